@@ -1,0 +1,49 @@
+// The extractor's output contract. Everything else (services, CLI, UI) depends only on this.
+import type { NonClaim } from '../schema'
+import type { SourcingType } from '../vocabulary'
+
+export interface ExtractedSourcing {
+  type: SourcingType
+  /** The attribution span as it appears in the text, e.g. "A source in North Hamgyong Province". */
+  attribution: string | null
+  /** The cue that introduces it: "told", "said", "according to", "noted" ... */
+  cue: string | null
+}
+
+export interface ExtractedHedge {
+  hedged: boolean
+  cue: string | null
+}
+
+export interface ExtractedClaim {
+  /** Exactly text.slice(start, end) of the input. */
+  text: string
+  /** UTF-16 offsets into the input, end exclusive. */
+  start: number
+  end: number
+  /** Check-worthiness in [0, 1]. */
+  checkworthiness: number
+  /** Human-readable reasons behind the score, e.g. "number", "date", "attribution", "opinion". */
+  signals: string[]
+  sourcing: ExtractedSourcing
+  hedge: ExtractedHedge
+}
+
+export interface ExtractedMeta {
+  title: string | null
+  author: string | null
+  outlet: string | null
+  language: string | null
+  publishedAt: string | null
+}
+
+export interface Extraction {
+  meta: ExtractedMeta
+  claims: ExtractedClaim[]
+  nonClaims: NonClaim[]
+}
+
+export interface ExtractOptions {
+  /** BCP 47 language tag if known; detected from the script otherwise. */
+  language?: string
+}

@@ -1,0 +1,187 @@
+// zod schemas for everything that is stored on disk or crosses the IPC boundary.
+// The TypeScript types are inferred from them, so the shape is written once.
+import { z } from 'zod'
+import {
+  CORROBORATION_STATUSES,
+  CREDIBILITY_GRADES,
+  EVIDENCE_STANCES,
+  NON_CLAIM_KINDS,
+  RELIABILITY_GRADES,
+  SOURCING_TYPES,
+} from './vocabulary'
+
+export const SCHEMA_VERSION = 1
+
+export const Id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'not a valid id')
+export const IsoTime = z.string().min(10).max(40)
+
+export const SourcingTypeSchema = z.enum(SOURCING_TYPES)
+export const CorroborationSchema = z.enum(CORROBORATION_STATUSES)
+export const ReliabilitySchema = z.enum(RELIABILITY_GRADES)
+export const CredibilitySchema = z.union(CREDIBILITY_GRADES.map((g) => z.literal(g)) as [
+  z.ZodLiteral<1>,
+  z.ZodLiteral<2>,
+  z.ZodLiteral<3>,
+  z.ZodLiteral<4>,
+  z.ZodLiteral<5>,
+  z.ZodLiteral<6>,
+])
+export const EvidenceStanceSchema = z.enum(EVIDENCE_STANCES)
+export const NonClaimKindSchema = z.enum(NON_CLAIM_KINDS)
+
+/** W3C Web Annotation TextQuoteSelector. */
+export const TextQuoteSelectorSchema = z.object({
+  exact: z.string(),
+  prefix: z.string(),
+  suffix: z.string(),
+})
+/** W3C Web Annotation TextPositionSelector: UTF-16 offsets, end exclusive. */
+export const TextPositionSelectorSchema = z
+  .object({ start: z.number().int().min(0), end: z.number().int().min(0) })
+  .refine((p) => p.end >= p.start, 'end must not come before start')
+
+export const AnchorSchema = z.object({
+  quote: TextQuoteSelectorSchema,
+  position: TextPositionSelectorSchema,
+})
+
+export const SpanSchema = z.object({
+  text: z.string(),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+})
+
+export const SourcingSchema = z.object({
+  type: SourcingTypeSchema,
+  /** What extraction suggested; `type` is what the reviewer settled on. */
+  suggested: SourcingTypeSchema,
+  /** True once a reviewer has confirmed or changed the suggestion. */
+  confirmed: z.boolean(),
+  /** The attribution span, e.g. "a source in North Hamgyong Province". */
+  attribution: z.string().nullable(),
+  /** The attribution cue, e.g. "told", "according to". */
+  cue: z.string().nullable(),
+})
+
+export const HedgeSchema = z.object({
+  hedged: z.boolean(),
+  cue: z.string().nullable(),
+})
+
+export const EvidenceSchema = z.object({
+  id: Id,
+  citation: z.string().max(4000),
+  url: z.string().max(4000).nullable(),
+  note: z.string().max(20000),
+  stance: EvidenceStanceSchema,
+  independent: z.boolean(),
+  /** A local file copied into the workspace, path relative to the workspace root. */
+  file: z
+    .object({ path: z.string(), name: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/), bytes: z.number().int().min(0) })
+    .nullable(),
+  addedAt: IsoTime,
+})
+
+export const ChangeSchema = z.object({
+  field: z.string(),
+  from: z.unknown(),
+  to: z.unknown(),
+  at: IsoTime,
+  by: z.string(),
+})
+
+export const ClaimSchema = z.object({
+  id: Id,
+  anchor: AnchorSchema,
+  origin: z.enum(['extracted', 'manual']),
+  /** dismissed: the reviewer marked it "not a claim"; orphaned: the anchor no longer attaches to the text. */
+  state: z.enum(['active', 'dismissed', 'orphaned']),
+  checkworthiness: z.number().min(0).max(1),
+  signals: z.array(z.string()),
+  sourcing: SourcingSchema,
+  hedge: HedgeSchema,
+  reliability: ReliabilitySchema.nullable(),
+  credibility: CredibilitySchema.nullable(),
+  corroboration: CorroborationSchema,
+  evidence: z.array(EvidenceSchema),
+  note: z.string().max(100000),
+  tags: z.array(z.string().min(1).max(80)),
+  history: z.array(ChangeSchema),
+  createdAt: IsoTime,
+  updatedAt: IsoTime,
+})
+
+export const NonClaimSchema = z.object({
+  kind: NonClaimKindSchema,
+  text: z.string(),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+})
+
+export const ArticleMetaSchema = z.object({
+  title: z.string().max(1000),
+  outlet: z.string().max(500).nullable(),
+  author: z.string().max(500).nullable(),
+  url: z.string().max(4000).nullable(),
+  publishedAt: z.string().max(40).nullable(),
+  language: z.string().max(20).nullable(),
+})
+
+export const ArticleSchema = ArticleMetaSchema.extend({
+  id: Id,
+  text: z.string(),
+  contentHash: z.string().regex(/^[0-9a-f]{64}$/),
+  importedAt: IsoTime,
+  sourceFormat: z.enum(['text', 'markdown', 'html', 'json']),
+  sourceName: z.string().max(1000).nullable(),
+  nonClaims: z.array(NonClaimSchema),
+})
+
+/** One article file in the workspace: the article, its claims and their history. */
+export const ArticleFileSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  article: ArticleSchema,
+  claims: z.array(ClaimSchema),
+})
+
+export const ArticleSummarySchema = z.object({
+  id: Id,
+  title: z.string(),
+  outlet: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  importedAt: IsoTime,
+  contentHash: z.string(),
+  claimCount: z.number().int().min(0),
+  reviewedCount: z.number().int().min(0),
+})
+
+export const SettingsSchema = z.object({
+  reviewerName: z.string().max(200),
+})
+
+/** The workspace index: small, rewritten when the article list or a count changes. */
+export const WorkspaceIndexSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  articles: z.array(ArticleSummarySchema),
+  settings: SettingsSchema,
+})
+
+export type Anchor = z.infer<typeof AnchorSchema>
+export type Span = z.infer<typeof SpanSchema>
+export type Sourcing = z.infer<typeof SourcingSchema>
+export type Hedge = z.infer<typeof HedgeSchema>
+export type Evidence = z.infer<typeof EvidenceSchema>
+export type Change = z.infer<typeof ChangeSchema>
+export type Claim = z.infer<typeof ClaimSchema>
+export type NonClaim = z.infer<typeof NonClaimSchema>
+export type ArticleMeta = z.infer<typeof ArticleMetaSchema>
+export type Article = z.infer<typeof ArticleSchema>
+export type ArticleFile = z.infer<typeof ArticleFileSchema>
+export type ArticleSummary = z.infer<typeof ArticleSummarySchema>
+export type Settings = z.infer<typeof SettingsSchema>
+export type WorkspaceIndex = z.infer<typeof WorkspaceIndexSchema>
+
+/** A claim counts as reviewed once someone has judged its corroboration. */
+export function isReviewed(claim: Pick<Claim, 'corroboration' | 'state'>): boolean {
+  return claim.state !== 'active' || claim.corroboration !== 'unreviewed'
+}
