@@ -144,13 +144,18 @@ export const ArticleFileSchema = z.object({
   claims: z.array(ClaimSchema),
 })
 
-export const ArticleSummarySchema = z.object({
+/** One line of the workspace index. Counts are not stored: they change with every review. */
+export const ArticleIndexEntrySchema = z.object({
   id: Id,
   title: z.string(),
   outlet: z.string().nullable(),
   publishedAt: z.string().nullable(),
   importedAt: IsoTime,
   contentHash: z.string(),
+})
+
+/** What the article library shows: the index entry plus live counts. */
+export const ArticleSummarySchema = ArticleIndexEntrySchema.extend({
   claimCount: z.number().int().min(0),
   reviewedCount: z.number().int().min(0),
 })
@@ -162,7 +167,7 @@ export const SettingsSchema = z.object({
 /** The workspace index: small, rewritten when the article list or a count changes. */
 export const WorkspaceIndexSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
-  articles: z.array(ArticleSummarySchema),
+  articles: z.array(ArticleIndexEntrySchema),
   settings: SettingsSchema,
 })
 
@@ -177,11 +182,28 @@ export type NonClaim = z.infer<typeof NonClaimSchema>
 export type ArticleMeta = z.infer<typeof ArticleMetaSchema>
 export type Article = z.infer<typeof ArticleSchema>
 export type ArticleFile = z.infer<typeof ArticleFileSchema>
+export type ArticleIndexEntry = z.infer<typeof ArticleIndexEntrySchema>
 export type ArticleSummary = z.infer<typeof ArticleSummarySchema>
 export type Settings = z.infer<typeof SettingsSchema>
 export type WorkspaceIndex = z.infer<typeof WorkspaceIndexSchema>
 
+/** Dismissed ("not a claim") and orphaned claims are kept but are not up for review. */
+export function isReviewable(claim: Pick<Claim, 'state'>): boolean {
+  return claim.state === 'active'
+}
+
 /** A claim counts as reviewed once someone has judged its corroboration. */
 export function isReviewed(claim: Pick<Claim, 'corroboration' | 'state'>): boolean {
-  return claim.state !== 'active' || claim.corroboration !== 'unreviewed'
+  return isReviewable(claim) && claim.corroboration !== 'unreviewed'
+}
+
+export function reviewProgress(claims: readonly Pick<Claim, 'corroboration' | 'state'>[]): { reviewed: number; total: number } {
+  let reviewed = 0
+  let total = 0
+  for (const claim of claims) {
+    if (!isReviewable(claim)) continue
+    total++
+    if (claim.corroboration !== 'unreviewed') reviewed++
+  }
+  return { reviewed, total }
 }

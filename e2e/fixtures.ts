@@ -1,0 +1,165 @@
+// Launches Claimdesk for a spec. Where an Electron binary is installed the real app is
+// started with Playwright's _electron; otherwise (as on our CI machines, where Electron
+// cannot be downloaded) the built renderer runs in Chromium with `window.api` bound to
+// the very same main-process services (dispatcher, zod validation, workspace store)
+// over a real workspace folder.
+import { test as base, chromium, _electron, type Browser, type Page, type ElectronApplication } from '@playwright/test'
+import { buildSync } from 'esbuild'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, extname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { createRequire } from 'node:module'
+import { createDispatcher } from '../electron/services/dispatch'
+import { openWithSample } from '../electron/services/seed'
+import { Workspace } from '../electron/services/workspace'
+import type { EventName } from '../electron/core/api'
+
+const here = dirname(fileURLToPath(import.meta.url))
+const root = resolve(here, '..')
+const rendererDir = join(root, 'out', 'renderer')
+export const APP_ORIGIN = 'http://claimdesk.test'
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+}
+
+export interface LaunchOptions {
+  workspaceDir: string
+  viewport?: { width: number; height: number }
+}
+
+export interface RunningApp {
+  page: Page
+  mode: 'electron' | 'chromium'
+  /** Files the next File > Import dialog "chooses" (Chromium mode; Electron shows a real dialog). */
+  chooseFilesNext(paths: string[]): void
+  /** Sends a main-process event such as a menu command to the renderer. */
+  emit(event: EventName): Promise<void>
+  /** Every request the page made to anything other than the app itself. */
+  foreignRequests: string[]
+  close(): Promise<void>
+}
+
+let pageApiScript: string | null = null
+function pageApi(): string {
+  pageApiScript ??= buildSync({
+    entryPoints: [join(here, 'page-api.ts')],
+    bundle: true,
+    format: 'iife',
+    write: false,
+    platform: 'browser',
+    target: 'chrome120',
+  }).outputFiles[0].text
+  return pageApiScript
+}
+
+function electronAvailable(): boolean {
+  try {
+    const binary = createRequire(import.meta.url)('electron') as unknown as string
+    return typeof binary === 'string' && existsSync(binary)
+  } catch {
+    return false
+  }
+}
+
+async function launchElectron(options: LaunchOptions): Promise<RunningApp> {
+  const app: ElectronApplication = await _electron.launch({
+    args: [join(root, 'out', 'main', 'index.js')],
+    env: { ...process.env, CLAIMDESK_WORKSPACE: options.workspaceDir } as Record<string, string>,
+  })
+  const page = await app.firstWindow()
+  const foreignRequests: string[] = []
+  page.on('request', (r) => {
+    if (!r.url().startsWith('file:') && !r.url().startsWith('data:')) foreignRequests.push(r.url())
+  })
+  return {
+    page,
+    mode: 'electron',
+    chooseFilesNext: () => {
+      throw new Error('Electron mode shows a native dialog; stub it with app.evaluate in the spec')
+    },
+    emit: async (event) => {
+      await app.evaluate(({ BrowserWindow }, name) => BrowserWindow.getAllWindows()[0]?.webContents.send(`event:${name}`), event)
+    },
+    foreignRequests,
+    close: () => app.close(),
+  }
+}
+
+let sharedBrowser: Promise<Browser> | null = null
+
+async function launchChromium(options: LaunchOptions): Promise<RunningApp> {
+  if (!existsSync(join(rendererDir, 'index.html'))) {
+    throw new Error('The renderer is not built: run `npm run build` first (npm test does).')
+  }
+  const workspace = await openWithSample(() => Workspace.open(options.workspaceDir), join(root, 'data'))
+  const chosen: string[][] = []
+  const dispatch = createDispatcher(workspace, { chooseArticleFiles: async () => chosen.shift() ?? [] })
+
+  sharedBrowser ??= chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
+  const browser = await sharedBrowser
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 900 } })
+  const foreignRequests: string[] = []
+  await context.route('**/*', async (route) => {
+    const url = route.request().url()
+    if (url.startsWith(`${APP_ORIGIN}/`)) {
+      const path = join(rendererDir, decodeURIComponent(new URL(url).pathname))
+      if (path.startsWith(rendererDir) && existsSync(path)) {
+        return route.fulfill({ status: 200, body: readFileSync(path), contentType: MIME[extname(path)] ?? 'application/octet-stream' })
+      }
+      return route.fulfill({ status: 404, body: 'not found' })
+    }
+    if (!url.startsWith('data:')) foreignRequests.push(url)
+    return route.abort('blockedbyclient')
+  })
+  await context.exposeBinding('__claimdeskInvoke', (_source, channel: unknown, args: unknown) => dispatch(channel, args))
+  await context.addInitScript({ content: pageApi() })
+  const page = await context.newPage()
+  await page.goto(`${APP_ORIGIN}/index.html`)
+  return {
+    page,
+    mode: 'chromium',
+    chooseFilesNext: (paths) => chosen.push(paths),
+    emit: (event) => page.evaluate((name) => window.__claimdeskEmit(name), event),
+    foreignRequests,
+    close: async () => {
+      await context.close()
+      await workspace.close()
+    },
+  }
+}
+
+/** Starts the app on a workspace folder (created and seeded with the sample article when new). */
+export async function launchApp(options: LaunchOptions): Promise<RunningApp> {
+  return electronAvailable() && !process.env.CLAIMDESK_E2E_CHROMIUM ? launchElectron(options) : launchChromium(options)
+}
+
+/** A fresh temporary workspace folder per test, removed afterwards. */
+export const test = base.extend<{ workspaceDir: string }>({
+  // eslint-disable-next-line no-empty-pattern
+  workspaceDir: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'claimdesk-e2e-'))
+    await use(dir)
+    rmSync(dir, { recursive: true, force: true })
+  },
+})
+
+export { expect } from '@playwright/test'
+
+export const SCREENSHOT_DIR = join(root, '.tmp', 'screenshots')

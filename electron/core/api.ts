@@ -1,0 +1,124 @@
+// The one contract between renderer and main: channel names, the zod schema of each
+// channel's arguments, and what each returns. The preload builds `window.api` from it,
+// main validates every call against it, and the e2e fixture binds it to the same
+// services. A channel missing from one side fails to compile.
+// This module has no runtime dependencies (the sandboxed preload bundles it); the zod
+// schemas live in api-contract.ts, which only main and the e2e fixture load.
+import type { z } from 'zod'
+import type { ErrorPayload } from './errors'
+import type { ArticleFile, ArticleSummary, Claim, Settings } from './schema'
+
+export interface RecoveryNotice {
+  /** The file that could not be read. */
+  file: string
+  /** Where it was moved (the same path when it was left in place); the user's data is still there. */
+  movedTo: string
+  reason: string
+}
+
+export interface WorkspaceInfo {
+  dir: string
+  /** True when this open created the workspace (first start). */
+  created: boolean
+  notices: RecoveryNotice[]
+  settings: Settings
+}
+
+export interface ImportResult {
+  article: ArticleSummary
+  /** True when the same text was already in the workspace: nothing was added. */
+  duplicate: boolean
+}
+
+export interface ImportFailure {
+  sourceName: string
+  message: string
+}
+
+export interface ImportBatchResult {
+  imported: ImportResult[]
+  failed: ImportFailure[]
+  /** False when the user closed the dialog without choosing a file. */
+  chosen: boolean
+}
+
+/** Every call the renderer can make. api-contract.ts must give each one a schema. */
+export const CHANNELS = [
+  'workspace.info',
+  'workspace.setReviewerName',
+  'articles.list',
+  'articles.get',
+  'articles.importText',
+  'articles.importFromDialog',
+  'claims.setSourcing',
+  'claims.setCorroboration',
+  'claims.setNote',
+  'claims.setReliability',
+  'claims.setCredibility',
+] as const
+
+export type Channel = (typeof CHANNELS)[number]
+type Contract = typeof import('./api-contract').API_CONTRACT
+export type ChannelArgs<C extends Channel> = z.input<Contract[C]>
+
+export interface ChannelResults {
+  'workspace.info': WorkspaceInfo
+  'workspace.setReviewerName': Settings
+  'articles.list': ArticleSummary[]
+  'articles.get': ArticleFile
+  'articles.importText': ImportResult
+  'articles.importFromDialog': ImportBatchResult
+  'claims.setSourcing': Claim
+  'claims.setCorroboration': Claim
+  'claims.setNote': Claim
+  'claims.setReliability': Claim
+  'claims.setCredibility': Claim
+}
+
+/** What crosses the IPC boundary: errors travel as data so their code and message survive. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ErrorPayload }
+
+/** Events main sends to the renderer. */
+export const EVENTS = ['menu.import', 'menu.importPaste'] as const
+export type EventName = (typeof EVENTS)[number]
+
+type Namespace<C extends string> = C extends `${infer N}.${string}` ? N : never
+type MethodsOf<N extends string> = {
+  [C in Channel as C extends `${N}.${infer M}` ? M : never]: (...args: ChannelArgs<C>) => Promise<ChannelResults[C]>
+}
+
+export type Api = { [N in Namespace<Channel>]: MethodsOf<N> } & {
+  events: {
+    /** Subscribes to an event from main; returns the unsubscribe function. */
+    on(event: EventName, listener: () => void): () => void
+  }
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorPayload['code'],
+    message: string,
+  ) {
+    super(message)
+    this.name = 'ApiError'
+  }
+}
+
+export type Invoke = (channel: Channel, args: unknown[]) => Promise<Envelope<unknown>>
+export type Subscribe = (event: EventName, listener: () => void) => () => void
+
+/** Builds the typed Api object from a transport. Used by the preload and by the e2e fixture's page script. */
+export function buildApi(invoke: Invoke, subscribe: Subscribe): Api {
+  const api: Record<string, Record<string, unknown>> = {}
+  for (const channel of CHANNELS) {
+    const [namespace, method] = channel.split('.') as [string, string]
+    api[namespace] ??= {}
+    api[namespace][method] = async (...args: unknown[]) => {
+      const result = await invoke(channel, args)
+      if (!result.ok) throw new ApiError(result.error.code, result.error.message)
+      return result.value
+    }
+  }
+  api.events = { on: (event: EventName, listener: () => void) => subscribe(event, listener) }
+  return api as unknown as Api
+}

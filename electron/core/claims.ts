@@ -1,0 +1,38 @@
+// Building claims from extraction output and from a reviewer's text selection.
+import { makeAnchor } from './anchor'
+import type { ExtractedClaim } from './extract/types'
+import type { Claim } from './schema'
+
+export function claimFromExtraction(text: string, extracted: ExtractedClaim, id: string, at: string): Claim {
+  return {
+    id,
+    anchor: makeAnchor(text, extracted.start, extracted.end),
+    origin: 'extracted',
+    state: 'active',
+    checkworthiness: extracted.checkworthiness,
+    signals: extracted.signals,
+    sourcing: {
+      type: extracted.sourcing.type,
+      suggested: extracted.sourcing.type,
+      confirmed: false,
+      attribution: extracted.sourcing.attribution,
+      cue: extracted.sourcing.cue,
+    },
+    hedge: { hedged: extracted.hedge.hedged, cue: extracted.hedge.cue },
+    reliability: null,
+    credibility: null,
+    corroboration: 'unreviewed',
+    evidence: [],
+    note: '',
+    tags: [],
+    history: [],
+    createdAt: at,
+    updatedAt: at,
+  }
+}
+
+export function claimText(articleText: string, claim: Pick<Claim, 'anchor'>): string {
+  return claim.anchor.quote.exact
+    ? claim.anchor.quote.exact
+    : articleText.slice(claim.anchor.position.start, claim.anchor.position.end)
+}

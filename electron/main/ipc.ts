@@ -1,0 +1,35 @@
+// ipcMain adapter: one handler per channel of the contract, each checking that the
+// caller is our own window's main frame before the dispatcher validates the arguments.
+import { dialog, ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron'
+import { CHANNELS } from '../core/api'
+import { createDispatcher, type Host } from '../services/dispatch'
+import type { Workspace } from '../services/workspace'
+
+export const ARTICLE_FILE_FILTERS = [
+  { name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm'] },
+  { name: 'All files', extensions: ['*'] },
+]
+
+export function setupIpc(workspace: Workspace, window: () => BrowserWindow | null, isAppUrl: (url: string) => boolean): void {
+  const host: Host = {
+    async chooseArticleFiles() {
+      const owner = window()
+      const options = { title: 'Import article', properties: ['openFile', 'multiSelections'] as const, filters: ARTICLE_FILE_FILTERS }
+      const result = owner
+        ? await dialog.showOpenDialog(owner, { ...options, properties: [...options.properties] })
+        : await dialog.showOpenDialog({ ...options, properties: [...options.properties] })
+      return result.canceled ? [] : result.filePaths
+    },
+  }
+  const dispatch = createDispatcher(workspace, host, (line) => console.warn(`[ipc] ${line}`))
+  for (const channel of CHANNELS) {
+    ipcMain.handle(channel, (event: IpcMainInvokeEvent, ...args: unknown[]) => {
+      const frame = event.senderFrame
+      if (!frame || frame.parent !== null || !isAppUrl(frame.url)) {
+        console.warn(`[ipc] refused ${channel} from ${frame?.url ?? 'an unknown frame'}`)
+        return { ok: false, error: { code: 'invalid-argument', message: 'Refused: not the Claimdesk window.' } }
+      }
+      return dispatch(channel, args)
+    })
+  }
+}

@@ -1,0 +1,24 @@
+// The application menu. Commands that the renderer carries out are sent as events.
+import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron'
+import type { EventName } from '../core/api'
+
+export function setupMenu(window: () => BrowserWindow | null): void {
+  const send = (event: EventName) => () => window()?.webContents.send(`event:${event}`)
+  const isMac = process.platform === 'darwin'
+  const template: MenuItemConstructorOptions[] = [
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: 'File',
+      submenu: [
+        { label: 'Import article…', accelerator: 'CmdOrCtrl+O', click: send('menu.import') },
+        { label: 'Paste article…', accelerator: 'CmdOrCtrl+Shift+V', click: send('menu.importPaste') },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
+    { role: 'editMenu' },
+    { role: 'viewMenu' },
+    { role: 'windowMenu' },
+  ]
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template))
+}

@@ -1,0 +1,58 @@
+import { useEffect, useId, useRef, useState } from 'react'
+
+interface Props {
+  onImport(text: string, sourceName: string | null): Promise<void>
+  onClose(): void
+}
+
+export function PasteDialog({ onImport, onClose }: Props) {
+  const textId = useId()
+  const nameId = useId()
+  const [text, setText] = useState('')
+  const [name, setName] = useState('')
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const ref = useRef<HTMLDialogElement>(null)
+  useEffect(() => {
+    ref.current?.showModal()
+  }, [])
+  return (
+    <dialog ref={ref} className="paste-dialog" aria-label="Paste article" onClose={onClose}>
+      <form
+        method="dialog"
+        onSubmit={async (e) => {
+          e.preventDefault()
+          setBusy(true)
+          setError(null)
+          try {
+            await onImport(text, name.trim() || null)
+            onClose()
+          } catch (err) {
+            setError(err instanceof Error ? err.message : String(err))
+          } finally {
+            setBusy(false)
+          }
+        }}
+      >
+        <h2>Paste an article</h2>
+        <label htmlFor={nameId}>Name (optional)</label>
+        <input id={nameId} value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. Reuters, 12 May" />
+        <label htmlFor={textId}>Article text</label>
+        <textarea id={textId} value={text} rows={14} onChange={(e) => setText(e.target.value)} autoFocus />
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={busy || !text.trim()}>
+            {busy ? 'Importing…' : 'Import'}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  )
+}

@@ -1,0 +1,27 @@
+// Corroboration and sourcing shown by text and shape as well as colour, so the state
+// reads without colour vision and in a greyscale print.
+import { CORROBORATION_LABELS, SOURCING_LABELS, type Corroboration, type SourcingType } from '../../../electron/core/vocabulary'
+
+export const CORROBORATION_GLYPHS: Record<Corroboration, string> = {
+  unreviewed: '○',
+  unverified: '?',
+  corroborated: '✓',
+  'partly-corroborated': '◐',
+  contradicted: '✕',
+  unverifiable: '∅',
+}
+
+export function CorroborationBadge({ value }: { value: Corroboration }) {
+  return (
+    <span className={`badge corroboration-${value}`}>
+      <span aria-hidden="true" className="glyph">
+        {CORROBORATION_GLYPHS[value]}
+      </span>
+      {CORROBORATION_LABELS[value]}
+    </span>
+  )
+}
+
+export function SourcingBadge({ value }: { value: SourcingType }) {
+  return <span className={`badge sourcing sourcing-${value}`}>{SOURCING_LABELS[value]}</span>
+}
