@@ -1,0 +1,131 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { openWithSample } from './seed'
+import { Workspace } from './workspace'
+import { createDispatcher } from './dispatch'
+
+const DATA = resolve(__dirname, '../../data')
+let dir: string
+let clock: number
+const now = () => new Date(Date.UTC(2026, 10, 25, 12, 0, clock++))
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'claimdesk-ws-'))
+  clock = 0
+})
+afterEach(() => rmSync(dir, { recursive: true, force: true }))
+
+const open = () => openWithSample(() => Workspace.open(dir, { now }), DATA)
+
+describe('Workspace', () => {
+  it('seeds the sample article, credited, with extracted claims, only on first open', async () => {
+    const ws = await open()
+    expect(ws.created).toBe(true)
+    const [summary] = ws.listArticles()
+    expect(summary.outlet).toBe('Daily NK')
+    const file = ws.getArticle(summary.id)
+    expect(file.article.author).toBe('Jong So Yong')
+    expect(file.claims.length).toBeGreaterThanOrEqual(10)
+    for (const claim of file.claims) {
+      expect(file.article.text.slice(claim.anchor.position.start, claim.anchor.position.end)).toBe(claim.anchor.quote.exact)
+    }
+    expect(summary.claimCount).toBe(file.claims.length)
+    expect(summary.reviewedCount).toBe(0)
+    await ws.close()
+
+    // The user deletes the sample: it does not come back.
+    rmSync(join(dir, 'articles', `${summary.id}.json`))
+    const again = await open()
+    expect(again.created).toBe(false)
+    expect(again.listArticles()).toEqual([])
+  })
+
+  it('recognises the same text imported twice, even with other line ends', async () => {
+    const ws = await Workspace.open(dir, { now })
+    const text = 'The ministry said exports rose 12% in October.\n\nAnalysts expect a slowdown.\n'
+    const first = await ws.importText({ text, format: 'text', sourceName: 'a.txt' })
+    const second = await ws.importText({ text: text.replace(/\n/g, '\r\n') + '  ', format: 'text', sourceName: 'b.txt' })
+    expect(first.duplicate).toBe(false)
+    expect(second.duplicate).toBe(true)
+    expect(second.article.id).toBe(first.article.id)
+    expect(ws.listArticles()).toHaveLength(1)
+  })
+
+  it('records every change in the claim history, and it survives a reopen', async () => {
+    const ws = await open()
+    await ws.setReviewerName('Kim Min-ji')
+    const id = ws.listArticles()[0].id
+    const claim = ws.getArticle(id).claims[0]
+    await ws.updateClaim(id, claim.id, 'corroboration', 'unverified')
+    await ws.updateClaim(id, claim.id, 'sourcing.type', 'anonymous-source')
+    await ws.updateClaim(id, claim.id, 'note', 'Asked a second source; no answer yet.')
+    await ws.updateClaim(id, claim.id, 'credibility', 3)
+    await ws.close()
+
+    const again = await Workspace.open(dir, { now })
+    const saved = again.getArticle(id).claims[0]
+    expect(saved.corroboration).toBe('unverified')
+    expect(saved.sourcing).toMatchObject({ type: 'anonymous-source', confirmed: true })
+    expect(saved.credibility).toBe(3)
+    expect(saved.history.map((h) => [h.field, h.from, h.to, h.by])).toEqual([
+      ['corroboration', 'unreviewed', 'unverified', 'Kim Min-ji'],
+      ['sourcing.type', claim.sourcing.type, 'anonymous-source', 'Kim Min-ji'],
+      ['note', '', 'Asked a second source; no answer yet.', 'Kim Min-ji'],
+      ['credibility', null, 3, 'Kim Min-ji'],
+    ])
+    expect(again.listArticles()[0].reviewedCount).toBe(1)
+  })
+
+  it('rejects an invalid value and writes nothing', async () => {
+    const ws = await open()
+    const id = ws.listArticles()[0].id
+    const claim = ws.getArticle(id).claims[0]
+    const path = join(dir, 'articles', `${id}.json`)
+    const before = readFileSync(path, 'utf8')
+    await expect(ws.updateClaim(id, claim.id, 'corroboration', 'probably')).rejects.toThrow(/Invalid value for corroboration/)
+    await expect(ws.updateClaim(id, 'c-nope', 'note', 'x')).rejects.toThrow(/No claim/)
+    await expect(ws.updateClaim('a-nope', claim.id, 'note', 'x')).rejects.toThrow(/No article/)
+    expect(readFileSync(path, 'utf8')).toBe(before)
+  })
+
+  it('importFile reports a binary or missing file clearly and adds nothing', async () => {
+    const ws = await Workspace.open(dir, { now })
+    const png = join(dir, 'photo.png')
+    writeFileSync(png, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]))
+    await expect(ws.importFile(png)).rejects.toThrow(/binary/)
+    await expect(ws.importFile(join(dir, 'missing.txt'))).rejects.toThrow(/missing\.txt/)
+    expect(readdirSync(join(dir, 'articles'))).toEqual([])
+  })
+})
+
+describe('dispatch (the IPC boundary)', () => {
+  it('validates arguments, refuses unknown channels, and returns errors as data', async () => {
+    const ws = await open()
+    const dispatch = createDispatcher(ws, { chooseArticleFiles: async () => [] })
+    const id = ws.listArticles()[0].id
+    const claimId = ws.getArticle(id).claims[0].id
+    const path = join(dir, 'articles', `${id}.json`)
+    const before = readFileSync(path, 'utf8')
+
+    const bad = [
+      await dispatch('claims.setCorroboration', [id, claimId, 'yes']),
+      await dispatch('claims.setCorroboration', [id, claimId]),
+      await dispatch('claims.setCorroboration', [id, claimId, 'corroborated', 'extra']),
+      await dispatch('claims.setNote', [id, claimId, 'x'.repeat(100001)]),
+      await dispatch('claims.setSourcing', ['../../etc', claimId, 'official']),
+      await dispatch('claims.setCredibility', [id, claimId, 7]),
+      await dispatch('articles.importText', [{ text: '', sourceName: null }]),
+      await dispatch('articles.get', 'not-an-array'),
+    ]
+    for (const result of bad) expect(result).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
+    expect(await dispatch('fs.readFile', ['/etc/passwd'])).toMatchObject({ ok: false, error: { message: 'Unknown API call.' } })
+    expect(await dispatch('__proto__', [])).toMatchObject({ ok: false })
+    expect(await dispatch('claims.setNote', [id, 'c-missing', 'x'])).toMatchObject({ ok: false, error: { code: 'not-found' } })
+    expect(readFileSync(path, 'utf8')).toBe(before)
+
+    const good = await dispatch('claims.setCorroboration', [id, claimId, 'corroborated'])
+    expect(good).toMatchObject({ ok: true, value: { corroboration: 'corroborated' } })
+  })
+})
