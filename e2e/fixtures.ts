@@ -49,6 +49,10 @@ export interface RunningApp {
   mode: 'electron' | 'chromium'
   /** Files the next File > Import dialog "chooses" (Chromium mode; Electron shows a real dialog). */
   chooseFilesNext(paths: string[]): void
+  /** The file the next "attach evidence file" dialog "chooses" (Chromium mode). */
+  chooseEvidenceFileNext(path: string): void
+  /** Links the app asked the OS browser to open (Chromium mode). */
+  openedLinks: string[]
   /** Sends a main-process event such as a menu command to the renderer. */
   emit(event: EventName): Promise<void>
   /** Every request the page made to anything other than the app itself. */
@@ -94,6 +98,10 @@ async function launchElectron(options: LaunchOptions): Promise<RunningApp> {
     chooseFilesNext: () => {
       throw new Error('Electron mode shows a native dialog; stub it with app.evaluate in the spec')
     },
+    chooseEvidenceFileNext: () => {
+      throw new Error('Electron mode shows a native dialog; stub it with app.evaluate in the spec')
+    },
+    openedLinks: [],
     emit: async (event) => {
       await app.evaluate(({ BrowserWindow }, name) => BrowserWindow.getAllWindows()[0]?.webContents.send(`event:${name}`), event)
     },
@@ -110,7 +118,13 @@ async function launchChromium(options: LaunchOptions): Promise<RunningApp> {
   }
   const workspace = await openWithSample(() => Workspace.open(options.workspaceDir), join(root, 'data'))
   const chosen: string[][] = []
-  const dispatch = createDispatcher(workspace, { chooseArticleFiles: async () => chosen.shift() ?? [] })
+  const evidenceFiles: string[] = []
+  const openedLinks: string[] = []
+  const dispatch = createDispatcher(workspace, {
+    chooseArticleFiles: async () => chosen.shift() ?? [],
+    chooseEvidenceFile: async () => evidenceFiles.shift() ?? null,
+    openExternal: async (url) => void openedLinks.push(url),
+  })
 
   sharedBrowser ??= chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
   const browser = await sharedBrowser
@@ -136,6 +150,8 @@ async function launchChromium(options: LaunchOptions): Promise<RunningApp> {
     page,
     mode: 'chromium',
     chooseFilesNext: (paths) => chosen.push(paths),
+    chooseEvidenceFileNext: (path) => evidenceFiles.push(path),
+    openedLinks,
     emit: (event) => page.evaluate((name) => window.__claimdeskEmit(name), event),
     foreignRequests,
     close: async () => {

@@ -1,9 +1,10 @@
 // Runs inside the test page in place of the preload: the same buildApi() the preload
 // uses, over a Playwright binding instead of ipcRenderer.
-import { buildApi, type Channel, type Envelope, type EventName } from '../electron/core/api'
+import { buildApi, type Api, type Channel, type Envelope, type EventName } from '../electron/core/api'
 
 declare global {
   interface Window {
+    api: Api
     __claimdeskInvoke(channel: Channel, args: unknown[]): Promise<Envelope<unknown>>
     __claimdeskEmit(event: EventName): void
   }

@@ -2,12 +2,33 @@
 // a call that does not match is refused with a clear error and nothing is written.
 import { z } from 'zod'
 import type { Channel } from './api'
-import { CorroborationSchema, CredibilitySchema, Id, ReliabilitySchema, SourcingTypeSchema } from './schema'
+import { CLAIM_FIELDS } from './claim-fields'
+import {
+  ArticleMetaSchema,
+  CorroborationSchema,
+  CredibilitySchema,
+  EvidenceStanceSchema,
+  Id,
+  ReliabilitySchema,
+  SourcingTypeSchema,
+} from './schema'
 
 /** Largest article text accepted over IPC (characters). Files are checked by size before reading. */
 export const MAX_ARTICLE_CHARS = 60_000_000
 
 const ClaimRef = [Id, Id] as const
+const Offset = z.number().int().min(0).max(MAX_ARTICLE_CHARS)
+const EvidenceFields = z.object({
+  citation: z.string().trim().min(1, 'Give a citation or a URL.').max(4000),
+  url: z
+    .string()
+    .max(4000)
+    .refine((u) => /^https?:\/\//i.test(u.trim()), 'Only http and https links are kept.')
+    .nullable(),
+  note: z.string().max(20000),
+  stance: EvidenceStanceSchema,
+  independent: z.boolean(),
+})
 
 export const API_CONTRACT = {
   'workspace.info': z.tuple([]),
@@ -26,4 +47,28 @@ export const API_CONTRACT = {
   'claims.setNote': z.tuple([...ClaimRef, z.string().max(100000)]),
   'claims.setReliability': z.tuple([...ClaimRef, ReliabilitySchema.nullable()]),
   'claims.setCredibility': z.tuple([...ClaimRef, CredibilitySchema.nullable()]),
+  'claims.setTags': z.tuple([...ClaimRef, CLAIM_FIELDS.tags.schema]),
+  'claims.setAttribution': z.tuple([...ClaimRef, CLAIM_FIELDS['sourcing.attribution'].schema]),
+  'claims.setHedge': z.tuple([...ClaimRef, CLAIM_FIELDS['hedge.cue'].schema]),
+  'claims.setState': z.tuple([...ClaimRef, CLAIM_FIELDS.state.schema]),
+  'claims.create': z.tuple([Id, Offset, Offset]),
+  'claims.setSpan': z.tuple([...ClaimRef, Offset, Offset]),
+  'claims.split': z.tuple([...ClaimRef, Offset]),
+  'claims.mergeWithNext': z.tuple([...ClaimRef]),
+  'claims.delete': z.tuple([...ClaimRef]),
+  'evidence.add': z.tuple([...ClaimRef, EvidenceFields.extend({ attachFile: z.boolean().optional() })]),
+  'evidence.update': z.tuple([...ClaimRef, Id, EvidenceFields.partial()]),
+  'evidence.remove': z.tuple([...ClaimRef, Id]),
+  'history.state': z.tuple([]),
+  'history.undo': z.tuple([]),
+  'history.redo': z.tuple([]),
+  'articles.updateMeta': z.tuple([Id, ArticleMetaSchema.partial().strict()]),
+  'articles.importBytes': z.tuple([
+    z.object({
+      name: z.string().min(1).max(500),
+      bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= 50 * 1024 * 1024, 'The file is larger than 50 MB.'),
+    }),
+  ]),
+  'search.claims': z.tuple([z.string().max(500), z.number().int().min(1).max(500).optional()]),
+  'links.openExternal': z.tuple([z.string().max(4000)]),
 } as const satisfies Record<Channel, z.ZodTuple>

@@ -24,6 +24,16 @@ export interface WorkspaceInfo {
   settings: Settings
 }
 
+export interface EvidenceInput {
+  citation: string
+  url: string | null
+  note: string
+  stance: 'supports' | 'contradicts' | 'context'
+  independent: boolean
+  /** Ask for a local file (screenshot, PDF) to copy into the workspace with its SHA-256. */
+  attachFile?: boolean
+}
+
 export interface ImportResult {
   article: ArticleSummary
   /** True when the same text was already in the workspace: nothing was added. */
@@ -55,6 +65,25 @@ export const CHANNELS = [
   'claims.setNote',
   'claims.setReliability',
   'claims.setCredibility',
+  'claims.setTags',
+  'claims.setAttribution',
+  'claims.setHedge',
+  'claims.setState',
+  'claims.create',
+  'claims.setSpan',
+  'claims.split',
+  'claims.mergeWithNext',
+  'claims.delete',
+  'evidence.add',
+  'evidence.update',
+  'evidence.remove',
+  'history.state',
+  'history.undo',
+  'history.redo',
+  'articles.updateMeta',
+  'articles.importBytes',
+  'search.claims',
+  'links.openExternal',
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]
@@ -73,13 +102,52 @@ export interface ChannelResults {
   'claims.setNote': Claim
   'claims.setReliability': Claim
   'claims.setCredibility': Claim
+  'claims.setTags': Claim
+  'claims.setAttribution': Claim
+  'claims.setHedge': Claim
+  'claims.setState': Claim
+  'claims.create': Claim
+  'claims.setSpan': Claim
+  'claims.split': [Claim, Claim]
+  'claims.mergeWithNext': Claim
+  'claims.delete': null
+  'evidence.add': Claim
+  'evidence.update': Claim
+  'evidence.remove': Claim
+  'history.state': UndoState
+  'history.undo': UndoResult | null
+  'history.redo': UndoResult | null
+  'articles.updateMeta': ArticleSummary
+  'articles.importBytes': ImportResult
+  'search.claims': SearchHit[]
+  'links.openExternal': boolean
+}
+
+export interface UndoState {
+  /** Label of the action undo would revert, or null. */
+  undo: string | null
+  redo: string | null
+}
+
+export interface UndoResult {
+  articleId: string
+  label: string
+  claimIds: string[]
+}
+
+export interface SearchHit {
+  articleId: string
+  claimId: string
+  articleTitle: string
+  text: string
+  score: number
 }
 
 /** What crosses the IPC boundary: errors travel as data so their code and message survive. */
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ErrorPayload }
 
 /** Events main sends to the renderer. */
-export const EVENTS = ['menu.import', 'menu.importPaste'] as const
+export const EVENTS = ['menu.import', 'menu.importPaste', 'menu.undo', 'menu.redo', 'menu.shortcuts'] as const
 export type EventName = (typeof EVENTS)[number]
 
 type Namespace<C extends string> = C extends `${infer N}.${string}` ? N : never

@@ -1,6 +1,6 @@
 // ipcMain adapter: one handler per channel of the contract, each checking that the
 // caller is our own window's main frame before the dispatcher validates the arguments.
-import { dialog, ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron'
+import { dialog, ipcMain, shell, type BrowserWindow, type IpcMainInvokeEvent } from 'electron'
 import { CHANNELS } from '../core/api'
 import { createDispatcher, type Host } from '../services/dispatch'
 import type { Workspace } from '../services/workspace'
@@ -20,6 +20,13 @@ export function setupIpc(workspace: Workspace, window: () => BrowserWindow | nul
         : await dialog.showOpenDialog({ ...options, properties: [...options.properties] })
       return result.canceled ? [] : result.filePaths
     },
+    async chooseEvidenceFile() {
+      const owner = window()
+      const options = { title: 'Attach evidence file', properties: ['openFile' as const] }
+      const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options)
+      return result.canceled ? null : (result.filePaths[0] ?? null)
+    },
+    openExternal: (url) => shell.openExternal(url),
   }
   const dispatch = createDispatcher(workspace, host, (line) => console.warn(`[ipc] ${line}`))
   for (const channel of CHANNELS) {

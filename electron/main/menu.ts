@@ -16,9 +16,22 @@ export function setupMenu(window: () => BrowserWindow | null): void {
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
     },
-    { role: 'editMenu' },
+    {
+      label: 'Edit',
+      submenu: [
+        // Undo/redo go to the renderer: inside a text field it undoes typing, elsewhere the last review change.
+        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: send('menu.undo') },
+        { label: 'Redo', accelerator: 'Shift+CmdOrCtrl+Z', click: send('menu.redo') },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
     { role: 'viewMenu' },
     { role: 'windowMenu' },
+    { label: 'Help', submenu: [{ label: 'Keyboard shortcuts (?)', click: send('menu.shortcuts') }] },
   ]
   Menu.setApplicationMenu(Menu.buildFromTemplate(template))
 }

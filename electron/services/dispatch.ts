@@ -3,11 +3,17 @@
 import type { Channel, ChannelResults, Envelope, ImportBatchResult } from '../core/api'
 import { API_CONTRACT } from '../core/api-contract'
 import { ClaimdeskError } from '../core/errors'
+import { isExternalLinkAllowed } from '../core/links'
+import { ArticleReadError, parseArticleSource } from './article-file'
+import * as edits from './claim-edits'
 import type { Workspace } from './workspace'
 
-/** What only the host (Electron, or a test) can do: show native dialogs. */
+/** What only the host (Electron, or a test) can do: native dialogs and the OS browser. */
 export interface Host {
   chooseArticleFiles(): Promise<string[]>
+  /** A local file to attach as evidence, or null when the user cancelled. */
+  chooseEvidenceFile(): Promise<string | null>
+  openExternal(url: string): Promise<void>
 }
 
 type Handlers = { [C in Channel]: (...args: never[]) => Promise<ChannelResults[C]> | ChannelResults[C] }
@@ -37,6 +43,48 @@ function handlers(workspace: Workspace, host: Host): Handlers {
     'claims.setNote': (a: string, c: string, v: unknown) => workspace.updateClaim(a, c, 'note', v),
     'claims.setReliability': (a: string, c: string, v: unknown) => workspace.updateClaim(a, c, 'reliability', v),
     'claims.setCredibility': (a: string, c: string, v: unknown) => workspace.updateClaim(a, c, 'credibility', v),
+    'claims.setTags': (a: string, c: string, v: unknown) => workspace.updateClaim(a, c, 'tags', v),
+    'claims.setAttribution': (a: string, c: string, v: unknown) => workspace.updateClaim(a, c, 'sourcing.attribution', v),
+    'claims.setHedge': (a: string, c: string, v: unknown) => workspace.updateClaim(a, c, 'hedge.cue', v),
+    'claims.setState': (a: string, c: string, v: unknown) => workspace.updateClaim(a, c, 'state', v),
+    'claims.create': (a: string, start: number, end: number) => edits.createClaim(workspace, a, start, end),
+    'claims.setSpan': (a: string, c: string, start: number, end: number) => edits.setClaimSpan(workspace, a, c, start, end),
+    'claims.split': (a: string, c: string, at: number) => edits.splitClaimAt(workspace, a, c, at),
+    'claims.mergeWithNext': (a: string, c: string) => edits.mergeWithNext(workspace, a, c),
+    'claims.delete': async (a: string, c: string) => {
+      await edits.deleteClaim(workspace, a, c)
+      return null
+    },
+    'evidence.add': async (a: string, c: string, input: edits.EvidenceInput & { attachFile?: boolean }) => {
+      let filePath: string | null = null
+      if (input.attachFile) {
+        filePath = await host.chooseEvidenceFile()
+        if (!filePath) throw new ClaimdeskError('invalid-argument', 'No file was chosen; the evidence was not added.')
+      }
+      return edits.addEvidence(workspace, a, c, { ...input, filePath })
+    },
+    'evidence.update': (a: string, c: string, e: string, patch: Partial<edits.EvidenceInput>) =>
+      edits.updateEvidence(workspace, a, c, e, patch),
+    'evidence.remove': (a: string, c: string, e: string) => edits.removeEvidence(workspace, a, c, e),
+    'history.state': () => workspace.canUndo(),
+    'history.undo': () => workspace.undo(),
+    'history.redo': () => workspace.redo(),
+    'articles.updateMeta': (id: string, patch: Record<string, unknown>) => workspace.updateArticleMeta(id, patch),
+    'articles.importBytes': async (input: { name: string; bytes: Uint8Array }) => {
+      try {
+        const source = parseArticleSource(input.bytes, input.name)
+        return await workspace.importText({ text: source.text, format: source.format, sourceName: input.name, meta: source.meta })
+      } catch (error) {
+        if (error instanceof ArticleReadError) throw new ClaimdeskError('unreadable-file', error.message)
+        throw error
+      }
+    },
+    'search.claims': (query: string, limit?: number) => workspace.search(query, limit),
+    'links.openExternal': async (url: string) => {
+      if (!isExternalLinkAllowed(url)) throw new ClaimdeskError('invalid-argument', 'Only http and https links open in the browser.')
+      await host.openExternal(url)
+      return true
+    },
   }
 }
 

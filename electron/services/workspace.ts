@@ -1,7 +1,12 @@
 // The workspace service: everything the app and the CLI do to a workspace, as plain
 // TypeScript over the store. Electron's ipcMain is a thin adapter over this class.
-import { basename } from 'node:path'
-import { CLAIM_FIELDS, type ClaimField, type ClaimFieldValue } from '../core/claim-fields'
+// Every change to claims goes through commit(): it records each changed field in the
+// claim's history, writes the one article file, and records the action for undo.
+import { existsSync } from 'node:fs'
+import { basename, join } from 'node:path'
+import type { ImportResult, RecoveryNotice, SearchHit, WorkspaceInfo } from '../core/api'
+import { CLAIM_FIELDS, type ClaimField } from '../core/claim-fields'
+import { diffClaim, sortClaims } from '../core/claim-ops'
 import { claimFromExtraction } from '../core/claims'
 import { ClaimdeskError } from '../core/errors'
 import { extract } from '../core/extract'
@@ -14,12 +19,11 @@ import {
   type Claim,
   type Settings,
 } from '../core/schema'
-import type { ImportResult, RecoveryNotice, WorkspaceInfo } from '../core/api'
-import { WorkspaceStore, INDEX_FILE } from '../store/workspace-store'
-import { readArticleFile, ArticleReadError } from './article-file'
+import { addArticle, createClaimIndex, removeClaim, searchClaims, updateClaim as indexClaim, type ClaimIndex } from '../core/search'
+import { INDEX_FILE, WorkspaceStore } from '../store/workspace-store'
+import { ArticleReadError, readArticleFile } from './article-file'
 import { articleId, contentHash, extractedClaimId } from './ids'
-import { existsSync } from 'node:fs'
-import { join } from 'node:path'
+import { claimChanges, Journal, type JournalEntry } from './journal'
 
 export type { ImportResult, WorkspaceInfo } from '../core/api'
 
@@ -34,15 +38,25 @@ export interface WorkspaceOptions {
   now?: () => Date
 }
 
+/** What an undo or redo did, so the UI can show the article and claims it touched. */
+export interface UndoResult {
+  articleId: string
+  label: string
+  claimIds: string[]
+}
+
 function titleFromText(text: string): string {
-  const firstLine = text.split('\n').find((l) => l.trim()) ?? ''
-  const trimmed = firstLine.trim()
+  const trimmed = (text.split('\n').find((l) => l.trim()) ?? '').trim()
   return trimmed.length > 120 ? `${trimmed.slice(0, 117).trimEnd()}…` : trimmed
 }
 
 export class Workspace {
+  /** Built on the first search, then kept up to date by commit() and import. */
+  private searchIndex: ClaimIndex | null = null
+
   private constructor(
     private readonly store: WorkspaceStore,
+    private readonly journal: Journal,
     readonly created: boolean,
     private readonly now: () => Date,
   ) {}
@@ -51,7 +65,8 @@ export class Workspace {
     const created = !existsSync(join(dir, INDEX_FILE))
     const now = options.now ?? (() => new Date())
     const store = await WorkspaceStore.open(dir, { now })
-    return new Workspace(store, created, now)
+    const journal = await Journal.open(dir, store.notices)
+    return new Workspace(store, journal, created, now)
   }
 
   get dir(): string {
@@ -68,8 +83,7 @@ export class Workspace {
 
   listArticles(): ArticleSummary[] {
     return this.store.index.articles.map((entry) => {
-      const file = this.store.article(entry.id)!
-      const progress = reviewProgress(file.claims)
+      const progress = reviewProgress(this.store.article(entry.id)!.claims)
       return { ...entry, claimCount: progress.total, reviewedCount: progress.reviewed }
     })
   }
@@ -87,6 +101,12 @@ export class Workspace {
 
   allArticles(): ArticleFile[] {
     return this.store.allArticles()
+  }
+
+  getClaim(articleId: string, claimId: string): Claim {
+    const claim = this.getArticle(articleId).claims.find((c) => c.id === claimId)
+    if (!claim) throw new ClaimdeskError('not-found', `No claim with id ${claimId} in this article.`)
+    return claim
   }
 
   async importFile(path: string): Promise<ImportResult> {
@@ -113,13 +133,17 @@ export class Workspace {
 
     const id = articleId(hash)
     const at = this.now().toISOString()
-    const extraction = extract(text, { language: input.meta?.language ?? undefined })
     const meta = input.meta ?? {}
+    const extraction = extract(text, meta.language ? { language: meta.language } : {})
     const file: ArticleFile = {
       schemaVersion: SCHEMA_VERSION,
       article: {
         id,
-        title: meta.title || extraction.meta.title || (input.sourceName ? input.sourceName.replace(/\.[^.]+$/, '') : '') || titleFromText(text),
+        title:
+          meta.title ||
+          extraction.meta.title ||
+          (input.sourceName ? input.sourceName.replace(/\.[^.]+$/, '') : '') ||
+          titleFromText(text),
         outlet: meta.outlet ?? extraction.meta.outlet,
         author: meta.author ?? extraction.meta.author,
         url: meta.url ?? null,
@@ -135,45 +159,143 @@ export class Workspace {
       claims: extraction.claims.map((c) => claimFromExtraction(text, c, extractedClaimId(hash, c.start, c.end), at)),
     }
     await this.store.saveArticle(file)
+    if (this.searchIndex) addArticle(this.searchIndex, file)
     return { article: this.summary(id), duplicate: false }
   }
 
-  /** Changes one field of one claim, records it in the claim's history, and saves the article file. */
-  async updateClaim<F extends ClaimField>(
-    articleId: string,
-    claimId: string,
-    fieldName: F,
-    rawValue: unknown,
-  ): Promise<Claim> {
+  /** Changes one field of one claim (validated against the field's schema). */
+  async updateClaim(articleId: string, claimId: string, fieldName: ClaimField, rawValue: unknown): Promise<Claim> {
     const spec = CLAIM_FIELDS[fieldName] as unknown as {
-      schema: { safeParse(v: unknown): { success: true; data: ClaimFieldValue<F> } | { success: false; error: { issues: { message: string }[] } } }
+      schema: { safeParse(v: unknown): { success: boolean; data?: unknown; error?: { issues: { message: string }[] } } }
       get(c: Claim): unknown
       set(c: Claim, v: unknown): Claim
     }
     if (!spec) throw new ClaimdeskError('invalid-argument', `"${String(fieldName)}" is not a claim field.`)
     const parsed = spec.schema.safeParse(rawValue)
     if (!parsed.success) {
-      throw new ClaimdeskError('invalid-argument', `Invalid value for ${fieldName}: ${parsed.error.issues[0]?.message}`)
+      throw new ClaimdeskError('invalid-argument', `Invalid value for ${fieldName}: ${parsed.error?.issues[0]?.message}`)
     }
+    const claim = this.getClaim(articleId, claimId)
+    const confirmsSuggestion = fieldName === 'sourcing.type' && !claim.sourcing.confirmed
+    if (JSON.stringify(spec.get(claim)) === JSON.stringify(parsed.data) && !confirmsSuggestion) return claim
+    const updated = spec.set(claim, parsed.data)
+    const label = `Set ${fieldName}`
+    await this.commit(articleId, label, [updated], [])
+    return this.getClaim(articleId, claimId)
+  }
+
+  /**
+   * Applies a change to an article's claims: `upserts` replace or add claims by id,
+   * `removals` delete them. History entries are appended for every changed field, the
+   * article file is written, and the action is recorded for undo.
+   */
+  async commit(articleId: string, label: string, upserts: Claim[], removals: string[]): Promise<ArticleFile> {
     const file = this.getArticle(articleId)
-    const index = file.claims.findIndex((c) => c.id === claimId)
-    if (index < 0) throw new ClaimdeskError('not-found', `No claim with id ${claimId} in this article.`)
-    const claim = file.claims[index]
-    const from = spec.get(claim)
-    const to = parsed.data
-    if (JSON.stringify(from) === JSON.stringify(to) && !(fieldName === 'sourcing.type' && !claim.sourcing.confirmed)) {
-      return claim
+    const at = this.now().toISOString()
+    const by = this.reviewer()
+    const before = new Map(file.claims.map((c) => [c.id, c]))
+    const next = new Map(before)
+    for (const id of removals) next.delete(id)
+    for (const claim of upserts) {
+      const old = before.get(claim.id)
+      const changes = old ? diffClaim(old, claim) : [{ field: 'created', from: null, to: claim.anchor.quote.exact }]
+      next.set(claim.id, {
+        ...claim,
+        updatedAt: at,
+        history: [...claim.history, ...changes.map((c) => ({ ...c, at, by }))],
+      })
+    }
+    const claims = sortClaims([...next.values()])
+    const changes = claimChanges(file.claims, claims)
+    if (changes.length === 0) return file
+    await this.store.saveArticle({ ...file, claims })
+    await this.journal.record({ articleId, label, at, changes })
+    this.reindex(articleId, changes)
+    return this.getArticle(articleId)
+  }
+
+  canUndo(): { undo: string | null; redo: string | null } {
+    return { undo: this.journal.peekUndo()?.label ?? null, redo: this.journal.peekRedo()?.label ?? null }
+  }
+
+  async undo(): Promise<UndoResult | null> {
+    const entry = this.journal.peekUndo()
+    if (!entry) return null
+    await this.applyJournal(entry, 'before', `Undo: ${entry.label}`)
+    await this.journal.committedUndo()
+    return { articleId: entry.articleId, label: entry.label, claimIds: entry.changes.map((c) => c.id) }
+  }
+
+  async redo(): Promise<UndoResult | null> {
+    const entry = this.journal.peekRedo()
+    if (!entry) return null
+    await this.applyJournal(entry, 'after', `Redo: ${entry.label}`)
+    await this.journal.committedRedo()
+    return { articleId: entry.articleId, label: entry.label, claimIds: entry.changes.map((c) => c.id) }
+  }
+
+  /** Puts one side of a journal entry back, keeping each claim's history and recording the undo in it. */
+  private async applyJournal(entry: JournalEntry, side: 'before' | 'after', label: string): Promise<void> {
+    const file = this.store.article(entry.articleId)
+    if (!file) {
+      await this.journal.forgetArticle(entry.articleId)
+      throw new ClaimdeskError('not-found', 'The article this change belongs to is no longer in the workspace.')
     }
     const at = this.now().toISOString()
-    const updated: Claim = {
-      ...spec.set(claim, to),
-      updatedAt: at,
-      history: [...claim.history, { field: fieldName, from, to, at, by: this.reviewer() }],
+    const by = `${this.reviewer()} (${side === 'before' ? 'undo' : 'redo'})`
+    const current = new Map(file.claims.map((c) => [c.id, c]))
+    for (const change of entry.changes) {
+      const target = change[side]
+      const present = current.get(change.id)
+      if (!target) {
+        current.delete(change.id)
+        continue
+      }
+      const diffs = present ? diffClaim(present, target) : [{ field: 'restored', from: null, to: target.anchor.quote.exact }]
+      const history = [...(present?.history ?? target.history), ...diffs.map((d) => ({ ...d, at, by }))]
+      current.set(change.id, { ...target, history, updatedAt: at })
     }
-    const claims = file.claims.slice()
-    claims[index] = updated
-    await this.store.saveArticle({ ...file, claims })
-    return updated
+    void label
+    await this.store.saveArticle({ ...file, claims: sortClaims([...current.values()]) })
+    this.reindex(entry.articleId, entry.changes)
+  }
+
+  search(query: string, limit = 50): SearchHit[] {
+    if (!this.searchIndex) {
+      this.searchIndex = createClaimIndex()
+      for (const file of this.allArticles()) addArticle(this.searchIndex, file)
+    }
+    const titles = new Map(this.store.index.articles.map((a) => [a.id, a.title]))
+    return searchClaims(this.searchIndex, query, { limit }).map((hit) => ({
+      articleId: hit.articleId,
+      claimId: hit.claimId,
+      articleTitle: titles.get(hit.articleId) ?? '',
+      text: hit.text,
+      score: hit.score,
+    }))
+  }
+
+  private reindex(articleId: string, changes: JournalEntry['changes']): void {
+    if (!this.searchIndex) return
+    const file = this.getArticle(articleId)
+    for (const change of changes) {
+      const claim = file.claims.find((c) => c.id === change.id)
+      if (claim) indexClaim(this.searchIndex, articleId, claim, file.article.text)
+      else removeClaim(this.searchIndex, articleId, change.id)
+    }
+  }
+
+  /** Edits an article's metadata (title, outlet, author, URL, date, language). */
+  async updateArticleMeta(id: string, patch: { [K in keyof ArticleMeta]?: ArticleMeta[K] }): Promise<ArticleSummary> {
+    const file = this.getArticle(id)
+    const article = { ...file.article }
+    for (const [key, value] of Object.entries(patch) as [keyof ArticleMeta, string | null][]) {
+      const cleaned = typeof value === 'string' ? value.trim() : value
+      if (key === 'title') article.title = cleaned || file.article.title
+      else article[key] = cleaned || null
+    }
+    await this.store.saveArticle({ ...file, article })
+    return this.summary(id)
   }
 
   settings(): Settings {
@@ -188,6 +310,7 @@ export class Workspace {
 
   async close(): Promise<void> {
     await this.store.flush()
+    await this.journal.flush()
   }
 
   private reviewer(): string {

@@ -1,34 +1,182 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { matchesFilter, NO_FILTER, type ClaimFilter } from '../../electron/core/claim-filter'
 import { reviewProgress } from '../../electron/core/schema'
 import { ArticleList } from './components/ArticleList'
 import { ArticleText } from './components/ArticleText'
+import { ClaimFilters } from './components/ClaimFilters'
 import { ClaimList } from './components/ClaimList'
 import { Header } from './components/Header'
-import { Inspector } from './components/Inspector'
+import { Inspector, INSPECTOR_IDS } from './components/Inspector'
+import { MetaDialog } from './components/MetaDialog'
 import { PasteDialog } from './components/PasteDialog'
+import { SearchBox } from './components/SearchBox'
+import { ShortcutsOverlay } from './components/ShortcutsOverlay'
+import { SummaryPanel } from './components/SummaryPanel'
+import { readSelection, type TextSelection } from './selection'
+import { CORROBORATION_KEYS } from './shortcuts'
 import { useWorkbench, type ClaimSetter } from './useWorkbench'
+
+function isTyping(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null
+  if (!el) return false
+  return el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName)
+}
 
 export function App() {
   const wb = useWorkbench()
-  const [pasting, setPasting] = useState(false)
-  const { importFromDialog } = wb
+  const [dialog, setDialog] = useState<null | 'paste' | 'shortcuts' | 'meta'>(null)
+  const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER)
+  const [evidenceFormOpen, setEvidenceFormOpen] = useState(false)
+  const [selection, setSelection] = useState<TextSelection | null>(null)
+  const [dragging, setDragging] = useState(false)
+  const textRef = useRef<HTMLDivElement>(null)
+  const searchRef = useRef<HTMLInputElement>(null)
+
+  const claims = useMemo(() => wb.article?.claims ?? [], [wb.article])
+  const visible = useMemo(() => claims.filter((c) => matchesFilter(c, filter) || c.id === wb.selectedClaimId), [claims, filter, wb.selectedClaimId])
+  const visibleIds = useMemo(() => new Set(visible.map((c) => c.id)), [visible])
+  const progress = useMemo(() => reviewProgress(claims), [claims])
+  const selected = claims.find((c) => c.id === wb.selectedClaimId) ?? null
+  const knownTags = useMemo(() => [...new Set(claims.flatMap((c) => c.tags))].sort(), [claims])
+
+  const { updateClaim, importFromDialog, undo, redo, setSelectedClaimId } = wb
+  const onChange = useCallback((claimId: string, setter: ClaimSetter, value: unknown) => void updateClaim(claimId, setter, value), [updateClaim])
+
+  useEffect(() => setEvidenceFormOpen(false), [wb.selectedClaimId])
 
   useEffect(() => {
-    const offImport = window.api.events.on('menu.import', () => void importFromDialog())
-    const offPaste = window.api.events.on('menu.importPaste', () => setPasting(true))
-    return () => {
-      offImport()
-      offPaste()
-    }
-  }, [importFromDialog])
+    const onSelectionChange = () => setSelection(readSelection(textRef.current))
+    document.addEventListener('selectionchange', onSelectionChange)
+    return () => document.removeEventListener('selectionchange', onSelectionChange)
+  }, [])
 
-  const progress = useMemo(() => reviewProgress(wb.article?.claims ?? []), [wb.article])
-  const selected = wb.article?.claims.find((c) => c.id === wb.selectedClaimId) ?? null
-  const { updateClaim } = wb
-  const onChange = useCallback(
-    (claimId: string, setter: ClaimSetter, value: unknown) => void updateClaim(claimId, setter, value as never),
-    [updateClaim],
+  const focusClaim = useCallback((id: string | null) => {
+    setSelectedClaimId(id)
+    requestAnimationFrame(() => document.querySelector<HTMLButtonElement>('.claim-list [aria-current="true"]')?.focus())
+  }, [setSelectedClaimId])
+
+  const move = useCallback(
+    (step: number) => {
+      if (!visible.length) return
+      const index = visible.findIndex((c) => c.id === wb.selectedClaimId)
+      const next = visible[Math.max(0, Math.min(visible.length - 1, index < 0 ? 0 : index + step))]
+      focusClaim(next.id)
+    },
+    [visible, wb.selectedClaimId, focusClaim],
   )
+
+  const makeClaim = useCallback(() => {
+    if (selection && !selection.collapsed) {
+      void wb.createClaim(selection.start, selection.end)
+      window.getSelection()?.removeAllRanges()
+    }
+  }, [selection, wb])
+  const split = useCallback(() => {
+    if (selection?.collapsed && selected) void wb.splitClaim(selected.id, selection.start)
+  }, [selection, selected, wb])
+
+  const undoOrNative = useCallback(
+    (which: 'undo' | 'redo') => {
+      if (isTyping(document.activeElement)) document.execCommand(which)
+      else void (which === 'undo' ? undo() : redo())
+    },
+    [undo, redo],
+  )
+
+  useEffect(() => {
+    const offs = [
+      window.api.events.on('menu.import', () => void importFromDialog()),
+      window.api.events.on('menu.importPaste', () => setDialog('paste')),
+      window.api.events.on('menu.undo', () => undoOrNative('undo')),
+      window.api.events.on('menu.redo', () => undoOrNative('redo')),
+      window.api.events.on('menu.shortcuts', () => setDialog('shortcuts')),
+    ]
+    return () => offs.forEach((off) => off())
+  }, [importFromDialog, undoOrNative])
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (dialog) return
+      const mod = e.ctrlKey || e.metaKey
+      if (mod && e.key.toLowerCase() === 'z') {
+        if (isTyping(e.target)) return // the field's own undo
+        e.preventDefault()
+        void (e.shiftKey ? redo() : undo())
+        return
+      }
+      if (mod && e.key.toLowerCase() === 'y' && !isTyping(e.target)) {
+        e.preventDefault()
+        void redo()
+        return
+      }
+      if (mod && e.key.toLowerCase() === 'o') {
+        e.preventDefault()
+        void importFromDialog()
+        return
+      }
+      if (e.key === 'Escape') {
+        if (isTyping(e.target)) (e.target as HTMLElement).blur()
+        focusClaim(wb.selectedClaimId)
+        return
+      }
+      if (mod || e.altKey || isTyping(e.target)) return
+      const claimId = wb.selectedClaimId
+      const handled = (() => {
+        switch (e.key) {
+          case 'j':
+          case 'ArrowDown':
+            move(1)
+            return true
+          case 'k':
+          case 'ArrowUp':
+            move(-1)
+            return true
+          case '/':
+            searchRef.current?.focus()
+            return true
+          case '?':
+            setDialog('shortcuts')
+            return true
+          case 'c':
+            makeClaim()
+            return true
+          case 'x':
+            split()
+            return true
+        }
+        if (!claimId) return false
+        if (/^[0-5]$/.test(e.key)) {
+          const value = e.key === '0' ? 'unreviewed' : CORROBORATION_KEYS[Number(e.key) - 1]
+          onChange(claimId, 'setCorroboration', value)
+          return true
+        }
+        switch (e.key) {
+          case 's':
+            document.getElementById(INSPECTOR_IDS.sourcing)?.focus()
+            return true
+          case 'n':
+            document.getElementById(INSPECTOR_IDS.note)?.focus()
+            return true
+          case 'e':
+            setEvidenceFormOpen(true)
+            return true
+          case 'm':
+            void wb.mergeWithNext(claimId)
+            return true
+          case 'd':
+            onChange(claimId, 'setState', selected?.state === 'dismissed' ? 'active' : 'dismissed')
+            return true
+          case 'Delete':
+            void wb.deleteClaim(claimId).then(() => focusClaim(null))
+            return true
+        }
+        return false
+      })()
+      if (handled) e.preventDefault()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [dialog, wb, move, makeClaim, split, onChange, selected, undo, redo, importFromDialog, focusClaim])
 
   if (wb.loadError) {
     return (
@@ -40,13 +188,34 @@ export function App() {
   }
 
   return (
-    <div className="app">
+    <div
+      className={dragging ? 'app dragging' : 'app'}
+      onDragOver={(e) => {
+        if (e.dataTransfer.types.includes('Files')) {
+          e.preventDefault()
+          setDragging(true)
+        }
+      }}
+      onDragLeave={(e) => e.currentTarget === e.target && setDragging(false)}
+      onDrop={(e) => {
+        e.preventDefault()
+        setDragging(false)
+        const files = [...e.dataTransfer.files]
+        if (files.length) void wb.importFiles(files)
+      }}
+    >
       <Header
         reviewed={progress.reviewed}
         total={progress.total}
         save={wb.save}
-        onImport={() => void wb.importFromDialog()}
-        onPaste={() => setPasting(true)}
+        busy={wb.busy}
+        undoState={wb.undoState}
+        onUndo={() => void undo()}
+        onRedo={() => void redo()}
+        onImport={() => void importFromDialog()}
+        onPaste={() => setDialog('paste')}
+        onShortcuts={() => setDialog('shortcuts')}
+        search={<SearchBox ref={searchRef} onOpen={(hit) => void wb.openArticle(hit.articleId, hit.claimId).then(() => focusClaim(hit.claimId))} />}
       />
       {wb.info && wb.info.notices.length > 0 && (
         <div className="banner banner-warning" role="alert">
@@ -69,21 +238,61 @@ export function App() {
       )}
       <main className="workbench">
         <div className="pane pane-left">
-          <ArticleList articles={wb.articles} selectedId={wb.article?.article.id ?? null} onSelect={(id) => void wb.openArticle(id)} />
-          {wb.article && <ClaimList claims={wb.article.claims} selectedId={wb.selectedClaimId} onSelect={wb.setSelectedClaimId} />}
+          <ArticleList
+            articles={wb.articles}
+            selectedId={wb.article?.article.id ?? null}
+            onSelect={(id) => void wb.openArticle(id, null)}
+            onEditDetails={() => setDialog('meta')}
+          />
+          {wb.article && (
+            <>
+              <ClaimFilters filter={filter} tags={knownTags} onChange={setFilter} />
+              <ClaimList claims={visible} total={claims.filter((c) => c.state !== 'dismissed').length} selectedId={wb.selectedClaimId} onSelect={setSelectedClaimId} />
+            </>
+          )}
         </div>
         <div className="pane pane-centre">
           {wb.article ? (
-            <ArticleText file={wb.article} selectedClaimId={wb.selectedClaimId} onSelectClaim={wb.setSelectedClaimId} />
+            <>
+              <SummaryPanel claims={claims} />
+              <ArticleText
+                ref={textRef}
+                file={wb.article}
+                selectedClaimId={wb.selectedClaimId}
+                visibleClaimIds={visibleIds}
+                selection={selection}
+                onSelectClaim={setSelectedClaimId}
+                onMakeClaim={makeClaim}
+                onSplit={split}
+              />
+            </>
           ) : (
-            <p className="empty">Import an article to begin.</p>
+            <p className="empty centre-empty">Import an article to begin: File › Import, drop a file here, or paste text.</p>
           )}
         </div>
         <div className="pane pane-right">
-          <Inspector claim={selected} onChange={onChange} />
+          <Inspector
+            claim={selected}
+            knownTags={knownTags}
+            evidenceFormOpen={evidenceFormOpen}
+            setEvidenceFormOpen={setEvidenceFormOpen}
+            onChange={onChange}
+            onAddEvidence={wb.addEvidence}
+            onUpdateEvidence={wb.updateEvidence}
+            onRemoveEvidence={wb.removeEvidence}
+            onMergeWithNext={(id) => void wb.mergeWithNext(id)}
+            onDelete={(id) => void wb.deleteClaim(id)}
+          />
         </div>
       </main>
-      {pasting && <PasteDialog onImport={wb.importText} onClose={() => setPasting(false)} />}
+      {dialog === 'paste' && <PasteDialog onImport={wb.importText} onClose={() => setDialog(null)} />}
+      {dialog === 'shortcuts' && <ShortcutsOverlay onClose={() => setDialog(null)} />}
+      {dialog === 'meta' && wb.article && <MetaDialog article={wb.article.article} onSave={wb.updateMeta} onClose={() => setDialog(null)} />}
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          Drop to import (text, Markdown or HTML)
+        </div>
+      )}
     </div>
   )
 }

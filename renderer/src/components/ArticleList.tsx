@@ -1,20 +1,64 @@
+import { useId, useMemo, useState } from 'react'
 import type { ArticleSummary } from '../../../electron/core/schema'
+
+type SortKey = 'imported' | 'title' | 'progress' | 'date'
 
 interface Props {
   articles: ArticleSummary[]
   selectedId: string | null
   onSelect(id: string): void
+  onEditDetails(): void
 }
 
-export function ArticleList({ articles, selectedId, onSelect }: Props) {
+const SORTERS: Record<SortKey, (a: ArticleSummary, b: ArticleSummary) => number> = {
+  imported: (a, b) => b.importedAt.localeCompare(a.importedAt),
+  title: (a, b) => a.title.localeCompare(b.title),
+  progress: (a, b) => a.reviewedCount / Math.max(1, a.claimCount) - b.reviewedCount / Math.max(1, b.claimCount),
+  date: (a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''),
+}
+
+export function ArticleList({ articles, selectedId, onSelect, onEditDetails }: Props) {
+  const [sort, setSort] = useState<SortKey>('imported')
+  const [query, setQuery] = useState('')
+  const ids = { sort: useId(), filter: useId() }
+  const shown = useMemo(() => {
+    const q = query.trim().toLowerCase()
+    return articles
+      .filter((a) => !q || a.title.toLowerCase().includes(q) || (a.outlet ?? '').toLowerCase().includes(q))
+      .sort(SORTERS[sort])
+  }, [articles, query, sort])
   return (
     <nav className="article-list" aria-label="Articles">
-      <h2 className="pane-title">Articles</h2>
+      <div className="pane-title-row">
+        <h2 className="pane-title">Articles <span className="count">{articles.length}</span></h2>
+        {selectedId && (
+          <button type="button" className="link small" onClick={onEditDetails}>
+            Edit details
+          </button>
+        )}
+      </div>
+      {articles.length > 3 && (
+        <div className="list-tools">
+          <label htmlFor={ids.filter} className="visually-hidden">
+            Filter articles
+          </label>
+          <input id={ids.filter} placeholder="Filter articles" value={query} onChange={(e) => setQuery(e.target.value)} />
+          <label htmlFor={ids.sort} className="visually-hidden">
+            Sort articles
+          </label>
+          <select id={ids.sort} value={sort} onChange={(e) => setSort(e.target.value as SortKey)}>
+            <option value="imported">Newest import</option>
+            <option value="title">Title</option>
+            <option value="date">Publication date</option>
+            <option value="progress">Least reviewed</option>
+          </select>
+        </div>
+      )}
       {articles.length === 0 ? (
-        <p className="empty">No articles yet. Import a file or paste text.</p>
+        <p className="empty">No articles yet. Import a file, drop one on the window, or paste text.</p>
       ) : (
         <ul>
-          {articles.map((a) => (
+          {shown.map((a) => (
             <li key={a.id}>
               <button
                 type="button"
@@ -24,7 +68,10 @@ export function ArticleList({ articles, selectedId, onSelect }: Props) {
               >
                 <span className="article-title">{a.title}</span>
                 <span className="article-meta">
-                  {a.outlet ?? 'Unknown outlet'} · {a.reviewedCount}/{a.claimCount} reviewed
+                  {[a.outlet ?? 'Unknown outlet', a.publishedAt].filter(Boolean).join(' · ')} · {a.reviewedCount}/{a.claimCount} reviewed
+                </span>
+                <span className="mini-progress" aria-hidden="true">
+                  <span style={{ width: `${a.claimCount ? (a.reviewedCount / a.claimCount) * 100 : 0}%` }} />
                 </span>
               </button>
             </li>

@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useRef } from 'react'
+import { forwardRef, useEffect, useMemo, useRef } from 'react'
 import type { ArticleFile } from '../../../electron/core/schema'
 import { segmentText } from '../segments'
+import type { TextSelection } from '../selection'
 
 const NON_CLAIM_LABELS: Record<string, string> = {
   title: 'Title',
@@ -17,18 +18,30 @@ const NON_CLAIM_LABELS: Record<string, string> = {
 interface Props {
   file: ArticleFile
   selectedClaimId: string | null
+  visibleClaimIds: Set<string>
+  selection: TextSelection | null
   onSelectClaim(id: string): void
+  onMakeClaim(): void
+  onSplit(): void
 }
 
-export function ArticleText({ file, selectedClaimId, onSelectClaim }: Props) {
+export const ArticleText = forwardRef<HTMLDivElement, Props>(function ArticleText(props, textRef) {
+  const { file, selectedClaimId, visibleClaimIds, selection, onSelectClaim } = props
   const { article, claims } = file
   const runs = useMemo(() => segmentText(article.text.length, claims, article.nonClaims), [article, claims])
   const byId = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims])
   const selectedRef = useRef<HTMLElement | null>(null)
-  useEffect(() => selectedRef.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' }), [selectedClaimId])
+  useEffect(() => selectedRef.current?.scrollIntoView?.({ block: 'nearest' }), [selectedClaimId])
+  const selected = selectedClaimId ? byId.get(selectedClaimId) : undefined
+  const canSplit =
+    selection?.collapsed &&
+    selected &&
+    selection.start > selected.anchor.position.start &&
+    selection.start < selected.anchor.position.end
+  const orphaned = claims.filter((c) => c.state === 'orphaned')
 
   return (
-    <article className="article-view" aria-label="Article text">
+    <article className="article-view" aria-label="Article">
       <header className="article-header">
         <h1>{article.title}</h1>
         <p className="article-byline">
@@ -36,27 +49,56 @@ export function ArticleText({ file, selectedClaimId, onSelectClaim }: Props) {
             .filter(Boolean)
             .join(' · ')}
         </p>
+        {article.url && <p className="article-url">{article.url}</p>}
       </header>
-      <div className="article-text">
+      <div className="text-toolbar" role="toolbar" aria-label="Text actions">
+        <button type="button" disabled={!selection || selection.collapsed} onClick={props.onMakeClaim}>
+          Make claim <kbd>c</kbd>
+        </button>
+        <button type="button" disabled={!canSplit} onClick={props.onSplit}>
+          Split claim here <kbd>x</kbd>
+        </button>
+        <span className="hint">Select text to make a claim; put the cursor inside the selected claim to split it.</span>
+      </div>
+      {orphaned.length > 0 && (
+        <div className="banner banner-warning" role="status">
+          <p>
+            {orphaned.length} claim{orphaned.length > 1 ? 's' : ''} could not be re-attached to the edited text; they are kept in the list as orphaned.
+          </p>
+        </div>
+      )}
+      <div className="article-text" ref={textRef} aria-label="Article text">
         {runs.map((run) => {
           const text = article.text.slice(run.start, run.end)
-          if (run.kind === 'text') return <span key={run.start}>{text}</span>
-          if (run.kind === 'non-claim')
+          if (run.kind === 'text')
             return (
-              <span key={run.start} className="non-claim" data-kind={run.label}>
-                <span className="non-claim-label">{NON_CLAIM_LABELS[run.label] ?? run.label}</span>
+              <span key={run.start} data-start={run.start}>
                 {text}
               </span>
             )
+          if (run.kind === 'non-claim')
+            return (
+              <span key={run.start} className="non-claim" data-kind={run.label}>
+                <span className="non-claim-label" aria-hidden="true">
+                  {NON_CLAIM_LABELS[run.label] ?? run.label}
+                </span>
+                <span data-start={run.start}>{text}</span>
+              </span>
+            )
           const claim = byId.get(run.claimId)!
-          const selected = run.claimId === selectedClaimId
+          const isSelected = run.claimId === selectedClaimId
+          const dimmed = !visibleClaimIds.has(run.claimId)
           return (
             <mark
               key={run.start}
-              ref={selected ? selectedRef : undefined}
-              className={`claim-highlight corroboration-${claim.corroboration}${selected ? ' selected' : ''}${claim.state === 'dismissed' ? ' dismissed' : ''}`}
+              ref={isSelected ? selectedRef : undefined}
+              data-start={run.start}
+              className={`claim-highlight corroboration-${claim.corroboration}${isSelected ? ' selected' : ''}${claim.state === 'dismissed' ? ' dismissed' : ''}${dimmed ? ' dimmed' : ''}`}
               data-claim-id={run.claimId}
-              onClick={() => onSelectClaim(run.claimId)}
+              onClick={() => {
+                if (window.getSelection()?.isCollapsed !== false) onSelectClaim(run.claimId)
+                else if (!isSelected) onSelectClaim(run.claimId)
+              }}
             >
               {text}
             </mark>
@@ -65,4 +107,4 @@ export function ArticleText({ file, selectedClaimId, onSelectClaim }: Props) {
       </div>
     </article>
   )
-}
+})

@@ -1,30 +1,34 @@
 import { useEffect, useRef } from 'react'
 import type { Claim } from '../../../electron/core/schema'
-import { CORROBORATION_GLYPHS } from './StatusBadge'
 import { CORROBORATION_LABELS, SOURCING_LABELS } from '../../../electron/core/vocabulary'
+import { CORROBORATION_GLYPHS } from './StatusBadge'
 
 interface Props {
   claims: Claim[]
+  total: number
   selectedId: string | null
   onSelect(id: string): void
 }
 
-export function ClaimList({ claims, selectedId, onSelect }: Props) {
+export function ClaimList({ claims, total, selectedId, onSelect }: Props) {
   const selectedRef = useRef<HTMLButtonElement | null>(null)
-  useEffect(() => selectedRef.current?.scrollIntoView({ block: 'nearest' }), [selectedId])
-  const active = claims.filter((c) => c.state !== 'dismissed')
+  useEffect(() => selectedRef.current?.scrollIntoView?.({ block: 'nearest' }), [selectedId])
   return (
     <section className="claim-list" aria-labelledby="claims-heading">
       <h2 className="pane-title" id="claims-heading">
-        Claims <span className="count">{active.length}</span>
+        Claims{' '}
+        <span className="count">
+          {claims.length === total ? total : `${claims.length} of ${total}`}
+        </span>
       </h2>
+      {claims.length === 0 && <p className="empty">No claims match the filters.</p>}
       <ul aria-label="Claims">
-        {active.map((claim, i) => (
+        {claims.map((claim) => (
           <li key={claim.id} aria-label={claim.anchor.quote.exact}>
             <button
               type="button"
               ref={claim.id === selectedId ? selectedRef : undefined}
-              className={`claim-item corroboration-${claim.corroboration}${claim.id === selectedId ? ' selected' : ''}`}
+              className={`claim-item corroboration-${claim.corroboration}${claim.id === selectedId ? ' selected' : ''}${claim.state === 'dismissed' ? ' dismissed' : ''}`}
               aria-current={claim.id === selectedId ? 'true' : undefined}
               onClick={() => onSelect(claim.id)}
             >
@@ -32,11 +36,13 @@ export function ClaimList({ claims, selectedId, onSelect }: Props) {
                 {CORROBORATION_GLYPHS[claim.corroboration]}
               </span>
               <span className="claim-body">
-                <span className="claim-number">{i + 1}.</span> {claim.anchor.quote.exact}
+                <span className="claim-text">{claim.anchor.quote.exact}</span>
                 <span className="claim-tags">
-                  {SOURCING_LABELS[claim.sourcing.type]}
+                  {CORROBORATION_LABELS[claim.corroboration]} · {SOURCING_LABELS[claim.sourcing.type]}
                   {claim.hedge.hedged ? ` · hedged (“${claim.hedge.cue}”)` : ''}
+                  {claim.evidence.length ? ` · ${claim.evidence.length} evidence` : ''}
                   {claim.state === 'orphaned' ? ' · orphaned' : ''}
+                  {claim.state === 'dismissed' ? ' · not a claim' : ''}
                 </span>
               </span>
             </button>

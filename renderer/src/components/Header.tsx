@@ -1,16 +1,25 @@
+import type { ReactNode } from 'react'
+import type { UndoState } from '../../../electron/core/api'
 import type { SaveState } from '../useWorkbench'
 
 interface Props {
   reviewed: number
   total: number
   save: SaveState
+  busy: string | null
+  undoState: UndoState
+  search: ReactNode
+  onUndo(): void
+  onRedo(): void
   onImport(): void
   onPaste(): void
+  onShortcuts(): void
 }
 
-function SaveIndicator({ save }: { save: SaveState }) {
-  const text =
-    save.status === 'saving'
+function SaveIndicator({ save, busy }: { save: SaveState; busy: string | null }) {
+  const text = busy
+    ? busy
+    : save.status === 'saving'
       ? 'Saving…'
       : save.status === 'saved'
         ? `Saved ${save.at.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' })}`
@@ -18,19 +27,21 @@ function SaveIndicator({ save }: { save: SaveState }) {
           ? `Not saved: ${save.message}`
           : 'All changes saved'
   return (
-    <div className={`save-indicator save-${save.status}`} role="status" aria-live="polite" aria-label="Save status">
-      <span aria-hidden="true">{save.status === 'error' ? '⚠' : save.status === 'saving' ? '…' : '✓'}</span> {text}
+    <div className={`save-indicator save-${busy ? 'saving' : save.status}`} role="status" aria-live="polite" aria-label="Save status">
+      <span aria-hidden="true">{save.status === 'error' && !busy ? '⚠' : busy || save.status === 'saving' ? '⟳' : '✓'}</span> {text}
     </div>
   )
 }
 
-export function Header({ reviewed, total, save, onImport, onPaste }: Props) {
+export function Header(props: Props) {
+  const { reviewed, total } = props
   const percent = total ? Math.round((reviewed / total) * 100) : 0
   return (
     <header className="app-header">
       <div className="brand">
         <span className="brand-mark" aria-hidden="true">◆</span> Claimdesk
       </div>
+      {props.search}
       <div className="progress-block">
         <div
           className="progress"
@@ -47,13 +58,22 @@ export function Header({ reviewed, total, save, onImport, onPaste }: Props) {
           {reviewed} of {total} claims reviewed
         </span>
       </div>
-      <SaveIndicator save={save} />
+      <SaveIndicator save={props.save} busy={props.busy} />
       <div className="header-actions">
-        <button type="button" onClick={onImport}>
+        <button type="button" aria-label="Undo" title={props.undoState.undo ? `Undo: ${props.undoState.undo} (Ctrl+Z)` : 'Nothing to undo'} disabled={!props.undoState.undo} onClick={props.onUndo}>
+          ↶
+        </button>
+        <button type="button" aria-label="Redo" title={props.undoState.redo ? `Redo: ${props.undoState.redo} (Shift+Ctrl+Z)` : 'Nothing to redo'} disabled={!props.undoState.redo} onClick={props.onRedo}>
+          ↷
+        </button>
+        <button type="button" onClick={props.onImport}>
           Import file…
         </button>
-        <button type="button" onClick={onPaste}>
+        <button type="button" onClick={props.onPaste}>
           Paste article…
+        </button>
+        <button type="button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={props.onShortcuts}>
+          ?
         </button>
       </div>
     </header>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import type { EvidenceInput } from '../../../electron/core/api'
 import type { Claim } from '../../../electron/core/schema'
 import {
   CORROBORATION_LABELS,
@@ -9,105 +9,39 @@ import {
   RELIABILITY_LABELS,
   SOURCING_LABELS,
   SOURCING_TYPES,
+  type Corroboration,
 } from '../../../electron/core/vocabulary'
 import type { ClaimSetter } from '../useWorkbench'
+import { EvidenceSection } from './EvidenceSection'
+import { CommitField, Select, TagsField } from './fields'
+import { HistorySection } from './HistorySection'
 import { CorroborationBadge } from './StatusBadge'
+
+export const INSPECTOR_IDS = { sourcing: 'inspector-sourcing', note: 'inspector-note', corroboration: 'inspector-corroboration' }
 
 interface Props {
   claim: Claim | null
+  knownTags: string[]
+  evidenceFormOpen: boolean
+  setEvidenceFormOpen(open: boolean): void
   onChange(claimId: string, setter: ClaimSetter, value: unknown): void
+  onAddEvidence(claimId: string, input: EvidenceInput): Promise<unknown>
+  onUpdateEvidence(claimId: string, evidenceId: string, patch: Partial<EvidenceInput>): Promise<unknown>
+  onRemoveEvidence(claimId: string, evidenceId: string): Promise<unknown>
+  onMergeWithNext(claimId: string): void
+  onDelete(claimId: string): void
 }
 
-const NOTE_SAVE_DELAY_MS = 600
-
-function NoteField({ claim, onChange }: { claim: Claim; onChange: Props['onChange'] }) {
-  const id = useId()
-  const [draft, setDraft] = useState(claim.note)
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
-  const latest = useRef({ draft, claim })
-  latest.current = { draft, claim }
-
-  useEffect(() => setDraft(claim.note), [claim.id, claim.note])
-  // Save what was typed when the reviewer moves to another claim or closes the pane.
-  useEffect(
-    () => () => {
-      if (timer.current) clearTimeout(timer.current)
-      const { draft: text, claim: c } = latest.current
-      if (text !== c.note) onChange(c.id, 'setNote', text)
-    },
-    [claim.id, onChange],
-  )
-
-  const commit = () => {
-    if (timer.current) clearTimeout(timer.current)
-    timer.current = null
-    if (draft !== claim.note) onChange(claim.id, 'setNote', draft)
-  }
-  return (
-    <div className="field">
-      <label htmlFor={id}>Note</label>
-      <textarea
-        id={id}
-        value={draft}
-        rows={4}
-        placeholder="What you checked, whom you asked, what is still open…"
-        onChange={(e) => {
-          setDraft(e.target.value)
-          if (timer.current) clearTimeout(timer.current)
-          const text = e.target.value
-          timer.current = setTimeout(() => {
-            timer.current = null
-            if (text !== latest.current.claim.note) onChange(claim.id, 'setNote', text)
-          }, NOTE_SAVE_DELAY_MS)
-        }}
-        onBlur={commit}
-      />
-    </div>
-  )
-}
-
-function Select<T extends string | number>(props: {
-  label: string
-  value: T | null
-  options: readonly T[]
-  labels: Record<T, string>
-  none?: string
-  prefixValue?: boolean
-  onChange(value: T | null): void
-}) {
-  const id = useId()
-  return (
-    <div className="field">
-      <label htmlFor={id}>{props.label}</label>
-      <select
-        id={id}
-        value={props.value === null ? '' : String(props.value)}
-        onChange={(e) => {
-          const raw = e.target.value
-          if (raw === '') return props.onChange(null)
-          const match = props.options.find((o) => String(o) === raw)
-          if (match !== undefined) props.onChange(match)
-        }}
-      >
-        {props.none !== undefined && <option value="">{props.none}</option>}
-        {props.options.map((o) => (
-          <option key={String(o)} value={String(o)}>
-            {props.prefixValue ? `${o} — ${props.labels[o]}` : props.labels[o]}
-          </option>
-        ))}
-      </select>
-    </div>
-  )
-}
-
-export function Inspector({ claim, onChange }: Props) {
+export function Inspector(props: Props) {
+  const { claim, onChange } = props
   if (!claim) {
     return (
       <aside className="inspector" aria-label="Claim inspector">
-        <p className="empty">Select a claim in the list or in the text.</p>
+        <p className="empty">Select a claim in the list or in the text, or select text in the article and press “Make claim”.</p>
       </aside>
     )
   }
+  const set = (setter: ClaimSetter) => (value: unknown) => onChange(claim.id, setter, value)
   return (
     <aside className="inspector" aria-label="Claim inspector">
       <h2 className="pane-title">Claim</h2>
@@ -116,76 +50,102 @@ export function Inspector({ claim, onChange }: Props) {
         <CorroborationBadge value={claim.corroboration} />
         {claim.hedge.hedged && <span className="badge hedge">Hedged: “{claim.hedge.cue}”</span>}
         {claim.state === 'orphaned' && <span className="badge orphaned">Orphaned: text no longer found</span>}
+        {claim.state === 'dismissed' && <span className="badge dismissed">Not a claim</span>}
       </div>
-      {claim.sourcing.attribution && (
-        <p className="attribution">
-          <span className="label">Attribution</span> {claim.sourcing.attribution}
-          {claim.sourcing.cue && <span className="cue"> (cue: “{claim.sourcing.cue}”)</span>}
-        </p>
-      )}
+      <div className="claim-actions" role="toolbar" aria-label="Claim actions">
+        <button type="button" onClick={() => set('setState')(claim.state === 'dismissed' ? 'active' : 'dismissed')}>
+          {claim.state === 'dismissed' ? 'Restore as claim' : 'Not a claim'}
+        </button>
+        <button type="button" onClick={() => props.onMergeWithNext(claim.id)}>
+          Merge with next
+        </button>
+        <button type="button" className="danger" onClick={() => props.onDelete(claim.id)}>
+          Delete claim
+        </button>
+      </div>
 
+      <h3 className="section-title">Sourcing</h3>
       <Select
+        id={INSPECTOR_IDS.sourcing}
         label="Sourcing"
         value={claim.sourcing.type}
         options={SOURCING_TYPES}
         labels={SOURCING_LABELS}
-        onChange={(v) => v && onChange(claim.id, 'setSourcing', v)}
+        onChange={(v) => v && set('setSourcing')(v)}
       />
       <p className="hint">
         {claim.sourcing.confirmed
           ? `Confirmed by a reviewer${claim.sourcing.type !== claim.sourcing.suggested ? ` (suggested: ${SOURCING_LABELS[claim.sourcing.suggested]})` : ''}.`
-          : `Suggested from the text; choose to confirm.`}
+          : 'Suggested from the text; choose a value to confirm it.'}
       </p>
+      <CommitField
+        label="Attribution"
+        value={claim.sourcing.attribution ?? ''}
+        placeholder="Who says so, as the article puts it"
+        onCommit={(v) => set('setAttribution')(v.trim() || null)}
+      />
+      <CommitField
+        label="Hedge"
+        value={claim.hedge.hedged ? (claim.hedge.cue ?? '') : ''}
+        placeholder="e.g. reportedly (empty: not hedged)"
+        onCommit={(v) => set('setHedge')(v.trim() || null)}
+      />
       <Select
+        label="Source reliability"
+        value={claim.reliability}
+        options={RELIABILITY_GRADES}
+        labels={RELIABILITY_LABELS}
+        none="Not graded"
+        prefixValue
+        onChange={set('setReliability')}
+      />
+
+      <h3 className="section-title">Corroboration</h3>
+      <Select
+        id={INSPECTOR_IDS.corroboration}
         label="Corroboration"
         value={claim.corroboration}
         options={CORROBORATION_STATUSES}
         labels={CORROBORATION_LABELS}
-        onChange={(v) => v && onChange(claim.id, 'setCorroboration', v)}
+        onChange={(v) => v && set('setCorroboration')(v)}
       />
-      <div className="field-row">
-        <Select
-          label="Source reliability"
-          value={claim.reliability}
-          options={RELIABILITY_GRADES}
-          labels={RELIABILITY_LABELS}
-          none="Not graded"
-          prefixValue
-          onChange={(v) => onChange(claim.id, 'setReliability', v)}
-        />
-        <Select
-          label="Information credibility"
-          value={claim.credibility}
-          options={CREDIBILITY_GRADES}
-          labels={CREDIBILITY_LABELS}
-          none="Not graded"
-          prefixValue
-          onChange={(v) => onChange(claim.id, 'setCredibility', v)}
-        />
-      </div>
-      <NoteField key={claim.id} claim={claim} onChange={onChange} />
+      <Select
+        label="Information credibility"
+        value={claim.credibility}
+        options={CREDIBILITY_GRADES}
+        labels={CREDIBILITY_LABELS}
+        none="Not graded"
+        prefixValue
+        onChange={set('setCredibility')}
+      />
+      <EvidenceSection
+        claim={claim}
+        formOpen={props.evidenceFormOpen}
+        setFormOpen={props.setEvidenceFormOpen}
+        onAdd={(input) => props.onAddEvidence(claim.id, input)}
+        onUpdate={(id, patch) => props.onUpdateEvidence(claim.id, id, patch)}
+        onRemove={(id) => props.onRemoveEvidence(claim.id, id)}
+        onApplySuggestion={(value: Corroboration) => set('setCorroboration')(value)}
+      />
+
+      <h3 className="section-title">Notes</h3>
+      <TagsField tags={claim.tags} known={props.knownTags} onChange={set('setTags')} />
+      <CommitField
+        key={claim.id}
+        id={INSPECTOR_IDS.note}
+        label="Note"
+        multiline
+        value={claim.note}
+        placeholder="What you checked, whom you asked, what is still open…"
+        onCommit={set('setNote')}
+      />
 
       {claim.signals.length > 0 && (
         <div className="signals">
-          <span className="label">Why it was picked</span> (check-worthiness {Math.round(claim.checkworthiness * 100)}%):{' '}
-          {claim.signals.join(', ')}
+          <span className="label">Why it was picked</span> check-worthiness {Math.round(claim.checkworthiness * 100)}%: {claim.signals.join(', ')}
         </div>
       )}
-      <section className="history" aria-label="History">
-        <h3>History</h3>
-        {claim.history.length === 0 ? (
-          <p className="empty">No changes yet.</p>
-        ) : (
-          <ol>
-            {[...claim.history].reverse().slice(0, 20).map((h, i) => (
-              <li key={i}>
-                <time dateTime={h.at}>{new Date(h.at).toLocaleString()}</time> {h.by}: {h.field}{' '}
-                <span className="from">{JSON.stringify(h.from)}</span> → <span className="to">{JSON.stringify(h.to)}</span>
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
+      <HistorySection claim={claim} />
     </aside>
   )
 }

@@ -1,0 +1,78 @@
+import { useId } from 'react'
+import { isFiltering, NO_FILTER, type ClaimFilter } from '../../../electron/core/claim-filter'
+import { CORROBORATION_LABELS, CORROBORATION_STATUSES, SOURCING_LABELS, SOURCING_TYPES } from '../../../electron/core/vocabulary'
+
+interface Props {
+  filter: ClaimFilter
+  tags: string[]
+  onChange(filter: ClaimFilter): void
+}
+
+export function ClaimFilters({ filter, tags, onChange }: Props) {
+  const ids = { sourcing: useId(), corroboration: useId(), tag: useId() }
+  const toggle = (key: 'hedged' | 'singleAnonymous' | 'noEvidence' | 'unreviewed' | 'showDismissed', label: string) => (
+    <label className="chip-toggle">
+      <input type="checkbox" checked={filter[key]} onChange={(e) => onChange({ ...filter, [key]: e.target.checked })} />
+      {label}
+    </label>
+  )
+  return (
+    <fieldset className="claim-filters" aria-label="Filter claims">
+      <div className="filter-row">
+        <label htmlFor={ids.sourcing} className="visually-hidden">
+          Filter by sourcing
+        </label>
+        <select id={ids.sourcing} value={filter.sourcing ?? ''} onChange={(e) => onChange({ ...filter, sourcing: (e.target.value || null) as ClaimFilter['sourcing'] })}>
+          <option value="">Any sourcing</option>
+          {SOURCING_TYPES.map((s) => (
+            <option key={s} value={s}>
+              {SOURCING_LABELS[s]}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={ids.corroboration} className="visually-hidden">
+          Filter by corroboration
+        </label>
+        <select
+          id={ids.corroboration}
+          value={filter.corroboration ?? ''}
+          onChange={(e) => onChange({ ...filter, corroboration: (e.target.value || null) as ClaimFilter['corroboration'] })}
+        >
+          <option value="">Any corroboration</option>
+          {CORROBORATION_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {CORROBORATION_LABELS[s]}
+            </option>
+          ))}
+        </select>
+        {tags.length > 0 && (
+          <>
+            <label htmlFor={ids.tag} className="visually-hidden">
+              Filter by tag
+            </label>
+            <select id={ids.tag} value={filter.tag ?? ''} onChange={(e) => onChange({ ...filter, tag: e.target.value || null })}>
+              <option value="">Any tag</option>
+              {tags.map((t) => (
+                <option key={t} value={t}>
+                  {t}
+                </option>
+              ))}
+            </select>
+          </>
+        )}
+      </div>
+      <div className="filter-row">
+        {toggle('unreviewed', 'Unreviewed')}
+        {toggle('hedged', 'Hedged')}
+        {toggle('singleAnonymous', 'Single anonymous source')}
+        {toggle('noEvidence', 'No evidence')}
+        {toggle('showDismissed', 'Show dismissed')}
+        {isFiltering(filter) && (
+          <button type="button" className="link" onClick={() => onChange({ ...NO_FILTER, showDismissed: filter.showDismissed })}>
+            Clear filters
+          </button>
+        )}
+      </div>
+    </fieldset>
+  )
+}

@@ -1,0 +1,50 @@
+import type { Claim } from '../../../electron/core/schema'
+
+const FIELD_LABELS: Record<string, string> = {
+  'sourcing.type': 'Sourcing',
+  'sourcing.attribution': 'Attribution',
+  'hedge.cue': 'Hedge',
+  corroboration: 'Corroboration',
+  reliability: 'Source reliability',
+  credibility: 'Information credibility',
+  note: 'Note',
+  tags: 'Tags',
+  state: 'State',
+  evidence: 'Evidence',
+  span: 'Span',
+  created: 'Created',
+  restored: 'Restored',
+}
+
+function show(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '—'
+  if (Array.isArray(value)) return value.join(', ') || '—'
+  if (typeof value === 'object') {
+    const v = value as { citation?: string; stance?: string }
+    return v.citation ? `${v.stance}: ${v.citation}` : JSON.stringify(value)
+  }
+  const text = String(value)
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text
+}
+
+export function HistorySection({ claim }: { claim: Claim }) {
+  const entries = [...claim.history].reverse()
+  return (
+    <section className="history" aria-label="History">
+      <h3>History</h3>
+      {entries.length === 0 ? (
+        <p className="empty">No changes yet.</p>
+      ) : (
+        <ol>
+          {entries.slice(0, 50).map((h, i) => (
+            <li key={i}>
+              <time dateTime={h.at}>{new Date(h.at).toLocaleString([], { dateStyle: 'short', timeStyle: 'short' })}</time>{' '}
+              <span className="who">{h.by}</span> · {FIELD_LABELS[h.field] ?? h.field}: <span className="from">{show(h.from)}</span> →{' '}
+              <span className="to">{show(h.to)}</span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,32 @@
+import { useEffect, useRef } from 'react'
+import { SHORTCUTS } from '../shortcuts'
+
+export function ShortcutsOverlay({ onClose }: { onClose(): void }) {
+  const ref = useRef<HTMLDialogElement>(null)
+  useEffect(() => ref.current?.showModal(), [])
+  return (
+    <dialog ref={ref} className="shortcuts-dialog" aria-label="Keyboard shortcuts" onClose={onClose}>
+      <h2>Keyboard shortcuts</h2>
+      <dl>
+        {SHORTCUTS.map((s) => (
+          <div key={s.keys} className="shortcut">
+            <dt>
+              {s.keys.split(' / ').map((k, i) => (
+                <span key={k}>
+                  {i > 0 && ' / '}
+                  <kbd>{k}</kbd>
+                </span>
+              ))}
+            </dt>
+            <dd>{s.action}</dd>
+          </div>
+        ))}
+      </dl>
+      <form method="dialog">
+        <button type="submit" autoFocus>
+          Close
+        </button>
+      </form>
+    </dialog>
+  )
+}

@@ -1,0 +1,142 @@
+// Small labelled form controls used across the inspector.
+import { useEffect, useId, useRef, useState } from 'react'
+
+export function Select<T extends string | number>(props: {
+  label: string
+  value: T | null
+  options: readonly T[]
+  labels: Record<T, string>
+  none?: string
+  prefixValue?: boolean
+  id?: string
+  onChange(value: T | null): void
+}) {
+  const generated = useId()
+  const id = props.id ?? generated
+  return (
+    <div className="field">
+      <label htmlFor={id}>{props.label}</label>
+      <select
+        id={id}
+        value={props.value === null ? '' : String(props.value)}
+        onChange={(e) => {
+          const raw = e.target.value
+          if (raw === '') return props.onChange(null)
+          const match = props.options.find((o) => String(o) === raw)
+          if (match !== undefined) props.onChange(match)
+        }}
+      >
+        {props.none !== undefined && <option value="">{props.none}</option>}
+        {props.options.map((o) => (
+          <option key={String(o)} value={String(o)}>
+            {props.prefixValue ? `${o} — ${props.labels[o]}` : props.labels[o]}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+}
+
+/**
+ * A text field that saves on blur, on Enter (single line) and after a pause in typing,
+ * and saves what was typed when the claim changes under it.
+ */
+export function CommitField(props: {
+  label: string
+  value: string
+  multiline?: boolean
+  placeholder?: string
+  id?: string
+  delayMs?: number
+  onCommit(value: string): void
+}) {
+  const generated = useId()
+  const id = props.id ?? generated
+  const [draft, setDraft] = useState(props.value)
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
+  const latest = useRef({ draft, value: props.value, onCommit: props.onCommit })
+  latest.current = { draft, value: props.value, onCommit: props.onCommit }
+
+  useEffect(() => setDraft(props.value), [props.value])
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current)
+      if (latest.current.draft !== latest.current.value) latest.current.onCommit(latest.current.draft)
+    },
+    [],
+  )
+  const commit = () => {
+    if (timer.current) clearTimeout(timer.current)
+    timer.current = null
+    if (latest.current.draft !== latest.current.value) props.onCommit(latest.current.draft)
+  }
+  const onChange = (text: string) => {
+    setDraft(text)
+    if (timer.current) clearTimeout(timer.current)
+    timer.current = setTimeout(commit, props.delayMs ?? 700)
+  }
+  return (
+    <div className="field">
+      <label htmlFor={id}>{props.label}</label>
+      {props.multiline ? (
+        <textarea id={id} value={draft} rows={4} placeholder={props.placeholder} onChange={(e) => onChange(e.target.value)} onBlur={commit} />
+      ) : (
+        <input
+          id={id}
+          value={draft}
+          placeholder={props.placeholder}
+          onChange={(e) => onChange(e.target.value)}
+          onBlur={commit}
+          onKeyDown={(e) => e.key === 'Enter' && commit()}
+        />
+      )}
+    </div>
+  )
+}
+
+export function TagsField({ tags, known, onChange }: { tags: string[]; known: string[]; onChange(tags: string[]): void }) {
+  const id = useId()
+  const listId = useId()
+  const [draft, setDraft] = useState('')
+  const add = () => {
+    const tag = draft.trim()
+    if (tag && !tags.includes(tag)) onChange([...tags, tag])
+    setDraft('')
+  }
+  return (
+    <div className="field">
+      <label htmlFor={id}>Tags</label>
+      <div className="tags">
+        {tags.map((t) => (
+          <span key={t} className="tag">
+            {t}
+            <button type="button" aria-label={`Remove tag ${t}`} onClick={() => onChange(tags.filter((x) => x !== t))}>
+              ×
+            </button>
+          </span>
+        ))}
+        <input
+          id={id}
+          list={listId}
+          value={draft}
+          placeholder={tags.length ? 'Add tag' : 'e.g. casualties, needs-translation'}
+          onChange={(e) => setDraft(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' || e.key === ',') {
+              e.preventDefault()
+              add()
+            } else if (e.key === 'Backspace' && !draft && tags.length) {
+              onChange(tags.slice(0, -1))
+            }
+          }}
+          onBlur={() => draft.trim() && add()}
+        />
+        <datalist id={listId}>
+          {known.filter((k) => !tags.includes(k)).map((k) => (
+            <option key={k} value={k} />
+          ))}
+        </datalist>
+      </div>
+    </div>
+  )
+}

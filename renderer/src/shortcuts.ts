@@ -1,0 +1,25 @@
+// One table of keyboard shortcuts: the "?" overlay shows it, App handles it.
+import { CORROBORATION_LABELS, CORROBORATION_STATUSES } from '../../electron/core/vocabulary'
+
+export const CORROBORATION_KEYS = CORROBORATION_STATUSES.slice(1) // 1..5; 0 resets to unreviewed
+
+export const SHORTCUTS: { keys: string; action: string }[] = [
+  { keys: 'j / ↓', action: 'Next claim' },
+  { keys: 'k / ↑', action: 'Previous claim' },
+  ...CORROBORATION_KEYS.map((s, i) => ({ keys: String(i + 1), action: `Corroboration: ${CORROBORATION_LABELS[s]}` })),
+  { keys: '0', action: 'Corroboration: Unreviewed' },
+  { keys: 's', action: 'Sourcing (focus the field)' },
+  { keys: 'e', action: 'Add evidence' },
+  { keys: 'n', action: 'Note (focus the field)' },
+  { keys: 'c', action: 'Make a claim from the selected text' },
+  { keys: 'x', action: 'Split the claim at the cursor' },
+  { keys: 'm', action: 'Merge with the next claim' },
+  { keys: 'd', action: 'Not a claim / restore' },
+  { keys: 'Delete', action: 'Delete the claim' },
+  { keys: '/', action: 'Search claims' },
+  { keys: 'Ctrl+Z / ⌘Z', action: 'Undo' },
+  { keys: 'Shift+Ctrl+Z / ⇧⌘Z', action: 'Redo' },
+  { keys: 'Ctrl+O', action: 'Import an article' },
+  { keys: 'Esc', action: 'Back to the claim list' },
+  { keys: '?', action: 'This list' },
+]
