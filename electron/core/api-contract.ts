@@ -63,6 +63,7 @@ export const API_CONTRACT = {
   'history.undo': z.tuple([]),
   'history.redo': z.tuple([]),
   'articles.updateMeta': z.tuple([Id, ArticleMetaSchema.partial().strict()]),
+  'articles.updateText': z.tuple([Id, z.string().min(1).max(MAX_ARTICLE_CHARS)]),
   'articles.importBytes': z.tuple([
     z.object({
       name: z.string().min(1).max(500),

@@ -81,6 +81,7 @@ export const CHANNELS = [
   'history.undo',
   'history.redo',
   'articles.updateMeta',
+  'articles.updateText',
   'articles.importBytes',
   'search.claims',
   'links.openExternal',
@@ -118,6 +119,7 @@ export interface ChannelResults {
   'history.undo': UndoResult | null
   'history.redo': UndoResult | null
   'articles.updateMeta': ArticleSummary
+  'articles.updateText': ArticleFile
   'articles.importBytes': ImportResult
   'search.claims': SearchHit[]
   'links.openExternal': boolean

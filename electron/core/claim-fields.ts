@@ -69,8 +69,9 @@ export const CLAIM_FIELDS = {
   }),
   state: field({
     schema: z.enum(['active', 'dismissed']),
+    // Orphaned is not the reviewer's to set or clear: only re-anchoring decides it.
     get: (c) => (c.state === 'orphaned' ? 'active' : c.state),
-    set: (c, state) => ({ ...c, state }),
+    set: (c, state) => ({ ...c, state: c.state === 'orphaned' && state === 'active' ? 'orphaned' : state }),
   }),
 } as const
 

@@ -70,6 +70,7 @@ function handlers(workspace: Workspace, host: Host): Handlers {
     'history.undo': () => workspace.undo(),
     'history.redo': () => workspace.redo(),
     'articles.updateMeta': (id: string, patch: Record<string, unknown>) => workspace.updateArticleMeta(id, patch),
+    'articles.updateText': (id: string, text: string) => workspace.updateArticleText(id, text),
     'articles.importBytes': async (input: { name: string; bytes: Uint8Array }) => {
       try {
         const source = parseArticleSource(input.bytes, input.name)

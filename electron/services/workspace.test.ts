@@ -100,10 +100,33 @@ describe('Workspace', () => {
   })
 })
 
+describe('editing the article text', () => {
+  it('re-attaches claims after an edit and keeps the ones it cannot find as orphaned', async () => {
+    const ws = await open()
+    const id = ws.listArticles()[0].id
+    const before = ws.getArticle(id)
+    const removed = before.claims.find((c) => c.anchor.quote.exact.startsWith('The explosion was reportedly so powerful'))!
+    await ws.updateClaim(id, removed.id, 'corroboration', 'unverified')
+    const text = ('EDITOR NOTE: corrected on 2 Nov.\n\n' + before.article.text).replace(removed.anchor.quote.exact, '')
+    const after = await ws.updateArticleText(id, text)
+    expect(after.claims).toHaveLength(before.claims.length)
+    for (const claim of after.claims) {
+      if (claim.id === removed.id) continue
+      expect(claim.state).toBe('active')
+      expect(text.slice(claim.anchor.position.start, claim.anchor.position.end)).toBe(claim.anchor.quote.exact)
+    }
+    const orphan = after.claims.find((c) => c.id === removed.id)!
+    expect(orphan.state).toBe('orphaned')
+    expect(orphan.corroboration).toBe('unverified')
+    expect(orphan.history.at(-1)).toMatchObject({ field: 'state', from: 'active', to: 'orphaned' })
+    expect(ws.listArticles()[0].contentHash).not.toBe(before.article.contentHash)
+  })
+})
+
 describe('dispatch (the IPC boundary)', () => {
   it('validates arguments, refuses unknown channels, and returns errors as data', async () => {
     const ws = await open()
-    const dispatch = createDispatcher(ws, { chooseArticleFiles: async () => [] })
+    const dispatch = createDispatcher(ws, { chooseArticleFiles: async () => [], chooseEvidenceFile: async () => null, openExternal: async () => undefined })
     const id = ws.listArticles()[0].id
     const claimId = ws.getArticle(id).claims[0].id
     const path = join(dir, 'articles', `${id}.json`)

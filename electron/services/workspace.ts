@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import type { ImportResult, RecoveryNotice, SearchHit, WorkspaceInfo } from '../core/api'
 import { CLAIM_FIELDS, type ClaimField } from '../core/claim-fields'
+import { reanchorClaims } from '../core/anchor'
 import { diffClaim, sortClaims } from '../core/claim-ops'
 import { claimFromExtraction } from '../core/claims'
 import { ClaimdeskError } from '../core/errors'
@@ -189,7 +190,13 @@ export class Workspace {
    * `removals` delete them. History entries are appended for every changed field, the
    * article file is written, and the action is recorded for undo.
    */
-  async commit(articleId: string, label: string, upserts: Claim[], removals: string[]): Promise<ArticleFile> {
+  async commit(
+    articleId: string,
+    label: string,
+    upserts: Claim[],
+    removals: string[],
+    options: { article?: ArticleFile['article']; undoable?: boolean } = {},
+  ): Promise<ArticleFile> {
     const file = this.getArticle(articleId)
     const at = this.now().toISOString()
     const by = this.reviewer()
@@ -207,9 +214,9 @@ export class Workspace {
     }
     const claims = sortClaims([...next.values()])
     const changes = claimChanges(file.claims, claims)
-    if (changes.length === 0) return file
-    await this.store.saveArticle({ ...file, claims })
-    await this.journal.record({ articleId, label, at, changes })
+    if (changes.length === 0 && !options.article) return file
+    await this.store.saveArticle({ ...file, article: options.article ?? file.article, claims })
+    if (options.undoable ?? true) await this.journal.record({ articleId, label, at, changes })
     this.reindex(articleId, changes)
     return this.getArticle(articleId)
   }
@@ -283,6 +290,26 @@ export class Workspace {
       if (claim) indexClaim(this.searchIndex, articleId, claim, file.article.text)
       else removeClaim(this.searchIndex, articleId, change.id)
     }
+  }
+
+  /**
+   * Replaces an article's text (a correction, or a new version of the same story) and
+   * re-attaches every claim: exact quote first, then its context, then its position.
+   * A claim that cannot be re-attached is kept as orphaned, never dropped. The text
+   * change itself is not undoable (undo covers review changes); the history records it.
+   */
+  async updateArticleText(id: string, rawText: string): Promise<ArticleFile> {
+    const text = rawText.replace(/\r\n?/g, '\n')
+    if (!text.trim()) throw new ClaimdeskError('invalid-argument', 'The new text is empty; the article was not changed.')
+    const file = this.getArticle(id)
+    if (text === file.article.text) return file
+    const reanchored = reanchorClaims(file.article.text, text, file.claims).map((claim, i) => ({
+      ...claim,
+      history: file.claims[i].history, // commit() records what changed
+    }))
+    const extraction = extract(text, file.article.language ? { language: file.article.language } : {})
+    const article = { ...file.article, text, contentHash: contentHash(text), nonClaims: extraction.nonClaims }
+    return this.commit(id, 'Edit article text', reanchored, [], { article, undoable: false })
   }
 
   /** Edits an article's metadata (title, outlet, author, URL, date, language). */

@@ -153,6 +153,8 @@ export function useWorkbench() {
     [change],
   )
 
+  const updateText = useCallback((text: string) => change(() => window.api.articles.updateText(articleId(), text)), [change])
+
   const undoRedo = useCallback(
     async (which: 'undo' | 'redo') => {
       pending.current++
@@ -256,6 +258,7 @@ export function useWorkbench() {
     updateEvidence,
     removeEvidence,
     updateMeta,
+    updateText,
     undo: () => undoRedo('undo'),
     redo: () => undoRedo('redo'),
     importFromDialog,

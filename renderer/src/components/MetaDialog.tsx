@@ -10,12 +10,20 @@ const FIELDS: { key: keyof ArticleMeta; label: string; placeholder?: string }[] 
   { key: 'language', label: 'Language', placeholder: 'e.g. en, ko' },
 ]
 
-export function MetaDialog({ article, onSave, onClose }: { article: Article; onSave(patch: Partial<ArticleMeta>): Promise<unknown>; onClose(): void }) {
+interface Props {
+  article: Article
+  onSave(patch: Partial<ArticleMeta>): Promise<unknown>
+  onSaveText(text: string): Promise<unknown>
+  onClose(): void
+}
+
+export function MetaDialog({ article, onSave, onSaveText, onClose }: Props) {
   const ref = useRef<HTMLDialogElement>(null)
   const base = useId()
   const [values, setValues] = useState<Record<string, string>>(() =>
     Object.fromEntries(FIELDS.map((f) => [f.key, (article[f.key] as string | null) ?? ''])),
   )
+  const [text, setText] = useState(article.text)
   useEffect(() => ref.current?.showModal(), [])
   return (
     <dialog ref={ref} className="paste-dialog" aria-label="Article details" onClose={onClose}>
@@ -23,6 +31,7 @@ export function MetaDialog({ article, onSave, onClose }: { article: Article; onS
         onSubmit={async (e) => {
           e.preventDefault()
           await onSave(Object.fromEntries(FIELDS.map((f) => [f.key, values[f.key]])) as Partial<ArticleMeta>)
+          if (text !== article.text) await onSaveText(text)
           onClose()
         }}
       >
@@ -38,6 +47,11 @@ export function MetaDialog({ article, onSave, onClose }: { article: Article; onS
             />
           </div>
         ))}
+        <div className="field">
+          <label htmlFor={`${base}-text`}>Article text</label>
+          <textarea id={`${base}-text`} rows={8} value={text} onChange={(e) => setText(e.target.value)} />
+          <p className="hint">Correcting the text keeps every claim: each is re-attached by its quote and context, or kept as orphaned.</p>
+        </div>
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
             Cancel
