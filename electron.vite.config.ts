@@ -23,7 +23,7 @@ export default defineConfig({
     root: resolve(__dirname, 'renderer'),
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
-      minify: true,
+      minify: process.env.CLAIMDESK_NO_MINIFY ? false : true,
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
     },
   },

@@ -9,7 +9,6 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, extname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createRequire } from 'node:module'
 import { createDispatcher } from '../electron/services/dispatch'
 import { openWithSample } from '../electron/services/seed'
 import { Workspace } from '../electron/services/workspace'
@@ -73,17 +72,22 @@ function pageApi(): string {
   return pageApiScript
 }
 
+/** True when an Electron binary is installed. Checked on disk: require('electron') would try to download it. */
 function electronAvailable(): boolean {
-  try {
-    const binary = createRequire(import.meta.url)('electron') as unknown as string
-    return typeof binary === 'string' && existsSync(binary)
-  } catch {
-    return false
-  }
+  const pkg = join(root, 'node_modules', 'electron')
+  const pathFile = join(pkg, 'path.txt')
+  if (!existsSync(pathFile)) return false
+  return existsSync(join(pkg, 'dist', readFileSync(pathFile, 'utf8').trim()))
+}
+
+async function electronBinary(): Promise<string> {
+  const pkg = join(root, 'node_modules', 'electron')
+  return join(pkg, 'dist', readFileSync(join(pkg, 'path.txt'), 'utf8').trim())
 }
 
 async function launchElectron(options: LaunchOptions): Promise<RunningApp> {
   const app: ElectronApplication = await _electron.launch({
+    executablePath: await electronBinary(),
     args: [join(root, 'out', 'main', 'index.js')],
     env: { ...process.env, CLAIMDESK_WORKSPACE: options.workspaceDir } as Record<string, string>,
   })

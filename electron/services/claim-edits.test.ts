@@ -27,7 +27,7 @@ describe('claim edits', () => {
     const { ws, articleId, file } = await sample()
     const text = file().article.text
     const start = text.indexOf('Two people received serious injuries')
-    const claim = await edits.createClaim(ws, articleId, start - 1, start + 'Two people received serious injuries'.length + 1)
+    const claim = await edits.createClaim(ws, articleId, start - 1, start + 'Two people received serious injuries'.length)
     expect(claim.anchor.quote.exact).toBe('Two people received serious injuries')
     expect(claim.origin).toBe('manual')
     expect(claim.history[0]).toMatchObject({ field: 'created' })

@@ -94,7 +94,7 @@ describe('Workspace', () => {
     const ws = await Workspace.open(dir, { now })
     const png = join(dir, 'photo.png')
     writeFileSync(png, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]))
-    await expect(ws.importFile(png)).rejects.toThrow(/binary/)
+    await expect(ws.importFile(png)).rejects.toThrow(/photo\.png.*not an article/)
     await expect(ws.importFile(join(dir, 'missing.txt'))).rejects.toThrow(/missing\.txt/)
     expect(readdirSync(join(dir, 'articles'))).toEqual([])
   })

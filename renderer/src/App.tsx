@@ -42,7 +42,9 @@ export function App() {
   const { updateClaim, importFromDialog, undo, redo, setSelectedClaimId } = wb
   const onChange = useCallback((claimId: string, setter: ClaimSetter, value: unknown) => void updateClaim(claimId, setter, value), [updateClaim])
 
-  useEffect(() => setEvidenceFormOpen(false), [wb.selectedClaimId])
+  useEffect(() => {
+    setEvidenceFormOpen(false)
+  }, [wb.selectedClaimId])
 
   useEffect(() => {
     const onSelectionChange = () => setSelection(readSelection(textRef.current))

@@ -31,7 +31,9 @@ export const ArticleText = forwardRef<HTMLDivElement, Props>(function ArticleTex
   const runs = useMemo(() => segmentText(article.text.length, claims, article.nonClaims), [article, claims])
   const byId = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims])
   const selectedRef = useRef<HTMLElement | null>(null)
-  useEffect(() => selectedRef.current?.scrollIntoView?.({ block: 'nearest' }), [selectedClaimId])
+  useEffect(() => {
+    void selectedRef.current?.scrollIntoView?.({ block: 'nearest' })
+  }, [selectedClaimId])
   const selected = selectedClaimId ? byId.get(selectedClaimId) : undefined
   const canSplit =
     selection?.collapsed &&

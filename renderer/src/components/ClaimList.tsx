@@ -12,7 +12,9 @@ interface Props {
 
 export function ClaimList({ claims, total, selectedId, onSelect }: Props) {
   const selectedRef = useRef<HTMLButtonElement | null>(null)
-  useEffect(() => selectedRef.current?.scrollIntoView?.({ block: 'nearest' }), [selectedId])
+  useEffect(() => {
+    void selectedRef.current?.scrollIntoView?.({ block: 'nearest' })
+  }, [selectedId])
   return (
     <section className="claim-list" aria-labelledby="claims-heading">
       <h2 className="pane-title" id="claims-heading">

@@ -24,7 +24,9 @@ export function MetaDialog({ article, onSave, onSaveText, onClose }: Props) {
     Object.fromEntries(FIELDS.map((f) => [f.key, (article[f.key] as string | null) ?? ''])),
   )
   const [text, setText] = useState(article.text)
-  useEffect(() => ref.current?.showModal(), [])
+  useEffect(() => {
+    void ref.current?.showModal()
+  }, [])
   return (
     <dialog ref={ref} className="paste-dialog" aria-label="Article details" onClose={onClose}>
       <form

@@ -3,7 +3,9 @@ import { SHORTCUTS } from '../shortcuts'
 
 export function ShortcutsOverlay({ onClose }: { onClose(): void }) {
   const ref = useRef<HTMLDialogElement>(null)
-  useEffect(() => ref.current?.showModal(), [])
+  useEffect(() => {
+    void ref.current?.showModal()
+  }, [])
   return (
     <dialog ref={ref} className="shortcuts-dialog" aria-label="Keyboard shortcuts" onClose={onClose}>
       <h2>Keyboard shortcuts</h2>

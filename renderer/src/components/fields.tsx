@@ -57,7 +57,9 @@ export function CommitField(props: {
   const latest = useRef({ draft, value: props.value, onCommit: props.onCommit })
   latest.current = { draft, value: props.value, onCommit: props.onCommit }
 
-  useEffect(() => setDraft(props.value), [props.value])
+  useEffect(() => {
+    setDraft(props.value)
+  }, [props.value])
   useEffect(
     () => () => {
       if (timer.current) clearTimeout(timer.current)

@@ -1,0 +1,85 @@
+// Export benchmark: 10,000 claims over 50 articles in every text format, and the
+// PDF of a ~500-claim report (and of all 10,000 if Chromium manages within 60 s).
+//   npx tsx bench/report.bench.ts
+// Prints a table, then one JSON line for machines.
+import { existsSync } from 'node:fs'
+import { generateArticles } from '../electron/core/report/__fixtures__/generate'
+import { renderHtml, renderReport, TEXT_REPORT_FORMATS, type ReportOptions } from '../electron/core/report'
+import { chromiumLaunchOptions, launchChromium, renderPdf } from '../electron/services/report-pdf'
+
+const CLAIMS = 10_000
+const ARTICLES = 50
+const RUNS = 5
+const PDF_LIMIT_MS = 60_000
+
+interface Row {
+  name: string
+  claims: number
+  ms: number
+  bytes: number
+}
+
+const options: ReportOptions = { reportedAt: '2026-11-24T10:00:00.000Z', reviewer: 'Kim Min-ji', organization: 'Claimdesk Desk' }
+const rows: Row[] = []
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]
+}
+
+const files = generateArticles(CLAIMS, ARTICLES)
+for (const format of TEXT_REPORT_FORMATS) {
+  renderReport(format, files, options) // warm-up (JIT)
+  const times: number[] = []
+  let bytes = 0
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now()
+    const output = renderReport(format, files, options)
+    times.push(performance.now() - start)
+    bytes = Buffer.byteLength(output)
+  }
+  rows.push({ name: format, claims: CLAIMS, ms: median(times), bytes })
+}
+
+async function timePdf(claims: number, articles: number): Promise<Row | null> {
+  const html = renderHtml(generateArticles(claims, articles), options)
+  const browser = await launchChromium()
+  let timer: NodeJS.Timeout | undefined
+  try {
+    const start = performance.now()
+    const pdf = await Promise.race([
+      renderPdf(html, { browser, footer: 'Claim report' }),
+      new Promise<null>((done) => (timer = setTimeout(() => done(null), PDF_LIMIT_MS))),
+    ])
+    if (!pdf) return null
+    return { name: 'pdf', claims, ms: performance.now() - start, bytes: pdf.byteLength }
+  } finally {
+    clearTimeout(timer)
+    await browser.close().catch(() => {})
+  }
+}
+
+const pdfNotes: string[] = []
+if (existsSync(chromiumLaunchOptions().executablePath ?? '')) {
+  const small = await timePdf(500, 10)
+  if (small) rows.push(small)
+  const large = await timePdf(CLAIMS, ARTICLES)
+  if (large) rows.push(large)
+  else pdfNotes.push(`pdf of ${CLAIMS} claims: over ${PDF_LIMIT_MS / 1000} s, stopped`)
+} else {
+  pdfNotes.push('pdf: no Chromium (set CHROMIUM_PATH)')
+}
+
+const pad = (s: string, n: number) => s.padEnd(n)
+console.log(`${pad('format', 12)}${pad('claims', 8)}${pad('ms', 10)}MB`)
+for (const r of rows) console.log(`${pad(r.name, 12)}${pad(String(r.claims), 8)}${pad(r.ms.toFixed(1), 10)}${(r.bytes / 1e6).toFixed(2)}`)
+for (const note of pdfNotes) console.log(note)
+console.log(
+  JSON.stringify({
+    bench: 'report',
+    claims: CLAIMS,
+    articles: ARTICLES,
+    results: rows.map((r) => ({ format: r.name, claims: r.claims, ms: Math.round(r.ms * 10) / 10, bytes: r.bytes })),
+    notes: pdfNotes,
+  }),
+)

@@ -1,0 +1,160 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import Papa from 'papaparse'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { parseExport } from '../core/report'
+import { openWithSample } from '../services/seed'
+import { Workspace } from '../services/workspace'
+import { main } from './index'
+import { writeFileAtomically } from './report'
+
+const DATA = resolve(__dirname, '../../data')
+let root: string
+let workspace: string
+let out: string
+let articleId: string
+let claimIds: string[]
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = ''
+  let stderr = ''
+  const code = await main(['report', ...args], { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) })
+  return { code, stdout, stderr }
+}
+
+const base = () => ['--workspace', workspace, '--reported-at', '2026-11-24T10:00:00Z']
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'claimdesk-report-cli-'))
+  workspace = join(root, 'ws')
+  out = join(root, 'out')
+  mkdirSync(out)
+  let clock = 0
+  const ws = await openWithSample(() => Workspace.open(workspace, { now: () => new Date(Date.UTC(2026, 10, 20, 9, 0, clock++)) }), DATA)
+  await ws.setReviewerName('Kim Min-ji')
+  articleId = ws.listArticles()[0].id
+  claimIds = ws.getArticle(articleId).claims.map((c) => c.id)
+  await ws.updateClaim(articleId, claimIds[0], 'corroboration', 'contradicted')
+  await ws.updateClaim(articleId, claimIds[0], 'note', '=cmd|x <script>alert(1)</script>')
+  await ws.updateClaim(articleId, claimIds[1], 'corroboration', 'corroborated')
+  await ws.close()
+})
+afterAll(() => rmSync(root, { recursive: true, force: true }))
+
+/** Output files plus any temp file a failed write might have left. */
+const outFiles = () => readdirSync(out).sort()
+
+describe('claimdesk report', () => {
+  it('writes a Markdown report of all articles and says what it wrote', async () => {
+    const file = join(out, 'report.md')
+    const { code, stdout, stderr } = await cli(...base(), '--format', 'md', '--out', file)
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/^Wrote md report of 1 article, \d+ claims listed: .*report\.md\n$/)
+    const md = readFileSync(file, 'utf8')
+    expect(md).toContain('Reviewer: Kim Min-ji')
+    expect(md).toContain('Reported: 2026-11-24 10:00 UTC')
+    expect(md).toContain('&lt;script&gt;')
+  })
+
+  it('writes every format', async () => {
+    for (const format of ['html', 'csv', 'json', 'claimreview', 'annotations']) {
+      const file = join(out, `all.${format}`)
+      const { code, stderr } = await cli(...base(), '--article', articleId, '--format', format, '--out', file)
+      expect(stderr, format).toBe('')
+      expect(code, format).toBe(0)
+    }
+    expect(readFileSync(join(out, 'all.html'), 'utf8')).toContain("default-src 'none'")
+    const csv = readFileSync(join(out, 'all.csv'), 'utf8')
+    expect(csv.charCodeAt(0)).toBe(0xfeff)
+    const rows = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true }).data
+    expect(rows.find((r) => r.corroboration === 'contradicted')?.notes).toBe("'=cmd|x <script>alert(1)</script>")
+    const exported = parseExport(readFileSync(join(out, 'all.json'), 'utf8'))
+    expect(exported.exportedAt).toBe('2026-11-24T10:00:00.000Z')
+    expect(exported.articles[0].claims.map((c) => c.id)).toEqual(claimIds)
+    const reviews = JSON.parse(readFileSync(join(out, 'all.claimreview'), 'utf8'))
+    expect(reviews.map((r: { reviewRating: { alternateName: string } }) => r.reviewRating.alternateName).sort()).toEqual(['False', 'True'])
+    expect(JSON.parse(readFileSync(join(out, 'all.annotations'), 'utf8')).type).toBe('AnnotationCollection')
+  })
+
+  it('filters claims with --only and --single-anonymous', async () => {
+    const file = join(out, 'contradicted.csv')
+    expect((await cli(...base(), '--format', 'csv', '--out', file, '--only', 'contradicted')).code).toBe(0)
+    const rows = Papa.parse<Record<string, string>>(readFileSync(file, 'utf8').slice(1), { header: true, skipEmptyLines: true }).data
+    expect(rows.map((r) => r.corroboration)).toEqual(['contradicted'])
+    const single = join(out, 'single.csv')
+    expect((await cli(...base(), '--format', 'csv', '--out', single, '--single-anonymous')).code).toBe(0)
+    const singles = Papa.parse<Record<string, string>>(readFileSync(single, 'utf8').slice(1), { header: true, skipEmptyLines: true }).data
+    for (const r of singles) expect([r.sourcing_type, r.single_anonymous_source]).toEqual(['anonymous-source', 'yes'])
+  })
+
+  it('refuses bad flags with one clear line, exit 2, and no file', async () => {
+    const before = outFiles()
+    const cases: Array<[string[], RegExp]> = [
+      [['--format', 'md', '--out', join(out, 'x.md')], /--workspace DIR is required/],
+      [[...base(), '--format', 'docx', '--out', join(out, 'x.docx')], /unknown format "docx"/],
+      [[...base(), '--format', 'md'], /--out FILE is required/],
+      [[...base(), '--format', 'md', '--out', join(out, 'x.md'), '--only', 'false'], /--only takes corroboration statuses/],
+      [[...base(), '--format', 'md', '--out', join(out, 'x.md'), '--all', '--article', articleId], /either --article or --all/],
+      [[...base(), '--format', 'md', '--out', join(out, 'x.md'), '--colour'], /Unknown option '--colour'/],
+      [[...base(), '--format', 'json', '--out', join(out, 'x.json'), '--only', 'contradicted'], /export is always complete/],
+      [[...base(), '--format', 'md', '--out', join(out, 'x.md'), '--article', 'nope'], /no article "nope" in this workspace/],
+      [[...base(), '--format', 'md', '--out', join(root, 'missing', 'x.md')], /output folder does not exist/],
+      [[...base(), '--format', 'md', '--out', out], /--out is a folder/],
+      [['--workspace', join(root, 'nowhere'), '--format', 'md', '--out', join(out, 'x.md')], /not a Claimdesk workspace/],
+      [[...base(), '--format', 'md', '--out', join(out, 'x.md'), '--reported-at', 'yesterday'], /not an ISO date-time/],
+    ]
+    for (const [args, message] of cases) {
+      const { code, stdout, stderr } = await cli(...args)
+      expect(code, args.join(' ')).toBe(2)
+      expect(stdout).toBe('')
+      expect(stderr).toMatch(message)
+      expect(stderr.trimEnd().split('\n'), stderr).toHaveLength(1)
+    }
+    expect(outFiles()).toEqual(before)
+    expect(existsSync(join(root, 'nowhere'))).toBe(false)
+  })
+
+  it('leaves no partial file when rendering fails', async () => {
+    const before = outFiles()
+    const saved = process.env.CHROMIUM_PATH
+    process.env.CHROMIUM_PATH = join(root, 'no-chromium')
+    try {
+      const { code, stderr } = await cli(...base(), '--format', 'pdf', '--out', join(out, 'x.pdf'))
+      expect(code).toBe(1)
+      expect(stderr).toMatch(/^claimdesk report: cannot start Chromium at .*no-chromium/)
+      expect(stderr.trimEnd().split('\n')).toHaveLength(1)
+    } finally {
+      if (saved === undefined) delete process.env.CHROMIUM_PATH
+      else process.env.CHROMIUM_PATH = saved
+    }
+    expect(outFiles()).toEqual(before)
+  })
+
+  it('writes atomically: a failed rename leaves the old file and no temp file', async () => {
+    const target = join(out, 'occupied')
+    mkdirSync(join(target, 'child'), { recursive: true })
+    await expect(writeFileAtomically(target, 'new')).rejects.toThrow()
+    expect(readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual([])
+    const file = join(out, 'keep.md')
+    writeFileSync(file, 'old')
+    await writeFileAtomically(file, 'new')
+    expect(readFileSync(file, 'utf8')).toBe('new')
+    rmSync(target, { recursive: true })
+  })
+
+  it.skipIf(!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'))('prints a PDF', async () => {
+    const file = join(out, 'report.pdf')
+    const { code, stderr } = await cli(...base(), '--format', 'pdf', '--out', file)
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
+    expect(readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-')
+  })
+
+  it('prints help', async () => {
+    const { code, stdout } = await cli('--help')
+    expect(code).toBe(0)
+    expect(stdout).toContain('--format')
+  })
+})

@@ -1,0 +1,192 @@
+// claimdesk report --workspace DIR [--article ID ...|--all] --format FMT --out FILE
+//   [--only STATUS,...] [--single-anonymous] [--reviewer NAME] [--organization NAME]
+//   [--review-url URL] [--reported-at ISO]
+// Renders a claim report from a workspace and writes it atomically: a temp file in the
+// output folder, renamed into place, so a failure never leaves a partial report.
+import { randomBytes } from 'node:crypto'
+import { existsSync, statSync } from 'node:fs'
+import { open, rename, rm } from 'node:fs/promises'
+import { basename, dirname, join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import {
+  REPORT_FORMATS,
+  buildClaimReviews,
+  prepareReport,
+  renderHtml,
+  renderReport,
+  type ClaimFilter,
+  type ReportFormat,
+  type ReportOptions,
+} from '../core/report'
+import { plural } from '../core/report/model'
+import type { ArticleFile } from '../core/schema'
+import { CORROBORATION_STATUSES, type Corroboration } from '../core/vocabulary'
+import { INDEX_FILE } from '../store/workspace-store'
+import { Workspace } from '../services/workspace'
+import { UsageError, type Command } from './io'
+
+const HELP = `Usage: claimdesk report --workspace DIR [--article ID ... | --all] --format FORMAT --out FILE [options]
+
+  --format        ${REPORT_FORMATS.join(' | ')}
+  --article ID    report on this article (repeatable); default: all articles
+  --only LIST     only claims with these corroboration statuses: ${CORROBORATION_STATUSES.join(',')}
+  --single-anonymous  only claims resting on a single anonymous source
+  --reviewer NAME     name printed in the report (default: the workspace's reviewer name)
+  --organization NAME fact-checking organisation (the author of ClaimReview items)
+  --review-url URL    where the reviews are published (ClaimReview url)
+  --reported-at ISO   report time (default: now), for reproducible output
+`
+
+interface ReportRequest {
+  workspace: string
+  articles: 'all' | string[]
+  format: ReportFormat
+  out: string
+  filter: ClaimFilter | undefined
+  reviewer: string | undefined
+  organization: string | null
+  reviewBaseUrl: string | null
+  reportedAt: string
+}
+
+function parseRequest(argv: string[]): ReportRequest | null {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        workspace: { type: 'string' },
+        article: { type: 'string', multiple: true },
+        all: { type: 'boolean' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        only: { type: 'string' },
+        'single-anonymous': { type: 'boolean' },
+        reviewer: { type: 'string' },
+        organization: { type: 'string' },
+        'review-url': { type: 'string' },
+        'reported-at': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    })
+  } catch (error) {
+    throw new UsageError(`${error instanceof Error ? error.message.split('\n')[0] : String(error)} (see claimdesk report --help)`)
+  }
+  const v = parsed.values
+  if (v.help) return null
+  if (!v.workspace) throw new UsageError('--workspace DIR is required')
+  if (!v.format) throw new UsageError(`--format is required (${REPORT_FORMATS.join(', ')})`)
+  if (!(REPORT_FORMATS as readonly string[]).includes(v.format)) {
+    throw new UsageError(`unknown format "${v.format}" (use one of: ${REPORT_FORMATS.join(', ')})`)
+  }
+  const format = v.format as ReportFormat
+  if (!v.out) throw new UsageError('--out FILE is required')
+  if (v.all && v.article) throw new UsageError('use either --article or --all, not both')
+
+  let corroboration: Corroboration[] | undefined
+  if (v.only !== undefined) {
+    const wanted = v.only.split(',').map((s) => s.trim()).filter(Boolean)
+    const unknown = wanted.filter((s) => !(CORROBORATION_STATUSES as readonly string[]).includes(s))
+    if (wanted.length === 0 || unknown.length > 0) {
+      throw new UsageError(`--only takes corroboration statuses (${CORROBORATION_STATUSES.join(', ')}), not "${unknown.join(',') || v.only}"`)
+    }
+    corroboration = wanted as Corroboration[]
+  }
+  const filter = corroboration || v['single-anonymous'] ? { corroboration, singleAnonymousSource: v['single-anonymous'] ?? false } : undefined
+  if (filter && format === 'json') throw new UsageError('--only and --single-anonymous do not apply to --format json: the export is always complete')
+
+  const reportedAt = v['reported-at'] ?? new Date().toISOString()
+  if (Number.isNaN(Date.parse(reportedAt))) throw new UsageError(`--reported-at "${reportedAt}" is not an ISO date-time`)
+
+  return {
+    workspace: resolve(v.workspace),
+    articles: v.article ?? 'all',
+    format,
+    out: resolve(v.out),
+    filter,
+    reviewer: v.reviewer,
+    organization: v.organization ?? null,
+    reviewBaseUrl: v['review-url'] ?? null,
+    reportedAt: new Date(Date.parse(reportedAt)).toISOString(),
+  }
+}
+
+/** Checks paths before any work, so mistakes surface in a second, not after rendering. */
+function checkPaths(request: ReportRequest): void {
+  if (!existsSync(join(request.workspace, INDEX_FILE))) {
+    throw new UsageError(`not a Claimdesk workspace: ${request.workspace} (no ${INDEX_FILE})`)
+  }
+  const folder = dirname(request.out)
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(`output folder does not exist: ${folder}`)
+  if (existsSync(request.out) && statSync(request.out).isDirectory()) throw new UsageError(`--out is a folder, not a file: ${request.out}`)
+}
+
+async function loadArticles(request: ReportRequest): Promise<{ files: ArticleFile[]; reviewerName: string }> {
+  const ws = await Workspace.open(request.workspace)
+  try {
+    const known = ws.listArticles().map((a) => a.id)
+    const ids = request.articles === 'all' ? known : request.articles
+    const missing = ids.filter((id) => !known.includes(id))
+    if (missing.length > 0) {
+      throw new UsageError(`no article "${missing[0]}" in this workspace (articles: ${known.slice(0, 10).join(', ') || 'none'}${known.length > 10 ? ', ...' : ''})`)
+    }
+    const files: ArticleFile[] = []
+    for (const id of ids) files.push(await ws.loadArticle(id))
+    return { files, reviewerName: ws.settings().reviewerName }
+  } finally {
+    await ws.close()
+  }
+}
+
+/** Writes `path` whole or not at all: temp file in the same folder, fsync, rename. */
+export async function writeFileAtomically(path: string, contents: string | Uint8Array): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
+  try {
+    const handle = await open(temp, 'wx', 0o644)
+    try {
+      await handle.writeFile(contents)
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+    await rename(temp, path)
+  } catch (error) {
+    await rm(temp, { force: true })
+    throw error
+  }
+}
+
+function describeContents(format: ReportFormat, files: ArticleFile[], options: ReportOptions): string {
+  if (format === 'json') return `${plural(files.reduce((n, f) => n + f.claims.length, 0), 'claim')} (complete export)`
+  if (format === 'claimreview') return `${plural(buildClaimReviews(files, options).length, 'ClaimReview')} (unreviewed claims are left out)`
+  return `${plural(prepareReport(files, options).listedClaims, 'claim')} listed`
+}
+
+export const run: Command = async (argv, io) => {
+  const request = parseRequest(argv)
+  if (!request) {
+    io.stdout(HELP)
+    return 0
+  }
+  checkPaths(request)
+  const { files, reviewerName } = await loadArticles(request)
+  const options: ReportOptions = {
+    reportedAt: request.reportedAt,
+    reviewer: request.reviewer ?? reviewerName,
+    organization: request.organization,
+    reviewBaseUrl: request.reviewBaseUrl,
+    filter: request.filter,
+  }
+  let contents: string | Uint8Array
+  if (request.format === 'pdf') {
+    const { renderPdf } = await import('../services/report-pdf')
+    contents = await renderPdf(renderHtml(files, options), { footer: `Claim report · ${request.reportedAt.slice(0, 10)}` })
+  } else {
+    contents = renderReport(request.format, files, options)
+  }
+  await writeFileAtomically(request.out, contents)
+  io.stdout(`Wrote ${request.format} report of ${plural(files.length, 'article')}, ${describeContents(request.format, files, options)}: ${request.out}\n`)
+  return 0
+}

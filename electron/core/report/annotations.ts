@@ -1,0 +1,128 @@
+// W3C Web Annotation JSON-LD (https://www.w3.org/TR/annotation-model/): one
+// `assessing` annotation per listed claim, targeting the claim's text with the
+// same two selectors the workspace stores, so any annotation tool can re-anchor it.
+import type { ArticleFile, Claim } from '../schema'
+import { CORROBORATION_LABELS, SOURCING_LABELS } from '../vocabulary'
+import { safeHttpUrl } from './escape'
+import { articleUrn, prepareReport, type ReportOptions } from './model'
+
+type TextualBody = { type: 'TextualBody'; purpose: 'assessing' | 'classifying' | 'describing' | 'tagging' | 'commenting'; value: string; format?: 'text/plain' }
+
+export interface WebAnnotation {
+  id: string
+  type: 'Annotation'
+  motivation: 'assessing'
+  created: string
+  modified: string
+  creator?: { type: 'Person'; name: string }
+  body: TextualBody[]
+  target: {
+    source: string
+    selector: [
+      { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string },
+      { type: 'TextPositionSelector'; start: number; end: number },
+    ]
+  }
+}
+
+export interface AnnotationCollection {
+  '@context': 'http://www.w3.org/ns/anno.jsonld'
+  id: string
+  type: 'AnnotationCollection'
+  label: string
+  generated: string
+  total: number
+  first: { id: string; type: 'AnnotationPage'; startIndex: 0; items: WebAnnotation[] }
+}
+
+/**
+ * The model counts TextPositionSelector offsets in Unicode code points; the workspace
+ * stores UTF-16 offsets. They differ only after characters outside the BMP (emoji,
+ * rare CJK), so the conversion is skipped for texts without surrogate pairs.
+ */
+export function codePointOffsets(text: string): (utf16: number) => number {
+  if (!/[\uD800-\uDBFF][\uDC00-\uDFFF]/.test(text)) return (utf16) => utf16
+  const before = new Uint32Array(text.length + 1)
+  let pairs = 0
+  for (let i = 0; i < text.length; i++) {
+    before[i] = i - pairs
+    const code = text.charCodeAt(i)
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1)
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        before[i + 1] = i - pairs // an offset inside a pair points at its character
+        pairs++
+        i++
+      }
+    }
+  }
+  before[text.length] = text.length - pairs
+  return (utf16) => before[Math.min(Math.max(utf16, 0), text.length)]
+}
+
+function bodies(claim: Claim, singleAnonymous: boolean): TextualBody[] {
+  const out: TextualBody[] = [
+    { type: 'TextualBody', purpose: 'assessing', value: `Corroboration: ${CORROBORATION_LABELS[claim.corroboration]}`, format: 'text/plain' },
+    { type: 'TextualBody', purpose: 'classifying', value: `corroboration:${claim.corroboration}` },
+    { type: 'TextualBody', purpose: 'classifying', value: `sourcing:${claim.sourcing.type}` },
+  ]
+  let sourcing = `Sourcing: ${SOURCING_LABELS[claim.sourcing.type]}`
+  if (claim.sourcing.attribution) sourcing += ` (${claim.sourcing.attribution})`
+  out.push({ type: 'TextualBody', purpose: 'describing', value: sourcing, format: 'text/plain' })
+  if (claim.hedge.hedged) out.push({ type: 'TextualBody', purpose: 'classifying', value: 'hedged' })
+  if (singleAnonymous) out.push({ type: 'TextualBody', purpose: 'classifying', value: 'single-anonymous-source' })
+  if (claim.reliability) out.push({ type: 'TextualBody', purpose: 'classifying', value: `reliability:${claim.reliability}` })
+  if (claim.credibility) out.push({ type: 'TextualBody', purpose: 'classifying', value: `credibility:${claim.credibility}` })
+  for (const tag of claim.tags) out.push({ type: 'TextualBody', purpose: 'tagging', value: tag })
+  for (const evidence of claim.evidence) {
+    const url = safeHttpUrl(evidence.url)
+    const text = `Evidence (${evidence.stance}${evidence.independent ? ', independent' : ''}): ${evidence.citation}${url ? ` <${url}>` : ''}`
+    out.push({ type: 'TextualBody', purpose: 'commenting', value: text, format: 'text/plain' })
+  }
+  if (claim.note.trim()) out.push({ type: 'TextualBody', purpose: 'commenting', value: claim.note, format: 'text/plain' })
+  return out
+}
+
+export function buildAnnotations(files: readonly ArticleFile[], options: ReportOptions): AnnotationCollection {
+  const report = prepareReport(files, options)
+  const items: WebAnnotation[] = []
+  for (const { file, claims } of report.articles) {
+    const a = file.article
+    const source = safeHttpUrl(a.url) ?? articleUrn(a.id)
+    const toCodePoints = codePointOffsets(a.text)
+    for (const { claim, singleAnonymousSource, lastReviewer } of claims) {
+      const { quote, position } = claim.anchor
+      const annotation: WebAnnotation = {
+        id: `urn:claimdesk:claim:${a.id}:${claim.id}`,
+        type: 'Annotation',
+        motivation: 'assessing',
+        created: claim.createdAt,
+        modified: claim.updatedAt,
+        body: bodies(claim, singleAnonymousSource),
+        target: {
+          source,
+          selector: [
+            { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
+            { type: 'TextPositionSelector', start: toCodePoints(position.start), end: toCodePoints(position.end) },
+          ],
+        },
+      }
+      if (lastReviewer) annotation.creator = { type: 'Person', name: lastReviewer }
+      items.push(annotation)
+    }
+  }
+  const id = `urn:claimdesk:report:${options.reportedAt}`
+  return {
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    id,
+    type: 'AnnotationCollection',
+    label: options.title ?? 'Claimdesk claim review',
+    generated: options.reportedAt,
+    total: items.length,
+    first: { id: `${id}:page1`, type: 'AnnotationPage', startIndex: 0, items },
+  }
+}
+
+export function renderAnnotations(files: readonly ArticleFile[], options: ReportOptions): string {
+  return `${JSON.stringify(buildAnnotations(files, options), null, 2)}\n`
+}

@@ -1,0 +1,63 @@
+// The HTML report's only stylesheet, inlined (the CSP allows inline styles, nothing remote).
+// Colours always come with a text label; print rules keep claims whole and start
+// each article on a new page.
+import type { Corroboration } from '../vocabulary'
+
+/** Corroboration colours: bar fill and badge border. Readable on white, distinct in greyscale by label. */
+export const CORROBORATION_COLOURS: Record<Corroboration, string> = {
+  unreviewed: '#9aa0a6',
+  unverified: '#d08c00',
+  corroborated: '#1e7d32',
+  'partly-corroborated': '#5b8f29',
+  contradicted: '#c62828',
+  unverifiable: '#6a5acd',
+}
+
+export const REPORT_CSS = `
+:root { color-scheme: light; --ink: #1b1b1b; --muted: #5f6368; --rule: #dadce0; --panel: #f6f7f9; }
+* { box-sizing: border-box; }
+html { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK KR", "Noto Sans KR", "Apple SD Gothic Neo", "Malgun Gothic", NanumGothic, sans-serif; color: var(--ink); background: #fff; }
+body { margin: 0 auto; max-width: 52rem; padding: 2rem 1.5rem 4rem; }
+h1 { font-size: 1.7rem; margin: 0 0 .25rem; }
+h2 { font-size: 1.3rem; margin: 2.5rem 0 .5rem; padding-bottom: .25rem; border-bottom: 2px solid var(--ink); }
+h3 { font-size: 1rem; margin: 0; }
+a { color: #1a56b8; overflow-wrap: anywhere; }
+.byline, .muted { color: var(--muted); }
+.filter { background: #fff8e1; border-left: 4px solid #d08c00; padding: .4rem .75rem; }
+table { border-collapse: collapse; }
+.counts td, .counts th { padding: .15rem .75rem .15rem 0; text-align: left; font-weight: normal; }
+.counts td { text-align: right; font-variant-numeric: tabular-nums; font-weight: 600; }
+.summary { display: flex; flex-wrap: wrap; gap: 1.5rem 2.5rem; align-items: flex-start; }
+.chart text { font: 12px system-ui, sans-serif; fill: var(--ink); }
+nav ol { padding-left: 1.5rem; margin: .25rem 0; }
+nav li { margin: .1rem 0; }
+dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: .1rem 1rem; margin: .5rem 0 1rem; }
+dl.meta dt { color: var(--muted); }
+dl.meta dd { margin: 0; overflow-wrap: anywhere; }
+.article-summary { background: var(--panel); padding: .5rem .75rem; border-radius: 4px; }
+.claim { border: 1px solid var(--rule); border-left: 6px solid var(--status); border-radius: 4px; padding: .6rem .9rem .7rem; margin: 1rem 0; }
+.claim header { display: flex; justify-content: space-between; gap: 1rem; align-items: baseline; }
+.badge { display: inline-block; border: 1.5px solid var(--status); color: var(--ink); border-radius: 999px; padding: 0 .6rem; font-size: .85rem; font-weight: 600; white-space: nowrap; }
+.badge::before { content: ""; display: inline-block; width: .6rem; height: .6rem; border-radius: 50%; background: var(--status); margin-right: .35rem; }
+.flag { color: #8a1c1c; font-weight: 600; }
+blockquote { margin: .5rem 0; padding: .3rem .8rem; background: var(--panel); border-left: 3px solid var(--rule); font-size: 1.05rem; }
+.fields { display: grid; grid-template-columns: max-content 1fr; gap: .05rem 1rem; margin: .4rem 0; font-size: .92rem; }
+.fields dt { color: var(--muted); }
+.fields dd { margin: 0; overflow-wrap: anywhere; }
+.evidence { width: 100%; font-size: .88rem; margin: .4rem 0; }
+.evidence th, .evidence td { border-top: 1px solid var(--rule); padding: .25rem .5rem .25rem 0; text-align: left; vertical-align: top; }
+.evidence th { color: var(--muted); font-weight: 600; }
+.note { white-space: pre-wrap; overflow-wrap: anywhere; margin: .3rem 0 0; font-size: .92rem; }
+.label { color: var(--muted); font-size: .85rem; font-weight: 600; margin: .5rem 0 0; }
+.tag { display: inline-block; background: var(--panel); border: 1px solid var(--rule); border-radius: 3px; padding: 0 .35rem; margin-right: .25rem; font-size: .85rem; }
+@page { size: A4; margin: 16mm 14mm 18mm; }
+@media print {
+  html { font-size: 10.5pt; }
+  body { max-width: none; padding: 0; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .article { break-before: page; }
+  .claim, .summary, dl.meta, tr { break-inside: avoid; }
+  h2, h3, .label { break-after: avoid; }
+  a { color: inherit; text-decoration: none; }
+}
+`

@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs'
+import { JSDOM } from 'jsdom'
+import { describe, expect, it } from 'vitest'
+import { koreanArticleFile, sampleArticleFile } from './__fixtures__/sample'
+import { REPORT_CSP, renderHtml } from './html'
+
+const text = readFileSync(new URL('../../../data/chongjin-explosion.txt', import.meta.url), 'utf8')
+const files = [sampleArticleFile(text), koreanArticleFile()]
+const options = { reportedAt: '2026-11-24T10:00:00.000Z', reviewer: 'Kim Min-ji', organization: 'Claimdesk Desk' }
+
+describe('renderHtml', () => {
+  const html = renderHtml(files, options)
+  const doc = new JSDOM(html).window.document
+
+  it('matches the reviewed golden file', async () => {
+    await expect(html).toMatchFileSnapshot('./__golden__/report.html')
+  })
+
+  it('is self-contained: strict CSP, no scripts, nothing remote', () => {
+    expect(REPORT_CSP).toBe("default-src 'none'; style-src 'unsafe-inline'; img-src data:")
+    const csp = doc.querySelector('meta[http-equiv="Content-Security-Policy"]')
+    expect(csp?.getAttribute('content')).toBe(REPORT_CSP)
+    expect(doc.head.firstElementChild?.getAttribute('charset')).toBe('utf-8')
+    expect(doc.querySelectorAll('script, link, iframe, object, embed, img, base, form')).toHaveLength(0)
+    expect(html).not.toMatch(/<script/i)
+    expect(html).not.toMatch(/@import|url\(/i)
+    for (const el of doc.querySelectorAll('*')) {
+      for (const attr of el.getAttributeNames()) {
+        expect(attr.startsWith('on'), `event handler ${attr} on ${el.tagName}`).toBe(false)
+        if (attr === 'src') throw new Error(`src attribute on ${el.tagName}`)
+      }
+    }
+  })
+
+  it('links only to its own anchors and to http(s) URLs', () => {
+    const hrefs = [...doc.querySelectorAll('[href]')].map((a) => a.getAttribute('href') ?? '')
+    expect(hrefs).toContain('#article-chongjin-explosion')
+    expect(hrefs).toContain('https://example.org/register?ward=3&year=2020')
+    for (const href of hrefs) expect(href).toMatch(/^(#[A-Za-z0-9_-]+|https?:\/\/)/)
+    for (const href of hrefs.filter((h) => h.startsWith('#'))) expect(doc.getElementById(href.slice(1)), href).not.toBeNull()
+    expect(html).not.toMatch(/href="javascript:/i)
+  })
+
+  it('shows hostile text as text', () => {
+    const notes = [...doc.querySelectorAll('.note')].map((n) => n.textContent)
+    expect(notes).toContain('Tried to check <script>alert(1)</script> and found nothing.\nNo second source.')
+    expect(notes).toContain('See [x](javascript:alert(1)) — numbers differ, by 1.')
+    expect(doc.body.textContent).toContain('javascript:alert(1)')
+  })
+
+  it('has a summary, a chart with text labels, a table of contents and one card per listed claim', () => {
+    const counts = Object.fromEntries([...doc.querySelectorAll('.counts tr')].map((tr) => [tr.querySelector('th')?.textContent, Number(tr.querySelector('td')?.textContent)]))
+    expect(counts).toMatchObject({ Claims: 7, 'Resting on a single anonymous source': 5, Contradicted: 1, Unreviewed: 1, 'Dismissed (not a claim)': 1 })
+    const chart = doc.querySelector('svg.chart')!
+    expect(chart.getAttribute('role')).toBe('img')
+    const labels = [...chart.querySelectorAll('text')].map((t) => t.textContent)
+    expect(labels).toEqual(['Corroborated', '1', 'Partly corroborated', '1', 'Contradicted', '1', 'Unverified', '2', 'Unverifiable', '1', 'Unreviewed', '1'])
+    expect(chart.querySelector('title')?.textContent).toContain('Unverified 2')
+    expect([...doc.querySelectorAll('nav li a')].map((a) => a.textContent)).toEqual([
+      'Explosion at Chongjin factory injures workers (청진 화학섬유공장 폭발)',
+      '청진 폭발, "부상자 7명"',
+    ])
+    expect(doc.querySelectorAll('article.claim')).toHaveLength(7)
+    expect([...doc.querySelectorAll('.badge')].map((b) => b.textContent)).toContain('Contradicted')
+    expect(doc.querySelector('#article-ko-1 blockquote')?.getAttribute('lang')).toBe('ko')
+  })
+
+  it('is printable: page size, page breaks, claims kept whole, colours kept', () => {
+    expect(html).toContain('@page { size: A4')
+    expect(html).toMatch(/\.article \{ break-before: page; \}/)
+    expect(html).toMatch(/\.claim[^{]*\{ break-inside: avoid; \}/)
+    expect(html).toContain('print-color-adjust: exact')
+  })
+
+  it('lists only the filtered claims but summarises all', () => {
+    const filtered = new JSDOM(renderHtml(files, { ...options, filter: { singleAnonymousSource: true } })).window.document
+    expect(filtered.querySelectorAll('article.claim')).toHaveLength(5)
+    expect(filtered.querySelector('.filter')?.textContent).toContain('5 of 7 claims listed')
+  })
+})
