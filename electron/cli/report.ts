@@ -21,6 +21,7 @@ import {
 import { plural } from '../core/report/model'
 import type { ArticleFile } from '../core/schema'
 import { CORROBORATION_STATUSES, type Corroboration } from '../core/vocabulary'
+import { writeFileAtomic } from '../store/durable-file'
 import { INDEX_FILE } from '../store/workspace-store'
 import { Workspace } from '../services/workspace'
 import { UsageError, type Command } from './io'
@@ -140,23 +141,7 @@ async function loadArticles(request: ReportRequest): Promise<{ files: ArticleFil
   }
 }
 
-/** Writes `path` whole or not at all: temp file in the same folder, fsync, rename. */
-export async function writeFileAtomically(path: string, contents: string | Uint8Array): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
-  try {
-    const handle = await open(temp, 'wx', 0o644)
-    try {
-      await handle.writeFile(contents)
-      await handle.sync()
-    } finally {
-      await handle.close()
-    }
-    await rename(temp, path)
-  } catch (error) {
-    await rm(temp, { force: true })
-    throw error
-  }
-}
+export { writeFileAtomic as writeFileAtomically } from '../store/durable-file'
 
 function describeContents(format: ReportFormat, files: ArticleFile[], options: ReportOptions): string {
   if (format === 'json') return `${plural(files.reduce((n, f) => n + f.claims.length, 0), 'claim')} (complete export)`
@@ -186,7 +171,7 @@ export const run: Command = async (argv, io) => {
   } else {
     contents = renderReport(request.format, files, options)
   }
-  await writeFileAtomically(request.out, contents)
+  await writeFileAtomic(request.out, contents)
   io.stdout(`Wrote ${request.format} report of ${plural(files.length, 'article')}, ${describeContents(request.format, files, options)}: ${request.out}\n`)
   return 0
 }

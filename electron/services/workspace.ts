@@ -164,6 +164,27 @@ export class Workspace {
     return { article: this.summary(id), duplicate: false }
   }
 
+  /**
+   * Adds a complete article file (from another reviewer's export or workspace), or
+   * replaces one, as it is: claims, statuses and history included. Used by merge and
+   * by restoring a merge backup; validated by the store before anything is written.
+   */
+  async putArticleFile(file: ArticleFile): Promise<void> {
+    await this.store.saveArticle({ ...file, claims: sortClaims(file.claims) })
+    if (this.searchIndex) {
+      this.searchIndex = null // rebuilt on the next search
+    }
+  }
+
+  /** Removes an article from the workspace; its file is moved aside, not deleted. */
+  async removeArticle(id: string): Promise<RecoveryNotice> {
+    this.getArticle(id)
+    const notice = await this.store.removeArticle(id, 'removed')
+    await this.journal.forgetArticle(id)
+    this.searchIndex = null
+    return notice
+  }
+
   /** Changes one field of one claim (validated against the field's schema). */
   async updateClaim(articleId: string, claimId: string, fieldName: ClaimField, rawValue: unknown): Promise<Claim> {
     const spec = CLAIM_FIELDS[fieldName] as unknown as {

@@ -13,16 +13,17 @@ export function stableStringify(value: unknown): string {
   return JSON.stringify(value, null, 2) + '\n'
 }
 
-export async function writeFileAtomic(path: string, contents: string): Promise<void> {
+/** Writes `path` whole or not at all: temp file in the same folder, fsync, rename, fsync the folder. */
+export async function writeFileAtomic(path: string, contents: string | Uint8Array): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
-  const handle = await open(temp, 'w', 0o644)
   try {
-    await handle.writeFile(contents, 'utf8')
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
-  try {
+    const handle = await open(temp, 'wx', 0o644)
+    try {
+      await handle.writeFile(contents)
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
     await rename(temp, path)
   } catch (error) {
     await unlink(temp).catch(() => undefined)

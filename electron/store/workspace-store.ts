@@ -2,7 +2,7 @@
 // lowdb database over a durable adapter. Every file is migrated and validated with zod
 // on load; a file that fails is moved aside (quarantine) and reported, never reset.
 // Article files are the source of truth: the index is reconciled against them on open.
-import { mkdir, readdir } from 'node:fs/promises'
+import { mkdir, readdir, rename } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
 import type { z } from 'zod'
@@ -120,6 +120,20 @@ export class WorkspaceStore {
       else this.index.articles.push(entry)
       await this.indexDb.write()
     }
+  }
+
+  /** Takes an article out of the index and moves its file aside (never deleted). */
+  async removeArticle(id: string, reason: string): Promise<RecoveryNotice> {
+    const db = this.articleDbs.get(id)
+    if (!db) throw new Error(`No article ${id}`)
+    await (db.adapter as DurableJSONFile<ArticleFile>).flush()
+    this.articleDbs.delete(id)
+    this.index.articles = this.index.articles.filter((a) => a.id !== id)
+    await this.indexDb.write()
+    const path = this.articlePath(id)
+    const movedTo = `${path}.${reason}-${this.now().toISOString().replace(/[:.]/g, '-')}`
+    await rename(path, movedTo)
+    return { file: path, movedTo, reason }
   }
 
   async saveSettings(settings: WorkspaceIndex['settings']): Promise<void> {

@@ -35,12 +35,24 @@ export interface ExtractedMeta {
   outlet: string | null
   language: string | null
   publishedAt: string | null
+  /** True when no headline was found and `title` was shortened from the lede sentence. */
+  titleDerived?: boolean
+}
+
+/** Body sentences that are neither claims nor non-claim furniture, and why they were left out. */
+export interface SkippedSentence {
+  text: string
+  start: number
+  end: number
+  reason: 'question' | 'opinion' | 'fragment'
 }
 
 export interface Extraction {
   meta: ExtractedMeta
   claims: ExtractedClaim[]
   nonClaims: NonClaim[]
+  /** Rhetorical questions, pure opinion and fragments: not checkable, kept for the record. */
+  skipped?: SkippedSentence[]
 }
 
 export interface ExtractOptions {

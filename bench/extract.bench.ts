@@ -1,0 +1,71 @@
+// Extractor throughput on one core, and its quality on the labelled corpus.
+// Run: npx tsx bench/extract.bench.ts   (or npm run bench extract)
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { extract } from '../electron/core/extract'
+import { CORPUS } from '../electron/core/extract/corpus'
+import { evaluateCorpus } from '../electron/core/extract/evaluate'
+
+const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..')
+const SAMPLE = readFileSync(resolve(ROOT, 'data/chongjin-explosion.txt'), 'utf8')
+const TARGET_MB_PER_S = 1
+
+function repeatTo(bytes: number, pieces: string[]): string {
+  const parts: string[] = []
+  let size = 0
+  for (let i = 0; size < bytes; i++) {
+    const piece = pieces[i % pieces.length]
+    parts.push(piece)
+    size += piece.length + 2
+  }
+  return parts.join('\n\n')
+}
+
+/** Best of `runs` after one warm-up, in MB (of UTF-16 code units ≈ characters) per second. */
+function throughput(text: string, runs = 3): { mb: number; bestMs: number; mbPerS: number; claims: number } {
+  extract(text.slice(0, 100_000))
+  let best = Infinity
+  let claims = 0
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now()
+    claims = extract(text).claims.length
+    best = Math.min(best, performance.now() - t0)
+  }
+  const mb = text.length / 1e6
+  return { mb: round(mb), bestMs: round(best), mbPerS: round(mb / (best / 1000)), claims }
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100
+}
+
+const sample = throughput(repeatTo(5_000_000, [SAMPLE]))
+console.log(`(a) sample article repeated to ${sample.mb} MB: ${sample.mbPerS} MB/s (${sample.bestMs} ms, ${sample.claims} claims)`)
+
+const mixed = throughput(repeatTo(1_000_000, [SAMPLE, ...CORPUS.map((t) => t.text)]))
+console.log(`(b) 1 MB of mixed text (English, Korean, German): ${mixed.mbPerS} MB/s (${mixed.bestMs} ms, ${mixed.claims} claims)`)
+
+const metrics = evaluateCorpus()
+console.log(
+  `(c) corpus of ${metrics.texts} labelled texts: precision ${metrics.precision}, recall ${metrics.recall}, F1 ${metrics.f1}, ` +
+    `sourcing accuracy ${metrics.sourcingAccuracy}, hedge accuracy ${metrics.hedgeAccuracy}`,
+)
+for (const t of metrics.perText) for (const p of t.problems) console.log(`    ${t.id}: ${p}`)
+
+const ok = sample.mbPerS >= TARGET_MB_PER_S && mixed.mbPerS >= TARGET_MB_PER_S
+console.log(
+  JSON.stringify({
+    bench: 'extract',
+    sampleMBps: sample.mbPerS,
+    mixedMBps: mixed.mbPerS,
+    targetMBps: TARGET_MB_PER_S,
+    precision: metrics.precision,
+    recall: metrics.recall,
+    f1: metrics.f1,
+    sourcingAccuracy: metrics.sourcingAccuracy,
+    hedgeAccuracy: metrics.hedgeAccuracy,
+    ok,
+  }),
+)
+process.exitCode = ok ? 0 : 1

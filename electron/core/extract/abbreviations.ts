@@ -1,0 +1,58 @@
+// Decides whether a sentence break after a period is really an abbreviation.
+// `before` is the tail of the earlier segment, `after` the head of the next one.
+
+/** Never end a sentence: a name or number always follows. */
+const TITLES = new Set(
+  'mr mrs ms dr gen col lt sgt capt cpt prof rev sen rep gov pres st mt adm maj cpl brig cmdr supt insp fr sr hon amb messrs mme mlle hr frau herr'.split(
+    ' ',
+  ),
+)
+/** Followed by a number: "Oct. 19", "No. 5", "Vol. 3", "Fig. 2". */
+const BEFORE_NUMBER = new Set(
+  'jan feb mar apr jun jul aug sep sept oct nov dec no nos vol vols fig figs art arts p pp ch sec para nr tel ca approx'.split(' '),
+)
+/** Common abbreviations followed by more of the same sentence. */
+const ALWAYS = new Set('e.g i.e vs cf approx ca etc.al z.b d.h u.a bzw usw ggf sog vgl'.split(' '))
+/** Multi-letter initialisms that often sit before a capitalised noun: "U.S. Army". */
+const INITIALISMS = /(?:^|[^\p{L}.])(?:\p{Lu}\.){2,}$/u
+/** Words that start a new sentence after "in the U.S." */
+const SENTENCE_STARTERS = new Set(
+  'the a an he she it they we i this that these those there but and or so yet in on at for if when while after before as his her their its our my however meanwhile then still also according some many most one two no not'.split(
+    ' ',
+  ),
+)
+const MONTHS =
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)/i
+
+export function isAbbreviationBreak(before: string, after: string): boolean {
+  if (!before.endsWith('.')) return false
+  const next = /^[“"‘'(\[]?([\p{L}\p{N}]+)/u.exec(after)
+  if (!next) return false
+  const nextWord = next[1]
+  const startsDigit = /^\p{N}/u.test(nextWord)
+  const startsUpper = /^\p{Lu}/u.test(nextWord)
+
+  // German/French ordinal dates: "am 3. Oktober"
+  if (/(?:^|\s)\d{1,2}\.$/u.test(before) && MONTHS.test(nextWord)) return true
+
+  if (INITIALISMS.test(before)) {
+    // "U.S. Army" goes on; "in the U.S. He left" does not
+    if (startsDigit) return true
+    return startsUpper && !SENTENCE_STARTERS.has(nextWord.toLowerCase())
+  }
+
+  const word = /([\p{L}.]+)\.$/u.exec(before)
+  if (!word) return false
+  const raw = word[1]
+  const lower = raw.toLowerCase()
+  if (ALWAYS.has(lower)) return true
+  if (TITLES.has(lower)) return startsUpper || startsDigit
+  if (BEFORE_NUMBER.has(lower)) return startsDigit
+  // a single initial: "J. R. Tolkien", "Kim J. Park", German "z. B."
+  if (raw.length === 1) {
+    const preceded = before.length >= 3 ? before.charAt(before.length - 3) : ' '
+    if (!/[\s(“"]/u.test(preceded) && before.length >= 3) return false
+    return startsUpper || /^\p{L}\.?$/u.test(nextWord)
+  }
+  return false
+}

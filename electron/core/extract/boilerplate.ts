@@ -1,0 +1,129 @@
+// Lines and sentences that are not claims: title, byline, author blurb, captions and
+// credits, tag lines, subheadings, translation credits and "contact us" boilerplate.
+import type { NonClaimKind } from '../vocabulary'
+import { parseDate } from './dates'
+import { looksLikeOutlet } from './sourcing'
+
+export interface Verdict {
+  kind: NonClaimKind
+  author?: string
+  outlet?: string
+  publishedAt?: string
+}
+
+export interface LineContext {
+  /** The first non-empty line of the text. */
+  first: boolean
+  /** The line is the only line of its paragraph. */
+  alone: boolean
+  /** Paragraphs follow this one. */
+  moreFollow: boolean
+}
+
+const BOILERPLATE =
+  /^(?:please (?:direct|send|contact|email|e-mail|write|share)|read (?:in|this in|the original|more|also|the full|it in)\b|for more (?:information|news|stories)|click here|subscribe|sign up|follow us|share (?:this|on)|all rights reserved|copyright|©|ⓒ|related(?: articles| stories| coverage| reading)?:|advertisement|this (?:article|story) (?:was|is|has been) (?:originally |first )?(?:published|available|updated|translated)|questions about (?:his|her|their|this|our) (?:articles?|reporting|stories)|(?:any )?comments or questions|contact us|sponsored|recommended for you|more from|you (?:may|might) also like|the views expressed|we welcome|if you have a (?:tip|story)|have a (?:news )?tip|send us|download our app|editor['’]s note:|lesen sie auch|mehr zum thema|alle rechte vorbehalten|lire aussi|tous droits réservés|무단 ?전재|저작권자|영어로 읽기|기사 제보)(?![a-z])/i
+const CONTACT_ONLY = /^(?:(?:[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\/\S+|www\.\S+)[\s,;]*)+$/
+const TRANSLATION = /^(?:translated (?:and edited )?by|translation by|translated from|edited and translated by|übersetzt von|übersetzung:|traduit (?:par|de)|번역)\b/i
+const CREDIT_LINE =
+  /^(?:image|photo|picture|graphic|video|credit|source|photo credit|photos?|foto|bild|사진|자료사진)\s*(?:[:=]|by\b|courtesy\b)/iu
+const CAPTION_CREDIT = /\s[/|]\s*(?:image|photo|picture|graphic|video|credit|source|foto|사진)\s*[:=]|(?:^|\s)(?:photo|image|picture)s? (?:by|courtesy of)\s|\bvia getty images$|\bgetty images$/i
+const PAREN_CREDIT = /\((?:(?:photo|image|picture|사진)\s*[:=]?\s*)?\p{Lu}[^()]{0,40}\)$/u
+const BYLINE = /^(?:[Bb]y|[Ww]ritten by|[Rr]eported by|[Vv]on|[Pp]ar|글)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&|und|et)){0,6})(.*)$/u
+const WIRE_CREDIT = /^\(?(?:reporting|writing|additional reporting|editing) by\s+([^;)]{2,80})/i
+const BLURB =
+  /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}) (?:is|was|has been) (?:(?:one of|a|an|the)\s+)?([^.]{0,80}?)\b(?:reporters?|correspondents?|journalists?|writers?|editors?|contributors?|columnists?|freelancers?|stringers?)\b/u
+const TAG_PREFIX = /^(?:tags?|keywords?|topics?|schlagwörter|mots-clés)\s*:/i
+const MARKDOWN_HEADING = /^#{1,6}\s+\S/
+
+function words(line: string): number {
+  let n = 0
+  let inWord = false
+  for (let i = 0; i < line.length; i++) {
+    const space = line.charCodeAt(i) <= 32
+    if (!space && !inWord) n++
+    inWord = !space
+  }
+  return n
+}
+
+function endsLikeSentence(line: string): boolean {
+  return /[.!?。:;,]["”’»)]*$/u.test(line)
+}
+
+function byline(line: string): Verdict | null {
+  const korean = /^(\p{Script=Hangul}{2,5})\s?기자(?:\s+\S+@\S+)?$/u.exec(line)
+  if (korean) return { kind: 'byline', author: korean[1] }
+  const wire = WIRE_CREDIT.exec(line)
+  if (wire) return { kind: 'byline', author: wire[1].split(/\s+and\s+|,\s*/)[0].trim() }
+  const m = BYLINE.exec(line)
+  if (!m || line.length > 160) return null
+  const verdict: Verdict = { kind: 'byline', author: m[1].replace(/\s+(?:and|&|und|et)$/, '').trim() }
+  const rest = m[2]
+  const outlet = /^\s*[,|–—-]\s*([^,|–—-]+)/.exec(rest)
+  if (outlet && looksLikeOutlet(outlet[1])) verdict.outlet = outlet[1].trim()
+  const date = /\d/.test(rest) ? parseDate(rest) : null
+  if (date) verdict.publishedAt = date
+  return verdict
+}
+
+/** A line that is only a date, maybe with "Published"/"Updated" and a time. */
+function dateLine(line: string): Verdict | null {
+  if (line.length > 80 || !/\d/.test(line)) return null
+  const date = parseDate(line)
+  if (!date) return null
+  const rest = line
+    .replace(/(?:published|updated|posted|veröffentlicht|publié|입력|수정)\s*:?/gi, '')
+    .replace(/[\p{N}:.,/|\-–—\s년월일]+|am|pm|kst|utc|gmt|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat\w*|sun\w*/giu, '')
+  return rest.length <= 3 ? { kind: 'byline', publishedAt: date } : null
+}
+
+/** Whole-line verdicts; null means the line holds body text. */
+export function classifyLine(line: string, ctx: LineContext): Verdict | null {
+  if (BOILERPLATE.test(line) || CONTACT_ONLY.test(line)) return { kind: 'boilerplate' }
+  if (TRANSLATION.test(line)) return { kind: 'translation-credit' }
+  const by = byline(line) ?? dateLine(line)
+  if (by) return by
+  if (CREDIT_LINE.test(line) && line.length <= 120) return { kind: 'credit' }
+  if (line.length <= 240 && CAPTION_CREDIT.test(line)) return { kind: 'caption' }
+  if (line.length <= 200 && PAREN_CREDIT.test(line)) {
+    return /^\([^()]*\)$/.test(line) ? { kind: 'credit' } : { kind: 'caption' }
+  }
+  if (TAG_PREFIX.test(line)) return { kind: 'tagline' }
+  const n = words(line)
+  if (MARKDOWN_HEADING.test(line)) return { kind: ctx.first ? 'title' : 'subheading' }
+  if (ctx.first) {
+    return ctx.moreFollow && line.length <= 200 && n <= 25 && !/[.。]["”’»]?$/u.test(line) && /\p{L}/u.test(line) ? { kind: 'title' } : null
+  }
+  // "chongjin security": a short all-lowercase keyword line
+  if (line.length <= 60 && n <= 6 && /\p{Ll}{3}/u.test(line) && !/\p{Lu}/u.test(line) && !endsLikeSentence(line)) return { kind: 'tagline' }
+  if (n <= 12 && line.length <= 100 && !endsLikeSentence(line)) {
+    const letters = line.replace(/[^\p{L}]/gu, '')
+    if (letters.length >= 4 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters)) return { kind: 'subheading' }
+    if (ctx.alone && ctx.moreFollow && n <= 8 && /^\p{Lu}/u.test(line)) return { kind: 'subheading' }
+  }
+  return null
+}
+
+/** Sentence-level verdicts inside body paragraphs: author blurbs and boilerplate sentences. */
+export function classifySentence(sentence: string): Verdict | null {
+  if (BOILERPLATE.test(sentence)) return { kind: 'boilerplate' }
+  if (TRANSLATION.test(sentence)) return { kind: 'translation-credit' }
+  const blurb = BLURB.exec(sentence)
+  if (blurb) {
+    const verdict: Verdict = { kind: 'author-blurb', author: blurb[1] }
+    const possessive = /^(.{2,40}?)['’]s\b/u.exec(blurb[2])
+    const forOutlet = /\b(?:for|at|with)\s+(\p{Lu}[^.,]{1,40})/u.exec(sentence.slice(blurb[0].length, blurb[0].length + 60))
+    const outlet = possessive?.[1] ?? forOutlet?.[1]
+    if (outlet && looksLikeOutlet(outlet)) verdict.outlet = outlet.trim()
+    return verdict
+  }
+  return null
+}
+
+const WIRE_DATELINE = /^(\p{Lu}[\p{Lu} .'-]{1,40}?(?:,\s*[^()\n]{1,30}?)?\s*\(([^()]{2,30})\)\s*[-–—]{1,2}\s*)/u
+
+/** "SEOUL, Nov 3 (Reuters) - " at the start of a paragraph: its length and the outlet. */
+export function wireDateline(sentence: string): { length: number; outlet: string } | null {
+  const m = WIRE_DATELINE.exec(sentence.slice(0, 120))
+  return m ? { length: m[1].length, outlet: m[2].trim() } : null
+}

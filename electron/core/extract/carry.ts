@@ -1,0 +1,128 @@
+// Attribution across sentences: quotes that span sentences keep their speaker, "he added"
+// resolves to the last speaker, and a paragraph that rests on one source carries it.
+import { findAttribution, type AttributionContext, type FoundAttribution } from './attribution'
+import { scanQuotes } from './quotes'
+import { hasPersonName } from './sourcing'
+import type { SourcingType } from '../vocabulary'
+import type { ExtractedMeta, ExtractedSourcing } from './types'
+
+export interface SentenceWork {
+  start: number
+  end: number
+  block: number
+  text: string
+  sourcing?: ExtractedSourcing
+  quoted?: boolean
+}
+
+const MASK_LIMIT = 3000
+/** A pronoun finds its speaker at most this many paragraphs back. */
+const PRONOUN_REACH = 3
+const UNATTRIBUTED: ExtractedSourcing = { type: 'unattributed', attribution: null, cue: null }
+
+function rememberNames(attribution: string, type: SourcingType, names: Map<string, SourcingType>): void {
+  for (const word of attribution.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []) if (!names.has(word)) names.set(word, type)
+}
+
+function sourcingOf(a: FoundAttribution): ExtractedSourcing {
+  return { type: a.type, attribution: a.attribution, cue: a.cue }
+}
+
+/** Resolves "he added", "they said" to the last explicit speaker, or guesses from context. */
+function resolvePronoun(
+  a: FoundAttribution,
+  last: { sourcing: ExtractedSourcing; block: number } | null,
+  block: number,
+  context: string,
+): ExtractedSourcing {
+  if (last && block - last.block <= PRONOUN_REACH) {
+    if (a.pronoun === 'singular') return { ...last.sourcing, cue: a.cue }
+    const type = last.sourcing.type === 'named-source' ? 'anonymous-source' : last.sourcing.type
+    return { type, attribution: a.attribution, cue: a.cue }
+  }
+  const type = a.pronoun === 'singular' && hasPersonName(context) ? 'named-source' : 'anonymous-source'
+  return { type, attribution: a.attribution, cue: a.cue }
+}
+
+export function analyseSentences(work: SentenceWork[], ctx: { language: string; meta: ExtractedMeta }): void {
+  const n = work.length
+  const names = new Map<string, SourcingType>()
+  const actx: AttributionContext = { language: ctx.language, outlet: ctx.meta.outlet, names }
+  const own: (FoundAttribution | null)[] = new Array(n)
+  const openEnd: boolean[] = new Array(n)
+  /** linked[i]: sentence i continues the quote of sentence i - 1. */
+  const linked: boolean[] = new Array(n)
+  const opener = { low: false }
+  let open = false
+
+  // pass 1: quote state and each sentence's own attribution
+  for (let i = 0; i < n; i++) {
+    const w = work[i]
+    const newBlock = i === 0 || work[i - 1].block !== w.block
+    // a quote running over paragraphs reopens each paragraph and closes only at its end
+    linked[i] = i > 0 && (newBlock ? open && /^[“"„«]/u.test(w.text) : open)
+    if (newBlock) open = false
+    const scan = scanQuotes(w.text, open, MASK_LIMIT, opener)
+    open = scan.openAtEnd
+    openEnd[i] = scan.openAtEnd
+    w.quoted = scan.quoted
+    actx.outlet = ctx.meta.outlet
+    const a = findAttribution(w.text, scan.masked, actx)
+    own[i] = a
+    if (a?.outletMention && !ctx.meta.outlet) ctx.meta.outlet = a.outletMention
+    if (a && !a.pronoun && (a.type === 'named-source' || a.type === 'official') && a.attribution) rememberNames(a.attribution, a.type, names)
+  }
+
+  // pass 2: explicit attributions and pronouns
+  const resolved: (ExtractedSourcing | null)[] = new Array(n).fill(null)
+  let last: { sourcing: ExtractedSourcing; block: number } | null = null
+  for (let i = 0; i < n; i++) {
+    const a = own[i]
+    if (!a) continue
+    if (a.pronoun) {
+      const context = work
+        .slice(Math.max(0, i - 3), i + 1)
+        .map((w) => w.text.slice(0, 500))
+        .join(' ')
+      resolved[i] = resolvePronoun(a, last, work[i].block, context)
+    } else {
+      resolved[i] = sourcingOf(a)
+      last = { sourcing: resolved[i]!, block: work[i].block }
+    }
+  }
+
+  function lastSpeakerBefore(i: number): ExtractedSourcing | null {
+    for (let k = i - 1; k >= 0 && work[i].block - work[k].block <= 1; k--) if (own[k] && resolved[k]) return resolved[k]
+    return null
+  }
+
+  // pass 3: every sentence of a quote shares the speaker named anywhere in it
+  for (let i = 0; i < n; ) {
+    let j = i
+    while (j + 1 < n && linked[j + 1]) j++
+    const opensWithQuote = /^[“"„«]/u.test(work[i].text)
+    if (j > i || opensWithQuote) {
+      let speaker: ExtractedSourcing | null = null
+      for (let k = i; k <= j && !speaker; k++) speaker = resolved[k]
+      // a quote nobody is named for continues the last speaker ("A quote's attribution carries")
+      if (!speaker && opensWithQuote) speaker = lastSpeakerBefore(i)
+      if (speaker) for (let k = i; k <= j; k++) if (!resolved[k]) resolved[k] = speaker
+    }
+    i = j + 1
+  }
+
+  // pass 4: a paragraph rests on its source: carry forward, or back from a closing ", said the source."
+  for (let i = 0; i < n; i++) {
+    if (resolved[i]) continue
+    const block = work[i].block
+    let carried: ExtractedSourcing | null = null
+    for (let k = i - 1; k >= 0 && work[k].block === block && !carried; k--) carried = resolved[k]
+    for (let k = i + 1; k < n && work[k].block === block && !carried; k++) {
+      if (own[k]) carried = own[k]!.trailing ? resolved[k] : null
+      if (own[k]) break
+    }
+    if (carried) resolved[i] = carried
+  }
+
+  for (let i = 0; i < n; i++) work[i].sourcing = resolved[i] ?? UNATTRIBUTED
+}

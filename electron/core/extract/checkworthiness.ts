@@ -1,0 +1,90 @@
+// Check-worthiness: how much a fact-checker gains from checking this sentence, in [0, 1].
+// A transparent sum of signals (each reported by name) rather than an opaque model,
+// so a reviewer can see why a sentence ranks where it does.
+
+export const SIGNALS = {
+  number: 'number',
+  date: 'date',
+  namedEntity: 'named entity',
+  attribution: 'attribution',
+  factualVerb: 'factual verb',
+  opinion: 'opinion',
+  question: 'rhetorical question',
+  hedged: 'hedged',
+  quote: 'quote',
+  short: 'short',
+} as const
+
+const HEAD = 5000
+
+const DIGIT = /\p{N}/u
+// ASCII-only patterns skip the u flag: case-insensitive matching is much faster without it
+const NUMBER_WORD =
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|several|percent|half|double|tripled?|zwei|drei|vier|fünf|zehn|hundert|tausend|Millionen?|Milliarden?|deux|trois|cinq|dix|cent|mille|millions?)\b|[일이삼사오육칠팔구십백천만억]\s?명/i
+const DATE =
+  /\b(?:january|february|march|april|may\s+\d|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|(?:last|this|next) (?:week|month|year|spring|summer|autumn|fall|winter)|(?:1[89]|20)\d{2}|januar|februar|märz|mai|juni|juli|oktober|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern|heute|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\b|\d+\s?(?:일|월|년)|지난달|지난해|지난주|어제|오늘|올해/i
+const FACTUAL_VERB =
+  /\b(?:injured|injuries|wounded|killed|died|dead|deaths?|exploded|explosion|arrested|detained|executed|fired|launched|ordered|began|begun|started|built|closed|opened|increased|decreased|rose|risen|fell|fallen|doubled|halved|banned|seized|sentenced|collapsed|burned|flooded|signed|approved|paid|sold|bought|exported|imported|produced|received|conducted|submitted|issued|deployed|evacuated|shut|cut|raised|lowered|spent|cost|crossed|fled|deported|confiscated|abolished|introduced|tested|held|visited|met|won|lost|announced|reached|recorded|measured|employs?|earned|owned|located|founded|completed|destroyed|damaged|verletzt|getötet|explodiert|festgenommen|gestiegen|gesunken|blessés?|tués?|arrêtés?|augmenté|baissé)\b|폭발|부상|사망|체포|처형|발사|증가|감소|지시|명령|실험/i
+const OPINION =
+  /\b(?:should|must|ought to|i think|i believe|we believe|in my (?:view|opinion)|it is (?:clear|obvious|time|shameful)|silly|shameful|disgrace(?:ful)?|outrageous|absurd|foolish|terrible|wonderful|mistake|lament(?:s|ed)?|blam(?:e|es|ed|ing)|misfortune|believed|ignorant|deserves?|unacceptable|sollte|müssen|schändlich|devrait|honteux)\b|어리석|한심|잘못/i
+const NAMED_ENTITY_LATIN = /[^.!?\s“"‘(]\s+(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})|\b\p{Lu}{2,}\b/u
+const NAMED_ENTITY_KO = /[A-Za-z]{2,}|\S+(?:시|도|군|공장|기업|위원회|통신|신문|부|청|대학|연구원)(?:\s|의|에|은|는|이|가|을|를)/u
+
+export interface Scoring {
+  score: number
+  signals: string[]
+}
+
+export interface ScoringInput {
+  sentence: string
+  language: string
+  attributed: boolean
+  hedged: boolean
+  quoted: boolean
+}
+
+export function isQuestion(sentence: string): boolean {
+  return /[?？]["”’»)\]]*$/u.test(sentence)
+}
+
+/** Whitespace-separated tokens, counted up to `limit` (callers only compare with small numbers). */
+export function wordCountOf(sentence: string, limit = 64): number {
+  let n = 0
+  let inWord = false
+  for (let i = 0; i < sentence.length && n < limit; i++) {
+    const c = sentence.charCodeAt(i)
+    const space = c <= 32 || c === 0xa0 || c === 0x3000
+    if (!space && !inWord) n++
+    inWord = !space
+  }
+  return n
+}
+
+export function scoreSentence(input: ScoringInput): Scoring {
+  const s = input.sentence.length > HEAD ? input.sentence.slice(0, HEAD) : input.sentence
+  const signals: string[] = []
+  let score = 0.3
+  const add = (signal: string, weight: number) => {
+    signals.push(signal)
+    score += weight
+  }
+  if (DIGIT.test(s) || NUMBER_WORD.test(s)) add(SIGNALS.number, 0.15)
+  if (DATE.test(s)) add(SIGNALS.date, 0.1)
+  if ((input.language === 'ko' ? NAMED_ENTITY_KO : NAMED_ENTITY_LATIN).test(s)) add(SIGNALS.namedEntity, 0.1)
+  if (input.attributed) add(SIGNALS.attribution, 0.15)
+  if (FACTUAL_VERB.test(s)) add(SIGNALS.factualVerb, 0.15)
+  if (input.hedged) add(SIGNALS.hedged, 0.05)
+  if (input.quoted) add(SIGNALS.quote, 0)
+  if (OPINION.test(s)) add(SIGNALS.opinion, -0.25)
+  if (isQuestion(s)) add(SIGNALS.question, -0.5)
+  const spaced = input.language !== 'zh' && input.language !== 'ja' && input.language !== 'th'
+  if (spaced && wordCountOf(s, 6) < 6) add(SIGNALS.short, -0.1)
+  return { score: Math.round(Math.min(1, Math.max(0, score)) * 100) / 100, signals }
+}
+
+/** Opinion with nothing checkable in it: no number, date, name, source or factual verb. */
+export function isPureOpinion(signals: string[]): boolean {
+  if (!signals.includes(SIGNALS.opinion)) return false
+  // "X reportedly believed ..." reports someone's view: checkable, and hedged on purpose
+  return ![SIGNALS.number, SIGNALS.date, SIGNALS.attribution, SIGNALS.factualVerb, SIGNALS.namedEntity, SIGNALS.hedged].some((s) => signals.includes(s))
+}

@@ -1,0 +1,32 @@
+// Publication dates in bylines and date lines, as ISO "YYYY-MM-DD".
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  januar: 1, februar: 2, märz: 3, mai: 5, juni: 6, juli: 7, oktober: 10, dezember: 12,
+  janvier: 1, février: 2, mars: 3, avril: 4, juin: 6, juillet: 7, août: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12,
+}
+
+function month(name: string): number | null {
+  const lower = name.toLowerCase().replace(/\.$/, '')
+  return MONTHS[lower] ?? MONTHS[lower.slice(0, 3)] ?? null
+}
+
+function iso(y: number, m: number, d: number): string | null {
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return null
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+}
+
+export function parseDate(text: string): string | null {
+  const s = text.slice(0, 200)
+  let m = /\b((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})\b/.exec(s)
+  if (m) return iso(+m[1], +m[2], +m[3])
+  m = /((?:19|20)\d{2})년\s*(\d{1,2})월\s*(\d{1,2})일/.exec(s)
+  if (m) return iso(+m[1], +m[2], +m[3])
+  // "November 3, 2020", "Nov. 3, 2020"
+  m = /\b(\p{L}{3,9})\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})\b/u.exec(s)
+  if (m && month(m[1])) return iso(+m[3], month(m[1])!, +m[2])
+  // "3 November 2020", "3. November 2020", "3 novembre 2020"
+  m = /\b(\d{1,2})\.?\s+(\p{L}{3,9})\.?,?\s+((?:19|20)\d{2})\b/u.exec(s)
+  if (m && month(m[2])) return iso(+m[3], month(m[2])!, +m[1])
+  return null
+}

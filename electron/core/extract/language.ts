@@ -1,0 +1,62 @@
+// Language from the writing system, honestly simple: count letters per script in a
+// sample; for Latin script, a handful of function words tell en, de, fr, es apart.
+
+const SAMPLE = 20000
+
+const SCRIPTS: [RegExp, string][] = [
+  [/[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/g, 'ko'],
+  [/[\u3040-\u30ff]/g, 'ja'],
+  [/[\u4e00-\u9fff]/g, 'zh'],
+  [/[\u0400-\u04ff]/g, 'ru'],
+  [/[\u0600-\u06ff]/g, 'ar'],
+  [/[\u0590-\u05ff]/g, 'he'],
+  [/[\u0e00-\u0e7f]/g, 'th'],
+  [/[\u0900-\u097f]/g, 'hi'],
+  [/[\u0370-\u03ff]/g, 'el'],
+  [/[A-Za-z\u00c0-\u024f]/g, 'latin'],
+]
+
+const FUNCTION_WORDS: Record<string, RegExp> = {
+  en: /\b(?:the|and|of|to|is|was|that|with|for)\b/g,
+  de: /\b(?:der|die|das|und|ist|nicht|mit|sich|dem|den|wurde)\b/g,
+  fr: /\b(?:le|la|les|des|est|et|une|dans|pour|qui|du)\b/g,
+  es: /\b(?:el|los|las|del|que|por|una|con|para|según)\b/g,
+}
+
+function count(re: RegExp, text: string): number {
+  re.lastIndex = 0
+  let n = 0
+  while (re.exec(text)) n++
+  return n
+}
+
+/** BCP 47 primary tag, e.g. "en", "ko", "ru"; "und" when there is no letter at all. */
+export function detectLanguage(text: string): string {
+  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text
+  let best = 'und'
+  let bestCount = 0
+  const counts: Record<string, number> = {}
+  for (const [re, tag] of SCRIPTS) {
+    const n = count(re, sample)
+    counts[tag] = n
+    if (n > bestCount) {
+      best = tag
+      bestCount = n
+    }
+  }
+  // Japanese text is mostly kanji; any kana makes it Japanese rather than Chinese
+  if (best === 'zh' && counts.ja > 0) best = 'ja'
+  if (best === 'ru' && /[іїєґ]/.test(sample)) best = 'uk'
+  if (best !== 'latin') return best
+  const lower = sample.toLowerCase()
+  let lang = 'en'
+  let langCount = 0
+  for (const [tag, re] of Object.entries(FUNCTION_WORDS)) {
+    const n = count(re, lower)
+    if (n > langCount) {
+      lang = tag
+      langCount = n
+    }
+  }
+  return lang
+}

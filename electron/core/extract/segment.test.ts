@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest'
+import { createSegmenter, segmentLines, splitLines } from './segment'
+
+function sentences(text: string, language = 'en'): string[] {
+  const lines = splitLines(text)
+  const spans = segmentLines(text, lines, lines.map((_, i) => i), createSegmenter(language))
+  for (const s of spans) expect(text.slice(s.start, s.end).trim()).toBe(text.slice(s.start, s.end))
+  return spans.map((s) => text.slice(s.start, s.end))
+}
+
+describe('segment', () => {
+  it('does not split after abbreviations, initials or in decimals', () => {
+    expect(sentences('It began on Oct. 19 at the No. 5 plant. Prices rose 3.5 percent. Mr. Kim met Dr. Lee and Gen. Park.')).toEqual([
+      'It began on Oct. 19 at the No. 5 plant.',
+      'Prices rose 3.5 percent.',
+      'Mr. Kim met Dr. Lee and Gen. Park.',
+    ])
+    expect(sentences('J. R. R. Tolkien wrote it. The U.S. Army said so. He lives in the U.S. He is happy.')).toEqual([
+      'J. R. R. Tolkien wrote it.',
+      'The U.S. Army said so.',
+      'He lives in the U.S.',
+      'He is happy.',
+    ])
+    expect(sentences('It was 5 p.m. Then he left. Tap water contained E. coli bacteria.')).toEqual([
+      'It was 5 p.m.',
+      'Then he left.',
+      'Tap water contained E. coli bacteria.',
+    ])
+  })
+
+  it('keeps a question in quotes with its reporting clause, and closing quotes and brackets with their sentence', () => {
+    expect(sentences('“Is it true?” he asked. “The plant is closed. Nobody works there,” he said.')).toEqual([
+      '“Is it true?” he asked.',
+      '“The plant is closed.',
+      'Nobody works there,” he said.',
+    ])
+    expect(sentences('It was called “import disease.” It began in May. (This is bracketed.) Done — really done.')).toEqual([
+      'It was called “import disease.”',
+      'It began in May.',
+      '(This is bracketed.)',
+      'Done — really done.',
+    ])
+  })
+
+  it('treats CRLF, LF and blank lines as line ends, and joins hard-wrapped lines', () => {
+    const text = 'Headline here\r\n\r\nThe first sentence is long enough to be hard wrapped by an\r\nold editor. A second one.\r\nshort tag'
+    const lines = splitLines(text)
+    expect(lines.map((l) => text.slice(l.start, l.end))).toEqual([
+      'Headline here',
+      'The first sentence is long enough to be hard wrapped by an',
+      'old editor. A second one.',
+      'short tag',
+    ])
+    expect(lines.map((l) => l.block)).toEqual([0, 1, 1, 1])
+    expect(sentences(text)).toContain('The first sentence is long enough to be hard wrapped by an\r\nold editor.')
+  })
+
+  it('segments Korean and German with their own rules', () => {
+    expect(sentences('소식통은 “실험 중 가마가 터졌다”고 전했다. 두 명이 다쳤다.', 'ko')).toEqual(['소식통은 “실험 중 가마가 터졌다”고 전했다.', '두 명이 다쳤다.'])
+    expect(sentences('Am 3. Oktober sagte er, z. B. nichts. Dann ging er.', 'de')).toEqual(['Am 3. Oktober sagte er, z. B. nichts.', 'Dann ging er.'])
+  })
+
+  it('cuts very long text into bounded chunks without losing or moving text', () => {
+    const text = 'word '.repeat(300_000).trim() + '.'
+    const out = sentences(text)
+    expect(out.join(' ')).toBe(text)
+  })
+})
