@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { dirname, extname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createDispatcher } from '../electron/services/dispatch'
+import { renderPdf } from '../electron/services/report-pdf'
 import { openWithSample } from '../electron/services/seed'
 import { Workspace } from '../electron/services/workspace'
 import type { EventName } from '../electron/core/api'
@@ -40,6 +41,8 @@ const MIME: Record<string, string> = {
 
 export interface LaunchOptions {
   workspaceDir: string
+  /** Where "Save as" dialogs save exports (Chromium mode); null: the user cancels. */
+  saveDir?: string
   viewport?: { width: number; height: number }
 }
 
@@ -122,12 +125,15 @@ async function launchChromium(options: LaunchOptions): Promise<RunningApp> {
   }
   const workspace = await openWithSample(() => Workspace.open(options.workspaceDir), join(root, 'data'))
   const chosen: string[][] = []
+  const saveDir = options.saveDir ?? null
   const evidenceFiles: string[] = []
   const openedLinks: string[] = []
   const dispatch = createDispatcher(workspace, {
     chooseArticleFiles: async () => chosen.shift() ?? [],
     chooseEvidenceFile: async () => evidenceFiles.shift() ?? null,
     openExternal: async (url) => void openedLinks.push(url),
+    chooseSavePath: async (name) => (saveDir ? join(saveDir, name) : null),
+    renderPdf: (html) => renderPdf(html),
   })
 
   sharedBrowser ??= chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })

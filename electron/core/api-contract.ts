@@ -3,6 +3,7 @@
 import { z } from 'zod'
 import type { Channel } from './api'
 import { CLAIM_FIELDS } from './claim-fields'
+import { REPORT_FORMATS } from './report'
 import {
   ArticleMetaSchema,
   CorroborationSchema,
@@ -17,6 +18,16 @@ import {
 export const MAX_ARTICLE_CHARS = 60_000_000
 
 const ClaimRef = [Id, Id] as const
+const ReportRequestSchema = z
+  .object({
+    format: z.enum(REPORT_FORMATS),
+    articles: z.union([z.literal('all'), z.array(Id).min(1).max(10000)]),
+    filter: z
+      .object({ corroboration: z.array(CorroborationSchema).max(6).optional(), singleAnonymousSource: z.boolean().optional() })
+      .strict()
+      .optional(),
+  })
+  .strict()
 const Offset = z.number().int().min(0).max(MAX_ARTICLE_CHARS)
 const EvidenceFields = z.object({
   citation: z.string().trim().min(1, 'Give a citation or a URL.').max(4000),
@@ -72,4 +83,6 @@ export const API_CONTRACT = {
   ]),
   'search.claims': z.tuple([z.string().max(500), z.number().int().min(1).max(500).optional()]),
   'links.openExternal': z.tuple([z.string().max(4000)]),
+  'reports.preview': z.tuple([ReportRequestSchema]),
+  'reports.export': z.tuple([ReportRequestSchema]),
 } as const satisfies Record<Channel, z.ZodTuple>

@@ -85,6 +85,8 @@ export const CHANNELS = [
   'articles.importBytes',
   'search.claims',
   'links.openExternal',
+  'reports.preview',
+  'reports.export',
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]
@@ -123,6 +125,8 @@ export interface ChannelResults {
   'articles.importBytes': ImportResult
   'search.claims': SearchHit[]
   'links.openExternal': boolean
+  'reports.preview': string
+  'reports.export': { path: string } | null
 }
 
 export interface UndoState {
@@ -149,7 +153,7 @@ export interface SearchHit {
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ErrorPayload }
 
 /** Events main sends to the renderer. */
-export const EVENTS = ['menu.import', 'menu.importPaste', 'menu.undo', 'menu.redo', 'menu.shortcuts'] as const
+export const EVENTS = ['menu.import', 'menu.importPaste', 'menu.undo', 'menu.redo', 'menu.shortcuts', 'menu.export'] as const
 export type EventName = (typeof EVENTS)[number]
 
 type Namespace<C extends string> = C extends `${infer N}.${string}` ? N : never

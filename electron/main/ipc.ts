@@ -2,6 +2,7 @@
 // caller is our own window's main frame before the dispatcher validates the arguments.
 import { dialog, ipcMain, shell, type BrowserWindow, type IpcMainInvokeEvent } from 'electron'
 import { CHANNELS } from '../core/api'
+import { printHtmlToPdf } from './pdf'
 import { createDispatcher, type Host } from '../services/dispatch'
 import type { Workspace } from '../services/workspace'
 
@@ -27,6 +28,13 @@ export function setupIpc(workspace: Workspace, window: () => BrowserWindow | nul
       return result.canceled ? null : (result.filePaths[0] ?? null)
     },
     openExternal: (url) => shell.openExternal(url),
+    async chooseSavePath(suggestedName, extension) {
+      const owner = window()
+      const options = { title: 'Export claim report', defaultPath: suggestedName, filters: [{ name: extension.toUpperCase(), extensions: [extension] }] }
+      const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options)
+      return result.canceled || !result.filePath ? null : result.filePath
+    },
+    renderPdf: printHtmlToPdf,
   }
   const dispatch = createDispatcher(workspace, host, (line) => console.warn(`[ipc] ${line}`))
   for (const channel of CHANNELS) {

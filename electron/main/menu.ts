@@ -12,6 +12,7 @@ export function setupMenu(window: () => BrowserWindow | null): void {
       submenu: [
         { label: 'Import article…', accelerator: 'CmdOrCtrl+O', click: send('menu.import') },
         { label: 'Paste article…', accelerator: 'CmdOrCtrl+Shift+V', click: send('menu.importPaste') },
+        { label: 'Export report…', accelerator: 'CmdOrCtrl+E', click: send('menu.export') },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],

@@ -6,6 +6,8 @@ import { ClaimdeskError } from '../core/errors'
 import { isExternalLinkAllowed } from '../core/links'
 import { ArticleReadError, parseArticleSource } from './article-file'
 import * as edits from './claim-edits'
+import { renderWorkspaceReport, type ReportRequest } from './reports'
+import { writeFileAtomic } from '../store/durable-file'
 import type { Workspace } from './workspace'
 
 /** What only the host (Electron, or a test) can do: native dialogs and the OS browser. */
@@ -14,6 +16,9 @@ export interface Host {
   /** A local file to attach as evidence, or null when the user cancelled. */
   chooseEvidenceFile(): Promise<string | null>
   openExternal(url: string): Promise<void>
+  /** Where to save an export, or null when the user cancelled. */
+  chooseSavePath(suggestedName: string, extension: string): Promise<string | null>
+  renderPdf(html: string): Promise<Uint8Array>
 }
 
 type Handlers = { [C in Channel]: (...args: never[]) => Promise<ChannelResults[C]> | ChannelResults[C] }
@@ -81,6 +86,17 @@ function handlers(workspace: Workspace, host: Host): Handlers {
       }
     },
     'search.claims': (query: string, limit?: number) => workspace.search(query, limit),
+    'reports.preview': async (request: ReportRequest) => {
+      const report = await renderWorkspaceReport(workspace, { ...request, format: 'md' }, host.renderPdf)
+      return report.contents as string
+    },
+    'reports.export': async (request: ReportRequest) => {
+      const report = await renderWorkspaceReport(workspace, request, host.renderPdf)
+      const path = await host.chooseSavePath(report.suggestedName, report.extension)
+      if (!path) return null
+      await writeFileAtomic(path, report.contents)
+      return { path }
+    },
     'links.openExternal': async (url: string) => {
       if (!isExternalLinkAllowed(url)) throw new ClaimdeskError('invalid-argument', 'Only http and https links open in the browser.')
       await host.openExternal(url)

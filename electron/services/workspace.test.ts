@@ -126,7 +126,13 @@ describe('editing the article text', () => {
 describe('dispatch (the IPC boundary)', () => {
   it('validates arguments, refuses unknown channels, and returns errors as data', async () => {
     const ws = await open()
-    const dispatch = createDispatcher(ws, { chooseArticleFiles: async () => [], chooseEvidenceFile: async () => null, openExternal: async () => undefined })
+    const dispatch = createDispatcher(ws, {
+      chooseArticleFiles: async () => [],
+      chooseEvidenceFile: async () => null,
+      openExternal: async () => undefined,
+      chooseSavePath: async () => null,
+      renderPdf: async () => new Uint8Array(),
+    })
     const id = ws.listArticles()[0].id
     const claimId = ws.getArticle(id).claims[0].id
     const path = join(dir, 'articles', `${id}.json`)

@@ -20,7 +20,7 @@ import {
   type Claim,
   type Settings,
 } from '../core/schema'
-import { addArticle, createClaimIndex, removeClaim, searchClaims, updateClaim as indexClaim, type ClaimIndex } from '../core/search'
+import { addArticle, createClaimIndex, removeArticle as removeIndexedArticle, removeClaim, searchClaims, updateClaim as indexClaim, type ClaimIndex } from '../core/search'
 import { INDEX_FILE, WorkspaceStore } from '../store/workspace-store'
 import { ArticleReadError, readArticleFile } from './article-file'
 import { articleId, contentHash, extractedClaimId } from './ids'
@@ -172,7 +172,8 @@ export class Workspace {
   async putArticleFile(file: ArticleFile): Promise<void> {
     await this.store.saveArticle({ ...file, claims: sortClaims(file.claims) })
     if (this.searchIndex) {
-      this.searchIndex = null // rebuilt on the next search
+      removeIndexedArticle(this.searchIndex, file.article.id)
+      addArticle(this.searchIndex, this.getArticle(file.article.id))
     }
   }
 
@@ -181,7 +182,7 @@ export class Workspace {
     this.getArticle(id)
     const notice = await this.store.removeArticle(id, 'removed')
     await this.journal.forgetArticle(id)
-    this.searchIndex = null
+    if (this.searchIndex) removeIndexedArticle(this.searchIndex, id)
     return notice
   }
 

@@ -5,6 +5,7 @@ import { ArticleList } from './components/ArticleList'
 import { ArticleText } from './components/ArticleText'
 import { ClaimFilters } from './components/ClaimFilters'
 import { ClaimList } from './components/ClaimList'
+import { ExportDialog } from './components/ExportDialog'
 import { Header } from './components/Header'
 import { Inspector, INSPECTOR_IDS } from './components/Inspector'
 import { MetaDialog } from './components/MetaDialog'
@@ -24,7 +25,7 @@ function isTyping(target: EventTarget | null): boolean {
 
 export function App() {
   const wb = useWorkbench()
-  const [dialog, setDialog] = useState<null | 'paste' | 'shortcuts' | 'meta'>(null)
+  const [dialog, setDialog] = useState<null | 'paste' | 'shortcuts' | 'meta' | 'export'>(null)
   const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER)
   const [evidenceFormOpen, setEvidenceFormOpen] = useState(false)
   const [selection, setSelection] = useState<TextSelection | null>(null)
@@ -92,6 +93,7 @@ export function App() {
       window.api.events.on('menu.undo', () => undoOrNative('undo')),
       window.api.events.on('menu.redo', () => undoOrNative('redo')),
       window.api.events.on('menu.shortcuts', () => setDialog('shortcuts')),
+      window.api.events.on('menu.export', () => setDialog('export')),
     ]
     return () => offs.forEach((off) => off())
   }, [importFromDialog, undoOrNative])
@@ -109,6 +111,11 @@ export function App() {
       if (mod && e.key.toLowerCase() === 'y' && !isTyping(e.target)) {
         e.preventDefault()
         void redo()
+        return
+      }
+      if (mod && e.key.toLowerCase() === 'e') {
+        e.preventDefault()
+        setDialog('export')
         return
       }
       if (mod && e.key.toLowerCase() === 'o') {
@@ -217,6 +224,7 @@ export function App() {
         onImport={() => void importFromDialog()}
         onPaste={() => setDialog('paste')}
         onShortcuts={() => setDialog('shortcuts')}
+        onExport={() => setDialog('export')}
         search={<SearchBox ref={searchRef} onOpen={(hit) => void wb.openArticle(hit.articleId, hit.claimId).then(() => focusClaim(hit.claimId))} />}
       />
       {wb.info && wb.info.notices.length > 0 && (
@@ -288,6 +296,14 @@ export function App() {
         </div>
       </main>
       {dialog === 'paste' && <PasteDialog onImport={wb.importText} onClose={() => setDialog(null)} />}
+      {dialog === 'export' && (
+        <ExportDialog
+          articleId={wb.article?.article.id ?? null}
+          articleTitle={wb.article?.article.title ?? null}
+          onDone={(text) => wb.setFlash({ tone: 'info', text })}
+          onClose={() => setDialog(null)}
+        />
+      )}
       {dialog === 'shortcuts' && <ShortcutsOverlay onClose={() => setDialog(null)} />}
       {dialog === 'meta' && wb.article && <MetaDialog article={wb.article.article} onSave={wb.updateMeta} onSaveText={wb.updateText} onClose={() => setDialog(null)} />}
       {dragging && (

@@ -20,6 +20,7 @@ export const SHORTCUTS: { keys: string; action: string }[] = [
   { keys: 'Ctrl+Z / ⌘Z', action: 'Undo' },
   { keys: 'Shift+Ctrl+Z / ⇧⌘Z', action: 'Redo' },
   { keys: 'Ctrl+O', action: 'Import an article' },
+  { keys: 'Ctrl+E', action: 'Export a claim report' },
   { keys: 'Esc', action: 'Back to the claim list' },
   { keys: '?', action: 'This list' },
 ]

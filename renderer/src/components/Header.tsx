@@ -14,6 +14,7 @@ interface Props {
   onImport(): void
   onPaste(): void
   onShortcuts(): void
+  onExport(): void
 }
 
 function SaveIndicator({ save, busy }: { save: SaveState; busy: string | null }) {
@@ -71,6 +72,9 @@ export function Header(props: Props) {
         </button>
         <button type="button" onClick={props.onPaste}>
           Paste article…
+        </button>
+        <button type="button" onClick={props.onExport}>
+          Export report…
         </button>
         <button type="button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={props.onShortcuts}>
           ?

@@ -1,0 +1,30 @@
+// HTML report → PDF with Electron's own printToPDF, in a hidden window that runs no
+// script and, through its own session, can load nothing but the report itself.
+import { BrowserWindow, session } from 'electron'
+
+const PDF_PARTITION = 'claimdesk-pdf'
+let sessionReady = false
+
+function pdfSession() {
+  const pdf = session.fromPartition(PDF_PARTITION, { cache: false })
+  if (!sessionReady) {
+    pdf.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !details.url.startsWith('data:') }))
+    pdf.setPermissionRequestHandler((_wc, _p, callback) => callback(false))
+    sessionReady = true
+  }
+  return pdf
+}
+
+export async function printHtmlToPdf(html: string): Promise<Uint8Array> {
+  const window = new BrowserWindow({
+    show: false,
+    webPreferences: { session: pdfSession(), sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false },
+  })
+  try {
+    await window.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`)
+    const pdf = await window.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true })
+    return new Uint8Array(pdf)
+  } finally {
+    window.destroy()
+  }
+}

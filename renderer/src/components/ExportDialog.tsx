@@ -1,0 +1,141 @@
+// File > Export report…: scope, format and filter, a Markdown preview of exactly what
+// the editor will read, and a native "Save as". Nothing is written until Save.
+import { useEffect, useId, useRef, useState } from 'react'
+import type { ReportFormat } from '../../../electron/core/report'
+import { CORROBORATION_LABELS, type Corroboration } from '../../../electron/core/vocabulary'
+
+const FORMATS: { value: ReportFormat; label: string; hint: string }[] = [
+  { value: 'html', label: 'HTML', hint: 'one self-contained, printable file for the editor' },
+  { value: 'pdf', label: 'PDF', hint: 'printed from the HTML report' },
+  { value: 'md', label: 'Markdown', hint: 'clean in any viewer' },
+  { value: 'csv', label: 'CSV', hint: 'one row per claim, for spreadsheets' },
+  { value: 'json', label: 'Claimdesk JSON', hint: 'complete and re-importable; for another reviewer' },
+  { value: 'claimreview', label: 'ClaimReview JSON-LD', hint: 'schema.org, for newsroom tools' },
+  { value: 'annotations', label: 'Web Annotations', hint: 'W3C JSON-LD, opens in annotation tools' },
+]
+
+const FILTERS: { value: string; label: string; corroboration?: Corroboration[]; singleAnonymousSource?: boolean }[] = [
+  { value: 'all', label: 'All claims' },
+  { value: 'contradicted', label: `Only ${CORROBORATION_LABELS.contradicted.toLowerCase()}`, corroboration: ['contradicted'] },
+  { value: 'unresolved', label: 'Only unverified or unreviewed', corroboration: ['unverified', 'unreviewed'] },
+  { value: 'single', label: 'Only claims resting on a single anonymous source', singleAnonymousSource: true },
+]
+
+interface Props {
+  articleId: string | null
+  articleTitle: string | null
+  onDone(message: string): void
+  onClose(): void
+}
+
+export function ExportDialog({ articleId, articleTitle, onDone, onClose }: Props) {
+  const ref = useRef<HTMLDialogElement>(null)
+  const ids = { scope: useId(), format: useId(), filter: useId() }
+  const [scope, setScope] = useState<'article' | 'all'>(articleId ? 'article' : 'all')
+  const [format, setFormat] = useState<ReportFormat>('html')
+  const [filterKey, setFilterKey] = useState('all')
+  const [preview, setPreview] = useState<string>('')
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  useEffect(() => {
+    ref.current?.showModal()
+  }, [])
+
+  const filter = FILTERS.find((f) => f.value === filterKey)!
+  const request = {
+    format,
+    articles: scope === 'article' && articleId ? [articleId] : ('all' as const),
+    ...(filter.corroboration || filter.singleAnonymousSource
+      ? { filter: { corroboration: filter.corroboration, singleAnonymousSource: filter.singleAnonymousSource } }
+      : {}),
+  }
+  const key = JSON.stringify({ ...request, format: 'md' })
+  useEffect(() => {
+    let stale = false
+    window.api.reports
+      .preview(JSON.parse(key))
+      .then((text) => !stale && setPreview(text))
+      .catch((e: Error) => !stale && setError(e.message))
+    return () => {
+      stale = true
+    }
+  }, [key])
+
+  return (
+    <dialog ref={ref} className="export-dialog" aria-label="Export report" onClose={onClose}>
+      <form
+        onSubmit={async (e) => {
+          e.preventDefault()
+          setBusy(true)
+          setError(null)
+          try {
+            const saved = await window.api.reports.export(request)
+            if (saved) {
+              onDone(`Report saved: ${saved.path}`)
+              onClose()
+            }
+          } catch (err) {
+            setError(err instanceof Error ? err.message : String(err))
+          } finally {
+            setBusy(false)
+          }
+        }}
+      >
+        <h2>Export claim report</h2>
+        <div className="export-grid">
+          <div className="export-options">
+            <fieldset>
+              <legend>Articles</legend>
+              <label>
+                <input type="radio" name={ids.scope} checked={scope === 'article'} disabled={!articleId} onChange={() => setScope('article')} />
+                This article{articleTitle ? `: ${articleTitle}` : ''}
+              </label>
+              <label>
+                <input type="radio" name={ids.scope} checked={scope === 'all'} onChange={() => setScope('all')} />
+                Every article in the workspace
+              </label>
+            </fieldset>
+            <fieldset>
+              <legend>Format</legend>
+              {FORMATS.map((f) => (
+                <label key={f.value}>
+                  <input type="radio" name={ids.format} checked={format === f.value} onChange={() => setFormat(f.value)} />
+                  <span>
+                    <strong>{f.label}</strong> <span className="hint">{f.hint}</span>
+                  </span>
+                </label>
+              ))}
+            </fieldset>
+            <div className="field">
+              <label htmlFor={ids.filter}>Claims</label>
+              <select id={ids.filter} value={filterKey} disabled={format === 'json'} onChange={(e) => setFilterKey(e.target.value)}>
+                {FILTERS.map((f) => (
+                  <option key={f.value} value={f.value}>
+                    {f.label}
+                  </option>
+                ))}
+              </select>
+              {format === 'json' && <p className="hint">The JSON export is always complete, so another reviewer loses nothing.</p>}
+            </div>
+          </div>
+          <section className="export-preview" aria-label="Report preview">
+            <pre>{preview || 'Preparing preview…'}</pre>
+          </section>
+        </div>
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={busy}>
+            {busy ? 'Exporting…' : 'Save report…'}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  )
+}
