@@ -34,7 +34,7 @@ export function App() {
   const searchRef = useRef<HTMLInputElement>(null)
 
   const claims = useMemo(() => wb.article?.claims ?? [], [wb.article])
-  const visible = useMemo(() => claims.filter((c) => matchesFilter(c, filter) || c.id === wb.selectedClaimId), [claims, filter, wb.selectedClaimId])
+  const visible = useMemo(() => claims.filter((c) => matchesFilter(c, filter)), [claims, filter])
   const visibleIds = useMemo(() => new Set(visible.map((c) => c.id)), [visible])
   const progress = useMemo(() => reviewProgress(claims), [claims])
   const selected = claims.find((c) => c.id === wb.selectedClaimId) ?? null
