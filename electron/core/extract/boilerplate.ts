@@ -27,6 +27,8 @@ const TRANSLATION = /^(?:translated (?:and edited )?by|translation by|translated
 const CREDIT_LINE =
   /^(?:image|photo|picture|graphic|video|credit|source|photo credit|photos?|foto|bild|사진|자료사진)\s*(?:[:=]|by\b|courtesy\b)/iu
 const CAPTION_CREDIT = /\s[/|]\s*(?:image|photo|picture|graphic|video|credit|source|foto|사진)\s*[:=]|(?:^|\s)(?:photo|image|picture)s? (?:by|courtesy of)\s|\bvia getty images$|\bgetty images$/i
+/** "Traders at a market in Hyesan, in a file photo." / "File photo: ..." */
+const FILE_PHOTO = /(?:^(?:file|archive|undated) (?:photo|image|picture)\b)|(?:\b(?:in )?(?:an? )?(?:file|archive|undated) (?:photo|image|picture)\.?\)?$)/i
 const PAREN_CREDIT = /\((?:(?:photo|image|picture|사진)\s*[:=]?\s*)?\p{Lu}[^()]{0,40}\)$/u
 const BYLINE = /^(?:[Bb]y|[Ww]ritten by|[Rr]eported by|[Vv]on|[Pp]ar|글)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&|und|et)){0,6})(.*)$/u
 const WIRE_CREDIT = /^\(?(?:reporting|writing|additional reporting|editing) by\s+([^;)]{2,80})/i
@@ -85,6 +87,7 @@ export function classifyLine(line: string, ctx: LineContext): Verdict | null {
   if (by) return by
   if (CREDIT_LINE.test(line) && line.length <= 120) return { kind: 'credit' }
   if (line.length <= 240 && CAPTION_CREDIT.test(line)) return { kind: 'caption' }
+  if (line.length <= 200 && FILE_PHOTO.test(line)) return { kind: 'caption' }
   if (line.length <= 200 && PAREN_CREDIT.test(line)) {
     return /^\([^()]*\)$/.test(line) ? { kind: 'credit' } : { kind: 'caption' }
   }

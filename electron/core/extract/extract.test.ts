@@ -128,3 +128,12 @@ describe('extract: the sample article (Daily NK, Chongjin explosion)', () => {
     for (const c of [...r.claims, ...r.nonClaims]) expect(crlf.slice(c.start, c.end)).toBe(c.text)
   })
 })
+
+describe('file photo captions', () => {
+  it('keeps "... in a file photo." lines out of the claims', () => {
+    const text = 'Traders at a market in Hyesan, Ryanggang Province, in a file photo.\n\nThe price of rice rose by a third in two weeks, a source said.'
+    const result = extract(text)
+    expect(result.claims.map((c) => c.text)).toEqual(['The price of rice rose by a third in two weeks, a source said.'])
+    expect(result.nonClaims.find((n) => n.kind === 'caption')?.text).toBe('Traders at a market in Hyesan, Ryanggang Province, in a file photo.')
+  })
+})

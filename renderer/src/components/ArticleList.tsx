@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react'
 import type { ArticleSummary } from '../../../electron/core/schema'
+import { formatDate } from '../format'
 
 type SortKey = 'imported' | 'title' | 'progress' | 'date'
 
@@ -68,7 +69,7 @@ export function ArticleList({ articles, selectedId, onSelect, onEditDetails }: P
               >
                 <span className="article-title">{a.title}</span>
                 <span className="article-meta">
-                  {[a.outlet ?? 'Unknown outlet', a.publishedAt].filter(Boolean).join(' · ')} · {a.reviewedCount}/{a.claimCount} reviewed
+                  {[a.outlet ?? 'Unknown outlet', formatDate(a.publishedAt)].filter(Boolean).join(' · ')} · {a.reviewedCount}/{a.claimCount} reviewed
                 </span>
                 <span className="mini-progress" aria-hidden="true">
                   <span style={{ width: `${a.claimCount ? (a.reviewedCount / a.claimCount) * 100 : 0}%` }} />

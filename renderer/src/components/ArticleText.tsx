@@ -1,5 +1,6 @@
 import { forwardRef, useEffect, useMemo, useRef } from 'react'
 import type { ArticleFile } from '../../../electron/core/schema'
+import { formatDate } from '../format'
 import { segmentText } from '../segments'
 import type { TextSelection } from '../selection'
 
@@ -47,7 +48,7 @@ export const ArticleText = forwardRef<HTMLDivElement, Props>(function ArticleTex
       <header className="article-header">
         <h1>{article.title}</h1>
         <p className="article-byline">
-          {[article.outlet, article.author && `by ${article.author}`, article.publishedAt, article.language?.toUpperCase()]
+          {[article.outlet, article.author && `by ${article.author}`, formatDate(article.publishedAt), article.language?.toUpperCase()]
             .filter(Boolean)
             .join(' · ')}
         </p>
