@@ -1,0 +1,509 @@
+// Merging another reviewer's work (a JSON export or a workspace folder) into a workspace.
+// The source is only read. Before anything here changes, every article file the merge
+// will replace is copied to .claimdesk/merges/<mergeId>/before/ with a manifest, so a
+// merge can be undone; undo itself first saves what it overwrites, so nothing is lost.
+import { randomBytes } from 'node:crypto'
+import { copyFile, mkdir, readdir, readFile, rename, stat, unlink } from 'node:fs/promises'
+import { basename, isAbsolute, join, normalize, resolve, sep } from 'node:path'
+import { z } from 'zod'
+import { ClaimdeskError } from '../core/errors'
+import {
+  addedArticleReport,
+  canonical,
+  mergeArticle,
+  type ArticleMergeReport,
+  type MergeConflict,
+  type MergeValue,
+} from '../core/merge'
+import { ClaimdeskExportSchema, ExportParseError, parseExport, type ClaimdeskExport } from '../core/report/json'
+import { ArticleFileSchema, Id, IsoTime, type ArticleFile } from '../core/schema'
+import { stableStringify, writeFileAtomic } from '../store/durable-file'
+import { migrate } from '../store/migrate'
+import { ARTICLES_DIR } from '../store/workspace-store'
+import { sha256File } from './evidence-files'
+import { sha256 } from './ids'
+import type { Workspace } from './workspace'
+
+export type { ArticleMergeReport, MergeConflict } from '../core/merge'
+
+export const MERGES_DIR = join('.claimdesk', 'merges')
+
+export interface MergeTotals {
+  articlesAdded: number
+  articlesMerged: number
+  articlesUnchanged: number
+  claimsAdded: number
+  claimsUpdated: number
+  claimsUnchanged: number
+  claimsOrphaned: number
+  conflicts: number
+  skipped: number
+}
+
+export interface MergeResult {
+  /** Null when the merge changed nothing (nothing to undo, no backup written). */
+  mergeId: string | null
+  at: string
+  by: string
+  /** What was merged: a path, or "export of <time>". */
+  source: string
+  articles: ArticleMergeReport[]
+  /** Source files that could not be read; nothing of them was merged. */
+  skipped: { file: string; reason: string }[]
+  /** Evidence files (paths relative to the workspace) copied from a source folder, or not available. */
+  evidenceFiles: { copied: string[]; missing: string[] }
+  totals: MergeTotals
+  /** Where the replaced article files were saved before the merge. */
+  backupDir: string | null
+}
+
+export interface MergeOptions {
+  now?: () => Date
+  /** Who merges, for history entries; default "<reviewer name> (merge)". */
+  by?: string
+}
+
+const ManifestEntrySchema = z.object({ id: Id, title: z.string(), after: z.string() })
+const ManifestSchema = z.object({
+  format: z.literal('claimdesk-merge'),
+  version: z.literal(1),
+  mergeId: z.string(),
+  at: IsoTime,
+  by: z.string(),
+  source: z.string(),
+  /** Articles the merge changed; their files as they were are in before/<id>.json. */
+  replaced: z.array(ManifestEntrySchema),
+  /** Articles the merge added. */
+  added: z.array(ManifestEntrySchema),
+  evidenceCopied: z.array(z.string()),
+  totals: z.record(z.string(), z.number()),
+  undoneAt: IsoTime.nullable(),
+})
+type Manifest = z.infer<typeof ManifestSchema>
+
+export interface MergeRecord {
+  mergeId: string
+  at: string
+  by: string
+  source: string
+  replaced: { id: string; title: string }[]
+  added: { id: string; title: string }[]
+  totals: Record<string, number>
+  undoneAt: string | null
+}
+
+export interface UndoMergeResult {
+  mergeId: string
+  restored: string[]
+  /** Added articles taken out again; their files were moved aside, not deleted. */
+  removed: { id: string; movedTo: string }[]
+  /** Articles edited after the merge: those edits are undone too, and saved in savedTo. */
+  changedSinceMerge: string[]
+  /** Where the files as they were just before the undo were saved. */
+  savedTo: string
+}
+
+// ---------------------------------------------------------------------------
+// Reading the source
+
+interface SourceArticles {
+  label: string
+  files: ArticleFile[]
+  skipped: { file: string; reason: string }[]
+  /** The source workspace folder, for evidence files; null for an export. */
+  root: string | null
+}
+
+async function readSource(ws: Workspace, source: string | ClaimdeskExport): Promise<SourceArticles> {
+  if (typeof source !== 'string') return fromExport(source, `export of ${source.exportedAt}`)
+  const path = resolve(source)
+  let info
+  try {
+    info = await stat(path)
+  } catch {
+    throw new ClaimdeskError('not-found', `Nothing to merge: ${path} does not exist.`)
+  }
+  if (info.isDirectory()) {
+    if (path === resolve(ws.dir)) throw new ClaimdeskError('invalid-argument', 'A workspace cannot be merged into itself.')
+    return readWorkspaceFolder(path)
+  }
+  let export_: ClaimdeskExport
+  try {
+    export_ = parseExport(await readFile(path, 'utf8'))
+  } catch (error) {
+    if (error instanceof ExportParseError) throw new ClaimdeskError('invalid-argument', `${basename(path)}: ${error.message}`)
+    throw new ClaimdeskError('unreadable-file', `${basename(path)} could not be read: ${(error as Error).message}`)
+  }
+  return fromExport(export_, path)
+}
+
+function fromExport(export_: ClaimdeskExport, label: string): SourceArticles {
+  const parsed = ClaimdeskExportSchema.safeParse(export_)
+  if (!parsed.success) throw new ClaimdeskError('invalid-argument', `Not a valid Claimdesk export: ${parsed.error.issues[0]?.message}`)
+  return unique({ label, files: parsed.data.articles, skipped: [], root: null })
+}
+
+async function readWorkspaceFolder(root: string): Promise<SourceArticles> {
+  let names: string[]
+  try {
+    names = await readdir(join(root, ARTICLES_DIR))
+  } catch {
+    throw new ClaimdeskError('invalid-argument', `${root} is neither a Claimdesk export nor a workspace folder (no ${ARTICLES_DIR}/ folder).`)
+  }
+  const files: ArticleFile[] = []
+  const skipped: SourceArticles['skipped'] = []
+  // Moved-aside files (.corrupt-..., .removed-...) and temp files are not articles.
+  for (const name of names.filter((n) => n.endsWith('.json') && !n.startsWith('.')).sort()) {
+    const file = join(ARTICLES_DIR, name)
+    try {
+      const parsed = ArticleFileSchema.safeParse(migrate(JSON.parse(await readFile(join(root, file), 'utf8'))))
+      if (parsed.success) files.push(parsed.data)
+      else {
+        const issue = parsed.error.issues[0]
+        skipped.push({ file, reason: `invalid content at ${issue.path.join('.') || '(root)'}: ${issue.message}` })
+      }
+    } catch (error) {
+      skipped.push({ file, reason: error instanceof SyntaxError ? `not valid JSON (${error.message})` : (error as Error).message })
+    }
+  }
+  return unique({ label: root, files, skipped, root })
+}
+
+/** The same article twice in one source (a copied file): the first is taken, the rest reported. */
+function unique(source: SourceArticles): SourceArticles {
+  const seen = new Set<string>()
+  const files: ArticleFile[] = []
+  for (const file of source.files) {
+    if (seen.has(file.article.id)) {
+      source.skipped.push({ file: `article ${file.article.id}`, reason: 'the same article appears twice in the source; the first was merged' })
+    } else {
+      seen.add(file.article.id)
+      files.push(file)
+    }
+  }
+  return { ...source, files }
+}
+
+// ---------------------------------------------------------------------------
+// Merge
+
+function mergeIdAt(date: Date): string {
+  return `${date.toISOString().replace(/[:.]/g, '-')}-${randomBytes(3).toString('hex')}`
+}
+
+const fileDigest = (file: ArticleFile) => sha256(canonical(file))
+
+export async function mergeIntoWorkspace(
+  ws: Workspace,
+  source: string | ClaimdeskExport,
+  options: MergeOptions = {},
+): Promise<MergeResult> {
+  const now = (options.now ?? (() => new Date()))()
+  const at = now.toISOString()
+  const by = options.by ?? `${ws.settings().reviewerName || 'reviewer'} (merge)`
+  const input = await readSource(ws, source)
+
+  const reports: ArticleMergeReport[] = []
+  const replaced: ArticleFile[] = [] // merged versions
+  const before: ArticleFile[] = [] // ours, as they were
+  const added: ArticleFile[] = []
+  const ours = ws.allArticles()
+  for (const theirs of input.files) {
+    const mine = ours.find((f) => f.article.id === theirs.article.id) ?? ours.find((f) => f.article.contentHash === theirs.article.contentHash)
+    if (!mine) {
+      added.push(theirs)
+      reports.push(addedArticleReport(theirs))
+      continue
+    }
+    const { merged, report } = mergeArticle(mine, theirs, { at, by })
+    reports.push(report)
+    if (report.status === 'merged') {
+      replaced.push(merged)
+      before.push(mine)
+    }
+  }
+
+  // Validate everything before writing anything: a merge is applied whole or not at all.
+  for (const file of [...replaced, ...added]) {
+    const check = ArticleFileSchema.safeParse(file)
+    if (!check.success) {
+      throw new ClaimdeskError('internal', `The merge of "${file.article.title}" produced an invalid file (${check.error.issues[0]?.message}); nothing was changed.`)
+    }
+  }
+
+  const evidence = await evidenceToCopy(ws.dir, input.root, [...replaced, ...added])
+  const result: MergeResult = {
+    mergeId: null,
+    at,
+    by,
+    source: input.label,
+    articles: reports,
+    skipped: input.skipped,
+    evidenceFiles: { copied: [], missing: evidence.missing },
+    totals: totalsOf(reports, input.skipped.length),
+    backupDir: null,
+  }
+  if (replaced.length === 0 && added.length === 0) return result
+
+  const mergeId = mergeIdAt(now)
+  const dir = join(ws.dir, MERGES_DIR, mergeId)
+  await mkdir(join(dir, 'before'), { recursive: true })
+  for (const file of before) await writeFileAtomic(join(dir, 'before', `${file.article.id}.json`), stableStringify(file))
+  const manifest: Manifest = {
+    format: 'claimdesk-merge',
+    version: 1,
+    mergeId,
+    at,
+    by,
+    source: input.label,
+    replaced: replaced.map((f) => ({ id: f.article.id, title: f.article.title, after: fileDigest(f) })),
+    added: added.map((f) => ({ id: f.article.id, title: f.article.title, after: fileDigest(f) })),
+    evidenceCopied: evidence.copy,
+    totals: { ...result.totals },
+    undoneAt: null,
+  }
+  // The manifest is written before the first article: an interrupted merge can still be undone.
+  await writeManifest(dir, manifest)
+
+  for (const path of evidence.copy) await copyEvidence(input.root!, ws.dir, path)
+  for (const file of [...replaced, ...added]) await ws.putArticleFile(file)
+  return { ...result, mergeId, backupDir: dir, evidenceFiles: { copied: evidence.copy, missing: evidence.missing } }
+}
+
+function totalsOf(reports: ArticleMergeReport[], skipped: number): MergeTotals {
+  const sum = (pick: (r: ArticleMergeReport) => number) => reports.reduce((n, r) => n + pick(r), 0)
+  return {
+    articlesAdded: reports.filter((r) => r.status === 'added').length,
+    articlesMerged: reports.filter((r) => r.status === 'merged').length,
+    articlesUnchanged: reports.filter((r) => r.status === 'unchanged').length,
+    claimsAdded: sum((r) => r.counts.added),
+    claimsUpdated: sum((r) => r.counts.updated),
+    claimsUnchanged: sum((r) => r.counts.unchanged),
+    claimsOrphaned: sum((r) => r.counts.orphaned),
+    conflicts: sum((r) => r.counts.conflicts),
+    skipped,
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Evidence files travel with a workspace folder, not with an export.
+
+/** A stored evidence path, if it is a plain relative path inside evidence/. */
+function safeEvidencePath(path: string): string | null {
+  const normal = normalize(path)
+  if (isAbsolute(normal) || normal.split(sep).includes('..') || !normal.startsWith(`evidence${sep}`)) return null
+  return normal
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  )
+}
+
+async function evidenceToCopy(dir: string, root: string | null, files: ArticleFile[]): Promise<{ copy: string[]; missing: string[] }> {
+  const copy = new Set<string>()
+  const missing = new Set<string>()
+  for (const file of files) {
+    for (const claim of file.claims) {
+      for (const item of claim.evidence) {
+        if (!item.file) continue
+        const path = safeEvidencePath(item.file.path)
+        if (!path) {
+          missing.add(item.file.path)
+          continue
+        }
+        if (copy.has(path) || (await exists(join(dir, path)))) continue
+        if (root && (await exists(join(root, path))) && (await sha256File(join(root, path))) === item.file.sha256) copy.add(path)
+        else missing.add(path)
+      }
+    }
+  }
+  return { copy: [...copy].sort(), missing: [...missing].sort() }
+}
+
+async function copyEvidence(root: string, dir: string, path: string): Promise<void> {
+  const target = join(dir, path)
+  await mkdir(join(target, '..'), { recursive: true })
+  const temp = `${target}.${randomBytes(4).toString('hex')}.incoming`
+  try {
+    await copyFile(join(root, path), temp)
+    await rename(temp, target)
+  } catch (error) {
+    await unlink(temp).catch(() => undefined)
+    throw error
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Listing and undoing merges
+
+async function writeManifest(dir: string, manifest: Manifest): Promise<void> {
+  await writeFileAtomic(join(dir, 'manifest.json'), stableStringify(manifest))
+}
+
+async function readManifest(dir: string): Promise<Manifest> {
+  return ManifestSchema.parse(JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')))
+}
+
+/** Every merge recorded in this workspace, oldest first. Unreadable records are left out. */
+export async function listMerges(ws: Workspace): Promise<MergeRecord[]> {
+  let names: string[]
+  try {
+    names = await readdir(join(ws.dir, MERGES_DIR))
+  } catch {
+    return []
+  }
+  const records: MergeRecord[] = []
+  for (const name of names.sort()) {
+    try {
+      const m = await readManifest(join(ws.dir, MERGES_DIR, name))
+      records.push({
+        mergeId: m.mergeId,
+        at: m.at,
+        by: m.by,
+        source: m.source,
+        replaced: m.replaced.map(({ id, title }) => ({ id, title })),
+        added: m.added.map(({ id, title }) => ({ id, title })),
+        totals: m.totals,
+        undoneAt: m.undoneAt,
+      })
+    } catch {
+      /* not a merge record */
+    }
+  }
+  return records
+}
+
+/**
+ * Puts the workspace back as it was before the merge: replaced articles get their old
+ * file back, added ones are taken out (moved aside). Edits made after the merge to those
+ * articles are undone with it; the files as they were just before are saved first.
+ */
+export async function undoMerge(ws: Workspace, mergeId: string, options: { now?: () => Date } = {}): Promise<UndoMergeResult> {
+  if (!/^[A-Za-z0-9_-]{1,100}$/.test(mergeId)) throw new ClaimdeskError('invalid-argument', `"${mergeId}" is not a merge id.`)
+  const dir = join(ws.dir, MERGES_DIR, mergeId)
+  let manifest: Manifest
+  try {
+    manifest = await readManifest(dir)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new ClaimdeskError('not-found', `No merge ${mergeId} in this workspace.`)
+    throw new ClaimdeskError('unreadable-file', `The record of merge ${mergeId} is damaged: ${(error as Error).message.split('\n')[0]}`)
+  }
+  if (manifest.undoneAt) throw new ClaimdeskError('conflict', `Merge ${mergeId} was already undone at ${manifest.undoneAt}.`)
+
+  // Read every backup first: an undo that cannot finish should not start.
+  const restore: ArticleFile[] = []
+  for (const entry of manifest.replaced) {
+    const path = join(dir, 'before', `${entry.id}.json`)
+    const parsed = ArticleFileSchema.safeParse(JSON.parse(await readFile(path, 'utf8')))
+    if (!parsed.success) throw new ClaimdeskError('unreadable-file', `The backup of "${entry.title}" is damaged; nothing was undone.`)
+    restore.push(parsed.data)
+  }
+
+  const undoneAt = (options.now ?? (() => new Date()))().toISOString()
+  const savedTo = join(dir, `undone-${undoneAt.replace(/[:.]/g, '-')}`)
+  await mkdir(savedTo, { recursive: true })
+  const present = new Map(ws.allArticles().map((f) => [f.article.id, f]))
+  const changedSinceMerge: string[] = []
+  for (const entry of [...manifest.replaced, ...manifest.added]) {
+    const current = present.get(entry.id)
+    if (!current) continue
+    if (fileDigest(current) !== entry.after) changedSinceMerge.push(entry.id)
+    await writeFileAtomic(join(savedTo, `${entry.id}.json`), stableStringify(current))
+  }
+
+  for (const file of restore) await ws.putArticleFile(file)
+  const removed: UndoMergeResult['removed'] = []
+  for (const entry of manifest.added) {
+    if (!present.has(entry.id)) continue
+    const notice = await ws.removeArticle(entry.id)
+    removed.push({ id: entry.id, movedTo: notice.movedTo })
+  }
+  await writeManifest(dir, { ...manifest, undoneAt })
+  return { mergeId, restored: restore.map((f) => f.article.id), removed, changedSinceMerge, savedTo }
+}
+
+// ---------------------------------------------------------------------------
+// The report the user reads
+
+function show(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '(empty)'
+  if (Array.isArray(value)) return value.length ? value.map(String).join(', ') : '(none)'
+  if (typeof value === 'object') {
+    const v = value as { citation?: string; stance?: string; exact?: string }
+    if (v.citation !== undefined) return `${v.stance ?? 'evidence'}: “${clip(v.citation)}”`
+    if (v.exact !== undefined) return `“${clip(v.exact)}”`
+    return clip(JSON.stringify(value))
+  }
+  return typeof value === 'string' ? `“${clip(value)}”` : String(value)
+}
+
+function clip(text: string, max = 80): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
+}
+
+function whose(v: MergeValue): string {
+  const side = v.side === 'ours' ? 'this workspace' : 'the merged work'
+  const who = v.by ? `${v.by}, ` : ''
+  return `${side}: ${who}${v.at ? `${v.at.replace('T', ' ').slice(0, 19)} UTC` : 'time unknown'}`
+}
+
+const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+
+function conflictLine(c: MergeConflict, title: string): string {
+  const field = c.field === 'evidence' ? `evidence ${c.evidenceId}` : c.field
+  return (
+    `- **${field}** of “${clip(c.quote, 60)}” (${title}): kept ${show(c.kept.value)} (${whose(c.kept)}); ` +
+    `overrode ${show(c.overridden.value)} (${whose(c.overridden)}), kept in the claim's history`
+  )
+}
+
+/** The merge report as Markdown, for the CLI and the app. */
+export function formatMergeReport(result: MergeResult): string {
+  const t = result.totals
+  const lines = ['# Merge report', '', `Merged ${result.source} on ${result.at.replace('T', ' ').slice(0, 16)} UTC by ${result.by}.`, '']
+  if (!result.mergeId) lines.push('Nothing to merge: this workspace already has all of this work.', '')
+  else lines.push(`Merge id: \`${result.mergeId}\`. Undo restores every article as it was before.`, '')
+  lines.push(
+    `**Articles:** ${t.articlesAdded} added, ${t.articlesMerged} merged, ${t.articlesUnchanged} unchanged` +
+      (t.skipped ? `, ${t.skipped} skipped` : '') +
+      '.  ',
+    `**Claims:** ${t.claimsAdded} added` +
+      (t.claimsOrphaned ? ` (${t.claimsOrphaned} orphaned: text not found)` : '') +
+      `, ${t.claimsUpdated} updated, ${t.claimsUnchanged} unchanged; ${count(t.conflicts, 'conflict')}.`,
+    '',
+  )
+  const titled = result.articles.flatMap((a) => a.conflicts.map((c) => conflictLine(c, a.title)))
+  if (titled.length) lines.push('## Conflicts: both changed the same field, the newer change was kept', '', ...titled, '')
+  const changed = result.articles.filter((a) => a.status !== 'unchanged')
+  if (changed.length) {
+    lines.push('## Articles', '')
+    for (const a of changed) {
+      if (a.status === 'added') {
+        lines.push(`- **${a.title}**: new here, added with ${count(a.counts.added, 'claim')}`)
+        continue
+      }
+      const parts = [`${a.counts.added} claims added`, `${a.counts.updated} updated`, `${a.counts.unchanged} unchanged`]
+      if (a.counts.orphaned) parts.push(`${a.counts.orphaned} added as orphaned (their text is not in this version of the article)`)
+      if (a.metadataFilled.length) parts.push(`filled in: ${a.metadataFilled.join(', ')}`)
+      if (a.textDiffers) parts.push('their article text differs: this workspace’s text was kept')
+      lines.push(`- **${a.title}**: ${parts.join('; ')}`)
+    }
+    lines.push('')
+  }
+  if (result.skipped.length) {
+    lines.push('## Skipped: could not be read, nothing of them was merged', '', ...result.skipped.map((s) => `- ${s.file}: ${s.reason}`), '')
+  }
+  if (result.evidenceFiles.copied.length || result.evidenceFiles.missing.length) {
+    lines.push('## Evidence files', '')
+    if (result.evidenceFiles.copied.length) lines.push(`- copied: ${result.evidenceFiles.copied.join(', ')}`)
+    if (result.evidenceFiles.missing.length) {
+      lines.push(`- not available (an export does not carry files; copy them from the other reviewer): ${result.evidenceFiles.missing.join(', ')}`)
+    }
+    lines.push('')
+  }
+  return lines.join('\n')
+}
