@@ -53,6 +53,8 @@ export interface RunningApp {
   chooseFilesNext(paths: string[]): void
   /** The file the next "attach evidence file" dialog "chooses" (Chromium mode). */
   chooseEvidenceFileNext(path: string): void
+  /** The export file or workspace folder the next "merge" dialog "chooses" (Chromium mode). */
+  chooseMergeSourceNext(path: string): void
   /** Links the app asked the OS browser to open (Chromium mode). */
   openedLinks: string[]
   /** Sends a main-process event such as a menu command to the renderer. */
@@ -108,6 +110,9 @@ async function launchElectron(options: LaunchOptions): Promise<RunningApp> {
     chooseEvidenceFileNext: () => {
       throw new Error('Electron mode shows a native dialog; stub it with app.evaluate in the spec')
     },
+    chooseMergeSourceNext: () => {
+      throw new Error('Electron mode shows a native dialog; stub it with app.evaluate in the spec')
+    },
     openedLinks: [],
     emit: async (event) => {
       await app.evaluate(({ BrowserWindow }, name) => BrowserWindow.getAllWindows()[0]?.webContents.send(`event:${name}`), event)
@@ -127,6 +132,7 @@ async function launchChromium(options: LaunchOptions): Promise<RunningApp> {
   const chosen: string[][] = []
   const saveDir = options.saveDir ?? null
   const evidenceFiles: string[] = []
+  const mergeSources: string[] = []
   const openedLinks: string[] = []
   const dispatch = createDispatcher(workspace, {
     chooseArticleFiles: async () => chosen.shift() ?? [],
@@ -134,6 +140,7 @@ async function launchChromium(options: LaunchOptions): Promise<RunningApp> {
     openExternal: async (url) => void openedLinks.push(url),
     chooseSavePath: async (name) => (saveDir ? join(saveDir, name) : null),
     renderPdf: (html) => renderPdf(html),
+    chooseMergeSource: async () => mergeSources.shift() ?? null,
   })
 
   sharedBrowser ??= chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
@@ -161,6 +168,7 @@ async function launchChromium(options: LaunchOptions): Promise<RunningApp> {
     mode: 'chromium',
     chooseFilesNext: (paths) => chosen.push(paths),
     chooseEvidenceFileNext: (path) => evidenceFiles.push(path),
+    chooseMergeSourceNext: (path) => mergeSources.push(path),
     openedLinks,
     emit: (event) => page.evaluate((name) => window.__claimdeskEmit(name), event),
     foreignRequests,

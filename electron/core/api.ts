@@ -87,6 +87,9 @@ export const CHANNELS = [
   'links.openExternal',
   'reports.preview',
   'reports.export',
+  'merge.fromDialog',
+  'merge.list',
+  'merge.undo',
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]
@@ -127,6 +130,24 @@ export interface ChannelResults {
   'links.openExternal': boolean
   'reports.preview': string
   'reports.export': { path: string } | null
+  'merge.fromDialog': MergeOutcome | null
+  'merge.list': MergeSummary[]
+  'merge.undo': { restored: number; removed: number; savedTo: string }
+}
+
+export interface MergeOutcome {
+  mergeId: string | null
+  /** The merge report as Markdown, for the user to read. */
+  report: string
+  conflicts: number
+}
+
+export interface MergeSummary {
+  mergeId: string
+  at: string
+  source: string
+  articles: number
+  undoneAt: string | null
 }
 
 export interface UndoState {
@@ -153,7 +174,7 @@ export interface SearchHit {
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ErrorPayload }
 
 /** Events main sends to the renderer. */
-export const EVENTS = ['menu.import', 'menu.importPaste', 'menu.undo', 'menu.redo', 'menu.shortcuts', 'menu.export'] as const
+export const EVENTS = ['menu.import', 'menu.importPaste', 'menu.undo', 'menu.redo', 'menu.shortcuts', 'menu.export', 'menu.merge'] as const
 export type EventName = (typeof EVENTS)[number]
 
 type Namespace<C extends string> = C extends `${infer N}.${string}` ? N : never

@@ -35,6 +35,15 @@ export function setupIpc(workspace: Workspace, window: () => BrowserWindow | nul
       return result.canceled || !result.filePath ? null : result.filePath
     },
     renderPdf: printHtmlToPdf,
+    async chooseMergeSource(kind) {
+      const owner = window()
+      const options =
+        kind === 'folder'
+          ? { title: 'Merge another reviewer’s workspace folder', properties: ['openDirectory' as const] }
+          : { title: 'Merge another reviewer’s export', properties: ['openFile' as const], filters: [{ name: 'Claimdesk export', extensions: ['json'] }] }
+      const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options)
+      return result.canceled ? null : (result.filePaths[0] ?? null)
+    },
   }
   const dispatch = createDispatcher(workspace, host, (line) => console.warn(`[ipc] ${line}`))
   for (const channel of CHANNELS) {

@@ -13,6 +13,7 @@ export function setupMenu(window: () => BrowserWindow | null): void {
         { label: 'Import article…', accelerator: 'CmdOrCtrl+O', click: send('menu.import') },
         { label: 'Paste article…', accelerator: 'CmdOrCtrl+Shift+V', click: send('menu.importPaste') },
         { label: 'Export report…', accelerator: 'CmdOrCtrl+E', click: send('menu.export') },
+        { label: 'Merge another reviewer’s work…', click: send('menu.merge') },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],

@@ -6,6 +6,7 @@ import { ClaimdeskError } from '../core/errors'
 import { isExternalLinkAllowed } from '../core/links'
 import { ArticleReadError, parseArticleSource } from './article-file'
 import * as edits from './claim-edits'
+import { formatMergeReport, listMerges, mergeIntoWorkspace, undoMerge } from './merge'
 import { renderWorkspaceReport, type ReportRequest } from './reports'
 import { writeFileAtomic } from '../store/durable-file'
 import type { Workspace } from './workspace'
@@ -19,6 +20,8 @@ export interface Host {
   /** Where to save an export, or null when the user cancelled. */
   chooseSavePath(suggestedName: string, extension: string): Promise<string | null>
   renderPdf(html: string): Promise<Uint8Array>
+  /** Another reviewer's JSON export (a file) or workspace (a folder), or null when cancelled. */
+  chooseMergeSource(kind: 'export' | 'folder'): Promise<string | null>
 }
 
 type Handlers = { [C in Channel]: (...args: never[]) => Promise<ChannelResults[C]> | ChannelResults[C] }
@@ -96,6 +99,26 @@ function handlers(workspace: Workspace, host: Host): Handlers {
       if (!path) return null
       await writeFileAtomic(path, report.contents)
       return { path }
+    },
+    'merge.fromDialog': async (kind: 'export' | 'folder') => {
+      const source = await host.chooseMergeSource(kind)
+      if (!source) return null
+      const result = await mergeIntoWorkspace(workspace, source)
+      await workspace.forgetUndo(result.articles.filter((a) => a.status !== 'unchanged').map((a) => a.articleId))
+      return { mergeId: result.mergeId, report: formatMergeReport(result), conflicts: result.totals.conflicts }
+    },
+    'merge.list': async () =>
+      (await listMerges(workspace)).map((m) => ({
+        mergeId: m.mergeId,
+        at: m.at,
+        source: m.source,
+        articles: m.replaced.length + m.added.length,
+        undoneAt: m.undoneAt,
+      })),
+    'merge.undo': async (mergeId: string) => {
+      const undone = await undoMerge(workspace, mergeId)
+      await workspace.forgetUndo(undone.restored)
+      return { restored: undone.restored.length, removed: undone.removed.length, savedTo: undone.savedTo }
     },
     'links.openExternal': async (url: string) => {
       if (!isExternalLinkAllowed(url)) throw new ClaimdeskError('invalid-argument', 'Only http and https links open in the browser.')

@@ -132,6 +132,7 @@ describe('dispatch (the IPC boundary)', () => {
       openExternal: async () => undefined,
       chooseSavePath: async () => null,
       renderPdf: async () => new Uint8Array(),
+      chooseMergeSource: async () => null,
     })
     const id = ws.listArticles()[0].id
     const claimId = ws.getArticle(id).claims[0].id

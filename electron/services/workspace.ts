@@ -177,6 +177,15 @@ export class Workspace {
     }
   }
 
+  /**
+   * Drops the undo entries of these articles. After a merge or a restore, undoing an
+   * older edit would put back whole claims as they were before and so silently drop
+   * what the merge brought in; the merge has its own undo instead.
+   */
+  async forgetUndo(articleIds: readonly string[]): Promise<void> {
+    for (const id of articleIds) await this.journal.forgetArticle(id)
+  }
+
   /** Removes an article from the workspace; its file is moved aside, not deleted. */
   async removeArticle(id: string): Promise<RecoveryNotice> {
     this.getArticle(id)

@@ -8,6 +8,7 @@ import { ClaimList } from './components/ClaimList'
 import { ExportDialog } from './components/ExportDialog'
 import { Header } from './components/Header'
 import { Inspector, INSPECTOR_IDS } from './components/Inspector'
+import { MergeDialog } from './components/MergeDialog'
 import { MetaDialog } from './components/MetaDialog'
 import { PasteDialog } from './components/PasteDialog'
 import { SearchBox } from './components/SearchBox'
@@ -25,7 +26,7 @@ function isTyping(target: EventTarget | null): boolean {
 
 export function App() {
   const wb = useWorkbench()
-  const [dialog, setDialog] = useState<null | 'paste' | 'shortcuts' | 'meta' | 'export'>(null)
+  const [dialog, setDialog] = useState<null | 'paste' | 'shortcuts' | 'meta' | 'export' | 'merge'>(null)
   const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER)
   const [evidenceFormOpen, setEvidenceFormOpen] = useState(false)
   const [selection, setSelection] = useState<TextSelection | null>(null)
@@ -94,6 +95,7 @@ export function App() {
       window.api.events.on('menu.redo', () => undoOrNative('redo')),
       window.api.events.on('menu.shortcuts', () => setDialog('shortcuts')),
       window.api.events.on('menu.export', () => setDialog('export')),
+      window.api.events.on('menu.merge', () => setDialog('merge')),
     ]
     return () => offs.forEach((off) => off())
   }, [importFromDialog, undoOrNative])
@@ -304,6 +306,7 @@ export function App() {
           onClose={() => setDialog(null)}
         />
       )}
+      {dialog === 'merge' && <MergeDialog onChanged={wb.reload} onClose={() => setDialog(null)} />}
       {dialog === 'shortcuts' && <ShortcutsOverlay onClose={() => setDialog(null)} />}
       {dialog === 'meta' && wb.article && <MetaDialog article={wb.article.article} onSave={wb.updateMeta} onSaveText={wb.updateText} onClose={() => setDialog(null)} />}
       {dragging && (

@@ -236,7 +236,17 @@ export function useWorkbench() {
     [afterImport, importing],
   )
 
+  /** After a change made outside this window's edits (a merge): reload the list and the open article. */
+  const reload = useCallback(async () => {
+    const list = await refreshList()
+    const current = articleRef.current?.article.id
+    const next = current && list.some((a) => a.id === current) ? current : list[0]?.id
+    if (next) await openArticle(next)
+    else setArticle(null)
+  }, [openArticle, refreshList])
+
   return {
+    reload,
     info,
     articles,
     article,

@@ -14,6 +14,26 @@ const FIELD_LABELS: Record<string, string> = {
   span: 'Span',
   created: 'Created',
   restored: 'Restored',
+  'merge-conflict': 'Merge conflict',
+}
+
+interface ConflictSide {
+  field: string
+  value: unknown
+  by: string
+}
+
+function describe(h: Claim['history'][number]): { label: string; from: string; to: string } {
+  if (h.field === 'merge-conflict') {
+    const kept = h.to as ConflictSide
+    const lost = h.from as ConflictSide
+    return {
+      label: `Merge conflict on ${FIELD_LABELS[kept.field] ?? kept.field}: kept ${kept.by}’s`,
+      from: `${show(lost.value)} (${lost.by})`,
+      to: `${show(kept.value)} (${kept.by})`,
+    }
+  }
+  return { label: FIELD_LABELS[h.field] ?? h.field, from: show(h.from), to: show(h.to) }
 }
 
 function show(value: unknown): string {
@@ -36,13 +56,15 @@ export function HistorySection({ claim }: { claim: Claim }) {
         <p className="empty">No changes yet.</p>
       ) : (
         <ol>
-          {entries.slice(0, 50).map((h, i) => (
-            <li key={i}>
-              <time dateTime={h.at}>{new Date(h.at).toLocaleString([], { dateStyle: 'short', timeStyle: 'short' })}</time>{' '}
-              <span className="who">{h.by}</span> · {FIELD_LABELS[h.field] ?? h.field}: <span className="from">{show(h.from)}</span> →{' '}
-              <span className="to">{show(h.to)}</span>
-            </li>
-          ))}
+          {entries.slice(0, 50).map((h, i) => {
+            const d = describe(h)
+            return (
+              <li key={i}>
+                <time dateTime={h.at}>{new Date(h.at).toLocaleString([], { dateStyle: 'short', timeStyle: 'short' })}</time>{' '}
+                <span className="who">{h.by}</span> · {d.label}: <span className="from">{d.from}</span> → <span className="to">{d.to}</span>
+              </li>
+            )
+          })}
         </ol>
       )}
     </section>

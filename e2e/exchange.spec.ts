@@ -1,0 +1,103 @@
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import type { Page } from '@playwright/test'
+import { renderJson } from '../electron/core/report'
+import { openWithSample } from '../electron/services/seed'
+import { Workspace } from '../electron/services/workspace'
+import { launchApp, test, expect, SCREENSHOT_DIR, CHROMIUM_ARGS, CHROMIUM_PATH } from './fixtures'
+import { chromium } from '@playwright/test'
+
+mkdirSync(SCREENSHOT_DIR, { recursive: true })
+const claimItems = (page: Page) => page.getByRole('list', { name: 'Claims' }).getByRole('listitem')
+const saved = (page: Page) => expect(page.getByRole('status', { name: 'Save status' })).toContainText('Saved')
+
+test('export an HTML claim report from the app; it opens offline, with no script and no request', async ({ workspaceDir }) => {
+  const saveDir = mkdtempSync(join(tmpdir(), 'claimdesk-export-'))
+  const app = await launchApp({ workspaceDir, saveDir })
+  const { page } = app
+  await claimItems(page).first().getByRole('button').click()
+  await page.getByRole('combobox', { name: 'Corroboration', exact: true }).selectOption('contradicted')
+  await saved(page)
+  await page.getByRole('textbox', { name: 'Note' }).fill('KCNA denies it. <script>alert(1)</script> [x](javascript:alert(1))')
+  await page.getByRole('combobox', { name: 'Corroboration', exact: true }).focus()
+  await saved(page)
+
+  await page.getByRole('button', { name: 'Export report…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Export report' })
+  await expect(dialog.getByRole('region', { name: 'Report preview' })).toContainText('KCNA denies it.')
+  await dialog.getByRole('radio', { name: /^HTML/ }).check()
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'export-dialog.png') })
+  await dialog.getByRole('button', { name: 'Save report…' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Report saved' })).toBeVisible()
+  const [file] = readdirSync(saveDir)
+  expect(file).toMatch(/^claim-report-.*\.html$/)
+  const html = readFileSync(join(saveDir, file), 'utf8')
+  expect(html).not.toContain('<script')
+  expect(html).toContain('&lt;script&gt;')
+  await app.close()
+
+  // The editor opens it: nothing runs, nothing loads from anywhere.
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
+  const viewer = await browser.newPage()
+  const requests: string[] = []
+  const errors: string[] = []
+  viewer.on('request', (r) => !r.url().startsWith('file:') && !r.url().startsWith('data:') && requests.push(r.url()))
+  viewer.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
+  viewer.on('pageerror', (e) => errors.push(e.message))
+  await viewer.goto(`file://${join(saveDir, file)}`)
+  await expect(viewer.getByText('KCNA denies it.')).toBeVisible()
+  await viewer.screenshot({ path: join(SCREENSHOT_DIR, 'report-html.png'), fullPage: false })
+  expect(requests).toEqual([])
+  expect(errors).toEqual([])
+  await browser.close()
+  rmSync(saveDir, { recursive: true, force: true })
+})
+
+test('merge another reviewer’s export: the newer change wins, the other is in the history; undo the merge', async ({ workspaceDir }) => {
+  // Reviewer B works offline on the same article, an hour later, and sends an export.
+  const otherDir = mkdtempSync(join(tmpdir(), 'claimdesk-reviewer-b-'))
+  const later = () => new Date(Date.now() + 3600_000)
+  const b = await openWithSample(() => Workspace.open(otherDir, { now: later }), resolve(import.meta.dirname, '..', 'data'))
+  await b.setReviewerName('Reviewer B')
+  const articleId = b.listArticles()[0].id
+  const firstClaim = b.getArticle(articleId).claims[0]
+  await b.updateClaim(articleId, firstClaim.id, 'note', 'B: confirmed by a second defector, 3 Nov.')
+  await b.updateClaim(articleId, firstClaim.id, 'sourcing.type', 'anonymous-source')
+  const exportPath = join(otherDir, 'reviewer-b.json')
+  writeFileSync(exportPath, renderJson(b.allArticles(), later().toISOString()))
+  await b.close()
+
+  const app = await launchApp({ workspaceDir })
+  const { page } = app
+  await claimItems(page).first().getByRole('button').click()
+  await page.getByRole('textbox', { name: 'Note' }).fill('A: could not reach the source.')
+  await page.getByRole('combobox', { name: 'Corroboration', exact: true }).selectOption('unverified')
+  await saved(page)
+
+  app.chooseMergeSourceNext(exportPath)
+  await app.emit('menu.merge')
+  const dialog = page.getByRole('dialog', { name: 'Merge another reviewer’s work' })
+  await dialog.getByRole('button', { name: 'Merge an export file…' }).click()
+  const report = dialog.getByRole('region', { name: 'Merge report' })
+  await expect(report).toContainText('conflict')
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'merge-report.png') })
+  await dialog.getByRole('button', { name: 'Close' }).click()
+
+  await claimItems(page).first().getByRole('button').click()
+  await expect(page.getByRole('textbox', { name: 'Note' })).toHaveValue('B: confirmed by a second defector, 3 Nov.')
+  await expect(page.getByRole('combobox', { name: 'Corroboration', exact: true })).toHaveValue('unverified') // only A changed it
+  await expect(page.getByRole('combobox', { name: 'Sourcing', exact: true })).toHaveValue('anonymous-source')
+  const history = page.getByRole('region', { name: 'History' })
+  await expect(history).toContainText('Merge conflict on Note')
+  await expect(history).toContainText('A: could not reach the source.')
+
+  await app.emit('menu.merge')
+  await dialog.getByRole('button', { name: /Undo merge/ }).click()
+  await expect(dialog.getByRole('status')).toContainText('Merge undone')
+  await dialog.getByRole('button', { name: 'Close' }).click()
+  await claimItems(page).first().getByRole('button').click()
+  await expect(page.getByRole('textbox', { name: 'Note' })).toHaveValue('A: could not reach the source.')
+  await app.close()
+  rmSync(otherDir, { recursive: true, force: true })
+})
