@@ -5,7 +5,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          // Large imports extract claims in a worker thread (electron/services/build-claims.ts).
+          'extract-worker': resolve(__dirname, 'electron/services/extract-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -141,7 +141,9 @@ async function launchChromium(options: LaunchOptions): Promise<RunningApp> {
     chooseSavePath: async (name) => (saveDir ? join(saveDir, name) : null),
     renderPdf: (html) => renderPdf(html),
     chooseMergeSource: async () => mergeSources.shift() ?? null,
+    notify: (event, payload) => void pageRef?.evaluate(([name, data]) => window.__claimdeskEmit(name, data), [event, payload] as const).catch(() => undefined),
   })
+  let pageRef: Page | null = null
 
   sharedBrowser ??= chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
   const browser = await sharedBrowser
@@ -159,9 +161,12 @@ async function launchChromium(options: LaunchOptions): Promise<RunningApp> {
     if (!url.startsWith('data:')) foreignRequests.push(url)
     return route.abort('blockedbyclient')
   })
-  await context.exposeBinding('__claimdeskInvoke', (_source, channel: unknown, args: unknown) => dispatch(channel, args))
+  // Results travel as a JSON string: Playwright's own serialisation of large objects is far
+  // slower than Electron's structured clone, and would make big articles look slow here.
+  await context.exposeBinding('__claimdeskInvoke', async (_source, channel: unknown, args: unknown) => JSON.stringify(await dispatch(channel, args)))
   await context.addInitScript({ content: pageApi() })
   const page = await context.newPage()
+  pageRef = page
   await page.goto(`${APP_ORIGIN}/index.html`)
   return {
     page,

@@ -5,15 +5,15 @@ import { buildApi, type Api, type Channel, type Envelope, type EventName } from 
 declare global {
   interface Window {
     api: Api
-    __claimdeskInvoke(channel: Channel, args: unknown[]): Promise<Envelope<unknown>>
-    __claimdeskEmit(event: EventName): void
+    __claimdeskInvoke(channel: Channel, args: unknown[]): Promise<string>
+    __claimdeskEmit(event: EventName, payload?: unknown): void
   }
 }
 
-const listeners = new Map<EventName, Set<() => void>>()
-window.__claimdeskEmit = (event) => listeners.get(event)?.forEach((listener) => listener())
+const listeners = new Map<EventName, Set<(payload?: unknown) => void>>()
+window.__claimdeskEmit = (event, payload) => listeners.get(event)?.forEach((listener) => listener(payload))
 window.api = buildApi(
-  (channel, args) => window.__claimdeskInvoke(channel, args),
+  async (channel, args) => JSON.parse(await window.__claimdeskInvoke(channel, args)) as Envelope<unknown>,
   (event, listener) => {
     if (!listeners.has(event)) listeners.set(event, new Set())
     listeners.get(event)!.add(listener)

@@ -244,3 +244,26 @@ test('search across the workspace opens the claim', async ({ workspaceDir }) => 
   await expect(page.locator('.claim-quote')).toContainText('kiln')
   await app.close()
 })
+
+test('a large article imports with progress while the app keeps answering', async ({ workspaceDir }) => {
+  const app = await launchApp({ workspaceDir })
+  const { page } = app
+  await expect(claimItems(page).first()).toBeVisible()
+  const paragraph = readFileSync(join(import.meta.dirname, '..', 'data', 'chongjin-explosion.txt'), 'utf8').split('\n\nPlease direct')[0]
+  const parts: string[] = []
+  for (let i = 0; parts.join('\n\n').length < 700_000; i++) parts.push(paragraph.replace(/Chongjin/g, `Chongjin-${i}`))
+  const big = join(workspaceDir, '..', `big-${Date.now()}.txt`)
+  const { writeFileSync } = await import('node:fs')
+  writeFileSync(big, parts.join('\n\n'))
+  app.chooseFilesNext([big])
+  await app.emit('menu.import')
+  const status = page.getByRole('status', { name: 'Save status' })
+  await expect(status).toContainText(/Importing big-.*: (finding claims|anchoring claims)/)
+  // The main side is not blocked: another call completes while the import is still running.
+  const listedDuringImport = await page.evaluate(async () => (await window.api.articles.list()).length)
+  expect(listedDuringImport).toBe(1)
+  await expect(status).toContainText(/Importing/)
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Chongjin-0', { timeout: 60_000 })
+  await expect(page.getByRole('progressbar', { name: 'Review progress' })).toHaveAttribute('aria-valuetext', /^0 of \d{4,} claims reviewed$/)
+  await app.close()
+})

@@ -24,6 +24,12 @@ export interface WorkspaceInfo {
   settings: Settings
 }
 
+/** Sent while a large article imports: which file, and what is being done. */
+export interface ImportProgress {
+  name: string
+  stage: 'reading' | 'finding claims' | 'anchoring claims' | 'saving'
+}
+
 export interface EvidenceInput {
   citation: string
   url: string | null
@@ -174,7 +180,7 @@ export interface SearchHit {
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ErrorPayload }
 
 /** Events main sends to the renderer. */
-export const EVENTS = ['menu.import', 'menu.importPaste', 'menu.undo', 'menu.redo', 'menu.shortcuts', 'menu.export', 'menu.merge'] as const
+export const EVENTS = ['menu.import', 'menu.importPaste', 'menu.undo', 'menu.redo', 'menu.shortcuts', 'menu.export', 'menu.merge', 'import.progress'] as const
 export type EventName = (typeof EVENTS)[number]
 
 type Namespace<C extends string> = C extends `${infer N}.${string}` ? N : never
@@ -185,7 +191,7 @@ type MethodsOf<N extends string> = {
 export type Api = { [N in Namespace<Channel>]: MethodsOf<N> } & {
   events: {
     /** Subscribes to an event from main; returns the unsubscribe function. */
-    on(event: EventName, listener: () => void): () => void
+    on(event: EventName, listener: (payload?: unknown) => void): () => void
   }
 }
 
@@ -200,7 +206,7 @@ export class ApiError extends Error {
 }
 
 export type Invoke = (channel: Channel, args: unknown[]) => Promise<Envelope<unknown>>
-export type Subscribe = (event: EventName, listener: () => void) => () => void
+export type Subscribe = (event: EventName, listener: (payload?: unknown) => void) => () => void
 
 /** Builds the typed Api object from a transport. Used by the preload and by the e2e fixture's page script. */
 export function buildApi(invoke: Invoke, subscribe: Subscribe): Api {
@@ -214,6 +220,6 @@ export function buildApi(invoke: Invoke, subscribe: Subscribe): Api {
       return result.value
     }
   }
-  api.events = { on: (event: EventName, listener: () => void) => subscribe(event, listener) }
+  api.events = { on: (event: EventName, listener: (payload?: unknown) => void) => subscribe(event, listener) }
   return api as unknown as Api
 }

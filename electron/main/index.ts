@@ -2,6 +2,7 @@
 import { app, BrowserWindow } from 'electron'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { configureExtractWorker } from '../services/build-claims'
 import { openWithSample } from '../services/seed'
 import { Workspace } from '../services/workspace'
 import { setupIpc } from './ipc'
@@ -26,6 +27,7 @@ let mainWindow: BrowserWindow | null = null
 let workspace: Workspace | null = null
 
 async function start(): Promise<void> {
+  configureExtractWorker(pathToFileURL(join(__dirname, 'extract-worker.js')))
   const workspaceDir = process.env.CLAIMDESK_WORKSPACE || join(app.getPath('userData'), 'workspace')
   workspace = await openWithSample(() => Workspace.open(workspaceDir), dataDir())
   setupSecurity(isAppUrl)

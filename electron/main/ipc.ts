@@ -35,6 +35,7 @@ export function setupIpc(workspace: Workspace, window: () => BrowserWindow | nul
       return result.canceled || !result.filePath ? null : result.filePath
     },
     renderPdf: printHtmlToPdf,
+    notify: (event, payload) => window()?.webContents.send(`event:${event}`, payload),
     async chooseMergeSource(kind) {
       const owner = window()
       const options =

@@ -5,9 +5,9 @@ import { buildApi, EVENTS, type Api, type EventName } from '../core/api'
 
 const api: Api = buildApi(
   (channel, args) => ipcRenderer.invoke(channel, ...args),
-  (event: EventName, listener: () => void) => {
+  (event: EventName, listener: (payload?: unknown) => void) => {
     if (!EVENTS.includes(event)) throw new Error(`Unknown event ${event}`)
-    const wrapped = () => listener()
+    const wrapped = (_event: unknown, payload?: unknown) => listener(payload)
     ipcRenderer.on(`event:${event}`, wrapped)
     return () => {
       ipcRenderer.removeListener(`event:${event}`, wrapped)

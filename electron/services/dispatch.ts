@@ -1,8 +1,9 @@
 // Validates and runs one API call against the services. Shared by Electron's ipcMain
 // adapter and the e2e fixture, so both exercise exactly the same checks.
-import type { Channel, ChannelResults, Envelope, ImportBatchResult } from '../core/api'
+import type { Channel, ChannelResults, Envelope, EventName, ImportBatchResult, ImportProgress } from '../core/api'
 import { API_CONTRACT } from '../core/api-contract'
 import { ClaimdeskError } from '../core/errors'
+import { basename } from 'node:path'
 import { isExternalLinkAllowed } from '../core/links'
 import { ArticleReadError, parseArticleSource } from './article-file'
 import * as edits from './claim-edits'
@@ -22,24 +23,28 @@ export interface Host {
   renderPdf(html: string): Promise<Uint8Array>
   /** Another reviewer's JSON export (a file) or workspace (a folder), or null when cancelled. */
   chooseMergeSource(kind: 'export' | 'folder'): Promise<string | null>
+  /** Sends an event to the window (progress of long work). */
+  notify(event: EventName, payload?: unknown): void
 }
 
 type Handlers = { [C in Channel]: (...args: never[]) => Promise<ChannelResults[C]> | ChannelResults[C] }
 
 function handlers(workspace: Workspace, host: Host): Handlers {
+  const progress = (name: string) => (stage: ImportProgress['stage']) => host.notify('import.progress', { name, stage } satisfies ImportProgress)
   return {
     'workspace.info': () => workspace.info(),
     'workspace.setReviewerName': (name: string) => workspace.setReviewerName(name),
     'articles.list': () => workspace.listArticles(),
     'articles.get': (id: string) => workspace.getArticle(id),
     'articles.importText': (input: { text: string; sourceName: string | null }) =>
-      workspace.importText({ text: input.text, sourceName: input.sourceName, format: 'text' }),
+      workspace.importText({ text: input.text, sourceName: input.sourceName, format: 'text' }, progress(input.sourceName ?? 'pasted text')),
     'articles.importFromDialog': async () => {
       const paths = await host.chooseArticleFiles()
       const result: ImportBatchResult = { imported: [], failed: [], chosen: paths.length > 0 }
       for (const path of paths) {
         try {
-          result.imported.push(await workspace.importFile(path))
+          progress(basename(path))('reading')
+          result.imported.push(await workspace.importFile(path, progress(basename(path))))
         } catch (error) {
           result.failed.push({ sourceName: path, message: (error as Error).message })
         }
@@ -81,8 +86,12 @@ function handlers(workspace: Workspace, host: Host): Handlers {
     'articles.updateText': (id: string, text: string) => workspace.updateArticleText(id, text),
     'articles.importBytes': async (input: { name: string; bytes: Uint8Array }) => {
       try {
+        progress(input.name)('reading')
         const source = parseArticleSource(input.bytes, input.name)
-        return await workspace.importText({ text: source.text, format: source.format, sourceName: input.name, meta: source.meta })
+        return await workspace.importText(
+          { text: source.text, format: source.format, sourceName: input.name, meta: source.meta },
+          progress(input.name),
+        )
       } catch (error) {
         if (error instanceof ArticleReadError) throw new ClaimdeskError('unreadable-file', error.message)
         throw error

@@ -133,6 +133,7 @@ describe('dispatch (the IPC boundary)', () => {
       chooseSavePath: async () => null,
       renderPdf: async () => new Uint8Array(),
       chooseMergeSource: async () => null,
+      notify: () => undefined,
     })
     const id = ws.listArticles()[0].id
     const claimId = ws.getArticle(id).claims[0].id

@@ -8,7 +8,6 @@ import type { ImportResult, RecoveryNotice, SearchHit, WorkspaceInfo } from '../
 import { CLAIM_FIELDS, type ClaimField } from '../core/claim-fields'
 import { reanchorClaims } from '../core/anchor'
 import { diffClaim, sortClaims } from '../core/claim-ops'
-import { claimFromExtraction } from '../core/claims'
 import { ClaimdeskError } from '../core/errors'
 import { extract } from '../core/extract'
 import {
@@ -23,7 +22,8 @@ import {
 import { addArticle, createClaimIndex, removeArticle as removeIndexedArticle, removeClaim, searchClaims, updateClaim as indexClaim, type ClaimIndex } from '../core/search'
 import { INDEX_FILE, WorkspaceStore } from '../store/workspace-store'
 import { ArticleReadError, readArticleFile } from './article-file'
-import { articleId, contentHash, extractedClaimId } from './ids'
+import { buildClaimsOffThread, type ImportStage } from './build-claims'
+import { articleId, contentHash } from './ids'
 import { claimChanges, Journal, type JournalEntry } from './journal'
 
 export type { ImportResult, WorkspaceInfo } from '../core/api'
@@ -110,22 +110,20 @@ export class Workspace {
     return claim
   }
 
-  async importFile(path: string): Promise<ImportResult> {
+  async importFile(path: string, onProgress?: (stage: ImportStage) => void): Promise<ImportResult> {
     try {
       const source = await readArticleFile(path)
-      return await this.importText({
-        text: source.text,
-        format: source.format,
-        sourceName: source.sourceName ?? basename(path),
-        meta: source.meta,
-      })
+      return await this.importText(
+        { text: source.text, format: source.format, sourceName: source.sourceName ?? basename(path), meta: source.meta },
+        onProgress,
+      )
     } catch (error) {
       if (error instanceof ArticleReadError) throw new ClaimdeskError('unreadable-file', error.message)
       throw error
     }
   }
 
-  async importText(input: ImportInput): Promise<ImportResult> {
+  async importText(input: ImportInput, onProgress?: (stage: ImportStage) => void): Promise<ImportResult> {
     const text = input.text.replace(/\r\n?/g, '\n')
     if (!text.trim()) throw new ClaimdeskError('invalid-argument', 'The article is empty: there is no text to import.')
     const hash = contentHash(text)
@@ -135,7 +133,10 @@ export class Workspace {
     const id = articleId(hash)
     const at = this.now().toISOString()
     const meta = input.meta ?? {}
-    const extraction = extract(text, meta.language ? { language: meta.language } : {})
+    const { extraction, claims } = await buildClaimsOffThread(
+      { text, hash, at, ...(meta.language ? { language: meta.language } : {}) },
+      (stage) => onProgress?.(stage),
+    )
     const file: ArticleFile = {
       schemaVersion: SCHEMA_VERSION,
       article: {
@@ -157,8 +158,9 @@ export class Workspace {
         sourceName: input.sourceName,
         nonClaims: extraction.nonClaims,
       },
-      claims: extraction.claims.map((c) => claimFromExtraction(text, c, extractedClaimId(hash, c.start, c.end), at)),
+      claims,
     }
+    onProgress?.('saving')
     await this.store.saveArticle(file)
     if (this.searchIndex) addArticle(this.searchIndex, file)
     return { article: this.summary(id), duplicate: false }

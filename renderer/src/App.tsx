@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import type { ImportProgress } from '../../electron/core/api'
 import { matchesFilter, NO_FILTER, type ClaimFilter } from '../../electron/core/claim-filter'
 import { reviewProgress } from '../../electron/core/schema'
 import { ArticleList } from './components/ArticleList'
@@ -9,6 +10,7 @@ import { ExportDialog } from './components/ExportDialog'
 import { Header } from './components/Header'
 import { Inspector, INSPECTOR_IDS } from './components/Inspector'
 import { MergeDialog } from './components/MergeDialog'
+import { WorkspacePanel } from './components/WorkspacePanel'
 import { MetaDialog } from './components/MetaDialog'
 import { PasteDialog } from './components/PasteDialog'
 import { SearchBox } from './components/SearchBox'
@@ -41,7 +43,7 @@ export function App() {
   const selected = claims.find((c) => c.id === wb.selectedClaimId) ?? null
   const knownTags = useMemo(() => [...new Set(claims.flatMap((c) => c.tags))].sort(), [claims])
 
-  const { updateClaim, importFromDialog, undo, redo, setSelectedClaimId } = wb
+  const { updateClaim, importFromDialog, undo, redo, setSelectedClaimId, setBusyText } = wb
   const onChange = useCallback((claimId: string, setter: ClaimSetter, value: unknown) => void updateClaim(claimId, setter, value), [updateClaim])
 
   useEffect(() => {
@@ -96,9 +98,13 @@ export function App() {
       window.api.events.on('menu.shortcuts', () => setDialog('shortcuts')),
       window.api.events.on('menu.export', () => setDialog('export')),
       window.api.events.on('menu.merge', () => setDialog('merge')),
+      window.api.events.on('import.progress', (payload) => {
+        const p = payload as ImportProgress | undefined
+        if (p) setBusyText(`Importing ${p.name}: ${p.stage}…`)
+      }),
     ]
     return () => offs.forEach((off) => off())
-  }, [importFromDialog, undoOrNative])
+  }, [importFromDialog, undoOrNative, setBusyText])
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -262,6 +268,7 @@ export function App() {
               <ClaimList claims={visible} total={claims.filter((c) => c.state !== 'dismissed').length} selectedId={wb.selectedClaimId} onSelect={setSelectedClaimId} />
             </>
           )}
+          {wb.info && <WorkspacePanel info={wb.info} onReviewerName={(name) => void wb.setReviewerName(name)} />}
         </div>
         <div className="pane pane-centre">
           {wb.article ? (

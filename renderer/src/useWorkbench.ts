@@ -236,6 +236,14 @@ export function useWorkbench() {
     [afterImport, importing],
   )
 
+  const setReviewerName = useCallback(
+    async (name: string) => {
+      const settings = await change(() => window.api.workspace.setReviewerName(name), { reload: false })
+      if (settings) setInfo((current) => (current ? { ...current, settings } : current))
+    },
+    [change],
+  )
+
   /** After a change made outside this window's edits (a merge): reload the list and the open article. */
   const reload = useCallback(async () => {
     const list = await refreshList()
@@ -245,8 +253,13 @@ export function useWorkbench() {
     else setArticle(null)
   }, [openArticle, refreshList])
 
+  /** Progress text from main while an import runs; ignored once the import has finished. */
+  const setBusyText = useCallback((text: string) => setBusy((current) => (current ? text : current)), [])
+
   return {
+    setBusyText,
     reload,
+    setReviewerName,
     info,
     articles,
     article,

@@ -1,4 +1,4 @@
-import { forwardRef, useEffect, useMemo, useRef } from 'react'
+import { forwardRef, memo, useEffect, useMemo, useRef } from 'react'
 import type { ArticleFile } from '../../../electron/core/schema'
 import { formatDate } from '../format'
 import { segmentText } from '../segments'
@@ -29,12 +29,19 @@ interface Props {
 export const ArticleText = forwardRef<HTMLDivElement, Props>(function ArticleText(props, textRef) {
   const { file, selectedClaimId, visibleClaimIds, selection, onSelectClaim } = props
   const { article, claims } = file
-  const runs = useMemo(() => segmentText(article.text.length, claims, article.nonClaims), [article, claims])
   const byId = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims])
-  const selectedRef = useRef<HTMLElement | null>(null)
+  // Selection is applied to the DOM directly: re-rendering thousands of runs on every
+  // j/k would make long articles sluggish.
+  const localRef = useRef<HTMLDivElement | null>(null)
   useEffect(() => {
-    void selectedRef.current?.scrollIntoView?.({ block: 'nearest' })
-  }, [selectedClaimId])
+    const root = localRef.current
+    if (!root) return
+    root.querySelectorAll('mark.claim-highlight.selected').forEach((m) => m.classList.remove('selected'))
+    if (!selectedClaimId) return
+    const mark = root.querySelector<HTMLElement>(`mark[data-claim-id="${CSS.escape(selectedClaimId)}"]`)
+    mark?.classList.add('selected')
+    void mark?.scrollIntoView?.({ block: 'nearest' })
+  }, [selectedClaimId, file])
   const selected = selectedClaimId ? byId.get(selectedClaimId) : undefined
   const canSplit =
     selection?.collapsed &&
@@ -70,7 +77,34 @@ export const ArticleText = forwardRef<HTMLDivElement, Props>(function ArticleTex
           </p>
         </div>
       )}
-      <div className="article-text" ref={textRef} aria-label="Article text">
+      <div
+        className="article-text"
+        ref={(node) => {
+          localRef.current = node
+          if (typeof textRef === 'function') textRef(node)
+          else if (textRef) textRef.current = node
+        }}
+        aria-label="Article text"
+      >
+        <TextRuns file={file} visibleClaimIds={visibleClaimIds} onSelectClaim={onSelectClaim} />
+      </div>
+    </article>
+  )
+})
+
+interface RunsProps {
+  file: ArticleFile
+  visibleClaimIds: Set<string>
+  onSelectClaim(id: string): void
+}
+
+/** The article text as runs; memoised so that selecting a claim does not re-render it. */
+const TextRuns = memo(function TextRuns({ file, visibleClaimIds, onSelectClaim }: RunsProps) {
+  const { article, claims } = file
+  const runs = useMemo(() => segmentText(article.text.length, claims, article.nonClaims), [article, claims])
+  const byId = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims])
+  return (
+    <>
         {runs.map((run) => {
           const text = article.text.slice(run.start, run.end)
           if (run.kind === 'text')
@@ -89,25 +123,22 @@ export const ArticleText = forwardRef<HTMLDivElement, Props>(function ArticleTex
               </span>
             )
           const claim = byId.get(run.claimId)!
-          const isSelected = run.claimId === selectedClaimId
           const dimmed = !visibleClaimIds.has(run.claimId)
           return (
             <mark
               key={run.start}
-              ref={isSelected ? selectedRef : undefined}
               data-start={run.start}
-              className={`claim-highlight corroboration-${claim.corroboration}${isSelected ? ' selected' : ''}${claim.state === 'dismissed' ? ' dismissed' : ''}${dimmed ? ' dimmed' : ''}`}
+              className={`claim-highlight corroboration-${claim.corroboration}${claim.state === 'dismissed' ? ' dismissed' : ''}${dimmed ? ' dimmed' : ''}`}
               data-claim-id={run.claimId}
               onClick={() => {
+                // A click that ends a text selection is for "Make claim", not for selecting.
                 if (window.getSelection()?.isCollapsed !== false) onSelectClaim(run.claimId)
-                else if (!isSelected) onSelectClaim(run.claimId)
               }}
             >
               {text}
             </mark>
           )
         })}
-      </div>
-    </article>
+    </>
   )
 })

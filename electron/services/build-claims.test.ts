@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { buildClaims, buildClaimsOffThread, OFF_THREAD_CHARS, type ImportStage } from './build-claims'
+
+const sample = readFileSync(resolve(__dirname, '../../data/chongjin-explosion.txt'), 'utf8')
+
+describe('buildClaimsOffThread', () => {
+  it('gives a large article the same claims from a worker thread as inline, and reports its stages', async () => {
+    const paragraphs: string[] = []
+    for (let i = 0; paragraphs.join('\n\n').length < OFF_THREAD_CHARS + 1000; i++) paragraphs.push(sample.split('\n\nPlease direct')[0].replace(/Chongjin/g, `Chongjin-${i}`))
+    const text = paragraphs.join('\n\n')
+    const input = { text, hash: 'f'.repeat(64), at: '2026-11-25T12:00:00.000Z' }
+    const stages: ImportStage[] = []
+    const threaded = await buildClaimsOffThread(input, (s) => stages.push(s))
+    const inline = buildClaims(input)
+    expect(threaded.claims.length).toBeGreaterThan(100)
+    expect(threaded).toEqual(inline)
+    expect(stages).toEqual(['finding claims', 'anchoring claims'])
+  }, 120_000)
+})

@@ -1,0 +1,75 @@
+// From article text to claims: extraction, anchors and stable ids. Runs inline for
+// ordinary articles and in a worker thread for large ones (see buildClaimsOffThread).
+import { Worker } from 'node:worker_threads'
+import { claimFromExtraction } from '../core/claims'
+import { extract, type Extraction } from '../core/extract'
+import type { Claim } from '../core/schema'
+import { extractedClaimId } from './ids'
+
+export interface BuildClaimsInput {
+  text: string
+  hash: string
+  at: string
+  language?: string
+}
+
+export interface BuiltClaims {
+  extraction: Omit<Extraction, 'claims'>
+  claims: Claim[]
+}
+
+export type ImportStage = 'finding claims' | 'anchoring claims' | 'saving'
+
+/** Above this size extraction moves to a worker thread (a few hundred ms of work inline). */
+export const OFF_THREAD_CHARS = 512 * 1024
+
+export function buildClaims(input: BuildClaimsInput, onStage: (stage: ImportStage) => void = () => undefined): BuiltClaims {
+  onStage('finding claims')
+  const { claims: extracted, ...extraction } = extract(input.text, input.language ? { language: input.language } : {})
+  onStage('anchoring claims')
+  const claims = extracted.map((c) => claimFromExtraction(input.text, c, extractedClaimId(input.hash, c.start, c.end), input.at))
+  return { extraction, claims }
+}
+
+let configuredWorker: URL | null = null
+
+/** The built app tells where electron-vite put the worker bundle (next to the main bundle). */
+export function configureExtractWorker(url: URL): void {
+  configuredWorker = url
+}
+
+function startWorker(): Worker {
+  if (configuredWorker) return new Worker(configuredWorker)
+  // From the sources (tests, CLI, the e2e fixture) the worker is TypeScript: register tsx
+  // in the thread first (execArgv --import is not honoured for workers on Node 20).
+  const source = new URL('./extract-worker.ts', import.meta.url).href
+  return new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(source)}) })`, { eval: true })
+}
+
+export function buildClaimsOffThread(input: BuildClaimsInput, onStage: (stage: ImportStage) => void = () => undefined): Promise<BuiltClaims> {
+  if (input.text.length < OFF_THREAD_CHARS) return Promise.resolve(buildClaims(input, onStage))
+  return new Promise((resolve, reject) => {
+    let worker: Worker
+    try {
+      worker = startWorker()
+    } catch {
+      resolve(buildClaims(input, onStage)) // no worker support: still correct, only slower to respond
+      return
+    }
+    let settled = false
+    const finish = (run: () => void) => {
+      if (settled) return
+      settled = true
+      void worker.terminate()
+      run()
+    }
+    worker.on('message', (message: { type: 'progress'; stage: ImportStage } | { type: 'done'; result: BuiltClaims } | { type: 'error'; message: string }) => {
+      if (message.type === 'progress') onStage(message.stage)
+      else if (message.type === 'done') finish(() => resolve(message.result))
+      else finish(() => reject(new Error(message.message)))
+    })
+    worker.on('error', (error) => finish(() => reject(error)))
+    worker.on('exit', (code) => finish(() => reject(new Error(`The extraction worker stopped (exit code ${code}).`))))
+    worker.postMessage(input)
+  })
+}
