@@ -101,3 +101,28 @@ test('merge another reviewer’s export: the newer change wins, the other is in 
   await app.close()
   rmSync(otherDir, { recursive: true, force: true })
 })
+
+test('a PDF export shows its progress and can be cancelled; nothing is written', async ({ workspaceDir }) => {
+  const saveDir = mkdtempSync(join(tmpdir(), 'claimdesk-export-'))
+  const app = await launchApp({ workspaceDir, saveDir, slowPdfMs: 3000 })
+  const { page } = app
+  await expect(claimItems(page).first()).toBeVisible()
+  await page.keyboard.press('Control+e')
+  const dialog = page.getByRole('dialog', { name: 'Export report' })
+  await dialog.getByRole('radio', { name: /^PDF/ }).check()
+  await dialog.getByRole('button', { name: 'Save report…' }).click()
+  await expect(dialog.getByRole('status', { name: 'Export progress' })).toContainText('Exporting: printing to PDF')
+  await dialog.getByRole('button', { name: 'Cancel export' }).click()
+  await expect(dialog.getByRole('alert')).toContainText('cancelled')
+  await expect(dialog.getByRole('button', { name: 'Save report…' })).toBeEnabled()
+  expect(readdirSync(saveDir)).toEqual([])
+
+  // And without cancelling, the PDF is written.
+  await dialog.getByRole('button', { name: 'Save report…' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Report saved' })).toBeVisible({ timeout: 30_000 })
+  const [pdf] = readdirSync(saveDir)
+  expect(pdf).toMatch(/\.pdf$/)
+  expect(readFileSync(join(saveDir, pdf)).subarray(0, 5).toString()).toBe('%PDF-')
+  await app.close()
+  rmSync(saveDir, { recursive: true, force: true })
+})

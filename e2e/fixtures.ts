@@ -44,6 +44,8 @@ export interface LaunchOptions {
   /** Where "Save as" dialogs save exports (Chromium mode); null: the user cancels. */
   saveDir?: string
   viewport?: { width: number; height: number }
+  /** Chromium mode: delay every PDF render by this long (to test progress and cancel). */
+  slowPdfMs?: number
 }
 
 export interface RunningApp {
@@ -139,7 +141,12 @@ async function launchChromium(options: LaunchOptions): Promise<RunningApp> {
     chooseEvidenceFile: async () => evidenceFiles.shift() ?? null,
     openExternal: async (url) => void openedLinks.push(url),
     chooseSavePath: async (name) => (saveDir ? join(saveDir, name) : null),
-    renderPdf: (html) => renderPdf(html),
+    renderPdf: async (html, signal) => {
+      // A test can make the PDF slow, to stand for a 10,000-claim report, and cancel it.
+      if (options.slowPdfMs) await new Promise((resolve) => setTimeout(resolve, options.slowPdfMs))
+      if (signal?.aborted) throw new Error('cancelled')
+      return renderPdf(html)
+    },
     chooseMergeSource: async () => mergeSources.shift() ?? null,
     notify: (event, payload) => void pageRef?.evaluate(([name, data]) => window.__claimdeskEmit(name, data), [event, payload] as const).catch(() => undefined),
   })

@@ -85,6 +85,7 @@ export const API_CONTRACT = {
   'links.openExternal': z.tuple([z.string().max(4000)]),
   'reports.preview': z.tuple([ReportRequestSchema]),
   'reports.export': z.tuple([ReportRequestSchema]),
+  'reports.cancel': z.tuple([]),
   'merge.fromDialog': z.tuple([z.enum(['export', 'folder'])]),
   'merge.list': z.tuple([]),
   'merge.undo': z.tuple([z.string().regex(/^[A-Za-z0-9_.:-]{1,80}$/, 'not a merge id')]),

@@ -93,6 +93,7 @@ export const CHANNELS = [
   'links.openExternal',
   'reports.preview',
   'reports.export',
+  'reports.cancel',
   'merge.fromDialog',
   'merge.list',
   'merge.undo',
@@ -136,6 +137,7 @@ export interface ChannelResults {
   'links.openExternal': boolean
   'reports.preview': string
   'reports.export': { path: string } | null
+  'reports.cancel': boolean
   'merge.fromDialog': MergeOutcome | null
   'merge.list': MergeSummary[]
   'merge.undo': { restored: number; removed: number; savedTo: string }
@@ -180,7 +182,7 @@ export interface SearchHit {
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ErrorPayload }
 
 /** Events main sends to the renderer. */
-export const EVENTS = ['menu.import', 'menu.importPaste', 'menu.undo', 'menu.redo', 'menu.shortcuts', 'menu.export', 'menu.merge', 'import.progress'] as const
+export const EVENTS = ['menu.import', 'menu.importPaste', 'menu.undo', 'menu.redo', 'menu.shortcuts', 'menu.export', 'menu.merge', 'import.progress', 'export.progress'] as const
 export type EventName = (typeof EVENTS)[number]
 
 type Namespace<C extends string> = C extends `${infer N}.${string}` ? N : never

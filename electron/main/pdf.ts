@@ -15,16 +15,20 @@ function pdfSession() {
   return pdf
 }
 
-export async function printHtmlToPdf(html: string): Promise<Uint8Array> {
+export async function printHtmlToPdf(html: string, signal?: AbortSignal): Promise<Uint8Array> {
   const window = new BrowserWindow({
     show: false,
     webPreferences: { session: pdfSession(), sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false },
   })
+  // Cancelling destroys the window, which makes printToPDF give up.
+  const onAbort = () => window.destroy()
+  signal?.addEventListener('abort', onAbort, { once: true })
   try {
     await window.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`)
     const pdf = await window.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true })
     return new Uint8Array(pdf)
   } finally {
-    window.destroy()
+    signal?.removeEventListener('abort', onAbort)
+    if (!window.isDestroyed()) window.destroy()
   }
 }

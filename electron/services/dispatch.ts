@@ -20,7 +20,7 @@ export interface Host {
   openExternal(url: string): Promise<void>
   /** Where to save an export, or null when the user cancelled. */
   chooseSavePath(suggestedName: string, extension: string): Promise<string | null>
-  renderPdf(html: string): Promise<Uint8Array>
+  renderPdf(html: string, signal?: AbortSignal): Promise<Uint8Array>
   /** Another reviewer's JSON export (a file) or workspace (a folder), or null when cancelled. */
   chooseMergeSource(kind: 'export' | 'folder'): Promise<string | null>
   /** Sends an event to the window (progress of long work). */
@@ -30,6 +30,7 @@ export interface Host {
 type Handlers = { [C in Channel]: (...args: never[]) => Promise<ChannelResults[C]> | ChannelResults[C] }
 
 function handlers(workspace: Workspace, host: Host): Handlers {
+  let currentExport: AbortController | null = null
   const progress = (name: string) => (stage: ImportProgress['stage']) => host.notify('import.progress', { name, stage } satisfies ImportProgress)
   return {
     'workspace.info': () => workspace.info(),
@@ -103,11 +104,26 @@ function handlers(workspace: Workspace, host: Host): Handlers {
       return report.contents as string
     },
     'reports.export': async (request: ReportRequest) => {
-      const report = await renderWorkspaceReport(workspace, request, host.renderPdf)
-      const path = await host.chooseSavePath(report.suggestedName, report.extension)
-      if (!path) return null
-      await writeFileAtomic(path, report.contents)
-      return { path }
+      // One export at a time; reports.cancel aborts it. Nothing is written after a cancel.
+      currentExport?.abort()
+      const controller = new AbortController()
+      currentExport = controller
+      const onStage = (stage: string) => host.notify('export.progress', { stage })
+      try {
+        const report = await renderWorkspaceReport(workspace, request, host.renderPdf, { signal: controller.signal, onStage })
+        const path = await host.chooseSavePath(report.suggestedName, report.extension)
+        if (!path || controller.signal.aborted) return null
+        onStage('saving')
+        await writeFileAtomic(path, report.contents)
+        return { path }
+      } finally {
+        if (currentExport === controller) currentExport = null
+      }
+    },
+    'reports.cancel': async () => {
+      const running = currentExport !== null
+      currentExport?.abort()
+      return running
     },
     'merge.fromDialog': async (kind: 'export' | 'folder') => {
       const source = await host.chooseMergeSource(kind)

@@ -37,12 +37,48 @@ function slug(text: string): string {
   )
 }
 
+export type ReportStage = 'rendering' | 'printing to PDF' | 'saving'
+export type PdfRenderer = (html: string, signal?: AbortSignal) => Promise<Uint8Array>
+
+export interface RenderControls {
+  signal?: AbortSignal
+  onStage?: (stage: ReportStage) => void
+  now?: Date
+}
+
+function cancelled(): ClaimdeskError {
+  return new ClaimdeskError('cancelled', 'The export was cancelled; nothing was written.')
+}
+
+/** Resolves with the work's result, or rejects as soon as the signal aborts. */
+export function abortable<T>(work: Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (!signal) return work
+  if (signal.aborted) return Promise.reject(cancelled())
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(cancelled())
+    signal.addEventListener('abort', onAbort, { once: true })
+    work.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort)
+        resolve(value)
+      },
+      (error) => {
+        signal.removeEventListener('abort', onAbort)
+        reject(signal.aborted ? cancelled() : error)
+      },
+    )
+  })
+}
+
 export async function renderWorkspaceReport(
   ws: Workspace,
   request: ReportRequest,
-  renderPdf: (html: string) => Promise<Uint8Array>,
-  now = new Date(),
+  renderPdf: PdfRenderer,
+  controls: RenderControls = {},
 ): Promise<RenderedReport> {
+  const { signal, onStage = () => undefined, now = new Date() } = controls
+  if (signal?.aborted) throw cancelled()
+  onStage('rendering')
   const files = select(ws, request.articles)
   const options = {
     reportedAt: now.toISOString(),
@@ -53,6 +89,15 @@ export async function renderWorkspaceReport(
   const { extension } = REPORT_FILE_TYPES[request.format]
   const base = files.length === 1 ? slug(files[0].article.title) : 'workspace'
   const suggestedName = `claim-report-${base}-${options.reportedAt.slice(0, 10)}.${extension}`
-  const contents = request.format === 'pdf' ? await renderPdf(renderHtml(files, options)) : renderReport(request.format, files, options)
+  let contents: string | Uint8Array
+  if (request.format === 'pdf') {
+    const html = renderHtml(files, options)
+    if (signal?.aborted) throw cancelled()
+    onStage('printing to PDF')
+    contents = await abortable(renderPdf(html, signal), signal)
+  } else {
+    contents = renderReport(request.format, files, options)
+  }
+  if (signal?.aborted) throw cancelled()
   return { contents, suggestedName, extension }
 }

@@ -37,8 +37,10 @@ export function ExportDialog({ articleId, articleTitle, onDone, onClose }: Props
   const [preview, setPreview] = useState<string>('')
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const [stage, setStage] = useState<string | null>(null)
   useEffect(() => {
     ref.current?.showModal()
+    return window.api.events.on('export.progress', (payload) => setStage((payload as { stage: string } | undefined)?.stage ?? null))
   }, [])
 
   const filter = FILTERS.find((f) => f.value === filterKey)!
@@ -68,6 +70,7 @@ export function ExportDialog({ articleId, articleTitle, onDone, onClose }: Props
           e.preventDefault()
           setBusy(true)
           setError(null)
+          setStage(null)
           try {
             const saved = await window.api.reports.export(request)
             if (saved) {
@@ -78,6 +81,7 @@ export function ExportDialog({ articleId, articleTitle, onDone, onClose }: Props
             setError(err instanceof Error ? err.message : String(err))
           } finally {
             setBusy(false)
+            setStage(null)
           }
         }}
       >
@@ -128,9 +132,20 @@ export function ExportDialog({ articleId, articleTitle, onDone, onClose }: Props
           </p>
         )}
         <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
+          {busy && (
+            <span className="export-progress" role="status" aria-label="Export progress">
+              <span className="spinner" aria-hidden="true" /> Exporting{stage ? `: ${stage}` : ''}…
+            </span>
+          )}
+          {busy ? (
+            <button type="button" onClick={() => void window.api.reports.cancel()}>
+              Cancel export
+            </button>
+          ) : (
+            <button type="button" onClick={onClose}>
+              Cancel
+            </button>
+          )}
           <button type="submit" className="primary" disabled={busy}>
             {busy ? 'Exporting…' : 'Save report…'}
           </button>
