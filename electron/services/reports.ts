@@ -25,16 +25,21 @@ function select(ws: Workspace, articles: ReportRequest['articles']): ArticleFile
   return articles.map((id) => ws.getArticle(id))
 }
 
+/** A file-name slug of whole words, at most 60 characters. */
 function slug(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .replace(/[^A-Za-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60)
-      .toLowerCase() || 'report'
-  )
+  const words = text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+  let out = ''
+  for (const word of words) {
+    const next = out ? `${out}-${word}` : word
+    if (next.length > 60) break
+    out = next
+  }
+  return out || 'report'
 }
 
 export type ReportStage = 'rendering' | 'printing to PDF' | 'saving'

@@ -1,0 +1,61 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { renderWorkspaceReport, type ReportStage } from './reports'
+import { openWithSample } from './seed'
+import { Workspace } from './workspace'
+
+let dir: string
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'claimdesk-reports-'))
+})
+afterEach(() => rmSync(dir, { recursive: true, force: true }))
+
+const open = () => openWithSample(() => Workspace.open(dir), resolve(__dirname, '../../data'))
+
+describe('renderWorkspaceReport', () => {
+  it('renders one article with a name from its title, and reports its stages', async () => {
+    const ws = await open()
+    const id = ws.listArticles()[0].id
+    const stages: ReportStage[] = []
+    const report = await renderWorkspaceReport(ws, { format: 'md', articles: [id] }, async () => new Uint8Array(), {
+      onStage: (s) => stages.push(s),
+      now: new Date('2026-11-25T10:00:00Z'),
+    })
+    expect(report.suggestedName).toBe('claim-report-explosion-at-chongjin-chemical-factory-reportedly-injures-2026-11-25.md')
+    expect(report.contents).toContain('Jong So Yong')
+    expect(stages).toEqual(['rendering'])
+  })
+
+  it('a cancelled PDF export rejects at once and yields nothing', async () => {
+    const ws = await open()
+    const controller = new AbortController()
+    let printed = false
+    const slowPdf = () =>
+      new Promise<Uint8Array>((done) =>
+        setTimeout(() => {
+          printed = true
+          done(new Uint8Array([1]))
+        }, 2000),
+      )
+    const stages: ReportStage[] = []
+    const running = renderWorkspaceReport(ws, { format: 'pdf', articles: 'all' }, slowPdf, {
+      signal: controller.signal,
+      onStage: (s) => {
+        stages.push(s)
+        if (s === 'printing to PDF') controller.abort()
+      },
+    })
+    await expect(running).rejects.toMatchObject({ code: 'cancelled' })
+    expect(printed).toBe(false)
+    expect(stages).toEqual(['rendering', 'printing to PDF'])
+  })
+
+  it('refuses an empty article selection and an unknown article', async () => {
+    const ws = await open()
+    const pdf = async () => new Uint8Array()
+    await expect(renderWorkspaceReport(ws, { format: 'csv', articles: [] }, pdf)).rejects.toThrow(/at least one article/)
+    await expect(renderWorkspaceReport(ws, { format: 'csv', articles: ['a-missing'] }, pdf)).rejects.toThrow(/No article/)
+  })
+})
