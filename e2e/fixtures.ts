@@ -103,24 +103,39 @@ async function launchElectron(options: LaunchOptions): Promise<RunningApp> {
   page.on('request', (r) => {
     if (!r.url().startsWith('file:') && !r.url().startsWith('data:')) foreignRequests.push(r.url())
   })
+  // Native dialogs and the OS browser are replaced in the main process by queues the
+  // spec fills, exactly as the Chromium host does.
+  await app.evaluate(({ dialog, shell }, saveDir) => {
+    const g = globalThis as unknown as { __claimdeskQueues: { open: string[][]; links: string[] } }
+    g.__claimdeskQueues = { open: [], links: [] }
+    dialog.showOpenDialog = (async () => {
+      const paths = g.__claimdeskQueues.open.shift() ?? []
+      return { canceled: paths.length === 0, filePaths: paths }
+    }) as typeof dialog.showOpenDialog
+    dialog.showSaveDialog = (async (...args: unknown[]) => {
+      const options = (args.length > 1 ? args[1] : args[0]) as { defaultPath?: string }
+      return saveDir ? { canceled: false, filePath: `${saveDir}/${options.defaultPath}` } : { canceled: true, filePath: '' }
+    }) as typeof dialog.showSaveDialog
+    shell.openExternal = (async (url: string) => void g.__claimdeskQueues.links.push(url)) as typeof shell.openExternal
+  }, options.saveDir ?? null)
+  const queueOpen = (paths: string[]) =>
+    void app.evaluate((_electron, p) => (globalThis as unknown as { __claimdeskQueues: { open: string[][] } }).__claimdeskQueues.open.push(p), paths)
+  const openedLinks: string[] = []
   return {
     page,
     mode: 'electron',
-    chooseFilesNext: () => {
-      throw new Error('Electron mode shows a native dialog; stub it with app.evaluate in the spec')
-    },
-    chooseEvidenceFileNext: () => {
-      throw new Error('Electron mode shows a native dialog; stub it with app.evaluate in the spec')
-    },
-    chooseMergeSourceNext: () => {
-      throw new Error('Electron mode shows a native dialog; stub it with app.evaluate in the spec')
-    },
-    openedLinks: [],
+    chooseFilesNext: queueOpen,
+    chooseEvidenceFileNext: (path) => queueOpen([path]),
+    chooseMergeSourceNext: (path) => queueOpen([path]),
+    openedLinks,
     emit: async (event) => {
       await app.evaluate(({ BrowserWindow }, name) => BrowserWindow.getAllWindows()[0]?.webContents.send(`event:${name}`), event)
     },
     foreignRequests,
-    close: () => app.close(),
+    close: async () => {
+      openedLinks.push(...(await app.evaluate(() => (globalThis as unknown as { __claimdeskQueues: { links: string[] } }).__claimdeskQueues.links)))
+      await app.close()
+    },
   }
 }
 
