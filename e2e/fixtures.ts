@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { dirname, extname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createDispatcher } from '../electron/services/dispatch'
-import { renderPdf } from '../electron/services/report-pdf'
+import { CHROMIUM_ARGS, renderPdf } from '../electron/services/report-pdf'
 import { openWithSample } from '../electron/services/seed'
 import { Workspace } from '../electron/services/workspace'
 import type { EventName } from '../electron/core/api'
@@ -19,16 +19,8 @@ const here = dirname(fileURLToPath(import.meta.url))
 const root = resolve(here, '..')
 const rendererDir = join(root, 'out', 'renderer')
 export const APP_ORIGIN = 'http://claimdesk.test'
+export { CHROMIUM_ARGS } from '../electron/services/report-pdf'
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 
 const MIME: Record<string, string> = {
   '.html': 'text/html',

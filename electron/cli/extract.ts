@@ -1,12 +1,11 @@
 // claimdesk extract FILE [--json]
 // Prints an article's claims, with sourcing, hedge and check-worthiness. With --json,
 // exactly one JSON document goes to stdout, so the output can be piped into jq.
-import { parseArgs } from 'node:util'
 import { extract } from '../core/extract'
 import type { Extraction } from '../core/extract/types'
 import { SOURCING_LABELS } from '../core/vocabulary'
 import { readArticleFile, type ArticleSource } from '../services/article-file'
-import { UsageError, type Command } from './io'
+import { parseFlags, UsageError, type Command } from './io'
 
 const HELP = `Usage: claimdesk extract FILE [--json]
 
@@ -15,17 +14,7 @@ const HELP = `Usage: claimdesk extract FILE [--json]
 `
 
 function parse(argv: string[]): { file: string; json: boolean } | null {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: true,
-      options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-    })
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error))
-  }
+  const parsed = parseFlags('extract', argv, { json: { type: 'boolean' } }, true)
   if (parsed.values.help) return null
   const [file, ...extra] = parsed.positionals
   if (!file) throw new UsageError('missing FILE (usage: claimdesk extract FILE [--json])')

@@ -1,9 +1,8 @@
 // claimdesk import FILE... --workspace DIR
 // Imports articles into a workspace (created if missing). Each file is reported on its
 // own line; a file that cannot be read does not stop the others, but the exit code says so.
-import { parseArgs } from 'node:util'
 import { Workspace } from '../services/workspace'
-import { UsageError, type Command } from './io'
+import { parseFlags, UsageError, type Command } from './io'
 
 const HELP = `Usage: claimdesk import FILE... --workspace DIR
 
@@ -12,17 +11,7 @@ const HELP = `Usage: claimdesk import FILE... --workspace DIR
 `
 
 function parse(argv: string[]): { files: string[]; workspace: string } | null {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: true,
-      options: { workspace: { type: 'string', short: 'w' }, help: { type: 'boolean', short: 'h' } },
-    })
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error))
-  }
+  const parsed = parseFlags('import', argv, { workspace: { type: 'string', short: 'w' } }, true)
   if (parsed.values.help) return null
   if (!parsed.values.workspace) throw new UsageError('missing --workspace DIR')
   if (parsed.positionals.length === 0) throw new UsageError('missing FILE (usage: claimdesk import FILE... --workspace DIR)')

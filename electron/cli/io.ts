@@ -1,3 +1,5 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util'
+
 /** Where a command writes; tests pass in collectors instead of the process streams. */
 export interface CliIO {
   stdout(text: string): void
@@ -8,3 +10,22 @@ export interface CliIO {
 export class UsageError extends Error {}
 
 export type Command = (argv: string[], io: CliIO) => Promise<number>
+
+/**
+ * Parses a command's flags strictly (unknown flags are errors), adding --help/-h.
+ * Any problem becomes one UsageError line that points at the command's help.
+ */
+type FlagOptions = NonNullable<ParseArgsConfig['options']>
+type WithHelp<O extends FlagOptions> = O & { help: { type: 'boolean'; short: 'h' } }
+export type ParsedFlags<O extends FlagOptions> = ReturnType<
+  typeof parseArgs<{ args: string[]; strict: true; allowPositionals: boolean; options: WithHelp<O> }>
+>
+
+export function parseFlags<O extends FlagOptions>(command: string, argv: string[], options: O, allowPositionals = true): ParsedFlags<O> {
+  try {
+    const withHelp = { ...options, help: { type: 'boolean', short: 'h' } } as WithHelp<O>
+    return parseArgs({ args: argv, strict: true, allowPositionals, options: withHelp })
+  } catch (error) {
+    throw new UsageError(`${error instanceof Error ? error.message.split('\n')[0] : String(error)} (see claimdesk ${command} --help)`)
+  }
+}

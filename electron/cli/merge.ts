@@ -4,11 +4,10 @@
 // Merges another reviewer's JSON export or workspace folder into an existing workspace.
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { parseArgs } from 'node:util'
 import { formatMergeReport, listMerges, mergeIntoWorkspace, undoMerge } from '../services/merge'
 import { Workspace } from '../services/workspace'
 import { INDEX_FILE } from '../store/workspace-store'
-import { UsageError, type Command } from './io'
+import { parseFlags, UsageError, type Command } from './io'
 
 const HELP = `Usage: claimdesk merge --workspace DIR SOURCE [--json]
        claimdesk merge --workspace DIR --undo MERGE_ID
@@ -27,23 +26,12 @@ type Request =
   | { action: 'list'; workspace: string; json: boolean }
 
 function parseRequest(argv: string[]): Request {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: true,
-      options: {
+  const parsed = parseFlags('merge', argv, {
         workspace: { type: 'string' },
         undo: { type: 'string' },
         list: { type: 'boolean' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    })
-  } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message.split('\n')[0] : String(error)} (see claimdesk merge --help)`)
-  }
+        json: { type: 'boolean' }
+      }, true)
   const v = parsed.values
   const sources = parsed.positionals
   if (v.help) return { action: 'help' }

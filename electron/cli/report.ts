@@ -7,7 +7,6 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, statSync } from 'node:fs'
 import { open, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
-import { parseArgs } from 'node:util'
 import {
   REPORT_FORMATS,
   buildClaimReviews,
@@ -24,7 +23,7 @@ import { CORROBORATION_STATUSES, type Corroboration } from '../core/vocabulary'
 import { writeFileAtomic } from '../store/durable-file'
 import { INDEX_FILE } from '../store/workspace-store'
 import { Workspace } from '../services/workspace'
-import { UsageError, type Command } from './io'
+import { parseFlags, UsageError, type Command } from './io'
 
 const HELP = `Usage: claimdesk report --workspace DIR [--article ID ... | --all] --format FORMAT --out FILE [options]
 
@@ -51,13 +50,7 @@ interface ReportRequest {
 }
 
 function parseRequest(argv: string[]): ReportRequest | null {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
+  const parsed = parseFlags('report', argv, {
         workspace: { type: 'string' },
         article: { type: 'string', multiple: true },
         all: { type: 'boolean' },
@@ -68,13 +61,8 @@ function parseRequest(argv: string[]): ReportRequest | null {
         reviewer: { type: 'string' },
         organization: { type: 'string' },
         'review-url': { type: 'string' },
-        'reported-at': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    })
-  } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message.split('\n')[0] : String(error)} (see claimdesk report --help)`)
-  }
+        'reported-at': { type: 'string' }
+      }, false)
   const v = parsed.values
   if (v.help) return null
   if (!v.workspace) throw new UsageError('--workspace DIR is required')

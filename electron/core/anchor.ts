@@ -287,14 +287,14 @@ function occurrences(text: string, needle: string, from: number, to: number, cap
   return found
 }
 
-function commonPrefix(a: string, b: string): number {
+export function commonPrefix(a: string, b: string): number {
   const n = Math.min(a.length, b.length)
   let i = 0
   while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++
   return i
 }
 
-function commonSuffix(a: string, b: string): number {
+export function commonSuffix(a: string, b: string): number {
   const n = Math.min(a.length, b.length)
   let i = 0
   while (i < n && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++

@@ -2,6 +2,7 @@
 // corroboration suggested by the evidence. The services add ids, time and storage.
 import { makeAnchor } from './anchor'
 import { CLAIM_FIELD_NAMES, CLAIM_FIELDS } from './claim-fields'
+import { unreviewedClaim } from './claims'
 import type { Claim, Evidence } from './schema'
 import type { Corroboration } from './vocabulary'
 
@@ -21,27 +22,20 @@ export function trimSpan(text: string, start: number, end: number): { start: num
 }
 
 export function manualClaim(text: string, start: number, end: number, id: string, at: string, like?: Claim): Claim {
-  return {
-    id,
-    anchor: makeAnchor(text, start, end),
-    origin: 'manual',
-    state: 'active',
-    checkworthiness: like?.checkworthiness ?? 0.5,
-    signals: like ? like.signals : ['selected by reviewer'],
-    sourcing: like
-      ? { ...like.sourcing, confirmed: false }
-      : { type: 'unattributed', suggested: 'unattributed', confirmed: false, attribution: null, cue: null },
-    hedge: like ? like.hedge : { hedged: false, cue: null },
-    reliability: null,
-    credibility: null,
-    corroboration: 'unreviewed',
-    evidence: [],
-    note: '',
-    tags: [],
-    history: [],
-    createdAt: at,
-    updatedAt: at,
-  }
+  return unreviewedClaim(
+    {
+      id,
+      anchor: makeAnchor(text, start, end),
+      origin: 'manual',
+      checkworthiness: like?.checkworthiness ?? 0.5,
+      signals: like ? like.signals : ['selected by reviewer'],
+      sourcing: like
+        ? { ...like.sourcing, confirmed: false }
+        : { type: 'unattributed', suggested: 'unattributed', confirmed: false, attribution: null, cue: null },
+      hedge: like ? like.hedge : { hedged: false, cue: null },
+    },
+    at,
+  )
 }
 
 export function withSpan(text: string, claim: Claim, start: number, end: number, at: string): Claim {

@@ -3,22 +3,14 @@ import { makeAnchor } from './anchor'
 import type { ExtractedClaim } from './extract/types'
 import type { Claim } from './schema'
 
-export function claimFromExtraction(text: string, extracted: ExtractedClaim, id: string, at: string): Claim {
+/** What a claim starts with before anyone reviews it. */
+export function unreviewedClaim(
+  fields: Pick<Claim, 'id' | 'anchor' | 'origin' | 'checkworthiness' | 'signals' | 'sourcing' | 'hedge'>,
+  at: string,
+): Claim {
   return {
-    id,
-    anchor: makeAnchor(text, extracted.start, extracted.end),
-    origin: 'extracted',
+    ...fields,
     state: 'active',
-    checkworthiness: extracted.checkworthiness,
-    signals: extracted.signals,
-    sourcing: {
-      type: extracted.sourcing.type,
-      suggested: extracted.sourcing.type,
-      confirmed: false,
-      attribution: extracted.sourcing.attribution,
-      cue: extracted.sourcing.cue,
-    },
-    hedge: { hedged: extracted.hedge.hedged, cue: extracted.hedge.cue },
     reliability: null,
     credibility: null,
     corroboration: 'unreviewed',
@@ -29,6 +21,27 @@ export function claimFromExtraction(text: string, extracted: ExtractedClaim, id:
     createdAt: at,
     updatedAt: at,
   }
+}
+
+export function claimFromExtraction(text: string, extracted: ExtractedClaim, id: string, at: string): Claim {
+  return unreviewedClaim(
+    {
+      id,
+      anchor: makeAnchor(text, extracted.start, extracted.end),
+      origin: 'extracted',
+      checkworthiness: extracted.checkworthiness,
+      signals: extracted.signals,
+      sourcing: {
+        type: extracted.sourcing.type,
+        suggested: extracted.sourcing.type,
+        confirmed: false,
+        attribution: extracted.sourcing.attribution,
+        cue: extracted.sourcing.cue,
+      },
+      hedge: { hedged: extracted.hedge.hedged, cue: extracted.hedge.cue },
+    },
+    at,
+  )
 }
 
 export function claimText(articleText: string, claim: Pick<Claim, 'anchor'>): string {

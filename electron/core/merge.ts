@@ -8,7 +8,7 @@
 //   - both changed it (or neither did,  the newer change wins; the other value is kept
 //     yet the values differ)            in a 'merge-conflict' history entry and reported
 // Histories are unioned, so every change either side made stays on record.
-import { reanchorClaims } from './anchor'
+import { reanchorClaims, commonPrefix, commonSuffix } from './anchor'
 import { CLAIM_FIELD_NAMES, CLAIM_FIELDS } from './claim-fields'
 import { sortClaims } from './claim-ops'
 import type { Anchor, ArticleFile, ArticleMeta, Change, Claim, Evidence } from './schema'
@@ -395,16 +395,3 @@ function latest(times: string[]): string {
   return times.reduce((a, b) => (compareTimes(b, a) > 0 ? b : a))
 }
 
-function commonPrefix(a: string, b: string): number {
-  const n = Math.min(a.length, b.length)
-  let i = 0
-  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++
-  return i
-}
-
-function commonSuffix(a: string, b: string): number {
-  const n = Math.min(a.length, b.length)
-  let i = 0
-  while (i < n && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++
-  return i
-}
