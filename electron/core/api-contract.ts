@@ -44,6 +44,7 @@ const EvidenceFields = z.object({
 export const API_CONTRACT = {
   'workspace.info': z.tuple([]),
   'workspace.setReviewerName': z.tuple([z.string().max(200)]),
+  'workspace.tags': z.tuple([]),
   'articles.list': z.tuple([]),
   'articles.get': z.tuple([Id]),
   'articles.importText': z.tuple([

@@ -62,6 +62,7 @@ export interface ImportBatchResult {
 export const CHANNELS = [
   'workspace.info',
   'workspace.setReviewerName',
+  'workspace.tags',
   'articles.list',
   'articles.get',
   'articles.importText',
@@ -106,6 +107,7 @@ export type ChannelArgs<C extends Channel> = z.input<Contract[C]>
 export interface ChannelResults {
   'workspace.info': WorkspaceInfo
   'workspace.setReviewerName': Settings
+  'workspace.tags': string[]
   'articles.list': ArticleSummary[]
   'articles.get': ArticleFile
   'articles.importText': ImportResult

@@ -35,6 +35,7 @@ function handlers(workspace: Workspace, host: Host): Handlers {
   return {
     'workspace.info': () => workspace.info(),
     'workspace.setReviewerName': (name: string) => workspace.setReviewerName(name),
+    'workspace.tags': () => workspace.tags(),
     'articles.list': () => workspace.listArticles(),
     'articles.get': (id: string) => workspace.getArticle(id),
     'articles.importText': (input: { text: string; sourceName: string | null }) =>

@@ -100,6 +100,18 @@ describe('Workspace', () => {
   })
 })
 
+describe('tags', () => {
+  it('lists every tag used in the workspace once, sorted, for completion', async () => {
+    const ws = await open()
+    const other = await ws.importText({ text: 'Officials said 40 workers were injured at a Hamhung plant.', format: 'text', sourceName: 'b.txt' })
+    const first = ws.listArticles()[0].id
+    await ws.updateClaim(first, ws.getArticle(first).claims[0].id, 'tags', ['casualties', 'kiln', ' kiln '])
+    await ws.updateClaim(other.article.id, ws.getArticle(other.article.id).claims[0].id, 'tags', ['Hamhung', 'casualties'])
+    expect(ws.tags()).toEqual(['casualties', 'Hamhung', 'kiln'])
+    expect(ws.getArticle(first).claims[0].tags).toEqual(['casualties', 'kiln'])
+  })
+})
+
 describe('editing the article text', () => {
   it('re-attaches claims after an edit and keeps the ones it cannot find as orphaned', async () => {
     const ws = await open()

@@ -358,6 +358,13 @@ export class Workspace {
     return this.summary(id)
   }
 
+  /** Every tag used anywhere in the workspace, for completion. */
+  tags(): string[] {
+    const tags = new Set<string>()
+    for (const file of this.allArticles()) for (const claim of file.claims) for (const tag of claim.tags) tags.add(tag)
+    return [...tags].sort((a, b) => a.localeCompare(b))
+  }
+
   settings(): Settings {
     return this.store.index.settings
   }

@@ -41,7 +41,8 @@ export function App() {
   const visibleIds = useMemo(() => new Set(visible.map((c) => c.id)), [visible])
   const progress = useMemo(() => reviewProgress(claims), [claims])
   const selected = claims.find((c) => c.id === wb.selectedClaimId) ?? null
-  const knownTags = useMemo(() => [...new Set(claims.flatMap((c) => c.tags))].sort(), [claims])
+  const articleTags = useMemo(() => [...new Set(claims.flatMap((c) => c.tags))].sort(), [claims])
+  const knownTags = useMemo(() => [...new Set([...wb.workspaceTags, ...articleTags])].sort(), [wb.workspaceTags, articleTags])
 
   const { updateClaim, importFromDialog, undo, redo, setSelectedClaimId, setBusyText } = wb
   const onChange = useCallback((claimId: string, setter: ClaimSetter, value: unknown) => void updateClaim(claimId, setter, value), [updateClaim])
@@ -264,7 +265,7 @@ export function App() {
           />
           {wb.article && (
             <>
-              <ClaimFilters filter={filter} tags={knownTags} onChange={setFilter} />
+              <ClaimFilters filter={filter} tags={articleTags} onChange={setFilter} />
               <ClaimList claims={visible} total={claims.filter((c) => c.state !== 'dismissed').length} selectedId={wb.selectedClaimId} onSelect={setSelectedClaimId} />
             </>
           )}

@@ -34,6 +34,7 @@ export function useWorkbench() {
   const [loadError, setLoadError] = useState<string | null>(null)
   const [undoState, setUndoState] = useState<UndoState>({ undo: null, redo: null })
   const [busy, setBusy] = useState<string | null>(null)
+  const [workspaceTags, setWorkspaceTags] = useState<string[]>([])
   const pending = useRef(0)
   const articleRef = useRef<ArticleFile | null>(null)
   articleRef.current = article
@@ -50,9 +51,10 @@ export function useWorkbench() {
   }, [])
 
   const refreshList = useCallback(async () => {
-    const [list, history] = await Promise.all([window.api.articles.list(), window.api.history.state()])
+    const [list, history, tags] = await Promise.all([window.api.articles.list(), window.api.history.state(), window.api.workspace.tags()])
     setArticles(list)
     setUndoState(history)
+    setWorkspaceTags(tags)
     return list
   }, [])
 
@@ -257,6 +259,7 @@ export function useWorkbench() {
   const setBusyText = useCallback((text: string) => setBusy((current) => (current ? text : current)), [])
 
   return {
+    workspaceTags,
     setBusyText,
     reload,
     setReviewerName,
