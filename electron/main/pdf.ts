@@ -18,7 +18,14 @@ function pdfSession() {
 export async function printHtmlToPdf(html: string, signal?: AbortSignal): Promise<Uint8Array> {
   const window = new BrowserWindow({
     show: false,
-    webPreferences: { session: pdfSession(), sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false },
+    webPreferences: {
+      session: pdfSession(),
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      javascript: false,
+      disableBlinkFeatures: 'Auxclick',
+    },
   })
   // Cancelling destroys the window, which makes printToPDF give up.
   const onAbort = () => window.destroy()

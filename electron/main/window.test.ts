@@ -13,6 +13,7 @@ describe('windowOptions', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
     })
     expect(prefs.preload).toBe('/app/preload.cjs')
   })

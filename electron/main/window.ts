@@ -24,6 +24,8 @@ export function windowOptions(preloadPath: string): BrowserWindowConstructorOpti
       spellcheck: true,
       navigateOnDragDrop: false,
       safeDialogs: true,
+      // A middle click would otherwise open a link in a new window (electronegativity AUXCLICK_JS_CHECK).
+      disableBlinkFeatures: 'Auxclick',
     },
   }
 }
