@@ -1,5 +1,5 @@
 // Electron main process: app lifecycle and wiring. Each concern lives in its own setupXxx().
-import { app, BrowserWindow } from 'electron'
+import { app, BrowserWindow, dialog } from 'electron'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { configureExtractWorker } from '../services/build-claims'
@@ -41,10 +41,24 @@ async function start(): Promise<void> {
 }
 
 app.enableSandbox()
-app.whenReady().then(start, (error) => {
-  console.error(error)
-  app.exit(1)
-})
+
+// One Claimdesk per user: two processes writing one workspace could undo each other's saves.
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore()
+    mainWindow?.focus()
+  })
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      // Say why, rather than vanish: e.g. a workspace from a newer version, or a folder we cannot write.
+      dialog.showErrorBox('Claimdesk could not start', error instanceof Error ? error.message : String(error))
+      app.exit(1)
+    })
+}
 
 app.on('window-all-closed', () => app.quit())
 

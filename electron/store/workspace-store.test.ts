@@ -123,6 +123,16 @@ describe('WorkspaceStore', () => {
     expect(JSON.parse(readFileSync(path, 'utf8')).schemaVersion).toBe(99)
   })
 
+  it('refuses to open a workspace whose index comes from a newer Claimdesk, changing nothing', async () => {
+    const store = await WorkspaceStore.open(dir)
+    await store.saveArticle(articleFile('a-1'))
+    const indexPath = join(dir, INDEX_FILE)
+    const newer = JSON.stringify({ ...JSON.parse(readFileSync(indexPath, 'utf8')), schemaVersion: 7, futureField: true })
+    writeFileSync(indexPath, newer)
+    await expect(WorkspaceStore.open(dir)).rejects.toThrow(/newer Claimdesk.*Nothing was changed/)
+    expect(readFileSync(indexPath, 'utf8')).toBe(newer)
+  })
+
   it('rebuilds a corrupt index from the article files, keeping the broken index aside', async () => {
     const store = await WorkspaceStore.open(dir)
     await store.saveArticle(articleFile('a-1', 'First'))

@@ -77,7 +77,14 @@ export class WorkspaceStore {
     const store = new WorkspaceStore(dir, new Low(indexAdapter, emptyIndex()), now)
     const loadedIndex = await loadValidated(indexAdapter as DurableJSONFile<unknown>, WorkspaceIndexSchema, now())
     if (loadedIndex.status === 'ok') store.indexDb.data = loadedIndex.data
-    if (loadedIndex.status === 'skipped') store.notices.push(loadedIndex.notice)
+    if (loadedIndex.status === 'skipped') {
+      // An index from a newer Claimdesk is left alone, and so is the whole workspace:
+      // rewriting it here could lose what the newer version keeps in it.
+      if (loadedIndex.notice.movedTo === loadedIndex.notice.file) {
+        throw new Error(`This workspace was ${loadedIndex.notice.reason}; open it with that version. Nothing was changed.`)
+      }
+      store.notices.push(loadedIndex.notice)
+    }
 
     await store.loadArticles()
     await store.reconcileIndex(loadedIndex.status !== 'ok')
