@@ -77,6 +77,16 @@ test('make a claim from a selection, split it, merge it back', async ({ workspac
   await expect(page.getByRole('region', { name: 'History' })).toContainText('Created')
 
   // Split the sample's "Two people ... serious injuries, while five ..." claim at "while".
+  // Span editing from the keyboard: ] takes in the next word, [ gives it back.
+  await page.getByRole('listitem', { name: 'local residents near the factory could hear it', exact: true }).getByRole('button').click()
+  await page.keyboard.press(']')
+  await saved(page)
+  await expect(page.locator('.claim-quote')).toHaveText('local residents near the factory could hear it loud')
+  await page.keyboard.press('[')
+  await saved(page)
+  await expect(page.locator('.claim-quote')).toHaveText('local residents near the factory could hear it')
+  await expect(page.getByRole('region', { name: 'History' })).toContainText('Span')
+
   await claimItems(page).filter({ hasText: 'Two people received serious injuries' }).getByRole('button').click()
   await selectInArticle(page, 'while five received minor injuries', 0)
   await page.getByRole('button', { name: /Split claim here/ }).click()

@@ -126,3 +126,34 @@ export function suggestCorroboration(evidence: readonly Evidence[]): Corroborati
   if (evidence.length) return { value: null, reason: 'no independent evidence that supports or contradicts it yet' }
   return { value: null, reason: 'no evidence yet' }
 }
+
+/**
+ * Moves one edge of a span by a word, for editing a claim's span from the keyboard.
+ * `edge` is which end moves; `direction` +1 moves it right, -1 left. Returns null
+ * when the move would leave an empty span or run off the text.
+ */
+export function nudgeSpan(
+  text: string,
+  span: { start: number; end: number },
+  edge: 'start' | 'end',
+  direction: 1 | -1,
+): { start: number; end: number } | null {
+  const isWord = (ch: string | undefined) => ch !== undefined && !/\s/.test(ch)
+  let at = edge === 'start' ? span.start : span.end
+  if (direction === 1) {
+    while (at < text.length && !isWord(text[at])) at++
+    while (at < text.length && isWord(text[at])) at++
+  } else {
+    while (at > 0 && !isWord(text[at - 1])) at--
+    while (at > 0 && isWord(text[at - 1])) at--
+  }
+  if (edge === 'start') {
+    // The start lands on the beginning of a word.
+    while (at < text.length && /\s/.test(text[at])) at++
+    const next = { start: at, end: span.end }
+    return next.start < next.end && next.start !== span.start ? next : null
+  }
+  while (at > 0 && /\s/.test(text[at - 1])) at--
+  const next = { start: span.start, end: at }
+  return next.start < next.end && next.end !== span.end ? next : null
+}

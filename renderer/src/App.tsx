@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { ImportProgress } from '../../electron/core/api'
 import { matchesFilter, NO_FILTER, type ClaimFilter } from '../../electron/core/claim-filter'
+import { nudgeSpan } from '../../electron/core/claim-ops'
 import { reviewProgress } from '../../electron/core/schema'
 import { ArticleList } from './components/ArticleList'
 import { ArticleText } from './components/ArticleText'
@@ -17,7 +18,7 @@ import { SearchBox } from './components/SearchBox'
 import { ShortcutsOverlay } from './components/ShortcutsOverlay'
 import { SummaryPanel } from './components/SummaryPanel'
 import { readSelection, type TextSelection } from './selection'
-import { CORROBORATION_KEYS } from './shortcuts'
+import { CORROBORATION_KEYS, SPAN_KEYS } from './shortcuts'
 import { useWorkbench, type ClaimSetter } from './useWorkbench'
 
 function isTyping(target: EventTarget | null): boolean {
@@ -166,6 +167,12 @@ export function App() {
         if (/^[0-5]$/.test(e.key)) {
           const value = e.key === '0' ? 'unreviewed' : CORROBORATION_KEYS[Number(e.key) - 1]
           onChange(claimId, 'setCorroboration', value)
+          return true
+        }
+        const nudge = SPAN_KEYS[e.key]
+        if (nudge && selected && wb.article) {
+          const next = nudgeSpan(wb.article.article.text, selected.anchor.position, nudge.edge, nudge.direction)
+          if (next) void wb.setSpan(selected.id, next.start, next.end)
           return true
         }
         switch (e.key) {

@@ -3,6 +3,14 @@ import { CORROBORATION_LABELS, CORROBORATION_STATUSES } from '../../electron/cor
 
 export const CORROBORATION_KEYS = CORROBORATION_STATUSES.slice(1) // 1..5; 0 resets to unreviewed
 
+/** Editing the selected claim's span from the keyboard, a word at a time. */
+export const SPAN_KEYS: Record<string, { edge: 'start' | 'end'; direction: 1 | -1 }> = {
+  ']': { edge: 'end', direction: 1 },
+  '[': { edge: 'end', direction: -1 },
+  '{': { edge: 'start', direction: -1 },
+  '}': { edge: 'start', direction: 1 },
+}
+
 export const SHORTCUTS: { keys: string; action: string }[] = [
   { keys: 'j / ↓', action: 'Next claim' },
   { keys: 'k / ↑', action: 'Previous claim' },
@@ -13,6 +21,8 @@ export const SHORTCUTS: { keys: string; action: string }[] = [
   { keys: 'n', action: 'Note (focus the field)' },
   { keys: 'c', action: 'Make a claim from the selected text' },
   { keys: 'x', action: 'Split the claim at the cursor' },
+  { keys: '] / [', action: 'Claim ends one word later / earlier' },
+  { keys: '{ / }', action: 'Claim starts one word earlier / later' },
   { keys: 'm', action: 'Merge with the next claim' },
   { keys: 'd', action: 'Not a claim / restore' },
   { keys: 'Delete', action: 'Delete the claim' },

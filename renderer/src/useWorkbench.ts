@@ -123,6 +123,11 @@ export function useWorkbench() {
     (claimId: string, at: number) => change(() => window.api.claims.split(articleId(), claimId, at), { select: (c) => c[1].id }),
     [change],
   )
+  const setSpan = useCallback(
+    (claimId: string, start: number, end: number) =>
+      change(() => window.api.claims.setSpan(articleId(), claimId, start, end), { select: (c) => c.id }),
+    [change],
+  )
   const mergeWithNext = useCallback(
     (claimId: string) => change(() => window.api.claims.mergeWithNext(articleId(), claimId), { select: (c) => c.id }),
     [change],
@@ -278,6 +283,7 @@ export function useWorkbench() {
     updateClaim,
     createClaim,
     splitClaim,
+    setSpan,
     mergeWithNext,
     deleteClaim,
     addEvidence,

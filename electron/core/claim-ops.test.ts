@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import { nudgeSpan, suggestCorroboration, trimSpan } from './claim-ops'
+import type { Evidence } from './schema'
+
+const text = 'Two people received serious injuries, while five received minor injuries.'
+const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length })
+
+describe('nudgeSpan', () => {
+  it('moves the end by a word in either direction', () => {
+    const claim = span('Two people received serious injuries,')
+    const longer = nudgeSpan(text, claim, 'end', 1)!
+    expect(text.slice(longer.start, longer.end)).toBe('Two people received serious injuries, while')
+    const shorter = nudgeSpan(text, claim, 'end', -1)!
+    expect(text.slice(shorter.start, shorter.end)).toBe('Two people received serious')
+  })
+
+  it('moves the start by a word in either direction', () => {
+    const claim = span('received serious injuries')
+    expect(text.slice(...Object.values(nudgeSpan(text, claim, 'start', -1)!) as [number, number])).toBe('people received serious injuries')
+    expect(text.slice(...Object.values(nudgeSpan(text, claim, 'start', 1)!) as [number, number])).toBe('serious injuries')
+  })
+
+  it('never leaves an empty span or runs off the text', () => {
+    expect(nudgeSpan(text, span('Two'), 'end', -1)).toBeNull()
+    expect(nudgeSpan(text, span('Two'), 'start', 1)).toBeNull()
+    expect(nudgeSpan(text, span('Two'), 'start', -1)).toBeNull()
+    expect(nudgeSpan(text, span('minor injuries.'), 'end', 1)).toBeNull()
+  })
+})
+
+describe('trimSpan', () => {
+  it('trims whitespace and orders the ends', () => {
+    expect(trimSpan('  abc  ', 7, 0)).toEqual({ start: 2, end: 5 })
+    expect(trimSpan('   ', 0, 3)).toBeNull()
+  })
+})
+
+describe('suggestCorroboration', () => {
+  const item = (stance: Evidence['stance'], independent: boolean): Evidence => ({
+    id: `e-${stance}-${independent}`,
+    citation: 'x',
+    url: null,
+    note: '',
+    stance,
+    independent,
+    file: null,
+    addedAt: '2026-11-25T00:00:00Z',
+  })
+  it('counts only independent evidence and leaves conflicts to the reviewer', () => {
+    expect(suggestCorroboration([]).value).toBeNull()
+    expect(suggestCorroboration([item('supports', false)]).value).toBeNull()
+    expect(suggestCorroboration([item('supports', true)]).value).toBe('corroborated')
+    expect(suggestCorroboration([item('contradicts', true)]).value).toBe('contradicted')
+    expect(suggestCorroboration([item('supports', true), item('contradicts', true)])).toMatchObject({ value: null, reason: /conflicting/ })
+    expect(suggestCorroboration([item('context', true)]).value).toBeNull()
+  })
+})
