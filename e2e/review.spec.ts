@@ -277,3 +277,23 @@ test('a large article imports with progress while the app keeps answering', asyn
   await expect(page.getByRole('progressbar', { name: 'Review progress' })).toHaveAttribute('aria-valuetext', /^0 of \d{4,} claims reviewed$/)
   await app.close()
 })
+
+test('keyboard: split a claim at its clause boundary (x) and merge it back (m)', async ({ workspaceDir }) => {
+  const app = await launchApp({ workspaceDir })
+  const { page } = app
+  await expect(claimItems(page).first()).toBeVisible()
+  const before = await claimItems(page).count()
+  await page.keyboard.press('Escape')
+  for (let i = 0; i < 3; i++) await page.keyboard.press('j') // the fourth claim: "Two people ..., while five ..."
+  await expect(page.locator('.claim-quote')).toHaveText('Two people received serious injuries, while five received minor injuries.')
+  await page.keyboard.press('x')
+  await saved(page)
+  await expect(claimItems(page)).toHaveCount(before + 1)
+  await expect(page.locator('.claim-quote')).toHaveText('while five received minor injuries.')
+  await page.keyboard.press('k')
+  await page.keyboard.press('m')
+  await saved(page)
+  await expect(claimItems(page)).toHaveCount(before)
+  await expect(page.locator('.claim-quote')).toHaveText('Two people received serious injuries, while five received minor injuries.')
+  await app.close()
+})

@@ -55,3 +55,12 @@ describe('suggestCorroboration', () => {
     expect(suggestCorroboration([item('context', true)]).value).toBeNull()
   })
 })
+
+describe('clauseSplitPoint', () => {
+  it('picks the clause boundary nearest the middle, at the next word', async () => {
+    const { clauseSplitPoint } = await import('./claim-ops')
+    const claim = span('Two people received serious injuries, while five received minor injuries.')
+    expect(text.slice(clauseSplitPoint(text, claim)!)).toBe('while five received minor injuries.')
+    expect(clauseSplitPoint(text, span('Two people received'))).toBeNull()
+  })
+})

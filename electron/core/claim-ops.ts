@@ -157,3 +157,20 @@ export function nudgeSpan(
   const next = { start: span.start, end: at }
   return next.start < next.end && next.end !== span.end ? next : null
 }
+
+/**
+ * Where to split a claim when the reviewer gives no cursor (keyboard): the clause
+ * boundary (", ", "; ", a dash, " while ", " and ") nearest the middle, at the start
+ * of the next word. Null when the claim has no such boundary.
+ */
+export function clauseSplitPoint(text: string, span: { start: number; end: number }): number | null {
+  const quote = text.slice(span.start, span.end)
+  const middle = quote.length / 2
+  let best: number | null = null
+  for (const match of quote.matchAll(/[,;:]\s+|\s+[—–-]\s+|\s+(?=(?:while|whereas|but|and)\s)/g)) {
+    const at = match.index + match[0].length
+    if (at <= 0 || at >= quote.length) continue
+    if (best === null || Math.abs(at - middle) < Math.abs(best - middle)) best = at
+  }
+  return best === null ? null : span.start + best
+}

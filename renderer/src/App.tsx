@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { ImportProgress } from '../../electron/core/api'
 import { matchesFilter, NO_FILTER, type ClaimFilter } from '../../electron/core/claim-filter'
-import { nudgeSpan } from '../../electron/core/claim-ops'
+import { clauseSplitPoint, nudgeSpan } from '../../electron/core/claim-ops'
 import { reviewProgress } from '../../electron/core/schema'
 import { ArticleList } from './components/ArticleList'
 import { ArticleText } from './components/ArticleText'
@@ -80,7 +80,12 @@ export function App() {
     }
   }, [selection, wb])
   const split = useCallback(() => {
-    if (selection?.collapsed && selected) void wb.splitClaim(selected.id, selection.start)
+    if (!selected || !wb.article) return
+    const { start, end } = selected.anchor.position
+    // At the cursor when there is one inside the claim; from the keyboard alone, at the clause boundary nearest the middle.
+    const at = selection?.collapsed && selection.start > start && selection.start < end ? selection.start : clauseSplitPoint(wb.article.article.text, { start, end })
+    if (at !== null) void wb.splitClaim(selected.id, at)
+    else wb.setFlash({ tone: 'info', text: 'Put the cursor where the claim should be split: it has no clause boundary to split at.' })
   }, [selection, selected, wb])
 
   const undoOrNative = useCallback(

@@ -20,7 +20,7 @@ export const SHORTCUTS: { keys: string; action: string }[] = [
   { keys: 'e', action: 'Add evidence' },
   { keys: 'n', action: 'Note (focus the field)' },
   { keys: 'c', action: 'Make a claim from the selected text' },
-  { keys: 'x', action: 'Split the claim at the cursor' },
+  { keys: 'x', action: 'Split the claim at the cursor (or at its middle clause)' },
   { keys: '] / [', action: 'Claim ends one word later / earlier' },
   { keys: '{ / }', action: 'Claim starts one word earlier / later' },
   { keys: 'm', action: 'Merge with the next claim' },

@@ -65,7 +65,7 @@ export const ArticleText = forwardRef<HTMLDivElement, Props>(function ArticleTex
         <button type="button" disabled={!selection || selection.collapsed} onClick={props.onMakeClaim}>
           Make claim <kbd>c</kbd>
         </button>
-        <button type="button" disabled={!canSplit} onClick={props.onSplit}>
+        <button type="button" disabled={!selected} title={canSplit ? 'Split at the cursor' : 'Split at the clause boundary nearest the middle'} onClick={props.onSplit}>
           Split claim here <kbd>x</kbd>
         </button>
         <span className="hint">Select text to make a claim; put the cursor inside the selected claim to split it.</span>
