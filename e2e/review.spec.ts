@@ -295,5 +295,12 @@ test('keyboard: split a claim at its clause boundary (x) and merge it back (m)',
   await saved(page)
   await expect(claimItems(page)).toHaveCount(before)
   await expect(page.locator('.claim-quote')).toHaveText('Two people received serious injuries, while five received minor injuries.')
+
+  // c with nothing selected: the next sentence that is not a claim (the rhetorical question the extractor left out).
+  await page.getByRole('listitem', { name: /^In particular, the technicians reportedly believed/ }).getByRole('button').click()
+  await page.keyboard.press('c')
+  await saved(page)
+  await expect(page.locator('.claim-quote')).toHaveText(/^In times such as these, .* poor-quality textiles\?$/)
+  await expect(claimItems(page)).toHaveCount(before + 1)
   await app.close()
 })

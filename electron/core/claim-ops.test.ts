@@ -64,3 +64,18 @@ describe('clauseSplitPoint', () => {
     expect(clauseSplitPoint(text, span('Two people received'))).toBeNull()
   })
 })
+
+describe('nextUnclaimedSentence', () => {
+  it('finds the first sentence after a point that nothing covers', async () => {
+    const { nextUnclaimedSentence } = await import('./claim-ops')
+    const t = 'One claim. Who would buy them? Another claim.\n\nRead in Korean'
+    const occupied = [
+      { start: 0, end: 10 },
+      { start: t.indexOf('Another'), end: t.indexOf('Another') + 'Another claim.'.length },
+      { start: t.indexOf('Read'), end: t.length },
+    ]
+    const found = nextUnclaimedSentence(t, occupied, 0)!
+    expect(t.slice(found.start, found.end)).toBe('Who would buy them?')
+    expect(nextUnclaimedSentence(t, occupied, found.end)).toBeNull()
+  })
+})

@@ -174,3 +174,33 @@ export function clauseSplitPoint(text: string, span: { start: number; end: numbe
   }
   return best === null ? null : span.start + best
 }
+
+/**
+ * The first sentence after `after` that no claim or non-claim covers: what "c" makes a
+ * claim of when nothing is selected, so claims can be added from the keyboard alone
+ * (e.g. a question the extractor left out on purpose).
+ */
+export function nextUnclaimedSentence(
+  text: string,
+  occupied: readonly { start: number; end: number }[],
+  after: number,
+): { start: number; end: number } | null {
+  const spans = occupied.filter((s) => s.end > after).sort((a, b) => a.start - b.start)
+  let at = after
+  const gaps: { start: number; end: number }[] = []
+  for (const s of spans) {
+    if (s.start > at) gaps.push({ start: at, end: s.start })
+    at = Math.max(at, s.end)
+  }
+  if (at < text.length) gaps.push({ start: at, end: text.length })
+  const segmenter = new Intl.Segmenter(undefined, { granularity: 'sentence' })
+  for (const gap of gaps) {
+    const slice = text.slice(gap.start, Math.min(gap.end, gap.start + 4000))
+    for (const { segment, index } of segmenter.segment(slice)) {
+      if (!/\p{L}/u.test(segment)) continue
+      const span = trimSpan(text, gap.start + index, gap.start + index + segment.length)
+      if (span) return span
+    }
+  }
+  return null
+}

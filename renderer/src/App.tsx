@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { ImportProgress } from '../../electron/core/api'
 import { matchesFilter, NO_FILTER, type ClaimFilter } from '../../electron/core/claim-filter'
-import { clauseSplitPoint, nudgeSpan } from '../../electron/core/claim-ops'
+import { clauseSplitPoint, nextUnclaimedSentence, nudgeSpan } from '../../electron/core/claim-ops'
 import { reviewProgress } from '../../electron/core/schema'
 import { ArticleList } from './components/ArticleList'
 import { ArticleText } from './components/ArticleText'
@@ -77,8 +77,15 @@ export function App() {
     if (selection && !selection.collapsed) {
       void wb.createClaim(selection.start, selection.end)
       window.getSelection()?.removeAllRanges()
+      return
     }
-  }, [selection, wb])
+    // From the keyboard: the next sentence after the selected claim that is not yet a claim.
+    if (!wb.article) return
+    const occupied = [...wb.article.claims.map((c) => c.anchor.position), ...wb.article.article.nonClaims]
+    const span = nextUnclaimedSentence(wb.article.article.text, occupied, selected?.anchor.position.end ?? 0)
+    if (span) void wb.createClaim(span.start, span.end)
+    else wb.setFlash({ tone: 'info', text: 'Every sentence after this claim is already a claim or marked as a non-claim. Select text to make a claim of it.' })
+  }, [selection, selected, wb])
   const split = useCallback(() => {
     if (!selected || !wb.article) return
     const { start, end } = selected.anchor.position

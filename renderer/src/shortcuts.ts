@@ -19,7 +19,7 @@ export const SHORTCUTS: { keys: string; action: string }[] = [
   { keys: 's', action: 'Sourcing (focus the field)' },
   { keys: 'e', action: 'Add evidence' },
   { keys: 'n', action: 'Note (focus the field)' },
-  { keys: 'c', action: 'Make a claim from the selected text' },
+  { keys: 'c', action: 'Make a claim of the selected text (or of the next sentence that is not one)' },
   { keys: 'x', action: 'Split the claim at the cursor (or at its middle clause)' },
   { keys: '] / [', action: 'Claim ends one word later / earlier' },
   { keys: '{ / }', action: 'Claim starts one word earlier / later' },

@@ -62,7 +62,7 @@ export const ArticleText = forwardRef<HTMLDivElement, Props>(function ArticleTex
         {article.url && <p className="article-url">{article.url}</p>}
       </header>
       <div className="text-toolbar" role="toolbar" aria-label="Text actions">
-        <button type="button" disabled={!selection || selection.collapsed} onClick={props.onMakeClaim}>
+        <button type="button" title={selection && !selection.collapsed ? 'Make a claim of the selected text' : 'Make a claim of the next sentence that is not one yet'} onClick={props.onMakeClaim}>
           Make claim <kbd>c</kbd>
         </button>
         <button type="button" disabled={!selected} title={canSplit ? 'Split at the cursor' : 'Split at the clause boundary nearest the middle'} onClick={props.onSplit}>
