@@ -304,3 +304,34 @@ test('keyboard: split a claim at its clause boundary (x) and merge it back (m)',
   await expect(claimItems(page)).toHaveCount(before + 1)
   await app.close()
 })
+
+test('correcting the article text re-attaches the claims; a claim whose text is gone is kept as orphaned', async ({ workspaceDir }) => {
+  const app = await launchApp({ workspaceDir })
+  const { page } = app
+  await expect(claimItems(page).first()).toBeVisible()
+  const before = await claimItems(page).count()
+  await page.getByRole('button', { name: 'Edit details' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Article details' })
+  const text = dialog.getByRole('textbox', { name: 'Article text' })
+  const original = await text.inputValue()
+  const edited = ('Editor’s correction, 2 Nov.\n\n' + original).replace(' The explosion was reportedly so powerful that local residents near the factory could hear it loud and clear.', '').replace('The explosion was reportedly so powerful that local residents near the factory could hear it loud and clear.', '')
+  await text.fill(edited)
+  await dialog.getByRole('textbox', { name: 'Outlet' }).fill('Daily NK (English edition)')
+  await dialog.getByRole('button', { name: 'Save details' }).click()
+  await saved(page)
+  await expect(page.getByText('Daily NK (English edition) · by Jong So Yong')).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: 'could not be re-attached' })).toContainText('1 claim')
+  await expect(claimItems(page)).toHaveCount(before)
+  await expect(page.getByRole('listitem', { name: /^The explosion was reportedly so powerful/ })).toContainText('orphaned')
+  // Every other highlight still covers exactly its claim's text.
+  const mismatches = await page.evaluate(async () => {
+    const [summary] = await window.api.articles.list()
+    const file = await window.api.articles.get(summary.id)
+    return file.claims
+      .filter((c) => c.state !== 'orphaned' && file.article.text.slice(c.anchor.position.start, c.anchor.position.end) !== c.anchor.quote.exact)
+      .map((c) => c.id)
+  })
+  expect(mismatches).toEqual([])
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'reanchored.png') })
+  await app.close()
+})
