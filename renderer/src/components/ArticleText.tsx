@@ -73,7 +73,9 @@ export const ArticleText = forwardRef<HTMLDivElement, Props>(function ArticleTex
       {orphaned.length > 0 && (
         <div className="banner banner-warning" role="status">
           <p>
-            {orphaned.length} claim{orphaned.length > 1 ? 's' : ''} could not be re-attached to the edited text; they are kept in the list as orphaned.
+            {orphaned.length === 1
+              ? '1 claim could not be re-attached to the edited text; it is kept in the list, marked orphaned.'
+              : `${orphaned.length} claims could not be re-attached to the edited text; they are kept in the list, marked orphaned.`}
           </p>
         </div>
       )}
