@@ -187,23 +187,4 @@ export type ArticleSummary = z.infer<typeof ArticleSummarySchema>
 export type Settings = z.infer<typeof SettingsSchema>
 export type WorkspaceIndex = z.infer<typeof WorkspaceIndexSchema>
 
-/** Dismissed ("not a claim") and orphaned claims are kept but are not up for review. */
-export function isReviewable(claim: Pick<Claim, 'state'>): boolean {
-  return claim.state === 'active'
-}
-
-/** A claim counts as reviewed once someone has judged its corroboration. */
-export function isReviewed(claim: Pick<Claim, 'corroboration' | 'state'>): boolean {
-  return isReviewable(claim) && claim.corroboration !== 'unreviewed'
-}
-
-export function reviewProgress(claims: readonly Pick<Claim, 'corroboration' | 'state'>[]): { reviewed: number; total: number } {
-  let reviewed = 0
-  let total = 0
-  for (const claim of claims) {
-    if (!isReviewable(claim)) continue
-    total++
-    if (claim.corroboration !== 'unreviewed') reviewed++
-  }
-  return { reviewed, total }
-}
+export { isReviewable, isReviewed, reviewProgress } from './review'

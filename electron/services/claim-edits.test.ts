@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { suggestCorroboration } from '../core/claim-ops'
+import { suggestCorroboration } from '../core/review'
 import * as edits from './claim-edits'
 import { verifyEvidenceFile } from './evidence-files'
 import { sha256 } from './ids'

@@ -1,6 +1,7 @@
 // Structural edits to an article's claims and their evidence. Each is one undoable
 // action through Workspace.commit().
-import { manualClaim, mergeClaims, splitClaim, trimSpan, withSpan } from '../core/claim-ops'
+import { manualClaim, mergeClaims, splitClaim, withSpan } from '../core/claim-ops'
+import { trimSpan } from '../core/spans'
 import { ClaimdeskError } from '../core/errors'
 import type { Claim, Evidence } from '../core/schema'
 import { storeEvidenceFile } from './evidence-files'

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import type { EvidenceInput } from '../../../electron/core/api'
-import { suggestCorroboration } from '../../../electron/core/claim-ops'
+import { suggestCorroboration } from '../../../electron/core/review'
 import type { Claim, Evidence } from '../../../electron/core/schema'
 import { CORROBORATION_LABELS, EVIDENCE_STANCES, type Corroboration } from '../../../electron/core/vocabulary'
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { nudgeSpan, suggestCorroboration, trimSpan } from './claim-ops'
+import { suggestCorroboration } from './review'
+import { nudgeSpan, trimSpan } from './spans'
 import type { Evidence } from './schema'
 
 const text = 'Two people received serious injuries, while five received minor injuries.'
@@ -58,7 +59,7 @@ describe('suggestCorroboration', () => {
 
 describe('clauseSplitPoint', () => {
   it('picks the clause boundary nearest the middle, at the next word', async () => {
-    const { clauseSplitPoint } = await import('./claim-ops')
+    const { clauseSplitPoint } = await import('./spans')
     const claim = span('Two people received serious injuries, while five received minor injuries.')
     expect(text.slice(clauseSplitPoint(text, claim)!)).toBe('while five received minor injuries.')
     expect(clauseSplitPoint(text, span('Two people received'))).toBeNull()
@@ -67,7 +68,7 @@ describe('clauseSplitPoint', () => {
 
 describe('nextUnclaimedSentence', () => {
   it('finds the first sentence after a point that nothing covers', async () => {
-    const { nextUnclaimedSentence } = await import('./claim-ops')
+    const { nextUnclaimedSentence } = await import('./spans')
     const t = 'One claim. Who would buy them? Another claim.\n\nRead in Korean'
     const occupied = [
       { start: 0, end: 10 },
