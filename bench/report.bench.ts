@@ -1,5 +1,7 @@
-// Export benchmark: 10,000 claims over 50 articles in every text format, and the
-// PDF of a ~500-claim report (and of all 10,000 if Chromium manages within 60 s).
+// Export benchmark: 10,000 claims over 50 articles in every text format, and the PDF
+// of a 500-claim report and of all 10,000 claims (target: under 15 s; stopped after
+// PDF_LIMIT_MS). PDF times include loading the HTML into Chromium; the browser is
+// launched (and left to settle) before the clock starts.
 //   npx tsx bench/report.bench.ts
 // Prints a table, then one JSON line for machines.
 import { existsSync } from 'node:fs'
@@ -10,13 +12,15 @@ import { chromiumLaunchOptions, launchChromium, renderPdf } from '../electron/se
 const CLAIMS = 10_000
 const ARTICLES = 50
 const RUNS = 5
-const PDF_LIMIT_MS = 60_000
+const PDF_LIMIT_MS = Number(process.env.PDF_LIMIT_MS ?? 120_000)
+const PDF_TARGET_MS = 15_000
 
 interface Row {
   name: string
   claims: number
   ms: number
   bytes: number
+  pages?: number
 }
 
 const options: ReportOptions = { reportedAt: '2026-11-24T10:00:00.000Z', reviewer: 'Kim Min-ji', organization: 'Claimdesk Desk' }
@@ -44,15 +48,18 @@ for (const format of TEXT_REPORT_FORMATS) {
 async function timePdf(claims: number, articles: number): Promise<Row | null> {
   const html = renderHtml(generateArticles(claims, articles), options)
   const browser = await launchChromium()
+  await new Promise((done) => setTimeout(done, 2000)) // Chromium's own start-up work, not the export's
   let timer: NodeJS.Timeout | undefined
   try {
     const start = performance.now()
     const pdf = await Promise.race([
-      renderPdf(html, { browser, footer: 'Claim report' }),
+      renderPdf(html, { browser, footer: 'Claim report', timeoutMs: PDF_LIMIT_MS }),
       new Promise<null>((done) => (timer = setTimeout(() => done(null), PDF_LIMIT_MS))),
     ])
     if (!pdf) return null
-    return { name: 'pdf', claims, ms: performance.now() - start, bytes: pdf.byteLength }
+    const ms = performance.now() - start
+    const pages = (Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length
+    return { name: 'pdf', claims, ms, bytes: pdf.byteLength, pages }
   } finally {
     clearTimeout(timer)
     await browser.close().catch(() => {})
@@ -64,22 +71,24 @@ if (existsSync(chromiumLaunchOptions().executablePath ?? '')) {
   const small = await timePdf(500, 10)
   if (small) rows.push(small)
   const large = await timePdf(CLAIMS, ARTICLES)
-  if (large) rows.push(large)
-  else pdfNotes.push(`pdf of ${CLAIMS} claims: over ${PDF_LIMIT_MS / 1000} s, stopped`)
+  if (large) {
+    rows.push(large)
+    pdfNotes.push(`pdf of ${CLAIMS} claims: ${(large.ms / 1000).toFixed(1)} s (${large.pages} pages), target ${PDF_TARGET_MS / 1000} s: ${large.ms <= PDF_TARGET_MS ? 'met' : 'MISSED'}`)
+  } else pdfNotes.push(`pdf of ${CLAIMS} claims: over ${PDF_LIMIT_MS / 1000} s, stopped`)
 } else {
   pdfNotes.push('pdf: no Chromium (set CHROMIUM_PATH)')
 }
 
 const pad = (s: string, n: number) => s.padEnd(n)
-console.log(`${pad('format', 12)}${pad('claims', 8)}${pad('ms', 10)}MB`)
-for (const r of rows) console.log(`${pad(r.name, 12)}${pad(String(r.claims), 8)}${pad(r.ms.toFixed(1), 10)}${(r.bytes / 1e6).toFixed(2)}`)
+console.log(`${pad('format', 12)}${pad('claims', 8)}${pad('ms', 10)}${pad('MB', 8)}pages`)
+for (const r of rows) console.log(`${pad(r.name, 12)}${pad(String(r.claims), 8)}${pad(r.ms.toFixed(1), 10)}${pad((r.bytes / 1e6).toFixed(2), 8)}${r.pages ?? ''}`)
 for (const note of pdfNotes) console.log(note)
 console.log(
   JSON.stringify({
     bench: 'report',
     claims: CLAIMS,
     articles: ARTICLES,
-    results: rows.map((r) => ({ format: r.name, claims: r.claims, ms: Math.round(r.ms * 10) / 10, bytes: r.bytes })),
+    results: rows.map((r) => ({ format: r.name, claims: r.claims, ms: Math.round(r.ms * 10) / 10, bytes: r.bytes, ...(r.pages ? { pages: r.pages } : {}) })),
     notes: pdfNotes,
   }),
 )

@@ -8,13 +8,22 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { koreanArticleFile, sampleArticleFile } from '../core/report/__fixtures__/sample'
 import { renderHtml } from '../core/report/html'
-import { chromiumLaunchOptions, launchChromium, renderPdf } from './report-pdf'
+import { chromiumLaunchOptions, cssString, launchChromium, renderPdf } from './report-pdf'
 
 const SHOTS = '/tmp/claimdesk-shots'
 const haveChromium = existsSync(chromiumLaunchOptions().executablePath ?? '')
 const text = readFileSync(new URL('../../data/chongjin-explosion.txt', import.meta.url), 'utf8')
 const files = [sampleArticleFile(text), koreanArticleFile()]
 const html = renderHtml(files, { reportedAt: '2026-11-24T10:00:00.000Z', reviewer: 'Kim Min-ji', organization: 'Claimdesk Desk' })
+
+describe('PDF footer text', () => {
+  it('is a CSS string that nothing can break out of', () => {
+    expect(cssString('Claim report 2026')).toBe('"Claim report 2026"')
+    const hostile = cssString('a"b\\c</style><script>x</script>\n·청진')
+    expect(hostile).toMatch(/^"[^"<>\n]*"$/)
+    expect(hostile).toContain('\\b7 \\ccad \\c9c4 ')
+  })
+})
 
 describe.skipIf(!haveChromium)('HTML report in Chromium', () => {
   let browser: Browser
@@ -52,12 +61,12 @@ describe.skipIf(!haveChromium)('HTML report in Chromium', () => {
   })
 
   it('prints to a PDF holding the summary and the claims', async () => {
-    const pdf = await renderPdf(html, { browser, footer: 'Claim report' })
+    const pdf = await renderPdf(html, { browser, footer: 'Claim report · "청진"' })
     expect(Buffer.from(pdf.subarray(0, 5)).toString('latin1')).toBe('%PDF-')
     const path = `${SHOTS}/report.pdf`
     writeFileSync(path, pdf)
     const pdfText = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
-    expect(pdfText).toContain('Claim report')
+    expect(pdfText).toContain('Claim report · "청진"') // footer, from a CSS page-margin box
     expect(pdfText).toMatch(/Resting on a single anonymous source 5/)
     expect(pdfText).toMatch(/Contradicted 1/)
     expect(pdfText).toContain('Two people received serious injuries, while five received minor injuries.')
