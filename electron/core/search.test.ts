@@ -1,30 +1,24 @@
 import { describe, expect, it } from 'vitest'
 import { addArticle, claimCount, createClaimIndex, removeArticle, removeClaim, searchClaims, tokenize, updateClaim } from './search'
 import { ArticleFileSchema, type ArticleFile, type Claim } from './schema'
+import { unreviewedClaim } from './claims'
 
 const AT = '2026-03-01T00:00:00.000Z'
 
 function claim(id: string, exact: string, extra: Partial<Claim> = {}): Claim {
-  return {
-    id,
-    anchor: { quote: { exact, prefix: '', suffix: '' }, position: { start: 0, end: exact.length } },
-    origin: 'extracted',
-    state: 'active',
-    checkworthiness: 0.5,
-    signals: [],
-    sourcing: { type: 'unattributed', suggested: 'unattributed', confirmed: false, attribution: null, cue: null },
-    hedge: { hedged: false, cue: null },
-    reliability: null,
-    credibility: null,
-    corroboration: 'unreviewed',
-    evidence: [],
-    note: '',
-    tags: [],
-    history: [],
-    createdAt: AT,
-    updatedAt: AT,
-    ...extra,
-  }
+  const base = unreviewedClaim(
+    {
+      id,
+      anchor: { quote: { exact, prefix: '', suffix: '' }, position: { start: 0, end: exact.length } },
+      origin: 'extracted',
+      checkworthiness: 0.5,
+      signals: [],
+      sourcing: { type: 'unattributed', suggested: 'unattributed', confirmed: false, attribution: null, cue: null },
+      hedge: { hedged: false, cue: null },
+    },
+    AT,
+  )
+  return { ...base, ...extra }
 }
 
 function article(id: string, title: string, claims: Claim[]): ArticleFile {

@@ -3,6 +3,7 @@
 // newlines), and a short Korean article with an emoji before a claim.
 // Pure (the tests read the article text and pass it in) so it typechecks for the web too.
 import type { ArticleFile, Claim, Evidence } from '../../schema'
+import { unreviewedClaim } from '../../claims'
 
 const T0 = '2026-11-20T09:00:00.000Z'
 
@@ -14,26 +15,19 @@ function anchor(text: string, exact: string) {
 }
 
 function claim(text: string, id: string, exact: string, rest: Partial<Claim>): Claim {
-  return {
-    id,
-    anchor: anchor(text, exact),
-    origin: 'extracted',
-    state: 'active',
-    checkworthiness: 0.8,
-    signals: ['number'],
-    sourcing: { type: 'anonymous-source', suggested: 'anonymous-source', confirmed: true, attribution: 'A source in North Hamgyong Province', cue: 'told' },
-    hedge: { hedged: false, cue: null },
-    reliability: null,
-    credibility: null,
-    corroboration: 'unreviewed',
-    evidence: [],
-    note: '',
-    tags: [],
-    history: [],
-    createdAt: T0,
-    updatedAt: T0,
-    ...rest,
-  }
+  const base = unreviewedClaim(
+    {
+      id,
+      anchor: anchor(text, exact),
+      origin: 'extracted',
+      checkworthiness: 0.8,
+      signals: ['number'],
+      sourcing: { type: 'anonymous-source', suggested: 'anonymous-source', confirmed: true, attribution: 'A source in North Hamgyong Province', cue: 'told' },
+      hedge: { hedged: false, cue: null },
+    },
+    T0,
+  )
+  return { ...base, ...rest }
 }
 
 function evidence(id: string, rest: Partial<Evidence>): Evidence {
