@@ -71,22 +71,18 @@ function pageApi(): string {
   return pageApiScript
 }
 
-/** True when an Electron binary is installed. Checked on disk: require('electron') would try to download it. */
-function electronAvailable(): boolean {
+/** The installed Electron binary, or null. Checked on disk: require('electron') would try to download it. */
+function electronBinary(): string | null {
   const pkg = join(root, 'node_modules', 'electron')
   const pathFile = join(pkg, 'path.txt')
-  if (!existsSync(pathFile)) return false
-  return existsSync(join(pkg, 'dist', readFileSync(pathFile, 'utf8').trim()))
+  if (!existsSync(pathFile)) return null
+  const binary = join(pkg, 'dist', readFileSync(pathFile, 'utf8').trim())
+  return existsSync(binary) ? binary : null
 }
 
-async function electronBinary(): Promise<string> {
-  const pkg = join(root, 'node_modules', 'electron')
-  return join(pkg, 'dist', readFileSync(join(pkg, 'path.txt'), 'utf8').trim())
-}
-
-async function launchElectron(options: LaunchOptions): Promise<RunningApp> {
+async function launchElectron(binary: string, options: LaunchOptions): Promise<RunningApp> {
   const app: ElectronApplication = await _electron.launch({
-    executablePath: await electronBinary(),
+    executablePath: binary,
     args: [join(root, 'out', 'main', 'index.js')],
     env: { ...process.env, CLAIMDESK_WORKSPACE: options.workspaceDir } as Record<string, string>,
   })
@@ -200,7 +196,8 @@ async function launchChromium(options: LaunchOptions): Promise<RunningApp> {
 
 /** Starts the app on a workspace folder (created and seeded with the sample article when new). */
 export async function launchApp(options: LaunchOptions): Promise<RunningApp> {
-  return electronAvailable() && !process.env.CLAIMDESK_E2E_CHROMIUM ? launchElectron(options) : launchChromium(options)
+  const binary = process.env.CLAIMDESK_E2E_CHROMIUM ? null : electronBinary()
+  return binary ? launchElectron(binary, options) : launchChromium(options)
 }
 
 /** A fresh temporary workspace folder per test, removed afterwards. */

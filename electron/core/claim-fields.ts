@@ -78,7 +78,3 @@ export const CLAIM_FIELDS = {
 export type ClaimField = keyof typeof CLAIM_FIELDS
 export type ClaimFieldValue<F extends ClaimField> = (typeof CLAIM_FIELDS)[F] extends FieldSpec<infer T> ? T : never
 export const CLAIM_FIELD_NAMES = Object.keys(CLAIM_FIELDS) as ClaimField[]
-
-export function isClaimField(name: string): name is ClaimField {
-  return Object.prototype.hasOwnProperty.call(CLAIM_FIELDS, name)
-}

@@ -43,9 +43,3 @@ export function claimFromExtraction(text: string, extracted: ExtractedClaim, id:
     at,
   )
 }
-
-export function claimText(articleText: string, claim: Pick<Claim, 'anchor'>): string {
-  return claim.anchor.quote.exact
-    ? claim.anchor.quote.exact
-    : articleText.slice(claim.anchor.position.start, claim.anchor.position.end)
-}

@@ -45,11 +45,6 @@ export const AnchorSchema = z.object({
   position: TextPositionSelectorSchema,
 })
 
-export const SpanSchema = z.object({
-  text: z.string(),
-  start: z.number().int().min(0),
-  end: z.number().int().min(0),
-})
 
 export const SourcingSchema = z.object({
   type: SourcingTypeSchema,
@@ -172,7 +167,6 @@ export const WorkspaceIndexSchema = z.object({
 })
 
 export type Anchor = z.infer<typeof AnchorSchema>
-export type Span = z.infer<typeof SpanSchema>
 export type Sourcing = z.infer<typeof SourcingSchema>
 export type Hedge = z.infer<typeof HedgeSchema>
 export type Evidence = z.infer<typeof EvidenceSchema>

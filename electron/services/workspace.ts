@@ -261,7 +261,7 @@ export class Workspace {
   async undo(): Promise<UndoResult | null> {
     const entry = this.journal.peekUndo()
     if (!entry) return null
-    await this.applyJournal(entry, 'before', `Undo: ${entry.label}`)
+    await this.applyJournal(entry, 'before')
     await this.journal.committedUndo()
     return { articleId: entry.articleId, label: entry.label, claimIds: entry.changes.map((c) => c.id) }
   }
@@ -269,13 +269,13 @@ export class Workspace {
   async redo(): Promise<UndoResult | null> {
     const entry = this.journal.peekRedo()
     if (!entry) return null
-    await this.applyJournal(entry, 'after', `Redo: ${entry.label}`)
+    await this.applyJournal(entry, 'after')
     await this.journal.committedRedo()
     return { articleId: entry.articleId, label: entry.label, claimIds: entry.changes.map((c) => c.id) }
   }
 
   /** Puts one side of a journal entry back, keeping each claim's history and recording the undo in it. */
-  private async applyJournal(entry: JournalEntry, side: 'before' | 'after', label: string): Promise<void> {
+  private async applyJournal(entry: JournalEntry, side: 'before' | 'after'): Promise<void> {
     const file = this.store.article(entry.articleId)
     if (!file) {
       await this.journal.forgetArticle(entry.articleId)
@@ -295,7 +295,6 @@ export class Workspace {
       const history = [...(present?.history ?? target.history), ...diffs.map((d) => ({ ...d, at, by }))]
       current.set(change.id, { ...target, history, updatedAt: at })
     }
-    void label
     await this.store.saveArticle({ ...file, claims: sortClaims([...current.values()]) })
     this.reindex(entry.articleId, entry.changes)
   }

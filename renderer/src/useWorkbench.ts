@@ -50,11 +50,14 @@ export function useWorkbench() {
     return file
   }, [])
 
+  // Every tag in the workspace, for completion. Fetched only when tags can have changed:
+  // walking every claim after each edit would be wasted work in a large workspace.
+  const refreshTags = useCallback(async () => setWorkspaceTags(await window.api.workspace.tags()), [])
+
   const refreshList = useCallback(async () => {
-    const [list, history, tags] = await Promise.all([window.api.articles.list(), window.api.history.state(), window.api.workspace.tags()])
+    const [list, history] = await Promise.all([window.api.articles.list(), window.api.history.state()])
     setArticles(list)
     setUndoState(history)
-    setWorkspaceTags(tags)
     return list
   }, [])
 
@@ -62,13 +65,14 @@ export function useWorkbench() {
     void (async () => {
       try {
         setInfo(await window.api.workspace.info())
+        void refreshTags()
         const list = await refreshList()
         if (list[0]) await openArticle(list[0].id)
       } catch (error) {
         setLoadError(message(error))
       }
     })()
-  }, [openArticle, refreshList])
+  }, [openArticle, refreshList, refreshTags])
 
   /** Runs one change against main with the save indicator; reloads the article when asked. */
   const change = useCallback(
@@ -104,13 +108,14 @@ export function useWorkbench() {
         () => (window.api.claims[setter] as (a: string, c: string, v: unknown) => Promise<Claim>)(articleId, claimId, value),
         { reload: false },
       )
+      if (updated && setter === 'setTags') void refreshTags()
       if (updated) {
         setArticle((file) =>
           file && file.article.id === articleId ? { ...file, claims: file.claims.map((c) => (c.id === claimId ? updated : c)) } : file,
         )
       }
     },
-    [change],
+    [change, refreshTags],
   )
 
   const articleId = () => articleRef.current?.article.id ?? ''
@@ -174,13 +179,13 @@ export function useWorkbench() {
           await openArticle(result.articleId, result.claimIds[0])
           setFlash({ tone: 'info', text: `${which === 'undo' ? 'Undone' : 'Redone'}: ${result.label}.` })
         }
-        await refreshList()
+        await Promise.all([refreshList(), refreshTags()])
       } catch (error) {
         pending.current--
         setSave({ status: 'error', message: message(error) })
       }
     },
-    [openArticle, refreshList],
+    [openArticle, refreshList, refreshTags],
   )
 
   const afterImport = useCallback(
@@ -253,12 +258,12 @@ export function useWorkbench() {
 
   /** After a change made outside this window's edits (a merge): reload the list and the open article. */
   const reload = useCallback(async () => {
-    const list = await refreshList()
+    const [list] = await Promise.all([refreshList(), refreshTags()])
     const current = articleRef.current?.article.id
     const next = current && list.some((a) => a.id === current) ? current : list[0]?.id
     if (next) await openArticle(next)
     else setArticle(null)
-  }, [openArticle, refreshList])
+  }, [openArticle, refreshList, refreshTags])
 
   /** Progress text from main while an import runs; ignored once the import has finished. */
   const setBusyText = useCallback((text: string) => setBusy((current) => (current ? text : current)), [])

@@ -1,6 +1,6 @@
 // Corroboration and sourcing shown by text and shape as well as colour, so the state
 // reads without colour vision and in a greyscale print.
-import { CORROBORATION_LABELS, SOURCING_LABELS, type Corroboration, type SourcingType } from '../../../electron/core/vocabulary'
+import { CORROBORATION_LABELS, type Corroboration } from '../../../electron/core/vocabulary'
 
 export const CORROBORATION_GLYPHS: Record<Corroboration, string> = {
   unreviewed: '○',
@@ -20,8 +20,4 @@ export function CorroborationBadge({ value }: { value: Corroboration }) {
       {CORROBORATION_LABELS[value]}
     </span>
   )
-}
-
-export function SourcingBadge({ value }: { value: SourcingType }) {
-  return <span className={`badge sourcing sourcing-${value}`}>{SOURCING_LABELS[value]}</span>
 }
