@@ -1,111 +1,292 @@
-// The undo/redo journal. Each entry is one user action: the claims it touched, as they
-// were before and after (null = did not exist). Undo puts the "before" versions back,
-// redo the "after" ones. It is kept in the workspace's private folder .claimdesk/ (not
-// in the article files, which are meant to be shared and put under git), written
-// durably after the article file, so undo works across a restart.
-import { mkdir } from 'node:fs/promises'
+// The undo/redo journal, append-only. Each user action appends one line to
+// .claimdesk/journal.jsonl, fsynced, after the article file was written:
+//   {"op":"do","entry":{...}}   an action (pushed on the undo stack; clears redo)
+//   {"op":"undo"} / {"op":"redo"}   the newest entry moved between the stacks
+//   {"op":"forget","articleId":"..."}   an article's entries dropped (merge, removal)
+//   {"op":"redo-entry","entry":{...}}   only in a compacted file: rebuilds the redo stack
+// Opening replays the lines. The previous design rewrote the whole journal (hundreds
+// of KB, fsynced) on every click; an append costs one small write and one fsync.
+// When the file holds many more lines than live entries it is compacted: rewritten
+// atomically with one line per live entry. A crash mid-append leaves a torn last
+// line: it is ignored (that action's undo entry is lost, never the action itself),
+// and the file is compacted so the next append starts on a clean line.
+// It lives in the workspace's private folder (not in the article files, which are
+// meant to be shared and put under git).
+import { mkdir, open, readFile, rename } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { ClaimSchema, Id, IsoTime, type Claim } from '../core/schema'
-import { DurableJSONFile } from '../store/durable-file'
+import { ClaimSchema, Id, IsoTime } from '../core/schema'
+import { writeFileAtomic } from '../store/durable-file'
 import { quarantine, type RecoveryNotice } from '../store/quarantine'
+import { claimChange, ClaimChangeSchema, type ClaimChange } from './journal-changes'
+
+export { applyClaimChange, claimChanges, type ClaimChange } from './journal-changes'
 
 export const JOURNAL_LIMIT = 200
+export const JOURNAL_FILE = 'journal.jsonl'
+/** Compact once the file holds this many lines more than twice the live entries. */
+const COMPACT_SLACK = 64
 
 const JournalEntrySchema = z.object({
   articleId: Id,
   label: z.string(),
   at: IsoTime,
-  changes: z.array(z.object({ id: Id, before: ClaimSchema.nullable(), after: ClaimSchema.nullable() })),
-})
-const JournalSchema = z.object({
-  schemaVersion: z.literal(1),
-  undo: z.array(JournalEntrySchema),
-  redo: z.array(JournalEntrySchema),
+  changes: z.array(ClaimChangeSchema),
 })
 export type JournalEntry = z.infer<typeof JournalEntrySchema>
-type JournalData = z.infer<typeof JournalSchema>
+
+const HEADER = { claimdeskJournal: 1 as const }
+const LineSchema = z.union([
+  z.object({ claimdeskJournal: z.literal(1) }),
+  z.object({ op: z.literal('do'), entry: JournalEntrySchema }),
+  z.object({ op: z.literal('redo-entry'), entry: JournalEntrySchema }),
+  z.object({ op: z.literal('undo') }),
+  z.object({ op: z.literal('redo') }),
+  z.object({ op: z.literal('forget'), articleId: Id }),
+])
+type Line = z.infer<typeof LineSchema>
+
+interface Stacks {
+  undo: JournalEntry[]
+  redo: JournalEntry[]
+}
+
+function apply(stacks: Stacks, line: Line): void {
+  if ('claimdeskJournal' in line) return
+  switch (line.op) {
+    case 'do':
+      stacks.undo.push(line.entry)
+      if (stacks.undo.length > JOURNAL_LIMIT) stacks.undo.splice(0, stacks.undo.length - JOURNAL_LIMIT)
+      stacks.redo = []
+      break
+    case 'redo-entry':
+      stacks.redo.push(line.entry)
+      break
+    case 'undo': {
+      const entry = stacks.undo.pop()
+      if (entry) stacks.redo.push(entry)
+      break
+    }
+    case 'redo': {
+      const entry = stacks.redo.pop()
+      if (entry) stacks.undo.push(entry)
+      break
+    }
+    case 'forget':
+      stacks.undo = stacks.undo.filter((e) => e.articleId !== line.articleId)
+      stacks.redo = stacks.redo.filter((e) => e.articleId !== line.articleId)
+      break
+  }
+}
+
+type Parsed = { stacks: Stacks; lines: number; torn: boolean; damagedAt: number | null }
+
+/** Replays the journal's lines. A bad last line is a torn append; a bad line before it is damage. */
+function replay(text: string): Parsed {
+  const stacks: Stacks = { undo: [], redo: [] }
+  const rows = text.split('\n')
+  const complete = text.endsWith('\n')
+  if (complete) rows.pop() // the empty string after the final newline
+  let lines = 0
+  for (let i = 0; i < rows.length; i++) {
+    const isLast = i === rows.length - 1
+    let line: Line | null = null
+    try {
+      const parsed = LineSchema.safeParse(JSON.parse(rows[i]))
+      if (parsed.success) line = parsed.data
+    } catch {
+      line = null
+    }
+    if (!line || (isLast && !complete)) {
+      if (isLast) return { stacks, lines, torn: true, damagedAt: null }
+      return { stacks, lines, torn: false, damagedAt: i + 1 }
+    }
+    apply(stacks, line)
+    lines++
+  }
+  return { stacks, lines, torn: false, damagedAt: null }
+}
+
+function serialise(stacks: Stacks): string {
+  const lines: Line[] = [HEADER, ...stacks.undo.map((entry) => ({ op: 'do' as const, entry }))]
+  for (const entry of stacks.redo) lines.push({ op: 'redo-entry', entry })
+  return lines.map((l) => JSON.stringify(l)).join('\n') + '\n'
+}
 
 export class Journal {
+  /** Appends and compactions run one after another, in call order. */
+  private queue: Promise<void> = Promise.resolve()
+  private failed = false
+
   private constructor(
-    private readonly file: DurableJSONFile<JournalData>,
-    private data: JournalData,
+    readonly path: string,
+    private stacks: Stacks,
+    private lines: number,
   ) {}
 
   static async open(workspaceDir: string, notices: RecoveryNotice[]): Promise<Journal> {
     const dir = join(workspaceDir, '.claimdesk')
     await mkdir(dir, { recursive: true })
-    const file = new DurableJSONFile<JournalData>(join(dir, 'journal.json'))
-    let data: JournalData = { schemaVersion: 1, undo: [], redo: [] }
+    const path = join(dir, JOURNAL_FILE)
+    let text: string | null = null
     try {
-      const raw = await file.read()
-      if (raw !== null) {
-        const parsed = JournalSchema.safeParse(raw)
-        if (parsed.success) data = parsed.data
-        else notices.push(await quarantine(file.path, 'the undo history is invalid; undo starts afresh'))
-      }
-    } catch {
-      notices.push(await quarantine(file.path, 'the undo history is not valid JSON; undo starts afresh'))
+      text = await readFile(path, 'utf8')
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
     }
-    return new Journal(file, data)
+    if (text === null) {
+      const old = join(dir, 'journal.json')
+      const stacks = await readOldJournal(old, notices)
+      const journal = new Journal(path, stacks ?? { undo: [], redo: [] }, 0)
+      await journal.compact()
+      // Kept beside the new file, renamed, in case anyone needs it.
+      if (stacks) await rename(old, `${old}.converted`)
+      return journal
+    }
+    const parsed = replay(text)
+    const journal = new Journal(path, parsed.stacks, parsed.lines)
+    if (parsed.damagedAt !== null) {
+      notices.push(
+        await quarantine(path, `the undo history is damaged at line ${parsed.damagedAt}; the actions before it can still be undone`),
+      )
+    }
+    // Start the next append on a clean line: rewrite what was read without the bad part.
+    if (parsed.damagedAt !== null || parsed.torn || parsed.lines === 0) await journal.compact()
+    return journal
   }
 
   get canUndo(): boolean {
-    return this.data.undo.length > 0
+    return this.stacks.undo.length > 0
   }
 
   get canRedo(): boolean {
-    return this.data.redo.length > 0
+    return this.stacks.redo.length > 0
   }
 
   peekUndo(): JournalEntry | undefined {
-    return this.data.undo.at(-1)
+    return this.stacks.undo.at(-1)
   }
 
   peekRedo(): JournalEntry | undefined {
-    return this.data.redo.at(-1)
+    return this.stacks.redo.at(-1)
   }
 
-  async record(entry: JournalEntry): Promise<void> {
-    this.data.undo.push(entry)
-    if (this.data.undo.length > JOURNAL_LIMIT) this.data.undo.splice(0, this.data.undo.length - JOURNAL_LIMIT)
-    this.data.redo = []
-    await this.file.write(this.data)
+  /** Records an action. Changes that carry nothing (no field changed) are left out. */
+  record(entry: JournalEntry): Promise<void> {
+    return this.append({ op: 'do', entry })
   }
 
   /** Moves the newest undo entry to the redo stack (after the caller has applied it). */
-  async committedUndo(): Promise<void> {
-    const entry = this.data.undo.pop()
-    if (entry) this.data.redo.push(entry)
-    await this.file.write(this.data)
+  committedUndo(): Promise<void> {
+    return this.append({ op: 'undo' })
   }
 
-  async committedRedo(): Promise<void> {
-    const entry = this.data.redo.pop()
-    if (entry) this.data.undo.push(entry)
-    await this.file.write(this.data)
+  committedRedo(): Promise<void> {
+    return this.append({ op: 'redo' })
   }
 
-  /** Drops entries for an article that no longer exists (e.g. after its file was quarantined). */
+  /** Drops entries for an article that no longer exists or was replaced (merge, removal). */
   async forgetArticle(articleId: string): Promise<void> {
-    this.data.undo = this.data.undo.filter((e) => e.articleId !== articleId)
-    this.data.redo = this.data.redo.filter((e) => e.articleId !== articleId)
-    await this.file.write(this.data)
+    const mentioned = [...this.stacks.undo, ...this.stacks.redo].some((e) => e.articleId === articleId)
+    if (mentioned) await this.append({ op: 'forget', articleId })
   }
 
+  /** Resolves when every append so far is on disk. */
   flush(): Promise<void> {
-    return this.file.flush()
+    return this.queue
+  }
+
+  /**
+   * The in-memory stacks change at once; the line reaches the disk in call order. A
+   * compaction writes the stacks as they are at this call, so the lines queued after
+   * it still apply on top of it.
+   */
+  private append(line: Line): Promise<void> {
+    apply(this.stacks, line)
+    this.lines++
+    const live = this.stacks.undo.length + this.stacks.redo.length
+    if (this.lines > 2 * live + COMPACT_SLACK) return this.compact()
+    const text = JSON.stringify(line) + '\n'
+    const snapshot = this.snapshot()
+    return this.enqueue(() => appendDurably(this.path, text), snapshot)
+  }
+
+  private compact(): Promise<void> {
+    const snapshot = this.snapshot()
+    this.lines = snapshot.undo.length + snapshot.redo.length + 1
+    return this.enqueue(null, snapshot)
+  }
+
+  private snapshot(): Stacks {
+    return { undo: this.stacks.undo.slice(), redo: this.stacks.redo.slice() }
+  }
+
+  /**
+   * Runs `step` (or writes the snapshot when step is null) after everything queued
+   * before. After a failed write the file may end in a partial line or miss a line, so
+   * the next write is a compaction of its own call-time snapshot instead.
+   */
+  private enqueue(step: (() => Promise<void>) | null, snapshot: Stacks): Promise<void> {
+    const run = async () => {
+      if (step && !this.failed) return step()
+      this.failed = false
+      await writeFileAtomic(this.path, serialise(snapshot))
+    }
+    const next = this.queue.then(run).catch((error: unknown) => {
+      this.failed = true
+      throw error
+    })
+    this.queue = next.catch(() => undefined)
+    return next
   }
 }
 
-export function claimChanges(before: Claim[], after: Claim[]): JournalEntry['changes'] {
-  const beforeById = new Map(before.map((c) => [c.id, c]))
-  const afterById = new Map(after.map((c) => [c.id, c]))
-  const changes: JournalEntry['changes'] = []
-  for (const [id, claim] of beforeById) {
-    const next = afterById.get(id) ?? null
-    if (!next || JSON.stringify(next) !== JSON.stringify(claim)) changes.push({ id, before: claim, after: next })
+/** One fsynced append. Opened per line, so no handle stays open (Windows keeps open files locked). */
+async function appendDurably(path: string, text: string): Promise<void> {
+  const handle = await open(path, 'a')
+  try {
+    await handle.write(text)
+    await handle.datasync()
+  } finally {
+    await handle.close()
   }
-  for (const [id, claim] of afterById) if (!beforeById.has(id)) changes.push({ id, before: null, after: claim })
-  return changes
+}
+
+// ---------------------------------------------------------------------------
+// The journal before it was append-only: one JSON file with whole claims.
+
+const OldEntrySchema = z.object({
+  articleId: Id,
+  label: z.string(),
+  at: IsoTime,
+  changes: z.array(z.object({ id: Id, before: ClaimSchema.nullable(), after: ClaimSchema.nullable() })),
+})
+const OldJournalSchema = z.object({ schemaVersion: z.literal(1), undo: z.array(OldEntrySchema), redo: z.array(OldEntrySchema) })
+
+/** The old journal's stacks, converted; null when there is none (or it was quarantined). */
+async function readOldJournal(path: string, notices: RecoveryNotice[]): Promise<Stacks | null> {
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch {
+    return null
+  }
+  let parsed: ReturnType<typeof OldJournalSchema.safeParse>
+  try {
+    parsed = OldJournalSchema.safeParse(JSON.parse(text))
+  } catch {
+    notices.push(await quarantine(path, 'the undo history is not valid JSON; undo starts afresh'))
+    return null
+  }
+  if (!parsed.success) {
+    notices.push(await quarantine(path, 'the undo history is invalid; undo starts afresh'))
+    return null
+  }
+  const convert = (entry: z.infer<typeof OldEntrySchema>): JournalEntry => ({
+    ...entry,
+    changes: entry.changes
+      .map((c) => claimChange(c.id, c.before ?? undefined, c.after ?? undefined))
+      .filter((c): c is ClaimChange => c !== null),
+  })
+  return { undo: parsed.data.undo.map(convert), redo: parsed.data.redo.map(convert) }
 }

@@ -24,7 +24,7 @@ import { INDEX_FILE, WorkspaceStore } from '../store/workspace-store'
 import { ArticleReadError, readArticleFile } from './article-file'
 import { buildClaimsOffThread, type ImportStage } from './build-claims'
 import { articleId, contentHash } from './ids'
-import { claimChanges, Journal, type JournalEntry } from './journal'
+import { applyClaimChange, claimChanges, Journal, type JournalEntry } from './journal'
 
 export type { ImportResult, WorkspaceInfo } from '../core/api'
 
@@ -246,7 +246,8 @@ export class Workspace {
       })
     }
     const claims = sortClaims([...next.values()])
-    const changes = claimChanges(file.claims, claims)
+    // Only the claims this action names can have changed: compare those, not the whole article.
+    const changes = claimChanges(before, next, [...upserts.map((c) => c.id), ...removals])
     if (changes.length === 0 && !options.article) return file
     await this.store.saveArticle({ ...file, article: options.article ?? file.article, claims })
     if (options.undoable ?? true) await this.journal.record({ articleId, label, at, changes })
@@ -285,9 +286,10 @@ export class Workspace {
     const by = `${this.reviewer()} (${side === 'before' ? 'undo' : 'redo'})`
     const current = new Map(file.claims.map((c) => [c.id, c]))
     for (const change of entry.changes) {
-      const target = change[side]
       const present = current.get(change.id)
-      if (!target) {
+      const target = applyClaimChange(change, present, side)
+      if (target === undefined) continue
+      if (target === null) {
         current.delete(change.id)
         continue
       }
