@@ -1,0 +1,64 @@
+// German: attribution after the fact ("wie die Polizei mitteilte", "X zufolge") and the
+// reported-speech hedge "soll … haben".
+import type { LanguagePack } from './types'
+
+export const de: LanguagePack = {
+  code: 'de',
+  name: 'Deutsch',
+  numbers: {
+    values: {
+      null: 0, ein: 1, eins: 1, zwei: 2, zwo: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9,
+      zehn: 10, elf: 11, zwölf: 12, dreizehn: 13, vierzehn: 14, fünfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19,
+      zwanzig: 20, dreißig: 30, dreissig: 30, vierzig: 40, fünfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90,
+    },
+    smallScales: { hundert: 100 },
+    largeScales: { tausend: 1e3, million: 1e6, millionen: 1e6, mio: 1e6, milliarde: 1e9, milliarden: 1e9, mrd: 1e9 },
+    approximate: { dutzend: 12, dutzende: 24, hunderte: 200, tausende: 2000, mehrere: 3 },
+    joiners: ['und'],
+    compound: true,
+    decimal: ',',
+    bounds: {
+      mindestens: 'at-least', 'wenigstens': 'at-least', 'bis zu': 'at-most', höchstens: 'at-most', maximal: 'at-most',
+      'mehr als': 'more-than', über: 'more-than', 'weniger als': 'less-than', unter: 'less-than',
+      etwa: 'about', rund: 'about', ungefähr: 'about', circa: 'about', 'ca.': 'about', knapp: 'about', fast: 'about', beinahe: 'about',
+    },
+  },
+  attribution: {
+    before: /\b(?:laut|nach Angaben (?:des|der|von|eines|einer)|nach Informationen (?:des|der|von)|wie (?=\p{Lu}|die |der |das ))\s*/iu,
+    after: /([^,.;:!?„“”"]{1,100})\s+zufolge\b/iu,
+    verbs:
+      /\b(?:sagte|sagten|sagt|sagen|erklärte|erklärten|erklärt|berichtete|berichteten|berichtet|teilte|teilten|teilt|mitteilte|mitteilten|betonte|betonten|bestätigte|bestätigten|bestätigt|warnte|warnten|meldete|meldeten|meldet|schrieb|schrieben|hieß es|so|gab an|gaben an|angab|angaben|kündigte|kündigten|räumte|räumten|verkündete|forderte|forderten|ergänzte|fügte|fügten|sprach|sprachen|schilderte|schilderten|zitierte|zitiert|verwies|verwiesen|bekräftigte|kritisierte|kritisierten|vermutete|vermuteten|hat (?:mitgeteilt|erklärt|gesagt|bestätigt|berichtet)|haben (?:mitgeteilt|erklärt|gesagt|bestätigt|berichtet))\b/giu,
+    speakerLead: /^(?:wie|so|laut)\s+/iu,
+    pronouns: { singular: ['er', 'sie', 'es'], plural: ['sie', 'wir'] },
+  },
+  sources: {
+    anonymous: /\b(?:Quellen?|Insider|Informanten?|Kreisen|ungenannt|anonym|nicht namentlich|Eingeweihte|Augenzeugen?|Anwohner(?:in|innen)?|Zeugen?)\b/iu,
+    official:
+      /\b(?:Regierung|Bundesregierung|Ministerium|Ministeriums|Ministerin|Minister|Ministers|Polizei|Feuerwehr|Behörden?|Staatsanwaltschaft|Staatskanzlei|Sprecher(?:in)?|Bürgermeister(?:in)?|Landrat|Landratsamt|Stadt|Gemeinde|Landkreis|Kanzler(?:in)?|Bundeskanzler(?:in)?|Präsident(?:in)?|Bundeswehr|Armee|Militär|Gericht|Richter(?:in)?|Senat|Landtag|Bundestag|Rathaus|Amt|Bundesamt|Landesamt|Verwaltung|Kremls?|Weißen Haus|Pentagon|Staatsmedien|KCNA|Rettungsdienst|Innenministerium|Außenministerium|Verteidigungsministerium|Präsidium|Polizeipräsidium|Pressestelle|Bundespolizei|Zoll)\b/iu,
+    document: /\b(?:Studie|Bericht|Berichts|Umfrage|Statistik|Daten|Dokumente?|Unterlagen|Akten|Analyse|Gutachten|Urteil|Anklageschrift|Erhebung|Auswertung|Zahlen)\b/iu,
+    media: /\b(?:Fotos?|Bilder?|Aufnahmen?|Videos?|Satellitenbilder?|Filmaufnahmen)\b/iu,
+    institution: /\b(?:Institut|Instituts|Stiftung|Universität|Verband|Verbands|Verein|Unternehmen|Konzern|Firma|Gewerkschaft|Organisation|Experten?|Forscher(?:in)?|Analyst(?:en|in)?|Professor(?:in)?|Ökonom(?:en|in)?|Anwalt|Anwältin|Sprecherin des|Zentrum)\b/iu,
+    singleUnnamed: /^(?:ein|eine|einer) (?:\p{L}+ ){0,3}(?:Anwohner(?:in)?|Mitarbeiter(?:in)?|Beamter|Beamtin|Zeuge|Zeugin|Arbeiter(?:in)?|Mann|Frau|Bewohner(?:in)?|Insider(?:in)?)\b/iu,
+  },
+  titles: {
+    official:
+      /\b(?:Bürgermeister(?:in)?|Oberbürgermeister(?:in)?|Minister(?:in)?|Ministerpräsident(?:in)?|Staatssekretär(?:in)?|Kanzler(?:in)?|Präsident(?:in)?|Landrat|Landrätin|Polizeisprecher(?:in)?|Polizeipräsident(?:in)?|Feuerwehrsprecher(?:in)?|Kreisbrandmeister|Einsatzleiter(?:in)?|Staatsanwalt|Staatsanwältin|Oberstaatsanwalt|Senator(?:in)?|Abgeordnete[rn]?|Regierungssprecher(?:in)?|Sprecher(?:in)? de[rs] (?:Polizei|Stadt|Feuerwehr|Ministeriums|Regierung|Behörde|Staatsanwaltschaft))\b/u,
+    named: /\b(?:Herr|Frau|Dr\.|Prof\.|Professor(?:in)?)\s/u,
+  },
+  hedges: {
+    patterns: [
+      /\b(?:angeblich|mutmaßlich(?:e[nrms]?)?|offenbar|offensichtlich|scheinbar|vermutlich|wahrscheinlich|möglicherweise|Berichten zufolge|unbestätigten (?:Berichten|Angaben|Informationen) zufolge|soll(?:en|te|ten)? (?:[\p{L}\d.,]+ ){0,10}?(?:haben|sein|worden|werden)|soll(?:en)? (?:[\p{L}\d.,]+ ){0,10}?\p{L}+(?:t|en)\s+(?:haben|sein)|dürfte[n]? |scheint|scheinen|gilt als|gelten als)/iu,
+    ],
+  },
+  furniture: {
+    lines: [
+      /^(?:lesen sie (?:auch|mehr)|mehr zum thema|alle rechte vorbehalten|teilen|drucken|kommentare?|jetzt kommentieren|zum artikel|weiterlesen|anzeige|werbung|zur startseite|newsletter|abonnieren|folgen sie uns|mehr (?:dazu|lesen)|artikel teilen|schlagwörter|themen:|quelle:|foto:|bild:|©|\(dpa\)$|dpa$|mehr aus|empfehlungen|das könnte sie auch interessieren|audio:|video:|hören sie|diesen artikel|mit material von|pressekontakt|kontakt:|über\s+\p{Lu}\S*$)/iu,
+    ],
+    sentences: [/\b(?:unser(?:e)? (?:journalismus|berichterstattung|arbeit) (?:ist|kostet|wird)|unterstützen sie (?:uns|unseren)|jetzt (?:abonnieren|unterstützen)|ihre spende)\b/iu],
+    credits: /^(?:übersetzt von|übersetzung:?|aus dem \p{L}+ (?:übersetzt|übertragen) von|redaktion:|bearbeitet von|mitarbeit:)/iu,
+    captionCredit: /(?:(?:\/|\||·)\s*)?(?:Foto|Bild|Fotos|Quelle|Grafik)\s*:\s*[^.]{1,60}$|\((?:Foto|Bild|Archivbild|Symbolbild)[^()]{0,60}\)$|\b(?:dpa|picture alliance|imago(?: images)?)(?:\/[^.]{1,40})?$/iu,
+  },
+  bylines: {
+    patterns: [/^(?:von|ein (?:Bericht|Kommentar|Beitrag) von|autor(?:in)?:)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|und|&)){0,6})/iu],
+  },
+}

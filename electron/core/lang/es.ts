@@ -1,0 +1,67 @@
+// Spanish: "según", "de acuerdo con", and hedges "al parecer", "presuntamente", the
+// conditional of report ("habrían muerto").
+import type { LanguagePack } from './types'
+
+export const es: LanguagePack = {
+  code: 'es',
+  name: 'Español',
+  numbers: {
+    values: {
+      cero: 0, un: 1, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
+      once: 11, doce: 12, trece: 13, catorce: 14, quince: 15, dieciséis: 16, dieciseis: 16, diecisiete: 17, dieciocho: 18, diecinueve: 19,
+      veinte: 20, veintiuno: 21, veintiún: 21, veintiuna: 21, veintidós: 22, veintidos: 22, veintitrés: 23, veintitres: 23, veinticuatro: 24, veinticinco: 25,
+      veintiséis: 26, veintiseis: 26, veintisiete: 27, veintiocho: 28, veintinueve: 29,
+      treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90,
+      cien: 100, ciento: 100, doscientos: 200, doscientas: 200, trescientos: 300, trescientas: 300, cuatrocientos: 400, cuatrocientas: 400,
+      quinientos: 500, quinientas: 500, seiscientos: 600, seiscientas: 600, setecientos: 700, setecientas: 700, ochocientos: 800, ochocientas: 800,
+      novecientos: 900, novecientas: 900,
+    },
+    smallScales: {},
+    largeScales: { mil: 1e3, millón: 1e6, millon: 1e6, millones: 1e6, 'mil millones': 1e9, billón: 1e12 },
+    approximate: { docena: 12, decenas: 20, centenares: 200, cientos: 200, miles: 2000, varios: 3, varias: 3 },
+    joiners: ['y'],
+    decimal: ',',
+    bounds: {
+      'al menos': 'at-least', 'por lo menos': 'at-least', 'como mínimo': 'at-least', 'hasta': 'at-most', 'como máximo': 'at-most',
+      'más de': 'more-than', 'menos de': 'less-than', 'unos': 'about', 'unas': 'about', 'alrededor de': 'about', 'cerca de': 'about',
+      'casi': 'about', 'aproximadamente': 'about', 'en torno a': 'about',
+    },
+  },
+  attribution: {
+    before: /\b(?:según|de acuerdo con|de acuerdo a|conforme a|citando a|a decir de|en palabras de|como informó|como indicó|como señaló|como explicó|informó|informaron)\s+/iu,
+    verbs:
+      /\b(?:dijo|dijeron|dice|dicen|afirmó|afirmaron|afirma|aseguró|aseguraron|asegura|declaró|declararon|explicó|explicaron|explica|señaló|señalaron|señala|indicó|indicaron|indica|informó|informaron|informa|añadió|añadieron|agregó|agregaron|confirmó|confirmaron|anunció|anunciaron|advirtió|advirtieron|sostuvo|sostuvieron|detalló|detallaron|precisó|precisaron|comentó|comentaron|relató|relataron|contó|contaron|manifestó|manifestaron|expresó|expresaron|destacó|destacaron|subrayó|reconoció|denunció|denunciaron|aseveró|apuntó|apuntaron|recordó|recordaron|admitió|negó|negaron|reveló|revelaron|publicó|publicaron|ha (?:dicho|afirmado|declarado|explicado|señalado|indicado|informado|confirmado|asegurado)|han (?:dicho|afirmado|declarado|explicado|señalado|indicado|informado|confirmado))\b/giu,
+    speakerLead: /^(?:como|según|que)\s+/iu,
+    pronouns: { singular: ['él', 'ella'], plural: ['ellos', 'ellas'] },
+  },
+  sources: {
+    anonymous: /\b(?:fuentes?|anonimato|no quis(?:o|ieron) (?:ser identificad|identificarse)|informantes?|allegad[oa]s?|testigos?|vecin[oa]s?|residentes?)\b/iu,
+    official:
+      /\b(?:gobierno|ministerio|ministra?o?|ministro|policía|polic[ií]a nacional|guardia civil|bomberos|autoridad(?:es)?|fiscalía|fiscal|portavoz|alcalde(?:sa)?|alcaldía|ayuntamiento|presidente|presidenta|ejército|fuerzas armadas|tribunal|juez(?:a)?|juzgado|congreso|senado|gobernador(?:a)?|gobernación|secretaría|secretari[oa]|protección civil|Casa Blanca|Kremlin|Pentágono|embajada|comunicado|prefectura|municipio|municipalidad|consejería|delegación del gobierno|carabineros|defensa civil|cancillería|canciller)\b/iu,
+    document: /\b(?:estudio|informe|encuesta|datos|documentos?|estadísticas?|análisis|sentencia|auto|expediente|registro|investigación|censo|cifras)\b/iu,
+    media: /\b(?:fotos?|fotografías?|vídeos?|videos?|imágenes|grabaciones?|satélite)\b/iu,
+    institution: /\b(?:instituto|universidad|fundación|organización|asociación|empresa|compañía|sindicato|observatorio|centro|expertos?|expertas?|analistas?|investigador(?:es|as?)?|profesor(?:a)?|economista|abogad[oa]|ONG)\b/iu,
+    singleUnnamed: /^(?:un|una) (?:\p{L}+ ){0,3}(?:vecin[oa]|trabajador(?:a)?|residente|funcionari[oa]|emplead[oa]|testigo|hombre|mujer|soldado|agente)\b/iu,
+  },
+  titles: {
+    official:
+      /\b(?:alcalde(?:sa)?|ministr[oa]|president[ea]|gobernador(?:a)?|secretari[oa]|fiscal|juez(?:a)?|portavoz|comisari[oa]|jef[ea] de (?:bomberos|policía)|director(?:a)? general|senador(?:a)?|diputad[oa]|concejal(?:a)?|delegad[oa] del gobierno|canciller|embajador(?:a)?|general|coronel)\b/iu,
+    named: /\b(?:señor|señora|sr\.|sra\.|dr\.|dra\.|doctor(?:a)?|profesor(?:a)?|don|doña)\s/iu,
+  },
+  hedges: {
+    patterns: [
+      /\b(?:al parecer|presuntamente|presunt[oa]s?|supuestamente|supuest[oa]s?|aparentemente|según datos no confirmados|según informaciones no confirmadas|según algunas fuentes|podría(?:n)? haber|habría(?:n)?|habrían|estaría(?:n)?|sería(?:n)?|se cree que|se estima que|se sospecha|probablemente|posiblemente|al menos en apariencia)\b/iu,
+    ],
+  },
+  furniture: {
+    lines: [
+      /^(?:lee también|lea también|te puede interesar|le puede interesar|más información|compartir|comparte|comentarios?|sé el primero en comentar|suscríbete|suscribete|síguenos|siguenos|todos los derechos reservados|publicidad|noticias relacionadas|relacionad[oa]s?:?$|etiquetas:|temas:|archivado en|fuente:|foto:|imagen:|©|más noticias|lo más leído|ver más|contenido patrocinado|newsletter|recibe|únete|para más información|contacto de prensa|sobre\s+\p{Lu}\S*$)/iu,
+    ],
+    sentences: [/\b(?:nuestro (?:periodismo|trabajo) (?:es|cuesta|depende)|apoya (?:nuestro|el periodismo)|haz una donación|suscríbete para)\b/iu],
+    credits: /^(?:traducido por|traducción(?: de)?:?|editado por|edición:|con información de|redacción:?)\s/iu,
+    captionCredit: /(?:\((?:Foto|Imagen|EFE|AFP|Reuters|AP|EP)[^()]{0,60}\)|(?:\/|\|)\s*(?:EFE|AFP|Reuters|AP|Europa Press)|\b(?:Foto|Imagen|Fotografía)\s*:\s*[^.]{1,60}|\bEFE\/[^.]{1,40})$/iu,
+  },
+  bylines: {
+    patterns: [/^(?:por|redactado por|escrito por)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|y|de|del|la)){0,6})/iu],
+  },
+}

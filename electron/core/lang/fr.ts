@@ -1,0 +1,66 @@
+// French: "selon", "d'après", and the conditional of report ("auraient été évacués").
+import type { LanguagePack } from './types'
+
+export const fr: LanguagePack = {
+  code: 'fr',
+  name: 'Français',
+  numbers: {
+    values: {
+      zéro: 0, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
+      onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, 'dix-sept': 17, 'dix-huit': 18, 'dix-neuf': 19,
+      trente: 30, quarante: 40, cinquante: 50, soixante: 60, septante: 70, huitante: 80, octante: 80, nonante: 90,
+    },
+    // "vingt" multiplies a unit before it ("quatre-vingts" 80) and adds otherwise ("vingt-deux")
+    multiplying: { vingt: 20, vingts: 20 },
+    smallScales: { cent: 100, cents: 100 },
+    largeScales: { mille: 1e3, mil: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9 },
+    approximate: { douzaine: 12, dizaine: 10, dizaines: 20, vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50, centaine: 100, centaines: 200, milliers: 2000, plusieurs: 3 },
+    joiners: ['et'],
+    decimal: ',',
+    bounds: {
+      'au moins': 'at-least', 'au minimum': 'at-least', "jusqu'à": 'at-most', 'jusqu’à': 'at-most', 'au plus': 'at-most', 'au maximum': 'at-most',
+      'plus de': 'more-than', 'moins de': 'less-than', environ: 'about', 'près de': 'about', quelque: 'about', quelques: 'about',
+      'presque': 'about', 'approximativement': 'about', 'autour de': 'about',
+    },
+  },
+  attribution: {
+    before: /(?:\bselon|\bd['’]après|\bde source|\bcitant|\bà en croire|\bcomme l['’]a (?:indiqué|déclaré|annoncé|rapporté))\s*/iu,
+    verbs:
+      /(?:\b(?:a|ont|avait|avaient) (?:déclaré|indiqué|affirmé|dit|expliqué|précisé|ajouté|confirmé|annoncé|assuré|souligné|rapporté|raconté|estimé|averti|reconnu|démenti|révélé|insisté|martelé|relevé|noté|fait savoir|signalé|témoigné|dénoncé|réagi|écrit|publié)|\b(?:déclare|indique|affirme|explique|précise|ajoute|confirme|annonce|assure|souligne|rapporte|raconte|estime|dit|témoigne)\b|\b(?:déclarait|indiquait|expliquait|affirmait|précisait)\b|\b(?:a|ont) (?:fait état|déploré))/giu,
+    speakerLead: /^(?:comme|selon|que|a|ont)\s+/iu,
+    pronouns: { singular: ['il', 'elle'], plural: ['ils', 'elles'] },
+  },
+  sources: {
+    anonymous: /\b(?:sources?|anonymat|sous couvert d['’]anonymat|informateurs?|proches?|témoins?|riverains?|habitants?|un connaisseur)\b/iu,
+    official:
+      /\b(?:gouvernement|ministère|ministre|préfecture|préfet|préfète|police|gendarmerie|pompiers|sapeurs-pompiers|autorités|parquet|procureur(?:e)?|porte-parole|maire|mairie|président(?:e)?|Élysée|Matignon|armée|état-major|tribunal|juge|Assemblée nationale|Sénat|ambassade|Kremlin|Maison Blanche|Pentagone|communiqué|conseil (?:municipal|régional|départemental)|région|département|ville de|commune|secours|SAMU|agence régionale de santé|ARS)\b/iu,
+    document: /\b(?:étude|rapport|enquête|sondage|données|documents?|statistiques|analyse|jugement|arrêt|dossier|registre|chiffres|bilan)\b/iu,
+    media: /\b(?:photos?|vidéos?|images?|clichés?|enregistrements?|satellite)\b/iu,
+    institution: /\b(?:institut|université|fondation|organisation|association|entreprise|société|syndicat|observatoire|centre|ONG|experts?|chercheu(?:r|rs|se|ses)|analystes?|professeur(?:e)?|économiste|avocat(?:e)?)\b/iu,
+    singleUnnamed: /^(?:un|une) (?:\p{L}+ ){0,3}(?:habitant(?:e)?|riverain(?:e)?|employé(?:e)?|fonctionnaire|témoin|homme|femme|soldat|agent|salarié(?:e)?)\b/iu,
+  },
+  titles: {
+    official:
+      /\b(?:maire|ministre|président(?:e)?|préfet|préfète|procureur(?:e)?|porte-parole|député(?:e)?|sénateur|sénatrice|commissaire|adjoint(?:e)? au maire|directeur départemental|colonel|général|commandant|juge|ambassadeur|ambassadrice|secrétaire d['’]État)\b/iu,
+    named: /\b(?:M\.|Mme|Mlle|Dr|docteur|professeur(?:e)?|Maître|Me)\s/u,
+  },
+  hedges: {
+    patterns: [
+      /\b(?:aurai(?:en)?t|serai(?:en)?t|pourrai(?:en)?t (?:avoir|être)|devrai(?:en)?t avoir|apparemment|prétendument|présumée?s?|supposée?s?|semble(?:nt|rait)?|selon des informations non confirmées|selon certaines sources|selon plusieurs sources|il semblerait|vraisemblablement|probablement|sans doute|dit-on|paraît-il|soupçonnée?s? d['’]|\p{L}{3,}erai(?:en)?t (?=été|\p{L}+é))\b/iu,
+    ],
+  },
+  furniture: {
+    lines: [
+      /^(?:lire aussi|à lire aussi|voir aussi|lire la suite|tous droits réservés|partager|partagez|commentaires?|réagir|soyez le premier à commenter|abonnez-vous|s['’]abonner|suivez-nous|newsletter|publicité|mots-clés|thèmes?:|sujets?:|source:|photo:|crédit:|©|à la une|les plus lus|sur le même sujet|contenus sponsorisés|écouter cet article|article réservé aux abonnés|contact presse|à propos de\s)/iu,
+    ],
+    sentences: [/\b(?:notre (?:journalisme|travail|rédaction) (?:est|coûte|dépend)|soutenez(?:-nous| notre)|faites un don|abonnez-vous pour)\b/iu],
+    credits: /^(?:traduit (?:par|de)|traduction\s*:?|édité par|avec (?:l['’])?(?:AFP|Reuters|AP)$|rédaction\s*:)/iu,
+    captionCredit: /(?:\((?:photo|image|AFP|Reuters|AP|archives)[^()]{0,60}\)|(?:\/|\||-)\s*(?:AFP|Reuters|AP|MaxPPP|Getty Images|SIPA|Hans Lucas)(?:\/[^.]{0,40})?|\b(?:Photo|Crédit|Image)\s*:\s*[^.]{1,60})$/iu,
+  },
+  bylines: {
+    patterns: [
+      /^(?:par)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|et|de|du|le|la)){0,6})/iu,
+      /^((?:\p{Lu}\.){1,3}(?:\p{Lu}\.)?\s*(?:et|,|&)\s*(?:\p{Lu}\.){1,3})\s*(?:\(.*\))?$/u,
+    ],
+  },
+}

@@ -1,0 +1,101 @@
+// A language pack: everything the extractor knows about one language, as data.
+// Adding a language means adding one pack (and its labelled articles); the engine in
+// core/extract reads packs and holds no language's words of its own.
+import type { SourcingType } from '../vocabulary'
+
+/** A figure's bound, as DOMAIN.md's "figure" names it. */
+export type FigureBound = 'exact' | 'at-least' | 'at-most' | 'about' | 'more-than' | 'less-than'
+
+export interface NumberWords {
+  /** Words with a value that add up: "one" 1, "twelve" 12, "twenty" 20, "двести" 200, "열두"… */
+  values: Record<string, number>
+  /** Multipliers below a thousand: "hundred", "cent", "hundert", "백", "십". */
+  smallScales: Record<string, number>
+  /** Multipliers that close a group: "thousand", "million", "mil", "만", "억". */
+  largeScales: Record<string, number>
+  /** Approximate amounts: "dozens" 24 (about), "une dizaine" 10 (about). */
+  approximate?: Record<string, number>
+  /** Words between number words that carry no value: "and", "y", "et", "und". */
+  joiners?: string[]
+  /** Words that multiply the value before them instead of adding ("quatre-vingts"). */
+  multiplying?: Record<string, number>
+  /** German-style compounds ("dreiundzwanzig") and Korean ("삼십오") are written as one word. */
+  compound?: boolean
+  /** Counter words that may follow a number glued to it ("열두명", "3만명"): Korean. */
+  counters?: string[]
+  /** Decimal mark in digits: "." ("1,200.5") or "," ("1.200,5"). */
+  decimal: '.' | ','
+  /** Phrases before a figure that bound it: "at least" → at-least, "al menos" → at-least. */
+  bounds: Record<string, FigureBound>
+}
+
+/** A cue that introduces who says so. `sourcing` forces the type when the cue itself decides it. */
+export interface AttributionCues {
+  /** The speaker follows the cue: "according to X", "laut X", "según X", "selon X", "по данным X". */
+  before: RegExp
+  /** The speaker precedes the cue: "X zufolge", "X에 따르면". */
+  after?: RegExp
+  /** Reporting verbs: "said", "sagte", "dijo", "a déclaré", "сообщил", "밝혔다". */
+  verbs: RegExp
+  /** Verbs that only attribute when the subject is a document, an image or the outlet ("found", "shows"). */
+  evidenceVerbs?: RegExp
+  /** Leading words stripped from a speaker span ("wie die Polizei mitteilte" → "die Polizei"). */
+  speakerLead?: RegExp
+  /** Words that show the speaker is a pronoun resolved to an earlier speaker. */
+  pronouns: { singular: string[]; plural: string[] }
+}
+
+/** Words that tell which sourcing type a speaker span suggests. */
+export interface SourceWords {
+  anonymous: RegExp
+  official: RegExp
+  document: RegExp
+  media: RegExp
+  /** Organisations and experts: named when a proper name is in the span, anonymous otherwise. */
+  institution: RegExp
+  /** "a resident", "one official": a single unnamed person. */
+  singleUnnamed?: RegExp
+}
+
+export interface Titles {
+  /** Titles of office: the holder speaks officially ("Mayor", "Fire Chief", "대변인", "Bürgermeister"). */
+  official: RegExp
+  /** Titles and honorifics of a named private person ("Dr", "Professor", "씨", "교수"). */
+  named: RegExp
+}
+
+export interface HedgeCues {
+  /** Lexical and grammatical hedges; the matched text is the cue shown to the reviewer. */
+  patterns: RegExp[]
+}
+
+export interface Furniture {
+  /** Whole-line boilerplate: share bars, comment prompts, donation appeals, "read in Korean". */
+  lines: RegExp[]
+  /** Sentences inside body paragraphs that are furniture ("Our journalism is banned in ..."). */
+  sentences: RegExp[]
+  /** "Translated by ...", "Edited by ...". */
+  credits: RegExp
+  /** Photo/caption credits at the end of a line: "(AP Photo/...)", "/ Foto: dpa", "사진=연합뉴스". */
+  captionCredit: RegExp
+}
+
+export interface Bylines {
+  /** Each pattern captures the author in group 1. */
+  patterns: RegExp[]
+}
+
+export interface LanguagePack {
+  /** BCP 47 primary tag. */
+  code: string
+  name: string
+  numbers: NumberWords
+  attribution: AttributionCues
+  sources: SourceWords
+  titles: Titles
+  hedges: HedgeCues
+  furniture: Furniture
+  bylines: Bylines
+  /** The sourcing type the outlet's own first-person reporting gets ("Daily NK has learned"). */
+  outletSourcing?: SourcingType
+}
