@@ -1,7 +1,7 @@
 // claimdesk import FILE... --workspace DIR
 // Imports articles into a workspace (created if missing). Each file is reported on its
 // own line; a file that cannot be read does not stop the others, but the exit code says so.
-import { Workspace } from '../services/workspace'
+import { openWorkspace } from './open-workspace'
 import { parseFlags, UsageError, type Command } from './io'
 
 const HELP = `Usage: claimdesk import FILE... --workspace DIR
@@ -24,7 +24,7 @@ export const run: Command = async (argv, io) => {
     io.stdout(HELP)
     return 0
   }
-  const ws = await Workspace.open(request.workspace)
+  const ws = await openWorkspace(request.workspace)
   let failed = 0
   try {
     for (const file of request.files) {

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { formatMergeReport, listMerges, mergeIntoWorkspace, undoMerge } from '../services/merge'
-import { Workspace } from '../services/workspace'
+import { openWorkspace } from './open-workspace'
 import { INDEX_FILE } from '../store/workspace-store'
 import { parseFlags, UsageError, type Command } from './io'
 
@@ -62,7 +62,7 @@ export const run: Command = async (argv, io) => {
   }
   if (request.action === 'merge' && !existsSync(request.source)) throw new UsageError(`nothing to merge: ${request.source} does not exist`)
 
-  const ws = await Workspace.open(request.workspace)
+  const ws = await openWorkspace(request.workspace)
   try {
     if (request.action === 'merge') {
       const result = await mergeIntoWorkspace(ws, request.source)

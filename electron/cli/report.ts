@@ -22,7 +22,7 @@ import type { ArticleFile } from '../core/schema'
 import { CORROBORATION_STATUSES, type Corroboration } from '../core/vocabulary'
 import { writeFileAtomic } from '../store/durable-file'
 import { INDEX_FILE } from '../store/workspace-store'
-import { Workspace } from '../services/workspace'
+import { openWorkspace } from './open-workspace'
 import { parseFlags, UsageError, type Command } from './io'
 
 const HELP = `Usage: claimdesk report --workspace DIR [--article ID ... | --all] --format FORMAT --out FILE [options]
@@ -113,7 +113,7 @@ function checkPaths(request: ReportRequest): void {
 }
 
 async function loadArticles(request: ReportRequest): Promise<{ files: ArticleFile[]; reviewerName: string }> {
-  const ws = await Workspace.open(request.workspace)
+  const ws = await openWorkspace(request.workspace, request.reviewer)
   try {
     const known = ws.listArticles().map((a) => a.id)
     const ids = request.articles === 'all' ? known : request.articles
@@ -123,7 +123,7 @@ async function loadArticles(request: ReportRequest): Promise<{ files: ArticleFil
     }
     const files: ArticleFile[] = []
     for (const id of ids) files.push(await ws.loadArticle(id))
-    return { files, reviewerName: ws.settings().reviewerName }
+    return { files, reviewerName: ws.reviewerName() }
   } finally {
     await ws.close()
   }

@@ -13,6 +13,7 @@ import {
   ReliabilitySchema,
   SourcingTypeSchema,
 } from './schema'
+import { SettingsPatchSchema } from './settings'
 
 /** Largest article text accepted over IPC (characters). Files are checked by size before reading. */
 export const MAX_ARTICLE_CHARS = 60_000_000
@@ -90,4 +91,6 @@ export const API_CONTRACT = {
   'merge.fromDialog': z.tuple([z.enum(['export', 'folder'])]),
   'merge.list': z.tuple([]),
   'merge.undo': z.tuple([z.string().regex(/^[A-Za-z0-9_.:-]{1,80}$/, 'not a merge id')]),
+  'settings.get': z.tuple([]),
+  'settings.update': z.tuple([SettingsPatchSchema]),
 } as const satisfies Record<Channel, z.ZodTuple>

@@ -7,6 +7,7 @@
 import type { z } from 'zod'
 import type { ErrorPayload } from './errors'
 import type { ArticleFile, ArticleSummary, Claim, Settings } from './schema'
+import type { AppSettings } from './settings'
 
 export interface RecoveryNotice {
   /** The file that could not be read. */
@@ -98,6 +99,8 @@ export const CHANNELS = [
   'merge.fromDialog',
   'merge.list',
   'merge.undo',
+  'settings.get',
+  'settings.update',
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]
@@ -143,6 +146,8 @@ export interface ChannelResults {
   'merge.fromDialog': MergeOutcome | null
   'merge.list': MergeSummary[]
   'merge.undo': { restored: number; removed: number; savedTo: string }
+  'settings.get': AppSettings
+  'settings.update': AppSettings
 }
 
 export interface MergeOutcome {
@@ -184,7 +189,19 @@ export interface SearchHit {
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ErrorPayload }
 
 /** Events main sends to the renderer. */
-export const EVENTS = ['menu.import', 'menu.importPaste', 'menu.undo', 'menu.redo', 'menu.shortcuts', 'menu.export', 'menu.merge', 'import.progress', 'export.progress'] as const
+export const EVENTS = [
+  'menu.import',
+  'menu.importPaste',
+  'menu.undo',
+  'menu.redo',
+  'menu.shortcuts',
+  'menu.export',
+  'menu.merge',
+  'import.progress',
+  'export.progress',
+  /** Payload: AppSettings, after any change (the View menu changes theme and text size too). */
+  'settings.changed',
+] as const
 export type EventName = (typeof EVENTS)[number]
 
 type Namespace<C extends string> = C extends `${infer N}.${string}` ? N : never

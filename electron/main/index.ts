@@ -4,10 +4,13 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { configureExtractWorker } from '../services/build-claims'
 import { openWithSample } from '../services/seed'
+import { SettingsService } from '../services/settings'
+import { userDataDir } from '../services/settings-location'
 import { Workspace } from '../services/workspace'
 import { setupIpc } from './ipc'
 import { setupMenu } from './menu'
 import { setupSecurity } from './security'
+import { setupSettings } from './settings'
 import { windowOptions } from './window'
 
 const rendererDir = join(__dirname, '../renderer')
@@ -25,13 +28,17 @@ function dataDir(): string {
 
 let mainWindow: BrowserWindow | null = null
 let workspace: Workspace | null = null
+let settings: SettingsService | null = null
 
 async function start(): Promise<void> {
   configureExtractWorker(pathToFileURL(join(__dirname, 'extract-worker.js')))
+  const appSettings = (settings = await SettingsService.open(app.getPath('userData')))
   const workspaceDir = process.env.CLAIMDESK_WORKSPACE || join(app.getPath('userData'), 'workspace')
-  workspace = await openWithSample(() => Workspace.open(workspaceDir), dataDir())
+  workspace = await openWithSample(() => Workspace.open(workspaceDir, { reviewer: () => appSettings.get().reviewerName }), dataDir())
+  await appSettings.adoptReviewerName(workspace.settings().reviewerName)
   setupSecurity(isAppUrl)
-  setupIpc(workspace, () => mainWindow, isAppUrl)
+  setupSettings(appSettings, () => mainWindow)
+  setupIpc(workspace, appSettings, () => mainWindow, isAppUrl)
   setupMenu(() => mainWindow)
 
   mainWindow = new BrowserWindow(windowOptions(join(__dirname, '../preload/index.cjs')))
@@ -41,6 +48,9 @@ async function start(): Promise<void> {
 }
 
 app.enableSandbox()
+// The same folder the CLI reads its settings from (services/settings-location); set
+// before the single-instance lock, which lives in it.
+app.setPath('userData', userDataDir({ platform: process.platform, env: process.env, home: app.getPath('home') }))
 
 // One Claimdesk per user: two processes writing one workspace could undo each other's saves.
 if (!app.requestSingleInstanceLock()) {
@@ -66,7 +76,7 @@ let flushed = false
 app.on('before-quit', (event) => {
   if (flushed || !workspace) return
   event.preventDefault()
-  void workspace.close().finally(() => {
+  void Promise.allSettled([workspace.close(), settings?.flush()]).finally(() => {
     flushed = true
     app.quit()
   })

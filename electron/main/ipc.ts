@@ -3,7 +3,9 @@
 import { dialog, ipcMain, shell, type BrowserWindow, type IpcMainInvokeEvent } from 'electron'
 import { CHANNELS } from '../core/api'
 import { printHtmlToPdf } from './pdf'
+import { join } from 'node:path'
 import { createDispatcher, type Host } from '../services/dispatch'
+import type { SettingsService } from '../services/settings'
 import type { Workspace } from '../services/workspace'
 
 export const ARTICLE_FILE_FILTERS = [
@@ -11,7 +13,12 @@ export const ARTICLE_FILE_FILTERS = [
   { name: 'All files', extensions: ['*'] },
 ]
 
-export function setupIpc(workspace: Workspace, window: () => BrowserWindow | null, isAppUrl: (url: string) => boolean): void {
+export function setupIpc(
+  workspace: Workspace,
+  settings: SettingsService,
+  window: () => BrowserWindow | null,
+  isAppUrl: (url: string) => boolean,
+): void {
   const host: Host = {
     async chooseArticleFiles() {
       const owner = window()
@@ -30,7 +37,8 @@ export function setupIpc(workspace: Workspace, window: () => BrowserWindow | nul
     openExternal: (url) => shell.openExternal(url),
     async chooseSavePath(suggestedName, extension) {
       const owner = window()
-      const options = { title: 'Export claim report', defaultPath: suggestedName, filters: [{ name: extension.toUpperCase(), extensions: [extension] }] }
+      const folder = settings.get().exportFolder
+      const options = { title: 'Export claim report', defaultPath: folder ? join(folder, suggestedName) : suggestedName, filters: [{ name: extension.toUpperCase(), extensions: [extension] }] }
       const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options)
       return result.canceled || !result.filePath ? null : result.filePath
     },
@@ -46,7 +54,7 @@ export function setupIpc(workspace: Workspace, window: () => BrowserWindow | nul
       return result.canceled ? null : (result.filePaths[0] ?? null)
     },
   }
-  const dispatch = createDispatcher(workspace, host, (line) => console.warn(`[ipc] ${line}`))
+  const dispatch = createDispatcher(workspace, host, (line) => console.warn(`[ipc] ${line}`), settings)
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, (event: IpcMainInvokeEvent, ...args: unknown[]) => {
       const frame = event.senderFrame

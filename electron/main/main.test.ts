@@ -34,15 +34,18 @@ const { setupSecurity } = await import('./security')
 const { CHANNELS } = await import('../core/api')
 const { Workspace } = await import('../services/workspace')
 const { openWithSample } = await import('../services/seed')
+const { SettingsService } = await import('../services/settings')
 
 const APP = 'file:///opt/claimdesk/out/renderer'
 const isAppUrl = (url: string) => url.startsWith(`${APP}/`)
 let dir: string
+let settings: import('../services/settings').SettingsService
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'claimdesk-main-'))
-  const workspace = await openWithSample(() => Workspace.open(dir), resolve(__dirname, '../../data'))
-  setupIpc(workspace, () => null, isAppUrl)
+  settings = await SettingsService.open(join(dir, 'user-data'))
+  const workspace = await openWithSample(() => Workspace.open(join(dir, 'ws'), { reviewer: () => settings.get().reviewerName }), resolve(__dirname, '../../data'))
+  setupIpc(workspace, settings, () => null, isAppUrl)
   setupSecurity(isAppUrl)
 })
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -64,6 +67,20 @@ describe('IPC adapter', () => {
     for (const event of [fromFrame('https://evil.example/'), fromFrame(`${APP}/index.html`, {}), fromFrame('file:///etc/passwd'), { senderFrame: null }]) {
       expect(await handlers.get('articles.list')!(event)).toMatchObject({ ok: false, error: { message: 'Refused: not the Claimdesk window.' } })
     }
+  })
+
+  it('reads and changes the settings, and names the reviewer from them in the audit trail', async () => {
+    const app = fromFrame(`${APP}/index.html`)
+    expect(await handlers.get('settings.get')!(app)).toMatchObject({ ok: true, value: { reviewerName: '', theme: 'system' } })
+    expect(await handlers.get('settings.update')!(app, { theme: 'purple' })).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
+    expect(await handlers.get('workspace.setReviewerName')!(app, 'Kim Min-ji')).toEqual({ ok: true, value: { reviewerName: 'Kim Min-ji' } })
+    expect(settings.get().reviewerName).toBe('Kim Min-ji')
+    const info = (await handlers.get('workspace.info')!(app)) as { value: { settings: { reviewerName: string } } }
+    expect(info.value.settings.reviewerName).toBe('Kim Min-ji')
+    const [article] = ((await handlers.get('articles.list')!(app)) as { value: { id: string }[] }).value
+    const claim = ((await handlers.get('articles.get')!(app, article.id)) as { value: { claims: { id: string }[] } }).value.claims[0]
+    const changed = (await handlers.get('claims.setCorroboration')!(app, article.id, claim.id, 'unverified')) as { value: { history: { by: string }[] } }
+    expect(changed.value.history.at(-1)!.by).toBe('Kim Min-ji')
   })
 
   it('validates arguments from the app frame', async () => {

@@ -10,6 +10,7 @@ import * as edits from './claim-edits'
 import { formatMergeReport, listMerges, mergeIntoWorkspace, undoMerge } from './merge'
 import { renderWorkspaceReport, type ReportRequest } from './reports'
 import { writeFileAtomic } from '../store/durable-file'
+import { SettingsService } from './settings'
 import type { Workspace } from './workspace'
 
 /** What only the host (Electron, or a test) can do: native dialogs and the OS browser. */
@@ -29,12 +30,16 @@ export interface Host {
 
 type Handlers = { [C in Channel]: (...args: never[]) => Promise<ChannelResults[C]> | ChannelResults[C] }
 
-function handlers(workspace: Workspace, host: Host): Handlers {
+function handlers(workspace: Workspace, host: Host, settings: SettingsService | null): Handlers {
+  const appSettings = settings ?? SettingsService.inMemory({ reviewerName: workspace.settings().reviewerName })
   let currentExport: AbortController | null = null
   const progress = (name: string) => (stage: ImportProgress['stage']) => host.notify('import.progress', { name, stage } satisfies ImportProgress)
   return {
     'workspace.info': () => workspace.info(),
-    'workspace.setReviewerName': (name: string) => workspace.setReviewerName(name),
+    // The name lives in the app's settings (one per reviewer, not per workspace); a host
+    // without app settings keeps it in the workspace, as before.
+    'workspace.setReviewerName': async (name: string) =>
+      settings ? { reviewerName: (await settings.update({ reviewerName: name })).reviewerName } : workspace.setReviewerName(name),
     'workspace.tags': () => workspace.tags(),
     'articles.list': () => workspace.listArticles(),
     'articles.get': (id: string) => workspace.getArticle(id),
@@ -146,6 +151,8 @@ function handlers(workspace: Workspace, host: Host): Handlers {
       await workspace.forgetUndo(undone.restored)
       return { restored: undone.restored.length, removed: undone.removed.length, savedTo: undone.savedTo }
     },
+    'settings.get': () => appSettings.get(),
+    'settings.update': (patch: unknown) => appSettings.update(patch),
     'links.openExternal': async (url: string) => {
       if (!isExternalLinkAllowed(url)) throw new ClaimdeskError('invalid-argument', 'Only http and https links open in the browser.')
       await host.openExternal(url)
@@ -156,8 +163,14 @@ function handlers(workspace: Workspace, host: Host): Handlers {
 
 export type Dispatch = (channel: unknown, args: unknown) => Promise<Envelope<unknown>>
 
-export function createDispatcher(workspace: Workspace, host: Host, log: (line: string) => void = () => undefined): Dispatch {
-  const table = handlers(workspace, host)
+/** Without `settings` (hosts with no user-data folder, such as tests), settings live in memory only. */
+export function createDispatcher(
+  workspace: Workspace,
+  host: Host,
+  log: (line: string) => void = () => undefined,
+  settings: SettingsService | null = null,
+): Dispatch {
+  const table = handlers(workspace, host, settings)
   return async (channel, args) => {
     if (typeof channel !== 'string' || !Object.prototype.hasOwnProperty.call(API_CONTRACT, channel)) {
       log(`refused call to unknown channel ${String(channel).slice(0, 80)}`)

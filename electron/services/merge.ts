@@ -200,7 +200,7 @@ export async function mergeIntoWorkspace(
 ): Promise<MergeResult> {
   const now = (options.now ?? (() => new Date()))()
   const at = now.toISOString()
-  const by = options.by ?? `${ws.settings().reviewerName || 'reviewer'} (merge)`
+  const by = options.by ?? `${ws.reviewerName()} (merge)`
   const input = await readSource(ws, source)
 
   const reports: ArticleMergeReport[] = []

@@ -87,7 +87,7 @@ export async function renderWorkspaceReport(
   const files = select(ws, request.articles)
   const options = {
     reportedAt: now.toISOString(),
-    reviewer: ws.settings().reviewerName || 'Reviewer',
+    reviewer: ws.reviewerName(),
     // A JSON export is always complete: a filtered one would look like deleted claims when re-imported.
     filter: request.format === 'json' ? undefined : request.filter,
   }

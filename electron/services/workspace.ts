@@ -9,6 +9,7 @@ import { CLAIM_FIELDS, type ClaimField } from '../core/claim-fields'
 import { reanchorClaims } from '../core/anchor'
 import { diffClaim, sortClaims } from '../core/claim-ops'
 import { ClaimdeskError } from '../core/errors'
+import { reviewerLabel } from '../core/settings-values'
 import { extract } from '../core/extract'
 import {
   reviewProgress,
@@ -37,6 +38,8 @@ export interface ImportInput {
 
 export interface WorkspaceOptions {
   now?: () => Date
+  /** The reviewer's name from the app's settings ('' when not given); without it, the workspace's own. */
+  reviewer?: () => string
 }
 
 /** What an undo or redo did, so the UI can show the article and claims it touched. */
@@ -60,6 +63,7 @@ export class Workspace {
     private readonly journal: Journal,
     readonly created: boolean,
     private readonly now: () => Date,
+    private readonly reviewerSetting?: () => string,
   ) {}
 
   static async open(dir: string, options: WorkspaceOptions = {}): Promise<Workspace> {
@@ -67,7 +71,7 @@ export class Workspace {
     const now = options.now ?? (() => new Date())
     const store = await WorkspaceStore.open(dir, { now })
     const journal = await Journal.open(dir, store.notices)
-    return new Workspace(store, journal, created, now)
+    return new Workspace(store, journal, created, now, options.reviewer)
   }
 
   get dir(): string {
@@ -79,7 +83,8 @@ export class Workspace {
   }
 
   info(): WorkspaceInfo {
-    return { dir: this.dir, created: this.created, notices: this.notices, settings: this.store.index.settings }
+    const reviewerName = this.reviewerSetting?.() || this.store.index.settings.reviewerName
+    return { dir: this.dir, created: this.created, notices: this.notices, settings: { ...this.store.index.settings, reviewerName } }
   }
 
   listArticles(): ArticleSummary[] {
@@ -232,7 +237,7 @@ export class Workspace {
   ): Promise<ArticleFile> {
     const file = this.getArticle(articleId)
     const at = this.now().toISOString()
-    const by = this.reviewer()
+    const by = this.reviewerName()
     const before = new Map(file.claims.map((c) => [c.id, c]))
     const next = new Map(before)
     for (const id of removals) next.delete(id)
@@ -283,7 +288,7 @@ export class Workspace {
       throw new ClaimdeskError('not-found', 'The article this change belongs to is no longer in the workspace.')
     }
     const at = this.now().toISOString()
-    const by = `${this.reviewer()} (${side === 'before' ? 'undo' : 'redo'})`
+    const by = `${this.reviewerName()} (${side === 'before' ? 'undo' : 'redo'})`
     const current = new Map(file.claims.map((c) => [c.id, c]))
     for (const change of entry.changes) {
       const present = current.get(change.id)
@@ -381,8 +386,9 @@ export class Workspace {
     await this.journal.flush()
   }
 
-  private reviewer(): string {
-    return this.store.index.settings.reviewerName || 'reviewer'
+  /** Who the audit trail and reports name: one spelling everywhere (core/settings-values). */
+  reviewerName(): string {
+    return reviewerLabel(this.reviewerSetting?.() || this.store.index.settings.reviewerName)
   }
 
   private summary(id: string): ArticleSummary {
