@@ -1,7 +1,8 @@
 // HTML report → PDF with Electron's own printToPDF, in a hidden window that runs no
 // script and, through its own session, can load nothing but the report itself.
 import { BrowserWindow, session } from 'electron'
-import { HIDE_ON_SCREEN, intoHead, PRINT_VIEWPORT } from '../core/report/print'
+import { PRINT_VIEWPORT } from '../core/report/print'
+import { printPage } from '../services/print-page'
 
 const PDF_PARTITION = 'claimdesk-pdf'
 let sessionReady = false
@@ -33,7 +34,7 @@ export async function printHtmlToPdf(html: string, signal?: AbortSignal): Promis
   const onAbort = () => window.destroy()
   signal?.addEventListener('abort', onAbort, { once: true })
   try {
-    await window.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(intoHead(html, HIDE_ON_SCREEN), 'utf8').toString('base64')}`)
+    await window.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(printPage(html), 'utf8').toString('base64')}`)
     const pdf = await window.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true })
     return new Uint8Array(pdf)
   } finally {

@@ -6,8 +6,9 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { koreanArticleFile, sampleArticleFile } from '../core/report/__fixtures__/sample'
+import { chineseArticleFile, japaneseArticleFile, koreanArticleFile, sampleArticleFile } from '../core/report/__fixtures__/sample'
 import { renderHtml } from '../core/report/html'
+import { embeddedFontCharacters } from './__fixtures__/pdf-fonts'
 import { chromiumLaunchOptions, cssString, launchChromium, renderPdf } from './report-pdf'
 
 const SHOTS = '/tmp/claimdesk-shots'
@@ -74,6 +75,30 @@ describe.skipIf(!haveChromium)('HTML report in Chromium', () => {
     expect(pdfText).toMatch(/1 ?\/ ?\d+/) // page-number footer
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', path, `${SHOTS}/report-pdf`])
     expect(existsSync(`${SHOTS}/report-pdf-1.png`)).toBe(true)
+  })
+
+  // This machine (and CI) has no CJK font: fc-list :lang=ko prints nothing. Only fonts the
+  // print page embeds can draw these; the text layer alone would pass on a page of boxes.
+  it('prints Korean, Japanese and Chinese with embedded Noto Sans fonts that hold those characters', async () => {
+    const cjk = renderHtml([koreanArticleFile(), japaneseArticleFile(), chineseArticleFile()], { reportedAt: '2026-11-24T10:00:00.000Z', reviewer: '김민지' })
+    const pdf = await renderPdf(cjk, { browser, footer: '청진 보고서' })
+    const path = `${SHOTS}/report-cjk.pdf`
+    writeFileSync(path, pdf)
+    const pdfText = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
+    const samples = { 'Noto Sans KR': ['청진', '부상자는'], 'Noto Sans JP': ['負傷したという'], 'Noto Sans SC': ['发生爆炸'] }
+    for (const words of Object.values(samples)) for (const word of words) expect(pdfText).toContain(word)
+    expect(pdfText).toContain('청진 보고서') // the footer, a CSS page-margin box
+
+    const listed = execFileSync('pdffonts', [path], { encoding: 'utf8' })
+    const fonts = await embeddedFontCharacters(pdf)
+    for (const [family, words] of Object.entries(samples)) {
+      const name = family.replace(/ /g, '')
+      // pdffonts: "<SUBSET>+NotoSansKRThin-Regular ... emb yes sub yes uni yes": embedded, subset, with a text map.
+      expect(listed).toMatch(new RegExp(`\\+${name}\\w*-\\w+\\s.*\\byes\\s+yes\\s+yes\\b`))
+      const drawn = [...fonts].filter(([font]) => font.startsWith(name)).flatMap(([, chars]) => [...chars])
+      for (const word of words) for (const ch of word) expect(drawn, `${family} draws ${ch}`).toContain(ch)
+    }
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '3', path, `${SHOTS}/report-cjk`])
   })
 
   it('aborts any request a report might make', async () => {

@@ -3,7 +3,10 @@
 // The page gets no network: every request is aborted, JavaScript is off, the
 // context is offline. The report is self-contained, so nothing is lost.
 import type { Browser, LaunchOptions } from 'playwright-core'
-import { HIDE_ON_SCREEN, intoHead, PRINT_VIEWPORT } from '../core/report/print'
+import { PRINT_VIEWPORT } from '../core/report/print'
+import { printPage } from './print-page'
+
+export { cssString } from './print-page'
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -39,20 +42,6 @@ export interface PdfOptions {
   timeoutMs?: number
 }
 
-/** A CSS string literal for `text`: every character outside [A-Za-z0-9 ] as a CSS escape, so nothing can end the string or the <style> element. */
-export function cssString(text: string): string {
-  let out = ''
-  for (const ch of text) out += /[A-Za-z0-9 ]/.test(ch) ? ch : `\\${ch.codePointAt(0)!.toString(16)} `
-  return `"${out}"`
-}
-
-/** Footer text in the bottom-left page-margin box; the report's own CSS puts "page / pages" bottom-right. */
-export function footerStyle(footer: string): string {
-  return `<style>@page { @bottom-left { content: ${cssString(footer)}; font: 7.5pt system-ui, sans-serif; color: #5f6368; } }</style>`
-}
-
-/** `html` with `snippet` at the end of its head (before <body> if there is no </head>). */
-
 // The report is served to the page from this address by the route handler below (the
 // body streams through Chromium's HTML parser, which is much faster for a multi-megabyte
 // report than page.setContent's document.write); every other request is aborted.
@@ -67,7 +56,7 @@ const REPORT_URL = 'http://claimdesk.invalid/report.html'
 export async function renderPdf(html: string, options: PdfOptions = {}): Promise<Uint8Array> {
   const browser = options.browser ?? (await launchChromium())
   const timeout = options.timeoutMs ?? 120_000
-  const body = intoHead(html, HIDE_ON_SCREEN + (options.footer ? footerStyle(options.footer) : ''))
+  const body = printPage(html, options.footer)
   try {
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true, serviceWorkers: 'block', viewport: PRINT_VIEWPORT })
     try {

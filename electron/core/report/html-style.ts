@@ -15,10 +15,31 @@ export const CORROBORATION_COLOURS: Record<Corroboration, string> = {
   unverifiable: '#6a5acd',
 }
 
+const LATIN_FONTS = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans"'
+const KOREAN_FONTS = '"Noto Sans CJK KR", "Noto Sans KR", "Apple SD Gothic Neo", "Malgun Gothic", NanumGothic'
+const JAPANESE_FONTS = '"Noto Sans CJK JP", "Noto Sans JP", "Hiragino Sans", "Yu Gothic", Meiryo'
+const CHINESE_FONTS = '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei"'
+
+/**
+ * The report's fonts: system fonts first, then a CJK fallback per language (the Han
+ * characters of Korean, Japanese and Chinese differ in form, so each language puts its own
+ * family first). An HTML report uses whatever the reader's system has; a PDF print page
+ * adds "Noto Sans KR/JP/SC" as embedded web fonts (electron/services/report-fonts.ts), so
+ * it prints CJK text on a machine that has none.
+ */
+export const FONT_STACKS = {
+  default: `${LATIN_FONTS}, ${KOREAN_FONTS}, ${JAPANESE_FONTS}, ${CHINESE_FONTS}, sans-serif`,
+  ja: `${LATIN_FONTS}, ${JAPANESE_FONTS}, ${KOREAN_FONTS}, ${CHINESE_FONTS}, sans-serif`,
+  zh: `${LATIN_FONTS}, ${CHINESE_FONTS}, ${JAPANESE_FONTS}, ${KOREAN_FONTS}, sans-serif`,
+} as const
+export const REPORT_FONT_STACK = FONT_STACKS.default
+
 export const REPORT_CSS = `
 :root { color-scheme: light; --ink: #1b1b1b; --muted: #5f6368; --rule: #dadce0; --panel: #f6f7f9; }
 * { box-sizing: border-box; }
-html { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK KR", "Noto Sans KR", "Apple SD Gothic Neo", "Malgun Gothic", NanumGothic, sans-serif; color: var(--ink); background: #fff; }
+html { font: 15px/1.5 ${REPORT_FONT_STACK}; color: var(--ink); background: #fff; }
+:lang(ja) { font-family: ${FONT_STACKS.ja}; }
+:lang(zh) { font-family: ${FONT_STACKS.zh}; }
 body { margin: 0 auto; max-width: 52rem; padding: 2rem 1.5rem 4rem; }
 h1 { font-size: 1.7rem; margin: 0 0 .25rem; }
 h2 { font-size: 1.3rem; margin: 2.5rem 0 .5rem; padding-bottom: .25rem; border-bottom: 2px solid var(--ink); }
@@ -30,7 +51,7 @@ table { border-collapse: collapse; }
 .counts td, .counts th { padding: .15rem .75rem .15rem 0; text-align: left; font-weight: normal; }
 .counts td { text-align: right; font-variant-numeric: tabular-nums; font-weight: 600; }
 .summary { display: flex; flex-wrap: wrap; gap: 1.5rem 2.5rem; align-items: flex-start; }
-.chart text { font: 12px system-ui, sans-serif; fill: var(--ink); }
+.chart text { font: 12px ${REPORT_FONT_STACK}; fill: var(--ink); }
 nav ol { padding-left: 1.5rem; margin: .25rem 0; }
 nav li { margin: .1rem 0; }
 dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: .1rem 1rem; margin: .5rem 0 1rem; }
@@ -53,7 +74,7 @@ blockquote { margin: .5rem 0; padding: .3rem .8rem; background: var(--panel); bo
 .label { color: var(--muted); font-size: .85rem; font-weight: 600; margin: .5rem 0 0; }
 .tag { display: inline-block; background: var(--panel); border: 1px solid var(--rule); border-radius: 3px; padding: 0 .35rem; margin-right: .25rem; font-size: .85rem; }
 @page { size: A4; margin: 12mm 12mm 14mm;
-  @bottom-right { content: counter(page) " / " counter(pages); font: 7.5pt system-ui, sans-serif; color: #5f6368; }
+  @bottom-right { content: counter(page) " / " counter(pages); font: 7.5pt ${REPORT_FONT_STACK}; color: #5f6368; }
 }
 @media print {
   /* Compact and block/inline only: a 10,000-claim report must lay out and paginate fast

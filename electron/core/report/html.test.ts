@@ -17,7 +17,7 @@ describe('renderHtml', () => {
   })
 
   it('is self-contained: strict CSP, no scripts, nothing remote', () => {
-    expect(REPORT_CSP).toBe("default-src 'none'; style-src 'unsafe-inline'; img-src data:")
+    expect(REPORT_CSP).toBe("default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:")
     const csp = doc.querySelector('meta[http-equiv="Content-Security-Policy"]')
     expect(csp?.getAttribute('content')).toBe(REPORT_CSP)
     expect(doc.head.firstElementChild?.getAttribute('charset')).toBe('utf-8')

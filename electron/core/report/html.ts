@@ -10,7 +10,8 @@ import { credibilityText, evidenceKind, reliabilityText, sourcingText } from './
 import { REPORT_STATUS_ORDER, formatTime, plural, prepareReport, type ReportOptions, type ReportedArticle, type ReportedClaim } from './model'
 import type { ReportSummary } from './summary'
 
-export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+// font-src data: lets the PDF print page embed CJK fonts (services/print-page.ts); nothing remote.
+export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:"
 
 function link(url: string | null, text?: string): string {
   const safe = safeHttpUrl(url)

@@ -158,3 +158,24 @@ export function koreanArticleFile(): ArticleFile {
     ],
   }
 }
+
+export const JAPANESE_TEXT = '関係者によると、清津の工場で爆発があり、7人が負傷したという。'
+export const CHINESE_TEXT = '据消息人士称，清津一家工厂发生爆炸，7人受伤。'
+
+/** A one-claim article in another CJK language (Japanese kana, simplified Chinese forms): the PDF must print them with no system CJK font. */
+export function cjkArticleFile(language: 'ja' | 'zh', id: string, title: string, text: string, exact: string): ArticleFile {
+  const file = koreanArticleFile()
+  return {
+    ...file,
+    article: { ...file.article, id, title, language, text, contentHash: (language === 'ja' ? 'e' : 'f').repeat(64) },
+    claims: [claim(text, `${id}-c1`, exact, { corroboration: 'unverified' })],
+  }
+}
+
+export function japaneseArticleFile(): ArticleFile {
+  return cjkArticleFile('ja', 'ja-1', '清津で爆発', JAPANESE_TEXT, '7人が負傷したという')
+}
+
+export function chineseArticleFile(): ArticleFile {
+  return cjkArticleFile('zh', 'zh-1', '清津工厂发生爆炸', CHINESE_TEXT, '清津一家工厂发生爆炸')
+}
