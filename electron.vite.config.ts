@@ -10,6 +10,8 @@ export default defineConfig({
           index: resolve(__dirname, 'electron/main/index.ts'),
           // Large imports extract claims in a worker thread (electron/services/build-claims.ts).
           'extract-worker': resolve(__dirname, 'electron/services/extract-worker.ts'),
+          // The command line, built so that bin/claimdesk.js runs with production dependencies only.
+          cli: resolve(__dirname, 'electron/cli/entry.ts'),
         },
       },
     },

@@ -194,14 +194,37 @@ async function launchChromium(options: LaunchOptions): Promise<RunningApp> {
   }
 }
 
+// Apps this worker started and has not closed yet: the fixture closes them after each test,
+// so a spec that fails before its own close() does not leave an app (and a workspace) open.
+const openApps = new Set<RunningApp>()
+
 /** Starts the app on a workspace folder (created and seeded with the sample article when new). */
 export async function launchApp(options: LaunchOptions): Promise<RunningApp> {
   const binary = process.env.CLAIMDESK_E2E_CHROMIUM ? null : electronBinary()
-  return binary ? launchElectron(binary, options) : launchChromium(options)
+  const app = binary ? await launchElectron(binary, options) : await launchChromium(options)
+  let closing: Promise<void> | null = null
+  const tracked: RunningApp = {
+    ...app,
+    close: () => {
+      openApps.delete(tracked)
+      closing ??= app.close()
+      return closing
+    },
+  }
+  openApps.add(tracked)
+  return tracked
 }
 
-/** A fresh temporary workspace folder per test, removed afterwards. */
-export const test = base.extend<{ workspaceDir: string }>({
+/** A fresh temporary workspace folder per test, removed afterwards; every app left open is closed first. */
+export const test = base.extend<{ workspaceDir: string; closeLeftoverApps: void }>({
+  closeLeftoverApps: [
+    // Depends on workspaceDir so that it is torn down first: apps close before their folder goes.
+    async ({ workspaceDir: _workspaceDir }, use) => {
+      await use()
+      await Promise.allSettled([...openApps].map((app) => app.close()))
+    },
+    { auto: true },
+  ],
   // eslint-disable-next-line no-empty-pattern
   workspaceDir: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'claimdesk-e2e-'))

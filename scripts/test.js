@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm test: build, run the unit tests (vitest) and the end-to-end tests (Playwright),
 // then print one line adding up both: "N passed, N failed[, N skipped]".
-import { spawnSync } from 'node:child_process'
+import { runTool } from './tools.js'
 import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 
@@ -9,9 +9,8 @@ const tmp = '.tmp'
 mkdirSync(tmp, { recursive: true })
 const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', ELECTRON_SKIP_BINARY_DOWNLOAD: '1' }
 
-function run(command, args, extraEnv = {}) {
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } })
-  return result.status ?? 1
+function run(pkg, bin, args, extraEnv = {}) {
+  return runTool(pkg, bin, args, { env: { ...env, ...extraEnv } })
 }
 
 function readJson(path) {
@@ -24,14 +23,14 @@ function readJson(path) {
 
 const totals = { passed: 0, failed: 0, skipped: 0 }
 
-if (run('npx', ['electron-vite', 'build']) !== 0) {
+if (run('electron-vite', 'electron-vite', ['build']) !== 0) {
   console.error('Build failed.')
   totals.failed += 1
 }
 
 const vitestJson = join(tmp, 'vitest.json')
 rmSync(vitestJson, { force: true })
-const vitestStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${vitestJson}`])
+const vitestStatus = run('vitest', 'vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile=${vitestJson}`])
 const vitest = readJson(vitestJson)
 if (vitest) {
   totals.passed += vitest.numPassedTests
@@ -45,7 +44,7 @@ if (vitest) {
 
 const playwrightJson = join(tmp, 'playwright.json')
 rmSync(playwrightJson, { force: true })
-const e2eStatus = run('npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson })
+const e2eStatus = run('@playwright/test', 'playwright', ['test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson })
 const e2e = readJson(playwrightJson)
 if (e2e?.stats) {
   totals.passed += e2e.stats.expected + (e2e.stats.flaky ?? 0)

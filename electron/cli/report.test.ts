@@ -123,7 +123,7 @@ describe('claimdesk report', () => {
     try {
       const { code, stderr } = await cli(...base(), '--format', 'pdf', '--out', join(out, 'x.pdf'))
       expect(code).toBe(1)
-      expect(stderr).toMatch(/^claimdesk report: cannot start Chromium at .*no-chromium/)
+      expect(stderr).toMatch(/^claimdesk report: no browser at CHROMIUM_PATH=.*no-chromium/)
       expect(stderr.trimEnd().split('\n')).toHaveLength(1)
     } finally {
       if (saved === undefined) delete process.env.CHROMIUM_PATH
@@ -150,7 +150,7 @@ describe('claimdesk report', () => {
     expect(stderr).toBe('')
     expect(code).toBe(0)
     expect(readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-')
-  })
+  }, 180_000)
 
   it('prints help', async () => {
     const { code, stdout } = await cli('--help')

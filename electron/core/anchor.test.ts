@@ -126,7 +126,8 @@ describe('resolveAnchor', () => {
     expect(lf.slice(found.start, found.end)).toBe('one thing.\nSecond line')
   })
 
-  it('is fast on a large article with hundreds of claims', () => {
+  // Its speed is measured in bench/adversarial.bench.ts; here only that every anchor resolves.
+  it('resolves hundreds of anchors in a large edited article', () => {
     const sentences = Array.from({ length: 40000 }, (_, i) => `Sentence number ${i} reports that ${i % 97} people were seen at site ${i % 13}.`)
     const text = sentences.join(' ') // ~2.7 MB
     const anchors = Array.from({ length: 300 }, (_, k) => {
@@ -134,11 +135,8 @@ describe('resolveAnchor', () => {
       return anchorOf(text, quote, text.indexOf(`Sentence number ${k * 133} `))
     })
     const edited = text.replace('Sentence number 5000 ', 'Sentence number 5000 (corrected) ').replace(/site 7\./g, 'site seven.')
-    const t0 = performance.now()
     const found = anchors.map((a) => resolveAnchor(edited, a))
-    const ms = performance.now() - t0
     expect(found.every((f) => f !== null)).toBe(true)
-    expect(ms).toBeLessThan(3000)
   })
 })
 

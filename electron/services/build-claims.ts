@@ -1,5 +1,9 @@
 // From article text to claims: extraction, anchors and stable ids. Runs inline for
 // ordinary articles and in a worker thread for large ones (see buildClaimsOffThread).
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { claimFromExtraction } from '../core/claims'
 import { extract, type Extraction } from '../core/extract'
@@ -38,12 +42,21 @@ export function configureExtractWorker(url: URL): void {
   configuredWorker = url
 }
 
+/** The ESM entry of tsx's API (its CommonJS twin cannot register hooks in a worker). */
+function tsxEsmApi(): string {
+  const manifest = createRequire(import.meta.url).resolve('tsx/package.json')
+  const entry = (JSON.parse(readFileSync(manifest, 'utf8')) as { exports: Record<string, { import: { default: string } }> }).exports['./esm/api'].import.default
+  return pathToFileURL(join(dirname(manifest), entry)).href
+}
+
 function startWorker(): Worker {
   if (configuredWorker) return new Worker(configuredWorker)
-  // From the sources (tests, CLI, the e2e fixture) the worker is TypeScript: register tsx
-  // in the thread first (execArgv --import is not honoured for workers on Node 20).
+  // From the sources (tests, the e2e fixture) the worker is TypeScript: register tsx in the
+  // thread first (execArgv --import is not honoured for workers on Node 20). tsx is given by
+  // absolute URL: an eval'd worker resolves bare names from the current folder, not from here.
   const source = new URL('./extract-worker.ts', import.meta.url).href
-  return new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(source)}) })`, { eval: true })
+  const tsx = tsxEsmApi()
+  return new Worker(`import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(source)}) })`, { eval: true })
 }
 
 export function buildClaimsOffThread(input: BuildClaimsInput, onStage: (stage: ImportStage) => void = () => undefined): Promise<BuiltClaims> {

@@ -4,6 +4,7 @@
 // context is offline. The report is self-contained, so nothing is lost.
 import type { Browser, LaunchOptions } from 'playwright-core'
 import { PRINT_VIEWPORT } from '../core/report/print'
+import { findChromium, noChromiumMessage } from './chromium-path'
 import { printPage } from './print-page'
 
 export { cssString } from './print-page'
@@ -19,11 +20,12 @@ export const CHROMIUM_ARGS = [
 ]
 
 export function chromiumLaunchOptions(): LaunchOptions {
-  return { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS }
+  return { executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS }
 }
 
 export async function launchChromium(): Promise<Browser> {
-  // Imported lazily: only PDF export needs a browser, and the app does not ship playwright-core.
+  if (!findChromium()) throw new Error(noChromiumMessage())
+  // Imported lazily: only PDF export needs a browser (the app prints with Electron's own).
   const { chromium } = await import('playwright-core')
   try {
     return await chromium.launch(chromiumLaunchOptions())

@@ -47,24 +47,23 @@ function offsetProblem(text: string, result: Extraction): string | null {
   return null
 }
 
-function timed(text: string, budgetMs: number): Extraction {
-  const t0 = performance.now()
+// No durations here: a loaded CI machine would fail them. bench/adversarial.bench.ts times
+// these same inputs; this test checks that each finishes with consistent offsets.
+function checked(text: string): Extraction {
   const result = extract(text)
-  const elapsed = performance.now() - t0
-  expect(elapsed, `took ${elapsed.toFixed(0)} ms for ${text.length} chars`).toBeLessThan(budgetMs)
   expect(offsetProblem(text, result)).toBeNull()
   return result
 }
 
 describe('extract: fuzz and adversarial input', () => {
-  // the first call per language builds an ICU segmenter; time the extractor, not that
+  // the first call per language builds an ICU segmenter
   beforeAll(() => {
     for (const language of ['en', 'ko', 'ja', 'zh', 'ru', 'ar', 'de']) extract('Warm up. Done.', { language })
   })
 
   it('handles the empty string and whitespace only', () => {
-    expect(timed('', 100).claims).toEqual([])
-    expect(timed(' \n\t\r\n  ', 100).claims).toEqual([])
+    expect(checked('').claims).toEqual([])
+    expect(checked(' \n\t\r\n  ').claims).toEqual([])
   })
 
   it('handles 500 random texts (seed 20261124)', () => {
@@ -72,7 +71,7 @@ describe('extract: fuzz and adversarial input', () => {
     for (let i = 0; i < 500; i++) {
       const text = randomText(random, Math.floor(random() * 2000))
       try {
-        timed(text, 1000)
+        checked(text)
       } catch (error) {
         throw new Error(`case ${i}: ${JSON.stringify(text.slice(0, 200))}: ${String(error)}`)
       }
@@ -81,39 +80,39 @@ describe('extract: fuzz and adversarial input', () => {
 
   it('handles 1 MB of one sentence without punctuation', () => {
     const text = 'the factory workers kept working without a single pause '.repeat(18_000)
-    const result = timed(text, 5000)
+    const result = checked(text)
     expect(result.claims.length).toBeGreaterThan(0)
   })
 
   it('handles 1 MB with no spaces at all', () => {
-    timed('x'.repeat(1_000_000), 5000)
+    checked('x'.repeat(1_000_000))
   })
 
   it('handles only punctuation', () => {
-    expect(timed('.?!…;:,—"“”()[]'.repeat(5000), 3000).claims).toEqual([])
+    expect(checked('.?!…;:,—"“”()[]'.repeat(5000)).claims).toEqual([])
   })
 
   it('handles unbalanced quotes and brackets', () => {
     const text = '“He said it was fine. (It was not. “Nobody came. "Really. ” ” ) ) Then the source said it exploded.'.repeat(200)
-    timed(text, 3000)
+    checked(text)
   })
 
   it('handles mixed scripts, NUL bytes and lone surrogates', () => {
     const text = 'Seoul 서울 Сеул 首尔 \u0000 the source said \ud800 it exploded \udfff. 소식통은 전했다.\u0000\n'.repeat(500)
-    timed(text, 3000)
+    checked(text)
   })
 
   it('handles 100k newlines, and 100k one-word lines', () => {
-    expect(timed('\n'.repeat(100_000), 3000).claims).toEqual([])
-    timed('word\n'.repeat(100_000), 5000)
+    expect(checked('\n'.repeat(100_000)).claims).toEqual([])
+    checked('word\n'.repeat(100_000))
   })
 
   it('handles pathological repeats of abbreviations, cues and hedges', () => {
-    timed('Mr. '.repeat(50_000), 5000)
-    timed('U.S. '.repeat(50_000), 5000)
-    timed('according to according to '.repeat(20_000), 5000)
-    timed('said, said, said, '.repeat(30_000), 5000)
-    timed('A-B-C-D-E-F-G-H-I-J '.repeat(20_000) + '!', 5000)
-    timed(('Kim ' + 'Jong '.repeat(50) + 'said. ').repeat(2000), 5000)
+    checked('Mr. '.repeat(50_000))
+    checked('U.S. '.repeat(50_000))
+    checked('according to according to '.repeat(20_000))
+    checked('said, said, said, '.repeat(30_000))
+    checked('A-B-C-D-E-F-G-H-I-J '.repeat(20_000) + '!')
+    checked(('Kim ' + 'Jong '.repeat(50) + 'said. ').repeat(2000))
   })
 })
