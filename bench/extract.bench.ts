@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { extract } from '../electron/core/extract'
-import { CORPUS } from '../electron/core/extract/corpus'
+import { CORPUS } from '../data/corpus/written'
 import { evaluateCorpus } from '../electron/core/extract/evaluate'
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..')
@@ -46,7 +46,7 @@ console.log(`(a) sample article repeated to ${sample.mb} MB: ${sample.mbPerS} MB
 const mixed = throughput(repeatTo(1_000_000, [SAMPLE, ...CORPUS.map((t) => t.text)]))
 console.log(`(b) 1 MB of mixed text (English, Korean, German): ${mixed.mbPerS} MB/s (${mixed.bestMs} ms, ${mixed.claims} claims)`)
 
-const metrics = evaluateCorpus()
+const metrics = evaluateCorpus(CORPUS)
 console.log(
   `(c) corpus of ${metrics.texts} labelled texts: precision ${metrics.precision}, recall ${metrics.recall}, F1 ${metrics.f1}, ` +
     `sourcing accuracy ${metrics.sourcingAccuracy}, hedge accuracy ${metrics.hedgeAccuracy}`,

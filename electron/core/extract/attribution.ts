@@ -1,6 +1,7 @@
 // Who says so: finds the attribution cue of one sentence and the speaker span it introduces.
 // English rules are the main ones; Korean, German and French get their most common frames.
 // All patterns are linear (no nested quantifiers) and scan only the head of huge sentences.
+import { packFor, wordBounded, type LanguagePack } from '../lang'
 import type { SourcingType } from '../vocabulary'
 import { classifySpeaker, looksLikeOutlet, pronounKind, type PronounKind } from './sourcing'
 
@@ -30,8 +31,7 @@ const ACCORDING = /\b(?:according to|citing|as reported by|quoted by|cited by)\s
 const MEDIA_SENT = /\b(sent over|sent|shared|provided|supplied|obtained|released|posted)\s+(?:(?:a|an|the|some|several|two|three)\s+)?(?:\p{L}+\s+){0,2}?(photos?|photographs?|videos?|footage|images?|pictures?|recordings?)\b/iu
 const MEDIA_SHOWS =
   /\b((?:satellite\s+)?(?:imagery|images?|photos?|photographs?|videos?|footage|pictures?))\s+(?:\S+\s+){0,6}?(shows?|showed|showing|reveals?|revealed|taken|captured|indicates?|indicated)\b/iu
-const SAY =
-  /\b(?:said|says|say|told|tells|noted|notes|added|adds|explained|explains|stated|claimed|reported|confirmed|confirms|announced|announces|warned|warns|insisted|insists|argued|argues|revealed|reveals|wrote|writes|disclosed|alleged|alleges|asserted|stressed|emphasi[sz]ed|lamented|laments|lament|complained|complain|complains|acknowledged|admitted|admits|denied|denies|recalled|recalls|observed|estimated|estimates|predicted|testified|remarked|commented|cautioned|conceded|contended|maintained|learned|learnt|found|finds|shows|showed|show|concluded|concludes|documented|suggested|suggests|asked|attributed|blamed)\b/gi
+const SAY = packFor('en').attribution.verbs
 /** Verbs that only attribute when the subject is a document, an image or the outlet. */
 const EVIDENCE_VERB = /^(?:found|finds|shows|showed|show|concluded|concludes|documented|suggested|suggests|estimated|estimates)$/i
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|be|is|are)\s+(?:\p{L}+ly\s+)?$/iu
@@ -107,6 +107,7 @@ function speakerAt(sentence: string, masked: string, index: number, verb: string
   const after = sentence.slice(index + verb.length, index + verb.length + MAX_SPEAKER)
   const lowerVerb = verb.toLowerCase()
   if (/^\s+to\b/i.test(after)) return null // "is said to", "was told to"
+  if (/^\s+(?:him|her|them|it|us|me)\b/i.test(after) && lowerVerb !== 'told') return null // "reported him to the police"
   if (lowerVerb === 'told' && /^\s+(?:\S+\s+){0,3}?to\s+\p{Ll}/u.test(after) && !/^\s+(?:\S+\s+){0,3}?that\b/.test(after)) return null
   if (PASSIVE_BEFORE.test(before)) {
     // "was confirmed by the ministry"
@@ -127,6 +128,11 @@ function speakerAt(sentence: string, masked: string, index: number, verb: string
     return null
   }
   if (CLAUSE_DELIMITER.test(last)) {
+    // subject with an appositive: "The source, who is based in X, told Daily NK that ..."
+    const subject = /^([^,“”"]{1,80}),\s[^“”"]{1,200},\s*$/u.exec(masked.slice(0, Math.min(index, 400)))
+    if (subject && wordCount(subject[1]) <= 8 && /^\s+(?:\p{Lu}[\p{L}]*\s+){0,3}(?:that|about|on)\b|^\s+(?:that|on|in)\b/u.test(after)) {
+      return make(cleanSpeaker(sentence.slice(0, subject[1].length)), lowerVerb, ctx, outletMention)
+    }
     // trailing reporting clause: "..., said the source." / "...,” he added."
     const np = NP_AFTER.exec(after)
     if (np && !/^\s+(?:that|it|this|he|she|they)\b/i.test(after)) {
@@ -169,47 +175,176 @@ function findReportingVerb(sentence: string, masked: string, ctx: AttributionCon
   return null
 }
 
-const KO_VERB = /(전했다|밝혔다|말했다|설명했다|덧붙였다|주장했다|보도했다|강조했다|지적했다|알렸다|전해왔다|언급했다|발표했다|증언했다)/
-const KO_ACCORDING = /((?:\S+\s){0,3}\S+?)(?:에|의) 따르면/
-const KO_TOPIC = /^((?:\S+\s){0,4}?\S+?)(?:은|는|이|가)\s/
+const KO_TOPIC = /^((?:\S+\s){0,4}?\S+?)(?:은|는|이|가)\s/u
+const KO_CITING = /((?:\S+\s){0,3}\S+?)(?:을|를) 인용(?:해|하여|한)/u
 
-function findKorean(sentence: string, ctx: AttributionContext): FoundAttribution | null {
-  const according = KO_ACCORDING.exec(sentence)
-  if (according) return make(according[1], '따르면', ctx)
-  const verb = KO_VERB.exec(sentence)
-  if (!verb) return null
+function findKorean(sentence: string, masked: string, ctx: AttributionContext, pack: LanguagePack): FoundAttribution | null {
+  const according = pack.attribution.after ? pack.attribution.after.exec(masked) : null
+  if (according) return make(sentence.slice(according.index, according.index + according[1].length).trim(), '따르면', ctx)
+  const citing = KO_CITING.exec(masked)
+  if (citing) return make(citing[1], '인용', ctx)
+  const verbs = pack.attribution.verbs
+  verbs.lastIndex = 0
+  const verb = verbs.exec(masked)
+  if (!verb) {
+    // "하 대표는 인터뷰에서 “...": the speaker opens a quote that ends in a later sentence
+    const quote = sentence.search(/[“"]/)
+    const topic = quote > 0 ? KO_TOPIC.exec(sentence.slice(0, quote)) : null
+    return topic ? make(topic[1], '“', ctx) : null
+  }
   const outlet = /(\S+)에 전했다/.exec(sentence)
-  const topic = KO_TOPIC.exec(sentence)
-  const speaker = topic ? topic[1] : null
+  const topic = KO_TOPIC.exec(masked)
+  const speaker = topic ? sentence.slice(0, topic[1].length) : null
   if (!speaker) return null
   const outletMention = outlet && looksLikeOutlet(outlet[1]) ? outlet[1] : null
-  return make(speaker, verb[1], ctx, outletMention)
+  return make(speaker, verb[1] ?? verb[0], ctx, outletMention)
 }
 
-const DE_ACCORDING = /\b(?:laut|nach Angaben (?:des|der|von))\s+([^,.;:!?„“”"]{1,100})|([^,.;:!?„“”"]{1,100})\s+zufolge\b/iu
-const DE_VERB = /\b(?:sagte|sagten|sagt|erklärte|erklärten|berichtete|berichteten|teilte|teilten|betonte|bestätigte|warnte)\b/i
-const FR_ACCORDING = /\b(?:selon|d['’]après)\s+([^,.;:!?«»“”"]{1,100})/iu
-const FR_VERB = /\b(?:a|ont) (?:déclaré|indiqué|affirmé|dit|expliqué|précisé|ajouté|confirmé|annoncé)\b/i
+/** Where a speaker span ends: a clause boundary, "que"/"dass"/"что"/"that", or a reporting verb. */
+const SPEAKER_STOP = /[,;:!?“”„]|\.(?!\s*\p{Ll})|\s(?:que|qu['’]|dass|daß|что|which|quien|qui|welche[rs]?|who)\s|\s[-–—]\s/u
+/** "M." "Dr." "St." and initials do not end a speaker. */
+const ABBREVIATION_END = /(?:^|[\s(])(?:\p{Lu}|Mme|Mlle|Dr|Prof|St|Mr|Mrs|Ms|Sr|Jr|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Supt)$/u
+/** A speaker phrase cannot start with a preposition: "a los vecinos", "au mégaphone", "на совещании". */
+const PREPOSITION_START = /^(?:a|al|à|au|aux|sobre|de|del|du|des|en|in|im|an|am|auf|über|zu|zum|zur|mit|von|para|por|pour|sur|dans|на|в|во|о|об|по|к|с|со|у|que|dass|что)\s/iu
+/** Object pronouns in front of the verb: "nous dit X", "me contó X", "мне сказал X". */
+const OBJECT_PRONOUN = /^(?:nous|vous|me|m['’]|lui|leur|nos|les|le|la|mir|uns|ihm|ihr|мне|нам|ему|ей)$/iu
+/** What may follow a name as its apposition: a title or office, kept with the name. */
+const APPOSITION = /^,\s*((?:[^,;:.!?“”„"«»]|\.(?=\S)){2,90})(?=[,;:.!?“”"«»]|$)/u
 
-function findGermanFrench(sentence: string, masked: string, ctx: AttributionContext): FoundAttribution | null {
-  const according = (ctx.language === 'de' ? DE_ACCORDING : FR_ACCORDING).exec(masked)
-  if (according) {
-    const start = according.index
-    const whole = sentence.slice(start, start + according[0].length)
-    const speaker = cleanSpeaker(according[1] ?? according[2] ?? whole)
-    const cue = ctx.language === 'de' ? (according[1] ? whole.split(/\s/)[0].toLowerCase() : 'zufolge') : whole.split(/\s/)[0].toLowerCase()
-    if (speaker) return make(speaker.replace(/^(?:des|der|von|dem|den)\s+/i, ''), cue, ctx)
+function cutSpeaker(tail: string): string {
+  let from = 0
+  for (;;) {
+    const rest = tail.slice(from)
+    const stop = SPEAKER_STOP.exec(rest)
+    if (!stop) return tail
+    const at = from + stop.index
+    if (stop[0] === '.' && ABBREVIATION_END.test(tail.slice(Math.max(0, at - 6), at))) {
+      from = at + 1
+      continue
+    }
+    return tail.slice(0, at)
   }
-  const verb = (ctx.language === 'de' ? DE_VERB : FR_VERB).exec(masked)
-  if (!verb) return null
-  const before = cleanSpeaker(clip(sentence.slice(0, verb.index)))
-  const afterDelimiter = before.split(/[,:“”„"«»]/).pop()?.trim() ?? ''
-  if (ctx.language === 'de' && CLAUSE_DELIMITER.test(sentence.slice(0, verb.index).trimEnd().slice(-1))) {
-    // "..., sagte der Sprecher."
-    const np = /^\s+([^,.;:!?„“”"]{1,100})/.exec(sentence.slice(verb.index + verb[0].length))
-    if (np) return make(cleanSpeaker(np[1]), verb[0].toLowerCase(), ctx)
+}
+
+/** "Marcellin Nadeau, le maire du Prêcheur": a name followed by its office keeps the office. */
+function withApposition(speaker: string, after: string): string {
+  const m = APPOSITION.exec(after)
+  if (!m || speaker.split(/\s+/).length > 8) return speaker
+  const segment = m[1].trim()
+  const nameThenOffice = /\p{Lu}/u.test(speaker) && speaker.split(/\s+/).length <= 5 && classifySpeaker(segment, '', null) === 'official'
+  // "le secrétaire général de la préfecture, Pierre Regnault de la Mothe": the name joins the office
+  const officeThenName = /^\p{Lu}\p{Ll}+(?:[ -](?:de |la |du |von |van )?\p{Lu}[\p{Ll}'’-]+){1,3}$/u.test(segment) && classifySpeaker(speaker, '', null) === 'official'
+  return nameThenOffice || officeThenName ? `${speaker}, ${segment}` : speaker
+}
+
+function speakerAfter(sentence: string, from: number, pack: LanguagePack): string {
+  const tail = sentence.slice(from, from + MAX_SPEAKER)
+  let speaker = cutSpeaker(tail)
+  const verbs = wordBounded(pack.attribution.verbs)
+  verbs.lastIndex = 0
+  const verb = verbs.exec(speaker)
+  if (verb && verb.index > 0) speaker = speaker.slice(0, verb.index)
+  speaker = cleanSpeaker(speaker.replace(/\s*\([^()]*\)/g, ''))
+  return withApposition(speaker, tail.slice(tail.indexOf(speaker) + speaker.length))
+}
+
+const TRAILING_WORDS = /\s+(?:no|nicht|ne|не|también|auch|aussi|также|ya|bereits|déjà|ebenfalls|tambien|néanmoins|toutefois|inzwischen|también|además)$/iu
+
+function stripLead(speaker: string, pack: LanguagePack): string {
+  let s = pack.attribution.speakerLead ? speaker.replace(pack.attribution.speakerLead, '') : speaker
+  for (let i = 0; i < 3 && TRAILING_WORDS.test(s); i++) s = s.replace(TRAILING_WORDS, '')
+  return s
+}
+
+/** "Он также", "Il néanmoins": a pronoun subject with an adverb is still the pronoun. */
+function pronounHead(speaker: string): string {
+  const first = speaker.split(/\s+/)[0]
+  return speaker.split(/\s+/).length <= 3 && pronounKind(first) ? first : speaker
+}
+
+/** Inverted pronoun frames: "a-t-il souligné", "dit-elle", "glisse-t-elle". */
+const FR_INVERTED = /-t-(il|elle|ils|elles)\b|\b(?:dit|explique|ajoute|précise|souligne|raconte|glisse|lance|insiste|poursuit|confie)-(il|elle|ils|elles)\b/iu
+/** "Об этом рассказал X", "Das teilte X mit", "C'est ce qu'a indiqué X": covers the sentence before. */
+const BACKWARD = /^(?:об этом|о чем|о чём|это|das|dies|c['’]est ce qu|esto|así lo|this was|that was)\b/iu
+
+function mediaShows(sentence: string, masked: string, ctx: AttributionContext, pack: LanguagePack): FoundAttribution | null {
+  if (!pack.attribution.mediaShows) return null
+  const m = wordBounded(pack.attribution.mediaShows).exec(masked)
+  return m ? make(sentence.slice(m.index, m.index + m[0].length), 'shows', ctx, null, 'media') : null
+}
+
+/** Attribution from a pack's cues: "laut X", "X zufolge", "según X", ", a déclaré X", "сообщил X". */
+function findByPack(sentence: string, masked: string, ctx: AttributionContext, pack: LanguagePack): FoundAttribution | null {
+  const found = findPackCue(sentence, masked, ctx, pack)
+  if (found && BACKWARD.test(sentence.trimStart())) found.trailing = true
+  return found
+}
+
+function findPackCue(sentence: string, masked: string, ctx: AttributionContext, pack: LanguagePack): FoundAttribution | null {
+  const media = mediaShows(sentence, masked, ctx, pack)
+  if (media) return media
+  const before = wordBounded(pack.attribution.before)
+  before.lastIndex = 0
+  const cue = before.exec(masked)
+  if (cue && cue[0].trim()) {
+    // "по его словам", "selon lui": the speaker is the pronoun inside the cue
+    const inCue = cue[0].split(/\s+/).find((w) => pronounKind(w))
+    if (inCue) return make(inCue, cue[0].trim().toLowerCase(), ctx)
+    const speaker = pronounHead(stripLead(speakerAfter(sentence, cue.index + cue[0].length, pack), pack))
+    if (speaker && wordCount(speaker) <= 16) return make(speaker, cue[0].trim().toLowerCase(), ctx)
   }
-  if (afterDelimiter && wordCount(afterDelimiter) <= 10) return make(afterDelimiter, verb[0].toLowerCase(), ctx)
+  if (pack.attribution.after) {
+    const after = wordBounded(pack.attribution.after).exec(masked)
+    if (after) {
+      const raw = sentence.slice(after.index, after.index + after[1].length)
+      const speaker = stripLead(cleanSpeaker(raw.split(/[,;:]/).pop() ?? raw), pack).replace(/^(?:des|der|von|dem|den)\s+/i, '')
+      if (speaker) return make(speaker, after[0].slice(after[1].length).trim().toLowerCase(), ctx)
+    }
+  }
+  const inverted = pack.code === 'fr' ? FR_INVERTED.exec(masked) : null
+  if (inverted) {
+    const pronoun = (inverted[1] ?? inverted[2]).toLowerCase()
+    return make(pronoun, inverted[0].toLowerCase(), ctx)
+  }
+  const verbs = wordBounded(pack.attribution.verbs)
+  verbs.lastIndex = 0
+  let m: RegExpExecArray | null
+  let tries = 0
+  while ((m = verbs.exec(masked)) && tries++ < 6) {
+    const head = masked.slice(0, m.index).trimEnd()
+    const last = head.charAt(head.length - 1)
+    const afterVerb = m.index + m[0].length
+    // the subject before the verb, back to the last clause boundary ("Der Sprecher sagte", "Он добавил")
+    let from = 0
+    for (let i = head.length - 1; i >= Math.max(0, head.length - MAX_SPEAKER); i--) {
+      if (/[,;:“”"„«»]/u.test(head.charAt(i))) {
+        from = i + 1
+        break
+      }
+    }
+    const subject = pronounHead(stripLead(cleanSpeaker(sentence.slice(from, head.length).replace(/\s*\([^()]*\)/g, '')), pack))
+    const objectOnly = OBJECT_PRONOUN.test(subject)
+    if (!head || CLAUSE_DELIMITER.test(last) || last === '-' || last === '»' || objectOnly) {
+      // inverted: "..., sagte der Sprecher." / "«...», - сказал Романцев." / "..., nous dit notre consœur X"
+      const speaker = speakerAfter(sentence, afterVerb, pack)
+      if (speaker && wordCount(speaker) <= 16 && !PREPOSITION_START.test(speaker)) {
+        const found = make(pronounHead(speaker), m[0].toLowerCase(), ctx)
+        found.trailing = /^[^.!?]*[.!?…]?["”»’)]*\s*$/u.test(sentence.slice(afterVerb + speaker.length))
+        return found
+      }
+      // "Un vecino afectado, comentó: «...»": the subject sits before the comma
+      if (CLAUSE_DELIMITER.test(last) && head.length <= MAX_SPEAKER && !/[“”"„«»]/u.test(head)) {
+        const before = pronounHead(stripLead(cleanSpeaker(sentence.slice(0, head.length - 1).replace(/\s*\([^()]*\)/g, '')), pack))
+        // a lone word before the comma is an adverb ("Además,"), not a speaker, unless it is a known name
+        const known = wordCount(before) > 1 || ctx.names.has(before)
+        if (before && known && wordCount(before) <= 10 && !PREPOSITION_START.test(before)) return make(before, m[0].toLowerCase(), ctx)
+      }
+      continue
+    }
+    if (from === 0 && head.length > MAX_SPEAKER) continue
+    if (!subject || wordCount(subject) > 12 || /[.!?]\s/.test(subject)) continue
+    return make(withApposition(subject, ''), m[0].toLowerCase(), ctx)
+  }
   return null
 }
 
@@ -220,10 +355,8 @@ function findGermanFrench(sentence: string, masked: string, ctx: AttributionCont
 export function findAttribution(sentence: string, masked: string, ctx: AttributionContext): FoundAttribution | null {
   const s = sentence.length > MAX_SCAN ? sentence.slice(0, MAX_SCAN) : sentence
   const m = masked.length > MAX_SCAN ? masked.slice(0, MAX_SCAN) : masked
-  if (ctx.language === 'ko') return findKorean(s, ctx)
-  if (ctx.language === 'de' || ctx.language === 'fr') {
-    const found = findGermanFrench(s, m, ctx)
-    if (found) return found
-  }
+  const pack = packFor(ctx.language)
+  if (pack.code === 'ko') return findKorean(s, m, ctx, pack)
+  if (pack.code !== 'en') return findByPack(s, m, ctx, pack) ?? findMedia(s, m, ctx)
   return findAccording(s, m, ctx) ?? findMedia(s, m, ctx) ?? findReportingVerb(s, m, ctx)
 }

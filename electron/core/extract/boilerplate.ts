@@ -2,7 +2,35 @@
 // credits, tag lines, subheadings, translation credits and "contact us" boilerplate.
 import type { NonClaimKind } from '../vocabulary'
 import { parseDate } from './dates'
+import { PACKS, wordBounded, type LanguagePack } from '../lang'
 import { looksLikeOutlet } from './sourcing'
+
+function unionOf(pick: (p: LanguagePack) => RegExp[] | RegExp | undefined): RegExp[] {
+  return Object.values(PACKS).flatMap((p) => {
+    const r = pick(p)
+    return (r === undefined ? [] : Array.isArray(r) ? r : [r]).map(wordBounded)
+  })
+}
+
+/** Furniture from every pack: chrome is often in another language than the article ("Read in English"). */
+const PACK_LINES = unionOf((p) => p.furniture.lines)
+const PACK_SENTENCES = unionOf((p) => p.furniture.sentences)
+const PACK_CREDITS = unionOf((p) => p.furniture.credits)
+const PACK_CAPTIONS = unionOf((p) => p.furniture.captionCredit)
+const PACK_BYLINES = unionOf((p) => p.bylines.patterns)
+const PACK_APPEALS = unionOf((p) => p.furniture.appeals)
+const anyOf = (res: RegExp[], s: string) => res.some((r) => r.test(s))
+
+/** A calls for witnesses or readers to come forward: not a claim, not furniture either. */
+export function isAppeal(sentence: string): boolean {
+  return anyOf(PACK_APPEALS, sentence)
+}
+/** "Home > News > Politics": a breadcrumb trail. */
+const BREADCRUMB = /^[^>]{1,40}(?:\s[>»›]\s[^>»›]{1,60}){1,6}$/u
+/** "HERMOSILLO, Sonora(GH)": a dateline on its own line. */
+const DATELINE_LINE = /^\p{Lu}{3,}[\p{Lu} .'-]*,\s*[\p{L} .]{2,30}\s*\(\p{Lu}{1,6}\)$/u
+/** A line that is only a link, maybe with a counter: "https://... [201]". */
+const LINK_LINE = /^(?:https?:\/\/|www\.)\S+(?:\s+\S{1,12})?$/
 
 export interface Verdict {
   kind: NonClaimKind
@@ -53,6 +81,12 @@ function endsLikeSentence(line: string): boolean {
 }
 
 function byline(line: string): Verdict | null {
+  if (line.length <= 120) {
+    for (const re of PACK_BYLINES) {
+      const m = re.exec(line)
+      if (m && m[1]) return { kind: 'byline', author: m[1].replace(/\s+(?:and|&|und|et|y)$/, '').trim(), publishedAt: parseDate(line) ?? undefined }
+    }
+  }
   const korean = /^(\p{Script=Hangul}{2,5})\s?기자(?:\s+\S+@\S+)?$/u.exec(line)
   if (korean) return { kind: 'byline', author: korean[1] }
   const wire = WIRE_CREDIT.exec(line)
@@ -74,19 +108,21 @@ function dateLine(line: string): Verdict | null {
   const date = parseDate(line)
   if (!date) return null
   const rest = line
-    .replace(/(?:published|updated|posted|veröffentlicht|publié|입력|수정)\s*:?/gi, '')
+    .replace(/(?:published|updated|posted|veröffentlicht|publié|입력|수정|date|datum)\s*:?/gi, '')
     .replace(/[\p{N}:.,/|\-–—\s년월일]+|am|pm|kst|utc|gmt|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat\w*|sun\w*/giu, '')
   return rest.length <= 3 ? { kind: 'byline', publishedAt: date } : null
 }
 
 /** Whole-line verdicts; null means the line holds body text. */
 export function classifyLine(line: string, ctx: LineContext): Verdict | null {
-  if (BOILERPLATE.test(line) || CONTACT_ONLY.test(line)) return { kind: 'boilerplate' }
-  if (TRANSLATION.test(line)) return { kind: 'translation-credit' }
+  if (BOILERPLATE.test(line) || CONTACT_ONLY.test(line) || LINK_LINE.test(line) || BREADCRUMB.test(line)) return { kind: 'boilerplate' }
+  if (line.length <= 200 && anyOf(PACK_LINES, line)) return { kind: 'boilerplate' }
+  if (TRANSLATION.test(line) || anyOf(PACK_CREDITS, line)) return { kind: 'translation-credit' }
+  if (DATELINE_LINE.test(line)) return { kind: 'byline' }
   const by = byline(line) ?? dateLine(line)
   if (by) return by
   if (CREDIT_LINE.test(line) && line.length <= 120) return { kind: 'credit' }
-  if (line.length <= 240 && CAPTION_CREDIT.test(line)) return { kind: 'caption' }
+  if (line.length <= 240 && (CAPTION_CREDIT.test(line) || anyOf(PACK_CAPTIONS, line))) return { kind: /^\W*(?:image|photo|foto|bild|사진|фото)\b/iu.test(line) ? 'credit' : 'caption' }
   if (line.length <= 200 && FILE_PHOTO.test(line)) return { kind: 'caption' }
   if (line.length <= 200 && PAREN_CREDIT.test(line)) {
     return /^\([^()]*\)$/.test(line) ? { kind: 'credit' } : { kind: 'caption' }
@@ -109,8 +145,8 @@ export function classifyLine(line: string, ctx: LineContext): Verdict | null {
 
 /** Sentence-level verdicts inside body paragraphs: author blurbs and boilerplate sentences. */
 export function classifySentence(sentence: string): Verdict | null {
-  if (BOILERPLATE.test(sentence)) return { kind: 'boilerplate' }
-  if (TRANSLATION.test(sentence)) return { kind: 'translation-credit' }
+  if (BOILERPLATE.test(sentence) || (sentence.length <= 300 && anyOf(PACK_SENTENCES, sentence))) return { kind: 'boilerplate' }
+  if (TRANSLATION.test(sentence) || anyOf(PACK_CREDITS, sentence)) return { kind: 'translation-credit' }
   const blurb = BLURB.exec(sentence)
   if (blurb) {
     const verdict: Verdict = { kind: 'author-blurb', author: blurb[1] }
@@ -123,10 +159,25 @@ export function classifySentence(sentence: string): Verdict | null {
   return null
 }
 
-const WIRE_DATELINE = /^(\p{Lu}[\p{Lu} .'-]{1,40}?(?:,\s*[^()\n]{1,30}?)?\s*\(([^()]{2,30})\)\s*[-–—]{1,2}\s*)/u
+const WIRE_DATELINES: RegExp[] = [
+  // "SEOUL, Nov. 7 (Yonhap) -- "
+  /^(\p{Lu}[\p{Lu} .'-]{1,40}?(?:,\s*[^()\n]{1,30}?)?\s*\(([^()]{2,30})\)\s*[-–—]{1,2}\s*)/u,
+  // "Fort-de-France, France | AFP | vendredi 12/01/2018 - "
+  /^(\p{Lu}[\p{L} .'-]{1,40}(?:,\s*[\p{L} .'-]{1,30})?\s*\|\s*(AFP|Reuters|AP|dpa|EFE|ANSA|Belga|ATS|Yonhap)\s*\|[^|\n]{0,40}?\s[-–—]\s)/u,
+  // "Власиха. 2 февраля. ИНТЕРФАКС - "
+  /^(\p{Lu}[\p{L} -]{1,30}\.\s+\d{1,2}\s+\p{L}+\.\s+(ИНТЕРФАКС|Интерфакс|ТАСС|РИА Новости|AFP|Reuters)\s*[-–—]\s*)/u,
+  // "Puebla, Pue.– ", "MADRID, 3 Feb. (EUROPA PRESS) - "
+  /^(\p{Lu}[\p{L} ]{1,30},\s*\p{Lu}\p{L}{0,6}\.\s?[-–—]{1,2}\s?)()/u,
+  // "BERLIN (dpa) - ", "PARIS (AFP) - "
+  /^(\p{Lu}[\p{L} .'-]{1,30}\s\((dpa|AFP|Reuters|AP|EFE|epd|KNA|Europa Press|EUROPA PRESS)[^()]{0,20}\)\s*[-–—]{1,2}\s*)/u,
+]
 
 /** "SEOUL, Nov 3 (Reuters) - " at the start of a paragraph: its length and the outlet. */
 export function wireDateline(sentence: string): { length: number; outlet: string } | null {
-  const m = WIRE_DATELINE.exec(sentence.slice(0, 120))
-  return m ? { length: m[1].length, outlet: m[2].trim() } : null
+  const head = sentence.slice(0, 140)
+  for (const re of WIRE_DATELINES) {
+    const m = re.exec(head)
+    if (m) return { length: m[1].length, outlet: m[2]?.trim() ?? '' }
+  }
+  return null
 }

@@ -11,6 +11,8 @@ export interface SentenceWork {
   end: number
   block: number
   text: string
+  /** The paragraph's language (Daily NK pages mix Korean and English). */
+  language?: string
   sourcing?: ExtractedSourcing
   quoted?: boolean
 }
@@ -67,6 +69,7 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
     openEnd[i] = scan.openAtEnd
     w.quoted = scan.quoted
     actx.outlet = ctx.meta.outlet
+    actx.language = w.language ?? ctx.language
     const a = findAttribution(w.text, scan.masked, actx)
     own[i] = a
     if (a?.outletMention && !ctx.meta.outlet) ctx.meta.outlet = a.outletMention
@@ -116,9 +119,12 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
     if (resolved[i]) continue
     const block = work[i].block
     let carried: ExtractedSourcing | null = null
-    for (let k = i - 1; k >= 0 && work[k].block === block && !carried; k--) carried = resolved[k]
+    for (let k = i - 1; k >= 0 && work[k].block === block && !carried; k--) {
+      if (resolved[k] && work[k].quoted && !work[i].quoted) break
+      carried = resolved[k]
+    }
     for (let k = i + 1; k < n && work[k].block === block && !carried; k++) {
-      if (own[k]) carried = own[k]!.trailing ? resolved[k] : null
+      if (own[k]) carried = own[k]!.trailing && work[k].quoted === work[i].quoted ? resolved[k] : null
       if (own[k]) break
     }
     if (carried) resolved[i] = carried

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { CORPUS } from './corpus'
+import { CORPUS } from '../../../data/corpus/written'
 import { evaluateCorpus } from './evaluate'
 import { extract } from './index'
 
 describe('extract: labelled corpus', () => {
-  const metrics = evaluateCorpus()
+  const metrics = evaluateCorpus(CORPUS)
 
   it('covers at least six kinds of text', () => {
     expect(metrics.texts).toBeGreaterThanOrEqual(6)

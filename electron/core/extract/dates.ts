@@ -20,6 +20,10 @@ export function parseDate(text: string): string | null {
   const s = text.slice(0, 200)
   let m = /\b((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})\b/.exec(s)
   if (m) return iso(+m[1], +m[2], +m[3])
+  m = /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/.exec(s)
+  if (m) return iso(+m[3], +m[2], +m[1])
+  m = /\b((?:19|20)\d{2})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?/.exec(s)
+  if (m) return iso(+m[1], +m[2], +m[3])
   m = /((?:19|20)\d{2})년\s*(\d{1,2})월\s*(\d{1,2})일/.exec(s)
   if (m) return iso(+m[1], +m[2], +m[3])
   // "November 3, 2020", "Nov. 3, 2020"

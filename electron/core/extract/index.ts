@@ -1,25 +1,19 @@
 // The claim extractor: article text in, claims (with sourcing, hedge and check-worthiness),
 // non-claim furniture and metadata out. Pure TypeScript, no node: or electron imports.
+// Language knowledge lives in the packs of core/lang; this engine reads them.
 import type { NonClaim } from '../schema'
-import { classifyLine, classifySentence, wireDateline, type Verdict } from './boilerplate'
+import { classifySentence, isAppeal, wireDateline } from './boilerplate'
 import { findHedge } from './hedge'
-import { detectLanguage } from './language'
-import { createSegmenter, segmentLines, splitLines, trimSpan, type Line } from './segment'
+import { detectLanguage, paragraphLanguage } from './language'
+import { applyVerdict, classifyLines, MAX_FURNITURE_LINE } from './lines'
+import { createSegmenter, segmentLines, splitLines, trimSpan } from './segment'
 import { isPureOpinion, isQuestion, scoreSentence, wordCountOf } from './checkworthiness'
 import { analyseSentences, type SentenceWork } from './carry'
 import type { ExtractedClaim, ExtractedMeta, Extraction, ExtractOptions, SkippedSentence } from './types'
 
 export type * from './types'
 
-/** Lines longer than this are body text, never a caption or a byline. */
-const MAX_FURNITURE_LINE = 400
 const TITLE_FROM_LEDE = 90
-
-function applyVerdict(meta: ExtractedMeta, verdict: Verdict): void {
-  if (verdict.author && !meta.author) meta.author = verdict.author
-  if (verdict.outlet && !meta.outlet) meta.outlet = verdict.outlet
-  if (verdict.publishedAt && !meta.publishedAt) meta.publishedAt = verdict.publishedAt
-}
 
 function primaryTag(language: string): string {
   return language.toLowerCase().split(/[-_]/)[0] || 'en'
@@ -40,26 +34,6 @@ function shortenTitle(sentence: string): string {
   return `${sentence.slice(0, cut > 30 ? cut : TITLE_FROM_LEDE).replace(/[,;:]$/, '')}…`
 }
 
-function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, nonClaims: NonClaim[]): number[] {
-  const body: number[] = []
-  const lastBlock = lines.length > 0 ? lines[lines.length - 1].block : 0
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]
-    const lineText = text.slice(line.start, line.end)
-    const alone = (i === 0 || lines[i - 1].block !== line.block) && (i === lines.length - 1 || lines[i + 1].block !== line.block)
-    const verdict =
-      lineText.length <= MAX_FURNITURE_LINE ? classifyLine(lineText, { first: i === 0, alone, moreFollow: line.block < lastBlock || i < lines.length - 1 }) : null
-    if (!verdict) {
-      body.push(i)
-      continue
-    }
-    if (verdict.kind === 'title') meta.title = lineText.replace(/^#+\s*/, '')
-    applyVerdict(meta, verdict)
-    nonClaims.push({ kind: verdict.kind, text: lineText, start: line.start, end: line.end })
-  }
-  return body
-}
-
 export function extract(text: string, options: ExtractOptions = {}): Extraction {
   const input = typeof text === 'string' ? text : ''
   const detected = options.language ? primaryTag(options.language) : detectLanguage(input)
@@ -74,8 +48,10 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   const nonClaims: NonClaim[] = []
   const skipped: SkippedSentence[] = []
   const lines = splitLines(input)
-  const bodyLines = classifyLines(input, lines, meta, nonClaims)
+  const { body: bodyLines } = classifyLines(input, lines, meta, nonClaims, options.repeatedLines)
   const sentences = segmentLines(input, lines, bodyLines, createSegmenter(language))
+  // a paragraph in another script or language than the article gets its own pack
+  const blockLanguage = options.language ? () => language : paragraphLanguage(input, lines, language)
 
   const work: SentenceWork[] = []
   let blurbBlock = -1
@@ -83,16 +59,16 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   for (const sentence of sentences) {
     let { start } = sentence
     const { end } = sentence
-    const firstInBlock = sentence.block !== lastBlock
-    lastBlock = sentence.block
+    const firstInBlock = sentence.para !== lastBlock
+    lastBlock = sentence.para
     let own = input.slice(start, end)
-    if (sentence.block === blurbBlock) {
+    if (sentence.para === blurbBlock) {
       nonClaims.push({ kind: 'author-blurb', text: own, start, end })
       continue
     }
     const verdict = own.length <= MAX_FURNITURE_LINE ? classifySentence(own) : null
     if (verdict) {
-      if (verdict.kind === 'author-blurb') blurbBlock = sentence.block
+      if (verdict.kind === 'author-blurb') blurbBlock = sentence.para
       applyVerdict(meta, verdict)
       nonClaims.push({ kind: verdict.kind, text: own, start, end })
       continue
@@ -102,24 +78,25 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
       if (dateline) {
         const span = trimSpan(input, start, start + dateline.length)
         nonClaims.push({ kind: 'byline', text: input.slice(span.start, span.end), start: span.start, end: span.end })
-        if (!meta.outlet) meta.outlet = dateline.outlet
+        if (!meta.outlet && dateline.outlet) meta.outlet = dateline.outlet
         start = trimSpan(input, start + dateline.length, end).start
         own = input.slice(start, end)
       }
     }
-    work.push({ start, end, block: sentence.block, text: own })
+    work.push({ start, end, block: sentence.para, text: own, language: blockLanguage(sentence.block) })
   }
 
   analyseSentences(work, { language, meta })
 
   const claims: ExtractedClaim[] = []
   for (const w of work) {
-    const reason = isFragment(w.text, language) ? 'fragment' : isQuestion(w.text) ? 'question' : null
-    const hedge = findHedge(w.text, language)
+    const lang = w.language ?? language
+    const reason = isFragment(w.text, lang) ? 'fragment' : isQuestion(w.text) ? 'question' : isAppeal(w.text) ? 'appeal' : null
+    const hedge = findHedge(w.text, lang)
     const sourcing = w.sourcing!
     const scoring = scoreSentence({
       sentence: w.text,
-      language,
+      language: lang,
       attributed: sourcing.type !== 'unattributed',
       hedged: hedge.hedged,
       quoted: w.quoted ?? false,

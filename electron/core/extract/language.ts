@@ -60,3 +60,29 @@ export function detectLanguage(text: string): string {
   }
   return lang
 }
+
+/** Below this many letters a paragraph is too short to judge: it takes the article's language. */
+const MIN_PARAGRAPH_LETTERS = 40
+
+/**
+ * The language of each paragraph (block index → tag), detected on its own text when it is long
+ * enough, else the article's. Daily NK pages mix Korean paragraphs with English ones.
+ */
+export function paragraphLanguage(text: string, lines: { start: number; end: number; block: number }[], fallback: string): (block: number) => string {
+  const byBlock = new Map<number, string>()
+  let i = 0
+  while (i < lines.length) {
+    const block = lines[i].block
+    let j = i
+    while (j + 1 < lines.length && lines[j + 1].block === block) j++
+    const sample = text.slice(lines[i].start, Math.min(lines[j].end, lines[i].start + 2000))
+    let letters = 0
+    for (let k = 0; k < sample.length && letters < MIN_PARAGRAPH_LETTERS; k++) if (/\p{L}/u.test(sample[k])) letters++
+    if (letters >= MIN_PARAGRAPH_LETTERS) {
+      const tag = detectLanguage(sample)
+      if (tag !== 'und' && tag !== fallback) byBlock.set(block, tag)
+    }
+    i = j + 1
+  }
+  return (block) => byBlock.get(block) ?? fallback
+}

@@ -15,6 +15,11 @@ export interface Line extends Span {
 
 export interface Sentence extends Span {
   block: number
+  /**
+   * Index of the paragraph as written: lines joined by soft wraps. Pasted text often puts one
+   * paragraph per line with no blank line between, so a line that ends a sentence ends it.
+   */
+  para: number
   /** Index of the first line the sentence starts on. */
   line: number
 }
@@ -173,6 +178,7 @@ export function createSegmenter(language: string): Intl.Segmenter {
 export function segmentLines(text: string, lines: Line[], lineIndexes: number[], segmenter: Intl.Segmenter): Sentence[] {
   const sentences: Sentence[] = []
   let i = 0
+  let para = 0
   while (i < lineIndexes.length) {
     const first = lineIndexes[i]
     let last = first
@@ -189,8 +195,9 @@ export function segmentLines(text: string, lines: Line[], lineIndexes: number[],
     let lineCursor = first
     for (const span of spans) {
       while (lineCursor < last && lines[lineCursor].end <= span.start) lineCursor++
-      sentences.push({ ...span, block: lines[first].block, line: lineCursor })
+      sentences.push({ ...span, block: lines[first].block, line: lineCursor, para })
     }
+    para++
     i++
   }
   return sentences

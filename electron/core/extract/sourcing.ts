@@ -1,29 +1,53 @@
-// Which of DOMAIN.md's seven sourcing types a speaker span suggests.
+// Which of DOMAIN.md's seven sourcing types a speaker span suggests. The words come from every
+// language pack at once: a Korean article quotes "Reuters", an English one "KCNA".
+import { PACKS, wordBounded } from '../lang'
+import type { LanguagePack } from '../lang'
 import type { SourcingType } from '../vocabulary'
 
-const ANONYMOUS_STRONG =
-  /\b(?:sources?|anonymity|not to be (?:named|identified)|declined to be (?:named|identified)|unnamed|unidentified|insiders?|informants?|(?:person|people|someone) (?:familiar|close|with knowledge)|who (?:requested|asked for) anonymity)\b|소식통|익명|Quelle|Insider|source(?:s)? proche/iu
-const MEDIA = /\b(?:photos?|photographs?|videos?|footage|images?|imagery|pictures?|satellite|screenshots?|recordings?)\b|사진|영상|위성|Foto|Bild|Aufnahme|vidéo|image/iu
-const DOCUMENT =
-  /\b(?:study|studies|report|reports|survey|paper|white paper|filings?|court (?:documents?|records?|filings?)|records?|data|documents?|statistics|census|analysis|audit|memo|indictment|ruling|assessment|dataset|figures|research|minutes|transcript|budget|index|Studie|Bericht|Umfrage|étude|rapport|enquête)\b|보고서|연구|자료|조사|백서|통계|문건|문서/iu
-const INSTITUTION =
-  /\b(?:institute|university|foundation|think tank|NGO|organi[sz]ation|group|company|corporation|corp|inc|association|cent(?:er|re)|researchers?|professor|analysts?|experts?|economist|lawyer|activist|watchdog|charity|network|Institut|Stiftung|Universität)\b|연구원|대학|단체/iu
-const SINGLE_UNNAMED =
-  /^(?:an?|one|another) (?:\p{L}+[ -]){0,4}(?:official|worker|resident|trader|merchant|employee|defector|soldier|cadre|technician|person|man|woman|farmer|student|witness|driver|smuggler|doctor|teacher|manager|member)\b/iu
-const OFFICIAL =
-  /\b(?:government|ministry|ministries|minister|KCNA|Korean Central News Agency|Rodong Sinmun|state (?:media|television|TV|news|broadcaster)|state-run|spokes(?:man|woman|person)|police|military|intelligence|fire (?:brigade|department|service)|army|navy|air force|Joint Chiefs|president|prime minister|premier|chancellor|party|Central Committee|Politburo|cabinet|department|authority|authorities|agency|officials|embassy|parliament|National Assembly|Bundestag|regime|White House|Kremlin|Pentagon|prosecutors?|court|mayor|governor|commission|central bank|Bank of Korea|statement|Bundesregierung|Ministerium|Regierung|Polizei|Feuerwehr|Behörden?|Staatsanwaltschaft|gouvernement|ministère|ministre|préfecture|porte-parole)\b|정부|통일부|외교부|국방부|당국|조선중앙통신|노동신문|대변인|합동참모본부|합참|경찰|검찰|청와대|대통령실/iu
-const PERSONAL_PRONOUN = /^(?:he|she|they|it|we|er|sie|il|elle|ils|elles|그는|그녀는|그들은)$/iu
-// linear: two capitalised words in a row (optionally joined by "of", "for" ...), or an acronym
-const PROPER_NAME = /(?:^|[\s(])\p{Lu}[\p{Ll}'’]+[ -](?:(?:of|for|the|de|von|du|la) )?\p{Lu}|\b\p{Lu}{2,}\b/u
+function union(pick: (p: LanguagePack) => RegExp | undefined): RegExp {
+  const sources = Object.values(PACKS)
+    .map(pick)
+    .filter((r): r is RegExp => r !== undefined)
+    .map((r) => `(?:${wordBounded(r).source})`)
+  return new RegExp(sources.join('|'), 'iu')
+}
+
+const ANONYMOUS = union((p) => p.sources.anonymous)
+const MEDIA = union((p) => p.sources.media)
+const DOCUMENT = union((p) => p.sources.document)
+const INSTITUTION = union((p) => p.sources.institution)
+const SINGLE_UNNAMED = union((p) => p.sources.singleUnnamed)
+const OFFICIAL = union((p) => p.sources.official)
+const OFFICIAL_TITLE = union((p) => p.titles.official)
+const NAMED_TITLE = union((p) => p.titles.named)
+const PRONOUNS = new Map<string, PronounKind>()
+for (const p of Object.values(PACKS)) {
+  for (const w of p.attribution.pronouns.singular) PRONOUNS.set(w.toLowerCase(), 'singular')
+  for (const w of p.attribution.pronouns.plural) if (!PRONOUNS.has(w.toLowerCase())) PRONOUNS.set(w.toLowerCase(), 'plural')
+}
+// "sie" is she and they in German: singular unless the verb says otherwise; good enough for a suggestion
+
+/** People who are anonymous only while they are not named: residents, neighbours, witnesses. */
+const WEAK = 'vecin[oa]s?|residentes?|residents?|habitants?|habitantes|Anwohner(?:in|innen)?|Zeug(?:e|en|in|innen)|witness(?:es)?|testigos?|témoins?|riverains?|neighbou?rs?|жител\\p{L}*|주민'
+const WEAK_ANONYMOUS = new RegExp(WEAK, 'iu')
+const WEAK_ANONYMOUS_ALL = new RegExp(WEAK, 'giu')
+
+// linear: two capitalised words in a row (optionally joined by "of", "de" ...), or an acronym
+const PROPER_NAME = /(?:^|[\s(])\p{Lu}[\p{Ll}'’]+[ -](?:(?:of|for|the|de|von|du|la|del|y) )?\p{Lu}|\b\p{Lu}{2,}\b/u
+const SINGLE_NAME = /^\p{Lu}[\p{Ll}'’-]{2,}$/u
+/** Capitalised words that start sentences or name roles, not people. */
+const NOT_A_NAME = /^(?:The|This|That|These|Those|It|He|She|They|We|Officials?|Police|Sources?|Residents?|Locals?|Experts?|Analysts?|Authorities|Critics|Witnesses|Neighbou?rs|Others?|Some|Many|Most|Both|All|One|Another|Der|Die|Das|Ein|Eine|Le|La|Les|Un|Une|El|Los|Las|Una)$/u
+const FIRST_NAME_ROLE = /^\p{Lu}[\p{Ll}'’-]+,\s/u
 const OUTLET_VERB = /^(?:learned|learnt|has learned|understands|can reveal|obtained|confirmed|found|reported|found out|verified)$/i
 const OUTLET_NAME =
-  /\b(?:NK|News|Times|Post|Reuters|AP|AFP|BBC|CNN|NHK|Yonhap|Kyodo|Bloomberg|Herald|Journal|Daily|Radio|Tribune|Guardian|Press|Telegraph|Monitor|Gazette|Economist|Chosun|JoongAng|Hankyoreh|Spiegel|Zeit|Monde|Figaro|Nikkei|Ilbo|Express|Broadcasting|Magazine|Wire|Tagesschau|Observer|Insider|Voice|this (?:newspaper|paper|outlet|website))\b|데일리NK|연합뉴스/u
+  /\b(?:NK|News|Times|Post|Reuters|AP|AFP|BBC|CNN|NHK|Yonhap|Kyodo|Bloomberg|Herald|Journal|Daily|Radio|Tribune|Guardian|Press|Telegraph|Monitor|Gazette|Economist|Chosun|JoongAng|Hankyoreh|Spiegel|Zeit|Monde|Figaro|Nikkei|Ilbo|Express|Broadcasting|Magazine|Wire|Tagesschau|Observer|Insider|Voice|RFA|VOA|NYT|Interfax|ИНТЕРФАКС|ТАСС|EFE|dpa|this (?:newspaper|paper|outlet|website))\b|데일리\s?NK|연합뉴스|뉴욕타임즈|매체|신문|Газета/u
+/** Our own reporter or editorial team, speaking for the outlet. */
+const OWN_REPORTER = /\b(?:notre (?:consœur|consoeur|confrère|journaliste|envoyée? spéciale?|correspondante?)|our (?:reporter|correspondent)|unser(?:e)? (?:Reporter(?:in)?|Korrespondent(?:in)?)|nuestr[oa] (?:reporter[oa]?|corresponsal|enviad[oa]))\b|본지|본보/iu
 
 export type PronounKind = 'singular' | 'plural'
 
 export function pronounKind(speaker: string): PronounKind | null {
-  if (!PERSONAL_PRONOUN.test(speaker)) return null
-  return /^(?:they|we|sie|ils|elles|그들은)$/iu.test(speaker) ? 'plural' : 'singular'
+  return PRONOUNS.get(speaker.trim().toLowerCase()) ?? null
 }
 
 /** True when the name looks like a news outlet ("Daily NK", "Reuters", "The Korea Herald"). */
@@ -31,25 +55,47 @@ export function looksLikeOutlet(name: string): boolean {
   return OUTLET_NAME.test(name)
 }
 
+/** A name introduced earlier decides: "Martinez" or "M. Regnault de la Mothe" after the full name. */
+function knownName(speaker: string, names: Map<string, SourcingType>): SourcingType | undefined {
+  const words = speaker.match(/\p{Lu}[\p{L}'’-]+/gu)
+  if (!words || words.length > 4 || speaker.length > 60) return undefined
+  for (const w of words) {
+    const type = names.get(w)
+    if (type) return type
+  }
+  return undefined
+}
+
 /**
  * `names` holds words of people already named in the article, so "Kim said" after
  * "Kim Tae-hyun, a researcher, ..." is recognised as the named source.
  */
 export function classifySpeaker(speaker: string, cue: string, knownOutlet: string | null, names?: Map<string, SourcingType>): SourcingType {
-  // a surname already introduced: "Nakatani said" after "Defence Minister Gen Nakatani told ..."
-  const known = names && /^\p{Lu}[\p{L}'’-]+$/u.test(speaker) ? names.get(speaker) : undefined
+  // "Uno de los vecinos, Gabino Mamani": a resident who is named is a named source; a "source" never is
+  const weakOnly = WEAK_ANONYMOUS.test(speaker) && !ANONYMOUS.test(speaker.replace(WEAK_ANONYMOUS_ALL, ' '))
+  if (weakOnly && (PROPER_NAME.test(speaker.replace(/^\p{Lu}\p{Ll}*\s/u, ' ')) || FIRST_NAME_ROLE.test(speaker))) return 'named-source'
+  if (ANONYMOUS.test(speaker)) return 'anonymous-source'
+  const known = names ? knownName(speaker, names) : undefined
   if (known) return known
-  if (ANONYMOUS_STRONG.test(speaker)) return 'anonymous-source'
   if (MEDIA.test(speaker) || MEDIA.test(cue)) return 'media'
-  if (DOCUMENT.test(speaker)) return 'document'
+  if (OWN_REPORTER.test(speaker)) return 'outlet'
+  if (DOCUMENT.test(speaker) && !OFFICIAL_TITLE.test(speaker)) return 'document'
   const isOutletName = (knownOutlet !== null && speaker.includes(knownOutlet)) || OUTLET_NAME.test(speaker)
   if (isOutletName && OUTLET_VERB.test(cue)) return 'outlet'
+  // a title of office makes the holder's words official: "Mayor Ana Diaz", "le maire", "대변인"
+  if (OFFICIAL_TITLE.test(speaker)) return 'official'
   // "the Korea Institute for National Unification" is named; "an analyst", "experts" are not
-  if (INSTITUTION.test(speaker)) return PROPER_NAME.test(speaker) ? 'named-source' : 'anonymous-source'
+  if (INSTITUTION.test(speaker)) return PROPER_NAME.test(speaker) || NAMED_TITLE.test(speaker) ? 'named-source' : 'anonymous-source'
   if (SINGLE_UNNAMED.test(speaker)) return 'anonymous-source'
   if (OFFICIAL.test(speaker)) return 'official'
   if (isOutletName) return 'named-source'
-  if (PROPER_NAME.test(speaker.replace(/^(?:The|A|An)\s/, ''))) return 'named-source'
+  if (NAMED_TITLE.test(speaker)) return 'named-source'
+  const bare = speaker.replace(/^(?:The|A|An)\s/, '')
+  if (PROPER_NAME.test(bare)) return 'named-source'
+  // a surname alone: '"The roof gave way," Martinez said.'
+  if (SINGLE_NAME.test(bare) && !NOT_A_NAME.test(bare)) return 'named-source'
+  // a first name and a role: "Ramón, comerciante del sector"
+  if (FIRST_NAME_ROLE.test(speaker) && !NOT_A_NAME.test(speaker.split(',')[0])) return 'named-source'
   // an unnamed person or group ("workers", "residents", "one defector")
   return 'anonymous-source'
 }

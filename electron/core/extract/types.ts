@@ -44,7 +44,7 @@ export interface SkippedSentence {
   text: string
   start: number
   end: number
-  reason: 'question' | 'opinion' | 'fragment'
+  reason: 'question' | 'opinion' | 'fragment' | 'appeal'
 }
 
 export interface Extraction {
@@ -56,6 +56,11 @@ export interface Extraction {
 }
 
 export interface ExtractOptions {
-  /** BCP 47 language tag if known; detected from the script otherwise. */
+  /** BCP 47 language tag if known; detected from the script otherwise (and per paragraph). */
   language?: string
+  /**
+   * Lines (trimmed) that recur across the workspace's other articles: page chrome of the same
+   * site. A line found here is furniture.
+   */
+  repeatedLines?: ReadonlySet<string>
 }

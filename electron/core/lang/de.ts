@@ -24,12 +24,13 @@ export const de: LanguagePack = {
     },
   },
   attribution: {
-    before: /\b(?:laut|nach Angaben (?:des|der|von|eines|einer)|nach Informationen (?:des|der|von)|wie (?=\p{Lu}|die |der |das ))\s*/iu,
+    before: /\b(?:laut|nach Angaben (?:des|der|von|eines|einer)|nach Informationen (?:des|der|von)|heißt es (?:aus|von|bei|seitens)(?: dem| der| den)?|wie (?=\p{Lu}|die |der |das ))\s*/iu,
     after: /([^,.;:!?„“”"]{1,100})\s+zufolge\b/iu,
     verbs:
-      /\b(?:sagte|sagten|sagt|sagen|erklärte|erklärten|erklärt|berichtete|berichteten|berichtet|teilte|teilten|teilt|mitteilte|mitteilten|betonte|betonten|bestätigte|bestätigten|bestätigt|warnte|warnten|meldete|meldeten|meldet|schrieb|schrieben|hieß es|so|gab an|gaben an|angab|angaben|kündigte|kündigten|räumte|räumten|verkündete|forderte|forderten|ergänzte|fügte|fügten|sprach|sprachen|schilderte|schilderten|zitierte|zitiert|verwies|verwiesen|bekräftigte|kritisierte|kritisierten|vermutete|vermuteten|hat (?:mitgeteilt|erklärt|gesagt|bestätigt|berichtet)|haben (?:mitgeteilt|erklärt|gesagt|bestätigt|berichtet))\b/giu,
+      /\b(?:sagte|sagten|sagt|sagen|erklärte|erklärten|erklärt|berichtete|berichteten|berichtet|teilte|teilten|teilt|mitteilte|mitteilten|betonte|betonten|bestätigte|bestätigten|bestätigt|warnte|warnten|meldete|meldeten|meldet|schrieb|schrieben|hieß es|so|gab an|gaben an|angab|angaben|kündigte|kündigten|räumte|räumten|verkündete|forderte|forderten|ergänzte|fügte|fügten|sprach|sprachen|schilderte|schilderten|zitierte|zitiert|verwies|verwiesen|bekräftigte|kritisierte|kritisierten|vermutete|vermuteten|weiß|wissen|hat Hinweise|haben Hinweise|geht (?:[\p{L}]+ ){0,6}davon aus|gehen (?:[\p{L}]+ ){0,6}davon aus|hat (?:mitgeteilt|erklärt|gesagt|bestätigt|berichtet)|haben (?:mitgeteilt|erklärt|gesagt|bestätigt|berichtet))\b/giu,
     speakerLead: /^(?:wie|so|laut)\s+/iu,
     pronouns: { singular: ['er', 'sie', 'es'], plural: ['sie', 'wir'] },
+    mediaShows: /\b(?:Video|Foto|Bilder?|Aufnahmen?|Satellitenbilder?)\s+(?:\p{L}+\s+){0,3}?(?:zeigt|zeigen|zeigte|zeigten|belegt|belegen)\b/iu,
   },
   sources: {
     anonymous: /\b(?:Quellen?|Insider|Informanten?|Kreisen|ungenannt|anonym|nicht namentlich|Eingeweihte|Augenzeugen?|Anwohner(?:in|innen)?|Zeugen?)\b/iu,
@@ -47,18 +48,19 @@ export const de: LanguagePack = {
   },
   hedges: {
     patterns: [
-      /\b(?:angeblich|mutmaßlich(?:e[nrms]?)?|offenbar|offensichtlich|scheinbar|vermutlich|wahrscheinlich|möglicherweise|Berichten zufolge|unbestätigten (?:Berichten|Angaben|Informationen) zufolge|soll(?:en|te|ten)? (?:[\p{L}\d.,]+ ){0,10}?(?:haben|sein|worden|werden)|soll(?:en)? (?:[\p{L}\d.,]+ ){0,10}?\p{L}+(?:t|en)\s+(?:haben|sein)|dürfte[n]? |scheint|scheinen|gilt als|gelten als)/iu,
+      /\b(?:angeblich|mutmaßlich(?:e[nrms]?)?|offenbar|offensichtlich|scheinbar|vermutlich|wahrscheinlich|möglicherweise|Berichten zufolge|unbestätigten (?:Berichten|Angaben|Informationen) zufolge|soll(?:en|te|ten)? (?:[\p{L}\d.,]+ ){0,10}?(?:haben|sein|worden|werden)|soll(?:en)? (?:[\p{L}\d.,]+ ){0,10}?\p{L}+(?:t|en)\s+(?:haben|sein)|dürfte[n]? |scheint|scheinen|gilt als|gelten als|offensichtlich|wird davon ausgegangen|(?:gewesen|worden) sein soll(?:en)?|\p{L}+(?:t|en) (?:haben|sein) soll(?:en)?)/iu,
     ],
   },
   furniture: {
     lines: [
-      /^(?:lesen sie (?:auch|mehr)|mehr zum thema|alle rechte vorbehalten|teilen|drucken|kommentare?|jetzt kommentieren|zum artikel|weiterlesen|anzeige|werbung|zur startseite|newsletter|abonnieren|folgen sie uns|mehr (?:dazu|lesen)|artikel teilen|schlagwörter|themen:|quelle:|foto:|bild:|©|\(dpa\)$|dpa$|mehr aus|empfehlungen|das könnte sie auch interessieren|audio:|video:|hören sie|diesen artikel|mit material von|pressekontakt|kontakt:|über\s+\p{Lu}\S*$)/iu,
+      /^(?:lesen sie (?:auch|mehr)|mehr zum thema|alle rechte vorbehalten|teilen|drucken|kommentare?|jetzt kommentieren|zum artikel|weiterlesen|anzeige|werbung|zur startseite|newsletter|abonnieren|folgen sie uns|mehr (?:dazu|lesen)|artikel teilen|schlagwörter|themen:|quelle:|foto:|bild:|©|\(dpa\)$|dpa$|mehr aus|empfehlungen|das könnte sie auch interessieren|audio:|video:|hören sie|diesen artikel|mit material von|pressekontakt|kontakt:|über\s+\p{Lu}\S*$|vielen dank für|ihr erreicht (?:mich|uns)|erreichen sie (?:mich|uns)|schreiben sie uns|startseite|sie sind hier:?)/iu,
     ],
     sentences: [/\b(?:unser(?:e)? (?:journalismus|berichterstattung|arbeit) (?:ist|kostet|wird)|unterstützen sie (?:uns|unseren)|jetzt (?:abonnieren|unterstützen)|ihre spende)\b/iu],
+    appeals: /^(?:(?:die )?polizei bittet|(?:mögliche )?(?:weitere )?zeug(?:en|innen)(?: und zeugen)?,? die .{0,200}werden gebeten|zeugen werden gebeten|wer (?:hinweise|etwas) |hinweise (?:nimmt|nehmen)|dies kann per telefon|das geht auch (?:in|bei|über)|(?:dieser|diese|die) \p{L}+,? (?:aber )?auch andere zeugen)/iu,
     credits: /^(?:übersetzt von|übersetzung:?|aus dem \p{L}+ (?:übersetzt|übertragen) von|redaktion:|bearbeitet von|mitarbeit:)/iu,
     captionCredit: /(?:(?:\/|\||·)\s*)?(?:Foto|Bild|Fotos|Quelle|Grafik)\s*:\s*[^.]{1,60}$|\((?:Foto|Bild|Archivbild|Symbolbild)[^()]{0,60}\)$|\b(?:dpa|picture alliance|imago(?: images)?)(?:\/[^.]{1,40})?$/iu,
   },
   bylines: {
-    patterns: [/^(?:von|ein (?:Bericht|Kommentar|Beitrag) von|autor(?:in)?:)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|und|&)){0,6})/iu],
+    patterns: [/^(?:[Vv]on|VON|[Ee]in (?:Bericht|Kommentar|Beitrag) von|[Aa]utor(?:in)?:)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|und|&)){0,6})$/u],
   },
 }

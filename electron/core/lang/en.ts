@@ -42,7 +42,7 @@ export const en: LanguagePack = {
   attribution: {
     before: /\b(?:according to|citing|as reported by|quoted by|cited by)\s+/i,
     verbs:
-      /\b(?:said|says|say|told|tells|noted|notes|added|adds|explained|explains|stated|claimed|reported|confirmed|confirms|announced|announces|warned|warns|insisted|insists|argued|argues|revealed|reveals|wrote|writes|disclosed|alleged|alleges|asserted|stressed|emphasi[sz]ed|lamented|laments|lament|complained|complain|complains|acknowledged|admitted|admits|denied|denies|recalled|recalls|observed|estimated|estimates|predicted|testified|remarked|commented|cautioned|conceded|contended|maintained|learned|learnt|found|finds|shows|showed|show|concluded|concludes|documented|suggested|suggests|asked|attributed|blamed|urged|urges|pointed out|recounted|described)\b/gi,
+      /\b(?:said|says|say|told|tells|noted|notes|added|adds|explained|explains|stated|claimed|reported|confirmed|confirms|announced|announces|warned|warns|insisted|insists|argued|argues|revealed|reveals|wrote|writes|disclosed|alleged|alleges|asserted|stressed|emphasi[sz]ed|lamented|laments|lament|complained|complain|complains|acknowledged|admitted|admits|denied|denies|recalled|recalls|observed|estimated|estimates|predicted|testified|remarked|commented|cautioned|conceded|contended|maintained|learned|learnt|found|finds|shows|showed|show|concluded|concludes|documented|suggested|suggests|asked|attributed|blamed|urged|urges|pointed out|recounted|described|informed|criticized|criticised)\b/gi,
     evidenceVerbs: /^(?:found|finds|shows|showed|show|concluded|concludes|documented|suggested|suggests|estimated|estimates)$/i,
     pronouns: { singular: ['he', 'she', 'it'], plural: ['they', 'we'] },
   },
@@ -52,7 +52,7 @@ export const en: LanguagePack = {
     official:
       /\b(?:government|ministry|ministries|minister|KCNA|Korean Central News Agency|Rodong Sinmun|state (?:media|television|TV|news|broadcaster)|state-run|spokes(?:man|woman|person)|police|military|intelligence|fire (?:brigade|department|service|chief)|army|navy|air force|Joint Chiefs|president|prime minister|premier|chancellor|party|Central Committee|Politburo|cabinet|department|authority|authorities|agency|officials|embassy|parliament|National Assembly|regime|White House|Kremlin|Pentagon|prosecutors?|court|mayor|governor|commission|central bank|Bank of Korea|statement|sheriff|council|county|coroner|coast guard|UN|United Nations)\b/i,
     document:
-      /\b(?:study|studies|report|reports|survey|paper|white paper|filings?|court (?:documents?|records?|filings?)|records?|data|documents?|statistics|census|analysis|audit|memo|indictment|ruling|assessment|dataset|figures|research|minutes|transcript|budget|index|poll)\b/i,
+      /\b(?:study|studies|report|reports|survey|paper|white paper|filings?|court (?:documents?|records?|filings?)|records?|data|documents?|statistics|census|analysis|audit|memo|indictment|ruling|assessment|dataset|figures|research|minutes|transcript|budget|index|poll|(?:educational |propaganda |lecture )?materials?)\b/i,
     media: /\b(?:photos?|photographs?|videos?|footage|images?|imagery|pictures?|satellite|screenshots?|recordings?)\b/i,
     institution:
       /\b(?:institute|university|foundation|think tank|NGO|organi[sz]ation|group|company|corporation|corp|inc|association|cent(?:er|re)|researchers?|professor|analysts?|experts?|economist|lawyer|activist|watchdog|charity|network|union)\b/i,
@@ -66,23 +66,24 @@ export const en: LanguagePack = {
   },
   hedges: {
     patterns: [
-      /\b(?:according to (?:unconfirmed|unverified) reports|(?:is|are|was|were|been) (?:widely |also |now )?(?:said|believed|thought|rumou?red|understood|alleged|reported|claimed|suspected|estimated) to|reportedly|allegedly|purportedly|apparently|supposedly|seemingly|ostensibly|presumably|rumou?red|(?:it )?(?:seems|seem|seemed|appears|appear|appeared) (?:to|that|as if)|(?:seems|seem|seemed)\b|it appears|unconfirmed reports?|unverified reports?|is (?:likely|believed|thought) (?:to|that)|may have|might have|could have been|suspected of)\b/i,
+      /\b(?:according to (?:unconfirmed|unverified) reports|(?:is|are|was|were|been) (?:widely |also |now )?(?:said|believed|thought|rumou?red|understood|alleged|reported|claimed|suspected|estimated) to|reportedly|allegedly|purportedly|apparently|supposedly|seemingly|ostensibly|presumably|rumou?red|(?:it )?(?:seems|seem|seemed|appears|appear|appeared) (?:to|that|as if)|(?:seems|seem|seemed)\b|it appears|unconfirmed reports?|unverified reports?|is (?:likely|believed|thought) (?:to|that)|may have|might have|could have been|suspected of|there (?:are|were) rumou?rs)\b/i,
     ],
   },
   furniture: {
     lines: [
-      /^(?:please (?:direct|send|contact|email|e-mail|write|share|note)|read (?:in|this in|the original|more|also|the full|it in)\b|for more (?:information|news|stories)|click here|subscribe|sign up|follow us|share (?:this|on)|all rights reserved|copyright|©|related(?: articles| stories| coverage| reading| topics)?:?$|related(?: articles| stories| coverage| reading)?:|advertisement|this (?:article|story) (?:was|is|has been) (?:originally |first )?(?:published|available|updated|translated)|questions about (?:his|her|their|this|our) (?:articles?|reporting|stories)|(?:any )?comments or questions|contact us|sponsored|recommended for you|more from|you (?:may|might) also like|the views expressed|we welcome|if you have a (?:tip|story)|have a (?:news )?tip|send us|download our app|editor['’]s note:|be the first to comment|leave a (?:comment|reply)|(?:\d+\s+)?comments?$|share|tweet|email|print|facebook|twitter|linkedin|whatsapp|reddit|most (?:read|popular|viewed)|trending|newsletter|listen to (?:this|the) (?:article|story)|skip to (?:content|main)|menu|home$|donate|support (?:our|us|independent)|become a (?:member|patron|supporter)|(?:image|photo) (?:credit|source):|media contact|press contact|about [A-Z][\w ]{1,40}$|###$|-ends-|- ?end ?-|sources?:|filed under|posted (?:in|by)|(?:updated|published):?\s)/i,
+      /^(?:please (?:direct|send|contact|email|e-mail|write|share|note)|read (?:in|this in|the original|more|also|the full|it in)\b|for more (?:information|news|stories)|click here|subscribe|sign up|follow us|share (?:this|on)|all rights reserved|copyright|©|related(?: articles| stories| coverage| reading| topics)?:?$|related(?: articles| stories| coverage| reading)?:|advertisement|this (?:article|story) (?:was|is|has been) (?:originally |first )?(?:published|available|updated|translated)|questions about (?:his|her|their|this|our) (?:articles?|reporting|stories)|(?:any )?comments or questions|contact us|sponsored|recommended for you|more from|you (?:may|might) also like|the views expressed|we welcome|if you have a (?:tip|story)|have a (?:news )?tip|send us|download our app|editor['’]s note:|be the first to comment|leave a (?:comment|reply)|(?:\d+\s+)?comments?$|share|tweet|email|print|facebook|twitter|linkedin|whatsapp|reddit|most (?:read|popular|viewed)|trending|newsletter|listen to (?:this|the) (?:article|story)|skip to (?:content|main)|menu|home$|donate|support (?:our|us|independent)|become a (?:member|patron|supporter)|(?:image|photo) (?:credit|source):|media contact|press contact|about [A-Z][\w ]{1,40}$|###$|-ends-|- ?end ?-|sources?:|filed under|posted (?:in|by)|(?:updated|published):?\s|prev(?:ious)?\s+next\b|\[?sources?\s*:|category archive:|archives? for\b|go (?:search|to (?:contents|bottom))|home\s*>|you are here:?)/i,
     ],
     sentences: [
       /\b(?:our (?:journalism|reporting|work|coverage|journalists) (?:is|are|costs?|relies|depends|has been)|(?:help|support) (?:us|our)(?: to)? (?:continue|keep|fund)|we (?:rely|depend) on (?:readers|donations|your support)|your (?:donation|support|contribution)|please (?:consider )?(?:donat|support|subscrib)|information (?:contained )?in this (?:press )?release (?:is|may be)|this (?:press )?release (?:contains|may contain) forward-looking|(?:is|are) banned in\b.*\bour\b|daily nk (?:is|was) (?:blocked|banned))/i,
     ],
+    appeals: /^(?:anyone with (?:information|details)|(?:police|investigators|officers) (?:are )?(?:urge|urging|ask|asking|appeal(?:ing)?) (?:anyone|witnesses|the public)|witnesses are (?:asked|urged)|if you have (?:any )?information)/i,
     credits: /^(?:translated (?:and edited )?by|translation by|translated from|edited (?:and translated )?by|(?:additional )?reporting by|writing by|editing by|compiled by)\b/i,
     captionCredit:
       /(?:\((?:AP|AFP|Reuters|EPA|Getty|Yonhap|KCNA|Xinhua|dpa)[^()]{0,50}\)|\b(?:photo|image|picture)s? (?:by|courtesy of|credit:?)\s[^.]{1,60}|\/\s*(?:AP|AFP|Reuters|EPA|Getty Images|Shutterstock)(?:\s*(?:Photo|Images))?|\b(?:via )?getty images|\/?\s*(?:AP|AFP|Reuters) Photo\b[^.]{0,40})\.?$/i,
   },
   bylines: {
     patterns: [
-      /^(?:by|written by|reported by|words by)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&)){0,6})/iu,
+      /^(?:[Bb]y|BY|[Ww]ritten by|[Rr]eported by|[Ww]ords by)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&)){0,6})/u,
     ],
   },
 }

@@ -30,9 +30,10 @@ export const es: LanguagePack = {
   attribution: {
     before: /\b(?:según|de acuerdo con|de acuerdo a|conforme a|citando a|a decir de|en palabras de|como informó|como indicó|como señaló|como explicó|informó|informaron)\s+/iu,
     verbs:
-      /\b(?:dijo|dijeron|dice|dicen|afirmó|afirmaron|afirma|aseguró|aseguraron|asegura|declaró|declararon|explicó|explicaron|explica|señaló|señalaron|señala|indicó|indicaron|indica|informó|informaron|informa|añadió|añadieron|agregó|agregaron|confirmó|confirmaron|anunció|anunciaron|advirtió|advirtieron|sostuvo|sostuvieron|detalló|detallaron|precisó|precisaron|comentó|comentaron|relató|relataron|contó|contaron|manifestó|manifestaron|expresó|expresaron|destacó|destacaron|subrayó|reconoció|denunció|denunciaron|aseveró|apuntó|apuntaron|recordó|recordaron|admitió|negó|negaron|reveló|revelaron|publicó|publicaron|ha (?:dicho|afirmado|declarado|explicado|señalado|indicado|informado|confirmado|asegurado)|han (?:dicho|afirmado|declarado|explicado|señalado|indicado|informado|confirmado))\b/giu,
+      /\b(?:dijo|dijeron|dice|dicen|afirmó|afirmaron|afirma|aseguró|aseguraron|asegura|declaró|declararon|explicó|explicaron|explica|señaló|señalaron|señala|indicó|indicaron|indica|informó|informaron|informa|añadió|añadieron|agregó|agregaron|confirmó|confirmaron|anunció|anunciaron|advirtió|advirtieron|sostuvo|sostuvieron|detalló|detallaron|precisó|precisaron|comentó|comentaron|relató|relataron|contó|contaron|manifestó|manifestaron|expresó|expresaron|destacó|destacaron|subrayó|reconoció|denunció|denunciaron|aseveró|apuntó|apuntaron|recordó|recordaron|admitió|negó|negaron|reveló|revelaron|publicó|publicaron|(?:ha|han|había|habían) (?:dicho|afirmado|declarado|explicado|señalado|indicado|informado|confirmado|asegurado|destacado|advertido|reportado|denunciado|anunciado|precisado|reconocido|expresado|comentado|relatado)|mostró|muestra|muestran|mostraron|evidenció)\b/giu,
     speakerLead: /^(?:como|según|que)\s+/iu,
     pronouns: { singular: ['él', 'ella'], plural: ['ellos', 'ellas'] },
+    mediaShows: /\b(?:vídeo|video|foto|fotografía|imágenes|imagen|grabación)\s+(?:\p{L}+\s+){0,3}?(?:mostró|muestra|muestran|mostraron|revela|reveló|captó|registró)\b/iu,
   },
   sources: {
     anonymous: /\b(?:fuentes?|anonimato|no quis(?:o|ieron) (?:ser identificad|identificarse)|informantes?|allegad[oa]s?|testigos?|vecin[oa]s?|residentes?)\b/iu,
@@ -50,18 +51,19 @@ export const es: LanguagePack = {
   },
   hedges: {
     patterns: [
-      /\b(?:al parecer|presuntamente|presunt[oa]s?|supuestamente|supuest[oa]s?|aparentemente|según datos no confirmados|según informaciones no confirmadas|según algunas fuentes|podría(?:n)? haber|habría(?:n)?|habrían|estaría(?:n)?|sería(?:n)?|se cree que|se estima que|se sospecha|probablemente|posiblemente|al menos en apariencia)\b/iu,
+      /\b(?:al parecer|presuntamente|presunt[oa]s?|supuestamente|supuest[oa]s?|aparentemente|según datos no confirmados|según informaciones no confirmadas|según algunas fuentes|podría(?:n)? (?:haber|estar)|habría(?:n)?|habrían|estaría(?:n)?|sería(?:n)?|se cree que|se estima que|se sospecha|probablemente|posiblemente|al menos en apariencia)\b/iu,
     ],
   },
   furniture: {
     lines: [
-      /^(?:lee también|lea también|te puede interesar|le puede interesar|más información|compartir|comparte|comentarios?|sé el primero en comentar|suscríbete|suscribete|síguenos|siguenos|todos los derechos reservados|publicidad|noticias relacionadas|relacionad[oa]s?:?$|etiquetas:|temas:|archivado en|fuente:|foto:|imagen:|©|más noticias|lo más leído|ver más|contenido patrocinado|newsletter|recibe|únete|para más información|contacto de prensa|sobre\s+\p{Lu}\S*$)/iu,
+      /^(?:lee también|lea también|te puede interesar|le puede interesar|más información|compartir|comparte|comentarios?|sé el primero en comentar|suscríbete|suscribete|síguenos|siguenos|todos los derechos reservados|publicidad|noticias relacionadas|relacionad[oa]s?:?$|etiquetas:|temas:|archivado en|fuente:|foto:|imagen:|©|más noticias|lo más leído|ver más|contenido patrocinado|newsletter|recibe|únete|para más información|contacto de prensa|sobre\s+\p{Lu}\S*$|leer (?:la )?noticia completa|lea (?:la )?nota completa|•\s*\p{L}+$)/iu,
     ],
     sentences: [/\b(?:nuestro (?:periodismo|trabajo) (?:es|cuesta|depende)|apoya (?:nuestro|el periodismo)|haz una donación|suscríbete para)\b/iu],
+    appeals: /^(?:(?:la policía|las autoridades) (?:pide|piden|solicita|solicitan) (?:a )?(?:cualquier|quien|los testigos|la ciudadanía)|quienes? (?:tenga|tengan) información)/iu,
     credits: /^(?:traducido por|traducción(?: de)?:?|editado por|edición:|con información de|redacción:?)\s/iu,
     captionCredit: /(?:\((?:Foto|Imagen|EFE|AFP|Reuters|AP|EP)[^()]{0,60}\)|(?:\/|\|)\s*(?:EFE|AFP|Reuters|AP|Europa Press)|\b(?:Foto|Imagen|Fotografía)\s*:\s*[^.]{1,60}|\bEFE\/[^.]{1,40})$/iu,
   },
   bylines: {
-    patterns: [/^(?:por|redactado por|escrito por)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|y|de|del|la)){0,6})/iu],
+    patterns: [/^(?:[Pp]or|POR|[Rr]edactado por|[Ee]scrito por)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|y|de|del|la)){0,6})\s*(?:[|/,–—-].{0,60})?$/u],
   },
 }

@@ -24,11 +24,12 @@ export const fr: LanguagePack = {
     },
   },
   attribution: {
-    before: /(?:\bselon|\bd['’]après|\bde source|\bcitant|\bà en croire|\bcomme l['’]a (?:indiqué|déclaré|annoncé|rapporté))\s*/iu,
+    before: /(?:\bselon|\bd['’]après(?!-midi)|\bde source|\bcitant|\bà en croire|\bcomme l['’]a (?:indiqué|déclaré|annoncé|rapporté))\s*/iu,
     verbs:
-      /(?:\b(?:a|ont|avait|avaient) (?:déclaré|indiqué|affirmé|dit|expliqué|précisé|ajouté|confirmé|annoncé|assuré|souligné|rapporté|raconté|estimé|averti|reconnu|démenti|révélé|insisté|martelé|relevé|noté|fait savoir|signalé|témoigné|dénoncé|réagi|écrit|publié)|\b(?:déclare|indique|affirme|explique|précise|ajoute|confirme|annonce|assure|souligne|rapporte|raconte|estime|dit|témoigne)\b|\b(?:déclarait|indiquait|expliquait|affirmait|précisait)\b|\b(?:a|ont) (?:fait état|déploré))/giu,
+      /(?:\bs['’](?:est|sont) (?:félicitée?s?|réjouie?s?|inquiétée?s?|montrée?s?|dite?s?)|\bs['’]attend(?:ent|ait|aient)\b|\b(?:rembobine|glisse|lance|confie|témoigne|raconte|insiste|poursuit|rappelle)\b|\b(?:a|ont|avait|avaient) (?:(?:\p{L}+ment|néanmoins|aussi|également|toutefois|encore|déjà|par ailleurs) )?(?:déclaré|indiqué|affirmé|dit|expliqué|précisé|ajouté|confirmé|annoncé|assuré|souligné|rapporté|raconté|estimé|averti|reconnu|démenti|révélé|insisté|martelé|relevé|noté|fait savoir|signalé|témoigné|dénoncé|réagi|écrit|publié)|\b(?:déclare|indique|affirme|explique|précise|ajoute|confirme|annonce|assure|souligne|rapporte|raconte|estime|dit|témoigne)\b|\b(?:déclarait|indiquait|expliquait|affirmait|précisait)\b|\b(?:a|ont) (?:fait état|déploré))/giu,
     speakerLead: /^(?:comme|selon|que|a|ont)\s+/iu,
     pronouns: { singular: ['il', 'elle'], plural: ['ils', 'elles'] },
+    mediaShows: /\b(?:vidéo|photo|images?|cliché|enregistrement)\s+(?:\p{L}+\s+){0,3}?(?:montre|montrent|montrait|révèle|révèlent)\b/iu,
   },
   sources: {
     anonymous: /\b(?:sources?|anonymat|sous couvert d['’]anonymat|informateurs?|proches?|témoins?|riverains?|habitants?|un connaisseur)\b/iu,
@@ -51,15 +52,16 @@ export const fr: LanguagePack = {
   },
   furniture: {
     lines: [
-      /^(?:lire aussi|à lire aussi|voir aussi|lire la suite|tous droits réservés|partager|partagez|commentaires?|réagir|soyez le premier à commenter|abonnez-vous|s['’]abonner|suivez-nous|newsletter|publicité|mots-clés|thèmes?:|sujets?:|source:|photo:|crédit:|©|à la une|les plus lus|sur le même sujet|contenus sponsorisés|écouter cet article|article réservé aux abonnés|contact presse|à propos de\s)/iu,
+      /^(?:lire aussi|à lire aussi|voir aussi|lire la suite|tous droits réservés|partager|partagez|commentaires?|réagir|soyez le premier à commenter|abonnez-vous|s['’]abonner|suivez-nous|newsletter|publicité|mots-clés|thèmes?:|sujets?:|source:|photo:|crédit:|©|à la une|les plus lus|sur le même sujet|contenus sponsorisés|écouter cet article|article réservé aux abonnés|contact presse|à propos de\s|voyez (?:les|la|notre)|regardez (?:les|la|notre)|découvrez (?:les|la|notre)|retrouvez (?:les|la|notre)|\(images? de notre)/iu,
     ],
-    sentences: [/\b(?:notre (?:journalisme|travail|rédaction) (?:est|coûte|dépend)|soutenez(?:-nous| notre)|faites un don|abonnez-vous pour)\b/iu],
+    sentences: [/^(?:voyez|regardez|découvrez|retrouvez) (?:les|la|notre|nos)\b|^\((?:images?|photos?|vidéos?) de notre/iu, /\b(?:notre (?:journalisme|travail|rédaction) (?:est|coûte|dépend)|soutenez(?:-nous| notre)|faites un don|abonnez-vous pour)\b/iu],
+    appeals: /^(?:(?:la gendarmerie|la police|les enquêteurs) (?:lance|lancent) un appel|toute personne (?:ayant|disposant))/iu,
     credits: /^(?:traduit (?:par|de)|traduction\s*:?|édité par|avec (?:l['’])?(?:AFP|Reuters|AP)$|rédaction\s*:)/iu,
     captionCredit: /(?:\((?:photo|image|AFP|Reuters|AP|archives)[^()]{0,60}\)|(?:\/|\||-)\s*(?:AFP|Reuters|AP|MaxPPP|Getty Images|SIPA|Hans Lucas)(?:\/[^.]{0,40})?|\b(?:Photo|Crédit|Image)\s*:\s*[^.]{1,60})$/iu,
   },
   bylines: {
     patterns: [
-      /^(?:par)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|et|de|du|le|la)){0,6})/iu,
+      /^(?:[Pp]ar|PAR)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|et|de|du|le|la)){0,6})\s*(?:[|/,–—-].{0,60})?$/u,
       /^((?:\p{Lu}\.){1,3}(?:\p{Lu}\.)?\s*(?:et|,|&)\s*(?:\p{Lu}\.){1,3})\s*(?:\(.*\))?$/u,
     ],
   },

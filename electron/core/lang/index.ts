@@ -33,3 +33,52 @@ export function parseNumberWords(phrase: string, language: string): number | nul
 export function numbersIn(text: string, language: string): FoundNumber[] {
   return findNumbers(text, packFor(language).numbers)
 }
+
+// letters of the scripts the packs cover, as a plain class: \p{L} under the i flag is slow to compile
+const W = 'A-Za-z0-9_\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u1100-\\u11FF\\u3130-\\u318F\\uAC00-\\uD7AF'
+const L = 'A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u1100-\\u11FF\\u3130-\\u318F\\uAC00-\\uD7AF'
+const B = `(?:(?<![${W}])(?=[${W}])|(?<=[${W}])(?![${W}]))`
+/** Replaces \b and \p{L} (inside or outside a character class) by their plain-class forms. */
+function widen(source: string): string {
+  let out = ''
+  let inClass = false
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]
+    if (c === '\\') {
+      if (source.startsWith('\\p{L}', i)) {
+        out += inClass ? L : `[${L}]`
+        i += 4
+      } else if (source[i + 1] === 'b' && !inClass) {
+        out += B
+        i += 1
+      } else {
+        out += c + source[i + 1]
+        i += 1
+      }
+      continue
+    }
+    if (c === '[') inClass = true
+    else if (c === ']') inClass = false
+    out += c
+  }
+  return out
+}
+
+const compiled = new WeakMap<RegExp, RegExp>()
+
+/**
+ * The pattern with `\b` made Unicode-aware, so "ministère\b" and "policía\b" work: in JavaScript
+ * `\b` only knows ASCII letters. Flags are kept, `u` is added. Cached per pattern.
+ */
+export function wordBounded(re: RegExp): RegExp {
+  let out = compiled.get(re)
+  if (!out) {
+    const flags = re.flags.includes('u') ? re.flags : `${re.flags}u`
+    // only patterns with letters beyond ASCII need the wider boundary; \p{L} becomes a plain
+    // class because V8 compiles (and re-compiles when it tiers up) \p{L} under /iu very slowly
+    const wide = /[^\x00-\x7f]|\\p\{L\}/.test(re.source)
+    out = wide ? new RegExp(widen(re.source), flags) : re
+    compiled.set(re, out)
+  }
+  return out
+}

@@ -41,6 +41,8 @@ export interface AttributionCues {
   evidenceVerbs?: RegExp
   /** Leading words stripped from a speaker span ("wie die Polizei mitteilte" → "die Polizei"). */
   speakerLead?: RegExp
+  /** An image or video as the subject of a showing verb: "un video mostró", "das Video zeigt". */
+  mediaShows?: RegExp
   /** Words that show the speaker is a pronoun resolved to an earlier speaker. */
   pronouns: { singular: string[]; plural: string[] }
 }
@@ -76,6 +78,8 @@ export interface Furniture {
   sentences: RegExp[]
   /** "Translated by ...", "Edited by ...". */
   credits: RegExp
+  /** Calls for witnesses or readers ("Die Polizei bittet Zeugen ..."): not claims. */
+  appeals?: RegExp
   /** Photo/caption credits at the end of a line: "(AP Photo/...)", "/ Foto: dpa", "사진=연합뉴스". */
   captionCredit: RegExp
 }

@@ -1,0 +1,138 @@
+// Whole-line furniture by structure as well as by phrase: the title among the first lines, section
+// labels, short verbless lines, bare bylines under the title, repeated lines, datelines.
+import type { NonClaim } from '../schema'
+import { classifyLine, wireDateline, type Verdict } from './boilerplate'
+import { looksLikeOutlet } from './sourcing'
+import { trimSpan, type Line } from './segment'
+import type { ExtractedMeta } from './types'
+
+/** Lines longer than this are body text, never a caption or a byline. */
+export const MAX_FURNITURE_LINE = 400
+/** A repeated line shorter than this may be a real repetition ("He said no."), not chrome. */
+const MIN_REPEATED = 25
+
+export function applyVerdict(meta: ExtractedMeta, verdict: Verdict): void {
+  if (verdict.author && !meta.author) meta.author = verdict.author
+  if (verdict.outlet && !meta.outlet) meta.outlet = verdict.outlet
+  if (verdict.publishedAt && !meta.publishedAt) meta.publishedAt = verdict.publishedAt
+}
+
+function wordsIn(line: string): number {
+  return line.split(/\s+/).filter(Boolean).length
+}
+
+const ENDS_SENTENCE = /[.!?。！？:;…"”»’)\]]$|(?:다|요|죠)\.?$/u
+const BARE_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]*){1,3}$/u
+
+/** Short, unfinished and followed by a line that does not carry on in lowercase: a heading or label. */
+function isShortLabel(text: string, next: string | null): boolean {
+  if (text.length > 70 || wordsIn(text) > 7 || ENDS_SENTENCE.test(text)) return false
+  if (next !== null && /^\p{Ll}/u.test(next)) return false
+  return /\p{L}/u.test(text)
+}
+
+/** "Hull’s Environmental Services Expands to Larger Facility": most longer words capitalised. */
+function isTitleCase(line: string): boolean {
+  if (line.length > 160 || /[.!?]\s/.test(line)) return false
+  const words = line.split(/\s+/).filter((w) => w.replace(/[^\p{L}]/gu, '').length >= 4)
+  if (words.length < 4) return false
+  return words.filter((w) => /^[“"‘'(]?\p{Lu}/u.test(w)).length / words.length >= 0.8
+}
+
+export interface ClassifiedLines {
+  /** Indexes of lines that hold body text. */
+  body: number[]
+}
+
+/**
+ * Sorts lines into furniture (pushed to `nonClaims`, filling `meta`) and body lines. Lines are
+ * shortened in place when a dateline ("SEOUL, Nov. 7 (Yonhap) -- ") starts them.
+ */
+export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, nonClaims: NonClaim[], repeated?: ReadonlySet<string>): ClassifiedLines {
+  const body: number[] = []
+  const lastBlock = lines.length > 0 ? lines[lines.length - 1].block : 0
+  const seen = new Set<string>()
+  let titleOpen = true
+  let afterLabel = false
+  let sinceTitle = -1
+  const push = (kind: NonClaim['kind'], line: Line) => nonClaims.push({ kind, text: text.slice(line.start, line.end), start: line.start, end: line.end })
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]
+    const lineText = text.slice(line.start, line.end)
+    const next = i + 1 < lines.length ? text.slice(lines[i + 1].start, Math.min(lines[i + 1].end, lines[i + 1].start + 80)) : null
+    const short = lineText.length <= MAX_FURNITURE_LINE
+    if (sinceTitle >= 0) sinceTitle++
+    // the same line twice is page chrome (a caption or a paragraph printed twice), as is a line other articles share
+    if (lineText.length >= MIN_REPEATED && (seen.has(lineText) || repeated?.has(lineText))) {
+      push('boilerplate', line)
+      continue
+    }
+    if (lineText.length >= MIN_REPEATED) seen.add(lineText)
+    // a caption printed twice, the second time with its credit: "Vehicles at a checkpoint. Image: Daily NK"
+    if (short && next !== null && lineText.length >= MIN_REPEATED && i + 1 < lines.length && text.startsWith(lineText, lines[i + 1].start) && lines[i + 1].end - lines[i + 1].start > lineText.length) {
+      push('caption', line)
+      seen.delete(lineText)
+      continue
+    }
+    const alone = (i === 0 || lines[i - 1].block !== line.block) && (i === lines.length - 1 || lines[i + 1].block !== line.block)
+    const moreFollow = line.block < lastBlock || i < lines.length - 1
+    // a section label above the headline ("Local", "• Seguridad", "Environnement")
+    if (titleOpen && i < 3 && short && wordsIn(lineText) <= 2 && !ENDS_SENTENCE.test(lineText) && moreFollow && !meta.title && i + 1 < lines.length && /^\D*$/.test(lineText)) {
+      const verdict = classifyLine(lineText, { first: false, alone, moreFollow })
+      push(verdict?.kind ?? 'tagline', line)
+      afterLabel = true
+      continue
+    }
+    const verdict = short
+      ? titleOpen && moreFollow && isTitleCase(lineText)
+        ? ({ kind: 'title' } as Verdict)
+        : classifyLine(lineText, { first: titleOpen, alone, moreFollow })
+      : null
+    if (verdict) {
+      if (verdict.kind === 'title') {
+        meta.title = lineText.replace(/^#+\s*/, '')
+        sinceTitle = 0
+      }
+      titleOpen = false
+      applyVerdict(meta, verdict)
+      push(verdict.kind, line)
+      continue
+    }
+    titleOpen = false
+    // under the title: the outlet's name, then the author's, each on its own line
+    if (sinceTitle >= 0 && sinceTitle <= 3 && lineText.length <= 40) {
+      if (looksLikeOutlet(lineText) && wordsIn(lineText) <= 3) {
+        if (!meta.outlet) meta.outlet = lineText
+        push('credit', line)
+        continue
+      }
+      if (BARE_NAME.test(lineText) && !meta.author && moreFollow) {
+        meta.author = lineText
+        push('byline', line)
+        continue
+      }
+    }
+    if (short && i > 0 && isShortLabel(lineText, next)) {
+      push('subheading', line)
+      afterLabel = true
+      continue
+    }
+    // "Local" then "Dos jóvenes resultan heridos en ...": a teaser headline under a section label
+    if (afterLabel && short && wordsIn(lineText) <= 20 && !ENDS_SENTENCE.test(lineText)) {
+      push('subheading', line)
+      afterLabel = false
+      continue
+    }
+    afterLabel = false
+    const dateline = wireDateline(lineText)
+    if (dateline) {
+      const span = trimSpan(text, line.start, line.start + dateline.length)
+      nonClaims.push({ kind: 'byline', text: text.slice(span.start, span.end), start: span.start, end: span.end })
+      if (!meta.outlet && dateline.outlet) meta.outlet = dateline.outlet
+      line.start = trimSpan(text, line.start + dateline.length, line.end).start
+      if (line.start >= line.end) continue
+    }
+    body.push(i)
+  }
+  return { body }
+}

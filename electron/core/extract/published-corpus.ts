@@ -1,0 +1,218 @@
+// Scores the extractor against the labelled corpus of published articles (data/corpus/<lang>/).
+// A label file names each sentence by a distinctive prefix (its key) and says whether it is a
+// claim (with sourcing and hedge), not a claim, or furniture; see data/corpus/README.md.
+// Pure: the caller reads the files, so this runs in tests and the benchmark alike.
+import type { SourcingType } from '../vocabulary'
+import type { Extraction } from './types'
+
+export type SentenceLabel =
+  | { kind: 'claim'; key: string; sourcing: SourcingType; hedged: boolean }
+  | { kind: 'not-claim'; key: string }
+  | { kind: 'furniture'; key: string }
+
+export interface PublishedArticle {
+  id: string
+  language: string
+  split: 'tuned' | 'heldout'
+  url: string
+  outlet: string
+  date: string
+  genre: string
+  /** The author as printed, or null when the page prints none. */
+  byline: string | null
+  text: string
+  labels: SentenceLabel[]
+}
+
+const SOURCING: Record<string, SourcingType> = {
+  anon: 'anonymous-source',
+  named: 'named-source',
+  official: 'official',
+  document: 'document',
+  media: 'media',
+  outlet: 'outlet',
+  none: 'unattributed',
+}
+
+/** Parses one `.labels` file: `field: value` lines, `---`, then one label per sentence. */
+export function parseLabels(id: string, language: string, text: string, labelFile: string): PublishedArticle {
+  const [head, body = ''] = labelFile.split(/^---$/m)
+  const field = (name: string) => new RegExp(`^${name}:\\s*(.*)$`, 'm').exec(head)?.[1].trim() ?? ''
+  const labels: SentenceLabel[] = []
+  for (const raw of body.split('\n')) {
+    const line = raw.trimEnd()
+    if (!line.trim() || line.startsWith('#')) continue
+    const m = /^([CNF])((?:\s+\S+)*?)\s+\|\s(.+)$/.exec(line)
+    if (!m) throw new Error(`${id}: cannot read label line: ${line}`)
+    const key = m[3]
+    if (m[1] === 'N') labels.push({ kind: 'not-claim', key })
+    else if (m[1] === 'F') labels.push({ kind: 'furniture', key })
+    else {
+      const [sourcing, hedge] = m[2].trim().split(/\s+/)
+      if (!SOURCING[sourcing] || !/^[h-]$/.test(hedge)) throw new Error(`${id}: bad claim label: ${line}`)
+      labels.push({ kind: 'claim', key, sourcing: SOURCING[sourcing], hedged: hedge === 'h' })
+    }
+  }
+  const byline = field('byline')
+  return {
+    id,
+    language,
+    split: field('split') === 'heldout' ? 'heldout' : 'tuned',
+    url: field('url'),
+    outlet: field('outlet'),
+    date: field('date'),
+    genre: field('genre'),
+    byline: byline && byline !== 'none' ? byline : null,
+    text,
+    labels,
+  }
+}
+
+export interface ArticleScore {
+  id: string
+  language: string
+  split: 'tuned' | 'heldout'
+  claims: number
+  claimsFound: number
+  predicted: number
+  predictedCorrect: number
+  furniture: number
+  furnitureAsClaims: number
+  sourcingCorrect: number
+  hedged: number
+  hedgedFound: number
+  unhedged: number
+  hedgeFalsePositives: number
+  bylines: number
+  bylinesFound: number
+  problems: string[]
+}
+
+interface Located {
+  label: SentenceLabel
+  start: number
+  end: number
+}
+
+/** Each label's span: from its key to the next label's key. A missing key is a labelling error. */
+function locate(article: PublishedArticle): Located[] {
+  const out: Located[] = []
+  let cursor = 0
+  for (const label of article.labels) {
+    const at = article.text.indexOf(label.key, cursor)
+    if (at < 0) throw new Error(`${article.id}: label key not found in order: ${label.key}`)
+    out.push({ label, start: at, end: article.text.length })
+    if (out.length > 1) out[out.length - 2].end = at
+    cursor = at + label.key.length
+  }
+  return out
+}
+
+const short = (s: string) => (s.length > 70 ? `${s.slice(0, 70)}…` : s)
+
+export function scoreArticle(article: PublishedArticle, extraction: Extraction): ArticleScore {
+  const located = locate(article)
+  const s: ArticleScore = {
+    id: article.id,
+    language: article.language,
+    split: article.split,
+    claims: 0,
+    claimsFound: 0,
+    predicted: extraction.claims.length,
+    predictedCorrect: 0,
+    furniture: 0,
+    furnitureAsClaims: 0,
+    sourcingCorrect: 0,
+    hedged: 0,
+    hedgedFound: 0,
+    unhedged: 0,
+    hedgeFalsePositives: 0,
+    bylines: article.byline ? 1 : 0,
+    bylinesFound: 0,
+    problems: [],
+  }
+  // the claim that carries a label: it holds the key's first character, or starts inside the label's span
+  const claimFor = (l: Located) =>
+    extraction.claims.find((c) => c.start <= l.start && l.start < c.end) ?? extraction.claims.find((c) => c.start >= l.start && c.start < l.end)
+  for (const l of located) {
+    const claim = claimFor(l)
+    if (l.label.kind === 'furniture') {
+      s.furniture++
+      if (claim && claim.start <= l.start) {
+        s.furnitureAsClaims++
+        s.problems.push(`furniture as claim: ${short(l.label.key)}`)
+      }
+      continue
+    }
+    if (l.label.kind !== 'claim') continue
+    s.claims++
+    if (!claim) {
+      s.problems.push(`missed claim: ${short(l.label.key)}`)
+      continue
+    }
+    s.claimsFound++
+    if (claim.sourcing.type === l.label.sourcing) s.sourcingCorrect++
+    else s.problems.push(`sourcing ${claim.sourcing.type} ≠ ${l.label.sourcing}: ${short(l.label.key)} [${claim.sourcing.cue ?? ''}: ${claim.sourcing.attribution ?? ''}]`)
+    if (l.label.hedged) {
+      s.hedged++
+      if (claim.hedge.hedged) s.hedgedFound++
+      else s.problems.push(`missed hedge: ${short(l.label.key)}`)
+    } else {
+      s.unhedged++
+      if (claim.hedge.hedged) {
+        s.hedgeFalsePositives++
+        s.problems.push(`false hedge "${claim.hedge.cue}": ${short(l.label.key)}`)
+      }
+    }
+  }
+  for (const c of extraction.claims) {
+    const holds = located.filter((l) => (l.start >= c.start && l.start < c.end) || (c.start >= l.start && c.start < l.end))
+    if (holds.some((l) => l.label.kind === 'claim')) s.predictedCorrect++
+    else s.problems.push(`not a claim: ${short(c.text)}`)
+  }
+  if (article.byline) {
+    const author = (extraction.meta.author ?? '').toLowerCase()
+    if (author && (author.includes(article.byline.toLowerCase()) || article.byline.toLowerCase().includes(author))) s.bylinesFound++
+    else s.problems.push(`byline ${extraction.meta.author ?? 'null'} ≠ ${article.byline}`)
+  }
+  return s
+}
+
+export interface CorpusScores {
+  articles: number
+  claimRecall: number
+  precision: number
+  furnitureAsClaims: number
+  sourcingAccuracy: number
+  /** null when the part holds no hedged claim (or no unhedged claim, or no byline). */
+  hedgeRecall: number | null
+  hedgeFalsePositives: number | null
+  bylineFound: number | null
+}
+
+const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 1000) / 1000 : null)
+
+export function summarise(scores: ArticleScore[]): CorpusScores {
+  const sum = (f: (s: ArticleScore) => number) => scores.reduce((n, s) => n + f(s), 0)
+  return {
+    articles: scores.length,
+    claimRecall: ratio(sum((s) => s.claimsFound), sum((s) => s.claims)) ?? 1,
+    precision: ratio(sum((s) => s.predictedCorrect), sum((s) => s.predicted)) ?? 1,
+    furnitureAsClaims: ratio(sum((s) => s.furnitureAsClaims), sum((s) => s.furniture)) ?? 0,
+    sourcingAccuracy: ratio(sum((s) => s.sourcingCorrect), sum((s) => s.claimsFound)) ?? 1,
+    hedgeRecall: ratio(sum((s) => s.hedgedFound), sum((s) => s.hedged)),
+    hedgeFalsePositives: ratio(sum((s) => s.hedgeFalsePositives), sum((s) => s.unhedged)),
+    bylineFound: ratio(sum((s) => s.bylinesFound), sum((s) => s.bylines)),
+  }
+}
+
+/** The issue's goals, per language and overall, on the held-out fifth. */
+export const GOALS = {
+  claimRecall: 0.95,
+  precision: 0.85,
+  furnitureAsClaims: 0.02,
+  sourcingAccuracy: 0.9,
+  hedgeRecall: 0.9,
+  hedgeFalsePositives: 0.05,
+  bylineFound: 0.95,
+} as const
