@@ -16,11 +16,12 @@ const SCRIPTS: [RegExp, string][] = [
   [/[A-Za-z\u00c0-\u024f]/g, 'latin'],
 ]
 
+// words frequent in one language and rare in the others (no "la", "que", "en": they are shared)
 const FUNCTION_WORDS: Record<string, RegExp> = {
-  en: /\b(?:the|and|of|to|is|was|that|with|for)\b/g,
-  de: /\b(?:der|die|das|und|ist|nicht|mit|sich|dem|den|wurde)\b/g,
-  fr: /\b(?:le|la|les|des|est|et|une|dans|pour|qui|du)\b/g,
-  es: /\b(?:el|los|las|del|que|por|una|con|para|según)\b/g,
+  en: /\b(?:the|and|of|to|is|was|that|with|for|are|by|it|were|has|have)\b/g,
+  de: /\b(?:der|die|das|und|ist|nicht|mit|sich|dem|den|wurde|ein|eine|auf|im|zu|von|des)\b/g,
+  fr: /\b(?:le|les|des|est|et|une|dans|pour|qui|du|au|sur|pas|il|elle|ont|été|aux|ces)\b/g,
+  es: /\b(?:el|los|las|del|por|una|con|para|según|y|al|lo|como|más|fue|han|sus|entre|se)\b/g,
 }
 
 function count(re: RegExp, text: string): number {
