@@ -84,12 +84,14 @@ async function launchElectron(binary: string, options: LaunchOptions): Promise<R
   const app: ElectronApplication = await _electron.launch({
     executablePath: binary,
     args: [join(root, 'out', 'main', 'index.js')],
-    env: { ...process.env, CLAIMDESK_WORKSPACE: options.workspaceDir } as Record<string, string>,
+    // A fresh user-data folder per launch: settings (window, theme, recent workspaces) never leak between tests.
+    env: { ...process.env, CLAIMDESK_WORKSPACE: options.workspaceDir, CLAIMDESK_USER_DATA: mkdtempSync(join(tmpdir(), 'claimdesk-user-data-')) } as Record<string, string>,
   })
   const page = await app.firstWindow()
   const foreignRequests: string[] = []
   page.on('request', (r) => {
-    if (!r.url().startsWith('file:') && !r.url().startsWith('data:')) foreignRequests.push(r.url())
+    // The app is served from app://claimdesk/ (electron/main/app-protocol.ts).
+    if (!r.url().startsWith('app://claimdesk/') && !r.url().startsWith('data:')) foreignRequests.push(r.url())
   })
   // Native dialogs and the OS browser are replaced in the main process by queues the
   // spec fills, exactly as the Chromium host does.

@@ -93,4 +93,9 @@ export const API_CONTRACT = {
   'merge.undo': z.tuple([z.string().regex(/^[A-Za-z0-9_.:-]{1,80}$/, 'not a merge id')]),
   'settings.get': z.tuple([]),
   'settings.update': z.tuple([SettingsPatchSchema]),
+  'workspace.create': z.tuple([]),
+  'workspace.open': z.tuple([]),
+  'workspace.openRecent': z.tuple([z.string().min(1).max(4096)]),
+  'workspace.forgetRecent': z.tuple([z.string().min(1).max(4096)]),
+  'workspace.reveal': z.tuple([]),
 } as const satisfies Record<Channel, z.ZodTuple>

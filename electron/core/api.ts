@@ -101,6 +101,11 @@ export const CHANNELS = [
   'merge.undo',
   'settings.get',
   'settings.update',
+  'workspace.create',
+  'workspace.open',
+  'workspace.openRecent',
+  'workspace.forgetRecent',
+  'workspace.reveal',
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]
@@ -148,6 +153,14 @@ export interface ChannelResults {
   'merge.undo': { restored: number; removed: number; savedTo: string }
   'settings.get': AppSettings
   'settings.update': AppSettings
+  /** New/Open show a folder dialog: null when cancelled. After a switch main reloads the window. */
+  'workspace.create': WorkspaceInfo | null
+  'workspace.open': WorkspaceInfo | null
+  /** Fails with not-found when the folder moved or vanished; then offer forgetRecent. */
+  'workspace.openRecent': WorkspaceInfo
+  'workspace.forgetRecent': AppSettings
+  /** Shows the workspace folder in the OS file manager. */
+  'workspace.reveal': boolean
 }
 
 export interface MergeOutcome {
@@ -201,6 +214,10 @@ export const EVENTS = [
   'export.progress',
   /** Payload: AppSettings, after any change (the View menu changes theme and text size too). */
   'settings.changed',
+  'menu.settings',
+  /** Help > Guide: the Help panel (Admiralty scale, sourcing and corroboration values). */
+  'menu.help',
+  'menu.about',
 ] as const
 export type EventName = (typeof EVENTS)[number]
 

@@ -1,25 +1,24 @@
-// Electron main process: app lifecycle and wiring. Each concern lives in its own setupXxx().
-import { app, BrowserWindow, dialog } from 'electron'
+// Electron main process: app lifecycle and wiring. Each concern lives in its own module.
+import { app, BrowserWindow, dialog, screen, shell } from 'electron'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { configureExtractWorker } from '../services/build-claims'
-import { openWithSample } from '../services/seed'
 import { SettingsService } from '../services/settings'
-import { userDataDir } from '../services/settings-location'
-import { Workspace } from '../services/workspace'
-import { setupIpc } from './ipc'
+import { APP_NAME, userDataDir } from '../services/settings-location'
+import { WorkspaceSession } from '../services/workspace-session'
+import { APP_INDEX_URL, isAppUrl, registerAppScheme, setupAppProtocol } from './app-protocol'
+import { chooseWorkspaceFolder, setupIpc } from './ipc'
 import { setupMenu } from './menu'
+import { filesFromArgv, PendingFiles, splitOpenedFiles } from './open-files'
 import { setupSecurity } from './security'
 import { setupSettings } from './settings'
 import { windowOptions } from './window'
+import { restoreWindowPlacement, trackWindowState } from './window-state'
 
+/** The same id as electron-builder's appId: Windows groups taskbar buttons and notifications by it. */
+export const APP_USER_MODEL_ID = 'org.claimdesk.app'
+const DOCS_URL = 'https://github.com/claimdesk/claimdesk#readme'
 const rendererDir = join(__dirname, '../renderer')
-const rendererIndex = join(rendererDir, 'index.html')
-const rendererUrl = pathToFileURL(rendererDir).href
-
-function isAppUrl(url: string): boolean {
-  return url.startsWith(rendererUrl + '/')
-}
 
 /** Where the shipped data lives: next to the app in development, in resources when packaged. */
 function dataDir(): string {
@@ -27,38 +26,130 @@ function dataDir(): string {
 }
 
 let mainWindow: BrowserWindow | null = null
-let workspace: Workspace | null = null
+let session: WorkspaceSession | null = null
 let settings: SettingsService | null = null
+const opened = { articles: new PendingFiles(), exports: new PendingFiles() }
+/** Files opened before the window could take them (first launch, macOS open-file at start). */
+let filesBeforeWindow: string[] = filesFromArgv(process.argv, process.cwd(), app.isPackaged)
+
+/** Hands opened files to the renderer's own Import (articles) and Merge (exports) flows. */
+function openFiles(paths: string[]): void {
+  if (!mainWindow || mainWindow.webContents.isLoading()) {
+    filesBeforeWindow.push(...paths)
+    return
+  }
+  const { articles, exports } = splitOpenedFiles(paths)
+  opened.articles.push(articles)
+  for (const file of exports) opened.exports.push([file])
+  if (articles.length) mainWindow.webContents.send('event:menu.import')
+  if (exports.length) mainWindow.webContents.send('event:menu.merge')
+}
+
+async function openWorkspaceFrom(purpose: 'create' | 'open'): Promise<void> {
+  const dir = await chooseWorkspaceFolder(mainWindow, purpose)
+  if (!dir || !session) return
+  await (purpose === 'create' ? session.create(dir) : session.open(dir)).catch((error: Error) => dialog.showErrorBox('Claimdesk', error.message))
+}
+
+/** A workspace that moved or vanished: say so, and offer to find it or drop it from the list. */
+async function askAboutMissingWorkspace(dir: string, openedInstead: boolean): Promise<void> {
+  const options = {
+    type: 'warning' as const,
+    message: 'Claimdesk cannot find this workspace',
+    detail:
+      `${dir}\n\nIt may have been moved, renamed or deleted, or be on a drive that is not connected.` +
+      (openedInstead ? ' Claimdesk opened your default workspace instead.' : ''),
+    buttons: ['Locate…', 'Remove from recent workspaces', 'Keep in the list'],
+    defaultId: 0,
+    cancelId: 2,
+  }
+  const { response } = mainWindow ? await dialog.showMessageBox(mainWindow, options) : await dialog.showMessageBox(options)
+  if (response === 0) await openWorkspaceFrom('open')
+  if (response === 1) await session?.forgetRecent(dir)
+}
+
+function createWindow(appSettings: SettingsService): BrowserWindow {
+  const options = windowOptions(join(__dirname, '../preload/index.cjs'))
+  const primary = screen.getPrimaryDisplay()
+  const areas = [primary, ...screen.getAllDisplays().filter((d) => d.id !== primary.id)].map((d) => d.workArea)
+  const placement = restoreWindowPlacement(appSettings.get().window, areas, { width: options.width!, height: options.height! }, { width: options.minWidth!, height: options.minHeight! })
+  const window = new BrowserWindow({ ...options, ...placement.bounds })
+  if (placement.maximized) window.maximize()
+  trackWindowState(window, (state) => void appSettings.saveWindowState(state).catch(() => undefined))
+  window.once('ready-to-show', () => window.show())
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null
+  })
+  window.webContents.on('did-finish-load', () => {
+    // The renderer subscribes to menu events once it has mounted; give it a moment.
+    const waiting = filesBeforeWindow.splice(0)
+    if (waiting.length) setTimeout(() => openFiles(waiting), 1000)
+  })
+  void window.loadURL(APP_INDEX_URL)
+  return window
+}
 
 async function start(): Promise<void> {
   configureExtractWorker(pathToFileURL(join(__dirname, 'extract-worker.js')))
   const appSettings = (settings = await SettingsService.open(app.getPath('userData')))
-  const workspaceDir = process.env.CLAIMDESK_WORKSPACE || join(app.getPath('userData'), 'workspace')
-  workspace = await openWithSample(() => Workspace.open(workspaceDir, { reviewer: () => appSettings.get().reviewerName }), dataDir())
-  await appSettings.adoptReviewerName(workspace.settings().reviewerName)
+  const started = await WorkspaceSession.start(appSettings, {
+    forcedDir: process.env.CLAIMDESK_WORKSPACE || null,
+    defaultDir: join(app.getPath('userData'), 'workspace'),
+    dataDir: dataDir(),
+  })
+  session = started.session
+  setupAppProtocol(rendererDir)
   setupSecurity(isAppUrl)
   setupSettings(appSettings, () => mainWindow)
-  setupIpc(workspace, appSettings, () => mainWindow, isAppUrl)
-  setupMenu(() => mainWindow)
+  setupIpc(session, appSettings, () => mainWindow, isAppUrl, opened)
+  const rebuildMenu = setupMenu(process.platform, () => appSettings.get(), {
+    send: (event) => mainWindow?.webContents.send(`event:${event}`),
+    newWorkspace: () => void openWorkspaceFrom('create'),
+    openWorkspace: () => void openWorkspaceFrom('open'),
+    openRecent: (dir) =>
+      void session?.openRecent(dir).catch((error: { code?: string; message: string }) =>
+        error.code === 'not-found' ? askAboutMissingWorkspace(dir, false) : dialog.showErrorBox('Claimdesk', error.message),
+      ),
+    clearRecent: () => void Promise.all(appSettings.get().recentWorkspaces.filter((d) => d !== session?.current.dir).map((d) => appSettings.forgetWorkspace(d))),
+    revealWorkspace: () => session && shell.showItemInFolder(join(session.current.dir, 'claimdesk.json')),
+    setTheme: (theme) => void appSettings.update({ theme }),
+    setTextSize: (textSize) => void appSettings.update({ textSize }),
+    openDocs: () => void shell.openExternal(DOCS_URL),
+  })
+  appSettings.onChange(rebuildMenu)
+  // After a switch the window starts over on the new workspace: nothing stale stays on screen.
+  session.onSwitch(() => mainWindow?.webContents.reload())
 
-  mainWindow = new BrowserWindow(windowOptions(join(__dirname, '../preload/index.cjs')))
-  mainWindow.once('ready-to-show', () => mainWindow?.show())
-  mainWindow.on('closed', () => (mainWindow = null))
-  await mainWindow.loadFile(rendererIndex)
+  mainWindow = createWindow(appSettings)
+  for (const notice of appSettings.notices) {
+    void dialog.showMessageBox(mainWindow, { type: 'warning', message: 'Your settings file could not be read', detail: `${notice.reason}\n\nIt was kept at ${notice.movedTo}.` })
+  }
+  if (started.missing) void askAboutMissingWorkspace(started.missing, true)
 }
 
-app.enableSandbox()
+registerAppScheme()
+app.setName(APP_NAME)
 // The same folder the CLI reads its settings from (services/settings-location); set
 // before the single-instance lock, which lives in it.
 app.setPath('userData', userDataDir({ platform: process.platform, env: process.env, home: app.getPath('home') }))
+if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID)
+app.enableSandbox()
+
+// macOS hands over files opened from Finder or the Dock with this event, also before ready.
+app.on('open-file', (event, path) => {
+  event.preventDefault()
+  openFiles([path])
+})
 
 // One Claimdesk per user: two processes writing one workspace could undo each other's saves.
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv, workingDirectory) => {
     if (mainWindow?.isMinimized()) mainWindow.restore()
     mainWindow?.focus()
+    const files = filesFromArgv(argv, workingDirectory, app.isPackaged)
+    if (files.length) openFiles(files)
   })
   app
     .whenReady()
@@ -70,13 +161,19 @@ if (!app.requestSingleInstanceLock()) {
     })
 }
 
-app.on('window-all-closed', () => app.quit())
+// macOS apps stay running without windows; the Dock icon opens a new one.
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit()
+})
+app.on('activate', () => {
+  if (!mainWindow && settings && session) mainWindow = createWindow(settings)
+})
 
 let flushed = false
 app.on('before-quit', (event) => {
-  if (flushed || !workspace) return
+  if (flushed || !session) return
   event.preventDefault()
-  void Promise.allSettled([workspace.close(), settings?.flush()]).finally(() => {
+  void Promise.allSettled([session.close(), settings?.flush()]).finally(() => {
     flushed = true
     app.quit()
   })

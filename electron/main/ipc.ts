@@ -1,38 +1,55 @@
 // ipcMain adapter: one handler per channel of the contract, each checking that the
 // caller is our own window's main frame before the dispatcher validates the arguments.
-import { dialog, ipcMain, shell, type BrowserWindow, type IpcMainInvokeEvent } from 'electron'
+// The dispatcher is bound to one workspace; after a switch it is rebuilt for the new one.
+import { dialog, ipcMain, shell, type BrowserWindow, type IpcMainInvokeEvent, type OpenDialogOptions } from 'electron'
+import { join } from 'node:path'
 import { CHANNELS } from '../core/api'
 import { printHtmlToPdf } from './pdf'
-import { join } from 'node:path'
-import { createDispatcher, type Host } from '../services/dispatch'
+import { createDispatcher, type AppHost, type Dispatch, type Host } from '../services/dispatch'
 import type { SettingsService } from '../services/settings'
+import type { WorkspaceSession } from '../services/workspace-session'
 import type { Workspace } from '../services/workspace'
+import type { PendingFiles } from './open-files'
+import { INDEX_FILE } from '../store/workspace-store'
 
 export const ARTICLE_FILE_FILTERS = [
   { name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm'] },
   { name: 'All files', extensions: ['*'] },
 ]
 
+/** Files the OS opened with Claimdesk, waiting for the renderer's Import or Merge call. */
+export interface OpenedFiles {
+  articles: PendingFiles
+  exports: PendingFiles
+}
+
+async function showOpen(window: BrowserWindow | null, options: OpenDialogOptions): Promise<string[]> {
+  const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
+  return result.canceled ? [] : result.filePaths
+}
+
+/** The native folder dialog for New and Open workspace. */
+export async function chooseWorkspaceFolder(window: BrowserWindow | null, purpose: 'create' | 'open'): Promise<string | null> {
+  const options: OpenDialogOptions =
+    purpose === 'create'
+      ? { title: 'New workspace: choose an empty folder', buttonLabel: 'Create workspace', properties: ['openDirectory', 'createDirectory', 'promptToCreate'] }
+      : { title: 'Open workspace', buttonLabel: 'Open workspace', properties: ['openDirectory'] }
+  return (await showOpen(window, options))[0] ?? null
+}
+
 export function setupIpc(
-  workspace: Workspace,
+  session: WorkspaceSession,
   settings: SettingsService,
   window: () => BrowserWindow | null,
   isAppUrl: (url: string) => boolean,
+  opened: OpenedFiles,
 ): void {
   const host: Host = {
     async chooseArticleFiles() {
-      const owner = window()
-      const options = { title: 'Import article', properties: ['openFile', 'multiSelections'] as const, filters: ARTICLE_FILE_FILTERS }
-      const result = owner
-        ? await dialog.showOpenDialog(owner, { ...options, properties: [...options.properties] })
-        : await dialog.showOpenDialog({ ...options, properties: [...options.properties] })
-      return result.canceled ? [] : result.filePaths
+      return opened.articles.take() ?? (await showOpen(window(), { title: 'Import article', properties: ['openFile', 'multiSelections'], filters: ARTICLE_FILE_FILTERS }))
     },
     async chooseEvidenceFile() {
-      const owner = window()
-      const options = { title: 'Attach evidence file', properties: ['openFile' as const] }
-      const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options)
-      return result.canceled ? null : (result.filePaths[0] ?? null)
+      return (await showOpen(window(), { title: 'Attach evidence file', properties: ['openFile'] }))[0] ?? null
     },
     openExternal: (url) => shell.openExternal(url),
     async chooseSavePath(suggestedName, extension) {
@@ -45,16 +62,26 @@ export function setupIpc(
     renderPdf: printHtmlToPdf,
     notify: (event, payload) => window()?.webContents.send(`event:${event}`, payload),
     async chooseMergeSource(kind) {
-      const owner = window()
-      const options =
+      if (kind === 'export') {
+        const waiting = opened.exports.take()
+        if (waiting) return waiting[0]
+      }
+      const options: OpenDialogOptions =
         kind === 'folder'
-          ? { title: 'Merge another reviewer’s workspace folder', properties: ['openDirectory' as const] }
-          : { title: 'Merge another reviewer’s export', properties: ['openFile' as const], filters: [{ name: 'Claimdesk export', extensions: ['json'] }] }
-      const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options)
-      return result.canceled ? null : (result.filePaths[0] ?? null)
+          ? { title: 'Merge another reviewer’s workspace folder', properties: ['openDirectory'] }
+          : { title: 'Merge another reviewer’s export', properties: ['openFile'], filters: [{ name: 'Claimdesk export', extensions: ['json'] }] }
+      return (await showOpen(window(), options))[0] ?? null
     },
   }
-  const dispatch = createDispatcher(workspace, host, (line) => console.warn(`[ipc] ${line}`), settings)
+  const app: AppHost = {
+    settings,
+    session,
+    chooseWorkspaceFolder: (purpose) => chooseWorkspaceFolder(window(), purpose),
+    revealFolder: (path) => shell.showItemInFolder(join(path, INDEX_FILE)),
+  }
+  const build = (workspace: Workspace): Dispatch => createDispatcher(workspace, host, (line) => console.warn(`[ipc] ${line}`), app)
+  let dispatch = build(session.current)
+  session.onSwitch((workspace) => (dispatch = build(workspace)))
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, (event: IpcMainInvokeEvent, ...args: unknown[]) => {
       const frame = event.senderFrame

@@ -27,25 +27,26 @@ vi.mock('electron', () => ({
     },
   },
   BrowserWindow: class {},
+  protocol: { registerSchemesAsPrivileged: () => undefined, handle: () => undefined },
 }))
 
 const { setupIpc } = await import('./ipc')
 const { setupSecurity } = await import('./security')
 const { CHANNELS } = await import('../core/api')
-const { Workspace } = await import('../services/workspace')
-const { openWithSample } = await import('../services/seed')
 const { SettingsService } = await import('../services/settings')
+const { WorkspaceSession } = await import('../services/workspace-session')
+const { isAppUrl, APP_ORIGIN } = await import('./app-protocol')
+const { PendingFiles } = await import('./open-files')
 
-const APP = 'file:///opt/claimdesk/out/renderer'
-const isAppUrl = (url: string) => url.startsWith(`${APP}/`)
+const APP = APP_ORIGIN
 let dir: string
 let settings: import('../services/settings').SettingsService
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'claimdesk-main-'))
   settings = await SettingsService.open(join(dir, 'user-data'))
-  const workspace = await openWithSample(() => Workspace.open(join(dir, 'ws'), { reviewer: () => settings.get().reviewerName }), resolve(__dirname, '../../data'))
-  setupIpc(workspace, settings, () => null, isAppUrl)
+  const { session } = await WorkspaceSession.start(settings, { defaultDir: join(dir, 'ws'), dataDir: resolve(__dirname, '../../data') })
+  setupIpc(session, settings, () => null, isAppUrl, { articles: new PendingFiles(), exports: new PendingFiles() })
   setupSecurity(isAppUrl)
 })
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -64,7 +65,14 @@ describe('IPC adapter', () => {
   })
 
   it('refuses other pages and sub-frames before looking at the arguments', async () => {
-    for (const event of [fromFrame('https://evil.example/'), fromFrame(`${APP}/index.html`, {}), fromFrame('file:///etc/passwd'), { senderFrame: null }]) {
+    for (const event of [
+      fromFrame('https://evil.example/'),
+      fromFrame(`${APP}/index.html`, {}),
+      fromFrame('file:///etc/passwd'),
+      fromFrame('app://claimdesk.evil.example/index.html'),
+      fromFrame('app://evil@claimdesk/index.html'),
+      { senderFrame: null },
+    ]) {
       expect(await handlers.get('articles.list')!(event)).toMatchObject({ ok: false, error: { message: 'Refused: not the Claimdesk window.' } })
     }
   })
@@ -81,6 +89,12 @@ describe('IPC adapter', () => {
     const claim = ((await handlers.get('articles.get')!(app, article.id)) as { value: { claims: { id: string }[] } }).value.claims[0]
     const changed = (await handlers.get('claims.setCorroboration')!(app, article.id, claim.id, 'unverified')) as { value: { history: { by: string }[] } }
     expect(changed.value.history.at(-1)!.by).toBe('Kim Min-ji')
+  })
+
+  it('opens only workspaces from the recent list, and a cancelled New is a no-op', async () => {
+    const app = fromFrame(`${APP}/index.html`)
+    expect(await handlers.get('workspace.openRecent')!(app, '/etc')).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
+    expect(await handlers.get('workspace.create')!(app)).toEqual({ ok: true, value: null })
   })
 
   it('validates arguments from the app frame', async () => {

@@ -12,6 +12,7 @@ import { renderWorkspaceReport, type ReportRequest } from './reports'
 import { writeFileAtomic } from '../store/durable-file'
 import { SettingsService } from './settings'
 import type { Workspace } from './workspace'
+import type { WorkspaceSession } from './workspace-session'
 
 /** What only the host (Electron, or a test) can do: native dialogs and the OS browser. */
 export interface Host {
@@ -30,8 +31,25 @@ export interface Host {
 
 type Handlers = { [C in Channel]: (...args: never[]) => Promise<ChannelResults[C]> | ChannelResults[C] }
 
-function handlers(workspace: Workspace, host: Host, settings: SettingsService | null): Handlers {
+/**
+ * What only the desktop app has: settings in the user-data folder and workspace switching.
+ * Hosts without it (tests) keep settings in memory and cannot switch workspaces.
+ */
+export interface AppHost {
+  settings: SettingsService
+  session: WorkspaceSession
+  /** A folder for New (empty or new) or Open (an existing workspace), or null when cancelled. */
+  chooseWorkspaceFolder(purpose: 'create' | 'open'): Promise<string | null>
+  revealFolder(path: string): void
+}
+
+function handlers(workspace: Workspace, host: Host, app: AppHost | null): Handlers {
+  const settings = app?.settings ?? null
   const appSettings = settings ?? SettingsService.inMemory({ reviewerName: workspace.settings().reviewerName })
+  const desktop = (): AppHost => {
+    if (!app) throw new ClaimdeskError('invalid-argument', 'Workspaces can only be switched in the desktop app.')
+    return app
+  }
   let currentExport: AbortController | null = null
   const progress = (name: string) => (stage: ImportProgress['stage']) => host.notify('import.progress', { name, stage } satisfies ImportProgress)
   return {
@@ -151,6 +169,20 @@ function handlers(workspace: Workspace, host: Host, settings: SettingsService | 
       await workspace.forgetUndo(undone.restored)
       return { restored: undone.restored.length, removed: undone.removed.length, savedTo: undone.savedTo }
     },
+    'workspace.create': async () => {
+      const dir = await desktop().chooseWorkspaceFolder('create')
+      return dir ? desktop().session.create(dir) : null
+    },
+    'workspace.open': async () => {
+      const dir = await desktop().chooseWorkspaceFolder('open')
+      return dir ? desktop().session.open(dir) : null
+    },
+    'workspace.openRecent': (dir: string) => desktop().session.openRecent(dir),
+    'workspace.forgetRecent': (dir: string) => desktop().session.forgetRecent(dir),
+    'workspace.reveal': () => {
+      desktop().revealFolder(workspace.dir)
+      return true
+    },
     'settings.get': () => appSettings.get(),
     'settings.update': (patch: unknown) => appSettings.update(patch),
     'links.openExternal': async (url: string) => {
@@ -163,14 +195,13 @@ function handlers(workspace: Workspace, host: Host, settings: SettingsService | 
 
 export type Dispatch = (channel: unknown, args: unknown) => Promise<Envelope<unknown>>
 
-/** Without `settings` (hosts with no user-data folder, such as tests), settings live in memory only. */
 export function createDispatcher(
   workspace: Workspace,
   host: Host,
   log: (line: string) => void = () => undefined,
-  settings: SettingsService | null = null,
+  app: AppHost | null = null,
 ): Dispatch {
-  const table = handlers(workspace, host, settings)
+  const table = handlers(workspace, host, app)
   return async (channel, args) => {
     if (typeof channel !== 'string' || !Object.prototype.hasOwnProperty.call(API_CONTRACT, channel)) {
       log(`refused call to unknown channel ${String(channel).slice(0, 80)}`)
