@@ -69,7 +69,7 @@ export function setupIpc(
       const options: OpenDialogOptions =
         kind === 'folder'
           ? { title: 'Merge another reviewer’s workspace folder', properties: ['openDirectory'] }
-          : { title: 'Merge another reviewer’s export', properties: ['openFile'], filters: [{ name: 'Claimdesk export', extensions: ['json'] }] }
+          : { title: 'Merge another reviewer’s export', properties: ['openFile'], filters: [{ name: 'Claimdesk export', extensions: ['json', 'claimdesk'] }] }
       return (await showOpen(window(), options))[0] ?? null
     },
   }

@@ -5,7 +5,7 @@
 import { extname, isAbsolute, resolve } from 'node:path'
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm']
-export const EXPORT_EXTENSIONS = ['.json']
+export const EXPORT_EXTENSIONS = ['.json', '.claimdesk']
 
 /**
  * The files named on a command line. Skips the executable, the app folder or script
