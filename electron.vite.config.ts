@@ -12,6 +12,8 @@ export default defineConfig({
           'extract-worker': resolve(__dirname, 'electron/services/extract-worker.ts'),
           // The command line, built so that bin/claimdesk.js runs with production dependencies only.
           cli: resolve(__dirname, 'electron/cli/entry.ts'),
+          // The claim search index is built and queried in a worker thread (electron/services/claim-search.ts).
+          'search-worker': resolve(__dirname, 'electron/services/search-worker.ts'),
         },
       },
     },

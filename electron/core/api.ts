@@ -92,6 +92,7 @@ export const CHANNELS = [
   'articles.updateText',
   'articles.importBytes',
   'search.claims',
+  'search.query',
   'links.openExternal',
   'reports.preview',
   'reports.export',
@@ -144,6 +145,7 @@ export interface ChannelResults {
   'articles.updateText': ArticleFile
   'articles.importBytes': ImportResult
   'search.claims': SearchHit[]
+  'search.query': SearchResult
   'links.openExternal': boolean
   'reports.preview': string
   'reports.export': { path: string } | null
@@ -196,6 +198,15 @@ export interface SearchHit {
   articleTitle: string
   text: string
   score: number
+}
+
+/** A search's hits, and whether the index held the whole workspace when it answered. */
+export interface SearchResult {
+  hits: SearchHit[]
+  /** False while the index is still being built after opening: the hits cover indexedArticles of totalArticles. */
+  complete: boolean
+  indexedArticles: number
+  totalArticles: number
 }
 
 /** What crosses the IPC boundary: errors travel as data so their code and message survive. */

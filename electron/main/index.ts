@@ -3,6 +3,7 @@ import { app, BrowserWindow, dialog, screen, shell } from 'electron'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { configureExtractWorker } from '../services/build-claims'
+import { configureSearchWorker } from '../services/claim-search'
 import { SettingsService } from '../services/settings'
 import { APP_NAME, userDataDir } from '../services/settings-location'
 import { WorkspaceSession } from '../services/workspace-session'
@@ -91,6 +92,7 @@ function createWindow(appSettings: SettingsService): BrowserWindow {
 
 async function start(): Promise<void> {
   configureExtractWorker(pathToFileURL(join(__dirname, 'extract-worker.js')))
+  configureSearchWorker(pathToFileURL(join(__dirname, 'search-worker.js')))
   const appSettings = (settings = await SettingsService.open(app.getPath('userData')))
   const started = await WorkspaceSession.start(appSettings, {
     forcedDir: process.env.CLAIMDESK_WORKSPACE || null,

@@ -138,10 +138,11 @@ describe('search', () => {
   it('finds claims across articles and follows edits', async () => {
     const { ws, articleId, file } = await sample()
     await ws.importText({ text: 'Officials said 40 workers were injured at a Hamhung fertiliser plant.', format: 'text', sourceName: 'b.txt' })
-    const hits = ws.search('injur')
+    await ws.searchReady()
+    const hits = await ws.search('injur')
     expect(new Set(hits.map((h) => h.articleId)).size).toBe(2)
     const id = file().claims[0].id
     await ws.updateClaim(articleId, id, 'note', 'compare with satellite archive')
-    expect(ws.search('satellite archive').map((h) => h.claimId)).toEqual([id])
+    expect((await ws.search('satellite archive')).map((h) => h.claimId)).toEqual([id])
   })
 })

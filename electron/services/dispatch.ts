@@ -123,6 +123,7 @@ function handlers(workspace: Workspace, host: Host, app: AppHost | null): Handle
       }
     },
     'search.claims': (query: string, limit?: number) => workspace.search(query, limit),
+    'search.query': (query: string, limit?: number) => workspace.searchClaims(query, limit),
     'reports.preview': async (request: ReportRequest) => {
       const report = await renderWorkspaceReport(workspace, { ...request, format: 'md' }, host.renderPdf)
       return report.contents as string
@@ -202,6 +203,7 @@ export function createDispatcher(
   app: AppHost | null = null,
 ): Dispatch {
   const table = handlers(workspace, host, app)
+  workspace.startIndexing() // the app opened it: build the search index now, in the background
   return async (channel, args) => {
     if (typeof channel !== 'string' || !Object.prototype.hasOwnProperty.call(API_CONTRACT, channel)) {
       log(`refused call to unknown channel ${String(channel).slice(0, 80)}`)

@@ -4,7 +4,7 @@
 // claim's history, writes the one article file, and records the action for undo.
 import { existsSync } from 'node:fs'
 import { basename, join } from 'node:path'
-import type { ImportResult, RecoveryNotice, SearchHit, WorkspaceInfo } from '../core/api'
+import type { ImportResult, RecoveryNotice, SearchHit, SearchResult, WorkspaceInfo } from '../core/api'
 import { CLAIM_FIELDS, type ClaimField } from '../core/claim-fields'
 import { reanchorClaims } from '../core/anchor'
 import { diffClaim, sortClaims } from '../core/claim-ops'
@@ -20,10 +20,10 @@ import {
   type Claim,
   type Settings,
 } from '../core/schema'
-import { addArticle, createClaimIndex, removeArticle as removeIndexedArticle, removeClaim, searchClaims, updateClaim as indexClaim, type ClaimIndex } from '../core/search'
-import { INDEX_FILE, WorkspaceStore } from '../store/workspace-store'
+import { ARTICLES_DIR, INDEX_FILE, WorkspaceStore } from '../store/workspace-store'
 import { ArticleReadError, readArticleFile } from './article-file'
 import { buildClaimsOffThread, type ImportStage } from './build-claims'
+import { ClaimSearch } from './claim-search'
 import { articleId, contentHash } from './ids'
 import { applyClaimChange, claimChanges, Journal, type JournalEntry } from './journal'
 
@@ -55,8 +55,8 @@ function titleFromText(text: string): string {
 }
 
 export class Workspace {
-  /** Built on the first search, then kept up to date by commit() and import. */
-  private searchIndex: ClaimIndex | null = null
+  /** Built in a worker from startIndexing() (or the first search) on, then kept up to date by every change. */
+  private claimSearch: ClaimSearch | null = null
 
   private constructor(
     private readonly store: WorkspaceStore,
@@ -167,7 +167,7 @@ export class Workspace {
     }
     onProgress?.('saving')
     await this.store.saveArticle(file)
-    if (this.searchIndex) addArticle(this.searchIndex, file)
+    this.indexArticle(file)
     return { article: this.summary(id), duplicate: false }
   }
 
@@ -178,10 +178,7 @@ export class Workspace {
    */
   async putArticleFile(file: ArticleFile): Promise<void> {
     await this.store.saveArticle({ ...file, claims: sortClaims(file.claims) })
-    if (this.searchIndex) {
-      removeIndexedArticle(this.searchIndex, file.article.id)
-      addArticle(this.searchIndex, this.getArticle(file.article.id))
-    }
+    this.indexArticle(this.getArticle(file.article.id))
   }
 
   /**
@@ -198,7 +195,7 @@ export class Workspace {
     this.getArticle(id)
     const notice = await this.store.removeArticle(id, 'removed')
     await this.journal.forgetArticle(id)
-    if (this.searchIndex) removeIndexedArticle(this.searchIndex, id)
+    this.claimSearch?.post({ type: 'remove', articleId: id })
     return notice
   }
 
@@ -306,29 +303,48 @@ export class Workspace {
     this.reindex(entry.articleId, entry.changes)
   }
 
-  search(query: string, limit = 50): SearchHit[] {
-    if (!this.searchIndex) {
-      this.searchIndex = createClaimIndex()
-      for (const file of this.allArticles()) addArticle(this.searchIndex, file)
-    }
+  /**
+   * Starts building the search index in a worker over every article file; the same pass
+   * checks each file against the workspace index. The app calls it once the workspace is open.
+   */
+  startIndexing(): void {
+    if (this.claimSearch) return
+    this.claimSearch = new ClaimSearch()
+    this.claimSearch.build({ type: 'build', articlesDir: join(this.dir, ARTICLES_DIR), articles: this.store.index.articles.map((a) => ({ id: a.id, expect: null })) })
+  }
+
+  /** Resolves once the search index holds every article (tests, and a CLI that must see everything). */
+  async searchReady(): Promise<void> {
+    this.startIndexing()
+    await this.claimSearch!.whenReady()
+  }
+
+  /** Searches every claim. Never waits for the index build: see searchClaims for whether the answer was complete. */
+  async search(query: string, limit = 50): Promise<SearchHit[]> {
+    return (await this.searchClaims(query, limit)).hits
+  }
+
+  async searchClaims(query: string, limit = 50): Promise<SearchResult> {
+    this.startIndexing()
+    const answer = await this.claimSearch!.query(query, limit)
     const titles = new Map(this.store.index.articles.map((a) => [a.id, a.title]))
-    return searchClaims(this.searchIndex, query, { limit }).map((hit) => ({
-      articleId: hit.articleId,
-      claimId: hit.claimId,
-      articleTitle: titles.get(hit.articleId) ?? '',
-      text: hit.text,
-      score: hit.score,
-    }))
+    const hits = answer.hits
+      .filter((hit) => titles.has(hit.articleId))
+      .map((hit) => ({ ...hit, articleTitle: titles.get(hit.articleId) ?? '' }))
+    return { ...answer, hits }
+  }
+
+  private indexArticle(file: ArticleFile): void {
+    this.claimSearch?.post({ type: 'article', article: { id: file.article.id, title: file.article.title, text: file.article.text, claims: file.claims } })
   }
 
   private reindex(articleId: string, changes: JournalEntry['changes']): void {
-    if (!this.searchIndex) return
+    if (!this.claimSearch || changes.length === 0) return
     const file = this.getArticle(articleId)
-    for (const change of changes) {
-      const claim = file.claims.find((c) => c.id === change.id)
-      if (claim) indexClaim(this.searchIndex, articleId, claim, file.article.text)
-      else removeClaim(this.searchIndex, articleId, change.id)
-    }
+    const byId = new Map(changes.map((c) => [c.id, c]))
+    const upserts = file.claims.filter((c) => byId.has(c.id))
+    const kept = new Set(upserts.map((c) => c.id))
+    this.claimSearch.post({ type: 'claims', articleId, upserts, removals: [...byId.keys()].filter((id) => !kept.has(id)) })
   }
 
   /**
@@ -361,6 +377,7 @@ export class Workspace {
       else article[key] = cleaned || null
     }
     await this.store.saveArticle({ ...file, article })
+    if (article.title !== file.article.title) this.indexArticle(this.getArticle(id))
     return this.summary(id)
   }
 
@@ -382,6 +399,7 @@ export class Workspace {
   }
 
   async close(): Promise<void> {
+    await this.claimSearch?.close()
     await this.store.flush()
     await this.journal.flush()
   }
