@@ -43,7 +43,7 @@ export function configureExtractWorker(url: URL): void {
 }
 
 /** The ESM entry of tsx's API (its CommonJS twin cannot register hooks in a worker). */
-function tsxEsmApi(): string {
+export function tsxEsmApi(): string {
   const manifest = createRequire(import.meta.url).resolve('tsx/package.json')
   const entry = (JSON.parse(readFileSync(manifest, 'utf8')) as { exports: Record<string, { import: { default: string } }> }).exports['./esm/api'].import.default
   return pathToFileURL(join(dirname(manifest), entry)).href

@@ -4,6 +4,7 @@
 // says whether that was everything. Without worker support the same engine runs inline.
 import { Worker } from 'node:worker_threads'
 import type { SearchResult } from '../core/api'
+import { tsxEsmApi } from './build-claims'
 import { SearchEngine, type FoundArticle, type SearchEvent, type SearchRequest } from './search-engine'
 
 export type { FileExpectation, IndexedArticle } from './search-engine'
@@ -17,9 +18,9 @@ export function configureSearchWorker(url: URL): void {
 
 function startWorker(): Worker {
   if (configuredWorker) return new Worker(configuredWorker)
-  // From the sources (tests, CLI, bench) the worker is TypeScript: register tsx in the thread first.
+  // From the sources (tests, the bench) the worker is TypeScript: register tsx in the thread first.
   const source = new URL('./search-worker.ts', import.meta.url).href
-  return new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(source)}) })`, { eval: true })
+  return new Worker(`import(${JSON.stringify(tsxEsmApi())}).then(({ register }) => { register(); return import(${JSON.stringify(source)}) })`, { eval: true })
 }
 
 export interface SearchListeners {
