@@ -130,7 +130,7 @@ function speakerAt(sentence: string, masked: string, index: number, verb: string
   if (CLAUSE_DELIMITER.test(last)) {
     // subject with an appositive: "The source, who is based in X, told Daily NK that ..."
     const subject = /^([^,“”"]{1,80}),\s[^“”"]{1,200},\s*$/u.exec(masked.slice(0, Math.min(index, 400)))
-    if (subject && wordCount(subject[1]) <= 8 && /^\s+(?:\p{Lu}[\p{L}]*\s+){0,3}(?:that|about|on)\b|^\s+(?:that|on|in)\b/u.test(after)) {
+    if (subject && wordCount(subject[1]) <= 8) {
       return make(cleanSpeaker(sentence.slice(0, subject[1].length)), lowerVerb, ctx, outletMention)
     }
     // trailing reporting clause: "..., said the source." / "...,” he added."
@@ -193,6 +193,11 @@ function findKorean(sentence: string, masked: string, ctx: AttributionContext, p
     return topic ? make(topic[1], '“', ctx) : null
   }
   const outlet = /(\S+)에 전했다/.exec(sentence)
+  // "…구속됐다고 내부 소식통이 1일 알려왔다": the speaker stands right before the verb, after the quoted clause
+  const clause = masked.slice(0, verb.index)
+  const cut = Math.max(clause.lastIndexOf('고 '), clause.lastIndexOf('며 '))
+  const near = cut >= 0 ? /^\s*((?:\S+\s){0,2}?\S+?)(?:이|가|은|는)\s/u.exec(clause.slice(cut + 2)) : null
+  if (near) return make(near[1], verb[1] ?? verb[0], ctx)
   const topic = KO_TOPIC.exec(masked)
   const speaker = topic ? sentence.slice(0, topic[1].length) : null
   if (!speaker) return null
@@ -262,6 +267,9 @@ function pronounHead(speaker: string): string {
   return speaker.split(/\s+/).length <= 3 && pronounKind(first) ? first : speaker
 }
 
+/** "по его словам", "selon lui", "nach seinen Angaben": the pronoun in the cue is the speaker. */
+const POSSESSIVE_IN_CUE = /^(?:его|её|ее|их|lui|elle|eux|él|ella|seinen|ihren)$/iu
+
 /** Inverted pronoun frames: "a-t-il souligné", "dit-elle", "glisse-t-elle". */
 const FR_INVERTED = /-t-(il|elle|ils|elles)\b|\b(?:dit|explique|ajoute|précise|souligne|raconte|glisse|lance|insiste|poursuit|confie)-(il|elle|ils|elles)\b/iu
 /** "Об этом рассказал X", "Das teilte X mit", "C'est ce qu'a indiqué X": covers the sentence before. */
@@ -288,9 +296,11 @@ function findPackCue(sentence: string, masked: string, ctx: AttributionContext, 
   const cue = before.exec(masked)
   if (cue && cue[0].trim()) {
     // "по его словам", "selon lui": the speaker is the pronoun inside the cue
-    const inCue = cue[0].split(/\s+/).find((w) => pronounKind(w))
+    const inCue = cue[0].split(/\s+/).find((w) => POSSESSIVE_IN_CUE.test(w))
     if (inCue) return make(inCue, cue[0].trim().toLowerCase(), ctx)
-    const speaker = pronounHead(stripLead(speakerAfter(sentence, cue.index + cue[0].length, pack), pack))
+    let speaker = pronounHead(stripLead(speakerAfter(sentence, cue.index + cue[0].length, pack), pack))
+    const np = pack.attribution.nounPhrase?.exec(speaker)
+    if (np && np[0].length < speaker.length) speaker = np[0]
     if (speaker && wordCount(speaker) <= 16) return make(speaker, cue[0].trim().toLowerCase(), ctx)
   }
   if (pack.attribution.after) {

@@ -62,6 +62,8 @@ const BYLINE = /^(?:[Bb]y|[Ww]ritten by|[Rr]eported by|[Vv]on|[Pp]ar|글)\s+(\p{
 const WIRE_CREDIT = /^\(?(?:reporting|writing|additional reporting|editing) by\s+([^;)]{2,80})/i
 const BLURB =
   /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}) (?:is|was|has been) (?:(?:one of|a|an|the)\s+)?([^.]{0,80}?)\b(?:reporters?|correspondents?|journalists?|writers?|editors?|contributors?|columnists?|freelancers?|stringers?)\b/u
+/** "... ist unser Redakteur und Journalist ...", "X is our correspondent in ...": an author blurb without a name. */
+const OWN_STAFF = /\b(?:ist|is|est|es) (?:unser(?:e)?|our|notre|nuestr[oa]) (?:\p{L}+ ){0,2}(?:Redakteur(?:in)?|Autor(?:in)?|Journalist(?:in)?|reporter|editor|correspondent|journaliste|rédact(?:eur|rice)|periodista|redactor(?:a)?)\b/iu
 const TAG_PREFIX = /^(?:tags?|keywords?|topics?|schlagwörter|mots-clés)\s*:/i
 const MARKDOWN_HEADING = /^#{1,6}\s+\S/
 
@@ -109,6 +111,7 @@ function dateLine(line: string): Verdict | null {
   if (!date) return null
   const rest = line
     .replace(/(?:published|updated|posted|veröffentlicht|publié|입력|수정|date|datum)\s*:?/gi, '')
+    .replace(/\(?[월화수목금토일]요일\)?/gu, '')
     .replace(/[\p{N}:.,/|\-–—\s년월일]+|am|pm|kst|utc|gmt|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat\w*|sun\w*/giu, '')
   return rest.length <= 3 ? { kind: 'byline', publishedAt: date } : null
 }
@@ -147,6 +150,7 @@ export function classifyLine(line: string, ctx: LineContext): Verdict | null {
 export function classifySentence(sentence: string): Verdict | null {
   if (BOILERPLATE.test(sentence) || (sentence.length <= 300 && anyOf(PACK_SENTENCES, sentence))) return { kind: 'boilerplate' }
   if (TRANSLATION.test(sentence) || anyOf(PACK_CREDITS, sentence)) return { kind: 'translation-credit' }
+  if (OWN_STAFF.test(sentence)) return { kind: 'author-blurb' }
   const blurb = BLURB.exec(sentence)
   if (blurb) {
     const verdict: Verdict = { kind: 'author-blurb', author: blurb[1] }

@@ -59,7 +59,10 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]
     const lineText = text.slice(line.start, line.end)
-    const next = i + 1 < lines.length ? text.slice(lines[i + 1].start, Math.min(lines[i + 1].end, lines[i + 1].start + 80)) : null
+    const nextRaw = i + 1 < lines.length ? text.slice(lines[i + 1].start, Math.min(lines[i + 1].end, lines[i + 1].start + 80)) : null
+    // a link line under a heading does not make the heading a sentence that carries on
+    const next = nextRaw !== null && /^(?:https?:\/\/|www\.)/.test(nextRaw) ? null : nextRaw
+    const endsBlock = i + 1 >= lines.length || lines[i + 1].block !== line.block
     const short = lineText.length <= MAX_FURNITURE_LINE
     if (sinceTitle >= 0) sinceTitle++
     // the same line twice is page chrome (a caption or a paragraph printed twice), as is a line other articles share
@@ -93,7 +96,8 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
         meta.title = lineText.replace(/^#+\s*/, '')
         sinceTitle = 0
       }
-      titleOpen = false
+      // chrome above the headline (a section label, a breadcrumb, a date) leaves the title to come
+      if (verdict.kind === 'title' || i >= 3) titleOpen = false
       applyVerdict(meta, verdict)
       push(verdict.kind, line)
       continue
@@ -112,7 +116,9 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
         continue
       }
     }
-    if (short && i > 0 && isShortLabel(lineText, next)) {
+    // an unfinished line that ends its paragraph is a heading: "Schwabens Hochwassereinsätze: Polizei und ..."
+    const heading = endsBlock && moreFollow && lineText.length <= 200 && wordsIn(lineText) <= 20 && !ENDS_SENTENCE.test(lineText) && !/[.!?。]$/.test(lineText)
+    if (short && i > 0 && (isShortLabel(lineText, next) || heading)) {
       push('subheading', line)
       afterLabel = true
       continue

@@ -1,5 +1,7 @@
 // The extractor on real published articles in six languages (data/corpus/<lang>/), tuned part and
-// held-out fifth reported separately. Fails below the floors in FLOORS (see data/corpus/README.md).
+// held-out fifth reported separately. Fails below the issue's goals, except where SHORTFALLS
+// records, with the measured value, a goal this extractor does not reach yet (see
+// /work/notes/10-extraction.md): those floors keep it from getting worse and say how far it is.
 import { describe, expect, it } from 'vitest'
 import { loadPublishedCorpus } from '../../../data/corpus/load'
 import { extract } from './index'
@@ -14,7 +16,7 @@ function row(name: string, s: CorpusScores): string {
   return `${name.padEnd(12)} ${String(s.articles).padStart(3)}  R ${f(s.claimRecall)}  P ${f(s.precision)}  furn ${f(s.furnitureAsClaims)}  src ${f(s.sourcingAccuracy)}  hedgeR ${f(s.hedgeRecall)}  hedgeFP ${f(s.hedgeFalsePositives)}  byline ${f(s.bylineFound)}`
 }
 
-export function table(): string {
+function table(): string {
   const lines: string[] = []
   for (const split of ['tuned', 'heldout'] as const) {
     for (const lang of languages) lines.push(row(`${split} ${lang}`, summarise(scores.filter((s) => s.split === split && s.language === lang))))
@@ -24,7 +26,40 @@ export function table(): string {
   return lines.join('\n')
 }
 
+type Measure = keyof typeof GOALS
+const LOWER_IS_BETTER: Measure[] = ['furnitureAsClaims', 'hedgeFalsePositives']
+
+/** Goals not met, with the floor measured on 2026-11-26. Remove an entry when the goal is reached. */
+const SHORTFALLS: Record<'tuned' | 'heldout', Partial<Record<Measure, number>>> = {
+  tuned: { furnitureAsClaims: 0.035 },
+  heldout: { sourcingAccuracy: 0.65, hedgeRecall: 0.8 },
+}
+
+function check(part: 'tuned' | 'heldout', s: CorpusScores): string[] {
+  const failures: string[] = []
+  for (const measure of Object.keys(GOALS) as Measure[]) {
+    const value = s[measure]
+    if (value === null) continue
+    const floor = SHORTFALLS[part][measure] ?? GOALS[measure]
+    const ok = LOWER_IS_BETTER.includes(measure) ? value <= floor : value >= floor
+    if (!ok) failures.push(`${part} ${measure} ${value} (floor ${floor}, goal ${GOALS[measure]})`)
+  }
+  return failures
+}
+
 describe('extract: published articles in six languages', () => {
+  it.each(['tuned', 'heldout'] as const)('%s part: at the goals, or not below the recorded shortfall', (part) => {
+    const summary = summarise(scores.filter((s) => s.split === part))
+    expect(check(part, summary), table()).toEqual([])
+  })
+
+  it.each(languages)('%s: every claim found, tuned and held out', (lang) => {
+    for (const part of ['tuned', 'heldout'] as const) {
+      const s = summarise(scores.filter((x) => x.split === part && x.language === lang))
+      expect(s.claimRecall, `${part} ${lang}`).toBeGreaterThanOrEqual(GOALS.claimRecall)
+    }
+  })
+
   it('has at least 35 articles in at least 6 languages, a fifth held out', () => {
     console.log(table())
     expect(articles.length).toBeGreaterThanOrEqual(35)
@@ -32,8 +67,9 @@ describe('extract: published articles in six languages', () => {
     expect(scores.filter((s) => s.split === 'heldout').length).toBeGreaterThanOrEqual(Math.floor(articles.length / 5))
   })
 
-  it('tuned part: problems listed for reading', () => {
-    for (const s of scores) if (s.split === 'tuned' && s.problems.length) console.log(`${s.id}\n  ${s.problems.join('\n  ')}`)
-    expect(GOALS.claimRecall).toBe(0.95)
+  it('labels every article with a source address, an outlet and a date', () => {
+    // the tuned part's problems are printed for reading; the held-out part's are not, so tuning does not see them
+    if (process.env.CORPUS_PROBLEMS) for (const s of scores) if (s.split === 'tuned' && s.problems.length) console.log(`${s.id}\n  ${s.problems.join('\n  ')}`)
+    for (const a of articles) expect([a.url, a.outlet, a.date].every((f) => f.length > 0), a.id).toBe(true)
   })
 })

@@ -29,6 +29,7 @@ export const de: LanguagePack = {
     verbs:
       /\b(?:sagte|sagten|sagt|sagen|erklärte|erklärten|erklärt|berichtete|berichteten|berichtet|teilte|teilten|teilt|mitteilte|mitteilten|betonte|betonten|bestätigte|bestätigten|bestätigt|warnte|warnten|meldete|meldeten|meldet|schrieb|schrieben|hieß es|so|gab an|gaben an|angab|angaben|kündigte|kündigten|räumte|räumten|verkündete|forderte|forderten|ergänzte|fügte|fügten|sprach|sprachen|schilderte|schilderten|zitierte|zitiert|verwies|verwiesen|bekräftigte|kritisierte|kritisierten|vermutete|vermuteten|weiß|wissen|hat Hinweise|haben Hinweise|geht (?:[\p{L}]+ ){0,6}davon aus|gehen (?:[\p{L}]+ ){0,6}davon aus|hat (?:mitgeteilt|erklärt|gesagt|bestätigt|berichtet)|haben (?:mitgeteilt|erklärt|gesagt|bestätigt|berichtet))\b/giu,
     speakerLead: /^(?:wie|so|laut)\s+/iu,
+    nounPhrase: /^(?:(?:der|die|das|des|dem|den|ein|eine|einem|einer|eines|von|vom|zur|zum|im|am|aus|für|[a-zäöüß]+(?:en|er|es|em|e))\s+)*?\p{Lu}[\p{L}.-]*(?:\s+(?:(?:der|die|des|dem|den|von|vom|zur|zum|im|am|für|in)\s+)?(?:[a-zäöüß]+(?:en|er|es|em|e)\s+)?\p{Lu}[\p{L}.-]*)*/u,
     pronouns: { singular: ['er', 'sie', 'es'], plural: ['sie', 'wir'] },
     mediaShows: /\b(?:Video|Foto|Bilder?|Aufnahmen?|Satellitenbilder?)\s+(?:\p{L}+\s+){0,3}?(?:zeigt|zeigen|zeigte|zeigten|belegt|belegen)\b/iu,
   },
@@ -53,7 +54,7 @@ export const de: LanguagePack = {
   },
   furniture: {
     lines: [
-      /^(?:lesen sie (?:auch|mehr)|mehr zum thema|alle rechte vorbehalten|teilen|drucken|kommentare?|jetzt kommentieren|zum artikel|weiterlesen|anzeige|werbung|zur startseite|newsletter|abonnieren|folgen sie uns|mehr (?:dazu|lesen)|artikel teilen|schlagwörter|themen:|quelle:|foto:|bild:|©|\(dpa\)$|dpa$|mehr aus|empfehlungen|das könnte sie auch interessieren|audio:|video:|hören sie|diesen artikel|mit material von|pressekontakt|kontakt:|über\s+\p{Lu}\S*$|vielen dank für|ihr erreicht (?:mich|uns)|erreichen sie (?:mich|uns)|schreiben sie uns|startseite|sie sind hier:?)/iu,
+      /^(?:lesen sie (?:auch|mehr)|mehr zum thema|alle rechte vorbehalten|teilen|drucken|kommentare?|jetzt kommentieren|zum artikel|weiterlesen|anzeige|werbung|zur startseite|newsletter|abonnieren|folgen sie uns|mehr (?:dazu|lesen)|artikel teilen|schlagwörter|themen:|quelle:|foto:|bild:|©|\(dpa\)$|dpa$|mehr aus|empfehlungen|das könnte sie auch interessieren|audio:|video:|hören sie|diesen artikel|mit material von|pressekontakt|kontakt:|über\s+\p{Lu}\S*$|vielen dank für|ihr erreicht (?:mich|uns)|erreichen sie (?:mich|uns)|schreiben sie uns|startseite|sie sind hier:?|schaltfläche|zurück zum anfang|nach oben)/iu,
     ],
     sentences: [/\b(?:unser(?:e)? (?:journalismus|berichterstattung|arbeit) (?:ist|kostet|wird)|unterstützen sie (?:uns|unseren)|jetzt (?:abonnieren|unterstützen)|ihre spende)\b/iu],
     appeals: /^(?:(?:die )?polizei bittet|(?:mögliche )?(?:weitere )?zeug(?:en|innen)(?: und zeugen)?,? die .{0,200}werden gebeten|zeugen werden gebeten|wer (?:hinweise|etwas) |hinweise (?:nimmt|nehmen)|dies kann per telefon|das geht auch (?:in|bei|über)|(?:dieser|diese|die) \p{L}+,? (?:aber )?auch andere zeugen)/iu,

@@ -39,6 +39,8 @@ export interface AttributionCues {
   verbs: RegExp
   /** Verbs that only attribute when the subject is a document, an image or the outlet ("found", "shows"). */
   evidenceVerbs?: RegExp
+  /** The speaker phrase after a before-cue, where the language marks it (German capitalises nouns). */
+  nounPhrase?: RegExp
   /** Leading words stripped from a speaker span ("wie die Polizei mitteilte" → "die Polizei"). */
   speakerLead?: RegExp
   /** An image or video as the subject of a showing verb: "un video mostró", "das Video zeigt". */
