@@ -12,11 +12,16 @@ const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..')
 const SAMPLE = readFileSync(resolve(ROOT, 'data/chongjin-explosion.txt'), 'utf8')
 const TARGET_MB_PER_S = 1
 
+/**
+ * Pieces repeated to `bytes`, each copy's lines made unique ("… [copy d]"): the extractor treats a
+ * line seen before as page chrome, so verbatim copies would measure only that shortcut.
+ */
 function repeatTo(bytes: number, pieces: string[]): string {
   const parts: string[] = []
   let size = 0
   for (let i = 0; size < bytes; i++) {
-    const piece = pieces[i % pieces.length]
+    const tag = String(i).replace(/\d/g, (d) => 'abcdefghij'[+d]) // letters only: digits would make every line look like a date
+    const piece = pieces[i % pieces.length].replace(/(\S)[ \t]*$/gm, `$1 [copy ${tag}]`)
     parts.push(piece)
     size += piece.length + 2
   }

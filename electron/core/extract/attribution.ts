@@ -179,7 +179,7 @@ const KO_TOPIC = /^((?:\S+\s){0,4}?\S+?)(?:은|는|이|가)\s/u
 const KO_CITING = /((?:\S+\s){0,3}\S+?)(?:을|를) 인용(?:해|하여|한)/u
 
 function findKorean(sentence: string, masked: string, ctx: AttributionContext, pack: LanguagePack): FoundAttribution | null {
-  const according = pack.attribution.after ? pack.attribution.after.exec(masked) : null
+  const according = pack.attribution.after && pack.attribution.afterCue?.test(masked) !== false ? pack.attribution.after.exec(masked) : null
   if (according) return make(sentence.slice(according.index, according.index + according[1].length).trim(), '따르면', ctx)
   const citing = KO_CITING.exec(masked)
   if (citing) return make(citing[1], '인용', ctx)
@@ -303,7 +303,7 @@ function findPackCue(sentence: string, masked: string, ctx: AttributionContext, 
     if (np && np[0].length < speaker.length) speaker = np[0]
     if (speaker && wordCount(speaker) <= 16) return make(speaker, cue[0].trim().toLowerCase(), ctx)
   }
-  if (pack.attribution.after) {
+  if (pack.attribution.after && pack.attribution.afterCue?.test(masked) !== false) {
     const after = wordBounded(pack.attribution.after).exec(masked)
     if (after) {
       const raw = sentence.slice(after.index, after.index + after[1].length)

@@ -26,6 +26,7 @@ export const de: LanguagePack = {
   attribution: {
     before: /\b(?:laut|nach Angaben (?:des|der|von|eines|einer)|nach Informationen (?:des|der|von)|heißt es (?:aus|von|bei|seitens)(?: dem| der| den)?|wie (?=\p{Lu}|die |der |das ))\s*/iu,
     after: /([^,.;:!?„“”"]{1,100})\s+zufolge\b/iu,
+    afterCue: /zufolge/i,
     verbs:
       /\b(?:sagte|sagten|sagt|sagen|erklärte|erklärten|erklärt|berichtete|berichteten|berichtet|teilte|teilten|teilt|mitteilte|mitteilten|betonte|betonten|bestätigte|bestätigten|bestätigt|warnte|warnten|meldete|meldeten|meldet|schrieb|schrieben|hieß es|so|gab an|gaben an|angab|angaben|kündigte|kündigten|räumte|räumten|verkündete|forderte|forderten|ergänzte|fügte|fügten|sprach|sprachen|schilderte|schilderten|zitierte|zitiert|verwies|verwiesen|bekräftigte|kritisierte|kritisierten|vermutete|vermuteten|weiß|wissen|hat Hinweise|haben Hinweise|geht (?:[\p{L}]+ ){0,6}davon aus|gehen (?:[\p{L}]+ ){0,6}davon aus|hat (?:mitgeteilt|erklärt|gesagt|bestätigt|berichtet)|haben (?:mitgeteilt|erklärt|gesagt|bestätigt|berichtet))\b/giu,
     speakerLead: /^(?:wie|so|laut)\s+/iu,

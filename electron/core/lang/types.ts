@@ -35,6 +35,8 @@ export interface AttributionCues {
   before: RegExp
   /** The speaker precedes the cue: "X zufolge", "X에 따르면". */
   after?: RegExp
+  /** The cue of `after` alone, tested first because `after` has to look back from every position. */
+  afterCue?: RegExp
   /** Reporting verbs: "said", "sagte", "dijo", "a déclaré", "сообщил", "밝혔다". */
   verbs: RegExp
   /** Verbs that only attribute when the subject is a document, an image or the outlet ("found", "shows"). */
