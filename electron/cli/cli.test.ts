@@ -45,7 +45,7 @@ describe('claimdesk extract', () => {
     expect(doc.article).toEqual({ title: expect.any(String), author: 'Jong So Yong', outlet: 'Daily NK', language: 'en', publishedAt: null })
     const text = readFileSync(SAMPLE, 'utf8')
     for (const c of doc.claims) {
-      expect(Object.keys(c)).toEqual(['text', 'start', 'end', 'checkworthiness', 'signals', 'sourcing', 'hedge'])
+      expect(Object.keys(c)).toEqual(['text', 'start', 'end', 'checkworthiness', 'signals', 'reasons', 'sourcing', 'hedge'])
       expect(text.slice(c.start, c.end)).toBe(c.text)
     }
     expect(doc.nonClaims).toContainEqual({ text: 'chongjin security', kind: 'tagline' })

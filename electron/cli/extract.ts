@@ -44,6 +44,7 @@ export function toJson(source: ArticleSource, extraction: Extraction) {
       end: c.end,
       checkworthiness: c.checkworthiness,
       signals: c.signals,
+      reasons: c.reasons,
       sourcing: { type: c.sourcing.type, attribution: c.sourcing.attribution, cue: c.sourcing.cue },
       hedge: { hedged: c.hedge.hedged, cue: c.hedge.cue },
     })),

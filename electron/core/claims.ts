@@ -5,7 +5,7 @@ import type { Claim } from './schema'
 
 /** What a claim starts with before anyone reviews it. */
 export function unreviewedClaim(
-  fields: Pick<Claim, 'id' | 'anchor' | 'origin' | 'checkworthiness' | 'signals' | 'sourcing' | 'hedge'>,
+  fields: Pick<Claim, 'id' | 'anchor' | 'origin' | 'checkworthiness' | 'signals' | 'sourcing' | 'hedge'> & Pick<Partial<Claim>, 'reasons'>,
   at: string,
 ): Claim {
   return {
@@ -31,6 +31,7 @@ export function claimFromExtraction(text: string, extracted: ExtractedClaim, id:
       origin: 'extracted',
       checkworthiness: extracted.checkworthiness,
       signals: extracted.signals,
+      reasons: extracted.reasons,
       sourcing: {
         type: extracted.sourcing.type,
         suggested: extracted.sourcing.type,

@@ -93,6 +93,8 @@ export const ClaimSchema = z.object({
   state: z.enum(['active', 'dismissed', 'orphaned']),
   checkworthiness: z.number().min(0).max(1),
   signals: z.array(z.string()),
+  /** The check-worthiness model's strongest reasons, in a reviewer's words (extracted claims only). */
+  reasons: z.array(z.string()).optional(),
   sourcing: SourcingSchema,
   hedge: HedgeSchema,
   reliability: ReliabilitySchema.nullable(),

@@ -1,6 +1,9 @@
 // Check-worthiness: how much a fact-checker gains from checking this sentence, in [0, 1].
-// A transparent sum of signals (each reported by name) rather than an opaque model,
-// so a reviewer can see why a sentence ranks where it does.
+// The score is the trained model's calibrated probability (electron/core/checkworthiness,
+// weights in data/model/): at 0.5 and above a sentence is more likely check-worthy than not.
+// The reasons are the model's strongest contributions in a reviewer's words; the coarse
+// signal names below stay as they were, for the filters and tests that use them.
+import { scoreCheckworthiness } from '../checkworthiness'
 
 export const SIGNALS = {
   number: 'number',
@@ -32,7 +35,11 @@ const NAMED_ENTITY_KO = /[A-Za-z]{2,}|\S+(?:시|도|군|공장|기업|위원회|
 
 export interface Scoring {
   score: number
+  /** Probability that the sentence states a fact at all (opinion, promise, greeting: low). */
+  factual: number
   signals: string[]
+  /** "+ states a number: '50'", "− opinion: 'I think'": what moved the score most. */
+  reasons: string[]
 }
 
 export interface ScoringInput {
@@ -41,6 +48,8 @@ export interface ScoringInput {
   attributed: boolean
   hedged: boolean
   quoted: boolean
+  /** First sentence of its paragraph. */
+  opensBlock?: boolean
 }
 
 export function isQuestion(sentence: string): boolean {
@@ -63,23 +72,25 @@ export function wordCountOf(sentence: string, limit = 64): number {
 export function scoreSentence(input: ScoringInput): Scoring {
   const s = input.sentence.length > HEAD ? input.sentence.slice(0, HEAD) : input.sentence
   const signals: string[] = []
-  let score = 0.3
-  const add = (signal: string, weight: number) => {
-    signals.push(signal)
-    score += weight
-  }
-  if (DIGIT.test(s) || NUMBER_WORD.test(s)) add(SIGNALS.number, 0.15)
-  if (DATE.test(s)) add(SIGNALS.date, 0.1)
-  if ((input.language === 'ko' ? NAMED_ENTITY_KO : NAMED_ENTITY_LATIN).test(s)) add(SIGNALS.namedEntity, 0.1)
-  if (input.attributed) add(SIGNALS.attribution, 0.15)
-  if (FACTUAL_VERB.test(s)) add(SIGNALS.factualVerb, 0.15)
-  if (input.hedged) add(SIGNALS.hedged, 0.05)
-  if (input.quoted) add(SIGNALS.quote, 0)
-  if (OPINION.test(s)) add(SIGNALS.opinion, -0.25)
-  if (isQuestion(s)) add(SIGNALS.question, -0.5)
+  const add = (signal: string) => signals.push(signal)
+  if (DIGIT.test(s) || NUMBER_WORD.test(s)) add(SIGNALS.number)
+  if (DATE.test(s)) add(SIGNALS.date)
+  if ((input.language === 'ko' ? NAMED_ENTITY_KO : NAMED_ENTITY_LATIN).test(s)) add(SIGNALS.namedEntity)
+  if (input.attributed) add(SIGNALS.attribution)
+  if (FACTUAL_VERB.test(s)) add(SIGNALS.factualVerb)
+  if (input.hedged) add(SIGNALS.hedged)
+  if (input.quoted) add(SIGNALS.quote)
+  if (OPINION.test(s)) add(SIGNALS.opinion)
+  if (isQuestion(s)) add(SIGNALS.question)
   const spaced = input.language !== 'zh' && input.language !== 'ja' && input.language !== 'th'
-  if (spaced && wordCountOf(s, 6) < 6) add(SIGNALS.short, -0.1)
-  return { score: Math.round(Math.min(1, Math.max(0, score)) * 100) / 100, signals }
+  if (spaced && wordCountOf(s, 6) < 6) add(SIGNALS.short)
+  const model = scoreCheckworthiness({ sentence: s, language: input.language, opensBlock: input.opensBlock })
+  return {
+    score: Math.round(model.score * 1000) / 1000,
+    factual: Math.round(model.factual * 1000) / 1000,
+    signals,
+    reasons: model.reasons.map((r) => `${r.weight > 0 ? '+' : '−'} ${r.text}`),
+  }
 }
 
 /** Opinion with nothing checkable in it: no number, date, name, source or factual verb. */
@@ -87,4 +98,17 @@ export function isPureOpinion(signals: string[]): boolean {
   if (!signals.includes(SIGNALS.opinion)) return false
   // "X reportedly believed ..." reports someone's view: checkable, and hedged on purpose
   return ![SIGNALS.number, SIGNALS.date, SIGNALS.attribution, SIGNALS.factualVerb, SIGNALS.namedEntity, SIGNALS.hedged].some((s) => signals.includes(s))
+}
+
+/** Below this probability of stating any fact, an unsourced sentence without a number is opinion. */
+const NON_FACTUAL = 0.15
+
+/**
+ * Not a claim at all: the model is confident it states no fact (an opinion, a promise, a
+ * greeting, thanks), and nothing a reviewer could check anchors it: no source, no hedge
+ * (a hedged sentence reports something), no number or date.
+ */
+export function isNonFactual(scoring: Scoring): boolean {
+  if (scoring.factual >= NON_FACTUAL) return false
+  return ![SIGNALS.number, SIGNALS.date, SIGNALS.attribution, SIGNALS.hedged].some((s) => scoring.signals.includes(s))
 }

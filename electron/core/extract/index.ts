@@ -7,7 +7,7 @@ import { findHedge } from './hedge'
 import { detectLanguage, paragraphLanguage } from './language'
 import { applyVerdict, classifyLines, MAX_FURNITURE_LINE } from './lines'
 import { createSegmenter, segmentLines, splitLines, trimSpan } from './segment'
-import { isPureOpinion, isQuestion, scoreSentence, wordCountOf } from './checkworthiness'
+import { isNonFactual, isPureOpinion, isQuestion, scoreSentence, wordCountOf } from './checkworthiness'
 import { analyseSentences, type SentenceWork } from './carry'
 import type { ExtractedClaim, ExtractedMeta, Extraction, ExtractOptions, SkippedSentence } from './types'
 
@@ -89,7 +89,10 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   analyseSentences(work, { language, meta })
 
   const claims: ExtractedClaim[] = []
+  let previousBlock = -1
   for (const w of work) {
+    const opensBlock = w.block !== previousBlock
+    previousBlock = w.block
     const lang = w.language ?? language
     const reason = isFragment(w.text, lang) ? 'fragment' : isQuestion(w.text) ? 'question' : isAppeal(w.text) ? 'appeal' : null
     const hedge = findHedge(w.text, lang)
@@ -100,10 +103,11 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
       attributed: sourcing.type !== 'unattributed',
       hedged: hedge.hedged,
       quoted: w.quoted ?? false,
+      opensBlock,
     })
-    const why = reason ?? (isPureOpinion(scoring.signals) ? 'opinion' : null)
+    const why = reason ?? (isPureOpinion(scoring.signals) || isNonFactual(scoring) ? 'opinion' : null)
     if (why) {
-      skipped.push({ text: w.text, start: w.start, end: w.end, reason: why })
+      skipped.push({ text: w.text, start: w.start, end: w.end, reason: why, reasons: scoring.reasons })
       continue
     }
     claims.push({
@@ -112,6 +116,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
       end: w.end,
       checkworthiness: scoring.score,
       signals: scoring.signals,
+      reasons: scoring.reasons,
       sourcing,
       hedge,
     })

@@ -25,6 +25,8 @@ export interface ExtractedClaim {
   checkworthiness: number
   /** Human-readable reasons behind the score, e.g. "number", "date", "attribution", "opinion". */
   signals: string[]
+  /** The model's strongest reasons, in a reviewer's words: "+ states a number: '50'", "− opinion: 'I think'". */
+  reasons: string[]
   sourcing: ExtractedSourcing
   hedge: ExtractedHedge
 }
@@ -45,6 +47,8 @@ export interface SkippedSentence {
   start: number
   end: number
   reason: 'question' | 'opinion' | 'fragment' | 'appeal'
+  /** The check-worthiness model's reasons, when it was scored. */
+  reasons?: string[]
 }
 
 export interface Extraction {

@@ -1,0 +1,331 @@
+// One sentence in, a sparse feature vector out: the same code in `npm run train` and in the
+// app, so the shipped weights always mean what they meant in training.
+//   - signals: a fixed list of named, language-independent features (numbers, names,
+//     tense, modality, opinion, hedges, attribution, length ...), each with a reviewer label;
+//   - wording (English only): hashed word unigrams, bigrams and character 3-5-grams
+//     inside words, digits folded to 0 so "1988" and "2016" share their shape.
+import { CUE_IDS, CUE_LABELS, cuesFor, type CueId } from './cues'
+import { findPhrase } from './phrases'
+import { hashStep } from './hash'
+
+export const SHAPE_LABELS = {
+  number: 'states a number: {}',
+  percent: 'states a percentage',
+  money: 'states an amount of money: {}',
+  year: 'gives a year: {}',
+  entity: 'names someone or something: {}',
+  entities: 'names several people, places or organisations',
+  acronym: 'names an organisation: {}',
+  question: 'question',
+  exclamation: 'exclamation',
+  quote: 'quotes someone',
+  veryShort: 'very short sentence',
+  short: 'short sentence',
+  long: 'long sentence',
+  veryLong: 'very long sentence',
+  opensBlock: 'opens a paragraph',
+} as const
+
+type ShapeId = keyof typeof SHAPE_LABELS
+export type SignalId = ShapeId | CueId
+
+export const SIGNAL_IDS: SignalId[] = [...(Object.keys(SHAPE_LABELS) as ShapeId[]), ...CUE_IDS]
+export const SIGNAL_COUNT = SIGNAL_IDS.length
+const SIGNAL_INDEX = new Map<SignalId, number>(SIGNAL_IDS.map((id, i) => [id, i]))
+
+export function signalLabel(id: SignalId): string {
+  return (SHAPE_LABELS as Record<string, string>)[id] ?? CUE_LABELS[id as CueId]
+}
+
+export interface SentenceContext {
+  language: string
+  /** First sentence of its paragraph (news) or of a speaker's turn (debates). */
+  opensBlock: boolean
+  /** Hashed wording features: only for the language the wording was learned from. */
+  wording: boolean
+  /** log2 of the hashed feature space. */
+  bits: number
+  /** Weights of the wording families (words, word pairs, character n-grams, previous sentence's words); tuning only. */
+  families?: readonly number[]
+  /** The sentence before it in the same paragraph or turn, if any. */
+  previous?: string
+}
+
+/** Where a feature came from, to explain a score: a signal, a word, or a pair of words. */
+export const ORIGIN_SIGNAL = 0
+export const ORIGIN_WORD = 1
+export const ORIGIN_PAIR = 2
+export const ORIGIN_CHAR = 3
+export const ORIGIN_CONTEXT = 4
+
+export interface FeatureVector {
+  index: number[]
+  value: number[]
+  /** origin kind * 2^20 + position (signal id or token index). */
+  origin: number[]
+  /** The words that matched, per signal id (for the reason text). */
+  matched: Map<number, string>
+  tokens: string[]
+}
+
+const MAX_CHARS = 2000
+const SEED_WORD = 0x9e3779b1
+const SEED_PAIR = 0x85ebca77
+const SEED_CHAR = 0xc2b2ae3d
+const SEED_CONTEXT = 0x27d4eb2f
+const CHAR_MIN = 3
+const CHAR_MAX = 5
+const ORIGIN_SHIFT = 1 << 20
+/** Relative weight of words, word pairs and character n-grams (chosen by npm run train -- --explore). */
+export const FAMILIES = [1, 1, 1, 0] as const
+
+function shortMatch(s: string): string {
+  const t = s.trim().replace(/\s+/g, ' ')
+  return `'${t.length > 40 ? `${t.slice(0, 39)}…` : t}'`
+}
+
+const CURRENCY = '$€£¥₩₽'
+const CURRENCY_WORDS = new Set(['dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'yuan', 'ruble', 'rubles', 'won'])
+const QUOTES = /["“”«»„]/
+const CLOSERS = '"”’»)] \t\n'
+// Small words that are capitalised for grammar, not because they are names.
+const NOT_NAMES = new Set(["i'm", "i've", "i'd", "i'll", 'mr', 'mrs', 'ms', 'dr', 'ok'])
+const SENTENCE_BREAK = '.!?"“”‘’\'«»(:;—–-'
+
+const CAPITALISED = 1
+const ALL_CAPS = 2
+const AFTER_BREAK = 4
+const DIGITS = 8
+
+export interface Tokens {
+  /** Lower-cased, digits folded to 0, curly apostrophes straightened. */
+  words: string[]
+  start: number[]
+  end: number[]
+  flags: number[]
+}
+
+function isLetter(c: number, ch: string): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
+  if (c < 0x250) return c >= 0xc0 && c !== 0xd7 && c !== 0xf7
+  if ((c >= 0x370 && c <= 0x52f) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff)) return true
+  if (c >= 0x2000 && c <= 0x2bff) return false
+  return /[\p{L}\p{M}]/u.test(ch)
+}
+
+/** One pass over the sentence: words with their offsets and their shape. */
+export function tokenize(sentence: string): Tokens {
+  const t: Tokens = { words: [], start: [], end: [], flags: [] }
+  let word = ''
+  let from = -1
+  let flags = 0
+  let upper = 0
+  let lower = 0
+  const close = (at: number) => {
+    let w = word
+    let e = at
+    while (w.endsWith("'")) {
+      w = w.slice(0, -1)
+      e--
+    }
+    if (w) {
+      if (upper >= 2 && lower === 0) flags |= ALL_CAPS
+      // a capital then at least one lower-case letter: "Smith", not "I" or "NATO"
+      if (lower === 0) flags &= ~CAPITALISED
+      t.words.push(w)
+      t.start.push(from)
+      t.end.push(e)
+      t.flags.push(flags)
+    }
+    word = ''
+    from = -1
+  }
+  for (let i = 0; i < sentence.length; i++) {
+    const ch = sentence[i]
+    const c = sentence.charCodeAt(i)
+    const digit = c >= 48 && c <= 57
+    const apostrophe = (c === 39 || c === 0x2019) && word !== ''
+    if (digit || apostrophe || isLetter(c, ch)) {
+      if (from < 0) {
+        from = i
+        upper = lower = 0
+        let p = i - 1
+        while (p >= 0 && sentence.charCodeAt(p) <= 32) p--
+        flags = p < 0 || SENTENCE_BREAK.includes(sentence[p]) ? AFTER_BREAK : 0
+      }
+      if (digit) {
+        word += '0'
+        flags |= DIGITS
+      } else if (apostrophe) word += "'"
+      else {
+        const l = c < 128 ? (c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : ch) : ch.toLowerCase()
+        if (l !== ch) {
+          upper++
+          if (word === '') flags |= CAPITALISED
+        } else if (l !== ch.toUpperCase()) lower++
+        word += l
+      }
+    } else if (from >= 0) close(i)
+  }
+  if (from >= 0) close(sentence.length)
+  return t
+}
+
+function trailing(sentence: string): string {
+  let i = sentence.length - 1
+  while (i >= 0 && CLOSERS.includes(sentence[i])) i--
+  return i >= 0 ? sentence[i] : ''
+}
+
+function moneyIn(sentence: string, t: Tokens): string | null {
+  for (let i = 0; i < sentence.length; i++) {
+    if (!CURRENCY.includes(sentence[i])) continue
+    for (let k = 0; k < t.words.length; k++) if (t.flags[k] & DIGITS && Math.abs(t.start[k] - i) <= 2) return sentence.slice(Math.min(i, t.start[k]), Math.max(i + 1, t.end[k]))
+  }
+  for (let k = 1; k < t.words.length; k++) if (CURRENCY_WORDS.has(t.words[k]) && t.flags[k - 1] & DIGITS) return sentence.slice(t.start[k - 1], t.end[k])
+  return null
+}
+
+function signals(sentence: string, t: Tokens, context: SentenceContext, v: FeatureVector): void {
+  const add = (id: SignalId, match?: string) => {
+    const i = SIGNAL_INDEX.get(id)!
+    v.index.push(i)
+    v.value.push(1)
+    v.origin.push(ORIGIN_SIGNAL * ORIGIN_SHIFT + i)
+    if (match !== undefined) v.matched.set(i, shortMatch(match))
+  }
+  const span = (k: number, n = 1) => sentence.slice(t.start[k], t.end[k + n - 1])
+  let number = -1
+  let year = -1
+  let acronym = -1
+  let names = 0
+  let firstName = -1
+  let lastName = -2
+  let percent = sentence.includes('%') || sentence.includes('％')
+  for (let k = 0; k < t.words.length; k++) {
+    const f = t.flags[k]
+    const w = t.words[k]
+    if (f & DIGITS) {
+      if (number < 0) number = k
+      if (year < 0 && w === '0000' && /^(?:1[6-9]|20)/.test(span(k))) year = k
+    }
+    if (f & ALL_CAPS && acronym < 0 && !NOT_NAMES.has(w)) acronym = k
+    if (f & CAPITALISED && !(f & AFTER_BREAK) && k > 0 && !NOT_NAMES.has(w)) {
+      if (k !== lastName + 1) names++
+      if (firstName < 0) firstName = k
+      lastName = k
+    }
+    if (w === 'percent') percent = true
+  }
+  if (number >= 0) add('number', span(number))
+  if (percent) add('percent')
+  const money = number >= 0 ? moneyIn(sentence, t) : null
+  if (money) add('money', money)
+  if (year >= 0) add('year', span(year))
+  if (names > 0) {
+    let n = 1
+    while (firstName + n < t.words.length && t.flags[firstName + n] & CAPITALISED && !(t.flags[firstName + n] & AFTER_BREAK)) n++
+    add('entity', span(firstName, n))
+  }
+  if (names > 1) add('entities')
+  if (acronym >= 0) add('acronym', span(acronym))
+  const last = trailing(sentence)
+  if (last === '?' || last === '？') add('question')
+  if (last === '!') add('exclamation')
+  if (QUOTES.test(sentence)) add('quote')
+  const spaced = context.language !== 'zh' && context.language !== 'ja' && context.language !== 'th'
+  if (spaced) {
+    const words = t.words.length
+    if (words <= 4) add('veryShort')
+    else if (words <= 8) add('short')
+    else if (words > 40) add('veryLong')
+    else if (words > 20) add('long')
+  }
+  if (context.opensBlock) add('opensBlock')
+  for (const [id, cue] of cuesFor(context.language)) {
+    if (cue instanceof RegExp) {
+      const m = cue.exec(sentence)
+      if (m) add(id, m[0])
+    } else {
+      const m = findPhrase(cue, t.words)
+      if (m) add(id, span(m[0], m[1]))
+    }
+  }
+}
+
+function wording(tokens: string[], bits: number, base: number, families: readonly number[], v: FeatureVector): void {
+  const mask = (1 << bits) - 1
+  const start = v.index.length
+  let words = 0
+  let pairs = 0
+  let chars = 0
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t]
+    let h = SEED_WORD
+    for (let i = 0; i < token.length; i++) h = hashStep(h, token.charCodeAt(i))
+    v.index.push(base + ((h >>> 0) & mask))
+    v.value.push(ORIGIN_WORD)
+    v.origin.push(ORIGIN_WORD * ORIGIN_SHIFT + t)
+    words++
+    // the pair with the previous token (or the sentence start): "thank you", "<s> well"
+    let p = SEED_PAIR
+    const previous = t > 0 ? tokens[t - 1] : '<s>'
+    for (let i = 0; i < previous.length; i++) p = hashStep(p, previous.charCodeAt(i))
+    p = hashStep(p, 32)
+    for (let i = 0; i < token.length; i++) p = hashStep(p, token.charCodeAt(i))
+    v.index.push(base + ((p >>> 0) & mask))
+    v.value.push(ORIGIN_PAIR)
+    v.origin.push(ORIGIN_PAIR * ORIGIN_SHIFT + t)
+    pairs++
+    // character n-grams of " token ", attributed to the token
+    const padded = ` ${token} `
+    for (let i = 0; i + CHAR_MIN <= padded.length; i++) {
+      let c = SEED_CHAR
+      for (let n = 0; n < CHAR_MAX && i + n < padded.length; n++) {
+        c = hashStep(c, padded.charCodeAt(i + n))
+        if (n + 1 >= CHAR_MIN) {
+          v.index.push(base + ((hashStep(c, n) >>> 0) & mask))
+          v.value.push(3)
+          v.origin.push(ORIGIN_CHAR * ORIGIN_SHIFT + t)
+          chars++
+        }
+      }
+    }
+  }
+  // each family gets unit length, so long sentences do not dominate by sheer word count
+  const norms = [0, families[0] / Math.sqrt(Math.max(1, words)), families[1] / Math.sqrt(Math.max(1, pairs)), families[2] / Math.sqrt(Math.max(1, chars))]
+  for (let i = start; i < v.value.length; i++) v.value[i] = norms[v.value[i]]
+}
+
+/** The previous sentence's words: a claim is often the middle of an argument. */
+function before(words: string[], bits: number, base: number, weight: number, v: FeatureVector): void {
+  const mask = (1 << bits) - 1
+  const value = weight / Math.sqrt(Math.max(1, words.length))
+  for (let t = 0; t < words.length; t++) {
+    let h = SEED_CONTEXT
+    for (let i = 0; i < words[t].length; i++) h = hashStep(h, words[t].charCodeAt(i))
+    v.index.push(base + ((h >>> 0) & mask))
+    v.value.push(value)
+    v.origin.push(ORIGIN_CONTEXT * ORIGIN_SHIFT + t)
+  }
+}
+
+export function featurize(sentence: string, context: SentenceContext): FeatureVector {
+  const s = sentence.length > MAX_CHARS ? sentence.slice(0, MAX_CHARS) : sentence
+  const t = tokenize(s)
+  const v: FeatureVector = { index: [], value: [], origin: [], matched: new Map(), tokens: t.words }
+  signals(s, t, context, v)
+  const families = context.families ?? FAMILIES
+  if (context.wording) wording(t.words, context.bits, SIGNAL_COUNT, families, v)
+  if (context.wording && context.previous && families[3] > 0) before(tokenize(context.previous).words, context.bits, SIGNAL_COUNT, families[3], v)
+  return v
+}
+
+export function originKind(origin: number): number {
+  return Math.floor(origin / ORIGIN_SHIFT)
+}
+
+export function originPosition(origin: number): number {
+  return origin % ORIGIN_SHIFT
+}
+
