@@ -7,6 +7,7 @@ import { configureSearchWorker } from '../services/claim-search'
 import { SettingsService } from '../services/settings'
 import { APP_NAME, userDataDir } from '../services/settings-location'
 import { WorkspaceSession } from '../services/workspace-session'
+import { INDEX_FILE } from '../store/workspace-store'
 import { APP_INDEX_URL, isAppUrl, registerAppScheme, setupAppProtocol } from './app-protocol'
 import { chooseWorkspaceFolder, setupIpc } from './ipc'
 import { setupMenu } from './menu'
@@ -31,7 +32,7 @@ let session: WorkspaceSession | null = null
 let settings: SettingsService | null = null
 const opened = { articles: new PendingFiles(), exports: new PendingFiles() }
 /** Files opened before the window could take them (first launch, macOS open-file at start). */
-let filesBeforeWindow: string[] = filesFromArgv(process.argv, process.cwd(), app.isPackaged)
+const filesBeforeWindow: string[] = filesFromArgv(process.argv, process.cwd(), app.isPackaged)
 
 /** Hands opened files to the renderer's own Import (articles) and Merge (exports) flows. */
 function openFiles(paths: string[]): void {
@@ -113,7 +114,7 @@ async function start(): Promise<void> {
         error.code === 'not-found' ? askAboutMissingWorkspace(dir, false) : dialog.showErrorBox('Claimdesk', error.message),
       ),
     clearRecent: () => void Promise.all(appSettings.get().recentWorkspaces.filter((d) => d !== session?.current.dir).map((d) => appSettings.forgetWorkspace(d))),
-    revealWorkspace: () => session && shell.showItemInFolder(join(session.current.dir, 'claimdesk.json')),
+    revealWorkspace: () => session && shell.showItemInFolder(join(session.current.dir, INDEX_FILE)),
     setTheme: (theme) => void appSettings.update({ theme }),
     setTextSize: (textSize) => void appSettings.update({ textSize }),
     openDocs: () => void shell.openExternal(DOCS_URL),
@@ -122,11 +123,14 @@ async function start(): Promise<void> {
   // After a switch the window starts over on the new workspace: nothing stale stays on screen.
   session.onSwitch(() => mainWindow?.webContents.reload())
 
-  mainWindow = createWindow(appSettings)
-  for (const notice of appSettings.notices) {
-    void dialog.showMessageBox(mainWindow, { type: 'warning', message: 'Your settings file could not be read', detail: `${notice.reason}\n\nIt was kept at ${notice.movedTo}.` })
-  }
-  if (started.missing) void askAboutMissingWorkspace(started.missing, true)
+  const window = (mainWindow = createWindow(appSettings))
+  // Problems found on start are told once the window is on screen, over it.
+  window.once('ready-to-show', async () => {
+    for (const notice of appSettings.notices) {
+      await dialog.showMessageBox(window, { type: 'warning', message: 'Your settings file could not be read', detail: `${notice.reason}\n\nIt was kept at ${notice.movedTo}.` })
+    }
+    if (started.missing) await askAboutMissingWorkspace(started.missing, true)
+  })
 }
 
 registerAppScheme()
