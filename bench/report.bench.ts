@@ -23,7 +23,8 @@ interface Row {
   pages?: number
 }
 
-const options: ReportOptions = { reportedAt: '2026-11-24T10:00:00.000Z', reviewer: 'Kim Min-ji', organization: 'Claimdesk Desk' }
+const publisher = { organisationName: 'Claimdesk Desk', url: 'https://factcheck.example.org/', logoUrl: null, factCheckUrlPattern: 'https://factcheck.example.org/{article}/{claim}' }
+const options: ReportOptions = { reportedAt: '2026-11-24T10:00:00.000Z', reviewer: 'Kim Min-ji', organization: 'Claimdesk Desk', publisher }
 const rows: Row[] = []
 
 function median(values: number[]): number {

@@ -59,7 +59,7 @@ describe('claimdesk report', () => {
   })
 
   it('writes every format', async () => {
-    for (const format of ['html', 'csv', 'json', 'claimreview', 'annotations']) {
+    for (const format of ['html', 'csv', 'json', 'annotations']) {
       const file = join(out, `all.${format}`)
       const { code, stderr } = await cli(...base(), '--article', articleId, '--format', format, '--out', file)
       expect(stderr, format).toBe('')
@@ -73,9 +73,24 @@ describe('claimdesk report', () => {
     const exported = parseExport(readFileSync(join(out, 'all.json'), 'utf8'))
     expect(exported.exportedAt).toBe('2026-11-24T10:00:00.000Z')
     expect(exported.articles[0].claims.map((c) => c.id)).toEqual(claimIds)
-    const reviews = JSON.parse(readFileSync(join(out, 'all.claimreview'), 'utf8'))
-    expect(reviews.map((r: { reviewRating: { alternateName: string } }) => r.reviewRating.alternateName).sort()).toEqual(['False', 'True'])
     expect(JSON.parse(readFileSync(join(out, 'all.annotations'), 'utf8')).type).toBe('AnnotationCollection')
+  })
+
+  it('writes ClaimReview only for reviews with a published URL, and says which it left out', async () => {
+    const file = join(out, 'all.claimreview')
+    const publisher = ['--organization', 'NK Fact Desk', '--publisher-url', 'https://factcheck.example.org/', '--review-url', 'https://factcheck.example.org/{article}/{claim}']
+    const { code, stderr } = await cli(...base(), '--article', articleId, '--format', 'claimreview', '--out', file, ...publisher)
+    expect(code).toBe(0)
+    expect(stderr).toMatch(/^\d+ left out, not reviewed yet: there is no verdict to publish: /)
+    const reviews = JSON.parse(readFileSync(file, 'utf8'))
+    expect(reviews.map((r: { reviewRating: { alternateName: string } }) => r.reviewRating.alternateName).sort()).toEqual(['Contradicted', 'Corroborated'])
+    expect(reviews[0].url).toMatch(new RegExp(`^https://factcheck\\.example\\.org/${articleId}/`))
+    expect(reviews[0].author).toEqual({ '@type': 'Organization', name: 'NK Fact Desk', url: 'https://factcheck.example.org/' })
+
+    const none = await cli(...base(), '--article', articleId, '--format', 'claimreview', '--out', file)
+    expect(none.code).toBe(0)
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual([])
+    expect(none.stderr).toMatch(/left out, no URL for published fact-checks is set/)
   })
 
   it('filters claims with --only and --single-anonymous', async () => {

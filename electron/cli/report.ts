@@ -1,6 +1,6 @@
 // claimdesk report --workspace DIR [--article ID ...|--all] --format FMT --out FILE
 //   [--only STATUS,...] [--single-anonymous] [--reviewer NAME] [--organization NAME]
-//   [--review-url URL] [--reported-at ISO]
+//   [--publisher-url URL] [--publisher-logo URL] [--review-url PATTERN] [--reported-at ISO]
 // Renders a claim report from a workspace and writes it atomically: a temp file in the
 // output folder, renamed into place, so a failure never leaves a partial report.
 import { randomBytes } from 'node:crypto'
@@ -9,20 +9,23 @@ import { open, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import {
   REPORT_FORMATS,
-  buildClaimReviews,
+  buildClaimReviewExport,
+  claimReviewJson,
+  describeOmissions,
   prepareReport,
   renderHtml,
   renderReport,
   type ClaimFilter,
   type ReportFormat,
   type ReportOptions,
+  type ReportPublisher,
 } from '../core/report'
 import { plural } from '../core/report/model'
 import type { ArticleFile } from '../core/schema'
 import { CORROBORATION_STATUSES, type Corroboration } from '../core/vocabulary'
 import { writeFileAtomic } from '../store/durable-file'
 import { INDEX_FILE } from '../store/workspace-store'
-import { openWorkspace } from './open-workspace'
+import { appSettings, openWorkspace } from './open-workspace'
 import { parseFlags, UsageError, type Command } from './io'
 
 const HELP = `Usage: claimdesk report --workspace DIR [--article ID ... | --all] --format FORMAT --out FILE [options]
@@ -33,7 +36,12 @@ const HELP = `Usage: claimdesk report --workspace DIR [--article ID ... | --all]
   --single-anonymous  only claims resting on a single anonymous source
   --reviewer NAME     name printed in the report (default: the workspace's reviewer name)
   --organization NAME fact-checking organisation (the author of ClaimReview items)
-  --review-url URL    where the reviews are published (ClaimReview url)
+  --publisher-url URL    the organisation's home page (ClaimReview author.url)
+  --publisher-logo URL   the organisation's logo (ClaimReview author.logo)
+  --review-url PATTERN   where each review is published, {article} and {claim} replaced
+                         (without {claim}: #claim-<article>-<claim> is added); ClaimReview
+                         is only exported for reviews with such a URL
+  Publisher flags default to the app's Settings → Publisher.
   --reported-at ISO   report time (default: now), for reproducible output
 `
 
@@ -44,8 +52,8 @@ interface ReportRequest {
   out: string
   filter: ClaimFilter | undefined
   reviewer: string | undefined
-  organization: string | null
-  reviewBaseUrl: string | null
+  /** Publisher fields given as flags; the rest come from the app's settings. */
+  publisher: Partial<ReportPublisher>
   reportedAt: string
 }
 
@@ -60,6 +68,8 @@ function parseRequest(argv: string[]): ReportRequest | null {
         'single-anonymous': { type: 'boolean' },
         reviewer: { type: 'string' },
         organization: { type: 'string' },
+        'publisher-url': { type: 'string' },
+        'publisher-logo': { type: 'string' },
         'review-url': { type: 'string' },
         'reported-at': { type: 'string' }
       }, false)
@@ -96,8 +106,9 @@ function parseRequest(argv: string[]): ReportRequest | null {
     out: resolve(v.out),
     filter,
     reviewer: v.reviewer,
-    organization: v.organization ?? null,
-    reviewBaseUrl: v['review-url'] ?? null,
+    publisher: Object.fromEntries(
+      Object.entries({ organisationName: v.organization, url: v['publisher-url'], logoUrl: v['publisher-logo'], factCheckUrlPattern: v['review-url'] }).filter(([, value]) => value !== undefined),
+    ),
     reportedAt: new Date(Date.parse(reportedAt)).toISOString(),
   }
 }
@@ -133,7 +144,7 @@ export { writeFileAtomic as writeFileAtomically } from '../store/durable-file'
 
 function describeContents(format: ReportFormat, files: ArticleFile[], options: ReportOptions): string {
   if (format === 'json') return `${plural(files.reduce((n, f) => n + f.claims.length, 0), 'claim')} (complete export)`
-  if (format === 'claimreview') return `${plural(buildClaimReviews(files, options).length, 'ClaimReview')} (unreviewed claims are left out)`
+  if (format === 'claimreview') return plural(buildClaimReviewExport(files, options).reviews.length, 'ClaimReview')
   return `${plural(prepareReport(files, options).listedClaims, 'claim')} listed`
 }
 
@@ -145,15 +156,20 @@ export const run: Command = async (argv, io) => {
   }
   checkPaths(request)
   const { files, reviewerName } = await loadArticles(request)
+  const publisher: ReportPublisher = { ...(await appSettings()).get().publisher, ...request.publisher }
   const options: ReportOptions = {
     reportedAt: request.reportedAt,
     reviewer: request.reviewer ?? reviewerName,
-    organization: request.organization,
-    reviewBaseUrl: request.reviewBaseUrl,
+    organization: publisher.organisationName.trim() || null,
+    publisher,
     filter: request.filter,
   }
   let contents: string | Uint8Array
-  if (request.format === 'pdf') {
+  if (request.format === 'claimreview') {
+    const built = buildClaimReviewExport(files, options)
+    contents = claimReviewJson(built.reviews)
+    if (built.omitted.length > 0) io.stderr(`${describeOmissions(built.omitted)}\n`)
+  } else if (request.format === 'pdf') {
     const { renderPdf } = await import('../services/report-pdf')
     contents = await renderPdf(renderHtml(files, options), { footer: `Claim report · ${request.reportedAt.slice(0, 10)}` })
   } else {

@@ -58,6 +58,7 @@ export const API_CONTRACT = {
   'claims.setSourcing': z.tuple([...ClaimRef, SourcingTypeSchema]),
   'claims.setCorroboration': z.tuple([...ClaimRef, CorroborationSchema]),
   'claims.setNote': z.tuple([...ClaimRef, z.string().max(100000)]),
+  'claims.setHeadline': z.tuple([...ClaimRef, z.string().max(300)]),
   'claims.setReliability': z.tuple([...ClaimRef, ReliabilitySchema.nullable()]),
   'claims.setCredibility': z.tuple([...ClaimRef, CredibilitySchema.nullable()]),
   'claims.setTags': z.tuple([...ClaimRef, CLAIM_FIELDS.tags.schema]),

@@ -8,6 +8,7 @@ import type { z } from 'zod'
 import type { ErrorPayload } from './errors'
 import type { ArticleFile, ArticleSummary, Claim, Settings } from './schema'
 import type { AppSettings } from './settings'
+import type { OmittedClaimReview } from './report/claimreview'
 
 export interface RecoveryNotice {
   /** The file that could not be read. */
@@ -71,6 +72,7 @@ export const CHANNELS = [
   'claims.setSourcing',
   'claims.setCorroboration',
   'claims.setNote',
+  'claims.setHeadline',
   'claims.setReliability',
   'claims.setCredibility',
   'claims.setTags',
@@ -124,6 +126,8 @@ export interface ChannelResults {
   'claims.setSourcing': Claim
   'claims.setCorroboration': Claim
   'claims.setNote': Claim
+  /** The reviewer's short "headline claim" ('' clears it), published as the ClaimReview's Claim name. */
+  'claims.setHeadline': Claim
   'claims.setReliability': Claim
   'claims.setCredibility': Claim
   'claims.setTags': Claim
@@ -148,7 +152,8 @@ export interface ChannelResults {
   'search.query': SearchResult
   'links.openExternal': boolean
   'reports.preview': string
-  'reports.export': { path: string } | null
+  /** omitted: ClaimReview export only, the reviews left out and why (no verdict yet, no publisher URL). */
+  'reports.export': { path: string; omitted?: OmittedClaimReview[] } | null
   'reports.cancel': boolean
   'merge.fromDialog': MergeOutcome | null
   'merge.list': MergeSummary[]

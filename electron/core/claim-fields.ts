@@ -62,6 +62,12 @@ export const CLAIM_FIELDS = {
     get: (c) => c.note,
     set: (c, note) => ({ ...c, note }),
   }),
+  headline: field({
+    // The "headline claim": a short form the reviewer writes for publishing (ClaimReview); '' = none.
+    schema: z.string().trim().max(300),
+    get: (c) => c.headline ?? '',
+    set: (c, headline) => ({ ...c, headline }),
+  }),
   tags: field({
     schema: Tags as unknown as z.ZodType<string[]>,
     get: (c) => c.tags,

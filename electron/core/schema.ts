@@ -102,6 +102,8 @@ export const ClaimSchema = z.object({
   corroboration: CorroborationSchema,
   evidence: z.array(EvidenceSchema),
   note: z.string().max(100000),
+  /** The reviewer's short form of the claim ("headline claim", ~75 characters), for ClaimReview; absent or '' when none is written. */
+  headline: z.string().max(300).optional(),
   tags: z.array(z.string().min(1).max(80)),
   history: z.array(ChangeSchema),
   createdAt: IsoTime,

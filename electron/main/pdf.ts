@@ -35,7 +35,8 @@ export async function printHtmlToPdf(html: string, signal?: AbortSignal): Promis
   signal?.addEventListener('abort', onAbort, { once: true })
   try {
     await window.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(printPage(html), 'utf8').toString('base64')}`)
-    const pdf = await window.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true })
+    // Tagged (structure tree, /Lang) with an outline from the headings, as the Chromium path (services/report-pdf.ts).
+    const pdf = await window.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true, generateTaggedPDF: true, generateDocumentOutline: true })
     return new Uint8Array(pdf)
   } finally {
     signal?.removeEventListener('abort', onAbort)

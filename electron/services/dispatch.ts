@@ -79,6 +79,7 @@ function handlers(workspace: Workspace, host: Host, app: AppHost | null): Handle
     'claims.setSourcing': (a: string, c: string, v: unknown) => workspace.updateClaim(a, c, 'sourcing.type', v),
     'claims.setCorroboration': (a: string, c: string, v: unknown) => workspace.updateClaim(a, c, 'corroboration', v),
     'claims.setNote': (a: string, c: string, v: unknown) => workspace.updateClaim(a, c, 'note', v),
+    'claims.setHeadline': (a: string, c: string, v: unknown) => workspace.updateClaim(a, c, 'headline', v),
     'claims.setReliability': (a: string, c: string, v: unknown) => workspace.updateClaim(a, c, 'reliability', v),
     'claims.setCredibility': (a: string, c: string, v: unknown) => workspace.updateClaim(a, c, 'credibility', v),
     'claims.setTags': (a: string, c: string, v: unknown) => workspace.updateClaim(a, c, 'tags', v),
@@ -135,12 +136,13 @@ function handlers(workspace: Workspace, host: Host, app: AppHost | null): Handle
       currentExport = controller
       const onStage = (stage: string) => host.notify('export.progress', { stage })
       try {
-        const report = await renderWorkspaceReport(workspace, request, host.renderPdf, { signal: controller.signal, onStage })
+        const publisher = settings?.get().publisher ?? null
+        const report = await renderWorkspaceReport(workspace, request, host.renderPdf, { signal: controller.signal, onStage, publisher })
         const path = await host.chooseSavePath(report.suggestedName, report.extension)
         if (!path || controller.signal.aborted) return null
         onStage('saving')
         await writeFileAtomic(path, report.contents)
-        return { path }
+        return report.omitted ? { path, omitted: report.omitted } : { path }
       } finally {
         if (currentExport === controller) currentExport = null
       }

@@ -23,6 +23,7 @@ export const JOURNALLED_FIELDS = [
   'corroboration',
   'evidence',
   'note',
+  'headline',
   'tags',
   'createdAt',
 ] as const satisfies readonly ClaimKey[]

@@ -8,7 +8,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chineseArticleFile, japaneseArticleFile, koreanArticleFile, sampleArticleFile } from '../core/report/__fixtures__/sample'
 import { renderHtml } from '../core/report/html'
-import { embeddedFontCharacters } from './__fixtures__/pdf-fonts'
+import { embeddedFontCharacters, pdfStructure } from './__fixtures__/pdf-inspect'
 import { chromiumLaunchOptions, cssString, launchChromium, renderPdf } from './report-pdf'
 
 const SHOTS = '/tmp/claimdesk-shots'
@@ -99,6 +99,24 @@ describe.skipIf(!haveChromium)('HTML report in Chromium', () => {
       for (const word of words) for (const ch of word) expect(drawn, `${family} draws ${ch}`).toContain(ch)
     }
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '3', path, `${SHOTS}/report-cjk`])
+  })
+
+  it('is tagged, in English, titled after its articles, with an outline of articles and claims', async () => {
+    const pdf = await renderPdf(html, { browser })
+    writeFileSync(`${SHOTS}/report-outline.pdf`, pdf)
+    const structure = await pdfStructure(pdf)
+    expect(structure.title).toBe('Claim report: 2 articles')
+    expect(structure.lang).toBe('en')
+    expect(structure.tagged).toBe(true)
+    for (const type of ['H1', 'H2', 'H3', 'P', 'Table']) expect(structure.structureTypes, type).toContain(type)
+    const [top] = structure.outline
+    expect(top.title).toBe('Claim report: 2 articles')
+    expect(top.children.map((c) => c.title)).toEqual(['Summary', 'Contents', `1. ${files[0].article.title}`, `2. ${files[1].article.title}`])
+    expect(top.children[2].children.map((c) => c.title)).toEqual(['Claim 1', 'Claim 2', 'Claim 3', 'Claim 4', 'Claim 5', 'Claim 6'])
+    expect(top.children[3].children.map((c) => c.title)).toEqual(['Claim 1'])
+
+    const single = await pdfStructure(await renderPdf(renderHtml([files[1]], { reportedAt: '2026-11-24T10:00:00.000Z', reviewer: 'x' }), { browser }))
+    expect(single.title).toBe('청진 폭발, "부상자 7명"')
   })
 
   it('aborts any request a report might make', async () => {

@@ -71,7 +71,8 @@ export async function renderPdf(html: string, options: PdfOptions = {}): Promise
       )
       await page.emulateMedia({ media: 'print' })
       await page.goto(REPORT_URL, { waitUntil: 'load', timeout })
-      const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true })
+      // Tagged (a structure tree, /Lang from <html lang>) with an outline from the headings, as Electron's printToPDF in main/pdf.ts.
+      const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true })
       return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength)
     } finally {
       await context.close()

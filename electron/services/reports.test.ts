@@ -15,6 +15,23 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }))
 const open = () => openWithSample(() => Workspace.open(dir), resolve(__dirname, '../../data'))
 
 describe('renderWorkspaceReport', () => {
+  it('exports ClaimReview with the publisher settings, the headline claim, and what it left out', async () => {
+    const ws = await open()
+    const id = ws.listArticles()[0].id
+    const [first, second] = ws.getArticle(id).claims
+    await ws.updateClaim(id, first.id, 'corroboration', 'contradicted')
+    await ws.updateClaim(id, first.id, 'headline', '  Chongjin factory blast  ')
+    const publisher = { organisationName: 'NK Fact Desk', url: 'https://factcheck.example.org/', logoUrl: null, factCheckUrlPattern: 'https://factcheck.example.org/{article}/{claim}' }
+    const report = await renderWorkspaceReport(ws, { format: 'claimreview', articles: [id] }, async () => new Uint8Array(), { publisher })
+    const [review, ...rest] = JSON.parse(report.contents as string)
+    expect(rest).toEqual([])
+    expect(review).toMatchObject({ url: `https://factcheck.example.org/${id}/${first.id}`, author: { name: 'NK Fact Desk' }, itemReviewed: { name: 'Chongjin factory blast' } })
+    expect(report.omitted?.some((o) => o.claimId === second.id && o.reason === 'unreviewed')).toBe(true)
+    const without = await renderWorkspaceReport(ws, { format: 'claimreview', articles: [id] }, async () => new Uint8Array())
+    expect(JSON.parse(without.contents as string)).toEqual([])
+    expect(without.omitted?.find((o) => o.claimId === first.id)?.reason).toBe('no-review-url')
+  })
+
   it('renders one article with a name from its title, and reports its stages', async () => {
     const ws = await open()
     const id = ws.listArticles()[0].id

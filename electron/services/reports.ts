@@ -1,7 +1,8 @@
 // Claim reports for the app: what the export dialog previews and saves. The renderers
 // are pure (electron/core/report); this picks the articles, reads the clock, and turns
 // HTML into PDF through whatever the host has (Electron's printToPDF, or Chromium).
-import { REPORT_FILE_TYPES, renderHtml, renderReport, type ClaimFilter, type ReportFormat } from '../core/report'
+import { REPORT_FILE_TYPES, renderHtml, renderReport, type ClaimFilter, type ReportFormat, type ReportPublisher } from '../core/report'
+import { buildClaimReviewExport, claimReviewJson, type OmittedClaimReview } from '../core/report/claimreview'
 import { ClaimdeskError } from '../core/errors'
 import type { ArticleFile } from '../core/schema'
 import type { Workspace } from './workspace'
@@ -17,6 +18,8 @@ export interface RenderedReport {
   contents: string | Uint8Array
   suggestedName: string
   extension: string
+  /** ClaimReview only: the reviewed claims left out, and why (no verdict, no publisher URL). */
+  omitted?: OmittedClaimReview[]
 }
 
 function select(ws: Workspace, articles: ReportRequest['articles']): ArticleFile[] {
@@ -49,6 +52,8 @@ export interface RenderControls {
   signal?: AbortSignal
   onStage?: (stage: ReportStage) => void
   now?: Date
+  /** Settings → Publisher (AppSettings.publisher): ClaimReview's author and published URLs. */
+  publisher?: ReportPublisher | null
 }
 
 function cancelled(): ClaimdeskError {
@@ -81,13 +86,15 @@ export async function renderWorkspaceReport(
   renderPdf: PdfRenderer,
   controls: RenderControls = {},
 ): Promise<RenderedReport> {
-  const { signal, onStage = () => undefined, now = new Date() } = controls
+  const { signal, onStage = () => undefined, now = new Date(), publisher = null } = controls
   if (signal?.aborted) throw cancelled()
   onStage('rendering')
   const files = select(ws, request.articles)
   const options = {
     reportedAt: now.toISOString(),
     reviewer: ws.reviewerName(),
+    organization: publisher?.organisationName.trim() || null,
+    publisher,
     // A JSON export is always complete: a filtered one would look like deleted claims when re-imported.
     filter: request.format === 'json' ? undefined : request.filter,
   }
@@ -95,7 +102,12 @@ export async function renderWorkspaceReport(
   const base = files.length === 1 ? slug(files[0].article.title) : 'workspace'
   const suggestedName = `claim-report-${base}-${options.reportedAt.slice(0, 10)}.${extension}`
   let contents: string | Uint8Array
-  if (request.format === 'pdf') {
+  let omitted: OmittedClaimReview[] | undefined
+  if (request.format === 'claimreview') {
+    const built = buildClaimReviewExport(files, options)
+    contents = claimReviewJson(built.reviews)
+    omitted = built.omitted
+  } else if (request.format === 'pdf') {
     const html = renderHtml(files, options)
     if (signal?.aborted) throw cancelled()
     onStage('printing to PDF')
@@ -104,5 +116,5 @@ export async function renderWorkspaceReport(
     contents = renderReport(request.format, files, options)
   }
   if (signal?.aborted) throw cancelled()
-  return { contents, suggestedName, extension }
+  return omitted ? { contents, suggestedName, extension, omitted } : { contents, suggestedName, extension }
 }

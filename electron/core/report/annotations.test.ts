@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { koreanArticleFile, KOREAN_TEXT, sampleArticleFile } from './__fixtures__/sample'
-import { buildAnnotations, codePointOffsets, renderAnnotations } from './annotations'
+import { buildAnnotations, renderAnnotations } from './annotations'
+import { codePointOffsets } from './offsets'
 
 const text = readFileSync(new URL('../../../data/chongjin-explosion.txt', import.meta.url), 'utf8')
 const files = [sampleArticleFile(text), koreanArticleFile()]

@@ -1,87 +1,159 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import type { ArticleFile } from '../schema'
 import { CORROBORATION_STATUSES } from '../vocabulary'
 import { koreanArticleFile, sampleArticleFile } from './__fixtures__/sample'
-import { buildClaimReviews, CLAIM_REVIEW_BEST_RATING, CLAIM_REVIEW_RATINGS, CLAIM_REVIEW_WORST_RATING, renderClaimReview } from './claimreview'
+import {
+  buildClaimReviewExport,
+  buildClaimReviews,
+  CLAIM_REVIEW_BEST_RATING,
+  CLAIM_REVIEW_RATINGS,
+  CLAIM_REVIEW_WORST_RATING,
+  describeOmissions,
+  renderClaimReview,
+  reviewedAt,
+  reviewUrl,
+} from './claimreview'
+import type { ReportOptions, ReportPublisher } from './model'
 
 const text = readFileSync(new URL('../../../data/chongjin-explosion.txt', import.meta.url), 'utf8')
 const files = [sampleArticleFile(text), koreanArticleFile()]
-const options = { reportedAt: '2026-11-24T10:00:00.000Z', reviewer: 'Kim Min-ji', organization: 'Claimdesk Desk', reviewBaseUrl: 'https://factcheck.example.org/chongjin' }
+const publisher: ReportPublisher = {
+  organisationName: 'NK Fact Desk',
+  url: 'https://factcheck.example.org/',
+  logoUrl: 'https://factcheck.example.org/logo.png',
+  factCheckUrlPattern: 'https://factcheck.example.org/reviews/{article}/{claim}',
+}
+const options: ReportOptions = { reportedAt: '2026-11-24T10:00:00.000Z', reviewer: 'Kim Min-ji', publisher }
 
-const isAgent = (v: unknown) =>
-  typeof v === 'object' && v !== null && ['Organization', 'Person'].includes((v as Record<string, string>)['@type']) && typeof (v as Record<string, string>).name === 'string' && (v as Record<string, string>).name.length > 0
+type Json = Record<string, any>
+const isHttpUrl = (v: unknown) => typeof v === 'string' && /^https?:\/\/[^\s]+$/.test(v) && !v.startsWith('urn:')
+const isDate = (v: unknown) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z)?$/.test(v)
+const isText = (v: unknown) => typeof v === 'string' && v.trim().length > 0
+const isCreativeWork = (v: any) => v === undefined || (isHttpUrl(v.url) && ['CreativeWork', 'NewsArticle'].includes(v['@type']))
+
+/**
+ * Google's fact-check documentation, property by property
+ * (developers.google.com/search/docs/appearance/structured-data/factcheck):
+ * required properties must be present and valid in every item; recommended ones must be
+ * valid wherever they are present, and present when the data to fill them exists.
+ */
+const GOOGLE_PROPERTIES: Array<{ path: string; status: 'required' | 'recommended'; valid: (v: any) => boolean }> = [
+  { path: 'url', status: 'required', valid: isHttpUrl },
+  { path: 'claimReviewed', status: 'required', valid: isText },
+  { path: 'reviewRating', status: 'required', valid: (v) => v?.['@type'] === 'Rating' },
+  { path: 'reviewRating.alternateName', status: 'required', valid: isText },
+  { path: 'reviewRating.bestRating', status: 'recommended', valid: Number.isInteger },
+  { path: 'reviewRating.worstRating', status: 'recommended', valid: Number.isInteger },
+  { path: 'reviewRating.ratingValue', status: 'recommended', valid: Number.isInteger },
+  { path: 'reviewRating.name', status: 'recommended', valid: isText },
+  { path: 'author', status: 'recommended', valid: (v) => v?.['@type'] === 'Organization' && isText(v.name) && isHttpUrl(v.url) },
+  { path: 'datePublished', status: 'recommended', valid: isDate },
+  { path: 'itemReviewed', status: 'recommended', valid: (v) => v?.['@type'] === 'Claim' },
+  { path: 'itemReviewed.author', status: 'recommended', valid: (v) => ['Organization', 'Person'].includes(v?.['@type']) && isText(v.name) && v.name !== 'Unknown' },
+  { path: 'itemReviewed.datePublished', status: 'recommended', valid: isDate },
+  { path: 'itemReviewed.appearance', status: 'recommended', valid: isCreativeWork },
+  { path: 'itemReviewed.firstAppearance', status: 'recommended', valid: isCreativeWork },
+]
+
+const at = (item: Json, path: string) => path.split('.').reduce<any>((v, key) => v?.[key], item)
 
 describe('ClaimReview', () => {
-  const items = buildClaimReviews(files, options)
+  const items = JSON.parse(renderClaimReview(files, options)) as Json[]
+  const byClaim = (id: string) => items.find((i) => i.url.endsWith(`/${id}`))!
 
   it('matches the reviewed golden file', async () => {
     await expect(renderClaimReview(files, options)).toMatchFileSnapshot('./__golden__/claimreview.jsonld')
   })
 
-  it('emits one item per reviewed active claim; unreviewed and dismissed claims are absent', () => {
-    expect(items.map((i) => i.url.split('#')[1]).sort()).toEqual(
-      ['claim-chongjin-explosion-c1', 'claim-chongjin-explosion-c2', 'claim-chongjin-explosion-c3', 'claim-chongjin-explosion-c5', 'claim-chongjin-explosion-c6', 'claim-ko-1-k1'].sort(),
+  it.each(GOOGLE_PROPERTIES)('$status: $path', ({ path, status, valid }) => {
+    for (const item of items) {
+      const value = at(item, path)
+      if (status === 'required') expect(value, `${item.url} ${path}`).toBeDefined()
+      if (value !== undefined) expect(valid(value), `${item.url} ${path} = ${JSON.stringify(value)}`).toBe(true)
+    }
+    // The Daily NK article has an outlet, a URL and a date: every recommended property is filled.
+    for (const item of items.filter((i) => i.url.includes('/chongjin-explosion/'))) expect(at(item, path), `${item.url} ${path}`).toBeDefined()
+  })
+
+  it('gives each review the URL it is published at, from the publisher pattern', () => {
+    expect(items.map((i) => i.url).sort()).toEqual(
+      ['c1', 'c2', 'c3', 'c5', 'c6'].map((c) => `https://factcheck.example.org/reviews/chongjin-explosion/${c}`).concat('https://factcheck.example.org/reviews/ko-1/k1').sort(),
     )
-    const reviewed = items.map((i) => i.claimReviewed)
-    expect(reviewed).not.toContain('The explosion was reportedly so powerful that local residents near the factory could hear it loud and clear.')
-    expect(reviewed).not.toContain('Please direct any comments or questions about this article to')
+    expect(reviewUrl('https://factcheck.example.org/chongjin', 'a 1', 'c1')).toBe('https://factcheck.example.org/chongjin#claim-a%201-c1')
+    expect(reviewUrl('javascript:alert(1)//{claim}', 'a', 'c')).toBeNull()
+    expect(reviewUrl('', 'a', 'c')).toBeNull()
   })
 
-  it('gives every item the required properties with the right types', () => {
-    for (const item of JSON.parse(renderClaimReview(files, options)) as Record<string, any>[]) {
-      expect(item['@context']).toBe('https://schema.org')
-      expect(item['@type']).toBe('ClaimReview')
-      expect(typeof item.claimReviewed).toBe('string')
-      expect(item.claimReviewed.length).toBeGreaterThan(0)
-      expect(item.datePublished).toBe('2026-11-24')
-      expect(item.url).toMatch(/^https:\/\/factcheck\.example\.org\/chongjin#claim-/)
-      expect(isAgent(item.author)).toBe(true)
-      const rating = item.reviewRating
-      expect(rating['@type']).toBe('Rating')
-      for (const key of ['ratingValue', 'bestRating', 'worstRating']) expect(Number.isInteger(rating[key]), key).toBe(true)
-      expect(rating.ratingValue).toBeGreaterThanOrEqual(rating.worstRating)
-      expect(rating.ratingValue).toBeLessThanOrEqual(rating.bestRating)
-      expect(typeof rating.alternateName).toBe('string')
-      expect(item.itemReviewed['@type']).toBe('Claim')
-      expect(isAgent(item.itemReviewed.author)).toBe(true)
-      const appearance = item.itemReviewed.appearance
-      expect(['NewsArticle', 'CreativeWork']).toContain(appearance['@type'])
-      expect(typeof appearance.url).toBe('string')
-      expect(typeof appearance.headline).toBe('string')
+  it('exports no review without a real URL, and says which were left out and why', () => {
+    for (const without of [{ ...publisher, factCheckUrlPattern: null }, null]) {
+      const result = buildClaimReviewExport(files, { ...options, publisher: without })
+      expect(result.reviews).toEqual([])
+      expect(result.omitted.filter((o) => o.reason === 'no-review-url').map((o) => o.claimId).sort()).toEqual(['c1', 'c2', 'c3', 'c5', 'c6', 'k1'])
     }
+    const hostile = buildClaimReviewExport(files, { ...options, publisher: { ...publisher, factCheckUrlPattern: 'file:///etc/{claim}' } })
+    expect(hostile.reviews).toEqual([])
+    expect(hostile.omitted.filter((o) => o.reason === 'invalid-review-url')).toHaveLength(6)
+    const { omitted } = buildClaimReviewExport(files, options)
+    expect(omitted).toEqual([{ articleId: 'chongjin-explosion', claimId: 'c4', claimNumber: 5, reason: 'unreviewed', message: 'not reviewed yet: there is no verdict to publish' }])
+    expect(describeOmissions(omitted)).toBe('1 left out, not reviewed yet: there is no verdict to publish: chongjin-explosion #5')
+    expect(items.map((i) => i.claimReviewed)).not.toContain('Please direct any comments or questions about this article to') // dismissed
   })
 
-  it('maps corroboration through the one documented table', () => {
-    const byQuote = new Map(items.map((i) => [i.claimReviewed, i.reviewRating]))
-    expect(byQuote.get('Two people received serious injuries, while five received minor injuries.')).toMatchObject({ ratingValue: 1, alternateName: 'False' })
-    expect(byQuote.get('It reportedly began pertinent experiments on Oct. 19.')).toMatchObject({ ratingValue: 5, alternateName: 'True' })
-    expect(CLAIM_REVIEW_RATINGS.unreviewed).toBeNull()
-    for (const status of CORROBORATION_STATUSES) {
-      const rating = CLAIM_REVIEW_RATINGS[status]
-      if (rating) expect(rating.ratingValue).toBeGreaterThanOrEqual(CLAIM_REVIEW_WORST_RATING)
-      if (rating) expect(rating.ratingValue).toBeLessThanOrEqual(CLAIM_REVIEW_BEST_RATING)
-    }
+  it('is authored by the publishing organisation; the claim by the outlet', () => {
+    for (const item of items) expect(item.author).toEqual({ '@type': 'Organization', name: 'NK Fact Desk', url: 'https://factcheck.example.org/', logo: 'https://factcheck.example.org/logo.png' })
+    expect(byClaim('c2').itemReviewed.author).toEqual({ '@type': 'Organization', name: 'Daily NK' })
+    const noOrganisation = buildClaimReviews(files, { ...options, publisher: { ...publisher, organisationName: ' ' } })
+    for (const item of noOrganisation) expect(item.author).toBeUndefined()
   })
 
-  it('describes the article the claim appeared in', () => {
-    const first = items.find((i) => i.url.endsWith('-c2'))!
-    expect(first.itemReviewed).toMatchObject({
-      author: { '@type': 'Organization', name: 'Daily NK' },
+  it('describes the article the claim appeared in, and invents nothing the article lacks', () => {
+    const article = {
+      '@type': 'NewsArticle',
+      url: 'https://www.dailynk.com/english/explosion-chongjin-chemical-textile-factory/',
+      headline: files[0].article.title,
+      author: { '@type': 'Person', name: 'Jong So Yong' },
+      publisher: { '@type': 'Organization', name: 'Daily NK' },
       datePublished: '2020-11-02',
-      appearance: { '@type': 'NewsArticle', url: 'https://www.dailynk.com/english/explosion-chongjin-chemical-textile-factory/', headline: files[0].article.title, author: { '@type': 'Person', name: 'Jong So Yong' } },
-    })
-    expect(first.author).toEqual({ '@type': 'Organization', name: 'Claimdesk Desk' })
-    const korean = items.find((i) => i.url.endsWith('-k1'))!
-    expect(korean.itemReviewed.appearance).toEqual({ '@type': 'CreativeWork', url: 'urn:claimdesk:article:ko-1', headline: '청진 폭발, "부상자 7명"' })
-    expect(korean.itemReviewed.datePublished).toBeUndefined()
+    }
+    expect(byClaim('c2').itemReviewed).toEqual({ '@type': 'Claim', author: { '@type': 'Organization', name: 'Daily NK' }, datePublished: '2020-11-02', appearance: article, firstAppearance: article })
+    // No URL, outlet, author or date: no appearance, no claim author, no date (not "Unknown", not a urn:).
+    expect(byClaim('k1').itemReviewed).toEqual({ '@type': 'Claim' })
+    expect(JSON.stringify(items)).not.toMatch(/urn:|Unknown/)
   })
 
-  it('falls back to the reviewer as author and to URNs without a base URL', () => {
-    const plain = buildClaimReviews(files, { reportedAt: options.reportedAt, reviewer: 'Kim Min-ji' })
-    expect(plain[0].author).toEqual({ '@type': 'Person', name: 'Kim Min-ji' })
-    expect(plain[0].url).toMatch(/^urn:claimdesk:claim:chongjin-explosion:c\d$/)
-    const hostile = buildClaimReviews(files, { ...options, reviewBaseUrl: 'javascript:alert(1)' })
-    for (const item of hostile) expect(item.url.startsWith('urn:')).toBe(true)
+  it('dates each review by its verdict, not by the export', () => {
+    expect(byClaim('c2').datePublished).toBe('2026-11-22') // contradicted on the 22nd, after "unverified" on the 21st
+    expect(byClaim('c1').datePublished).toBe('2026-11-21')
+    const claim = { ...files[1].claims[0], history: [], updatedAt: '2026-11-20T09:00:00.000Z' }
+    expect(reviewedAt(claim)).toBe('2026-11-20T09:00:00.000Z')
+  })
+
+  it('keeps the whole claim, and adds the reviewer\u2019s headline claim as the Claim name', () => {
+    expect(byClaim('c1').claimReviewed).toBe(files[0].claims[0].anchor.quote.exact)
+    expect(byClaim('c1').itemReviewed.name).toBeUndefined()
+    const withHeadline: ArticleFile = { ...files[0], claims: files[0].claims.map((c) => (c.id === 'c1' ? { ...c, headline: ' Chongjin factory blast injured workers ' } : c)) }
+    const [first] = buildClaimReviews([withHeadline], options)
+    expect(first.claimReviewed).toBe(files[0].claims[0].anchor.quote.exact)
+    expect(first.itemReviewed.name).toBe('Chongjin factory blast injured workers')
+  })
+
+  it('rates on one documented scale: a distinct value per verdict, named like it', () => {
+    const rated = CORROBORATION_STATUSES.flatMap((s) => (CLAIM_REVIEW_RATINGS[s] ? [CLAIM_REVIEW_RATINGS[s]!] : []))
+    expect(rated).toHaveLength(5)
+    expect(new Set(rated.map((r) => r.ratingValue)).size).toBe(5)
+    expect(new Set(rated.map((r) => r.alternateName)).size).toBe(5)
+    for (const r of rated) expect(r.ratingValue).toBeGreaterThanOrEqual(CLAIM_REVIEW_WORST_RATING)
+    for (const r of rated) expect(r.ratingValue).toBeLessThanOrEqual(CLAIM_REVIEW_BEST_RATING)
+    expect(CLAIM_REVIEW_RATINGS.contradicted!.ratingValue).toBe(CLAIM_REVIEW_WORST_RATING)
+    expect(CLAIM_REVIEW_RATINGS.corroborated!.ratingValue).toBe(CLAIM_REVIEW_BEST_RATING)
+    expect(CLAIM_REVIEW_RATINGS.unreviewed).toBeNull()
+    for (const item of items) expect(item.reviewRating.name).toBe(item.reviewRating.alternateName)
+    expect(byClaim('c2').reviewRating).toMatchObject({ ratingValue: 1, alternateName: 'Contradicted' })
+    expect(byClaim('c1').reviewRating).toMatchObject({ ratingValue: 3, alternateName: 'Unverified' })
+    // The exchange docs state the same scale.
+    const docs = readFileSync(new URL('../../../docs/exchange.md', import.meta.url), 'utf8')
+    for (const r of rated) expect(docs).toContain(`| ${r.ratingValue} | ${r.alternateName} |`)
   })
 
   it('respects the claim filter', () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import { koreanArticleFile, sampleArticleFile } from './__fixtures__/sample'
+import type { ArticleFile } from '../schema'
 import { CSV_COLUMNS, renderCsv } from './csv'
 import { prepareReport } from './model'
 
@@ -45,8 +46,8 @@ describe('renderCsv', () => {
       expect(row.claim_id).toBe(claim.id)
       expect(Number(row.claim_number)).toBe(number)
       expect(row.quote).toBe(claim.anchor.quote.exact)
-      expect(Number(row.start)).toBe(claim.anchor.position.start)
-      expect(Number(row.end)).toBe(claim.anchor.position.end)
+      // Code points: slicing the article's code points gives the quote back.
+      expect([...file.article.text].slice(Number(row.start), Number(row.end)).join('')).toBe(claim.anchor.quote.exact)
       expect(row.sourcing_type).toBe(claim.sourcing.type)
       expect(row.sourcing_confirmed).toBe(claim.sourcing.confirmed ? 'yes' : 'no')
       expect(row.attribution).toBe(claim.sourcing.attribution ?? '')
@@ -80,6 +81,20 @@ describe('renderCsv', () => {
     expect(c3.tags).toBe("'-dates; timeline")
     expect(c3.last_reviewer).toBe("'@reviewer")
     for (const row of rows) for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+\-@\t\r]/)
+  })
+
+  it('counts offsets in code points, like the annotations export, even after an emoji', () => {
+    const korean = parse(csv).find((r) => r.article_id === 'ko-1')!
+    const position = files[1].claims[0].anchor.position
+    expect(Number(korean.start)).toBe(position.start - 1) // one emoji (two UTF-16 units) before the claim
+    expect(Number(korean.end)).toBe(position.end - 1)
+  })
+
+  it('neutralises a leading full-width equals sign (U+FF1D) and its kin like their ASCII forms', () => {
+    const fullWidth: ArticleFile = { ...files[1], claims: [{ ...files[1].claims[0], note: '＝HYPERLINK("http://x")', tags: ['＋1', '－2', '＠me'] }] }
+    const [row] = parse(renderCsv([fullWidth], options))
+    expect(row.notes).toBe('\'＝HYPERLINK("http://x")')
+    expect(row.tags).toBe("'＋1; －2; ＠me")
   })
 
   it('writes only the header for an empty selection', () => {

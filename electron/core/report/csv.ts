@@ -1,6 +1,8 @@
 // The claim report as CSV: RFC 4180 (CRLF, quoted fields), UTF-8 with a BOM so
-// spreadsheets detect the encoding, one row per listed claim. Text cells a
-// spreadsheet would run as a formula start with an apostrophe.
+// spreadsheets detect the encoding (Excel reads BOM-less UTF-8 as the local code page),
+// one row per listed claim. Text cells a spreadsheet would run as a formula start with
+// an apostrophe. `start`/`end` count Unicode code points, as the Web Annotations export
+// does (docs/exchange.md): the workspace's UTF-16 offsets never leave the app.
 import type { ArticleFile } from '../schema'
 import { csvText } from './escape'
 import { prepareReport, type ReportOptions } from './model'
@@ -47,8 +49,8 @@ export function renderCsv(files: readonly ArticleFile[], options: ReportOptions)
           csvText(c.id),
           item.number,
           csvText(c.anchor.quote.exact),
-          c.anchor.position.start,
-          c.anchor.position.end,
+          item.position.start,
+          item.position.end,
           c.sourcing.type,
           c.sourcing.confirmed ? 'yes' : 'no',
           csvText(c.sourcing.attribution ?? ''),

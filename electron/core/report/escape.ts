@@ -70,8 +70,10 @@ export function mdUrl(url: string | null | undefined): string {
 }
 
 const CSV_NEEDS_QUOTES = /[",\r\n]/
-// A spreadsheet runs a cell starting with one of these as a formula (CSV injection).
-const CSV_FORMULA_START = /^[=+\-@\t\r]/
+// A spreadsheet runs a cell starting with one of these as a formula (CSV injection),
+// including their full-width forms (U+FF1D ＝, U+FF0B ＋, U+FF0D －, U+FF20 ＠), which
+// spreadsheets in CJK locales read as the ASCII ones.
+const CSV_FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/
 
 /** One RFC 4180 field. Text that a spreadsheet would run as a formula gets a leading apostrophe. */
 export function csvText(text: string): string {

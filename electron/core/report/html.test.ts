@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { HtmlValidate } from 'html-validate'
 import { JSDOM } from 'jsdom'
 import { describe, expect, it } from 'vitest'
 import { koreanArticleFile, sampleArticleFile } from './__fixtures__/sample'
@@ -14,6 +15,16 @@ describe('renderHtml', () => {
 
   it('matches the reviewed golden file', async () => {
     await expect(html).toMatchFileSnapshot('./__golden__/report.html')
+  })
+
+  it('passes html-validate (recommended rules, none turned off), filtered or not', async () => {
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended'] })
+    const filtered = renderHtml(files, { ...options, filter: { corroboration: ['contradicted'] } })
+    const headline = renderHtml([{ ...files[0], claims: files[0].claims.map((c) => ({ ...c, headline: 'A <short> "claim"' })) }], options)
+    for (const page of [html, filtered, headline, renderHtml([], options)]) {
+      const report = await validator.validateString(page)
+      expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId} line ${m.line}: ${m.message}`))).toEqual([])
+    }
   })
 
   it('is self-contained: strict CSP, no scripts, nothing remote', () => {

@@ -33,7 +33,7 @@ function countsTable(summary: ReportSummary): string {
     ['Dismissed (not a claim)', summary.dismissed],
   ]
   if (summary.orphaned > 0) rows.push(['Orphaned (text no longer found, not listed)', summary.orphaned])
-  return `<table class="counts">${rows.map(([label, n]) => `<tr><th scope="row">${h(label)}</th><td>${n}</td></tr>`).join('')}</table>`
+  return `<table class="counts"><tbody>${rows.map(([label, n]) => `<tr><th scope="row">${h(label)}</th><td>${n}</td></tr>`).join('')}</tbody></table>`
 }
 
 function summaryLine(s: ReportSummary): string {
@@ -62,6 +62,7 @@ function claimCard(item: ReportedClaim, articleId: string, lang: string): string
   if (c.sourcing.attribution) sourcing += ` — “${h(c.sourcing.attribution)}”`
   if (c.sourcing.cue) sourcing += ` <span class="muted">(cue: ${h(c.sourcing.cue)})</span>`
   const fields = [
+    ...(c.headline?.trim() ? [['Headline claim', h(c.headline.trim())]] : []),
     ['Sourcing', sourcing],
     ['Hedged', c.hedge.hedged ? `yes${c.hedge.cue ? ` (“${h(c.hedge.cue)}”)` : ''}` : 'no'],
     ['Reliability', h(reliabilityText(c))],
@@ -71,7 +72,7 @@ function claimCard(item: ReportedClaim, articleId: string, lang: string): string
   if (c.tags.length > 0) fields.push(['Tags', c.tags.map((t) => `<span class="tag">${h(t)}</span>`).join('')])
   fields.push([
     'Last changed',
-    `${h(formatTime(c.updatedAt))}${item.lastReviewer ? ` by ${h(item.lastReviewer)}` : ''} <span class="muted">· characters ${c.anchor.position.start}–${c.anchor.position.end}</span>`,
+    `${h(formatTime(c.updatedAt))}${item.lastReviewer ? ` by ${h(item.lastReviewer)}` : ''} <span class="muted">· characters ${item.position.start}–${item.position.end}</span>`,
   ])
   return (
     `<article class="claim" id="claim-${h(articleId)}-${h(c.id)}" style="--status:${CORROBORATION_COLOURS[c.corroboration]}">` +
@@ -109,14 +110,14 @@ export function renderHtml(files: readonly ArticleFile[], options: ReportOptions
   const report = prepareReport(files, options)
   const filtered = report.filterLabel !== null
   const out: string[] = [
-    '<!doctype html>',
+    '<!DOCTYPE html>',
     '<html lang="en"><head><meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="referrer" content="no-referrer">',
     `<title>${h(report.title)}</title>`,
     `<style>${REPORT_CSS}</style></head><body>`,
-    `<header><h1>${h(report.title)}</h1>`,
+    `<header><h1>${h(report.heading)}</h1>`,
     `<p class="byline">Reviewer: ${h(report.reviewer || 'unknown')}${report.organization ? ` (${h(report.organization)})` : ''} · ` +
       `Reported: ${h(formatTime(report.reportedAt))} · ${report.articles.length} article${report.articles.length === 1 ? '' : 's'}</p>`,
     filtered ? `<p class="filter">Filter: ${h(report.filterLabel ?? '')} — ${report.listedClaims} of ${report.summary.claims} claims listed; the summary counts all of them.</p>` : '',

@@ -10,12 +10,23 @@ import { renderMarkdown } from './markdown'
 import type { ReportOptions } from './model'
 
 export { summarize, independentSupportCount, restsOnSingleAnonymousSource, type ReportSummary } from './summary'
-export { prepareReport, selectArticles, describeFilter, type ClaimFilter, type ReportOptions, type PreparedReport } from './model'
+export { prepareReport, selectArticles, describeFilter, defaultTitle, type ClaimFilter, type ReportOptions, type ReportPublisher, type PreparedReport } from './model'
 export { renderMarkdown } from './markdown'
 export { renderHtml, REPORT_CSP } from './html'
 export { renderCsv, CSV_COLUMNS } from './csv'
 export { renderJson, buildExport, parseExport, ExportParseError, ClaimdeskExportSchema, EXPORT_FORMAT, type ClaimdeskExport } from './json'
-export { renderClaimReview, buildClaimReviews, CLAIM_REVIEW_RATINGS, CLAIM_REVIEW_BEST_RATING, CLAIM_REVIEW_WORST_RATING, type ClaimReviewItem } from './claimreview'
+export {
+  renderClaimReview,
+  buildClaimReviews,
+  buildClaimReviewExport,
+  claimReviewJson,
+  describeOmissions,
+  CLAIM_REVIEW_RATINGS,
+  CLAIM_REVIEW_BEST_RATING,
+  CLAIM_REVIEW_WORST_RATING,
+  type ClaimReviewItem,
+  type OmittedClaimReview,
+} from './claimreview'
 export { renderAnnotations, buildAnnotations, type AnnotationCollection, type WebAnnotation } from './annotations'
 export { escapeHtml, safeHttpUrl } from './escape'
 

@@ -46,6 +46,7 @@ function claimBlock(item: ReportedClaim, out: string[]): void {
   const claim: Claim = item.claim
   out.push(`### Claim ${item.number} — ${CORROBORATION_LABELS[claim.corroboration]}`, '')
   out.push(`> ${mdBlock(claim.anchor.quote.exact, '> ')}`, '')
+  if (claim.headline?.trim()) out.push(`- **Headline claim:** ${mdInline(claim.headline)}`)
   let sourcing = `- **Sourcing:** ${mdInline(sourcingText(claim))}`
   if (claim.sourcing.attribution) sourcing += ` — “${mdInline(claim.sourcing.attribution)}”`
   if (claim.sourcing.cue) sourcing += ` (cue: ${mdInline(claim.sourcing.cue)})`
@@ -56,7 +57,7 @@ function claimBlock(item: ReportedClaim, out: string[]): void {
   out.push(`- **Information credibility:** ${mdInline(credibilityText(claim))}`)
   out.push(`- **Corroboration:** ${CORROBORATION_LABELS[claim.corroboration]} · ${claim.evidence.length} evidence, ${item.independentSupport} independent supporting`)
   if (claim.tags.length > 0) out.push(`- **Tags:** ${claim.tags.map(mdInline).join(', ')}`)
-  out.push(`- **Position:** characters ${claim.anchor.position.start}–${claim.anchor.position.end}` +
+  out.push(`- **Position:** characters ${item.position.start}–${item.position.end}` +
     (item.lastReviewer ? ` · last changed ${formatTime(claim.updatedAt)} by ${mdInline(item.lastReviewer)}` : ` · last changed ${formatTime(claim.updatedAt)}`))
   out.push('')
   if (claim.evidence.length > 0) {
@@ -89,7 +90,7 @@ function articleSection(item: ReportedArticle, index: number, filtered: boolean,
 
 export function renderMarkdown(files: readonly ArticleFile[], options: ReportOptions): string {
   const report = prepareReport(files, options)
-  const out: string[] = [`# ${mdInline(report.title)}`, '']
+  const out: string[] = [`# ${mdInline(report.heading)}`, '']
   out.push(`Reviewer: ${mdInline(report.reviewer || 'unknown')}${report.organization ? ` (${mdInline(report.organization)})` : ''} · ` +
     `Reported: ${formatTime(report.reportedAt)} · Articles: ${report.articles.length}`, '')
   if (report.filterLabel) out.push(`Filter: ${mdInline(report.filterLabel)} — ${report.listedClaims} of ${report.summary.claims} claims listed; the summary counts all of them.`, '')

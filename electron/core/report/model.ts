@@ -10,6 +10,7 @@ export const REPORT_STATUS_ORDER: readonly Corroboration[] = ['corroborated', 'p
 export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`
 }
+import { codePointOffsets } from './offsets'
 import { independentSupportCount, restsOnSingleAnonymousSource, summarize, type ReportSummary } from './summary'
 
 /** Which claims a report lists. Without a filter: every active claim. */
@@ -26,12 +27,32 @@ export interface ReportOptions {
   reportedAt: string
   /** Who made the report. */
   reviewer: string
-  /** The fact-checking organisation, if any: the author of ClaimReview items. */
+  /** The fact-checking organisation, if any, named in the report's byline. */
   organization?: string | null
-  /** Base URL where the reviews are published; ClaimReview `url` is `${base}#claim-<article>-<claim>`. */
-  reviewBaseUrl?: string | null
+  /** Who publishes the fact-checks: ClaimReview's author and url. Without a URL pattern no ClaimReview is exported. */
+  publisher?: ReportPublisher | null
   filter?: ClaimFilter
+  /** Defaults to the article's title for one article, "Claim report: N articles" for more. */
   title?: string
+}
+
+/**
+ * The publisher settings a ClaimReview export needs. The app's Settings → Publisher
+ * (core/settings.ts `AppSettings.publisher`) has exactly this shape and is passed in as is;
+ * the CLI builds it from --organization, --publisher-url, --publisher-logo, --review-url.
+ */
+export interface ReportPublisher {
+  /** The fact-checking organisation: ClaimReview `author` (an Organization). Empty: no author is given. */
+  organisationName: string
+  /** The organisation's home page: `author.url`. */
+  url: string | null
+  /** Its logo (an image URL): `author.logo`. */
+  logoUrl: string | null
+  /**
+   * Where each fact-check is published: `{article}` and `{claim}` are replaced by the ids
+   * (core/settings-values.ts factCheckUrl); without `{claim}`, `#claim-<article>-<claim>` is added.
+   */
+  factCheckUrlPattern: string | null
 }
 
 export interface ReportedClaim {
@@ -42,6 +63,8 @@ export interface ReportedClaim {
   independentSupport: number
   /** Who made the latest recorded change, '' if none is recorded. */
   lastReviewer: string
+  /** The claim's place in the article text in Unicode code points, as every export counts it (the workspace stores UTF-16). */
+  position: { start: number; end: number }
 }
 
 export interface ReportedArticle {
@@ -51,7 +74,10 @@ export interface ReportedArticle {
 }
 
 export interface PreparedReport {
+  /** The document title (HTML <title>, PDF /Title). */
   title: string
+  /** The report's heading: says it is a claim report even when the title is the article's. */
+  heading: string
   reviewer: string
   organization: string | null
   reportedAt: string
@@ -93,6 +119,12 @@ function byPosition(a: Claim, b: Claim): number {
   return a.anchor.position.start - b.anchor.position.start || a.anchor.position.end - b.anchor.position.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 }
 
+/** The document's title (the PDF's too): the article's own for one article, the count for more. */
+export function defaultTitle(files: readonly ArticleFile[]): string {
+  if (files.length === 1) return files[0].article.title.trim() || 'Claim report'
+  return `Claim report: ${plural(files.length, 'article')}`
+}
+
 export function prepareReport(files: readonly ArticleFile[], options: ReportOptions): PreparedReport {
   const filter = options.filter
   const statuses = filter?.corroboration && filter.corroboration.length > 0 ? new Set(filter.corroboration) : null
@@ -100,6 +132,7 @@ export function prepareReport(files: readonly ArticleFile[], options: ReportOpti
   const articles = files.map((file): ReportedArticle => {
     const active = file.claims.filter((c) => c.state === 'active').sort(byPosition)
     const claims: ReportedClaim[] = []
+    const toCodePoints = codePointOffsets(file.article.text)
     active.forEach((claim, index) => {
       const single = restsOnSingleAnonymousSource(claim)
       if (statuses && !statuses.has(claim.corroboration)) return
@@ -110,13 +143,16 @@ export function prepareReport(files: readonly ArticleFile[], options: ReportOpti
         singleAnonymousSource: single,
         independentSupport: independentSupportCount(claim),
         lastReviewer: lastReviewer(claim),
+        position: { start: toCodePoints(claim.anchor.position.start), end: toCodePoints(claim.anchor.position.end) },
       })
     })
     listedClaims += claims.length
     return { file, summary: summarize([file]), claims }
   })
+  const title = options.title ?? defaultTitle(files)
   return {
-    title: options.title ?? 'Claim report',
+    title,
+    heading: title.startsWith('Claim report') ? title : `Claim report: ${title}`,
     reviewer: options.reviewer,
     organization: options.organization ?? null,
     reportedAt: options.reportedAt,
