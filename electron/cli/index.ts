@@ -8,6 +8,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Com
     summary: 'report --workspace DIR [--article ID|--all] --format FMT --out FILE',
     load: () => import('./report'),
   },
+  related: { summary: 'related --workspace DIR [--json]  print related claims across articles and conflicting figures', load: () => import('./related') },
   merge: { summary: 'merge --workspace DIR SOURCE     merge another reviewer\'s export or workspace', load: () => import('./merge') },
 }
 

@@ -6,6 +6,7 @@ import {
   CorroborationSchema,
   CredibilitySchema,
   ReliabilitySchema,
+  RelatedDecisionSchema,
   SourcingTypeSchema,
   type Claim,
 } from './schema'
@@ -19,6 +20,15 @@ interface FieldSpec<T> {
 function field<T>(spec: FieldSpec<T>): FieldSpec<T> {
   return spec
 }
+
+// One decision per linked claim, in a stable order, so equal lists compare equal.
+const RelatedDecisions = z
+  .array(RelatedDecisionSchema)
+  .max(10000)
+  .transform((list) => {
+    const latest = new Map(list.map((d) => [`${d.articleId}/${d.claimId}`, d]))
+    return [...latest.values()].sort((a, b) => (a.articleId + a.claimId < b.articleId + b.claimId ? -1 : 1))
+  })
 
 const Tags = z
   .array(z.string().trim().min(1).max(80))
@@ -72,6 +82,11 @@ export const CLAIM_FIELDS = {
     schema: Tags as unknown as z.ZodType<string[]>,
     get: (c) => c.tags,
     set: (c, tags) => ({ ...c, tags }),
+  }),
+  related: field({
+    schema: RelatedDecisions as unknown as z.ZodType<z.infer<typeof RelatedDecisionSchema>[]>,
+    get: (c) => c.related ?? [],
+    set: (c, related) => ({ ...c, related }),
   }),
   state: field({
     schema: z.enum(['active', 'dismissed']),

@@ -1,5 +1,6 @@
 // Building claims from extraction output and from a reviewer's text selection.
 import { makeAnchor } from './anchor'
+import { parseFigures } from './corroboration/figures'
 import type { ExtractedClaim } from './extract/types'
 import type { Claim } from './schema'
 
@@ -23,8 +24,17 @@ export function unreviewedClaim(
   }
 }
 
-export function claimFromExtraction(text: string, extracted: ExtractedClaim, id: string, at: string): Claim {
-  return unreviewedClaim(
+/** The figures a claim's text states, or nothing (older files and figure-less claims carry no field). */
+export function withFigures(claim: Claim, language: string | null | undefined): Claim {
+  const figures = parseFigures(claim.anchor.quote.exact, language)
+  if (figures.length > 0) return { ...claim, figures }
+  if (!claim.figures) return claim
+  const { figures: _dropped, ...rest } = claim
+  return rest
+}
+
+export function claimFromExtraction(text: string, extracted: ExtractedClaim, id: string, at: string, language?: string | null): Claim {
+  const claim = unreviewedClaim(
     {
       id,
       anchor: makeAnchor(text, extracted.start, extracted.end),
@@ -43,4 +53,5 @@ export function claimFromExtraction(text: string, extracted: ExtractedClaim, id:
     },
     at,
   )
+  return language === undefined ? claim : withFigures(claim, language)
 }

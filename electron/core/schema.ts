@@ -9,6 +9,8 @@ import {
   RELIABILITY_GRADES,
   SOURCING_TYPES,
 } from './vocabulary'
+import { FIGURE_BOUNDS } from './corroboration/bounds'
+import { COUNTED_THINGS } from './corroboration/counted-things'
 
 export const SCHEMA_VERSION = 1
 
@@ -77,6 +79,25 @@ export const EvidenceSchema = z.object({
   addedAt: IsoTime,
 })
 
+/** A number a claim states: value, bound and counted thing (see core/corroboration/figures.ts). */
+export const FigureSchema = z.object({
+  value: z.number(),
+  upper: z.number().nullable(),
+  bound: z.enum(FIGURE_BOUNDS),
+  counted: z.enum(COUNTED_THINGS),
+  text: z.string().max(200),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+})
+
+/** The reviewer's decision on a suggested link to a claim in another article. */
+export const RelatedDecisionSchema = z.object({
+  articleId: Id,
+  claimId: Id,
+  status: z.enum(['confirmed', 'rejected']),
+  at: IsoTime,
+})
+
 export const ChangeSchema = z.object({
   field: z.string(),
   from: z.unknown(),
@@ -106,6 +127,10 @@ export const ClaimSchema = z.object({
   headline: z.string().max(300).optional(),
   tags: z.array(z.string().min(1).max(80)),
   history: z.array(ChangeSchema),
+  /** Figures the claim states, as extraction read them. Absent in files from before figures. */
+  figures: z.array(FigureSchema).optional(),
+  /** Decisions on links to related claims in other articles; suggestions themselves are computed. */
+  related: z.array(RelatedDecisionSchema).optional(),
   createdAt: IsoTime,
   updatedAt: IsoTime,
 })
@@ -175,6 +200,8 @@ export type Sourcing = z.infer<typeof SourcingSchema>
 export type Hedge = z.infer<typeof HedgeSchema>
 export type Evidence = z.infer<typeof EvidenceSchema>
 export type Change = z.infer<typeof ChangeSchema>
+export type FigureRecord = z.infer<typeof FigureSchema>
+export type RelatedDecision = z.infer<typeof RelatedDecisionSchema>
 export type Claim = z.infer<typeof ClaimSchema>
 export type NonClaim = z.infer<typeof NonClaimSchema>
 export type ArticleMeta = z.infer<typeof ArticleMetaSchema>

@@ -31,7 +31,8 @@ export function buildClaims(input: BuildClaimsInput, onStage: (stage: ImportStag
   onStage('finding claims')
   const { claims: extracted, ...extraction } = extract(input.text, input.language ? { language: input.language } : {})
   onStage('anchoring claims')
-  const claims = extracted.map((c) => claimFromExtraction(input.text, c, extractedClaimId(input.hash, c.start, c.end), input.at))
+  const language = input.language ?? extraction.meta.language
+  const claims = extracted.map((c) => claimFromExtraction(input.text, c, extractedClaimId(input.hash, c.start, c.end), input.at, language))
   return { extraction, claims }
 }
 

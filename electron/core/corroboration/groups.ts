@@ -1,0 +1,91 @@
+// Groups of related claims: each claim in at most one group, the same groups from run
+// to run. Links are taken strongest first (ties in key order); two groups join only
+// when every pair across them could be linked (complete linkage), so a chain of
+// "injured" links cannot pull two events, or two kinds of fact, into one group.
+import { disagreements, type FigureDisagreement, type FigureHolder } from './conflicts'
+import { factScore, type RelatedIndex } from './linking'
+
+export type LinkStatus = 'suggested' | 'confirmed' | 'rejected'
+
+/** The reviewer's decision on the link between two claims (claim keys "articleId/claimId"). */
+export interface LinkDecision {
+  from: string
+  to: string
+  status: 'confirmed' | 'rejected'
+  at: string
+}
+
+export interface RelatedGroup {
+  /** The group's first claim key: stable while that claim stays in it. */
+  id: string
+  /** Claim keys, sorted. */
+  claims: string[]
+  disagreements: FigureDisagreement[]
+}
+
+export function pairKey(a: string, b: string): string {
+  return a < b ? `${a}|${b}` : `${b}|${a}`
+}
+
+/** The latest decision on each pair, whichever side it was made on. */
+export function resolveDecisions(decisions: Iterable<LinkDecision>): Map<string, LinkDecision> {
+  const out = new Map<string, LinkDecision>()
+  for (const d of decisions) {
+    const key = pairKey(d.from, d.to)
+    const current = out.get(key)
+    if (!current || d.at > current.at || (d.at === current.at && d.status === 'rejected')) out.set(key, d)
+  }
+  return out
+}
+
+const articleOf = (key: string) => key.slice(0, key.indexOf('/'))
+
+export function buildGroups(
+  index: RelatedIndex,
+  decisions: Map<string, LinkDecision>,
+  holderOf: (key: string) => FigureHolder | null,
+): RelatedGroup[] {
+  const status = (a: string, b: string) => decisions.get(pairKey(a, b))?.status
+  const cluster = new Map<string, string[]>()
+  const members = (key: string) => cluster.get(key) ?? [key]
+
+  const canJoin = (left: string[], right: string[]): boolean => {
+    const articles = new Set(left.map(articleOf))
+    if (right.some((k) => articles.has(articleOf(k)))) return false
+    for (const p of left) {
+      for (const q of right) {
+        const s = status(p, q)
+        if (s === 'rejected') return false
+        if (s === 'confirmed') continue
+        const x = index.claim(p)
+        const y = index.claim(q)
+        if (!x || !y || index.eventScore(articleOf(p), articleOf(q)) === 0 || factScore(x, y) === 0) return false
+      }
+    }
+    return true
+  }
+
+  const confirmed = [...decisions.values()]
+    .filter((d) => d.status === 'confirmed' && articleOf(d.from) !== articleOf(d.to))
+    .map((d) => ({ a: d.from < d.to ? d.from : d.to, b: d.from < d.to ? d.to : d.from, score: Number.POSITIVE_INFINITY }))
+    .sort((x, y) => (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : 1))
+  for (const edge of [...confirmed, ...index.allEdges()]) {
+    if (status(edge.a, edge.b) === 'rejected') continue
+    const left = members(edge.a)
+    const right = members(edge.b)
+    if (left === right || left.includes(edge.b) || !canJoin(left, right)) continue
+    const joined = [...left, ...right]
+    for (const key of joined) cluster.set(key, joined)
+  }
+
+  const seen = new Set<string[]>()
+  const groups: RelatedGroup[] = []
+  for (const list of cluster.values()) {
+    if (seen.has(list)) continue
+    seen.add(list)
+    const claims = [...list].sort()
+    const holders = claims.map(holderOf).filter((h): h is FigureHolder => h !== null)
+    groups.push({ id: claims[0], claims, disagreements: disagreements(holders) })
+  }
+  return groups.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+}

@@ -1,0 +1,225 @@
+// Which claims in other articles report the same event and the same kind of fact.
+// Two steps, so that "injured" alone never links two events:
+//   1. same event: two articles share the kind of event (earthquake, shooting ...) and
+//      enough of its places and names, and were published within days of each other;
+//   2. same fact: within such a pair, claims that count the same thing (dead, injured ...)
+//      or, without figures, say much the same; each claim keeps only its best match
+//      in the other article, and only when that match picks it back.
+// Incremental: adding an article compares it with the articles that share a rare
+// feature with it (an inverted index), not with the whole workspace.
+import type { ArticleProfile, ClaimProfile } from './profile'
+
+/** Articles further apart than this (publication dates) report different events. */
+export const MAX_EVENT_DAYS = 10
+/** Without a shared name, the articles must be this close. */
+const CLOSE_DAYS = 3
+/** A name in more articles than this is not specific to one event. */
+const RARE_NAME_SHARE = 0.05
+const MIN_RARE_NAME_DF = 6
+/** Claims without figures must be at least this similar (Dice over features). */
+const MIN_TEXT_SIMILARITY = 0.3
+
+export interface ClaimEdge {
+  a: string
+  b: string
+  score: number
+}
+
+function intersectCount<T>(a: Set<T>, b: Set<T>, accept: (x: T) => boolean = () => true): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
+  let n = 0
+  for (const x of small) if (large.has(x) && accept(x)) n++
+  return n
+}
+
+function script(profile: ArticleProfile): string {
+  const text = profile.claims.slice(0, 3).map((c) => c.text).join(' ')
+  if (/[\uac00-\ud7af]/.test(text)) return 'hangul'
+  if (/[\u0400-\u04ff]/.test(text)) return 'cyrillic'
+  return 'latin'
+}
+
+function dice(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0
+  return (2 * intersectCount(a, b)) / (a.size + b.size)
+}
+
+function placesOf(claim: ClaimProfile): string[] {
+  return [...claim.features].filter((f) => f.startsWith('p:'))
+}
+
+/** How well two claims of the same event state the same fact; 0 when they do not. */
+export function factScore(x: ClaimProfile, y: ClaimProfile): number {
+  const px = placesOf(x)
+  const py = placesOf(y)
+  // "In Syria, 1,250 died" and "Turkey's toll rose to 6,957" count different things.
+  if (px.length > 0 && py.length > 0 && !px.some((p) => y.features.has(p))) return 0
+  const sim = dice(x.features, y.features)
+  if (x.counted.size > 0 && y.counted.size > 0) {
+    const shared = intersectCount(x.counted, y.counted)
+    if (shared === 0) return 0
+    return 1 + shared / Math.max(x.counted.size, y.counted.size) + sim
+  }
+  if (x.counted.size > 0 || y.counted.size > 0) return 0
+  return sim >= MIN_TEXT_SIMILARITY ? sim : 0
+}
+
+export class RelatedIndex {
+  private readonly articles = new Map<string, ArticleProfile>()
+  private readonly scripts = new Map<string, string>()
+  /** Event feature ("c:flood", "p:turkey", "n:ksntp") -> articles that have it. */
+  private readonly postings = new Map<string, Set<string>>()
+  /** Claim key -> (claim key -> score), both directions. */
+  private readonly edges = new Map<string, Map<string, number>>()
+  private readonly claims = new Map<string, ClaimProfile>()
+  /** Bumped on every change, so cached groups know when to rebuild. */
+  version = 0
+
+  get size(): number {
+    return this.articles.size
+  }
+
+  article(id: string): ArticleProfile | undefined {
+    return this.articles.get(id)
+  }
+
+  claim(key: string): ClaimProfile | undefined {
+    return this.claims.get(key)
+  }
+
+  private eventFeatures(p: ArticleProfile): string[] {
+    return [...[...p.concepts].map((c) => `c:${c}`), ...[...p.places].map((x) => `p:${x}`), ...p.names]
+  }
+
+  private df(feature: string): number {
+    return this.postings.get(feature)?.size ?? 0
+  }
+
+  private rareName(name: string): boolean {
+    return this.df(name) <= Math.max(MIN_RARE_NAME_DF, this.articles.size * RARE_NAME_SHARE)
+  }
+
+  /** Whether two articles report the same event: a score, 0 when they do not. */
+  eventScore(aId: string, bId: string): number {
+    const a = this.articles.get(aId)
+    const b = this.articles.get(bId)
+    if (!a || !b || aId === bId) return 0
+    const days = a.day !== null && b.day !== null ? Math.abs(a.day - b.day) : null
+    if (days !== null && days > MAX_EVENT_DAYS) return 0
+    const concepts = intersectCount(a.concepts, b.concepts)
+    const places = intersectCount(a.places, b.places)
+    const names = intersectCount(a.names, b.names, (n) => this.rareName(n))
+    if (concepts === 0 && names < 3) return 0
+    const score = 1.5 * Math.min(concepts, 2) + Math.min(places, 2) + Math.min(names, 4)
+    const close = days === null || days <= CLOSE_DAYS
+    if (names === 0) {
+      // Without a shared name only a different script excuses it (a Korean and an English
+      // report of one event rarely spell a name alike), and then only when close in time.
+      const crossScript = this.scripts.get(aId) !== this.scripts.get(bId)
+      return close && places >= 1 && (crossScript ? score >= 2.5 : score >= 4) ? score : 0
+    }
+    return score >= 3.5 ? score : 0
+  }
+
+  /** Adds or replaces an article and recomputes its links. Returns the claim keys whose links changed. */
+  upsert(profile: ArticleProfile): Set<string> {
+    const touched = this.remove(profile.id)
+    this.articles.set(profile.id, profile)
+    this.scripts.set(profile.id, script(profile))
+    for (const f of this.eventFeatures(profile)) {
+      let set = this.postings.get(f)
+      if (!set) this.postings.set(f, (set = new Set()))
+      set.add(profile.id)
+    }
+    for (const claim of profile.claims) this.claims.set(claim.key, claim)
+    for (const otherId of this.candidates(profile)) {
+      if (this.eventScore(profile.id, otherId) === 0) continue
+      for (const edge of this.matchClaims(profile, this.articles.get(otherId)!)) {
+        this.link(edge.a, edge.b, edge.score)
+        touched.add(edge.a)
+        touched.add(edge.b)
+      }
+    }
+    this.version++
+    return touched
+  }
+
+  /** Removes an article and its links. Returns the claim keys whose links changed. */
+  remove(id: string): Set<string> {
+    const touched = new Set<string>()
+    const old = this.articles.get(id)
+    if (!old) return touched
+    for (const f of this.eventFeatures(old)) {
+      const set = this.postings.get(f)
+      set?.delete(id)
+      if (set && set.size === 0) this.postings.delete(f)
+    }
+    for (const claim of old.claims) {
+      for (const other of this.edges.get(claim.key)?.keys() ?? []) {
+        this.edges.get(other)?.delete(claim.key)
+        touched.add(other)
+      }
+      this.edges.delete(claim.key)
+      this.claims.delete(claim.key)
+      touched.add(claim.key)
+    }
+    this.articles.delete(id)
+    this.scripts.delete(id)
+    this.version++
+    return touched
+  }
+
+  private candidates(profile: ArticleProfile): string[] {
+    const found = new Set<string>()
+    for (const f of this.eventFeatures(profile)) {
+      // A name shared by many articles finds nothing specific; concepts and places still narrow.
+      if (f.startsWith('n:') && !this.rareName(f)) continue
+      if (f.startsWith('p:')) continue
+      for (const id of this.postings.get(f) ?? []) if (id !== profile.id) found.add(id)
+    }
+    return [...found].sort()
+  }
+
+  /** Mutual best matches between two articles' claims. */
+  private matchClaims(a: ArticleProfile, b: ArticleProfile): ClaimEdge[] {
+    const bestOfA = new Map<string, { key: string; score: number }>()
+    const bestOfB = new Map<string, { key: string; score: number }>()
+    const better = (map: Map<string, { key: string; score: number }>, from: string, to: string, score: number) => {
+      const current = map.get(from)
+      if (!current || score > current.score || (score === current.score && to < current.key)) map.set(from, { key: to, score })
+    }
+    for (const x of a.claims) {
+      for (const y of b.claims) {
+        const score = factScore(x, y)
+        if (score <= 0) continue
+        better(bestOfA, x.key, y.key, score)
+        better(bestOfB, y.key, x.key, score)
+      }
+    }
+    const edges: ClaimEdge[] = []
+    for (const [x, best] of bestOfA) {
+      if (bestOfB.get(best.key)?.key === x) edges.push({ a: x, b: best.key, score: best.score })
+    }
+    return edges
+  }
+
+  private link(a: string, b: string, score: number): void {
+    for (const [from, to] of [[a, b], [b, a]]) {
+      let map = this.edges.get(from)
+      if (!map) this.edges.set(from, (map = new Map()))
+      map.set(to, score)
+    }
+  }
+
+  /** Suggested links of one claim: other claim key -> score. */
+  linksOf(key: string): ReadonlyMap<string, number> {
+    return this.edges.get(key) ?? new Map()
+  }
+
+  /** Every suggested link once (a < b), strongest first; ties in key order, so runs agree. */
+  allEdges(): ClaimEdge[] {
+    const out: ClaimEdge[] = []
+    for (const [a, map] of this.edges) for (const [b, score] of map) if (a < b) out.push({ a, b, score })
+    return out.sort((x, y) => y.score - x.score || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0))
+  }
+}

@@ -1,0 +1,137 @@
+// What linking compares, computed once per article and per claim: event words, places,
+// names (romanised to a consonant skeleton so scripts can meet), figures, other numbers
+// and word stems. Pure and deterministic: the same article gives the same profile.
+import type { CountedThing } from './counted-things'
+import { conceptsIn } from './event-vocabulary'
+import { parseFigures, type Figure } from './figures'
+import { placesIn } from './gazetteer'
+import { romanize, skeleton } from './romanize'
+
+export interface ClaimProfile {
+  /** `${articleId}/${claimId}` */
+  key: string
+  articleId: string
+  claimId: string
+  text: string
+  figures: Figure[]
+  counted: Set<CountedThing>
+  /** Event words, places, names, numbers and stems, each prefixed by its kind (c:, p:, n:, d:, w:). */
+  features: Set<string>
+  /** Who the claim cites, lower case ("the health ministry"), for telling updates from conflicts. */
+  attribution: string | null
+}
+
+export interface ArticleProfile {
+  id: string
+  outlet: string | null
+  /** Publication day (days since 1970), null when unknown. */
+  day: number | null
+  concepts: Set<string>
+  places: Set<string>
+  names: Set<string>
+  claims: ClaimProfile[]
+}
+
+export interface ArticleInput {
+  id: string
+  title: string
+  text: string
+  outlet: string | null
+  publishedAt: string | null
+  language: string | null
+  claims: { id: string; text: string; attribution?: string | null; active?: boolean }[]
+}
+
+/** How much of the article (after the title) names the event: the lede. */
+const LEDE_CHARS = 1200
+
+const STOP_NAMES = new Set([
+  'the', 'this', 'that', 'these', 'they', 'there', 'then', 'when', 'while', 'after', 'before', 'monday', 'tuesday', 'wednesday',
+  'thursday', 'friday', 'saturday', 'sunday', 'police', 'president', 'minister', 'ministry', 'government', 'officials', 'according',
+  'el', 'la', 'los', 'las', 'según', 'der', 'die', 'das', 'den', 'dem', 'laut', 'nach', 'polizei', 'regierung', 'menschen', 'behörden',
+  'le', 'les', 'selon', 'des', 'une', 'mais', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'lunes', 'martes',
+  'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
+  'reuters', 'afp', 'associated', 'press', 'efe', 'dpa', 'xinhua', 'tass', 'yonhap', 'news', 'agency', 'but', 'and', 'also', 'however',
+  'in', 'on', 'at', 'it', 'he', 'she', 'we', 'his', 'her', 'its', 'for', 'with', 'from', 'by', 'of', 'an', 'as', 'is', 'are', 'was',
+  'en', 'un', 'por', 'con', 'para', 'del', 'al', 'ein', 'eine', 'im', 'am', 'auf', 'mit', 'von', 'zu', 'bei', 'dans', 'sur', 'pour', 'avec', 'il', 'elle',
+])
+
+/** Korean place names end in an administrative suffix: 청진시, 함경북도, 화성군. */
+const KO_PLACE = /([\uac00-\ud7a3]{2,})(?:특별시|광역시|시|군|북도|남도|항)(?=[\s은는이가을를에의와과도로]|$)/g
+
+function nameKey(word: string): string | null {
+  const s = skeleton(romanize(word))
+  return s.length >= 3 ? `n:${s}` : null
+}
+
+/** Capitalised words that are not a sentence's first word, in Latin and Cyrillic; Korean place names. */
+export function namesIn(text: string): Set<string> {
+  const names = new Set<string>()
+  for (const m of text.matchAll(/(^|[.!?]\s+|["“«(]\s*)?([\p{Lu}][\p{L}\p{M}'’-]{2,})/gu)) {
+    if (m[1] !== undefined && m.index === 0) continue
+    if (m[1] && /[.!?]/.test(m[1])) continue
+    const word = m[2].replace(/['’]s$/, '')
+    if (STOP_NAMES.has(word.toLowerCase())) continue
+    const key = nameKey(word)
+    if (key) names.add(key)
+  }
+  for (const m of text.matchAll(KO_PLACE)) {
+    const key = nameKey(m[1])
+    if (key) names.add(key)
+  }
+  return names
+}
+
+function stems(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{M}]{4,}/gu) ?? []).map((w) => `w:${w.slice(0, 5)}`)
+}
+
+function otherNumbers(text: string, figures: Figure[]): string[] {
+  const taken = new Set(figures.map((f) => f.start))
+  const out: string[] = []
+  for (const m of text.matchAll(/\d+(?:[.,:]\d+)*/g)) {
+    if (taken.has(m.index!)) continue
+    const n = m[0].replace(/,(?=\d{3}\b)/g, '')
+    if (/[.:]/.test(n) || Number(n) >= 100) out.push(`d:${n}`)
+  }
+  return out
+}
+
+function dayOf(date: string | null): number | null {
+  if (!date) return null
+  const t = Date.parse(date.slice(0, 10))
+  return Number.isNaN(t) ? null : Math.floor(t / 86400000)
+}
+
+export function profileClaim(articleId: string, claim: ArticleInput['claims'][number], language: string | null): ClaimProfile {
+  const figures = parseFigures(claim.text, language)
+  const features = new Set<string>()
+  for (const c of conceptsIn(claim.text)) features.add(`c:${c}`)
+  for (const p of placesIn(claim.text)) features.add(`p:${p}`)
+  for (const n of namesIn(claim.text)) features.add(n)
+  for (const d of otherNumbers(claim.text, figures)) features.add(d)
+  for (const w of stems(claim.text)) features.add(w)
+  return {
+    key: `${articleId}/${claim.id}`,
+    articleId,
+    claimId: claim.id,
+    text: claim.text,
+    figures,
+    counted: new Set(figures.map((f) => f.counted)),
+    features,
+    attribution: claim.attribution ? claim.attribution.toLowerCase().replace(/\s+/g, ' ').trim() : null,
+  }
+}
+
+export function profileArticle(article: ArticleInput): ArticleProfile {
+  const lede = `${article.title}\n${article.text.slice(0, LEDE_CHARS)}`
+  return {
+    id: article.id,
+    outlet: article.outlet ? article.outlet.toLowerCase().replace(/^the\s+/, '').trim() : null,
+    day: dayOf(article.publishedAt),
+    concepts: conceptsIn(lede),
+    places: placesIn(lede),
+    names: namesIn(lede),
+    claims: article.claims.filter((c) => c.active !== false).map((c) => profileClaim(article.id, c, article.language)),
+  }
+}

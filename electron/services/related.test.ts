@@ -1,0 +1,96 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { main } from '../cli/index'
+import { RelatedClaims } from './related'
+import { Workspace } from './workspace'
+
+const FIXTURES = join(__dirname, '__fixtures__/related')
+let dir: string
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'claimdesk-related-'))
+})
+afterEach(() => rmSync(dir, { recursive: true, force: true }))
+
+async function workspaceWithFixtures(): Promise<{ ws: Workspace; ids: Record<string, string> }> {
+  const ws = await Workspace.open(dir)
+  const ids: Record<string, string> = {}
+  for (const name of readdirSync(FIXTURES).sort()) {
+    const { article } = await ws.importFile(join(FIXTURES, name))
+    ids[name.replace(/\.md$/, '')] = article.id
+  }
+  return { ws, ids }
+}
+
+function claimWith(ws: Workspace, articleId: string, words: string) {
+  const claim = ws.getArticle(articleId).claims.find((c) => c.anchor.quote.exact.includes(words))
+  if (!claim) throw new Error(`no claim with "${words}"`)
+  return claim
+}
+
+describe('related claims', () => {
+  it('links the same fact across articles and languages, not a different event, and flags the conflicting figures', async () => {
+    const { ws, ids } = await workspaceWithFixtures()
+    const related = new RelatedClaims(ws)
+    const groups = related.groups()
+    const tolls = groups.find((g) => g.claims.some((k) => k.startsWith(ids.wire)))!
+    expect(tolls.claims.map((k) => k.split('/')[0]).sort()).toEqual([ids.wire, ids.local, ids['agencia-1'], ids['agencia-2']].sort())
+    expect(groups.flatMap((g) => g.claims).some((k) => k.startsWith(ids.other))).toBe(false)
+    const kinds = tolls.disagreements.map((d) => [d.quantity, d.kind])
+    expect(kinds).toEqual([
+      ['dead', 'conflict'],
+      ['injured', 'conflict'],
+    ])
+    const dead = tolls.disagreements[0].values.map((v) => [v.value, v.bound]).sort()
+    expect(dead).toEqual([[12, 'at-least'], [12, 'exact'], [15, 'at-least'], [15, 'exact']].sort())
+    await ws.close()
+  })
+
+  it('stores a rejection on the claim, drops the link from the group, and keeps it after reopening', async () => {
+    const { ws, ids } = await workspaceWithFixtures()
+    const related = new RelatedClaims(ws)
+    const wire = claimWith(ws, ids.wire, 'At least 12')
+    const local = claimWith(ws, ids.local, 'Twelve people')
+    const before = related.alsoReported(ids.wire, wire.id)
+    expect(before.related.map((r) => [r.articleId, r.status])).toContainEqual([ids.local, 'suggested'])
+    const { claim, alsoReported } = await related.decide(ids.wire, wire.id, { articleId: ids.local, claimId: local.id }, 'rejected', '2026-03-04T10:00:00.000Z')
+    expect(claim.related).toEqual([{ articleId: ids.local, claimId: local.id, status: 'rejected', at: '2026-03-04T10:00:00.000Z' }])
+    expect(claim.history.at(-1)?.field).toBe('related')
+    expect(alsoReported.related.find((r) => r.articleId === ids.local)?.status).toBe('rejected')
+    expect(related.groups().some((g) => g.claims.includes(`${ids.wire}/${wire.id}`) && g.claims.includes(`${ids.local}/${local.id}`))).toBe(false)
+    await ws.close()
+
+    const reopened = await Workspace.open(dir)
+    const again = new RelatedClaims(reopened).alsoReported(ids.wire, wire.id)
+    expect(again.related.find((r) => r.articleId === ids.local)?.status).toBe('rejected')
+    await reopened.undo()
+    expect(new RelatedClaims(reopened).alsoReported(ids.wire, wire.id).related.find((r) => r.articleId === ids.local)?.status).toBe('suggested')
+    await reopened.close()
+  })
+
+  it('gives the same groups run after run', async () => {
+    const { ws } = await workspaceWithFixtures()
+    const first = JSON.stringify(new RelatedClaims(ws).groups())
+    const second = JSON.stringify(new RelatedClaims(ws).groups())
+    expect(second).toBe(first)
+    await ws.close()
+  })
+
+  it('claimdesk related --json prints the groups and their conflicts', async () => {
+    const { ws, ids } = await workspaceWithFixtures()
+    await ws.close()
+    let stdout = ''
+    const code = await main(['related', '--workspace', dir, '--json'], { stdout: (s) => (stdout += s), stderr: () => undefined })
+    expect(code).toBe(0)
+    const doc = JSON.parse(stdout)
+    expect(doc.groups.length).toBeGreaterThanOrEqual(1)
+    const group = doc.groups.find((g: { claims: { articleId: string }[] }) => g.claims.some((c) => c.articleId === ids.wire))
+    for (const c of group.claims) expect(Object.keys(c)).toEqual(expect.arrayContaining(['articleId', 'claimId', 'text']))
+    expect(group.conflicts.map((c: { quantity: string }) => c.quantity)).toEqual(['dead', 'injured'])
+    expect(group.conflicts[0].values[0]).toEqual(expect.objectContaining({ value: expect.any(Number), claimId: expect.any(String) }))
+    const seen = doc.groups.flatMap((g: { claims: { claimId: string }[] }) => g.claims.map((c) => c.claimId))
+    expect(new Set(seen).size).toBe(seen.length)
+  })
+})
