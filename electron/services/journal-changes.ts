@@ -25,11 +25,14 @@ export const JOURNALLED_FIELDS = [
   'note',
   'headline',
   'tags',
+  'figures',
+  'related',
   'createdAt',
 ] as const satisfies readonly ClaimKey[]
 type JournalledField = (typeof JOURNALLED_FIELDS)[number]
 
-const FieldChangeSchema = z.object({ from: z.unknown(), to: z.unknown() })
+// Optional claim fields (figures, related) go from absent to set: JSON drops an undefined side.
+const FieldChangeSchema = z.object({ from: z.unknown().optional(), to: z.unknown().optional() })
 
 export const ClaimChangeSchema = z.union([
   z.object({ id: Id, created: ClaimSchema }),
