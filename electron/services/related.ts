@@ -108,7 +108,15 @@ export class RelatedClaims {
     const claim = this.index.claim(key)
     const article = this.index.article(splitKey(key).articleId)
     if (!claim || !article) return null
-    return { articleId: article.id, claimId: claim.claimId, figures: claim.figures, outlet: article.outlet, attribution: claim.attribution, day: article.day }
+    return {
+      articleId: article.id,
+      claimId: claim.claimId,
+      figures: claim.figures,
+      outlet: article.outlet,
+      attribution: claim.attribution,
+      day: article.day,
+      origins: claim.origins.size > 0 ? claim.origins : article.origins,
+    }
   }
 
   private state() {

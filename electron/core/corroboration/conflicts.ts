@@ -14,6 +14,8 @@ export interface FigureHolder {
   attribution: string | null
   /** Publication day of the article. */
   day: number | null
+  /** Origins the figure rests on (the claim's, else its article's): see origins.ts. */
+  origins: Set<string>
 }
 
 export interface FigureValue {
@@ -27,7 +29,7 @@ export interface FigureValue {
 
 export interface FigureDisagreement {
   quantity: CountedThing
-  /** conflict: cannot both be true; update: a later figure from the same source. */
+  /** conflict: cannot both be true; update: a later (or revised) figure from the same source. */
   kind: 'conflict' | 'update'
   values: FigureValue[]
 }
@@ -59,6 +61,7 @@ export function compatible(a: Pick<Figure, 'value' | 'upper' | 'bound'>, b: Pick
 
 function sameSource(x: FigureHolder, y: FigureHolder): boolean {
   if (x.outlet && y.outlet && x.outlet === y.outlet) return true
+  for (const o of x.origins) if (y.origins.has(o)) return true
   return x.attribution !== null && x.attribution.length > 3 && x.attribution === y.attribution
 }
 
@@ -89,8 +92,8 @@ export function disagreements(holders: FigureHolder[]): FigureDisagreement[] {
         const x = list[i]
         const y = list[j]
         if (x.holder.articleId === y.holder.articleId || compatible(x.figure, y.figure)) continue
-        const dated = x.holder.day !== null && y.holder.day !== null && x.holder.day !== y.holder.day
-        if (dated && sameSource(x.holder, y.holder)) update = true
+        // One source revising its own figure is an update, dated or not: it cannot contradict itself.
+        if (sameSource(x.holder, y.holder)) update = true
         else conflict = true
       }
     }

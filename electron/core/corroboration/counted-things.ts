@@ -45,7 +45,7 @@ const EN: Cues = {
   hospitalised: ['hospitali'],
   buildings: ['homes', 'houses', 'buildings', 'dwellings'],
   tonnes: ['tonnes', 'tons', 'tonne', 'ton'],
-  magnitude: ['magnitude'],
+  magnitude: ['magnitude', 'richter'],
 }
 
 const ES: Cues = {
@@ -59,7 +59,7 @@ const ES: Cues = {
   hospitalised: ['hospitalizad'],
   buildings: ['viviendas', 'casas', 'edificios', 'hogares'],
   tonnes: ['tonelada'],
-  magnitude: ['magnitud'],
+  magnitude: ['magnitud', 'richter'],
 }
 
 const DE: Cues = {
@@ -73,7 +73,7 @@ const DE: Cues = {
   hospitalised: ['krankenhaus', 'kliniken', 'klinik'],
   buildings: ['häuser', 'gebäude', 'wohnungen'],
   tonnes: ['tonne'],
-  magnitude: ['stärke', 'magnitude'],
+  magnitude: ['stärke', 'magnitude', 'richter'],
 }
 
 const FR: Cues = {
@@ -87,7 +87,7 @@ const FR: Cues = {
   hospitalised: ['hospitalis'],
   buildings: ['maisons', 'bâtiments', 'logements', 'habitations'],
   tonnes: ['tonne'],
-  magnitude: ['magnitude'],
+  magnitude: ['magnitude', 'richter'],
 }
 
 const RU: Cues = {
@@ -137,4 +137,6 @@ export const PEOPLE_WORDS = new Set([
   'wurden', 'sind', 'waren', 'kamen', 'worden', 'seien',
   'ont', 'été', 'sont', 'étaient',
   'были', 'был', 'была',
+  // Fillers between a number and its noun: "7 degrees on the Richter scale", "12 de los heridos".
+  'on', 'the', 'of', 'de', 'la', 'los', 'las', 'der', 'die', 'des', 'sur', 'auf', 'en', 'del', 'du', 'scale', 'escala', 'échelle', 'skala', 'degrees', 'grados', 'degrés', 'grad',
 ])

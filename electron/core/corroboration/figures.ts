@@ -125,6 +125,8 @@ function koreanValue(raw: string): number {
   return total
 }
 
+const RISING = /^(?:rose|risen|rises|soared|climbed|reached|reaches|stands|stood|increased|jumped|hit|elevad|eleva|elevó|asciende|ascendió|subió|sube|alcanza|alcanzó|llega|llegó|stieg|gestiegen|erhöht|liegt|beträgt|passé|passe|élève|grimpé|atteint|monte|monté|возросл|вырос|достиг|составил|увеличил)/
+
 const CONJUNCTIONS = new Set(['and', 'or', 'but', 'while', 'y', 'e', 'o', 'pero', 'und', 'oder', 'aber', 'et', 'ou', 'mais', 'и', 'а', 'но', 'или', 'with', 'con', 'mit', 'avec', 'с'])
 const STOP_MARKS = new Set([',', ';', ':', '(', ')', '"', '“', '”', '«', '»', '.', '!', '?'])
 
@@ -163,7 +165,9 @@ function countedThing(tokens: Token[], span: NumberSpan, language: NumberLanguag
     if (!PEOPLE_WORDS.has(t.lower) && ++others > 2) break
   }
   const before: string[] = []
-  for (let j = span.first - 1; j >= 0 && j >= span.first - 6; j--) {
+  // "The death toll in Derna has soared to 11,300": after a verb of rising, the clause's subject counts.
+  const rising = tokens.slice(Math.max(0, span.first - 3), span.first).some((t) => RISING.test(t.lower))
+  for (let j = span.first - 1; j >= 0 && j >= span.first - (rising ? 20 : 6); j--) {
     const t = tokens[j]
     if (t.kind === 'number' || STOP_MARKS.has(t.text) || CONJUNCTIONS.has(t.lower)) break
     if (t.kind !== 'word') continue
@@ -289,5 +293,10 @@ function wordNumberStands(tokens: Token[], span: NumberSpan, text: string, langu
   if (language === 'ko') return /^\s?(?:명|사람|채|가구|톤)/.test(text.slice(span.end))
   if (span.next - span.first > 1 || !ARTICLE_LIKE.has(tokens[span.first].lower)) return true
   const next = tokens[span.next]
-  return next !== undefined && cueAt([next.lower], language) !== null
+  const thing = next !== undefined ? cueAt([next.lower], language) : null
+  // "un muerto", "ein Toter" count; "un bilan", "una magnitud" are articles.
+  return thing !== null && PERSON_COUNTS.has(thing) && !TOLL_WORDS.has(next.lower)
 }
+
+const PERSON_COUNTS = new Set(['dead', 'injured', 'missing', 'arrested', 'evacuated', 'rescued', 'hospitalised', 'displaced'])
+const TOLL_WORDS = new Set(['toll', 'bilan', 'cifra', 'balance', 'zahl', 'opferzahl', 'число', 'death', 'muerte', 'mort', 'tod'])

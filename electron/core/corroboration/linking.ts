@@ -58,7 +58,9 @@ export function factScore(x: ClaimProfile, y: ClaimProfile): number {
   if (x.counted.size > 0 && y.counted.size > 0) {
     const shared = intersectCount(x.counted, y.counted)
     if (shared === 0) return 0
-    return 1 + shared / Math.max(x.counted.size, y.counted.size) + sim
+    // The figure a claim leads with is what it is about ("2,012 dead and 2,059 injured" is a toll).
+    const lead = x.figures[0].counted === y.figures[0].counted ? 0.5 : 0
+    return 1 + shared / Math.max(x.counted.size, y.counted.size) + lead + sim
   }
   if (x.counted.size > 0 || y.counted.size > 0) return 0
   return sim >= MIN_TEXT_SIMILARITY ? sim : 0

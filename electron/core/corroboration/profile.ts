@@ -5,6 +5,7 @@ import type { CountedThing } from './counted-things'
 import { conceptsIn } from './event-vocabulary'
 import { parseFigures, type Figure } from './figures'
 import { placesIn } from './gazetteer'
+import { originsIn } from './origins'
 import { romanize, skeleton } from './romanize'
 
 export interface ClaimProfile {
@@ -19,6 +20,8 @@ export interface ClaimProfile {
   features: Set<string>
   /** Who the claim cites, lower case ("the health ministry"), for telling updates from conflicts. */
   attribution: string | null
+  /** Origins named in the claim or its attribution ("interior-ministry", "afp"); see origins.ts. */
+  origins: Set<string>
 }
 
 export interface ArticleProfile {
@@ -29,6 +32,8 @@ export interface ArticleProfile {
   concepts: Set<string>
   places: Set<string>
   names: Set<string>
+  /** Origins the article names anywhere near its top: the fallback for a claim that names none. */
+  origins: Set<string>
   claims: ClaimProfile[]
 }
 
@@ -44,6 +49,8 @@ export interface ArticleInput {
 
 /** How much of the article (after the title) names the event: the lede. */
 const LEDE_CHARS = 1200
+/** How much of the article is searched for the origins it rests on. */
+const ORIGIN_CHARS = 4000
 
 const STOP_NAMES = new Set([
   'the', 'this', 'that', 'these', 'they', 'there', 'then', 'when', 'while', 'after', 'before', 'monday', 'tuesday', 'wednesday',
@@ -120,6 +127,7 @@ export function profileClaim(articleId: string, claim: ArticleInput['claims'][nu
     counted: new Set(figures.map((f) => f.counted)),
     features,
     attribution: claim.attribution ? claim.attribution.toLowerCase().replace(/\s+/g, ' ').trim() : null,
+    origins: new Set([...originsIn(claim.attribution), ...originsIn(claim.text)]),
   }
 }
 
@@ -132,6 +140,7 @@ export function profileArticle(article: ArticleInput): ArticleProfile {
     concepts: conceptsIn(lede),
     places: placesIn(lede),
     names: namesIn(lede),
+    origins: originsIn(article.text.slice(0, ORIGIN_CHARS)),
     claims: article.claims.filter((c) => c.active !== false).map((c) => profileClaim(article.id, c, article.language)),
   }
 }

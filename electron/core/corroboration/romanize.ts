@@ -34,17 +34,19 @@ export function romanize(word: string): string {
 }
 
 /**
- * Consonants only, with the letters romanisations disagree on folded together:
- * k/g, t/d, p/b/f, ch/j/zh, l/r, and doubled letters once. "Chongjin" and "Cheongjin" meet.
+ * Consonants only, folded into classes that romanisations and European spellings swap
+ * freely: velars and sibilants (c k g q ch j s z sch sh) become k, labials (b p f v) p,
+ * dentals (d t) t, liquids (l r) l; h and w drop; doubled letters count once.
+ * "Chongjin" meets "Cheongjin", "Marokko" meets "Morocco" and "Maroc". Short skeletons
+ * collide, so callers keep only those of three letters or more.
  */
 export function skeleton(latin: string): string {
   return latin
-    .replace(/kh/g, 'k')
-    .replace(/(?:ch|zh|j|tch)/g, 'c')
     .replace(/[aeiouy]/g, '')
-    .replace(/g/g, 'k')
+    .replace(/[hw]/g, '')
+    .replace(/[cgqjszx]/g, 'k')
+    .replace(/[bfv]/g, 'p')
     .replace(/d/g, 't')
-    .replace(/[bf]/g, 'p')
     .replace(/r/g, 'l')
     .replace(/[^a-z]/g, '')
     .replace(/(.)\1+/g, '$1')
