@@ -120,7 +120,8 @@ export class RelatedIndex {
       const crossScript = this.scripts.get(aId) !== this.scripts.get(bId)
       return close && places >= 1 && (crossScript ? score >= 2.5 : score >= 4) ? score : 0
     }
-    return score >= 3.5 ? score : 0
+    // One rare name in common is enough for reports of the same kind of event days apart.
+    return score >= (close ? 2.5 : 3.5) ? score : 0
   }
 
   /** Adds or replaces an article and recomputes its links. Returns the claim keys whose links changed. */
