@@ -62,6 +62,9 @@ export function digitValue(raw: string, language: NumberLanguage): number {
   const thousandsMark = decimalMark === '.' ? ',' : '.'
   let s = compact
   const lastSep = Math.max(s.lastIndexOf('.'), s.lastIndexOf(','))
+  // One kind of mark, every group after it three digits: thousands, whatever the language ("1,500" in Spanish copy).
+  const marks = new Set(s.replace(/\d/g, ''))
+  if (marks.size === 1 && /^\d{1,3}(?:[.,]\d{3})+$/.test(s)) return Number(s.replace(/[.,]/g, ''))
   if (lastSep >= 0 && s.length - lastSep - 1 !== 3) {
     // Not a group of three after the last mark: it is a decimal mark, whatever the language.
     s = s.slice(0, lastSep).replace(/[.,]/g, '') + '.' + s.slice(lastSep + 1)
@@ -157,16 +160,16 @@ function countedThing(tokens: Token[], span: NumberSpan, language: NumberLanguag
       if (t.text === '%' || t.text === '$' || t.text === '€') return 'not-a-count'
       continue
     }
-    if (j === span.next && (UNIT_WORDS.has(t.lower) || MONTH_WORDS.has(t.lower))) return 'not-a-count'
+    // The word right after the number says what it counts: "3 days", "45-year-old", "12 March".
+    if (after.length === 0 && (UNIT_WORDS.has(t.lower) || MONTH_WORDS.has(t.lower))) return 'not-a-count'
     after.push(t.lower)
     const thing = cueAt(after, language)
     if (thing) return thing
-    if (UNIT_WORDS.has(t.lower)) return 'not-a-count'
-    if (!PEOPLE_WORDS.has(t.lower) && ++others > 2) break
+    if (!PEOPLE_WORDS.has(t.lower) && ++others > 3) break
   }
   const before: string[] = []
   // "The death toll in Derna has soared to 11,300": after a verb of rising, the clause's subject counts.
-  const rising = tokens.slice(Math.max(0, span.first - 3), span.first).some((t) => RISING.test(t.lower))
+  const rising = tokens.slice(Math.max(0, span.first - 5), span.first).some((t) => RISING.test(t.lower))
   for (let j = span.first - 1; j >= 0 && j >= span.first - (rising ? 20 : 6); j--) {
     const t = tokens[j]
     if (t.kind === 'number' || STOP_MARKS.has(t.text) || CONJUNCTIONS.has(t.lower)) break
@@ -268,6 +271,7 @@ export function parseFigures(text: string, languageHint?: string | null): Figure
     const whole = upperSpan ? { ...span, end: upperSpan.end, next: upperSpan.next } : span
     i = whole.next - 1
     if (!upperSpan && isDateOrTime(tokens, span, text)) continue
+    if (isSubset(tokens, whole)) continue
     const counted = countedThing(tokens, whole, language, text)
     if (!counted || counted === 'not-a-count') continue
     // People and houses come in whole numbers; "7.8" next to "killed" is a magnitude, not a toll.
@@ -284,6 +288,16 @@ export function parseFigures(text: string, languageHint?: string | null): Figure
     })
   }
   return figures
+}
+
+const SUBSET_AFTER = /^(?:of (?:the|them|those|whom)|de (?:los|las|ellos|ellas)|der|den|des|из)\b/
+const SUBSET_BEFORE = /(?:including|among them|among|of whom|dont|darunter|davon|unter ihnen|incluidos|incluidas|entre ellos|entre ellas|включая|в том числе)\s*$/
+
+/** "37 of the injured", "dont 1 404 …", "darunter 12 Kinder": a part of a figure, not a figure of the event. */
+function isSubset(tokens: Token[], span: NumberSpan): boolean {
+  const after = tokens.slice(span.next, span.next + 2).map((t) => t.lower).join(' ')
+  const before = tokens.slice(Math.max(0, span.first - 3), span.first).map((t) => t.lower).join(' ')
+  return SUBSET_AFTER.test(after) || SUBSET_BEFORE.test(before)
 }
 
 const ARTICLE_LIKE = new Set(['un', 'una', 'une', 'ein', 'eine', 'einer', 'one', 'одна', 'один', 'одно'])

@@ -45,7 +45,7 @@ export const PLACES: Record<string, string[]> = {
   nepal: ['nepal', 'népal', 'непал', '네팔'],
   nigeria: ['nigeria', 'nigéria', 'нигери', '나이지리아'],
   'north-korea': ['north korea', 'dprk', 'pyongyang', 'corea del norte', 'norcorea', 'nordkorea', 'corée du nord', 'nord-coré', 'кндр', 'пхеньян', '북한', '평양'],
-  'south-korea': ['south korea', 'seoul', 'corea del sur', 'surcorea', 'südkorea', 'corée du sud', 'сеул', '한국', '서울'],
+  'south-korea': ['south korea', 'seoul', 'seul', 'corea del sur', 'südkorea', 'sudkorea', 'coree du sud', 'corea del sur', 'surcorea', 'südkorea', 'corée du sud', 'сеул', '한국', '서울'],
   pakistan: ['pakistan', 'pakistán', 'пакистан', '파키스탄'],
   peru: ['peru', 'perú', 'pérou', 'перу', '페루'],
   philippines: ['philippin', 'filipin', 'филиппин', '필리핀'],

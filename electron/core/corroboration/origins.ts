@@ -8,7 +8,8 @@ export const ORIGINS: Record<string, string[]> = {
   'interior-ministry': ['interior ministry', 'ministry of interior', 'ministry of the interior', 'home ministry', 'ministerio del interior', 'ministerio de interior', 'innenministerium', "ministère de l'intérieur", 'ministère de l’intérieur', 'мвд', 'министерство внутренних дел', '내무부', '행정안전부', '행안부'],
   'health-ministry': ['health ministry', 'ministry of health', 'health minister', 'ministerio de salud', 'ministerio de sanidad', 'gesundheitsministerium', 'gesundheitsminister', 'ministère de la santé', 'минздрав', 'министерство здравоохранения', '보건부', '보건복지부'],
   'defence-ministry': ['defence ministry', 'defense ministry', 'ministry of defence', 'ministry of defense', 'pentagon', 'ministerio de defensa', 'verteidigungsministerium', 'ministère de la défense', 'минобороны', 'министерство обороны', '국방부'],
-  'civil-protection': ['civil protection', 'civil defence', 'civil defense', 'emergency ministry', 'disaster management', 'protección civil', 'defensa civil', 'katastrophenschutz', 'zivilschutz', 'protection civile', 'sécurité civile', 'мчс', 'министерство по чрезвычайным', '소방청', '소방당국', '중앙재난안전대책본부', '중대본'],
+  'civil-protection': ['civil protection', 'civil defence', 'civil defense', 'emergency ministry', 'disaster management', 'protección civil', 'defensa civil', 'katastrophenschutz', 'zivilschutz', 'protection civile', 'sécurité civile', 'мчс', 'министерство по чрезвычайным', '중앙재난안전대책본부', '중대본'],
+  'fire-service': ['fire department', 'fire service', 'fire agency', 'fire authorities', 'fire officials', 'bomberos', 'feuerwehr', 'pompiers', 'пожарн', '소방'],
   police: ['police', 'policía', 'polizei', 'gendarmerie', 'полиция', 'полиции', '경찰'],
   'red-cross': ['red cross', 'red crescent', 'ifrc', 'cruz roja', 'media luna roja', 'rotes kreuz', 'roten kreuz', 'roter halbmond', 'roten halbmond', 'croix-rouge', 'croissant-rouge', 'croissant rouge', 'красный крест', 'красного креста', 'красный полумесяц', '적십자', '적신월사'],
   'united-nations': ['united nations', 'u.n.', 'ocha', 'unicef', 'unhcr', 'iom', 'world health organization', 'naciones unidas', 'onu', 'oms', 'oim', 'vereinte nationen', 'vereinten nationen', 'nations unies', 'оон', 'воз', '유엔', '세계보건기구'],
@@ -30,9 +31,11 @@ export const ORIGINS: Record<string, string[]> = {
 const ENTRIES: [string, RegExp][] = Object.entries(ORIGINS).flatMap(([origin, stems]) =>
   stems.map((stem): [string, RegExp] => {
     const escaped = stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    // Short Latin names (afp, efe, who) must stand alone; Hangul stems sit inside words.
-    const bounded = /^[\p{L}\s.'’-]+$/u.test(stem) && !/[\uac00-\ud7af]/.test(stem)
-    return [origin, new RegExp(bounded ? `(?<![\\p{L}])${escaped}(?![\\p{L}])` : escaped, 'iu')]
+    // Latin and Cyrillic stems start a word; one-word names (afp, efe, police) must also end
+    // one, while a phrase may run on ("ministère de l'Intérieure" as printed). Hangul sits inside words.
+    const latin = /^[\p{L}\s.'’()-]+$/u.test(stem) && !/[\uac00-\ud7af]/.test(stem)
+    const pattern = !latin ? escaped : /\s/.test(stem) ? `(?<![\\p{L}])${escaped}` : `(?<![\\p{L}])${escaped}(?![\\p{L}])`
+    return [origin, new RegExp(pattern, 'iu')]
   }),
 )
 

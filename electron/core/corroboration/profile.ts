@@ -64,11 +64,13 @@ const STOP_NAMES = new Set([
 ])
 
 /** Korean place names end in an administrative suffix: 청진시, 함경북도, 화성군. */
-const KO_PLACE = /([\uac00-\ud7a3]{2,})(?:특별시|광역시|시|군|북도|남도|항)(?=[\s은는이가을를에의와과도로]|$)/g
+const KO_PLACE = /([\uac00-\ud7a3]{2,})(?:특별시|광역시|시|군|구|동|북도|남도|항)(?=[\s은는이가을를에의와과도로]|$)/g
 
 function nameKey(word: string): string | null {
-  const s = skeleton(romanize(word))
-  return s.length >= 3 ? `n:${s}` : null
+  const latin = romanize(word)
+  const s = skeleton(latin)
+  // A vowel-heavy name ("Itaewon", "Haouz") has too short a skeleton to be specific: keep its spelling.
+  return s.length >= 3 ? `n:${s}` : latin.length >= 5 ? `n:=${latin}` : null
 }
 
 /** Capitalised words that are not a sentence's first word, in Latin and Cyrillic; Korean place names. */
