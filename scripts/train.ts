@@ -1,9 +1,11 @@
-// npm run train [-- CSV] [--explore]: reproduces data/model/checkworthiness.json from the
+// npm run train [-- CSV] [--explore | --analyse [CORPUS_DIR]]: reproduces data/model/checkworthiness.json from the
 // ClaimBuster debates (see scripts/train/dataset.ts); --explore prints the tuning grid.
+import { analyse } from './train/analyse'
 import { explore } from './train/explore'
 import { ship } from './train/ship'
 
 const args = process.argv.slice(2)
-const csv = args.find((a) => !a.startsWith('--'))
-if (args.includes('--explore')) explore(csv)
-else ship(csv)
+const path = args.find((a) => !a.startsWith('--'))
+if (args.includes('--explore')) explore(path)
+else if (args.includes('--analyse')) analyse(path)
+else ship(path)

@@ -11,6 +11,8 @@ export interface ClaimFilter {
   noEvidence: boolean
   unreviewed: boolean
   tag: string | null
+  /** Only claims the check-worthiness model puts at or above WORTH_CHECKING. */
+  worthChecking: boolean
   /** Show claims marked "not a claim" as well. */
   showDismissed: boolean
 }
@@ -23,7 +25,15 @@ export const NO_FILTER: ClaimFilter = {
   noEvidence: false,
   unreviewed: false,
   tag: null,
+  worthChecking: false,
   showDismissed: false,
+}
+
+/** The calibrated score at which a claim is more likely check-worthy than not. */
+export const WORTH_CHECKING = 0.5
+
+export function isWorthChecking(claim: Claim): boolean {
+  return claim.checkworthiness >= WORTH_CHECKING
 }
 
 export function matchesFilter(claim: Claim, f: ClaimFilter): boolean {
@@ -35,6 +45,7 @@ export function matchesFilter(claim: Claim, f: ClaimFilter): boolean {
   if (f.noEvidence && claim.evidence.length > 0) return false
   if (f.unreviewed && claim.corroboration !== 'unreviewed') return false
   if (f.tag && !claim.tags.includes(f.tag)) return false
+  if (f.worthChecking && !isWorthChecking(claim)) return false
   return true
 }
 

@@ -18,7 +18,6 @@ export const SHAPE_LABELS = {
   acronym: 'names an organisation: {}',
   question: 'question',
   exclamation: 'exclamation',
-  quote: 'quotes someone',
   veryShort: 'very short sentence',
   short: 'short sentence',
   long: 'long sentence',
@@ -86,7 +85,6 @@ function shortMatch(s: string): string {
 
 const CURRENCY = '$€£¥₩₽'
 const CURRENCY_WORDS = new Set(['dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'yuan', 'ruble', 'rubles', 'won'])
-const QUOTES = /["“”«»„]/
 const CLOSERS = '"”’»)] \t\n'
 // Small words that are capitalised for grammar, not because they are names.
 const NOT_NAMES = new Set(["i'm", "i've", "i'd", "i'll", 'mr', 'mrs', 'ms', 'dr', 'ok'])
@@ -232,10 +230,10 @@ function signals(sentence: string, t: Tokens, context: SentenceContext, v: Featu
   const last = trailing(sentence)
   if (last === '?' || last === '？') add('question')
   if (last === '!') add('exclamation')
-  if (QUOTES.test(sentence)) add('quote')
   const spaced = context.language !== 'zh' && context.language !== 'ja' && context.language !== 'th'
   if (spaced) {
-    const words = t.words.length
+    // a Korean word carries its particles and endings: about two English words' worth
+    const words = t.words.length * (context.language === 'ko' ? 2 : 1)
     if (words <= 4) add('veryShort')
     else if (words <= 8) add('short')
     else if (words > 40) add('veryLong')

@@ -22,6 +22,8 @@ export interface CheckworthinessScore {
   factual: number
   /** What moved the score most, strongest first. */
   reasons: Reason[]
+  /** The wording weights applied (the sentence is in the language they were learned from). */
+  learned: boolean
 }
 
 interface Loaded {
@@ -57,6 +59,7 @@ export function scoreCheckworthiness(input: SentenceToScore): CheckworthinessSco
     score: probability(checkworthy, margin(checkworthy, v)),
     factual: probability(factual, margin(factual, v)),
     reasons: reasonsFor(checkworthy, v),
+    learned: wording,
   }
 }
 

@@ -74,6 +74,8 @@ export function probability(head: Head, z: number): number {
 }
 
 const MIN_REASON_WEIGHT = 0.2
+// Words that weigh in the score but explain nothing to a reviewer.
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'and', 'or', 'is', 'are', 'be', 'been', 'it', 'that', 'this', 'for', 'on', 'with', 'as', 'at', 'by', 'from', 'but', 'so', 'well', 'uh', 'um', 'there', 'which', 'who', '<s>'])
 
 /** The contributions that moved this sentence's score most, grouped by signal or word. */
 export function reasonsFor(head: Head, v: FeatureVector, limit = 3): Reason[] {
@@ -85,10 +87,18 @@ export function reasonsFor(head: Head, v: FeatureVector, limit = 3): Reason[] {
     byOrigin.set(origin, (byOrigin.get(origin) ?? 0) + contribution)
   }
   return [...byOrigin]
-    .filter(([, w]) => Math.abs(w) >= MIN_REASON_WEIGHT)
+    .filter(([origin, w]) => Math.abs(w) >= MIN_REASON_WEIGHT && explains(origin, v))
     .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || a[0] - b[0])
     .slice(0, limit)
     .map(([origin, weight]) => ({ text: describe(origin, v), weight: Math.round(weight * 100) / 100 }))
+}
+
+function explains(origin: number, v: FeatureVector): boolean {
+  const kind = originKind(origin)
+  if (kind === ORIGIN_SIGNAL) return true
+  const position = originPosition(origin)
+  const words = kind === ORIGIN_PAIR ? [v.tokens[position - 1], v.tokens[position]] : [v.tokens[position]]
+  return words.some((w) => w !== undefined && !FUNCTION_WORDS.has(w))
 }
 
 function describe(origin: number, v: FeatureVector): string {

@@ -40,6 +40,8 @@ export interface Scoring {
   signals: string[]
   /** "+ states a number: '50'", "− opinion: 'I think'": what moved the score most. */
   reasons: string[]
+  /** Scored with the wording weights (English), not the language-independent signals alone. */
+  learned: boolean
 }
 
 export interface ScoringInput {
@@ -90,6 +92,7 @@ export function scoreSentence(input: ScoringInput): Scoring {
     factual: Math.round(model.factual * 1000) / 1000,
     signals,
     reasons: model.reasons.map((r) => `${r.weight > 0 ? '+' : '−'} ${r.text}`),
+    learned: model.learned,
   }
 }
 
@@ -104,11 +107,14 @@ export function isPureOpinion(signals: string[]): boolean {
 const NON_FACTUAL = 0.15
 
 /**
- * Not a claim at all: the model is confident it states no fact (an opinion, a promise, a
- * greeting, thanks), and nothing a reviewer could check anchors it: no source, no hedge
+ * Not a claim at all: the model, reading the sentence's own wording, is confident it states
+ * no fact (an opinion, a promise, a greeting, thanks), and nothing a reviewer could check
+ * anchors it: no source, no hedge
  * (a hedged sentence reports something), no number or date.
  */
 export function isNonFactual(scoring: Scoring): boolean {
-  if (scoring.factual >= NON_FACTUAL) return false
+  // the language-independent signals alone rank well enough to sort, not to drop: two
+  // short Korean narrative sentences were lost that way (notes/13)
+  if (!scoring.learned || scoring.factual >= NON_FACTUAL) return false
   return ![SIGNALS.number, SIGNALS.date, SIGNALS.attribution, SIGNALS.hedged].some((s) => scoring.signals.includes(s))
 }

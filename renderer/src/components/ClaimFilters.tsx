@@ -10,7 +10,7 @@ interface Props {
 
 export function ClaimFilters({ filter, tags, onChange }: Props) {
   const ids = { sourcing: useId(), corroboration: useId(), tag: useId() }
-  const toggle = (key: 'hedged' | 'singleAnonymous' | 'noEvidence' | 'unreviewed' | 'showDismissed', label: string) => (
+  const toggle = (key: 'hedged' | 'singleAnonymous' | 'noEvidence' | 'unreviewed' | 'worthChecking' | 'showDismissed', label: string) => (
     <label className="chip-toggle">
       <input type="checkbox" checked={filter[key]} onChange={(e) => onChange({ ...filter, [key]: e.target.checked })} />
       {label}
@@ -63,6 +63,7 @@ export function ClaimFilters({ filter, tags, onChange }: Props) {
       </div>
       <div className="filter-row">
         {toggle('unreviewed', 'Unreviewed')}
+        {toggle('worthChecking', 'Worth checking')}
         {toggle('hedged', 'Hedged')}
         {toggle('singleAnonymous', 'Single anonymous source')}
         {toggle('noEvidence', 'No evidence')}

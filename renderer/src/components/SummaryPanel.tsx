@@ -1,5 +1,6 @@
 // Per-article summary: a bar for each corroboration status, with its count and label
 // written out (readable without colour), plus the counts an editor asks for first.
+import { isWorthChecking } from '../../../electron/core/claim-filter'
 import { restsOnSingleAnonymousSource } from '../../../electron/core/report/summary'
 import type { Claim } from '../../../electron/core/schema'
 import { CORROBORATION_LABELS, CORROBORATION_STATUSES } from '../../../electron/core/vocabulary'
@@ -12,11 +13,12 @@ export function SummaryPanel({ claims }: { claims: Claim[] }) {
   const max = Math.max(1, ...Object.values(counts))
   const single = active.filter(restsOnSingleAnonymousSource).length
   const hedged = active.filter((c) => c.hedge.hedged).length
+  const worth = active.filter(isWorthChecking).length
   return (
     <section className="summary-panel" aria-label="Article summary">
       <h2 className="pane-title">Summary</h2>
       <p className="summary-line">
-        <strong>{active.length}</strong> claims · <strong>{single}</strong> rest on a single anonymous source · <strong>{hedged}</strong> hedged
+        <strong>{active.length}</strong> claims · <strong>{single}</strong> rest on a single anonymous source · <strong>{hedged}</strong> hedged · <strong>{worth}</strong> worth checking
       </p>
       <table className="chart" aria-label="Claims by corroboration">
         <tbody>
