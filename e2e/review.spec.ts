@@ -274,7 +274,7 @@ test('a large article imports with progress while the app keeps answering', asyn
   expect(listedDuringImport).toBe(1)
   await expect(status).toContainText(/Importing/)
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Chongjin-0', { timeout: 60_000 })
-  await expect(page.getByRole('progressbar', { name: 'Review progress' })).toHaveAttribute('aria-valuetext', /^0 of \d{4,} claims reviewed$/)
+  await expect(page.getByRole('progressbar', { name: 'Review progress' })).toHaveAttribute('aria-valuetext', /^0 of [1-9]\d{2,} claims reviewed$/)
   await app.close()
 })
 
