@@ -238,7 +238,7 @@ function withApposition(speaker: string, after: string): string {
   const segment = m[1].trim()
   const nameThenOffice = /\p{Lu}/u.test(speaker) && speaker.split(/\s+/).length <= 5 && classifySpeaker(segment, '', null) === 'official'
   // "le secrétaire général de la préfecture, Pierre Regnault de la Mothe": the name joins the office
-  const officeThenName = /^\p{Lu}\p{Ll}+(?:[ -](?:de |la |du |von |van )?\p{Lu}[\p{Ll}'’-]+){1,3}$/u.test(segment) && classifySpeaker(speaker, '', null) === 'official'
+  const officeThenName = /^\p{Lu}\p{Ll}+(?:[ -](?:(?:de|la|le|du|des|von|van|del|y) )*\p{Lu}[\p{Ll}'’-]+){1,3}$/u.test(segment) && classifySpeaker(speaker, '', null) === 'official'
   return nameThenOffice || officeThenName ? `${speaker}, ${segment}` : speaker
 }
 
