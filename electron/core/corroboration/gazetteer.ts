@@ -83,6 +83,10 @@ for (const [place, stems] of Object.entries(PLACES)) {
   }
 }
 
+// Single-word stems by their first two letters: a word meets a few stems, not all of them.
+const BY_PREFIX = new Map<string, [string, string][]>()
+for (const entry of SINGLE) BY_PREFIX.set(entry[0].slice(0, 2), [...(BY_PREFIX.get(entry[0].slice(0, 2)) ?? []), entry])
+
 /** Place keys named in a text. */
 export function placesIn(text: string): Set<string> {
   const lower = ` ${normalise(text)} `
@@ -92,7 +96,7 @@ export function placesIn(text: string): Set<string> {
   const words = lower.match(/[\p{L}]+/gu) ?? []
   for (const word of words) {
     if (word.length < 3) continue
-    for (const [stem, place] of SINGLE) if (word.startsWith(stem)) found.add(place)
+    for (const [stem, place] of BY_PREFIX.get(word.slice(0, 2)) ?? []) if (word.startsWith(stem)) found.add(place)
   }
   return found
 }

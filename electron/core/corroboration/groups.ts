@@ -49,6 +49,14 @@ export function buildGroups(
   const cluster = new Map<string, string[]>()
   const members = (key: string) => cluster.get(key) ?? [key]
 
+  // Complete linkage asks the same article pairs again and again: remember the answers.
+  const events = new Map<string, boolean>()
+  const sameEvent = (a: string, b: string): boolean => {
+    const key = a < b ? `${a}|${b}` : `${b}|${a}`
+    let known = events.get(key)
+    if (known === undefined) events.set(key, (known = index.eventScore(a, b) > 0))
+    return known
+  }
   const canJoin = (left: string[], right: string[]): boolean => {
     const articles = new Set(left.map(articleOf))
     if (right.some((k) => articles.has(articleOf(k)))) return false
@@ -59,7 +67,7 @@ export function buildGroups(
         if (s === 'confirmed') continue
         const x = index.claim(p)
         const y = index.claim(q)
-        if (!x || !y || index.eventScore(articleOf(p), articleOf(q)) === 0 || factScore(x, y) === 0) return false
+        if (!x || !y || !sameEvent(articleOf(p), articleOf(q)) || (!index.linksOf(p).has(q) && factScore(x, y) === 0)) return false
       }
     }
     return true

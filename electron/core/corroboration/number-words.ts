@@ -21,7 +21,20 @@ export function scaleOf(word: string): number | null {
 }
 
 /** Whether the word alone is a number word in this language (not an approximate one). */
+const numberWordCache = new Map<string, boolean>()
+
 export function isNumberWord(word: string, language: NumberLanguage): boolean {
+  const key = `${language}:${word.toLowerCase()}`
+  let known = numberWordCache.get(key)
+  if (known === undefined) {
+    known = readsAsNumber(word, language)
+    if (numberWordCache.size > 50000) numberWordCache.clear()
+    numberWordCache.set(key, known)
+  }
+  return known
+}
+
+function readsAsNumber(word: string, language: NumberLanguage): boolean {
   const numbers = packFor(language).numbers
   const lower = word.toLowerCase()
   if (/\d/.test(lower) || numbers.approximate?.[lower] !== undefined || (numbers.joiners ?? []).includes(lower)) return false

@@ -28,14 +28,14 @@ export const ORIGINS: Record<string, string[]> = {
   'state-media': ['state media', 'state television', 'state tv', 'medios estatales', 'televisión estatal', 'staatsmedien', 'staatsfernsehen', 'médias d’état', "médias d'état", 'télévision d’état', "télévision d'état", 'télévision publique', 'госсми', 'государственное телевидение', '관영 매체', '관영매체', '국영'],
 }
 
-const ENTRIES: [string, RegExp][] = Object.entries(ORIGINS).flatMap(([origin, stems]) =>
-  stems.map((stem): [string, RegExp] => {
+const ENTRIES: [string, string, RegExp][] = Object.entries(ORIGINS).flatMap(([origin, stems]) =>
+  stems.map((stem): [string, string, RegExp] => {
     const escaped = stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     // Latin and Cyrillic stems start a word; one-word names (afp, efe, police) must also end
     // one, while a phrase may run on ("ministère de l'Intérieure" as printed). Hangul sits inside words.
     const latin = /^[\p{L}\s.'’()-]+$/u.test(stem) && !/[\uac00-\ud7af]/.test(stem)
     const pattern = !latin ? escaped : /\s/.test(stem) ? `(?<![\\p{L}])${escaped}` : `(?<![\\p{L}])${escaped}(?![\\p{L}])`
-    return [origin, new RegExp(pattern, 'iu')]
+    return [origin, stem.toLowerCase(), new RegExp(pattern, 'iu')]
   }),
 )
 
@@ -43,6 +43,8 @@ const ENTRIES: [string, RegExp][] = Object.entries(ORIGINS).flatMap(([origin, st
 export function originsIn(text: string | null | undefined): Set<string> {
   const found = new Set<string>()
   if (!text) return found
-  for (const [origin, re] of ENTRIES) if (!found.has(origin) && re.test(text)) found.add(origin)
+  const lower = text.toLowerCase()
+  // A plain substring test first: the word-boundary regex runs only where the stem occurs.
+  for (const [origin, stem, re] of ENTRIES) if (!found.has(origin) && lower.includes(stem) && re.test(text)) found.add(origin)
   return found
 }
