@@ -1,7 +1,7 @@
 // Check-worthiness from the trained model shipped in data/model/checkworthiness.json.
 // Imported as JSON so that electron-vite bundles it into the main process and the extract
 // worker, and tsx finds it for the CLI: no file lookup at run time, works offline.
-import modelFile from '../../../data/model/checkworthiness.json'
+import modelFile from '../../../data/model/checkworthiness.json' with { type: 'json' }
 import { featurize, type SentenceContext } from './features'
 import { checkModelFile, loadHead, margin, probability, reasonsFor, type Head, type ModelFile, type Reason } from './model'
 
