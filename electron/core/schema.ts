@@ -168,7 +168,14 @@ export const ArticleFileSchema = z.object({
   claims: z.array(ClaimSchema),
 })
 
-/** One line of the workspace index. Counts are not stored: they change with every review. */
+const Count = z.number().int().min(0)
+
+/**
+ * One line of the workspace index: everything the article library shows, so opening a
+ * workspace reads this file only. Rewritten with the article file on every save. The
+ * counts and the file fingerprint are absent in indexes written before they existed;
+ * the store fills them in from the article file on open.
+ */
 export const ArticleIndexEntrySchema = z.object({
   id: Id,
   title: z.string(),
@@ -176,12 +183,18 @@ export const ArticleIndexEntrySchema = z.object({
   publishedAt: z.string().nullable(),
   importedAt: IsoTime,
   contentHash: z.string(),
+  claimCount: Count.optional(),
+  reviewedCount: Count.optional(),
+  corroborationCounts: z.record(CorroborationSchema, Count).optional(),
+  tags: z.array(z.string()).optional(),
+  /** The article file as last written: size in bytes and SHA-256, checked by the background pass. */
+  file: z.object({ bytes: Count, sha256: z.string().regex(/^[0-9a-f]{64}$/) }).optional(),
 })
 
-/** What the article library shows: the index entry plus live counts. */
+/** What the article library shows: the index entry with its counts. */
 export const ArticleSummarySchema = ArticleIndexEntrySchema.extend({
-  claimCount: z.number().int().min(0),
-  reviewedCount: z.number().int().min(0),
+  claimCount: Count,
+  reviewedCount: Count,
 })
 
 export const SettingsSchema = z.object({

@@ -91,7 +91,7 @@ describe('search engine', () => {
       type: 'build',
       articlesDir: join(dir, 'articles'),
       articles: [
-        { id: 'a1', expect: { bytes: bytes.byteLength, sha256: sha(Buffer.from('older version')) } },
+        { id: 'a1', expect: { title: 'Chongjin', file: { bytes: bytes.byteLength, sha256: sha(Buffer.from('older version')) } } },
         { id: 'a2', expect: null },
       ],
     })

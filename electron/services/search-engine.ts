@@ -19,11 +19,11 @@ export interface IndexedArticle {
   claims: Claim[]
 }
 
-/** What the workspace index says an article file is; null when it does not know yet. */
-export interface FileExpectation {
-  bytes: number
-  sha256: string
-}
+/** What the workspace index says an article file holds (its line in the index); null when it does not know. */
+export type FileExpectation = Partial<Omit<FoundArticle, 'bytes' | 'sha256'>> & { file?: { bytes: number; sha256: string } }
+
+/** The index fields the background pass compares with the file. */
+const CHECKED = ['title', 'outlet', 'publishedAt', 'importedAt', 'contentHash', 'claimCount', 'reviewedCount', 'corroborationCounts', 'tags'] as const
 
 export type SearchRequest =
   | { type: 'build'; articlesDir: string; articles: { id: string; expect: FileExpectation | null }[] }
@@ -142,9 +142,12 @@ export class SearchEngine {
     for (const update of updates) this.applyClaims(update)
     if (!expect) return
     const sha256 = createHash('sha256').update(bytes).digest('hex')
-    if (bytes.byteLength === expect.bytes && sha256 === expect.sha256) return
     const { title, outlet, publishedAt, importedAt, contentHash } = file.article
-    this.emit({ type: 'mismatch', articleId: id, found: { title, outlet, publishedAt, importedAt, contentHash, ...countClaims(file.claims), bytes: bytes.byteLength, sha256 } })
+    const found: FoundArticle = { title, outlet, publishedAt, importedAt, contentHash, ...countClaims(file.claims), bytes: bytes.byteLength, sha256 }
+    const differs =
+      CHECKED.some((key) => JSON.stringify(found[key]) !== JSON.stringify(expect[key])) ||
+      (expect.file !== undefined && (expect.file.bytes !== found.bytes || expect.file.sha256 !== found.sha256))
+    if (differs) this.emit({ type: 'mismatch', articleId: id, found })
   }
 
   private skip(id: string, reason: string): void {

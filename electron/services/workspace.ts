@@ -12,7 +12,6 @@ import { ClaimdeskError } from '../core/errors'
 import { reviewerLabel } from '../core/settings-values'
 import { extract } from '../core/extract'
 import {
-  reviewProgress,
   SCHEMA_VERSION,
   type ArticleFile,
   type ArticleMeta,
@@ -24,6 +23,7 @@ import { ARTICLES_DIR, INDEX_FILE, WorkspaceStore } from '../store/workspace-sto
 import { ArticleReadError, readArticleFile } from './article-file'
 import { buildClaimsOffThread, type ImportStage } from './build-claims'
 import { ClaimSearch } from './claim-search'
+import type { FoundArticle } from './search-engine'
 import { articleId, contentHash } from './ids'
 import { applyClaimChange, claimChanges, Journal, type JournalEntry } from './journal'
 
@@ -87,11 +87,9 @@ export class Workspace {
     return { dir: this.dir, created: this.created, notices: this.notices, settings: { ...this.store.index.settings, reviewerName } }
   }
 
+  /** From the workspace index alone: no article file is read. */
   listArticles(): ArticleSummary[] {
-    return this.store.index.articles.map((entry) => {
-      const progress = reviewProgress(this.store.article(entry.id)!.claims)
-      return { ...entry, claimCount: progress.total, reviewedCount: progress.reviewed }
-    })
+    return this.store.index.articles.map((entry) => ({ ...entry, claimCount: entry.claimCount ?? 0, reviewedCount: entry.reviewedCount ?? 0 }))
   }
 
   getArticle(id: string): ArticleFile {
@@ -100,9 +98,11 @@ export class Workspace {
     return file
   }
 
-  /** Same as getArticle; async so callers do not depend on articles being held in memory. */
+  /** Same as getArticle, reading the file (on first use) without blocking. */
   async loadArticle(id: string): Promise<ArticleFile> {
-    return this.getArticle(id)
+    const file = await this.store.loadArticle(id)
+    if (!file) throw new ClaimdeskError('not-found', `No article with id ${id} in this workspace.`)
+    return file
   }
 
   allArticles(): ArticleFile[] {
@@ -248,10 +248,11 @@ export class Workspace {
       })
     }
     const claims = sortClaims([...next.values()])
+    const touched = [...upserts.map((c) => c.id), ...removals]
     // Only the claims this action names can have changed: compare those, not the whole article.
-    const changes = claimChanges(before, next, [...upserts.map((c) => c.id), ...removals])
+    const changes = claimChanges(before, next, touched)
     if (changes.length === 0 && !options.article) return file
-    await this.store.saveArticle({ ...file, article: options.article ?? file.article, claims })
+    await this.store.saveArticle({ ...file, article: options.article ?? file.article, claims }, { claimIds: touched, article: !!options.article })
     if (options.undoable ?? true) await this.journal.record({ articleId, label, at, changes })
     this.reindex(articleId, changes)
     return this.getArticle(articleId)
@@ -299,7 +300,7 @@ export class Workspace {
       const history = [...(present?.history ?? target.history), ...diffs.map((d) => ({ ...d, at, by }))]
       current.set(change.id, { ...target, history, updatedAt: at })
     }
-    await this.store.saveArticle({ ...file, claims: sortClaims([...current.values()]) })
+    await this.store.saveArticle({ ...file, claims: sortClaims([...current.values()]) }, { claimIds: entry.changes.map((c) => c.id) })
     this.reindex(entry.articleId, entry.changes)
   }
 
@@ -309,8 +310,29 @@ export class Workspace {
    */
   startIndexing(): void {
     if (this.claimSearch) return
-    this.claimSearch = new ClaimSearch()
-    this.claimSearch.build({ type: 'build', articlesDir: join(this.dir, ARTICLES_DIR), articles: this.store.index.articles.map((a) => ({ id: a.id, expect: null })) })
+    this.claimSearch = new ClaimSearch({
+      onMismatch: (id, found) => void this.repairIndexEntry(id, found),
+      // Read now, so a file that is not valid is moved aside and reported (as on first use).
+      onUnreadable: (id) => void this.store.loadArticle(id).catch(() => undefined),
+    })
+    this.claimSearch.build({ type: 'build', articlesDir: join(this.dir, ARTICLES_DIR), articles: this.store.index.articles.map((a) => ({ id: a.id, expect: a })) })
+  }
+
+  /** The background pass found a file that differs from its index line (a crash between the two writes, git, a sync tool). */
+  private async repairIndexEntry(id: string, found: FoundArticle): Promise<void> {
+    const current = this.store.index.articles.find((a) => a.id === id)
+    if (!current || this.store.isLoaded(id)) return // gone, or in memory: its next save writes the line
+    const { bytes, sha256, ...described } = found
+    const entry = { ...current, ...described, file: { bytes, sha256 } }
+    const { file: _was, ...before } = current
+    const { file: _now, ...after } = entry
+    if (JSON.stringify(before) === JSON.stringify({ ...before, ...after })) {
+      if (current.file) await this.store.repairIndexEntry(entry) // only the fingerprint moved: a rewrite of the same content
+      return
+    }
+    await this.store.repairIndexEntry(entry)
+    const path = join(this.dir, ARTICLES_DIR, `${id}.json`)
+    this.store.notices.push({ file: path, movedTo: path, reason: `the workspace index was out of date for “${found.title}” (changed outside Claimdesk, or a save was interrupted); the list now shows what the file holds` })
   }
 
   /** Resolves once the search index holds every article (tests, and a CLI that must see everything). */
@@ -376,7 +398,7 @@ export class Workspace {
       if (key === 'title') article.title = cleaned || file.article.title
       else article[key] = cleaned || null
     }
-    await this.store.saveArticle({ ...file, article })
+    await this.store.saveArticle({ ...file, article }, { claimIds: [], article: true })
     if (article.title !== file.article.title) this.indexArticle(this.getArticle(id))
     return this.summary(id)
   }
@@ -384,7 +406,7 @@ export class Workspace {
   /** Every tag used anywhere in the workspace, for completion. */
   tags(): string[] {
     const tags = new Set<string>()
-    for (const file of this.allArticles()) for (const claim of file.claims) for (const tag of claim.tags) tags.add(tag)
+    for (const entry of this.store.index.articles) for (const tag of entry.tags ?? []) tags.add(tag)
     return [...tags].sort((a, b) => a.localeCompare(b))
   }
 

@@ -73,6 +73,7 @@ describe('WorkspaceStore', () => {
     const store = await WorkspaceStore.open(dir)
     await store.saveArticle(articleFile('a-1'))
     await store.saveArticle(articleFile('a-2'))
+    await store.flush() // the index is written behind the article files
     const indexBefore = readFileSync(join(dir, INDEX_FILE), 'utf8')
     const otherBefore = readFileSync(join(dir, ARTICLES_DIR, 'a-2.json'), 'utf8')
     const file = store.article('a-1')!
@@ -82,13 +83,17 @@ describe('WorkspaceStore', () => {
     expect(readFileSync(join(dir, ARTICLES_DIR, 'a-1.json'), 'utf8')).toContain('More.')
   })
 
-  it('moves a corrupt article file aside, reports it, and keeps the others', async () => {
+  it('moves a corrupt article file aside when it is first read, reports it, and keeps the others', async () => {
     const store = await WorkspaceStore.open(dir)
     await store.saveArticle(articleFile('a-1'))
     await store.saveArticle(articleFile('a-2'))
+    await store.flush()
     const broken = join(dir, ARTICLES_DIR, 'a-1.json')
     writeFileSync(broken, '{ "schemaVersion": 1, "article": ')
     const reopened = await WorkspaceStore.open(dir, { now: () => new Date('2026-11-25T10:00:00Z') })
+    expect(reopened.articleIds()).toEqual(['a-1', 'a-2']) // opening reads the index only
+    expect(reopened.article('a-1')).toBeUndefined()
+    expect(reopened.article('a-2')?.article.id).toBe('a-2')
     expect(reopened.articleIds()).toEqual(['a-2'])
     expect(reopened.notices).toHaveLength(1)
     expect(reopened.notices[0].reason).toMatch(/not valid JSON/)
@@ -101,11 +106,13 @@ describe('WorkspaceStore', () => {
   it('moves aside a file that parses but does not validate', async () => {
     const store = await WorkspaceStore.open(dir)
     await store.saveArticle(articleFile('a-1'))
+    await store.flush()
     const path = join(dir, ARTICLES_DIR, 'a-1.json')
     const data = JSON.parse(readFileSync(path, 'utf8'))
     data.claims = [{ id: 'c-1', nonsense: true }]
     writeFileSync(path, JSON.stringify(data))
     const reopened = await WorkspaceStore.open(dir)
+    expect(reopened.article('a-1')).toBeUndefined()
     expect(reopened.articleIds()).toEqual([])
     expect(reopened.notices[0].reason).toMatch(/invalid content at claims\.0/)
   })
@@ -113,10 +120,12 @@ describe('WorkspaceStore', () => {
   it('leaves a file from a newer Claimdesk in place and reports it', async () => {
     const store = await WorkspaceStore.open(dir)
     await store.saveArticle(articleFile('a-1'))
+    await store.flush()
     const path = join(dir, ARTICLES_DIR, 'a-1.json')
     const data = JSON.parse(readFileSync(path, 'utf8'))
     writeFileSync(path, JSON.stringify({ ...data, schemaVersion: 99 }))
     const reopened = await WorkspaceStore.open(dir)
+    expect(reopened.article('a-1')).toBeUndefined()
     expect(reopened.articleIds()).toEqual([])
     expect(reopened.notices[0]).toMatchObject({ file: path, movedTo: path })
     expect(reopened.notices[0].reason).toMatch(/newer Claimdesk/)
@@ -126,6 +135,7 @@ describe('WorkspaceStore', () => {
   it('refuses to open a workspace whose index comes from a newer Claimdesk, changing nothing', async () => {
     const store = await WorkspaceStore.open(dir)
     await store.saveArticle(articleFile('a-1'))
+    await store.flush()
     const indexPath = join(dir, INDEX_FILE)
     const newer = JSON.stringify({ ...JSON.parse(readFileSync(indexPath, 'utf8')), schemaVersion: 7, futureField: true })
     writeFileSync(indexPath, newer)
