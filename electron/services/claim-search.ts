@@ -37,6 +37,9 @@ export class ClaimSearch {
   private nextId = 1
   private readonly waiting = new Map<number, (hits: Hits) => void>()
   private ready = false
+  /** Until the worker thread runs (its start takes a moment), queries are answered empty, marked incomplete. */
+  private started = false
+  private knownArticles = 0
   private readyWaiters: Array<() => void> = []
 
   constructor(private readonly listeners: SearchListeners = {}) {
@@ -53,6 +56,7 @@ export class ClaimSearch {
   /** Starts reading and indexing every article file (and checking it against the index). */
   build(request: Extract<SearchRequest, { type: 'build' }>): void {
     this.ready = false
+    this.knownArticles = request.articles.length
     this.lastBuild = request
     this.post(request)
   }
@@ -63,6 +67,7 @@ export class ClaimSearch {
   }
 
   query(query: string, limit: number): Promise<Omit<SearchResult, 'hits'> & { hits: Hits['hits'] }> {
+    if (!this.started && this.worker) return Promise.resolve({ hits: [], complete: false, indexedArticles: 0, totalArticles: this.knownArticles })
     const id = this.nextId++
     return new Promise((resolve) => {
       this.waiting.set(id, (answer) => resolve({ hits: answer.hits, complete: answer.complete, indexedArticles: answer.indexedArticles, totalArticles: answer.totalArticles }))
@@ -107,6 +112,9 @@ export class ClaimSearch {
         break
       case 'unreadable':
         this.listeners.onUnreadable?.(event.articleId, event.reason)
+        break
+      case 'started':
+        this.started = true
         break
       case 'progress':
         break

@@ -54,6 +54,8 @@ export type SearchEvent =
   | { type: 'hits'; id: number; hits: EngineHit[]; complete: boolean; indexedArticles: number; totalArticles: number }
   | { type: 'progress'; indexedArticles: number; totalArticles: number }
   | { type: 'ready'; indexedArticles: number }
+  /** The worker thread is running (sent once, by search-worker.ts). */
+  | { type: 'started' }
   | { type: 'mismatch'; articleId: string; found: FoundArticle }
   | { type: 'unreadable'; articleId: string; reason: string }
 

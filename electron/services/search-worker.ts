@@ -5,3 +5,4 @@ import { SearchEngine, type SearchRequest } from './search-engine'
 
 const engine = new SearchEngine((event) => parentPort?.postMessage(event))
 parentPort?.on('message', (request: SearchRequest) => engine.handle(request))
+parentPort?.postMessage({ type: 'started' })
