@@ -7,6 +7,9 @@ mkdirSync(SCREENSHOT_DIR, { recursive: true })
 const FIXTURES = join(import.meta.dirname, 'fixtures')
 
 const claimItems = (page: Page) => page.getByRole('list', { name: 'Claims' }).getByRole('listitem')
+/** The claim list row whose quoted text is `text` (a row's name is its content, not an aria-label). */
+const claimItem = (page: Page, text: string | RegExp) =>
+  claimItems(page).filter({ has: page.locator('.claim-text').getByText(text, { exact: typeof text === 'string' }) })
 const saved = (page: Page) => expect(page.getByRole('status', { name: 'Save status' })).toContainText('Saved')
 
 /** Selects `phrase` inside the article text, as a reviewer would with the mouse. */
@@ -78,7 +81,7 @@ test('make a claim from a selection, split it, merge it back', async ({ workspac
 
   // Split the sample's "Two people ... serious injuries, while five ..." claim at "while".
   // Span editing from the keyboard: ] takes in the next word, [ gives it back.
-  await page.getByRole('listitem', { name: 'local residents near the factory could hear it', exact: true }).getByRole('button').click()
+  await claimItem(page, 'local residents near the factory could hear it').getByRole('button').click()
   await page.keyboard.press(']')
   await saved(page)
   await expect(page.locator('.claim-quote')).toHaveText('local residents near the factory could hear it loud')
@@ -91,11 +94,11 @@ test('make a claim from a selection, split it, merge it back', async ({ workspac
   await selectInArticle(page, 'while five received minor injuries', 0)
   await page.getByRole('button', { name: /Split claim here/ }).click()
   await saved(page)
-  await expect(page.getByRole('listitem', { name: /^while five received minor injuries/ })).toHaveCount(1)
+  await expect(claimItem(page, /^while five received minor injuries/)).toHaveCount(1)
   await expect(claimItems(page)).toHaveCount(before + 2)
   await page.screenshot({ path: join(SCREENSHOT_DIR, 'split.png') })
 
-  await page.getByRole('listitem', { name: 'Two people received serious injuries,', exact: true }).getByRole('button').click()
+  await claimItem(page, 'Two people received serious injuries,').getByRole('button').click()
   await page.getByRole('toolbar', { name: 'Claim actions' }).getByRole('button', { name: 'Merge with next' }).click()
   await saved(page)
   await expect(claimItems(page)).toHaveCount(before + 1)
@@ -297,7 +300,7 @@ test('keyboard: split a claim at its clause boundary (x) and merge it back (m)',
   await expect(page.locator('.claim-quote')).toHaveText('Two people received serious injuries, while five received minor injuries.')
 
   // c with nothing selected: the next sentence that is not a claim (the rhetorical question the extractor left out).
-  await page.getByRole('listitem', { name: /^In particular, the technicians reportedly believed/ }).getByRole('button').click()
+  await claimItem(page, /^In particular, the technicians reportedly believed/).getByRole('button').click()
   await page.keyboard.press('c')
   await saved(page)
   await expect(page.locator('.claim-quote')).toHaveText(/^In times such as these, .* poor-quality textiles\?$/)
@@ -322,7 +325,7 @@ test('correcting the article text re-attaches the claims; a claim whose text is 
   await expect(page.getByText('Daily NK (English edition) · by Jong So Yong')).toBeVisible()
   await expect(page.getByRole('status').filter({ hasText: 'could not be re-attached' })).toContainText('1 claim')
   await expect(claimItems(page)).toHaveCount(before)
-  await expect(page.getByRole('listitem', { name: /^The explosion was reportedly so powerful/ })).toContainText('orphaned')
+  await expect(claimItem(page, /^The explosion was reportedly so powerful/)).toContainText('orphaned')
   // Every other highlight still covers exactly its claim's text.
   const mismatches = await page.evaluate(async () => {
     const [summary] = await window.api.articles.list()

@@ -148,7 +148,7 @@ export interface ChannelResults {
   'articles.updateMeta': ArticleSummary
   'articles.updateText': ArticleFile
   'articles.importBytes': ImportResult
-  'search.claims': SearchHit[]
+  'search.claims': ClaimSearchResult[]
   'search.query': SearchResult
   'links.openExternal': boolean
   'reports.preview': string
@@ -212,6 +212,15 @@ export interface SearchResult {
   complete: boolean
   indexedArticles: number
   totalArticles: number
+}
+
+/** A search box hit: the claim's status and why it matched (services/claim-search.ts). */
+export interface ClaimSearchResult extends SearchHit {
+  corroboration: Claim['corroboration']
+  /** phrase: a quoted phrase occurs; exact: every word as typed; form: a plural, tense or typo of one; none: filters only. */
+  match: 'phrase' | 'exact' | 'form' | 'none'
+  /** Where the query matched in `text`, for highlighting. */
+  ranges: { start: number; end: number }[]
 }
 
 /** What crosses the IPC boundary: errors travel as data so their code and message survive. */

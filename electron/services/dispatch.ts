@@ -7,6 +7,7 @@ import { basename } from 'node:path'
 import { isExternalLinkAllowed } from '../core/links'
 import { ArticleReadError, parseArticleSource } from './article-file'
 import * as edits from './claim-edits'
+import { searchClaimsForReview } from './review-search'
 import { formatMergeReport, listMerges, mergeIntoWorkspace, undoMerge } from './merge'
 import { renderWorkspaceReport, type ReportRequest } from './reports'
 import { writeFileAtomic } from '../store/durable-file'
@@ -123,7 +124,7 @@ function handlers(workspace: Workspace, host: Host, app: AppHost | null): Handle
         throw error
       }
     },
-    'search.claims': (query: string, limit?: number) => workspace.search(query, limit),
+    'search.claims': (query: string, limit?: number) => searchClaimsForReview(workspace, query, limit),
     'search.query': (query: string, limit?: number) => workspace.searchClaims(query, limit),
     'reports.preview': async (request: ReportRequest) => {
       const report = await renderWorkspaceReport(workspace, { ...request, format: 'md' }, host.renderPdf)

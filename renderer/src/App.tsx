@@ -20,6 +20,17 @@ import { SummaryPanel } from './components/SummaryPanel'
 import { readSelection, type TextSelection } from './selection'
 import { CORROBORATION_KEYS, SPAN_KEYS } from './shortcuts'
 import { useWorkbench, type ClaimSetter } from './useWorkbench'
+import { HelpDialog, type HelpTopic } from './components/HelpDialog'
+import { PaneRail } from './components/PaneRail'
+import { PaneSplitter } from './components/PaneSplitter'
+import { SettingsDialog } from './components/SettingsDialog'
+import { WelcomeBanner } from './components/WelcomeBanner'
+import { useDocumentTheme } from './settings/theme'
+import { DEFAULT_UI_SETTINGS, useSettings } from './settings/useSettings'
+import { STRINGS } from './strings'
+import { usePaneLayout } from './usePaneLayout'
+
+const APP_VERSION = '0.1.0'
 
 function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null
@@ -29,7 +40,17 @@ function isTyping(target: EventTarget | null): boolean {
 
 export function App() {
   const wb = useWorkbench()
-  const [dialog, setDialog] = useState<null | 'paste' | 'shortcuts' | 'meta' | 'export' | 'merge'>(null)
+  const [dialog, setDialog] = useState<null | 'paste' | 'shortcuts' | 'meta' | 'export' | 'merge' | 'settings' | 'help'>(null)
+  const [helpTopic, setHelpTopic] = useState<HelpTopic | undefined>(undefined)
+  const [welcomeSkipped, setWelcomeSkipped] = useState(false)
+  const { settings: loadedSettings, update: updateSettings, persistent } = useSettings(wb.info?.settings.reviewerName ?? null, wb.setReviewerName)
+  const settings = loadedSettings ?? DEFAULT_UI_SETTINGS
+  useDocumentTheme(settings.theme, settings.textSize)
+  const layout = usePaneLayout()
+  const openHelp = useCallback((topic?: HelpTopic) => {
+    setHelpTopic(topic)
+    setDialog('help')
+  }, [])
   const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER)
   const [evidenceFormOpen, setEvidenceFormOpen] = useState(false)
   const [selection, setSelection] = useState<TextSelection | null>(null)
@@ -60,7 +81,13 @@ export function App() {
 
   const focusClaim = useCallback((id: string | null) => {
     setSelectedClaimId(id)
-    requestAnimationFrame(() => document.querySelector<HTMLButtonElement>('.claim-list [aria-current="true"]')?.focus())
+    // A virtual list renders the row a frame or two after it scrolls there.
+    const focusRow = (tries: number) => {
+      const row = document.querySelector<HTMLButtonElement>('.claim-list [aria-current="true"]')
+      if (row) row.focus()
+      else if (tries > 0) requestAnimationFrame(() => focusRow(tries - 1))
+    }
+    requestAnimationFrame(() => focusRow(6))
   }, [setSelectedClaimId])
 
   const move = useCallback(
@@ -151,6 +178,10 @@ export function App() {
         return
       }
       if (mod || e.altKey || isTyping(e.target)) return
+      // WCAG 2.1.4: character-key shortcuts can be turned off in Settings.
+      if (!settings.singleKeyShortcuts && e.key.length === 1) return
+      // Keys inside a splitter, menu or the search list are theirs.
+      if ((e.target as HTMLElement | null)?.closest?.('[role="separator"], [role="menu"], [role="listbox"]')) return
       const claimId = wb.selectedClaimId
       const handled = (() => {
         switch (e.key) {
@@ -213,7 +244,7 @@ export function App() {
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [dialog, wb, move, makeClaim, split, onChange, selected, undo, redo, importFromDialog, focusClaim])
+  }, [dialog, wb, move, makeClaim, split, onChange, selected, undo, redo, importFromDialog, focusClaim, settings.singleKeyShortcuts])
 
   if (wb.loadError) {
     return (
@@ -253,8 +284,13 @@ export function App() {
         onPaste={() => setDialog('paste')}
         onShortcuts={() => setDialog('shortcuts')}
         onExport={() => setDialog('export')}
+        onSettings={() => setDialog('settings')}
+        onHelp={() => openHelp()}
         search={<SearchBox ref={searchRef} onOpen={(hit) => void wb.openArticle(hit.articleId, hit.claimId).then(() => focusClaim(hit.claimId))} />}
       />
+      {loadedSettings && !loadedSettings.reviewerName && !welcomeSkipped && (
+        <WelcomeBanner onSave={(name) => void updateSettings({ reviewerName: name })} onSkip={() => setWelcomeSkipped(true)} />
+      )}
       {wb.info && wb.info.notices.length > 0 && (
         <div className="banner banner-warning" role="alert">
           {wb.info.notices.map((n) => (
@@ -274,22 +310,37 @@ export function App() {
           </button>
         </div>
       )}
-      <main className="workbench">
-        <div className="pane pane-left">
-          <ArticleList
-            articles={wb.articles}
-            selectedId={wb.article?.article.id ?? null}
-            onSelect={(id) => void wb.openArticle(id, null)}
-            onEditDetails={() => setDialog('meta')}
-          />
-          {wb.article && (
-            <>
-              <ClaimFilters filter={filter} tags={articleTags} onChange={setFilter} />
-              <ClaimList claims={visible} total={claims.filter((c) => c.state !== 'dismissed').length} selectedId={wb.selectedClaimId} onSelect={setSelectedClaimId} />
-            </>
-          )}
-          {wb.info && <WorkspacePanel info={wb.info} onReviewerName={(name) => void wb.setReviewerName(name)} />}
-        </div>
+      <main className="workbench" style={{ gridTemplateColumns: layout.columns }}>
+        {layout.panes.left.folded ? (
+          <PaneRail side="left" label={STRINGS.panes.unfoldLeft} onUnfold={() => layout.toggle('left')} />
+        ) : (
+          <div className="pane pane-left">
+            <button type="button" className="pane-fold" aria-label={STRINGS.panes.foldLeft} title={STRINGS.panes.foldLeft} onClick={() => layout.toggle('left')}>
+              «
+            </button>
+            <ArticleList
+              articles={wb.articles}
+              selectedId={wb.article?.article.id ?? null}
+              onSelect={(id) => void wb.openArticle(id, null)}
+              onEditDetails={() => setDialog('meta')}
+            />
+            {wb.article && (
+              <>
+                <ClaimFilters filter={filter} tags={articleTags} onChange={setFilter} />
+                <ClaimList claims={visible} total={claims.filter((c) => c.state !== 'dismissed').length} selectedId={wb.selectedClaimId} onSelect={setSelectedClaimId} />
+              </>
+            )}
+            {wb.info && <WorkspacePanel info={wb.info} reviewerName={settings.reviewerName} onSettings={() => setDialog('settings')} />}
+          </div>
+        )}
+        <PaneSplitter
+          side="left"
+          label={STRINGS.panes.resizeLeft}
+          width={layout.width.left}
+          folded={layout.panes.left.folded}
+          onResize={(w) => layout.resize('left', w)}
+          onToggle={() => layout.toggle('left')}
+        />
         <div className="pane pane-centre">
           {wb.article ? (
             <>
@@ -309,20 +360,36 @@ export function App() {
             <p className="empty centre-empty">Import an article to begin: File › Import, drop a file here, or paste text.</p>
           )}
         </div>
-        <div className="pane pane-right">
-          <Inspector
-            claim={selected}
-            knownTags={knownTags}
-            evidenceFormOpen={evidenceFormOpen}
-            setEvidenceFormOpen={setEvidenceFormOpen}
-            onChange={onChange}
-            onAddEvidence={wb.addEvidence}
-            onUpdateEvidence={wb.updateEvidence}
-            onRemoveEvidence={wb.removeEvidence}
-            onMergeWithNext={(id) => void wb.mergeWithNext(id)}
-            onDelete={(id) => void wb.deleteClaim(id)}
-          />
-        </div>
+        <PaneSplitter
+          side="right"
+          label={STRINGS.panes.resizeRight}
+          width={layout.width.right}
+          folded={layout.panes.right.folded}
+          onResize={(w) => layout.resize('right', w)}
+          onToggle={() => layout.toggle('right')}
+        />
+        {layout.panes.right.folded ? (
+          <PaneRail side="right" label={STRINGS.panes.unfoldRight} onUnfold={() => layout.toggle('right')} />
+        ) : (
+          <div className="pane pane-right">
+            <button type="button" className="pane-fold" aria-label={STRINGS.panes.foldRight} title={STRINGS.panes.foldRight} onClick={() => layout.toggle('right')}>
+              »
+            </button>
+            <Inspector
+              claim={selected}
+              knownTags={knownTags}
+              evidenceFormOpen={evidenceFormOpen}
+              setEvidenceFormOpen={setEvidenceFormOpen}
+              onChange={onChange}
+              onAddEvidence={wb.addEvidence}
+              onUpdateEvidence={wb.updateEvidence}
+              onRemoveEvidence={wb.removeEvidence}
+              onMergeWithNext={(id) => void wb.mergeWithNext(id)}
+              onDelete={(id) => void wb.deleteClaim(id)}
+              onHelp={openHelp}
+            />
+          </div>
+        )}
       </main>
       {dialog === 'paste' && <PasteDialog onImport={wb.importText} onClose={() => setDialog(null)} />}
       {dialog === 'export' && (
@@ -335,6 +402,8 @@ export function App() {
       )}
       {dialog === 'merge' && <MergeDialog onChanged={wb.reload} onClose={() => setDialog(null)} />}
       {dialog === 'shortcuts' && <ShortcutsOverlay onClose={() => setDialog(null)} />}
+      {dialog === 'settings' && <SettingsDialog settings={settings} persistent={persistent} onChange={(patch) => void updateSettings(patch)} onClose={() => setDialog(null)} />}
+      {dialog === 'help' && <HelpDialog topic={helpTopic} version={APP_VERSION} onClose={() => setDialog(null)} />}
       {dialog === 'meta' && wb.article && <MetaDialog article={wb.article.article} onSave={wb.updateMeta} onSaveText={wb.updateText} onClose={() => setDialog(null)} />}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">

@@ -1,9 +1,12 @@
 // The renderer's state: the article list, the open article, the selected claim, undo
 // state and the save status. Every change goes to main at once; the UI shows "Saved"
 // when main confirms, and the error (with the stored value restored) when it does not.
+// One round trip per edit: what the call returns is applied locally (claim-changes.ts);
+// only undo/redo, imports and merges re-read from main.
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { EvidenceInput, ImportBatchResult, ImportResult, UndoState, WorkspaceInfo } from '../../electron/core/api'
 import type { ArticleFile, ArticleMeta, ArticleSummary, Claim } from '../../electron/core/schema'
+import { applyClaimChanges, withCounts } from './claim-changes'
 
 export type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 'saved'; at: Date } | { status: 'error'; message: string }
 
@@ -74,20 +77,33 @@ export function useWorkbench() {
     })()
   }, [openArticle, refreshList, refreshTags])
 
-  /** Runs one change against main with the save indicator; reloads the article when asked. */
+  /** Puts the claims a call returned into the open article and its list entry. */
+  const applyLocally = useCallback((articleId: string, upserts: readonly Claim[], removed: readonly string[] = []) => {
+    const file = articleRef.current
+    if (!file || file.article.id !== articleId) return
+    const next = applyClaimChanges(file, upserts, removed)
+    articleRef.current = next
+    setArticle(next)
+    setArticles((list) => list.map((a) => (a.id === articleId ? withCounts(a, next.claims) : a)))
+  }, [])
+
+  /**
+   * Runs one change against main with the save indicator. `apply` puts what main returned
+   * into the local state; `undoLabel` (null: nothing was recorded) updates the undo button.
+   * On failure the article is re-read so the UI shows what is stored.
+   */
   const change = useCallback(
-    async <T,>(run: () => Promise<T>, options: { reload?: boolean; select?: (result: T) => string | null } = {}) => {
+    async <T,>(run: () => Promise<T>, apply: (result: T) => { undoLabel: string | null; select?: string | null }) => {
       const current = articleRef.current
       pending.current++
       setSave({ status: 'saving' })
       try {
         const result = await run()
-        if (current && (options.reload ?? true)) {
-          await openArticle(current.article.id, options.select ? options.select(result) : undefined)
-        }
+        const { undoLabel, select } = apply(result)
+        if (undoLabel) setUndoState({ undo: undoLabel, redo: null })
+        if (select !== undefined) setSelectedClaimId(select)
         pending.current--
         if (pending.current === 0) setSave({ status: 'saved', at: new Date() })
-        void refreshList()
         return result
       } catch (error) {
         pending.current--
@@ -96,7 +112,7 @@ export function useWorkbench() {
         return undefined
       }
     },
-    [openArticle, refreshList],
+    [openArticle],
   )
 
   const updateClaim = useCallback(
@@ -104,68 +120,132 @@ export function useWorkbench() {
       const current = articleRef.current
       if (!current) return
       const articleId = current.article.id
+      const before = current.claims.find((c) => c.id === claimId)
       const updated = await change(
         () => (window.api.claims[setter] as (a: string, c: string, v: unknown) => Promise<Claim>)(articleId, claimId, value),
-        { reload: false },
+        (claim) => {
+          applyLocally(articleId, [claim])
+          // Main records nothing when the value did not change; then the claim comes back as it was.
+          const changed = !before || claim.updatedAt !== before.updatedAt
+          return { undoLabel: changed ? `Set ${claim.history.at(-1)?.field ?? 'claim'}` : null }
+        },
       )
       if (updated && setter === 'setTags') void refreshTags()
-      if (updated) {
-        setArticle((file) =>
-          file && file.article.id === articleId ? { ...file, claims: file.claims.map((c) => (c.id === claimId ? updated : c)) } : file,
-        )
-      }
     },
-    [change, refreshTags],
+    [change, applyLocally, refreshTags],
   )
 
   const articleId = () => articleRef.current?.article.id ?? ''
 
   const createClaim = useCallback(
-    (start: number, end: number) => change(() => window.api.claims.create(articleId(), start, end), { select: (c) => c.id }),
-    [change],
+    (start: number, end: number) => {
+      const id = articleId()
+      return change(
+        () => window.api.claims.create(id, start, end),
+        (c) => (applyLocally(id, [c]), { undoLabel: 'Create claim', select: c.id }),
+      )
+    },
+    [change, applyLocally],
   )
   const splitClaim = useCallback(
-    (claimId: string, at: number) => change(() => window.api.claims.split(articleId(), claimId, at), { select: (c) => c[1].id }),
-    [change],
+    (claimId: string, at: number) => {
+      const id = articleId()
+      return change(
+        () => window.api.claims.split(id, claimId, at),
+        (halves) => (applyLocally(id, halves), { undoLabel: 'Split claim', select: halves[1].id }),
+      )
+    },
+    [change, applyLocally],
   )
   const setSpan = useCallback(
-    (claimId: string, start: number, end: number) =>
-      change(() => window.api.claims.setSpan(articleId(), claimId, start, end), { select: (c) => c.id }),
-    [change],
+    (claimId: string, start: number, end: number) => {
+      const id = articleId()
+      return change(
+        () => window.api.claims.setSpan(id, claimId, start, end),
+        (c) => (applyLocally(id, [c]), { undoLabel: 'Edit claim span', select: c.id }),
+      )
+    },
+    [change, applyLocally],
   )
   const mergeWithNext = useCallback(
-    (claimId: string) => change(() => window.api.claims.mergeWithNext(articleId(), claimId), { select: (c) => c.id }),
-    [change],
+    (claimId: string) => {
+      const id = articleId()
+      const claims = articleRef.current?.claims ?? []
+      const index = claims.findIndex((c) => c.id === claimId)
+      const next = claims.slice(index + 1).find((c) => c.state !== 'orphaned') ?? claims[index + 1]
+      return change(
+        () => window.api.claims.mergeWithNext(id, claimId),
+        (merged) => (applyLocally(id, [merged], next && next.id !== merged.id ? [next.id] : []), { undoLabel: 'Merge claims', select: merged.id }),
+      )
+    },
+    [change, applyLocally],
   )
   const deleteClaim = useCallback(
     (claimId: string) => {
+      const id = articleId()
       const claims = articleRef.current?.claims ?? []
       const index = claims.findIndex((c) => c.id === claimId)
       const neighbour = claims[index + 1]?.id ?? claims[index - 1]?.id ?? null
-      return change(() => window.api.claims.delete(articleId(), claimId), { select: () => neighbour })
+      return change(
+        () => window.api.claims.delete(id, claimId),
+        () => (applyLocally(id, [], [claimId]), { undoLabel: 'Delete claim', select: neighbour }),
+      )
     },
-    [change],
+    [change, applyLocally],
+  )
+  const evidenceChange = useCallback(
+    (label: string, claimId: string, run: (articleId: string) => Promise<Claim>) => {
+      const id = articleId()
+      return change(
+        () => run(id),
+        (c) => (applyLocally(id, [c]), { undoLabel: label, select: claimId }),
+      )
+    },
+    [change, applyLocally],
   )
   const addEvidence = useCallback(
-    (claimId: string, input: EvidenceInput) => change(() => window.api.evidence.add(articleId(), claimId, input), { select: () => claimId }),
-    [change],
+    (claimId: string, input: EvidenceInput) => evidenceChange('Add evidence', claimId, (a) => window.api.evidence.add(a, claimId, input)),
+    [evidenceChange],
   )
   const updateEvidence = useCallback(
     (claimId: string, evidenceId: string, patch: Partial<EvidenceInput>) =>
-      change(() => window.api.evidence.update(articleId(), claimId, evidenceId, patch), { select: () => claimId }),
-    [change],
+      evidenceChange('Edit evidence', claimId, (a) => window.api.evidence.update(a, claimId, evidenceId, patch)),
+    [evidenceChange],
   )
   const removeEvidence = useCallback(
-    (claimId: string, evidenceId: string) =>
-      change(() => window.api.evidence.remove(articleId(), claimId, evidenceId), { select: () => claimId }),
-    [change],
+    (claimId: string, evidenceId: string) => evidenceChange('Remove evidence', claimId, (a) => window.api.evidence.remove(a, claimId, evidenceId)),
+    [evidenceChange],
   )
   const updateMeta = useCallback(
-    (patch: Partial<ArticleMeta>) => change(() => window.api.articles.updateMeta(articleId(), patch)),
+    (patch: Partial<ArticleMeta>) => {
+      const id = articleId()
+      return change(
+        () => window.api.articles.updateMeta(id, patch),
+        (summary) => {
+          setArticles((list) => list.map((a) => (a.id === summary.id ? summary : a)))
+          setArticle((file) => (file && file.article.id === id ? { ...file, article: { ...file.article, ...patch } } : file))
+          return { undoLabel: null }
+        },
+      )
+    },
     [change],
   )
 
-  const updateText = useCallback((text: string) => change(() => window.api.articles.updateText(articleId(), text)), [change])
+  const updateText = useCallback(
+    (text: string) => {
+      const id = articleId()
+      return change(
+        () => window.api.articles.updateText(id, text),
+        (file) => {
+          articleRef.current = file
+          setArticle(file)
+          setArticles((list) => list.map((a) => (a.id === id ? withCounts(a, file.claims) : a)))
+          return { undoLabel: null } // main does not record text edits for undo
+        },
+      )
+    },
+    [change],
+  )
 
   const undoRedo = useCallback(
     async (which: 'undo' | 'redo') => {
@@ -250,8 +330,10 @@ export function useWorkbench() {
 
   const setReviewerName = useCallback(
     async (name: string) => {
-      const settings = await change(() => window.api.workspace.setReviewerName(name), { reload: false })
-      if (settings) setInfo((current) => (current ? { ...current, settings } : current))
+      await change(
+        () => window.api.workspace.setReviewerName(name),
+        (settings) => (setInfo((current) => (current ? { ...current, settings } : current)), { undoLabel: null }),
+      )
     },
     [change],
   )

@@ -1,8 +1,14 @@
-import { forwardRef, memo, useEffect, useMemo, useRef } from 'react'
-import type { ArticleFile } from '../../../electron/core/schema'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { forwardRef, memo, useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import type { ArticleFile, Claim } from '../../../electron/core/schema'
+import { CORROBORATION_LABELS } from '../../../electron/core/vocabulary'
 import { formatDate } from '../format'
 import { segmentText } from '../segments'
 import type { TextSelection } from '../selection'
+import { blockAt, groupIntoBlocks, type TextBlock } from '../text-blocks'
+
+/** Above this many blocks only those on screen are rendered (2,000-claim articles). */
+const VIRTUALIZE_BLOCKS = 120
 
 const NON_CLAIM_LABELS: Record<string, string> = {
   title: 'Title',
@@ -30,25 +36,62 @@ export const ArticleText = forwardRef<HTMLDivElement, Props>(function ArticleTex
   const { file, selectedClaimId, visibleClaimIds, selection, onSelectClaim } = props
   const { article, claims } = file
   const byId = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims])
-  // Selection is applied to the DOM directly: re-rendering thousands of runs on every
-  // j/k would make long articles sluggish.
+  const blocks = useMemo(
+    () => groupIntoBlocks(article.text, segmentText(article.text.length, claims, article.nonClaims)),
+    [article.text, article.nonClaims, claims],
+  )
   const localRef = useRef<HTMLDivElement | null>(null)
-  useEffect(() => {
-    const root = localRef.current
-    if (!root) return
-    root.querySelectorAll('mark.claim-highlight.selected').forEach((m) => m.classList.remove('selected'))
-    if (!selectedClaimId) return
-    const mark = root.querySelector<HTMLElement>(`mark[data-claim-id="${CSS.escape(selectedClaimId)}"]`)
-    mark?.classList.add('selected')
-    void mark?.scrollIntoView?.({ block: 'nearest' })
-  }, [selectedClaimId, file])
+  const [scrollParent, setScrollParent] = useState<HTMLElement | null>(null)
+  // Stable, so React attaches it once (a new function each render would detach and re-attach it).
+  const setTextNode = useCallback(
+    (node: HTMLDivElement | null) => {
+      localRef.current = node
+      if (node) setScrollParent(node.closest<HTMLElement>('.pane-centre'))
+      if (typeof textRef === 'function') textRef(node)
+      else if (textRef) textRef.current = node
+    },
+    [textRef],
+  )
+  const virtual = blocks.length > VIRTUALIZE_BLOCKS
+  const virtualizer = useVirtualizer({
+    count: virtual ? blocks.length : 0,
+    getScrollElement: () => scrollParent,
+    estimateSize: (i) => 28 + Math.ceil((blocks[i].end - blocks[i].start) / 70) * 29,
+    overscan: 6,
+    scrollMargin: localRef.current?.offsetTop ?? 0,
+    getItemKey: (i) => blocks[i].start,
+  })
   const selected = selectedClaimId ? byId.get(selectedClaimId) : undefined
+
+  // Bring the selected claim's highlight into view (after rendering its block when virtual).
+  useEffect(() => {
+    if (!selected || selected.state === 'orphaned') return
+    const index = blockAt(blocks, selected.anchor.position.start)
+    if (virtual) virtualizer.scrollToIndex(index, { align: 'auto' })
+    const reveal = () =>
+      localRef.current?.querySelector<HTMLElement>(`mark[data-claim-id="${CSS.escape(selected.id)}"]`)?.scrollIntoView?.({ block: 'nearest' })
+    if (virtual) requestAnimationFrame(reveal)
+    else reveal()
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selected?.id, blocks, virtual])
+
   const canSplit =
     selection?.collapsed &&
     selected &&
     selection.start > selected.anchor.position.start &&
     selection.start < selected.anchor.position.end
   const orphaned = claims.filter((c) => c.state === 'orphaned')
+  const renderBlock = (block: TextBlock) => (
+    <Block
+      key={block.start}
+      block={block}
+      text={article.text}
+      byId={byId}
+      visibleClaimIds={visibleClaimIds}
+      selectedClaimId={selectedClaimId && block.claimIds.has(selectedClaimId) ? selectedClaimId : null}
+      onSelectClaim={onSelectClaim}
+    />
+  )
 
   return (
     <article className="article-view" aria-label="Article">
@@ -68,7 +111,7 @@ export const ArticleText = forwardRef<HTMLDivElement, Props>(function ArticleTex
         <button type="button" disabled={!selected} title={canSplit ? 'Split at the cursor' : 'Split at the clause boundary nearest the middle'} onClick={props.onSplit}>
           Split claim here <kbd>x</kbd>
         </button>
-        <span className="hint">Select text to make a claim; put the cursor inside the selected claim to split it.</span>
+        <span className="hint" title="Select text to make a claim; put the cursor inside the selected claim to split it.">Select text to make a claim; put the cursor inside the selected claim to split it.</span>
       </div>
       {orphaned.length > 0 && (
         <div className="banner banner-warning" role="status">
@@ -81,66 +124,86 @@ export const ArticleText = forwardRef<HTMLDivElement, Props>(function ArticleTex
       )}
       <div
         className="article-text"
-        ref={(node) => {
-          localRef.current = node
-          if (typeof textRef === 'function') textRef(node)
-          else if (textRef) textRef.current = node
-        }}
+        ref={setTextNode}
         aria-label="Article text"
+        style={virtual ? { height: virtualizer.getTotalSize(), position: 'relative' } : undefined}
       >
-        <TextRuns file={file} visibleClaimIds={visibleClaimIds} onSelectClaim={onSelectClaim} />
+        {virtual
+          ? virtualizer.getVirtualItems().map((item) => (
+              <div
+                key={item.key}
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+                className="text-block virtual"
+                style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
+              >
+                {renderBlock(blocks[item.index])}
+              </div>
+            ))
+          : blocks.map(renderBlock)}
       </div>
     </article>
   )
 })
 
-interface RunsProps {
-  file: ArticleFile
+interface BlockProps {
+  block: TextBlock
+  text: string
+  byId: Map<string, Claim>
   visibleClaimIds: Set<string>
+  /** The selected claim when it is in this block: moving the selection re-renders two blocks, not the article. */
+  selectedClaimId: string | null
   onSelectClaim(id: string): void
 }
 
-/** The article text as runs; memoised so that selecting a claim does not re-render it. */
-const TextRuns = memo(function TextRuns({ file, visibleClaimIds, onSelectClaim }: RunsProps) {
-  const { article, claims } = file
-  const runs = useMemo(() => segmentText(article.text.length, claims, article.nonClaims), [article, claims])
-  const byId = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims])
+/** One paragraph's runs. Highlights are focusable: Tab reaches them, Enter or Space selects. */
+const Block = memo(function Block({ block, text, byId, visibleClaimIds, selectedClaimId, onSelectClaim }: BlockProps) {
   return (
-    <>
-        {runs.map((run) => {
-          const text = article.text.slice(run.start, run.end)
-          if (run.kind === 'text')
-            return (
-              <span key={run.start} data-start={run.start}>
-                {text}
-              </span>
-            )
-          if (run.kind === 'non-claim')
-            return (
-              <span key={run.start} className="non-claim" data-kind={run.label}>
-                <span className="non-claim-label" aria-hidden="true">
-                  {NON_CLAIM_LABELS[run.label] ?? run.label}
-                </span>
-                <span data-start={run.start}>{text}</span>
-              </span>
-            )
-          const claim = byId.get(run.claimId)!
-          const dimmed = !visibleClaimIds.has(run.claimId)
+    <span className="text-block-runs">
+      {block.runs.map((run) => {
+        const slice = text.slice(run.start, run.end)
+        if (run.kind === 'text')
           return (
-            <mark
-              key={run.start}
-              data-start={run.start}
-              className={`claim-highlight corroboration-${claim.corroboration}${claim.state === 'dismissed' ? ' dismissed' : ''}${dimmed ? ' dimmed' : ''}`}
-              data-claim-id={run.claimId}
-              onClick={() => {
-                // A click that ends a text selection is for "Make claim", not for selecting.
-                if (window.getSelection()?.isCollapsed !== false) onSelectClaim(run.claimId)
-              }}
-            >
-              {text}
-            </mark>
+            <span key={run.start} data-start={run.start}>
+              {slice}
+            </span>
           )
-        })}
-    </>
+        if (run.kind === 'non-claim')
+          return (
+            <span key={run.start} className="non-claim" data-kind={run.label}>
+              <span className="non-claim-label" aria-hidden="true">
+                {NON_CLAIM_LABELS[run.label] ?? run.label}
+              </span>
+              <span data-start={run.start}>{slice}</span>
+            </span>
+          )
+        const claim = byId.get(run.claimId)!
+        const dimmed = !visibleClaimIds.has(run.claimId)
+        const isSelected = run.claimId === selectedClaimId
+        return (
+          <mark
+            key={run.start}
+            data-start={run.start}
+            tabIndex={0}
+            aria-current={isSelected ? 'true' : undefined}
+            title={`Claim: ${CORROBORATION_LABELS[claim.corroboration]}`}
+            className={`claim-highlight corroboration-${claim.corroboration}${claim.state === 'dismissed' ? ' dismissed' : ''}${dimmed ? ' dimmed' : ''}${isSelected ? ' selected' : ''}`}
+            data-claim-id={run.claimId}
+            onClick={() => {
+              // A click that ends a text selection is for "Make claim", not for selecting.
+              if (window.getSelection()?.isCollapsed !== false) onSelectClaim(run.claimId)
+            }}
+            onKeyDown={(e) => {
+              if (e.key !== 'Enter' && e.key !== ' ') return
+              e.preventDefault()
+              e.stopPropagation()
+              onSelectClaim(run.claimId)
+            }}
+          >
+            {slice}
+          </mark>
+        )
+      })}
+    </span>
   )
 })

@@ -122,7 +122,7 @@ export function EvidenceSection({ claim, formOpen, setFormOpen, onAdd, onUpdate,
               />
             </li>
           ) : (
-            <li key={e.id} className={`evidence-item stance-${e.stance}`} aria-label={`${STANCE_LABELS[e.stance]}: ${e.citation}`}>
+            <li key={e.id} className={`evidence-item stance-${e.stance}`}>
               <div className="evidence-head">
                 <span className="stance">
                   <span aria-hidden="true">{STANCE_GLYPHS[e.stance]}</span> {STANCE_LABELS[e.stance]}

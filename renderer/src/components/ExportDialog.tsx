@@ -3,16 +3,8 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import type { ReportFormat } from '../../../electron/core/report'
 import { CORROBORATION_LABELS, type Corroboration } from '../../../electron/core/vocabulary'
+import { EXPORT_FORMATS as FORMATS } from '../export-formats'
 
-const FORMATS: { value: ReportFormat; label: string; hint: string }[] = [
-  { value: 'html', label: 'HTML', hint: 'one self-contained, printable file for the editor' },
-  { value: 'pdf', label: 'PDF', hint: 'printed from the HTML report' },
-  { value: 'md', label: 'Markdown', hint: 'clean in any viewer' },
-  { value: 'csv', label: 'CSV', hint: 'one row per claim, for spreadsheets' },
-  { value: 'json', label: 'Claimdesk JSON', hint: 'complete and re-importable; for another reviewer' },
-  { value: 'claimreview', label: 'ClaimReview JSON-LD', hint: 'schema.org, for newsroom tools' },
-  { value: 'annotations', label: 'Web Annotations', hint: 'W3C JSON-LD, opens in annotation tools' },
-]
 
 const FILTERS: { value: string; label: string; corroboration?: Corroboration[]; singleAnonymousSource?: boolean }[] = [
   { value: 'all', label: 'All claims' },
@@ -122,7 +114,7 @@ export function ExportDialog({ articleId, articleTitle, onDone, onClose }: Props
               {format === 'json' && <p className="hint">The JSON export is always complete, so another reviewer loses nothing.</p>}
             </div>
           </div>
-          <section className="export-preview" aria-label="Report preview">
+          <section className="export-preview" aria-label="Report preview" tabIndex={0}>
             <pre>{preview || 'Preparing preview…'}</pre>
           </section>
         </div>

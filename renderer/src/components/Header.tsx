@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react'
 import type { UndoState } from '../../../electron/core/api'
+import { formatTime } from '../format'
+import { STRINGS } from '../strings'
 import type { SaveState } from '../useWorkbench'
+import { HeaderMenu, type HeaderCommand } from './HeaderMenu'
 
 interface Props {
   reviewed: number
@@ -15,6 +18,8 @@ interface Props {
   onPaste(): void
   onShortcuts(): void
   onExport(): void
+  onSettings(): void
+  onHelp(): void
 }
 
 function SaveIndicator({ save, busy }: { save: SaveState; busy: string | null }) {
@@ -23,13 +28,14 @@ function SaveIndicator({ save, busy }: { save: SaveState; busy: string | null })
     : save.status === 'saving'
       ? 'Saving…'
       : save.status === 'saved'
-        ? `Saved ${save.at.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' })}`
+        ? `Saved ${formatTime(save.at)}`
         : save.status === 'error'
           ? `Not saved: ${save.message}`
           : 'All changes saved'
   return (
-    <div className={`save-indicator save-${busy ? 'saving' : save.status}`} role="status" aria-live="polite" aria-label="Save status">
-      <span aria-hidden="true">{save.status === 'error' && !busy ? '⚠' : busy || save.status === 'saving' ? '⟳' : '✓'}</span> {text}
+    <div className={`save-indicator save-${busy ? 'saving' : save.status}`} role="status" aria-live="polite" aria-label="Save status" title={text}>
+      <span aria-hidden="true">{save.status === 'error' && !busy ? '⚠' : busy || save.status === 'saving' ? '⟳' : '✓'}</span>{' '}
+      <span className="save-text">{text}</span>
     </div>
   )
 }
@@ -37,10 +43,20 @@ function SaveIndicator({ save, busy }: { save: SaveState; busy: string | null })
 export function Header(props: Props) {
   const { reviewed, total } = props
   const percent = total ? Math.round((reviewed / total) * 100) : 0
+  const h = STRINGS.header
+  // Every command has a button on a wide window and a menu item on a narrow one (styles.css).
+  const commands: HeaderCommand[] = [
+    { label: h.importFile, run: props.onImport },
+    { label: h.paste, run: props.onPaste },
+    { label: h.export, run: props.onExport },
+    { label: h.settings, run: props.onSettings },
+    { label: h.help, run: props.onHelp },
+    { label: h.shortcuts, run: props.onShortcuts },
+  ]
   return (
     <header className="app-header">
       <div className="brand">
-        <span className="brand-mark" aria-hidden="true">◆</span> Claimdesk
+        <span className="brand-mark" aria-hidden="true">◆</span> <span className="brand-name">{STRINGS.app.name}</span>
       </div>
       {props.search}
       <div className="progress-block">
@@ -51,34 +67,44 @@ export function Header(props: Props) {
           aria-valuemin={0}
           aria-valuemax={total}
           aria-valuenow={reviewed}
-          aria-valuetext={`${reviewed} of ${total} claims reviewed`}
+          aria-valuetext={h.progress(reviewed, total)}
         >
           <div className="progress-fill" style={{ width: `${percent}%` }} />
         </div>
-        <span className="progress-text">
-          {reviewed} of {total} claims reviewed
+        <span className="progress-text" aria-hidden="true">
+          <span className="progress-long">{h.progress(reviewed, total)}</span>
+          <span className="progress-short">{h.progressShort(reviewed, total)}</span>
         </span>
       </div>
       <SaveIndicator save={props.save} busy={props.busy} />
       <div className="header-actions">
-        <button type="button" aria-label="Undo" title={props.undoState.undo ? `Undo: ${props.undoState.undo} (Ctrl+Z)` : 'Nothing to undo'} disabled={!props.undoState.undo} onClick={props.onUndo}>
+        <button type="button" aria-label={h.undo} title={props.undoState.undo ? `${h.undo}: ${props.undoState.undo} (Ctrl+Z)` : h.nothingToUndo} disabled={!props.undoState.undo} onClick={props.onUndo}>
           ↶
         </button>
-        <button type="button" aria-label="Redo" title={props.undoState.redo ? `Redo: ${props.undoState.redo} (Shift+Ctrl+Z)` : 'Nothing to redo'} disabled={!props.undoState.redo} onClick={props.onRedo}>
+        <button type="button" aria-label={h.redo} title={props.undoState.redo ? `${h.redo}: ${props.undoState.redo} (Shift+Ctrl+Z)` : h.nothingToRedo} disabled={!props.undoState.redo} onClick={props.onRedo}>
           ↷
         </button>
-        <button type="button" onClick={props.onImport}>
-          Import file…
-        </button>
-        <button type="button" onClick={props.onPaste}>
-          Paste article…
-        </button>
-        <button type="button" onClick={props.onExport}>
-          Export report…
-        </button>
-        <button type="button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={props.onShortcuts}>
-          ?
-        </button>
+        <span className="header-wide">
+          <button type="button" onClick={props.onImport}>
+            {h.importFile}
+          </button>
+          <button type="button" onClick={props.onPaste}>
+            {h.paste}
+          </button>
+          <button type="button" onClick={props.onExport}>
+            {h.export}
+          </button>
+          <button type="button" aria-label={h.settings.replace('…', '')} title={h.settings} onClick={props.onSettings}>
+            ⚙
+          </button>
+          <button type="button" onClick={props.onHelp}>
+            {h.help}
+          </button>
+          <button type="button" aria-label={h.shortcuts} title={`${h.shortcuts} (?)`} onClick={props.onShortcuts}>
+            ?
+          </button>
+        </span>
+        <HeaderMenu commands={commands} />
       </div>
     </header>
   )

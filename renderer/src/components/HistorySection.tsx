@@ -1,4 +1,5 @@
 import type { Claim } from '../../../electron/core/schema'
+import { formatDateTime } from '../format'
 
 const FIELD_LABELS: Record<string, string> = {
   'sourcing.type': 'Sourcing',
@@ -60,7 +61,7 @@ export function HistorySection({ claim }: { claim: Claim }) {
             const d = describe(h)
             return (
               <li key={i}>
-                <time dateTime={h.at}>{new Date(h.at).toLocaleString([], { dateStyle: 'short', timeStyle: 'short' })}</time>{' '}
+                <time dateTime={h.at}>{formatDateTime(h.at)}</time>{' '}
                 <span className="who">{h.by}</span> · {d.label}: <span className="from">{d.from}</span> → <span className="to">{d.to}</span>
               </li>
             )

@@ -14,6 +14,8 @@ import {
 import type { ClaimSetter } from '../useWorkbench'
 import { EvidenceSection } from './EvidenceSection'
 import { CommitField, Select, TagsField } from './fields'
+import { FIELD_HINTS } from '../help-text'
+import type { HelpTopic } from './HelpDialog'
 import { HistorySection } from './HistorySection'
 import { CorroborationBadge } from './StatusBadge'
 
@@ -30,6 +32,7 @@ interface Props {
   onRemoveEvidence(claimId: string, evidenceId: string): Promise<unknown>
   onMergeWithNext(claimId: string): void
   onDelete(claimId: string): void
+  onHelp(topic: HelpTopic): void
 }
 
 export function Inspector(props: Props) {
@@ -42,6 +45,7 @@ export function Inspector(props: Props) {
     )
   }
   const set = (setter: ClaimSetter) => (value: unknown) => onChange(claim.id, setter, value)
+  const help = (hint: string, topic?: HelpTopic) => ({ hint, onMore: topic ? () => props.onHelp(topic) : undefined })
   return (
     <aside className="inspector" aria-label="Claim inspector">
       <h2 className="pane-title">Claim</h2>
@@ -71,6 +75,7 @@ export function Inspector(props: Props) {
         value={claim.sourcing.type}
         options={SOURCING_TYPES}
         labels={SOURCING_LABELS}
+        help={help(FIELD_HINTS.sourcing, 'sourcing')}
         onChange={(v) => v && set('setSourcing')(v)}
       />
       <p className="hint">
@@ -82,12 +87,14 @@ export function Inspector(props: Props) {
         label="Attribution"
         value={claim.sourcing.attribution ?? ''}
         placeholder="Who says so, as the article puts it"
+        help={help(FIELD_HINTS.attribution)}
         onCommit={(v) => set('setAttribution')(v.trim() || null)}
       />
       <CommitField
         label="Hedge"
         value={claim.hedge.hedged ? (claim.hedge.cue ?? '') : ''}
         placeholder="e.g. reportedly (empty: not hedged)"
+        help={help(FIELD_HINTS.hedge)}
         onCommit={(v) => set('setHedge')(v.trim() || null)}
       />
       <Select
@@ -95,6 +102,7 @@ export function Inspector(props: Props) {
         value={claim.reliability}
         options={RELIABILITY_GRADES}
         labels={RELIABILITY_LABELS}
+        help={help(FIELD_HINTS.reliability, 'admiralty')}
         none="Not graded"
         prefixValue
         onChange={set('setReliability')}
@@ -107,6 +115,7 @@ export function Inspector(props: Props) {
         value={claim.corroboration}
         options={CORROBORATION_STATUSES}
         labels={CORROBORATION_LABELS}
+        help={help(FIELD_HINTS.corroboration, 'corroboration')}
         onChange={(v) => v && set('setCorroboration')(v)}
       />
       <Select
@@ -114,6 +123,7 @@ export function Inspector(props: Props) {
         value={claim.credibility}
         options={CREDIBILITY_GRADES}
         labels={CREDIBILITY_LABELS}
+        help={help(FIELD_HINTS.credibility, 'admiralty')}
         none="Not graded"
         prefixValue
         onChange={set('setCredibility')}

@@ -2,6 +2,7 @@
 // merged claim by claim; conflicts are listed here and kept in each claim's history.
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { MergeOutcome, MergeSummary } from '../../../electron/core/api'
+import { formatDateTime } from '../format'
 
 interface Props {
   onChanged(): Promise<unknown>
@@ -58,7 +59,7 @@ export function MergeDialog({ onChanged, onClose }: Props) {
         )}
         {notice && <p role="status">{notice}</p>}
         {outcome && (
-          <section className="export-preview" aria-label="Merge report">
+          <section className="export-preview" aria-label="Merge report" tabIndex={0}>
             <pre>{outcome.report}</pre>
           </section>
         )}
@@ -69,7 +70,7 @@ export function MergeDialog({ onChanged, onClose }: Props) {
               {history.map((m) => (
                 <li key={m.mergeId}>
                   <span>
-                    {new Date(m.at).toLocaleString()} · {m.source} · {m.articles} article{m.articles === 1 ? '' : 's'}
+                    {formatDateTime(m.at)} · {m.source} · {m.articles} article{m.articles === 1 ? '' : 's'}
                     {m.undoneAt ? ' · undone' : ''}
                   </span>
                   {!m.undoneAt && (

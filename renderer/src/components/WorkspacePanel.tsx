@@ -1,23 +1,24 @@
 // Who is reviewing (recorded in every history entry) and where the work is kept.
 import type { WorkspaceInfo } from '../../../electron/core/api'
-import { CommitField } from './fields'
+import { STRINGS } from '../strings'
 
 interface Props {
   info: WorkspaceInfo
-  onReviewerName(name: string): void
+  reviewerName: string
+  onSettings(): void
 }
 
-export function WorkspacePanel({ info, onReviewerName }: Props) {
+export function WorkspacePanel({ info, reviewerName, onSettings }: Props) {
   return (
-    <section className="workspace-panel" aria-label="Workspace">
-      <CommitField
-        label="Reviewer name"
-        value={info.settings.reviewerName}
-        placeholder="Your name, recorded with every change"
-        onCommit={onReviewerName}
-      />
+    <section className="workspace-panel" aria-label={STRINGS.workspace.label}>
+      <p className="workspace-line">
+        <span className="label">{STRINGS.settings.reviewerName}</span>{' '}
+        <button type="button" className="link-button" onClick={onSettings} title={STRINGS.header.settings}>
+          {reviewerName || 'Not set'}
+        </button>
+      </p>
       <p className="workspace-dir" title={info.dir}>
-        Workspace: {info.dir}
+        <span className="label">{STRINGS.workspace.label}</span> {info.dir}
       </p>
     </section>
   )

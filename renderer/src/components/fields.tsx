@@ -1,6 +1,34 @@
 // Small labelled form controls used across the inspector.
 import { useEffect, useId, useRef, useState } from 'react'
 
+/** What a field means: a tooltip on its label, read to screen readers with the control, and a link to Help. */
+export interface FieldHelp {
+  hint: string
+  onMore?(): void
+}
+
+function FieldLabel({ id, label, help, hintId }: { id: string; label: string; help?: FieldHelp; hintId: string }) {
+  return (
+    <div className="field-label">
+      <label htmlFor={id} title={help?.hint}>
+        {label}
+      </label>
+      {help && (
+        <>
+          <span id={hintId} className="visually-hidden">
+            {help.hint}
+          </span>
+          {help.onMore && (
+            <button type="button" className="field-help" aria-label={`About ${label}`} title={help.hint} onClick={help.onMore}>
+              ?
+            </button>
+          )}
+        </>
+      )}
+    </div>
+  )
+}
+
 export function Select<T extends string | number>(props: {
   label: string
   value: T | null
@@ -9,15 +37,18 @@ export function Select<T extends string | number>(props: {
   none?: string
   prefixValue?: boolean
   id?: string
+  help?: FieldHelp
   onChange(value: T | null): void
 }) {
   const generated = useId()
+  const hintId = useId()
   const id = props.id ?? generated
   return (
     <div className="field">
-      <label htmlFor={id}>{props.label}</label>
+      <FieldLabel id={id} label={props.label} help={props.help} hintId={hintId} />
       <select
         id={id}
+        aria-describedby={props.help ? hintId : undefined}
         value={props.value === null ? '' : String(props.value)}
         onChange={(e) => {
           const raw = e.target.value
@@ -48,9 +79,12 @@ export function CommitField(props: {
   placeholder?: string
   id?: string
   delayMs?: number
+  help?: FieldHelp
   onCommit(value: string): void
 }) {
   const generated = useId()
+  const hintId = useId()
+  const describedBy = props.help ? hintId : undefined
   const id = props.id ?? generated
   const [draft, setDraft] = useState(props.value)
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
@@ -79,12 +113,13 @@ export function CommitField(props: {
   }
   return (
     <div className="field">
-      <label htmlFor={id}>{props.label}</label>
+      <FieldLabel id={id} label={props.label} help={props.help} hintId={hintId} />
       {props.multiline ? (
-        <textarea id={id} value={draft} rows={4} placeholder={props.placeholder} onChange={(e) => onChange(e.target.value)} onBlur={commit} />
+        <textarea id={id} aria-describedby={describedBy} value={draft} rows={4} placeholder={props.placeholder} onChange={(e) => onChange(e.target.value)} onBlur={commit} />
       ) : (
         <input
           id={id}
+          aria-describedby={describedBy}
           value={draft}
           placeholder={props.placeholder}
           onChange={(e) => onChange(e.target.value)}

@@ -1,0 +1,47 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { searchClaimsForReview } from './review-search'
+import { openWithSample } from './seed'
+import { Workspace } from './workspace'
+
+const DATA = resolve(__dirname, '../../data')
+let dir: string
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'claimdesk-search-'))
+})
+afterEach(() => rmSync(dir, { recursive: true, force: true }))
+
+describe('searchClaimsForReview (the sample article)', () => {
+  it('"explosion" finds only claims with the word or a form of it, not every claim of the article titled so', async () => {
+    const ws = await openWithSample(() => Workspace.open(dir), DATA)
+    await ws.searchReady()
+    const hits = await searchClaimsForReview(ws, 'explosion')
+    expect(hits.length).toBeGreaterThan(0)
+    for (const hit of hits) {
+      expect(hit.ranges.length).toBeGreaterThan(0)
+      expect(hit.text.slice(hit.ranges[0].start, hit.ranges[0].end).toLowerCase()).toMatch(/^explo/)
+    }
+    expect(hits.some((h) => h.text.includes('Haste had led to misfortune'))).toBe(false)
+    expect(hits[0].corroboration).toBe('unreviewed')
+    expect(hits[0].articleTitle).toMatch(/Chongjin/)
+    await ws.close()
+  })
+
+  it('filters by status alone, and puts phrase matches first', async () => {
+    const ws = await openWithSample(() => Workspace.open(dir), DATA)
+    await ws.searchReady()
+    const [file] = ws.allArticles()
+    const target = file.claims.find((c) => c.anchor.quote.exact.includes('serious injuries'))!
+    await ws.updateClaim(file.article.id, target.id, 'corroboration', 'contradicted')
+    const contradicted = await searchClaimsForReview(ws, 'status:contradicted')
+    expect(contradicted.map((h) => h.claimId)).toEqual([target.id])
+    expect(await searchClaimsForReview(ws, 'status:corroborated')).toEqual([])
+
+    const phrase = await searchClaimsForReview(ws, '"serious injuries" injuries')
+    expect(phrase[0].claimId).toBe(target.id)
+    expect(phrase[0].match).toBe('phrase')
+    await ws.close()
+  })
+})

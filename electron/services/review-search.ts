@@ -1,0 +1,58 @@
+// The search box's use case: understand the query (core/search-query.ts), take the
+// index's candidates, keep the claims that really match, rank exact and phrase matches
+// first, and return each hit with its status and where it matched. The IPC dispatcher
+// only routes here.
+import type { ClaimSearchResult } from '../core/api'
+import { hasTextTerms, indexQuery, isEmptyQuery, matchClaim, MATCH_RANK, parseSearchQuery, type SearchableClaim } from '../core/search-query'
+import type { Claim } from '../core/schema'
+import type { Workspace } from './workspace'
+
+/** The index is asked for this many candidates; matching then keeps the real ones. */
+const CANDIDATES = 500
+
+function searchable(claim: Claim): SearchableClaim {
+  return {
+    text: claim.anchor.quote.exact,
+    note: claim.note,
+    tags: claim.tags,
+    attribution: claim.sourcing.attribution,
+    evidence: claim.evidence.map((e) => `${e.citation} ${e.url ?? ''} ${e.note}`),
+    corroboration: claim.corroboration,
+    sourcing: claim.sourcing.type,
+  }
+}
+
+export async function searchClaimsForReview(workspace: Workspace, input: string, limit = 30): Promise<ClaimSearchResult[]> {
+  const query = parseSearchQuery(input)
+  if (isEmptyQuery(query)) return []
+  const titles = new Map(workspace.listArticles().map((a) => [a.id, a.title]))
+  // With words, the index narrows the field; with filters alone, every claim is a candidate.
+  const candidates: { articleId: string; claimId: string; score: number }[] = hasTextTerms(query)
+    ? await workspace.search(indexQuery(query), CANDIDATES)
+    : workspace.allArticles().flatMap((file) => file.claims.map((c) => ({ articleId: file.article.id, claimId: c.id, score: 0 })))
+
+  const results: ClaimSearchResult[] = []
+  for (const candidate of candidates) {
+    let claim: Claim
+    try {
+      claim = workspace.getClaim(candidate.articleId, candidate.claimId)
+    } catch {
+      continue // removed since it was indexed
+    }
+    if (claim.state === 'dismissed') continue
+    const match = matchClaim(query, searchable(claim))
+    if (!match) continue
+    results.push({
+      articleId: candidate.articleId,
+      claimId: claim.id,
+      articleTitle: titles.get(candidate.articleId) ?? '',
+      text: claim.anchor.quote.exact,
+      score: candidate.score,
+      corroboration: claim.corroboration,
+      match: match.kind,
+      ranges: match.ranges,
+    })
+  }
+  // Stable: within a rank class the index's order (its score) stands.
+  return results.sort((a, b) => MATCH_RANK[b.match] - MATCH_RANK[a.match]).slice(0, limit)
+}

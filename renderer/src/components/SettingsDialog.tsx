@@ -1,0 +1,81 @@
+// Settings: reviewer name, theme, text size, export defaults, single-key shortcuts.
+// Each change is sent at once as a patch; what main saved is what the dialog shows.
+import { useEffect, useId, useRef } from 'react'
+import { EXPORT_FORMATS } from '../export-formats'
+import { STRINGS } from '../strings'
+import { TEXT_SIZES, THEMES, type UiSettings, type UiSettingsPatch } from '../settings/useSettings'
+import { CommitField } from './fields'
+
+interface Props {
+  settings: UiSettings
+  persistent: boolean
+  onChange(patch: UiSettingsPatch): void
+  onClose(): void
+}
+
+export function SettingsDialog({ settings, persistent, onChange, onClose }: Props) {
+  const ref = useRef<HTMLDialogElement>(null)
+  const ids = { theme: useId(), size: useId(), format: useId(), keys: useId(), keysHint: useId() }
+  const s = STRINGS.settings
+  useEffect(() => {
+    ref.current?.showModal()
+  }, [])
+  return (
+    <dialog ref={ref} className="settings-dialog" aria-labelledby="settings-title" onClose={onClose}>
+      <div className="settings-body">
+        <h2 id="settings-title">{s.title}</h2>
+        {!persistent && <p className="hint">{s.notSaved}</p>}
+        <CommitField label={s.reviewerName} value={settings.reviewerName} placeholder={s.reviewerPlaceholder} onCommit={(v) => onChange({ reviewerName: v.trim() })} />
+        <fieldset className="settings-group">
+          <legend>{s.theme}</legend>
+          {THEMES.map((t) => (
+            <label key={t}>
+              <input type="radio" name={ids.theme} checked={settings.theme === t} onChange={() => onChange({ theme: t })} /> {s.themes[t]}
+            </label>
+          ))}
+        </fieldset>
+        <div className="field">
+          <label htmlFor={ids.size}>{s.textSize}</label>
+          <select id={ids.size} value={settings.textSize} onChange={(e) => onChange({ textSize: e.target.value as UiSettings['textSize'] })}>
+            {TEXT_SIZES.map((t) => (
+              <option key={t} value={t}>
+                {s.textSizes[t]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.format}>{s.exportFormat}</label>
+          <select id={ids.format} value={settings.exportFormat} onChange={(e) => onChange({ exportFormat: e.target.value })}>
+            {EXPORT_FORMATS.map((f) => (
+              <option key={f.value} value={f.value}>
+                {f.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <p className="settings-folder">
+          <span className="label">{s.exportFolder}</span> {settings.exportFolder ?? s.exportFolderNone}
+        </p>
+        <div className="settings-check">
+          <input
+            id={ids.keys}
+            type="checkbox"
+            checked={settings.singleKeyShortcuts}
+            aria-describedby={ids.keysHint}
+            onChange={(e) => onChange({ singleKeyShortcuts: e.target.checked })}
+          />
+          <label htmlFor={ids.keys}>{s.singleKeys}</label>
+          <p id={ids.keysHint} className="hint">
+            {s.singleKeysHint}
+          </p>
+        </div>
+      </div>
+      <form method="dialog" className="dialog-actions">
+        <button type="submit" autoFocus>
+          {s.close}
+        </button>
+      </form>
+    </dialog>
+  )
+}
