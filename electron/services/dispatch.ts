@@ -127,7 +127,8 @@ function handlers(workspace: Workspace, host: Host, app: AppHost | null): Handle
     'search.claims': (query: string, limit?: number) => searchClaimsForReview(workspace, query, limit),
     'search.query': (query: string, limit?: number) => workspace.searchClaims(query, limit),
     'reports.preview': async (request: ReportRequest) => {
-      const report = await renderWorkspaceReport(workspace, { ...request, format: 'md' }, host.renderPdf)
+      // The preview shows the chosen format; a PDF is previewed as the HTML it is printed from.
+      const report = await renderWorkspaceReport(workspace, { ...request, format: request.format === 'pdf' ? 'html' : request.format }, host.renderPdf)
       return report.contents as string
     },
     'reports.export': async (request: ReportRequest) => {

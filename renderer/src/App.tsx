@@ -26,7 +26,7 @@ import { PaneSplitter } from './components/PaneSplitter'
 import { SettingsDialog } from './components/SettingsDialog'
 import { WelcomeBanner } from './components/WelcomeBanner'
 import { useDocumentTheme } from './settings/theme'
-import { DEFAULT_UI_SETTINGS, useSettings } from './settings/useSettings'
+import { DEFAULT_UI_SETTINGS, rememberWelcomeSkipped, useSettings, welcomeSkipped } from './settings/useSettings'
 import { STRINGS } from './strings'
 import { usePaneLayout } from './usePaneLayout'
 
@@ -42,8 +42,8 @@ export function App() {
   const wb = useWorkbench()
   const [dialog, setDialog] = useState<null | 'paste' | 'shortcuts' | 'meta' | 'export' | 'merge' | 'settings' | 'help'>(null)
   const [helpTopic, setHelpTopic] = useState<HelpTopic | undefined>(undefined)
-  const [welcomeSkipped, setWelcomeSkipped] = useState(false)
-  const { settings: loadedSettings, update: updateSettings, persistent } = useSettings(wb.info?.settings.reviewerName ?? null, wb.setReviewerName)
+  const [skipped, setSkipped] = useState(welcomeSkipped)
+  const { settings: loadedSettings, update: updateSettings } = useSettings(wb.setReviewerName)
   const settings = loadedSettings ?? DEFAULT_UI_SETTINGS
   useDocumentTheme(settings.theme, settings.textSize)
   const layout = usePaneLayout()
@@ -288,8 +288,14 @@ export function App() {
         onHelp={() => openHelp()}
         search={<SearchBox ref={searchRef} onOpen={(hit) => void wb.openArticle(hit.articleId, hit.claimId).then(() => focusClaim(hit.claimId))} />}
       />
-      {loadedSettings && !loadedSettings.reviewerName && !welcomeSkipped && (
-        <WelcomeBanner onSave={(name) => void updateSettings({ reviewerName: name })} onSkip={() => setWelcomeSkipped(true)} />
+      {loadedSettings && !loadedSettings.reviewerName && !skipped && (
+        <WelcomeBanner
+          onSave={(name) => void updateSettings({ reviewerName: name })}
+          onSkip={() => {
+            rememberWelcomeSkipped()
+            setSkipped(true)
+          }}
+        />
       )}
       {wb.info && wb.info.notices.length > 0 && (
         <div className="banner banner-warning" role="alert">
@@ -396,13 +402,14 @@ export function App() {
         <ExportDialog
           articleId={wb.article?.article.id ?? null}
           articleTitle={wb.article?.article.title ?? null}
+          defaultFormat={settings.exportFormat}
           onDone={(text) => wb.setFlash({ tone: 'info', text })}
           onClose={() => setDialog(null)}
         />
       )}
       {dialog === 'merge' && <MergeDialog onChanged={wb.reload} onClose={() => setDialog(null)} />}
       {dialog === 'shortcuts' && <ShortcutsOverlay onClose={() => setDialog(null)} />}
-      {dialog === 'settings' && <SettingsDialog settings={settings} persistent={persistent} onChange={(patch) => void updateSettings(patch)} onClose={() => setDialog(null)} />}
+      {dialog === 'settings' && <SettingsDialog settings={settings} onChange={(patch) => void updateSettings(patch)} onClose={() => setDialog(null)} />}
       {dialog === 'help' && <HelpDialog topic={helpTopic} version={APP_VERSION} onClose={() => setDialog(null)} />}
       {dialog === 'meta' && wb.article && <MetaDialog article={wb.article.article} onSave={wb.updateMeta} onSaveText={wb.updateText} onClose={() => setDialog(null)} />}
       {dragging && (

@@ -58,7 +58,6 @@ export const STRINGS = {
     save: 'Save',
     skip: 'Skip for now',
     close: 'Close',
-    notSaved: 'Settings are kept for this session only: this build has no settings store yet.',
   },
   help: {
     title: 'Help',

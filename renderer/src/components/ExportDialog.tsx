@@ -1,9 +1,10 @@
 // File > Export report…: scope, format and filter, a Markdown preview of exactly what
 // the editor will read, and a native "Save as". Nothing is written until Save.
-import { useEffect, useId, useRef, useState } from 'react'
+import { useCallback, useEffect, useId, useRef, useState } from 'react'
 import type { ReportFormat } from '../../../electron/core/report'
 import { CORROBORATION_LABELS, type Corroboration } from '../../../electron/core/vocabulary'
 import { EXPORT_FORMATS as FORMATS } from '../export-formats'
+import { ReportPreview } from './ReportPreview'
 
 
 const FILTERS: { value: string; label: string; corroboration?: Corroboration[]; singleAnonymousSource?: boolean }[] = [
@@ -16,17 +17,18 @@ const FILTERS: { value: string; label: string; corroboration?: Corroboration[]; 
 interface Props {
   articleId: string | null
   articleTitle: string | null
+  /** The reviewer's default format (Settings). */
+  defaultFormat?: ReportFormat
   onDone(message: string): void
   onClose(): void
 }
 
-export function ExportDialog({ articleId, articleTitle, onDone, onClose }: Props) {
+export function ExportDialog({ articleId, articleTitle, defaultFormat, onDone, onClose }: Props) {
   const ref = useRef<HTMLDialogElement>(null)
   const ids = { scope: useId(), format: useId(), filter: useId() }
   const [scope, setScope] = useState<'article' | 'all'>(articleId ? 'article' : 'all')
-  const [format, setFormat] = useState<ReportFormat>('html')
+  const [format, setFormat] = useState<ReportFormat>(defaultFormat ?? 'html')
   const [filterKey, setFilterKey] = useState('all')
-  const [preview, setPreview] = useState<string>('')
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [stage, setStage] = useState<string | null>(null)
@@ -43,17 +45,9 @@ export function ExportDialog({ articleId, articleTitle, onDone, onClose }: Props
       ? { filter: { corroboration: filter.corroboration, singleAnonymousSource: filter.singleAnonymousSource } }
       : {}),
   }
-  const key = JSON.stringify({ ...request, format: 'md' })
-  useEffect(() => {
-    let stale = false
-    window.api.reports
-      .preview(JSON.parse(key))
-      .then((text) => !stale && setPreview(text))
-      .catch((e: Error) => !stale && setError(e.message))
-    return () => {
-      stale = true
-    }
-  }, [key])
+  const { format: _format, ...rest } = request
+  const key = JSON.stringify(rest)
+  const onPreviewError = useCallback((message: string) => setError(message), [])
 
   return (
     <dialog ref={ref} className="export-dialog" aria-label="Export report" onClose={onClose}>
@@ -114,9 +108,7 @@ export function ExportDialog({ articleId, articleTitle, onDone, onClose }: Props
               {format === 'json' && <p className="hint">The JSON export is always complete, so another reviewer loses nothing.</p>}
             </div>
           </div>
-          <section className="export-preview" aria-label="Report preview" tabIndex={0}>
-            <pre>{preview || 'Preparing preview…'}</pre>
-          </section>
+          <ReportPreview format={format} requestKey={key} onError={onPreviewError} />
         </div>
         {error && (
           <p className="error" role="alert">

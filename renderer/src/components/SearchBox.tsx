@@ -1,26 +1,57 @@
 import { forwardRef, useEffect, useId, useState } from 'react'
-import type { SearchHit } from '../../../electron/core/api'
+import type { ClaimSearchResult } from '../../../electron/core/api'
+import { CORROBORATION_LABELS } from '../../../electron/core/vocabulary'
+import { STRINGS } from '../strings'
+import { CORROBORATION_GLYPHS } from './StatusBadge'
 
 interface Props {
-  onOpen(hit: SearchHit): void
+  onOpen(hit: ClaimSearchResult): void
 }
 
-/** Full-text search over every claim in the workspace (MiniSearch index in main). */
+/** The claim's text with the matched words marked (as text, never as HTML). */
+function Highlighted({ text, ranges }: { text: string; ranges: ClaimSearchResult['ranges'] }) {
+  const parts: { text: string; match: boolean }[] = []
+  let at = 0
+  for (const r of ranges) {
+    if (r.start > at) parts.push({ text: text.slice(at, r.start), match: false })
+    parts.push({ text: text.slice(r.start, r.end), match: true })
+    at = r.end
+  }
+  if (at < text.length) parts.push({ text: text.slice(at), match: false })
+  return (
+    <span className="hit-text">
+      {parts.map((p, i) => (p.match ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
+    </span>
+  )
+}
+
+/**
+ * Search over every claim in the workspace: words, "quoted phrases", status: and
+ * sourcing: filters (services/claim-search.ts). Each hit shows its status, its article
+ * and the matched words; a query that finds nothing says so.
+ */
 export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox({ onOpen }, ref) {
   const id = useId()
   const listId = useId()
+  const hintId = useId()
   const [query, setQuery] = useState('')
-  const [hits, setHits] = useState<SearchHit[]>([])
+  const [hits, setHits] = useState<ClaimSearchResult[]>([])
+  const [searched, setSearched] = useState<string | null>(null)
   const [active, setActive] = useState(0)
+  const [focused, setFocused] = useState(false)
   useEffect(() => {
-    if (!query.trim()) return setHits([])
+    if (!query.trim()) {
+      setHits([])
+      setSearched(null)
+      return
+    }
     let stale = false
     const timer = setTimeout(() => {
       void window.api.search.claims(query, 30).then((found) => {
-        if (!stale) {
-          setHits(found)
-          setActive(0)
-        }
+        if (stale) return
+        setHits(found)
+        setSearched(query)
+        setActive(0)
       })
     }, 120)
     return () => {
@@ -28,15 +59,16 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
       clearTimeout(timer)
     }
   }, [query])
-  const open = (hit: SearchHit | undefined) => {
+  const open = (hit: ClaimSearchResult | undefined) => {
     if (!hit) return
     onOpen(hit)
     setQuery('')
   }
+  const showEmpty = focused && searched !== null && searched === query && hits.length === 0
   return (
     <div className="search">
       <label htmlFor={id} className="visually-hidden">
-        Search claims
+        {STRINGS.search.label}
       </label>
       <input
         ref={ref}
@@ -45,9 +77,12 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
         role="combobox"
         aria-expanded={hits.length > 0}
         aria-controls={listId}
+        aria-describedby={hintId}
         aria-activedescendant={hits.length ? `${listId}-${active}` : undefined}
-        placeholder="Search claims  /"
+        placeholder={STRINGS.search.placeholder}
         value={query}
+        onFocus={() => setFocused(true)}
+        onBlur={() => setFocused(false)}
         onChange={(e) => setQuery(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, hits.length - 1))
@@ -60,8 +95,11 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
           e.preventDefault()
         }}
       />
+      <span id={hintId} className="visually-hidden">
+        {STRINGS.search.syntax}
+      </span>
       {hits.length > 0 && (
-        <ul className="search-results" id={listId} role="listbox" aria-label="Search results">
+        <ul className="search-results" id={listId} role="listbox" aria-label={STRINGS.search.results}>
           {hits.map((hit, i) => (
             <li
               key={`${hit.articleId}/${hit.claimId}`}
@@ -74,11 +112,25 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
                 open(hit)
               }}
             >
-              <span className="hit-text">{hit.text}</span>
-              <span className="hit-article">{hit.articleTitle}</span>
+              <span className={`hit-status corroboration-${hit.corroboration}`} title={CORROBORATION_LABELS[hit.corroboration]}>
+                <span aria-hidden="true">{CORROBORATION_GLYPHS[hit.corroboration]}</span>
+                <span className="visually-hidden">{CORROBORATION_LABELS[hit.corroboration]}: </span>
+              </span>
+              <span className="hit-body">
+                <Highlighted text={hit.text} ranges={hit.ranges} />
+                <span className="hit-article">
+                  {CORROBORATION_LABELS[hit.corroboration]} · {hit.articleTitle}
+                </span>
+              </span>
             </li>
           ))}
         </ul>
+      )}
+      {showEmpty && (
+        <div className="search-results search-empty" role="status">
+          <p>{STRINGS.search.noMatch(query.trim())}</p>
+          <p className="hint">{STRINGS.search.syntax}</p>
+        </div>
       )}
     </div>
   )

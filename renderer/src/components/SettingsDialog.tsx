@@ -7,13 +7,12 @@ import { TEXT_SIZES, THEMES, type UiSettings, type UiSettingsPatch } from '../se
 import { CommitField } from './fields'
 
 interface Props {
-  settings: UiSettings
-  persistent: boolean
+  settings: Pick<UiSettings, 'reviewerName' | 'theme' | 'textSize' | 'exportFormat' | 'exportFolder' | 'singleKeyShortcuts'>
   onChange(patch: UiSettingsPatch): void
   onClose(): void
 }
 
-export function SettingsDialog({ settings, persistent, onChange, onClose }: Props) {
+export function SettingsDialog({ settings, onChange, onClose }: Props) {
   const ref = useRef<HTMLDialogElement>(null)
   const ids = { theme: useId(), size: useId(), format: useId(), keys: useId(), keysHint: useId() }
   const s = STRINGS.settings
@@ -24,7 +23,6 @@ export function SettingsDialog({ settings, persistent, onChange, onClose }: Prop
     <dialog ref={ref} className="settings-dialog" aria-labelledby="settings-title" onClose={onClose}>
       <div className="settings-body">
         <h2 id="settings-title">{s.title}</h2>
-        {!persistent && <p className="hint">{s.notSaved}</p>}
         <CommitField label={s.reviewerName} value={settings.reviewerName} placeholder={s.reviewerPlaceholder} onCommit={(v) => onChange({ reviewerName: v.trim() })} />
         <fieldset className="settings-group">
           <legend>{s.theme}</legend>
@@ -46,7 +44,7 @@ export function SettingsDialog({ settings, persistent, onChange, onClose }: Prop
         </div>
         <div className="field">
           <label htmlFor={ids.format}>{s.exportFormat}</label>
-          <select id={ids.format} value={settings.exportFormat} onChange={(e) => onChange({ exportFormat: e.target.value })}>
+          <select id={ids.format} value={settings.exportFormat} onChange={(e) => onChange({ exportFormat: e.target.value as UiSettings['exportFormat'] })}>
             {EXPORT_FORMATS.map((f) => (
               <option key={f.value} value={f.value}>
                 {f.label}

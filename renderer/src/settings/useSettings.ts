@@ -1,29 +1,15 @@
 // The reviewer's settings as the renderer sees them. They belong to main (a file in the
-// user-data folder, validated and migrated there); the renderer reads them once and sends
-// each change as a patch, showing what main saved. Until main offers `settings.*`, the
-// values live in memory for the session and the reviewer name goes to the workspace.
+// user-data folder, validated and migrated there): the renderer reads them once, sends
+// each change as a patch, shows what main saved, and follows changes made elsewhere
+// (the View menu) through `settings.changed`.
 import { useCallback, useEffect, useState } from 'react'
+import type { AppSettings, SettingsPatch } from '../../../electron/core/settings'
 
-export const THEMES = ['system', 'light', 'dark'] as const
-export const TEXT_SIZES = ['small', 'medium', 'large', 'x-large'] as const
-export const TEXT_SIZE_SCALE: Record<(typeof TEXT_SIZES)[number], number> = { small: 0.875, medium: 1, large: 1.125, 'x-large': 1.25 }
+export { TEXT_SIZES, TEXT_SIZE_SCALE, THEMES } from '../../../electron/core/settings-values'
+export type UiSettings = AppSettings
+export type UiSettingsPatch = SettingsPatch
 
-export interface UiSettings {
-  reviewerName: string
-  theme: (typeof THEMES)[number]
-  textSize: (typeof TEXT_SIZES)[number]
-  exportFormat: string
-  exportFolder: string | null
-  singleKeyShortcuts: boolean
-}
-export type UiSettingsPatch = Partial<UiSettings>
-
-interface SettingsApi {
-  get(): Promise<UiSettings>
-  update(patch: UiSettingsPatch): Promise<UiSettings>
-}
-
-export const DEFAULT_UI_SETTINGS: UiSettings = {
+export const DEFAULT_UI_SETTINGS: Pick<AppSettings, 'reviewerName' | 'theme' | 'textSize' | 'exportFormat' | 'exportFolder' | 'singleKeyShortcuts'> = {
   reviewerName: '',
   theme: 'system',
   textSize: 'medium',
@@ -32,31 +18,49 @@ export const DEFAULT_UI_SETTINGS: UiSettings = {
   singleKeyShortcuts: true,
 }
 
-function settingsApi(): SettingsApi | null {
-  const api = (window.api as unknown as { settings?: Partial<SettingsApi> }).settings
-  return api?.get && api.update ? (api as SettingsApi) : null
-}
-
-export function useSettings(workspaceReviewerName: string | null, setWorkspaceReviewerName: (name: string) => Promise<void>) {
-  const [settings, setSettings] = useState<UiSettings | null>(null)
-  const persistent = settingsApi() !== null
+/**
+ * `setReviewerName` is the workspace's call: on a host without app settings (the test
+ * host) it keeps the name in the workspace, where the audit trail reads it.
+ */
+export function useSettings(setReviewerName: (name: string) => Promise<void>) {
+  const [settings, setSettings] = useState<AppSettings | null>(null)
   useEffect(() => {
-    const api = settingsApi()
-    if (api) void api.get().then(setSettings, () => setSettings(DEFAULT_UI_SETTINGS))
-    else if (workspaceReviewerName !== null) setSettings((s) => s ?? { ...DEFAULT_UI_SETTINGS, reviewerName: workspaceReviewerName })
-  }, [workspaceReviewerName])
+    let live = true
+    void window.api.settings.get().then((s) => live && setSettings(s))
+    const off = window.api.events.on('settings.changed', (payload) => payload && setSettings(payload as AppSettings))
+    return () => {
+      live = false
+      off()
+    }
+  }, [])
 
   const update = useCallback(
     async (patch: UiSettingsPatch) => {
-      const api = settingsApi()
-      if (api) {
-        setSettings(await api.update(patch))
-        return
+      const { reviewerName, ...rest } = patch
+      if (reviewerName !== undefined) {
+        await setReviewerName(reviewerName)
+        setSettings((s) => (s ? { ...s, reviewerName } : s))
       }
-      if (patch.reviewerName !== undefined) await setWorkspaceReviewerName(patch.reviewerName)
-      setSettings((s) => ({ ...(s ?? DEFAULT_UI_SETTINGS), ...patch }))
+      if (Object.keys(rest).length) setSettings(await window.api.settings.update(rest))
     },
-    [setWorkspaceReviewerName],
+    [setReviewerName],
   )
-  return { settings, update, persistent }
+  return { settings, update }
+}
+
+const SKIPPED = 'claimdesk.welcome-skipped'
+/** Whether the reviewer skipped the first-start name prompt (a UI preference, kept by the window). */
+export function welcomeSkipped(): boolean {
+  try {
+    return localStorage.getItem(SKIPPED) === '1'
+  } catch {
+    return false
+  }
+}
+export function rememberWelcomeSkipped(): void {
+  try {
+    localStorage.setItem(SKIPPED, '1')
+  } catch {
+    // storage unavailable: the prompt shows again next time, nothing else
+  }
 }

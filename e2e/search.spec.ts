@@ -1,0 +1,55 @@
+// Issue 11: search that says why a claim matched: highlighted words, status and article
+// per hit, quoted phrases and status: filters, and a clear "no claims match".
+import type { Page } from '@playwright/test'
+import { launchApp, test, expect as baseExpect } from './fixtures'
+
+const expect = baseExpect.configure({ timeout: 30_000 })
+test.setTimeout(180_000)
+const claimItems = (page: Page) => page.getByRole('list', { name: 'Claims' }).getByRole('listitem')
+
+test('search highlights the matched words, shows status and article, filters by status, and says when nothing matches', async ({ workspaceDir }) => {
+  const app = await launchApp({ workspaceDir })
+  const { page } = app
+  await expect(claimItems(page).first()).toBeVisible()
+  const box = page.getByRole('combobox', { name: 'Search claims' })
+  const results = page.getByRole('listbox', { name: 'Search results' })
+
+  await box.fill('explosion')
+  await expect(results.getByRole('option').first()).toBeVisible()
+  const options = results.getByRole('option')
+  const count = await options.count()
+  for (let i = 0; i < count; i++) {
+    const option = options.nth(i)
+    await expect(option.locator('mark').first()).toHaveText(/^explo/i)
+    await expect(option).toContainText('Unreviewed')
+    await expect(option).toContainText('Explosion at Chongjin')
+  }
+  await expect(results).not.toContainText('Haste had led to misfortune')
+
+  // Mark one claim contradicted, then find it by status alone.
+  await box.fill('')
+  await claimItems(page).nth(1).getByRole('button').click()
+  await page.keyboard.press('4')
+  await expect(page.getByRole('combobox', { name: 'Corroboration', exact: true })).toHaveValue('contradicted')
+  const contradictedText = (await claimItems(page).nth(1).locator('.claim-text').textContent())!
+  await box.fill('status:contradicted')
+  await expect(results.getByRole('option')).toHaveCount(1)
+  await expect(results.getByRole('option')).toContainText(contradictedText.slice(0, 40))
+  await expect(results.getByRole('option')).toContainText('Contradicted')
+
+  // A quoted phrase: only the claim that has those words in that order.
+  await box.fill('"serious injuries"')
+  await expect(results.getByRole('option')).toHaveCount(1)
+  await expect(results.getByRole('option').locator('mark')).toHaveText('serious injuries')
+
+  await box.fill('zeppelin')
+  await expect(page.getByRole('status').filter({ hasText: 'No claims match “zeppelin”' })).toBeVisible()
+  await expect(results).toHaveCount(0)
+
+  // Enter opens the hit.
+  await box.fill('"serious injuries"')
+  await expect(results.getByRole('option')).toHaveCount(1)
+  await box.press('Enter')
+  await expect(page.locator('.claim-quote')).toContainText('serious injuries')
+  await app.close()
+})

@@ -1,0 +1,82 @@
+// The export dialog's preview of the chosen format: the HTML report rendered (sanitised,
+// without its own styles, which the window's CSP would refuse anyway), the PDF's first
+// page as printed from that HTML, a CSV as a table, the other formats as their text.
+// The preview region is focusable, so a keyboard user can scroll it.
+import DOMPurify from 'dompurify'
+import Papa from 'papaparse'
+import { useEffect, useState } from 'react'
+import type { ReportFormat } from '../../../electron/core/report'
+import { STRINGS } from '../strings'
+
+const CSV_ROWS = 50
+
+interface Props {
+  format: ReportFormat
+  /** The request without its format, as a stable key. */
+  requestKey: string
+  onError(message: string): void
+}
+
+export function ReportPreview({ format, requestKey, onError }: Props) {
+  const [contents, setContents] = useState<{ format: ReportFormat; text: string } | null>(null)
+  useEffect(() => {
+    let stale = false
+    window.api.reports
+      .preview({ ...JSON.parse(requestKey), format })
+      .then((text) => !stale && setContents({ format, text }))
+      .catch((e: Error) => !stale && onError(e.message))
+    return () => {
+      stale = true
+    }
+  }, [requestKey, format, onError])
+
+  const ready = contents && contents.format === format ? contents.text : null
+  return (
+    <section className={`export-preview preview-${format}`} aria-label={STRINGS.exportPreview.label} tabIndex={0}>
+      {ready === null ? <p className="preview-wait">{STRINGS.exportPreview.preparing}</p> : <PreviewBody format={format} text={ready} />}
+    </section>
+  )
+}
+
+function PreviewBody({ format, text }: { format: ReportFormat; text: string }) {
+  if (format === 'html' || format === 'pdf') {
+    const html = DOMPurify.sanitize(text, { FORBID_TAGS: ['style', 'link', 'img', 'script'], FORBID_ATTR: ['style'], WHOLE_DOCUMENT: false })
+    return (
+      <>
+        {format === 'pdf' && <p className="preview-note">{STRINGS.exportPreview.pdfNote}</p>}
+        <div className={format === 'pdf' ? 'report-render pdf-page' : 'report-render'} dangerouslySetInnerHTML={{ __html: html }} />
+      </>
+    )
+  }
+  if (format === 'csv') {
+    const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data
+    const [head, ...body] = rows
+    if (!head) return <pre>{text}</pre>
+    return (
+      <>
+        <p className="preview-note">{STRINGS.exportPreview.csvNote(Math.min(CSV_ROWS, body.length), body.length)}</p>
+        <table className="csv-table">
+          <thead>
+            <tr>
+              {head.map((h, i) => (
+                <th key={i} scope="col">
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {body.slice(0, CSV_ROWS).map((row, r) => (
+              <tr key={r}>
+                {row.map((cell, c) => (
+                  <td key={c}>{cell}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </>
+    )
+  }
+  return <pre>{text}</pre>
+}
