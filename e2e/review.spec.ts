@@ -55,10 +55,11 @@ test('evidence: add an independent supporting item, see the suggestion, apply it
   await expect(evidence.getByRole('listitem')).toHaveCount(1)
   await expect(evidence.getByRole('listitem')).toContainText('Independent')
   const suggestion = page.getByRole('status', { name: 'Corroboration suggestion' })
-  await expect(suggestion).toContainText('Evidence suggests Corroborated')
+  // One independent item: partly corroborated (two from different origins would corroborate).
+  await expect(suggestion).toContainText('Evidence suggests Partly corroborated')
   await page.screenshot({ path: join(SCREENSHOT_DIR, 'evidence.png') })
   await suggestion.getByRole('button', { name: 'Apply' }).click()
-  await expect(page.getByRole('combobox', { name: 'Corroboration', exact: true })).toHaveValue('corroborated')
+  await expect(page.getByRole('combobox', { name: 'Corroboration', exact: true })).toHaveValue('partly-corroborated')
   await expect(suggestion).toHaveCount(0)
   // The link is shown, never loaded; it opens in the OS browser only on an explicit click.
   await evidence.getByRole('button', { name: /example\.org\/planet/ }).click()

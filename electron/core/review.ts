@@ -1,6 +1,7 @@
 // Review progress, as plain functions without the zod schemas, so the renderer can
 // use them without shipping the validators.
 import type { Claim, Evidence } from './schema'
+import { evidenceOrigin } from './evidence-origin'
 import type { Corroboration } from './vocabulary'
 
 /** Dismissed ("not a claim") and orphaned claims are kept but are not up for review. */
@@ -29,16 +30,26 @@ export interface CorroborationSuggestion {
   reason: string
 }
 
-/** What the evidence suggests. Only independent evidence counts; the reviewer decides. */
+/**
+ * What the evidence suggests, and why. Only independent evidence counts, and items from
+ * the same origin (outlet, site or wire agency: evidence-origin.ts) count once. Newsroom
+ * practice: one independent confirmation is "partly corroborated"; two from different
+ * origins, "corroborated". Conflicting evidence is for the reviewer to weigh.
+ */
 export function suggestCorroboration(evidence: readonly Evidence[]): CorroborationSuggestion {
   const independent = evidence.filter((e) => e.independent)
-  const supports = independent.filter((e) => e.stance === 'supports').length
+  const supporting = independent.filter((e) => e.stance === 'supports')
   const contradicts = independent.filter((e) => e.stance === 'contradicts').length
+  const origins = new Set(supporting.map(evidenceOrigin))
+  const supports = supporting.length
   if (supports && contradicts) {
-    // Conflicting evidence is not "partly corroborated": it is for the reviewer to weigh.
     return { value: null, reason: `conflicting independent evidence: ${supports} support it, ${contradicts} contradict it` }
   }
-  if (supports) return { value: 'corroborated', reason: `${supports} independent supporting item(s)` }
+  if (origins.size >= 2) return { value: 'corroborated', reason: `${origins.size} independent supporting sources from different origins` }
+  if (supports === 1) return { value: 'partly-corroborated', reason: 'one independent supporting item; a second from another origin would corroborate it' }
+  if (supports > 1) {
+    return { value: 'partly-corroborated', reason: `${supports} supporting items, but all from one origin (the same outlet, site or wire), which counts as one source` }
+  }
   if (contradicts) return { value: 'contradicted', reason: `${contradicts} independent contradicting item(s)` }
   if (evidence.length) return { value: null, reason: 'no independent evidence that supports or contradicts it yet' }
   return { value: null, reason: 'no evidence yet' }

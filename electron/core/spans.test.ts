@@ -37,10 +37,10 @@ describe('trimSpan', () => {
 })
 
 describe('suggestCorroboration', () => {
-  const item = (stance: Evidence['stance'], independent: boolean): Evidence => ({
-    id: `e-${stance}-${independent}`,
-    citation: 'x',
-    url: null,
+  const item = (stance: Evidence['stance'], independent: boolean, citation = 'x', url: string | null = null): Evidence => ({
+    id: `e-${stance}-${independent}-${citation}`,
+    citation,
+    url,
     note: '',
     stance,
     independent,
@@ -50,10 +50,24 @@ describe('suggestCorroboration', () => {
   it('counts only independent evidence and leaves conflicts to the reviewer', () => {
     expect(suggestCorroboration([]).value).toBeNull()
     expect(suggestCorroboration([item('supports', false)]).value).toBeNull()
-    expect(suggestCorroboration([item('supports', true)]).value).toBe('corroborated')
+    expect(suggestCorroboration([item('supports', true)]).value).toBe('partly-corroborated')
     expect(suggestCorroboration([item('contradicts', true)]).value).toBe('contradicted')
     expect(suggestCorroboration([item('supports', true), item('contradicts', true)])).toMatchObject({ value: null, reason: /conflicting/ })
     expect(suggestCorroboration([item('context', true)]).value).toBeNull()
+  })
+
+  it('asks for two independent supporting items from different origins to suggest corroborated, and says why', () => {
+    const nknews = item('supports', true, 'NK News, 21 Oct', 'https://www.nknews.org/2026/10/a')
+    const planet = item('supports', true, 'Planet Labs imagery, 20 Oct', 'https://planet.com/x')
+    expect(suggestCorroboration([nknews, planet])).toMatchObject({ value: 'corroborated', reason: /2 independent supporting sources/ })
+    // The same site twice is one source.
+    const nknews2 = item('supports', true, 'NK News follow-up', 'https://nknews.org/2026/10/b')
+    expect(suggestCorroboration([nknews, nknews2])).toMatchObject({ value: 'partly-corroborated', reason: /one origin/ })
+    // Two outlets carrying the same wire story are one source.
+    const viaYonhap1 = item('supports', true, 'Korea Herald (Yonhap), 21 Oct', 'https://koreaherald.com/y')
+    const viaYonhap2 = item('supports', true, 'Korea Times, citing Yonhap', 'https://koreatimes.co.kr/y')
+    expect(suggestCorroboration([viaYonhap1, viaYonhap2]).value).toBe('partly-corroborated')
+    expect(suggestCorroboration([viaYonhap1, planet]).value).toBe('corroborated')
   })
 })
 

@@ -72,7 +72,7 @@ describe('claim edits', () => {
     expect(evidence.file).toMatchObject({ sha256: sha256(bytes), bytes: bytes.length })
     expect(readFileSync(join(dir, evidence.file!.path))).toEqual(bytes)
     expect(await verifyEvidenceFile(dir, evidence.file!)).toBe(true)
-    expect(suggestCorroboration(claim.evidence)).toMatchObject({ value: 'corroborated' })
+    expect(suggestCorroboration(claim.evidence)).toMatchObject({ value: 'partly-corroborated' })
     expect(claim.history.at(-1)).toMatchObject({ field: 'evidence', from: null })
 
     const edited = await edits.updateEvidence(ws, articleId, claimId, evidence.id, { stance: 'contradicts' })

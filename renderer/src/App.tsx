@@ -149,7 +149,8 @@ export function App() {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (dialog) return
+      // A control that handled the key itself (menu button, splitter, highlight) keeps it.
+      if (dialog || (e.defaultPrevented && e.key !== 'Escape')) return
       const mod = e.ctrlKey || e.metaKey
       if (mod && e.key.toLowerCase() === 'z') {
         if (isTyping(e.target)) return // the field's own undo

@@ -42,8 +42,9 @@ export function HeaderMenu({ commands }: { commands: HeaderCommand[] }) {
         aria-controls={menuId}
         onClick={() => setOpen((o) => !o)}
         onKeyDown={(e) => {
-          if (e.key === 'ArrowDown') {
+          if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
             e.preventDefault()
+            e.stopPropagation()
             setOpen(true)
           }
         }}
