@@ -41,6 +41,8 @@ test('at 960x600 the header collapses into a menu that reaches every command', a
   await expect(page.getByRole('button', { name: 'Export report…' })).toBeHidden()
   const menuButton = page.getByRole('button', { name: 'Menu' })
   const commands: [string, string][] = [
+    ['New workspace…', ''],
+    ['Open workspace…', ''],
     ['Import file…', ''],
     ['Paste article…', 'Paste article'],
     ['Export report…', 'Export report'],
@@ -54,7 +56,7 @@ test('at 960x600 the header collapses into a menu that reaches every command', a
     await expect(menu.getByRole('menuitem')).toHaveCount(commands.length)
     await menu.getByRole('menuitem', { name: item }).click()
     await expect(menu).toBeHidden()
-    if (!dialogName) continue // Import opens the OS file dialog (none queued: cancelled)
+    if (!dialogName) continue // these open an OS dialog (none queued here: cancelled)
     const dialog = page.getByRole('dialog', { name: dialogName })
     await expect(dialog).toBeVisible()
     await page.keyboard.press('Escape')
@@ -63,7 +65,7 @@ test('at 960x600 the header collapses into a menu that reaches every command', a
   // The menu works from the keyboard alone: open with ArrowDown, move, Escape returns focus.
   await menuButton.focus()
   await page.keyboard.press('ArrowDown')
-  await expect(page.getByRole('menuitem', { name: 'Import file…' })).toBeFocused()
+  await expect(page.getByRole('menuitem', { name: 'New workspace…' })).toBeFocused()
   await page.keyboard.press('ArrowUp')
   await expect(page.getByRole('menuitem', { name: 'Keyboard shortcuts' })).toBeFocused()
   await page.keyboard.press('Escape')

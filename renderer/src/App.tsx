@@ -139,13 +139,16 @@ export function App() {
       window.api.events.on('menu.shortcuts', () => setDialog('shortcuts')),
       window.api.events.on('menu.export', () => setDialog('export')),
       window.api.events.on('menu.merge', () => setDialog('merge')),
+      window.api.events.on('menu.settings', () => setDialog('settings')),
+      window.api.events.on('menu.help', () => openHelp()),
+      window.api.events.on('menu.about', () => openHelp('about')),
       window.api.events.on('import.progress', (payload) => {
         const p = payload as ImportProgress | undefined
         if (p) setBusyText(`Importing ${p.name}: ${p.stage}…`)
       }),
     ]
     return () => offs.forEach((off) => off())
-  }, [importFromDialog, undoOrNative, setBusyText])
+  }, [importFromDialog, undoOrNative, setBusyText, openHelp])
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -287,6 +290,8 @@ export function App() {
         onExport={() => setDialog('export')}
         onSettings={() => setDialog('settings')}
         onHelp={() => openHelp()}
+        onNewWorkspace={() => void window.api.workspace.create().catch((e: Error) => wb.setFlash({ tone: 'error', text: e.message }))}
+        onOpenWorkspace={() => void window.api.workspace.open().catch((e: Error) => wb.setFlash({ tone: 'error', text: e.message }))}
         search={<SearchBox ref={searchRef} onOpen={(hit) => void wb.openArticle(hit.articleId, hit.claimId).then(() => focusClaim(hit.claimId))} />}
       />
       {loadedSettings && !loadedSettings.reviewerName && !skipped && (

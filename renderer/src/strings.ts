@@ -9,6 +9,8 @@ export const STRINGS = {
     redo: 'Redo',
     nothingToUndo: 'Nothing to undo',
     nothingToRedo: 'Nothing to redo',
+    newWorkspace: 'New workspace…',
+    openWorkspace: 'Open workspace…',
     importFile: 'Import file…',
     paste: 'Paste article…',
     export: 'Export report…',

@@ -20,6 +20,9 @@ interface Props {
   onExport(): void
   onSettings(): void
   onHelp(): void
+  /** Main switches the workspace and reloads the window. */
+  onNewWorkspace(): void
+  onOpenWorkspace(): void
 }
 
 function SaveIndicator({ save, busy }: { save: SaveState; busy: string | null }) {
@@ -46,6 +49,8 @@ export function Header(props: Props) {
   const h = STRINGS.header
   // Every command has a button on a wide window and a menu item on a narrow one (styles.css).
   const commands: HeaderCommand[] = [
+    { label: h.newWorkspace, run: props.onNewWorkspace },
+    { label: h.openWorkspace, run: props.onOpenWorkspace },
     { label: h.importFile, run: props.onImport },
     { label: h.paste, run: props.onPaste },
     { label: h.export, run: props.onExport },

@@ -17,8 +17,11 @@ export function WorkspacePanel({ info, reviewerName, onSettings }: Props) {
           {reviewerName || 'Not set'}
         </button>
       </p>
-      <p className="workspace-dir" title={info.dir}>
-        <span className="label">{STRINGS.workspace.label}</span> {info.dir}
+      <p className="workspace-dir">
+        <span className="label">{STRINGS.workspace.label}</span>{' '}
+        <button type="button" className="link-button workspace-path" title={STRINGS.workspace.reveal(info.dir)} onClick={() => void window.api.workspace.reveal()}>
+          {info.dir}
+        </button>
       </p>
     </section>
   )

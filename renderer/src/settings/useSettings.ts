@@ -41,7 +41,14 @@ export function useSettings(setReviewerName: (name: string) => Promise<void>) {
         await setReviewerName(reviewerName)
         setSettings((s) => (s ? { ...s, reviewerName } : s))
       }
-      if (Object.keys(rest).length) setSettings(await window.api.settings.update(rest))
+      if (!Object.keys(rest).length) return
+      // Shown at once (a radio button must not spring back while main saves), then what main saved.
+      setSettings((s) => (s ? { ...s, ...(rest as Partial<AppSettings>) } : s))
+      try {
+        setSettings(await window.api.settings.update(rest))
+      } catch {
+        setSettings(await window.api.settings.get())
+      }
     },
     [setReviewerName],
   )
