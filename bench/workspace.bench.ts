@@ -29,6 +29,13 @@ interface Row {
   note?: string
 }
 const rows: Row[] = []
+/** Each measure is also printed as soon as it is taken: a long run that is stopped still tells something. */
+function record(row: Row): void {
+  rows.push(row)
+  const sorted = [...row.samples].sort((x, y) => x - y)
+  const unit = row.unit ?? 'ms'
+  console.log(`  ${row.what.trim()}: median ${quantile(sorted, 0.5).toFixed(1)} ${unit}, p95 ${quantile(sorted, 0.95).toFixed(1)} ${unit}, n ${sorted.length}`)
+}
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024)
 
 function quantile(sorted: number[], q: number): number {
@@ -72,7 +79,7 @@ try {
     openMs.push(ms)
     await ws.close()
   }
-  rows.push({ what: 'open to article list', goal: '< 500 ms', samples: openMs })
+  record({ what: 'open to article list', goal: '< 500 ms', samples: openMs })
 
   // First search right after opening (the app starts the index build as it opens), then
   // the time until the index holds everything, then query p95.
@@ -81,7 +88,7 @@ try {
   const [, buildStart] = await timed(() => ws.startIndexing())
   const [first, firstMs] = await timed(() => ws.searchClaims('explosion injured workers'))
   const [, readyMs] = await timed(() => ws.searchReady())
-  rows.push({
+  record({
     what: 'first search after opening',
     goal: '< 50 ms, never blocking',
     samples: [firstMs + buildStart],
@@ -90,7 +97,7 @@ try {
   const queries = ['explosion', 'injured workers', 'source province', 'chemical', 'fuel depot', 'self-reliance policy', 'satellite archive', 'hamhung', 'reportedly', 'factory technology center']
   const searchMs: number[] = []
   for (let i = 0; i < 100; i++) searchMs.push((await timed(() => ws.searchClaims(queries[i % queries.length])))[1])
-  rows.push({ what: 'search (index complete)', goal: '-', samples: searchMs })
+  record({ what: 'search (index complete)', goal: '-', samples: searchMs })
   const rssSearched = process.memoryUsage().rss
 
   // A durable corroboration change in an article the reviewer has open.
@@ -127,8 +134,8 @@ try {
   single.data = { articles: [] }
   const clickMedian = quantile([...clickMs].sort((x, y) => x - y), 0.5)
   const lowdbMedian = quantile([...lowdbMs].sort((x, y) => x - y), 0.5)
-  rows.push({ what: 'corroboration change, durable (fsynced)', goal: '< 20 ms p95', samples: clickMs, note: `${(lowdbMedian / clickMedian).toFixed(0)}x faster than lowdb single file (median; goal >= 20x)` })
-  rows.push({ what: `  baseline: one lowdb file (${mb(singleBytes)} MB), one write`, goal: '-', samples: lowdbMs })
+  record({ what: 'corroboration change, durable (fsynced)', goal: '< 20 ms p95', samples: clickMs, note: `${(lowdbMedian / clickMedian).toFixed(0)}x faster than lowdb single file (median; goal >= 20x)` })
+  record({ what: `  baseline: one lowdb file (${mb(singleBytes)} MB), one write`, goal: '-', samples: lowdbMs })
   rmSync(join(root, 'single.json'), { force: true })
 
   // --- one article of 135,000 claims ----------------------------------------------
@@ -145,11 +152,11 @@ try {
     bigClick.push((await timed(() => ws.updateClaim(big.article.id, claim.id, 'corroboration', status(i, claim.corroboration))))[1])
   }
   await ws.close()
-  rows.push({ what: `change in a ${big.claims.length.toLocaleString('en')}-claim article`, goal: '< 50 ms', samples: bigClick })
+  record({ what: `change in a ${big.claims.length.toLocaleString('en')}-claim article`, goal: '< 50 ms', samples: bigClick })
 
-  rows.push({ what: 'RSS after open', goal: 'grows with articles opened', samples: [mb(rssOpen)], unit: 'MB' })
-  rows.push({ what: 'RSS with search index built', goal: '-', samples: [mb(rssSearched)], unit: 'MB' })
-  rows.push({ what: 'RSS after editing in 10 articles', goal: '-', samples: [mb(rssEdited)], unit: 'MB' })
+  record({ what: 'RSS after open', goal: 'grows with articles opened', samples: [mb(rssOpen)], unit: 'MB' })
+  record({ what: 'RSS with search index built', goal: '-', samples: [mb(rssSearched)], unit: 'MB' })
+  record({ what: 'RSS after editing in 10 articles', goal: '-', samples: [mb(rssEdited)], unit: 'MB' })
 } finally {
   rmSync(root, { recursive: true, force: true })
 }
