@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Page } from '@playwright/test'
 import { launchApp } from '../e2e/fixtures'
+import { openWithSample } from '../electron/services/seed'
 import { Workspace } from '../electron/services/workspace'
 
 const TARGET_CLAIMS = 2000
@@ -16,16 +17,21 @@ const sample = readFileSync(resolve(import.meta.dirname, '../data/chongjin-explo
 const body = sample.split('\n\nPlease direct')[0]
 
 async function seed(dir: string): Promise<{ title: string; claims: number }> {
-  const ws = await Workspace.open(dir)
+  // With the sample article too, so that selecting the long one is a switch, as in real use.
+  const ws = await openWithSample(() => Workspace.open(dir), resolve(import.meta.dirname, '../data'))
+  // Each copy's lines made unique: the extractor takes a line seen before for page chrome.
+  const copy = (n: number) => body.replace(/Chongjin/g, `Chongjin-${n}`).replace(/(\S)[ \t]*$/gm, `$1 (report ${n})`)
   const parts: string[] = []
-  for (let n = 0; parts.length < 140; n++) parts.push(body.replace(/Chongjin/g, `Chongjin-${n}`).replace(/Two people/g, `${(n % 9) + 2} people`))
+  for (let n = 0; parts.length < 180; n++) parts.push(copy(n))
   let text = `Factory accidents in the north: a long report\n\n${parts.join('\n\n')}`
   let result = await ws.importText({ text, format: 'text', sourceName: 'long-report.txt' })
   let claims = ws.getArticle(result.article.id).claims.length
-  // Trim to about the target: fewer paragraphs until at most ~5% above it.
-  while (claims > TARGET_CLAIMS * 1.05 && parts.length > 10) {
+  // Then more or fewer copies until the article has about the target number of claims.
+  for (let round = 0; round < 3 && (claims < TARGET_CLAIMS * 0.97 || claims > TARGET_CLAIMS * 1.05); round++) {
+    const want = Math.round(parts.length * (TARGET_CLAIMS / claims))
+    for (let n = parts.length; n < want; n++) parts.push(copy(n))
     await ws.removeArticle(result.article.id)
-    parts.splice(Math.floor(parts.length * (TARGET_CLAIMS / claims)))
+    parts.splice(want)
     text = `Factory accidents in the north: a long report\n\n${parts.join('\n\n')}`
     result = await ws.importText({ text, format: 'text', sourceName: 'long-report.txt' })
     claims = ws.getArticle(result.article.id).claims.length
