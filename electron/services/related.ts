@@ -70,6 +70,7 @@ export class RelatedClaims {
 
   /** Brings the index in line with the workspace: only new, changed or removed articles are redone. */
   sync(): void {
+    this.scanned = null
     const present = new Set<string>()
     for (const file of this.workspace.allArticles()) {
       present.add(file.article.id)
@@ -119,9 +120,19 @@ export class RelatedClaims {
     }
   }
 
+  /**
+   * Rescanning 100,000 claims for changes costs more than the 50 ms a lookup may take, so the
+   * workspace is scanned once; after that the callers say what changed (refreshArticle after
+   * an import or edit, decide for link decisions) or call sync() themselves.
+   */
+  private scanned: Map<string, LinkDecision> | null = null
+
   private state() {
-    this.sync()
-    const decisions = this.decisions()
+    if (!this.scanned) {
+      this.sync()
+      this.scanned = this.decisions()
+    }
+    const decisions = this.scanned
     const stamp = JSON.stringify([...decisions.entries()].sort(([a], [b]) => (a < b ? -1 : 1)))
     if (!this.cache || this.cache.version !== this.index.version || this.cache.decisions !== stamp) {
       const groups = buildGroups(this.index, decisions, (key) => this.holder(key)).filter(
@@ -200,6 +211,8 @@ export class RelatedClaims {
     const kept = (claim.related ?? []).filter((d) => !(d.articleId === other.articleId && d.claimId === other.claimId))
     const next = status === 'suggested' ? kept : [...kept, { articleId: other.articleId, claimId: other.claimId, status, at }]
     const updated = await this.workspace.updateClaim(articleId, claimId, 'related', next)
+    this.refreshArticle(articleId)
+    this.scanned = null
     return { claim: updated, alsoReported: this.alsoReported(articleId, claimId) }
   }
 }
