@@ -78,13 +78,13 @@ describe('claimdesk extract', () => {
     const result = spawnSync(process.execPath, ['bin/claimdesk.js', 'extract', 'data/chongjin-explosion.txt', '--json'], {
       cwd: ROOT,
       encoding: 'utf8',
-      timeout: 60_000,
+      timeout: 170_000,
     })
     expect(result.status, result.stderr).toBe(0)
     const doc = JSON.parse(result.stdout)
     expect(doc.article.author).toBe('Jong So Yong')
     expect(doc.claims.length).toBe(17)
-  })
+  }, 180_000)
 })
 
 describe('claimdesk import', () => {

@@ -13,6 +13,7 @@ import { JSDOM, VirtualConsole } from 'jsdom'
 import createDOMPurify from 'dompurify'
 import { Readability } from '@mozilla/readability'
 import { marked, type Token, type Tokens } from 'marked'
+import { decodeKoreanLegacy, decodeUtf16WithoutBom } from './legacy-text'
 
 export type ArticleFormat = 'text' | 'markdown' | 'html'
 
@@ -127,6 +128,9 @@ function decodeBytes(bytes: Uint8Array, name: string | null): string {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return checkDecodedText(new TextDecoder('utf-16be').decode(bytes), name)
 
   const head = bytes.subarray(0, SNIFF_BYTES)
+  // UTF-16 without a BOM (PowerShell, some Windows editors): NULs in one byte lane only.
+  const utf16 = decodeUtf16WithoutBom(bytes, head)
+  if (utf16 !== null) return checkDecodedText(utf16, name)
   let controls = 0
   let high = 0
   for (const b of head) {
@@ -142,6 +146,9 @@ function decodeBytes(bytes: Uint8Array, name: string | null): string {
     // Not UTF-8. An HTML page may declare its encoding (EUC-KR, Shift_JIS, ...).
     const declared = declaredCharset(head)
     if (declared) return new TextDecoder(declared).decode(bytes)
+    // Korean Windows saves "ANSI" text as CP949 (EUC-KR).
+    const korean = decodeKoreanLegacy(bytes)
+    if (korean !== null) return korean
     // Otherwise accept it as Windows-1252 only when it is clearly Western text: few
     // high bytes and none of the five byte values Windows-1252 leaves undefined.
     const undefinedIn1252 = head.some((b) => b === 0x81 || b === 0x8d || b === 0x8f || b === 0x90 || b === 0x9d)
