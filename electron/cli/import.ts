@@ -24,7 +24,7 @@ export const run: Command = async (argv, io) => {
     io.stdout(HELP)
     return 0
   }
-  const ws = await openWorkspace(request.workspace)
+  const ws = await openWorkspace(request.workspace, undefined, { holder: 'claimdesk import' })
   let failed = 0
   try {
     for (const file of request.files) {

@@ -6,17 +6,22 @@ import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { formatMergeReport, listMerges, mergeIntoWorkspace, undoMerge } from '../services/merge'
 import { openWorkspace } from './open-workspace'
+import { finishMerge } from '../services/merge-recovery'
 import { INDEX_FILE } from '../store/workspace-store'
 import { parseFlags, UsageError, type Command } from './io'
 
 const HELP = `Usage: claimdesk merge --workspace DIR SOURCE [--json]
        claimdesk merge --workspace DIR --undo MERGE_ID
        claimdesk merge --workspace DIR --list
+       claimdesk merge --workspace DIR --finish MERGE_ID
 
   SOURCE          a Claimdesk JSON export (claimdesk report --format json) or another workspace folder
   --json          print the merge result as JSON instead of the Markdown report
   --undo ID       undo a merge: restore the articles it changed, move aside the ones it added
   --list          list the merges recorded in the workspace
+  --finish ID     finish a merge that was interrupted (reported when the workspace opens)
+
+  The workspace must not be open in the app (or another command) meanwhile.
 `
 
 type Request =
@@ -24,12 +29,14 @@ type Request =
   | { action: 'merge'; workspace: string; source: string; json: boolean }
   | { action: 'undo'; workspace: string; mergeId: string; json: boolean }
   | { action: 'list'; workspace: string; json: boolean }
+  | { action: 'finish'; workspace: string; mergeId: string; json: boolean }
 
 function parseRequest(argv: string[]): Request {
   const parsed = parseFlags('merge', argv, {
         workspace: { type: 'string' },
         undo: { type: 'string' },
         list: { type: 'boolean' },
+        finish: { type: 'string' },
         json: { type: 'boolean' }
       }, true)
   const v = parsed.values
@@ -38,7 +45,12 @@ function parseRequest(argv: string[]): Request {
   if (!v.workspace) throw new UsageError('--workspace DIR is required')
   const workspace = resolve(v.workspace)
   const json = v.json ?? false
-  if (v.undo !== undefined && v.list) throw new UsageError('use either --undo or --list, not both')
+  if ([v.undo !== undefined, v.list, v.finish !== undefined].filter(Boolean).length > 1) throw new UsageError('use one of --undo, --list, --finish')
+  if (v.finish !== undefined) {
+    if (sources.length) throw new UsageError(`--finish takes no SOURCE (got "${sources[0]}")`)
+    if (!v.finish) throw new UsageError('--finish needs a merge id (it is named when the workspace opens)')
+    return { action: 'finish', workspace, mergeId: v.finish, json }
+  }
   if (v.undo !== undefined || v.list) {
     if (sources.length) throw new UsageError(`--${v.list ? 'list' : 'undo'} takes no SOURCE (got "${sources[0]}")`)
     if (v.list) return { action: 'list', workspace, json }
@@ -62,13 +74,22 @@ export const run: Command = async (argv, io) => {
   }
   if (request.action === 'merge' && !existsSync(request.source)) throw new UsageError(`nothing to merge: ${request.source} does not exist`)
 
-  const ws = await openWorkspace(request.workspace)
+  const ws = await openWorkspace(request.workspace, undefined, { holder: 'claimdesk merge', ...(request.action === 'list' ? { lock: false } : {}) })
   try {
     if (request.action === 'merge') {
       const result = await mergeIntoWorkspace(ws, request.source)
       io.stdout(request.json ? `${JSON.stringify(result, null, 2)}\n` : formatMergeReport(result))
       if (!request.json && result.mergeId) {
         io.stdout(`To undo: claimdesk merge --workspace ${request.workspace} --undo ${result.mergeId}\n`)
+      }
+      return 0
+    }
+    if (request.action === 'finish') {
+      const result = await finishMerge(ws, request.mergeId)
+      if (request.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`)
+      else {
+        io.stdout(`Finished merge ${result.mergeId}: ${result.finished.length} article(s) written now.\n`)
+        if (result.changedSince.length) io.stdout(`${result.changedSince.length} article(s) had changed since and were left as they are: ${result.changedSince.join(', ')}\n`)
       }
       return 0
     }

@@ -3,13 +3,14 @@
 import { homedir } from 'node:os'
 import { SettingsService } from '../services/settings'
 import { userDataDir } from '../services/settings-location'
-import { Workspace } from '../services/workspace'
+import { Workspace, type WorkspaceOptions } from '../services/workspace'
 
 export async function appSettings(): Promise<SettingsService> {
   return SettingsService.open(userDataDir({ platform: process.platform, env: process.env, home: homedir() }), { readOnly: true })
 }
 
-export async function openWorkspace(dir: string, reviewer?: string): Promise<Workspace> {
+/** `options`: who takes the workspace lock (writing commands), or `lock: false` to only read. */
+export async function openWorkspace(dir: string, reviewer?: string, options: WorkspaceOptions = {}): Promise<Workspace> {
   const name = reviewer ?? (await appSettings()).get().reviewerName
-  return Workspace.open(dir, { reviewer: () => name })
+  return Workspace.open(dir, { ...options, reviewer: () => name })
 }

@@ -124,7 +124,7 @@ function checkPaths(request: ReportRequest): void {
 }
 
 async function loadArticles(request: ReportRequest): Promise<{ files: ArticleFile[]; reviewerName: string }> {
-  const ws = await openWorkspace(request.workspace, request.reviewer)
+  const ws = await openWorkspace(request.workspace, request.reviewer, { lock: false }) // reads only: works beside a running app
   try {
     const known = ws.listArticles().map((a) => a.id)
     const ids = request.articles === 'all' ? known : request.articles

@@ -100,4 +100,5 @@ export const API_CONTRACT = {
   'workspace.openRecent': z.tuple([z.string().min(1).max(4096)]),
   'workspace.forgetRecent': z.tuple([z.string().min(1).max(4096)]),
   'workspace.reveal': z.tuple([]),
+  'merge.finish': z.tuple([z.string().regex(/^[A-Za-z0-9_.:-]{1,80}$/, 'not a merge id')]),
 } as const satisfies Record<Channel, z.ZodTuple>

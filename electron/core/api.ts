@@ -18,12 +18,34 @@ export interface RecoveryNotice {
   reason: string
 }
 
+/** Changes kept in memory that could not be written yet (file locked, disk full, read-only). */
+export interface UnsavedState {
+  /** How many articles have unsaved changes. */
+  count: number
+  /** One line for the header: "1 change not saved: the file is locked by another program". */
+  message: string
+  articleIds: string[]
+}
+
+/** An article file changed on disk while open (git, a sync tool, another machine): reloaded. */
+export interface ExternalChange {
+  articleId: string
+  title: string
+  /** Fields both sides changed: the reviewer's edit was kept, the other version is in the history. */
+  conflicts: string[]
+  /** One line to show the reviewer. */
+  message: string
+}
+
 export interface WorkspaceInfo {
   dir: string
   /** True when this open created the workspace (first start). */
   created: boolean
   notices: RecoveryNotice[]
   settings: Settings
+  unsaved: UnsavedState | null
+  /** Merges that were interrupted: finish or undo them (merge.finish / merge.undo). */
+  incompleteMerges?: { mergeId: string; source: string; at: string; applied: number; total: number }[]
 }
 
 /** Sent while a large article imports: which file, and what is being done. */
@@ -109,6 +131,7 @@ export const CHANNELS = [
   'workspace.openRecent',
   'workspace.forgetRecent',
   'workspace.reveal',
+  'merge.finish',
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]
@@ -168,6 +191,8 @@ export interface ChannelResults {
   'workspace.forgetRecent': AppSettings
   /** Shows the workspace folder in the OS file manager. */
   'workspace.reveal': boolean
+  /** Finishes an interrupted merge: articles written now, and those changed since (left alone). */
+  'merge.finish': { finished: number; changedSince: number }
 }
 
 export interface MergeOutcome {
@@ -189,6 +214,8 @@ export interface UndoState {
   /** Label of the action undo would revert, or null. */
   undo: string | null
   redo: string | null
+  /** Changes not yet written to disk, for the header; absent or null when all is saved. */
+  unsaved?: UnsavedState | null
 }
 
 export interface UndoResult {
@@ -243,6 +270,8 @@ export const EVENTS = [
   /** Help > Guide: the Help panel (Admiralty scale, sourcing and corroboration values). */
   'menu.help',
   'menu.about',
+  /** Payload: ExternalChange, when an open article's file was changed by another program and reloaded. */
+  'workspace.externalChange',
 ] as const
 export type EventName = (typeof EVENTS)[number]
 

@@ -102,6 +102,8 @@ export async function updateEvidence(
 ): Promise<Claim> {
   const claim = ws.getClaim(articleId, claimId)
   if (!claim.evidence.some((e) => e.id === evidenceId)) throw new ClaimdeskError('not-found', 'No such evidence item.')
+  // Electron's IPC keeps `undefined` properties: { note: undefined } means "note not changed".
+  patch = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined))
   const evidence = claim.evidence.map((e) =>
     e.id === evidenceId
       ? { ...e, ...patch, citation: (patch.citation ?? e.citation).trim(), url: patch.url === undefined ? e.url : patch.url?.trim() || null }

@@ -4,11 +4,13 @@ import type { Channel, ChannelResults, Envelope, EventName, ImportBatchResult, I
 import { API_CONTRACT } from '../core/api-contract'
 import { ClaimdeskError } from '../core/errors'
 import { basename } from 'node:path'
+import { ZodError } from 'zod'
 import { isExternalLinkAllowed } from '../core/links'
 import { ArticleReadError, parseArticleSource } from './article-file'
 import * as edits from './claim-edits'
 import { searchClaimsForReview } from './review-search'
 import { formatMergeReport, listMerges, mergeIntoWorkspace, undoMerge } from './merge'
+import { finishMerge } from './merge-recovery'
 import { renderWorkspaceReport, type ReportRequest } from './reports'
 import { writeFileAtomic } from '../store/durable-file'
 import { SettingsService } from './settings'
@@ -158,7 +160,6 @@ function handlers(workspace: Workspace, host: Host, app: AppHost | null): Handle
       const source = await host.chooseMergeSource(kind)
       if (!source) return null
       const result = await mergeIntoWorkspace(workspace, source)
-      await workspace.forgetUndo(result.articles.filter((a) => a.status !== 'unchanged').map((a) => a.articleId))
       return { mergeId: result.mergeId, report: formatMergeReport(result), conflicts: result.totals.conflicts }
     },
     'merge.list': async () =>
@@ -171,7 +172,6 @@ function handlers(workspace: Workspace, host: Host, app: AppHost | null): Handle
       })),
     'merge.undo': async (mergeId: string) => {
       const undone = await undoMerge(workspace, mergeId)
-      await workspace.forgetUndo(undone.restored)
       return { restored: undone.restored.length, removed: undone.removed.length, savedTo: undone.savedTo }
     },
     'workspace.create': async () => {
@@ -190,6 +190,10 @@ function handlers(workspace: Workspace, host: Host, app: AppHost | null): Handle
     },
     'settings.get': () => appSettings.get(),
     'settings.update': (patch: unknown) => appSettings.update(patch),
+    'merge.finish': async (mergeId: string) => {
+      const done = await finishMerge(workspace, mergeId)
+      return { finished: done.finished.length, changedSince: done.changedSince.length }
+    },
     'links.openExternal': async (url: string) => {
       if (!isExternalLinkAllowed(url)) throw new ClaimdeskError('invalid-argument', 'Only http and https links open in the browser.')
       await host.openExternal(url)
@@ -200,6 +204,11 @@ function handlers(workspace: Workspace, host: Host, app: AppHost | null): Handle
 
 export type Dispatch = (channel: unknown, args: unknown) => Promise<Envelope<unknown>>
 
+/** First line only: a refusal is one human sentence, never a stack or a multi-line ZodError. */
+function oneLine(text: string): string {
+  return text.split('\n')[0].trim()
+}
+
 export function createDispatcher(
   workspace: Workspace,
   host: Host,
@@ -208,6 +217,8 @@ export function createDispatcher(
 ): Dispatch {
   const table = handlers(workspace, host, app)
   workspace.startIndexing() // the app opened it: build the search index now, in the background
+  // Files changed by other programs while the window is open are reloaded; the window is told.
+  workspace.watchExternalChanges((change) => host.notify('workspace.externalChange', change))
   return async (channel, args) => {
     if (typeof channel !== 'string' || !Object.prototype.hasOwnProperty.call(API_CONTRACT, channel)) {
       log(`refused call to unknown channel ${String(channel).slice(0, 80)}`)
@@ -225,9 +236,14 @@ export function createDispatcher(
       const handler = table[channel as Channel] as (...a: unknown[]) => unknown
       return { ok: true, value: await handler(...(parsed.data as unknown[])) }
     } catch (error) {
-      if (error instanceof ClaimdeskError) return { ok: false, error: { code: error.code, message: error.message } }
+      if (error instanceof ClaimdeskError) return { ok: false, error: { code: error.code, message: oneLine(error.message) } }
       log(`internal error in ${channel}: ${(error as Error)?.stack ?? String(error)}`)
-      return { ok: false, error: { code: 'internal', message: `Something went wrong: ${(error as Error)?.message ?? error}` } }
+      if (error instanceof ZodError) {
+        const issue = error.issues[0]
+        const where = issue?.path.length ? ` (${issue.path.join('.')})` : ''
+        return { ok: false, error: { code: 'invalid-argument', message: `Refused: ${issue?.message ?? 'invalid value'}${where}; nothing was changed.` } }
+      }
+      return { ok: false, error: { code: 'internal', message: oneLine(`Something went wrong: ${(error as Error)?.message ?? error}`) } }
     }
   }
 }

@@ -18,6 +18,7 @@ import {
 import { ClaimdeskExportSchema, ExportParseError, parseExport, type ClaimdeskExport } from '../core/report/json'
 import { ArticleFileSchema, Id, IsoTime, type ArticleFile } from '../core/schema'
 import { stableStringify, writeFileAtomic } from '../store/durable-file'
+import { decodeJsonText, parseJsonBytes } from '../store/json-text'
 import { migrate } from '../store/migrate'
 import { ARTICLES_DIR } from '../store/workspace-store'
 import { sha256File } from './evidence-files'
@@ -78,8 +79,13 @@ const ManifestSchema = z.object({
   evidenceCopied: z.array(z.string()),
   totals: z.record(z.string(), z.number()),
   undoneAt: IsoTime.nullable(),
+  /**
+   * Set after the last article file was written; null while the merge runs, so a merge
+   * killed part-way is found on the next open. Absent in records older than this field.
+   */
+  completedAt: IsoTime.nullable().optional(),
 })
-type Manifest = z.infer<typeof ManifestSchema>
+export type Manifest = z.infer<typeof ManifestSchema>
 
 export interface MergeRecord {
   mergeId: string
@@ -129,7 +135,7 @@ async function readSource(ws: Workspace, source: string | ClaimdeskExport): Prom
   }
   let export_: ClaimdeskExport
   try {
-    export_ = parseExport(await readFile(path, 'utf8'))
+    export_ = parseExport(decodeJsonText(await readFile(path)))
   } catch (error) {
     if (error instanceof ExportParseError) throw new ClaimdeskError('invalid-argument', `${basename(path)}: ${error.message}`)
     throw new ClaimdeskError('unreadable-file', `${basename(path)} could not be read: ${(error as Error).message}`)
@@ -156,7 +162,7 @@ async function readWorkspaceFolder(root: string): Promise<SourceArticles> {
   for (const name of names.filter((n) => n.endsWith('.json') && !n.startsWith('.')).sort()) {
     const file = join(ARTICLES_DIR, name)
     try {
-      const parsed = ArticleFileSchema.safeParse(migrate(JSON.parse(await readFile(join(root, file), 'utf8'))))
+      const parsed = ArticleFileSchema.safeParse(migrate(parseJsonBytes(await readFile(join(root, file)))))
       if (parsed.success) files.push(parsed.data)
       else {
         const issue = parsed.error.issues[0]
@@ -191,7 +197,7 @@ function mergeIdAt(date: Date): string {
   return `${date.toISOString().replace(/[:.]/g, '-')}-${randomBytes(3).toString('hex')}`
 }
 
-const fileDigest = (file: ArticleFile) => sha256(canonical(file))
+export const fileDigest = (file: ArticleFile) => sha256(canonical(file))
 
 export async function mergeIntoWorkspace(
   ws: Workspace,
@@ -209,6 +215,12 @@ export async function mergeIntoWorkspace(
   const added: ArticleFile[] = []
   const ours = ws.allArticles()
   for (const theirs of input.files) {
+    // A file here that this version left alone (newer, or unreadable) is never written to.
+    const held = ws.heldArticle(theirs.article)
+    if (held) {
+      input.skipped.push({ file: `article ${theirs.article.id}`, reason: `this workspace's ${basename(held.path)} was left alone (${held.reason}); nothing of it was merged` })
+      continue
+    }
     const mine = ours.find((f) => f.article.id === theirs.article.id) ?? ours.find((f) => f.article.contentHash === theirs.article.contentHash)
     if (!mine) {
       added.push(theirs)
@@ -261,12 +273,20 @@ export async function mergeIntoWorkspace(
     evidenceCopied: evidence.copy,
     totals: { ...result.totals },
     undoneAt: null,
+    completedAt: null,
   }
+  // The merged versions are kept too, so an interrupted merge can be finished, not only undone.
+  await mkdir(join(dir, 'after'), { recursive: true })
+  for (const file of [...replaced, ...added]) await writeFileAtomic(join(dir, 'after', `${file.article.id}.json`), stableStringify(file))
   // The manifest is written before the first article: an interrupted merge can still be undone.
   await writeManifest(dir, manifest)
 
   for (const path of evidence.copy) await copyEvidence(input.root!, ws.dir, path)
   for (const file of [...replaced, ...added]) await ws.putArticleFile(file)
+  // Undoing an older edit would put back whole claims and drop what the merge brought in:
+  // the merge has its own undo. This rule lives here so the app and the CLI both keep it.
+  await ws.forgetUndo([...replaced, ...added].map((f) => f.article.id))
+  await writeManifest(dir, { ...manifest, completedAt: at })
   return { ...result, mergeId, backupDir: dir, evidenceFiles: { copied: evidence.copy, missing: evidence.missing } }
 }
 
@@ -339,12 +359,12 @@ async function copyEvidence(root: string, dir: string, path: string): Promise<vo
 // ---------------------------------------------------------------------------
 // Listing and undoing merges
 
-async function writeManifest(dir: string, manifest: Manifest): Promise<void> {
+export async function writeManifest(dir: string, manifest: Manifest): Promise<void> {
   await writeFileAtomic(join(dir, 'manifest.json'), stableStringify(manifest))
 }
 
-async function readManifest(dir: string): Promise<Manifest> {
-  return ManifestSchema.parse(JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')))
+export async function readManifest(dir: string): Promise<Manifest> {
+  return ManifestSchema.parse(parseJsonBytes(await readFile(join(dir, 'manifest.json'))))
 }
 
 /** Every merge recorded in this workspace, oldest first. Unreadable records are left out. */
@@ -397,7 +417,7 @@ export async function undoMerge(ws: Workspace, mergeId: string, options: { now?:
   const restore: ArticleFile[] = []
   for (const entry of manifest.replaced) {
     const path = join(dir, 'before', `${entry.id}.json`)
-    const parsed = ArticleFileSchema.safeParse(JSON.parse(await readFile(path, 'utf8')))
+    const parsed = ArticleFileSchema.safeParse(parseJsonBytes(await readFile(path)))
     if (!parsed.success) throw new ClaimdeskError('unreadable-file', `The backup of "${entry.title}" is damaged; nothing was undone.`)
     restore.push(parsed.data)
   }
@@ -421,7 +441,9 @@ export async function undoMerge(ws: Workspace, mergeId: string, options: { now?:
     const notice = await ws.removeArticle(entry.id)
     removed.push({ id: entry.id, movedTo: notice.movedTo })
   }
+  await ws.forgetUndo([...restore.map((f) => f.article.id), ...removed.map((r) => r.id)])
   await writeManifest(dir, { ...manifest, undoneAt })
+  ws.mergeSettled(mergeId)
   return { mergeId, restored: restore.map((f) => f.article.id), removed, changedSinceMerge, savedTo }
 }
 

@@ -58,7 +58,7 @@ export class WorkspaceSession {
   /** Opens the start workspace; `missing` is the last workspace when it could not be found. */
   static async start(settings: SettingsService, options: StartOptions): Promise<{ session: WorkspaceSession; missing: string | null }> {
     const choice = chooseStartWorkspace(settings.get(), options)
-    const workspace = await openWithSample(() => Workspace.open(choice.dir, { reviewer: () => settings.get().reviewerName }), options.dataDir)
+    const workspace = await openWithSample(() => Workspace.open(choice.dir, { reviewer: () => settings.get().reviewerName, holder: 'the Claimdesk app', waitForLockMs: 15_000 }), options.dataDir)
     await settings.adoptReviewerName(workspace.settings().reviewerName)
     if (choice.remember) await settings.rememberWorkspace(workspace.dir)
     return { session: new WorkspaceSession(workspace, settings), missing: choice.missing }

@@ -2,9 +2,9 @@
 // TypeScript over the store. Electron's ipcMain is a thin adapter over this class.
 // Every change to claims goes through commit(): it records each changed field in the
 // claim's history, writes the one article file, and records the action for undo.
-import { existsSync } from 'node:fs'
+import { existsSync, watch, type FSWatcher } from 'node:fs'
 import { basename, join } from 'node:path'
-import type { ImportResult, RecoveryNotice, SearchHit, SearchResult, WorkspaceInfo } from '../core/api'
+import type { ExternalChange, ImportResult, RecoveryNotice, SearchHit, SearchResult, WorkspaceInfo } from '../core/api'
 import { CLAIM_FIELDS, type ClaimField } from '../core/claim-fields'
 import { reanchorClaims } from '../core/anchor'
 import { diffClaim, sortClaims } from '../core/claim-ops'
@@ -19,6 +19,8 @@ import {
   type Claim,
   type Settings,
 } from '../core/schema'
+import type { FileSystem, RetryPolicy } from '../store/file-system'
+import { lockWorkspace, type WorkspaceLock } from '../store/workspace-lock'
 import { ARTICLES_DIR, INDEX_FILE, WorkspaceStore } from '../store/workspace-store'
 import { ArticleReadError, readArticleFile } from './article-file'
 import { buildClaimsOffThread, type ImportStage } from './build-claims'
@@ -26,6 +28,7 @@ import { ClaimSearch } from './claim-search'
 import type { FoundArticle } from './search-engine'
 import { articleId, contentHash } from './ids'
 import { applyClaimChange, claimChanges, Journal, type JournalEntry } from './journal'
+import { findIncompleteMerges, incompleteMergeNotice, type IncompleteMerge } from './merge-recovery'
 
 export type { ImportResult, WorkspaceInfo } from '../core/api'
 
@@ -40,6 +43,17 @@ export interface WorkspaceOptions {
   now?: () => Date
   /** The reviewer's name from the app's settings ('' when not given); without it, the workspace's own. */
   reviewer?: () => string
+  /**
+   * Who opens the workspace, named in the lock ("the Claimdesk app", "claimdesk merge"):
+   * one writer at a time. `lock: false` only for read-only use (reports) and tests.
+   */
+  holder?: string
+  lock?: boolean
+  /** How long to wait for another holder to finish (the app waits; the CLI refuses at once). */
+  waitForLockMs?: number
+  /** The file-system boundary, for tests that inject errors. */
+  fs?: FileSystem
+  retry?: RetryPolicy
 }
 
 /** What an undo or redo did, so the UI can show the article and claims it touched. */
@@ -57,6 +71,10 @@ function titleFromText(text: string): string {
 export class Workspace {
   /** Built in a worker from startIndexing() (or the first search) on, then kept up to date by every change. */
   private claimSearch: ClaimSearch | null = null
+  private watcher: FSWatcher | null = null
+  private lock: WorkspaceLock | null = null
+  /** Merges found interrupted when the workspace was opened. */
+  private incompleteMerges: IncompleteMerge[] = []
 
   private constructor(
     private readonly store: WorkspaceStore,
@@ -69,9 +87,20 @@ export class Workspace {
   static async open(dir: string, options: WorkspaceOptions = {}): Promise<Workspace> {
     const created = !existsSync(join(dir, INDEX_FILE))
     const now = options.now ?? (() => new Date())
-    const store = await WorkspaceStore.open(dir, { now })
-    const journal = await Journal.open(dir, store.notices)
-    return new Workspace(store, journal, created, now, options.reviewer)
+    const readOnly = options.lock === false
+    const lock = readOnly ? null : await lockWorkspace(dir, { holder: options.holder ?? 'the Claimdesk app', waitMs: options.waitForLockMs ?? 0 })
+    try {
+      const store = await WorkspaceStore.open(dir, { now, readOnly, ...(options.fs ? { fs: options.fs } : {}), ...(options.retry ? { retry: options.retry } : {}) })
+      const journal = await Journal.open(dir, store.notices)
+      const workspace = new Workspace(store, journal, created, now, options.reviewer)
+      workspace.lock = lock
+      workspace.incompleteMerges = await findIncompleteMerges(dir, store)
+      for (const merge of workspace.incompleteMerges) store.notices.push(incompleteMergeNotice(dir, merge))
+      return workspace
+    } catch (error) {
+      await lock?.release()
+      throw error
+    }
   }
 
   get dir(): string {
@@ -84,7 +113,7 @@ export class Workspace {
 
   info(): WorkspaceInfo {
     const reviewerName = this.reviewerSetting?.() || this.store.index.settings.reviewerName
-    return { dir: this.dir, created: this.created, notices: this.notices, settings: { ...this.store.index.settings, reviewerName } }
+    return { dir: this.dir, created: this.created, notices: this.notices, settings: { ...this.store.index.settings, reviewerName }, unsaved: this.store.unsavedState(), incompleteMerges: this.incompleteMerges }
   }
 
   /** From the workspace index alone: no article file is read. */
@@ -96,6 +125,15 @@ export class Workspace {
     const file = this.store.article(id)
     if (!file) throw new ClaimdeskError('not-found', `No article with id ${id} in this workspace.`)
     return file
+  }
+
+  /** An interrupted merge was finished or undone: no longer reported. */
+  mergeSettled(mergeId: string): void {
+    this.incompleteMerges = this.incompleteMerges.filter((m) => m.mergeId !== mergeId)
+  }
+
+  getArticleIfPresent(id: string): ArticleFile | undefined {
+    return this.store.article(id)
   }
 
   /** Same as getArticle, reading the file (on first use) without blocking. */
@@ -134,8 +172,11 @@ export class Workspace {
     const hash = contentHash(text)
     const existing = this.store.index.articles.find((a) => a.contentHash === hash)
     if (existing) return { article: this.summary(existing.id), duplicate: true }
-
     const id = articleId(hash)
+    // The same article may be in a file this version left alone (newer, or unreadable): never write over it.
+    const held = this.store.heldArticle({ id, contentHash: hash })
+    if (held) throw new ClaimdeskError('conflict', `This article is already in the workspace as ${basename(held.path)}, which this version cannot change (${held.reason}).`)
+
     const at = this.now().toISOString()
     const meta = input.meta ?? {}
     const { extraction, claims } = await buildClaimsOffThread(
@@ -188,6 +229,11 @@ export class Workspace {
    */
   async forgetUndo(articleIds: readonly string[]): Promise<void> {
     for (const id of articleIds) await this.journal.forgetArticle(id)
+  }
+
+  /** A file in the folder this version left alone (newer schema, or unreadable), matched by id or content hash. */
+  heldArticle(article: { id?: string; contentHash?: string }): { path: string; reason: string } | undefined {
+    return this.store.heldArticle(article)
   }
 
   /** Removes an article from the workspace; its file is moved aside, not deleted. */
@@ -252,14 +298,59 @@ export class Workspace {
     // Only the claims this action names can have changed: compare those, not the whole article.
     const changes = claimChanges(before, next, touched)
     if (changes.length === 0 && !options.article) return file
-    await this.store.saveArticle({ ...file, article: options.article ?? file.article, claims }, { claimIds: touched, article: !!options.article })
-    if (options.undoable ?? true) await this.journal.record({ articleId, label, at, changes })
+    // A refused save (file locked, disk full) keeps the change in memory, marked unsaved:
+    // it is still undoable and searchable, and the error tells the reviewer it is not on disk.
+    const notSaved = await this.store.saveArticle({ ...file, article: options.article ?? file.article, claims }, { claimIds: touched, article: !!options.article }).then(
+      () => null,
+      (error: unknown) => {
+        if (error instanceof ClaimdeskError && error.code === 'not-saved') return error
+        throw error
+      },
+    )
+    if (options.undoable ?? true) {
+      await this.journal.record({ articleId, label, at, changes }).catch((error: unknown) => {
+        if (!notSaved) throw error
+      })
+    }
     this.reindex(articleId, changes)
+    if (notSaved) throw notSaved
     return this.getArticle(articleId)
   }
 
-  canUndo(): { undo: string | null; redo: string | null } {
-    return { undo: this.journal.peekUndo()?.label ?? null, redo: this.journal.peekRedo()?.label ?? null }
+  canUndo(): { undo: string | null; redo: string | null; unsaved: WorkspaceInfo['unsaved'] } {
+    return { undo: this.journal.peekUndo()?.label ?? null, redo: this.journal.peekRedo()?.label ?? null, unsaved: this.store.unsavedState() }
+  }
+
+  /**
+   * Watches the article files for changes made by other programs (git pull, a sync tool)
+   * and reloads a changed article, keeping a pending edit. The save path checks the file
+   * before every write as well; the watcher only makes the reload happen sooner.
+   */
+  watchExternalChanges(listener: (change: ExternalChange) => void): () => void {
+    this.store.onExternalChange = (change) => {
+      const file = this.store.article(change.articleId)
+      if (file) this.indexArticle(file)
+      listener(change)
+    }
+    this.watcher?.close()
+    try {
+      this.watcher = watch(join(this.dir, ARTICLES_DIR), (_event, name) => {
+        const match = name ? /^([A-Za-z0-9_-]+)\.json$/.exec(String(name)) : null
+        if (match) void this.checkExternalChange(match[1])
+      })
+      this.watcher.on('error', () => undefined)
+    } catch {
+      this.watcher = null // no watcher (e.g. some network drives): the check before each write still protects
+    }
+    return () => {
+      this.watcher?.close()
+      this.watcher = null
+    }
+  }
+
+  /** Reloads one article if its file changed on disk; true when it did. */
+  checkExternalChange(articleId: string): Promise<boolean> {
+    return this.store.reloadIfChanged(articleId).catch(() => false)
   }
 
   async undo(): Promise<UndoResult | null> {
@@ -420,10 +511,18 @@ export class Workspace {
     return settings
   }
 
+  /** Writes what is pending (unsaved changes are tried once more), then releases the lock. */
   async close(): Promise<void> {
-    await this.claimSearch?.close()
-    await this.store.flush()
-    await this.journal.flush()
+    this.watcher?.close()
+    this.watcher = null
+    try {
+      await this.claimSearch?.close()
+      await this.journal.flush()
+      await this.store.flush()
+    } finally {
+      await this.lock?.release()
+      this.lock = null
+    }
   }
 
   /** Who the audit trail and reports name: one spelling everywhere (core/settings-values). */

@@ -1,41 +1,79 @@
-// A lowdb adapter that writes durably and never loses a file it cannot read.
+// A lowdb adapter that writes durably and never overwrites what it has not seen.
 //  - write: serialise with stable key order, write a temp file in the same folder,
-//    fsync it, rename it over the target, fsync the folder. A crash leaves either the
-//    old or the new file, never half of one (lowdb's own JSONFile skips the fsync).
+//    fsync it, rename it over the target (retried while another program holds the
+//    file, as graceful-fs does), fsync the folder. A crash leaves either the old or the
+//    new file, never half of one (lowdb's own JSONFile skips the fsync).
+//  - before every write the file on disk is compared with what this adapter last read
+//    or wrote (size and mtime, then SHA-256 if those differ): a file changed by git, a
+//    sync tool or another Claimdesk is never overwritten; ExternalChangeError says so.
 //  - overlapping writes are serialised and coalesced: only the newest data is written.
-//  - read: returns the raw parsed JSON; validation and quarantine live in ./validated.
-import { open, rename, readFile, unlink } from 'node:fs/promises'
-import { randomBytes } from 'node:crypto'
+//  - read: decodes by byte-order mark and returns the raw parsed JSON; a busy file is
+//    retried. Validation and quarantine live in the workspace store.
+import { createHash, randomBytes } from 'node:crypto'
 import { basename, dirname, join } from 'node:path'
 import type { Adapter } from 'lowdb'
+import { DEFAULT_RETRY, errorCode, nodeFileSystem, readWithRetry, renameWithRetry, type FileSystem, type RetryPolicy } from './file-system'
+import { parseJsonBytes } from './json-text'
 
 export function stableStringify(value: unknown): string {
   return JSON.stringify(value, null, 2) + '\n'
 }
 
+/** What a file looked like when this process last read or wrote it. */
+export interface FileFingerprint {
+  size: number
+  mtimeMs: number
+  sha256: string
+}
+
+const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
+
+/** The file changed on disk since it was read: the write was not done. */
+export class ExternalChangeError extends Error {
+  constructor(
+    readonly path: string,
+    /** The bytes now on disk. */
+    readonly current: Buffer,
+    readonly fingerprint: FileFingerprint,
+  ) {
+    super(`${basename(path)} was changed by another program since it was read; it was not overwritten.`)
+    this.name = 'ExternalChangeError'
+  }
+}
+
+export interface DurableOptions {
+  fs?: FileSystem
+  retry?: RetryPolicy
+}
+
 /** Writes `path` whole or not at all: temp file in the same folder, fsync, rename, fsync the folder. */
-export async function writeFileAtomic(path: string, contents: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(path: string, contents: string | Uint8Array, options: DurableOptions = {}): Promise<FileFingerprint> {
+  const fs = options.fs ?? nodeFileSystem
+  const bytes = typeof contents === 'string' ? Buffer.from(contents, 'utf8') : contents
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
+  let mtimeMs: number
   try {
-    const handle = await open(temp, 'wx', 0o644)
+    const handle = await fs.open(temp, 'wx', 0o644)
     try {
-      await handle.writeFile(contents)
+      await handle.writeFile(bytes)
       await handle.sync()
+      mtimeMs = (await handle.stat()).mtimeMs // a rename keeps the mtime
     } finally {
       await handle.close()
     }
-    await rename(temp, path)
+    await renameWithRetry(fs, temp, path, options.retry ?? DEFAULT_RETRY)
   } catch (error) {
-    await unlink(temp).catch(() => undefined)
+    await fs.unlink(temp).catch(() => undefined)
     throw error
   }
-  await syncDirectory(dirname(path))
+  await syncDirectory(fs, dirname(path))
+  return { size: bytes.byteLength, mtimeMs, sha256: sha256Of(bytes) }
 }
 
-async function syncDirectory(dir: string): Promise<void> {
+async function syncDirectory(fs: FileSystem, dir: string): Promise<void> {
   // Makes the rename itself durable. Not supported on Windows folders: best effort.
   try {
-    const handle = await open(dir, 'r')
+    const handle = await fs.open(dir, 'r')
     try {
       await handle.sync()
     } finally {
@@ -49,19 +87,74 @@ async function syncDirectory(dir: string): Promise<void> {
 export class DurableJSONFile<T> implements Adapter<T> {
   private inFlight: Promise<void> | null = null
   private queued: { data: T; waiters: Array<{ resolve: () => void; reject: (e: unknown) => void }> } | null = null
+  /** The file as last read or written here; null: there was no file. */
+  private known: FileFingerprint | null = null
+  private readonly fs: FileSystem
+  private readonly retry: RetryPolicy
 
-  constructor(readonly path: string) {}
+  constructor(
+    readonly path: string,
+    options: DurableOptions = {},
+  ) {
+    this.fs = options.fs ?? nodeFileSystem
+    this.retry = options.retry ?? DEFAULT_RETRY
+  }
 
   /** Raw JSON, or null when the file does not exist. Throws SyntaxError when it does not parse. */
   async read(): Promise<T | null> {
-    let text: string
+    const bytes = await this.readBytes()
+    if (bytes === null) return null
+    return parseJsonBytes(bytes) as T
+  }
+
+  /** The file's bytes (null when missing), remembered as what this adapter has seen. */
+  async readBytes(): Promise<Buffer | null> {
+    let bytes: Buffer
+    let mtimeMs: number
     try {
-      text = await readFile(this.path, 'utf8')
+      // stat before reading: a change in between then shows as a newer mtime later, never hides.
+      mtimeMs = (await this.fs.stat(this.path)).mtimeMs
+      bytes = await readWithRetry(this.fs, this.path, this.retry)
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+      if (errorCode(error) === 'ENOENT') {
+        this.known = null
+        return null
+      }
       throw error
     }
-    return JSON.parse(text) as T
+    this.known = { size: bytes.byteLength, mtimeMs, sha256: sha256Of(bytes) }
+    return bytes
+  }
+
+  /** Accepts the file as it is now on disk as the version this adapter knows (after a reload). */
+  adopt(fingerprint: FileFingerprint | null): void {
+    this.known = fingerprint
+  }
+
+  get fingerprint(): FileFingerprint | null {
+    return this.known
+  }
+
+  /**
+   * The file on disk when it differs from what this adapter last read or wrote, else null.
+   * A file deleted from outside is not a change to protect: writing it again loses nothing.
+   */
+  async changedOnDisk(): Promise<{ bytes: Buffer; fingerprint: FileFingerprint } | null> {
+    let info
+    try {
+      info = await this.fs.stat(this.path)
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return null
+      throw error
+    }
+    if (this.known && info.size === this.known.size && info.mtimeMs === this.known.mtimeMs) return null
+    const bytes = await readWithRetry(this.fs, this.path, this.retry)
+    const fingerprint = { size: bytes.byteLength, mtimeMs: info.mtimeMs, sha256: sha256Of(bytes) }
+    if (this.known && fingerprint.sha256 === this.known.sha256) {
+      this.known = fingerprint // touched, not changed
+      return null
+    }
+    return { bytes, fingerprint }
   }
 
   write(data: T): Promise<void> {
@@ -76,7 +169,7 @@ export class DurableJSONFile<T> implements Adapter<T> {
     })
   }
 
-  /** Resolves when every queued write has reached the disk. */
+  /** Resolves when every queued write has reached the disk (or failed). */
   async flush(): Promise<void> {
     while (this.inFlight) await this.inFlight
   }
@@ -86,7 +179,9 @@ export class DurableJSONFile<T> implements Adapter<T> {
       const { data, waiters } = this.queued
       this.queued = null
       try {
-        await writeFileAtomic(this.path, stableStringify(data))
+        const changed = await this.changedOnDisk()
+        if (changed) throw new ExternalChangeError(this.path, changed.bytes, changed.fingerprint)
+        this.known = await writeFileAtomic(this.path, stableStringify(data), { fs: this.fs, retry: this.retry })
         for (const w of waiters) w.resolve()
       } catch (error) {
         for (const w of waiters) w.reject(error)

@@ -6,7 +6,14 @@
 // article file is read and validated when it is first used, and only the articles in
 // use stay in memory. The background pass (services/search-engine.ts) checks every file
 // against its index line.
-import { readFileSync, renameSync } from 'node:fs'
+// What protects the reviewer's work (issue 9, issue 15):
+//  - a file this version cannot read (newer schema, or busy) is "held": never written;
+//  - a file changed on disk since it was read is never overwritten: the pending edit is
+//    rebased on the new version (article-rebase.ts) and the reviewer is told;
+//  - a save the file system refuses (locked, disk full, read-only) keeps the change in
+//    memory, marked unsaved, and is tried again with the next save and on close.
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync, renameSync, statSync } from 'node:fs'
 import { mkdir, readdir, rename } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
@@ -22,8 +29,15 @@ import {
   type ArticleIndexEntry,
   type WorkspaceIndex,
 } from '../core/schema'
-import { DurableJSONFile } from './durable-file'
+import type { ExternalChange, UnsavedState } from '../core/api'
+import { ClaimdeskError } from '../core/errors'
+import { rebaseArticle } from './article-rebase'
+import { DurableJSONFile, ExternalChangeError, type DurableOptions } from './durable-file'
+import { describeFileError, errorCode, isBusyError } from './file-system'
+import { ensureGitAttributes } from './git-attributes'
+import { parseJsonBytes } from './json-text'
 import { migrate, MigrationError } from './migrate'
+import { isArticleFileName, removeTempFiles, strayNotices } from './workspace-scan'
 import { quarantine, quarantineName, type RecoveryNotice } from './quarantine'
 
 export const INDEX_FILE = 'claimdesk.json'
@@ -31,33 +45,73 @@ export const ARTICLES_DIR = 'articles'
 /** Articles kept in memory beyond those being written: the most recently used ones. */
 export const LOADED_ARTICLES = 24
 
-export interface StoreOptions {
+export interface StoreOptions extends DurableOptions {
   now?: () => Date
+  /**
+   * For a reader that does not hold the workspace lock (a report while the app runs):
+   * no temp-file cleanup (the temp file may be the app's save in flight), no index rewrite.
+   */
+  readOnly?: boolean
 }
 
-type LoadResult<T> = { status: 'missing' } | { status: 'ok'; data: T } | { status: 'skipped'; notice: RecoveryNotice }
+type LoadResult<T> =
+  | { status: 'missing' }
+  | { status: 'ok'; data: T }
+  | { status: 'skipped'; notice: RecoveryNotice; held?: { id?: string; contentHash?: string } }
+
+function heldIdentity(raw: unknown): { id?: string; contentHash?: string } {
+  const article = (raw as { article?: { id?: unknown; contentHash?: unknown } } | null)?.article
+  return {
+    ...(typeof article?.id === 'string' ? { id: article.id } : {}),
+    ...(typeof article?.contentHash === 'string' ? { contentHash: article.contentHash } : {}),
+  }
+}
+
+function busyNotice(path: string, error: unknown): LoadResult<never> {
+  // Busy or unreadable for now is not corrupt: leave the file where it is.
+  const reason = `could not be read (${errorCode(error)}): ${describeFileError(error)}; it was left where it is and is not shown until the workspace is opened again`
+  return { status: 'skipped', notice: { file: path, movedTo: path, reason }, held: {} }
+}
+
+/** Validates raw JSON the way every file is validated on load; a one-line reason when it fails. */
+function validate<T>(raw: unknown, schema: z.ZodType<T>): { ok: true; data: T } | { ok: false; reason: string; newer: boolean } {
+  try {
+    const parsed = schema.safeParse(migrate(raw))
+    if (parsed.success) return { ok: true, data: parsed.data }
+    const issue = parsed.error.issues[0]
+    return { ok: false, reason: `invalid content at ${issue.path.join('.') || '(root)'}: ${issue.message}`, newer: false }
+  } catch (error) {
+    return { ok: false, reason: (error as Error).message, newer: error instanceof MigrationError && error.newerVersion }
+  }
+}
+
+function parseJsonOrNull(bytes: Buffer): unknown {
+  try {
+    return parseJsonBytes(bytes)
+  } catch {
+    return null
+  }
+}
 
 async function loadValidated<T>(
   adapter: DurableJSONFile<unknown>,
   schema: z.ZodType<T>,
   now: Date,
 ): Promise<LoadResult<T>> {
-  let reason: string
+  let raw: unknown
   try {
-    const raw = await adapter.read()
-    if (raw === null) return { status: 'missing' }
-    const parsed = schema.safeParse(migrate(raw))
-    if (parsed.success) return { status: 'ok', data: parsed.data }
-    const issue = parsed.error.issues[0]
-    reason = `invalid content at ${issue.path.join('.') || '(root)'}: ${issue.message}`
+    raw = await adapter.read()
   } catch (error) {
-    if (error instanceof MigrationError && error.newerVersion) {
-      // Not corrupt: just newer. Leave it exactly where it is.
-      return { status: 'skipped', notice: { file: adapter.path, movedTo: adapter.path, reason: error.message } }
-    }
-    reason = error instanceof SyntaxError ? `not valid JSON (${error.message})` : (error as Error).message
+    if (isBusyError(error)) return busyNotice(adapter.path, error)
+    const reason = error instanceof SyntaxError ? `not valid JSON (${error.message})` : (error as Error).message
+    return { status: 'skipped', notice: await quarantine(adapter.path, reason, now) }
   }
-  return { status: 'skipped', notice: await quarantine(adapter.path, reason, now) }
+  if (raw === null) return { status: 'missing' }
+  const result = validate(raw, schema)
+  if (result.ok) return { status: 'ok', data: result.data }
+  // Not corrupt, just newer: leave it exactly where it is, and never write to it.
+  if (result.newer) return { status: 'skipped', notice: { file: adapter.path, movedTo: adapter.path, reason: result.reason }, held: heldIdentity(raw) }
+  return { status: 'skipped', notice: await quarantine(adapter.path, result.reason, now) }
 }
 
 /** The sync counterpart of loadValidated's checks, for an article read on first use. */
@@ -68,7 +122,7 @@ function validateLoaded(raw: unknown, path: string): LoadResult<ArticleFile> {
     const issue = parsed.error.issues[0]
     return { status: 'skipped', notice: { file: path, movedTo: path, reason: `invalid content at ${issue.path.join('.') || '(root)'}: ${issue.message}` } }
   } catch (error) {
-    if (error instanceof MigrationError && error.newerVersion) return { status: 'skipped', notice: { file: path, movedTo: path, reason: error.message } }
+    if (error instanceof MigrationError && error.newerVersion) return { status: 'skipped', notice: { file: path, movedTo: path, reason: error.message }, held: heldIdentity(raw) }
     return { status: 'skipped', notice: { file: path, movedTo: path, reason: `invalid content at (root): ${(error as Error).message}` } }
   }
 }
@@ -118,19 +172,36 @@ export class WorkspaceStore {
   private indexDirty = false
   /** Article ids with a file in articles/ when the workspace was opened. */
   private present = new Set<string>()
+  /** Called when an article file changed on disk and was reloaded (with or without a pending edit). */
+  onExternalChange: (change: ExternalChange) => void = () => undefined
+  /** Each article in memory as it is on disk (as last read or written), the base for rebasing. */
+  private readonly synced = new Map<string, ArticleFile>()
+  /** Files this version must not write: newer schema, or unreadable when opened. */
+  private readonly held = new Map<string, { path: string; reason: string; contentHash?: string }>()
+  /** Articles whose latest change is only in memory, with why. */
+  private readonly unsaved = new Map<string, string>()
+  /** Article files already reported (moved aside or left alone), by id. */
+  private readonly reported = new Set<string>()
 
   private constructor(
     readonly dir: string,
     private readonly indexDb: Low<WorkspaceIndex>,
     private readonly now: () => Date,
+    private readonly durable: DurableOptions = {},
+    private readonly readOnly = false,
   ) {}
 
   static async open(dir: string, options: StoreOptions = {}): Promise<WorkspaceStore> {
     const now = options.now ?? (() => new Date())
+    const durable: DurableOptions = { ...(options.fs ? { fs: options.fs } : {}), ...(options.retry ? { retry: options.retry } : {}) }
+    const created = !existsSync(join(dir, INDEX_FILE))
     await mkdir(join(dir, ARTICLES_DIR), { recursive: true })
+    if (created && !options.readOnly) await ensureGitAttributes(dir)
+    // Temp files are left by a save that was killed before its rename: never the only copy.
+    if (!options.readOnly) await removeTempFiles(dir, ['.', ARTICLES_DIR, '.claimdesk', 'evidence'])
 
-    const indexAdapter = new DurableJSONFile<WorkspaceIndex>(join(dir, INDEX_FILE))
-    const store = new WorkspaceStore(dir, new Low(indexAdapter, emptyIndex()), now)
+    const indexAdapter = new DurableJSONFile<WorkspaceIndex>(join(dir, INDEX_FILE), durable)
+    const store = new WorkspaceStore(dir, new Low(indexAdapter, emptyIndex()), now, durable, options.readOnly ?? false)
     const loadedIndex = await loadValidated(indexAdapter as DurableJSONFile<unknown>, WorkspaceIndexSchema, now())
     if (loadedIndex.status === 'ok') store.indexDb.data = loadedIndex.data
     if (loadedIndex.status === 'skipped') {
@@ -143,7 +214,7 @@ export class WorkspaceStore {
     }
 
     await store.loadArticles()
-    await store.reconcileIndex(loadedIndex.status !== 'ok')
+    await store.reconcileIndex(loadedIndex.status !== 'ok' && !options.readOnly)
     return store
   }
 
@@ -170,7 +241,7 @@ export class WorkspaceStore {
   /** Same as article(), reading the file without blocking. */
   async loadArticle(id: string): Promise<ArticleFile | undefined> {
     if (this.articleDbs.has(id) || !this.index.articles.some((a) => a.id === id)) return this.article(id)
-    const adapter = new DurableJSONFile<ArticleFile>(this.articlePath(id))
+    const adapter = new DurableJSONFile<ArticleFile>(this.articlePath(id), this.durable)
     const loaded = await loadValidated(adapter as DurableJSONFile<unknown>, ArticleFileSchema, this.now())
     if (this.articleDbs.has(id)) return this.article(id) // loaded meanwhile
     return this.adoptLoaded(id, loaded, adapter)
@@ -198,15 +269,25 @@ export class WorkspaceStore {
    * than the click itself at 2,000 articles.
    */
   async saveArticle(file: ArticleFile, scope: SaveScope = 'all'): Promise<void> {
-    const parsed = checkArticle(file, scope) // never write what we could not read back
+    let parsed: ArticleFile
+    try {
+      parsed = checkArticle(file, scope) // never write what we could not read back
+    } catch (error) {
+      const issue = (error as { issues?: { path: PropertyKey[]; message: string }[] }).issues?.[0]
+      const why = issue ? `${issue.path.join('.') || 'file'}: ${issue.message}` : (error as Error).message.split('\n')[0]
+      throw new ClaimdeskError('invalid-argument', `Not saved: the change would make the article invalid (${why}).`)
+    }
     const id = parsed.article.id
+    const held = this.held.get(id)
+    if (held) throw new ClaimdeskError('conflict', `${ARTICLES_DIR}/${id}.json was left alone (${held.reason}); it was not changed.`)
+    await this.retryUnsaved(id)
     let db = this.articleDbs.get(id)
     if (!db) {
-      db = new Low(new DurableJSONFile<ArticleFile>(this.articlePath(id)), parsed)
+      db = new Low(new DurableJSONFile<ArticleFile>(this.articlePath(id), this.durable), parsed)
       this.articleDbs.set(id, db)
     }
     db.data = parsed
-    const write = db.write()
+    const write = this.writeArticle(id)
     this.writing.set(id, write)
     try {
       await write
@@ -214,17 +295,127 @@ export class WorkspaceStore {
       if (this.writing.get(id) === write) this.writing.delete(id)
     }
     this.evictUnused()
-    const entry = indexEntryOf(parsed)
+    await this.updateIndexEntry(this.articleDbs.get(id)?.data ?? parsed, scope)
+  }
+
+  /** A file in the folder that this version left alone (newer, or unreadable): matched by id or content hash. */
+  heldArticle(idOrHash: { id?: string; contentHash?: string }): { path: string; reason: string } | undefined {
+    if (idOrHash.id && this.held.has(idOrHash.id)) return this.held.get(idOrHash.id)
+    return [...this.held.values()].find((h) => h.contentHash !== undefined && h.contentHash === idOrHash.contentHash)
+  }
+
+  unsavedState(): UnsavedState | null {
+    if (this.unsaved.size === 0) return null
+    const reasons = [...new Set(this.unsaved.values())]
+    const n = this.unsaved.size
+    return { count: n, message: `${n} change${n === 1 ? '' : 's'} not saved: ${reasons.join('; ')}`, articleIds: [...this.unsaved.keys()] }
+  }
+
+  /** Tries again to write every unsaved article (other than `except`); those that fail stay unsaved. */
+  async retryUnsaved(except?: string): Promise<void> {
+    for (const id of [...this.unsaved.keys()]) {
+      if (id === except || !this.articleDbs.has(id)) continue
+      await this.writeArticle(id).then(
+        () => this.updateIndexEntry(this.articleDbs.get(id)!.data, 'all'),
+        () => undefined,
+      )
+    }
+  }
+
+  /** Writes an article's in-memory version; rebases it when the file changed on disk. */
+  private async writeArticle(id: string): Promise<void> {
+    const db = this.articleDbs.get(id)!
+    const adapter = db.adapter as DurableJSONFile<ArticleFile>
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await db.write()
+        this.synced.set(id, db.data)
+        this.unsaved.delete(id)
+        return
+      } catch (error) {
+        if (error instanceof ExternalChangeError && attempt < 3) {
+          const theirs = validate(parseJsonOrNull(error.current), ArticleFileSchema)
+          if (!theirs.ok) {
+            this.unsaved.set(id, `the file was changed by another program into one this version cannot read (${theirs.reason})`)
+            throw new ClaimdeskError('not-saved', `Not saved: ${ARTICLES_DIR}/${id}.json was changed by another program and ${theirs.reason}; your change is kept in memory.`)
+          }
+          const base = this.synced.get(id) ?? theirs.data
+          const rebased = rebaseArticle(base, db.data, theirs.data, this.now().toISOString(), 'changed on disk')
+          adapter.adopt(error.fingerprint)
+          this.synced.set(id, theirs.data)
+          db.data = rebased.file
+          this.reportExternalChange(id, rebased.conflicts.map((c) => c.field), true)
+          continue
+        }
+        if (error instanceof ExternalChangeError || errorCode(error) === undefined) throw error
+        this.unsaved.set(id, describeFileError(error))
+        throw new ClaimdeskError('not-saved', `${this.unsavedState()!.message}. The change is kept and will be saved with the next change or when the workspace closes.`)
+      }
+    }
+  }
+
+  /**
+   * Reloads an article whose file changed on disk (seen by a watcher or a check), keeping
+   * a pending unsaved edit on top. Returns true when something was reloaded.
+   */
+  async reloadIfChanged(id: string): Promise<boolean> {
+    const db = this.articleDbs.get(id)
+    if (!db) return false // not in memory: it is read fresh on first use
+    const adapter = db.adapter as DurableJSONFile<ArticleFile>
+    await adapter.flush()
+    const changed = await adapter.changedOnDisk().catch(() => null)
+    if (!changed) return false
+    const theirs = validate(parseJsonOrNull(changed.bytes), ArticleFileSchema)
+    if (!theirs.ok) return false // a half-written or foreign file: our next write refuses and reports it
+    const pending = this.unsaved.has(id)
+    const base = this.synced.get(id) ?? theirs.data
+    const rebased = pending ? rebaseArticle(base, db.data, theirs.data, this.now().toISOString(), 'changed on disk') : { file: theirs.data, conflicts: [] }
+    adapter.adopt(changed.fingerprint)
+    this.synced.set(id, theirs.data)
+    db.data = rebased.file
+    if (pending) await this.writeArticle(id).catch(() => undefined)
+    await this.updateIndexEntry(db.data, 'all')
+    this.reportExternalChange(id, rebased.conflicts.map((c) => c.field), pending)
+    return true
+  }
+
+  private reportExternalChange(id: string, conflicts: string[], hadPendingEdit: boolean): void {
+    const title = this.articleDbs.get(id)?.data.article.title ?? id
+    const unique = [...new Set(conflicts)]
+    const message = unique.length
+      ? `“${title}” was changed by another program while open; both changed ${unique.join(', ')}: your change was kept and the other version is in the claim's history.`
+      : `“${title}” was changed by another program while open and was reloaded${hadPendingEdit ? '; your change was kept' : ''}.`
+    this.notices.push({ file: this.articlePath(id), movedTo: this.articlePath(id), reason: message })
+    this.onExternalChange({ articleId: id, title, conflicts: unique, message })
+  }
+
+  /** Writes the index; if it changed on disk, its settings are taken from there (the article list follows the files). */
+  private async writeIndex(settingsChanged = false): Promise<void> {
+    try {
+      await this.indexDb.write()
+    } catch (error) {
+      if (!(error instanceof ExternalChangeError)) throw error
+      const theirs = validate(parseJsonOrNull(error.current), WorkspaceIndexSchema)
+      if (!theirs.ok) throw new ClaimdeskError('not-saved', `The workspace index was changed by another program and ${theirs.reason}; it was not overwritten.`)
+      if (!settingsChanged) this.index.settings = theirs.data.settings
+      ;(this.indexDb.adapter as DurableJSONFile<WorkspaceIndex>).adopt(error.fingerprint)
+      await this.indexDb.write()
+    }
+  }
+
+  private async updateIndexEntry(file: ArticleFile, scope: SaveScope): Promise<void> {
+    const entry = indexEntryOf(file)
     const at = this.index.articles.findIndex((a) => a.id === entry.id)
     const current = at >= 0 ? this.index.articles[at] : undefined
     if (!current || JSON.stringify(current) !== JSON.stringify(entry)) {
       if (at >= 0) this.index.articles[at] = entry
       else this.index.articles.push(entry)
       this.indexDirty = false
-      const written = this.indexDb.write()
+      const written = this.writeIndex()
       // A whole new file (import, merge) waits for its line; a click does not (flush() waits
-      // for it, and the background pass repairs a line lost in a crash).
-      if (scope === 'all') await written
+      // for it, and the background pass repairs a line lost in a crash). A refused index
+      // write loses nothing: the index is rebuilt from the article files.
+      if (scope === 'all') await written.catch(() => undefined)
       else void written.catch(() => undefined)
     }
   }
@@ -234,7 +425,7 @@ export class WorkspaceStore {
     const at = this.index.articles.findIndex((a) => a.id === entry.id)
     if (at < 0 || this.articleDbs.has(entry.id)) return // in memory, the next save writes it right
     this.index.articles[at] = entry
-    await this.indexDb.write()
+    await this.writeIndex()
   }
 
   /** Takes an article out of the index and moves its file aside (never deleted). */
@@ -243,8 +434,10 @@ export class WorkspaceStore {
     const db = this.articleDbs.get(id)!
     await (db.adapter as DurableJSONFile<ArticleFile>).flush()
     this.articleDbs.delete(id)
+    this.synced.delete(id)
+    this.unsaved.delete(id)
     this.index.articles = this.index.articles.filter((a) => a.id !== id)
-    await this.indexDb.write()
+    await this.writeIndex()
     const path = this.articlePath(id)
     const movedTo = `${path}.${reason}-${this.now().toISOString().replace(/[:.]/g, '-')}`
     await rename(path, movedTo)
@@ -253,17 +446,21 @@ export class WorkspaceStore {
 
   async saveSettings(settings: WorkspaceIndex['settings']): Promise<void> {
     this.index.settings = settings
-    await this.indexDb.write()
+    await this.writeIndex(true)
   }
 
+  /** Waits for every write; tries unsaved changes once more and throws if any still cannot be written. */
   async flush(): Promise<void> {
-    if (this.indexDirty) {
+    if (this.indexDirty && !this.readOnly) {
       this.indexDirty = false
-      await this.indexDb.write()
+      await this.writeIndex().catch(() => undefined)
     }
     await (this.indexDb.adapter as DurableJSONFile<WorkspaceIndex>).flush()
     await Promise.all([...this.writing.values()].map((write) => write.catch(() => undefined)))
     await Promise.all([...this.articleDbs.values()].map((db) => (db.adapter as DurableJSONFile<ArticleFile>).flush()))
+    await this.retryUnsaved()
+    const unsaved = this.unsavedState()
+    if (unsaved) throw new ClaimdeskError('not-saved', `${unsaved.message}. Free the file or the disk and save again; quitting now would lose it.`)
   }
 
   private articlePath(id: string): string {
@@ -275,15 +472,18 @@ export class WorkspaceStore {
    * line, and lines from an index written before it carried the counts.
    */
   private async loadArticles(): Promise<void> {
-    const names = (await readdir(join(this.dir, ARTICLES_DIR))).filter((n) => n.endsWith('.json') && !n.startsWith('.'))
+    const articlesDir = join(this.dir, ARTICLES_DIR)
+    const entries = await readdir(articlesDir)
+    this.notices.push(...strayNotices(articlesDir, entries))
+    const names = entries.filter(isArticleFileName)
     this.present = new Set(names.map((n) => n.slice(0, -'.json'.length)))
     const described = new Set(this.index.articles.filter(isComplete).map((a) => a.id))
     for (const name of names.sort()) {
       if (described.has(name.slice(0, -'.json'.length))) continue
-      const adapter = new DurableJSONFile<ArticleFile>(join(this.dir, ARTICLES_DIR, name))
+      const adapter = new DurableJSONFile<ArticleFile>(join(this.dir, ARTICLES_DIR, name), this.durable)
       const loaded = await loadValidated(adapter as DurableJSONFile<unknown>, ArticleFileSchema, this.now())
       if (loaded.status === 'skipped') {
-        this.notices.push(loaded.notice)
+        this.noteSkipped(name.slice(0, -'.json'.length), loaded)
         continue
       }
       if (loaded.status !== 'ok') continue
@@ -292,7 +492,18 @@ export class WorkspaceStore {
         if (this.articleDbs.has(loaded.data.article.id) || described.has(loaded.data.article.id)) continue
       }
       this.articleDbs.set(loaded.data.article.id, new Low(adapter, loaded.data))
+      this.synced.set(loaded.data.article.id, loaded.data)
     }
+  }
+
+  /** Reports a file that was not loaded; one this version left alone is never written. */
+  private noteSkipped(nameId: string, loaded: Extract<LoadResult<ArticleFile>, { status: 'skipped' }>): void {
+    this.notices.push(loaded.notice)
+    this.reported.add(nameId)
+    if (!loaded.held) return
+    const entry = { path: loaded.notice.file, reason: loaded.notice.reason, ...(loaded.held.contentHash ? { contentHash: loaded.held.contentHash } : {}) }
+    this.held.set(loaded.held.id ?? nameId, entry)
+    this.held.set(nameId, entry) // the file's own name is never written either
   }
 
   /** Reads, migrates and validates one article file now (first use); a file that fails is moved aside. */
@@ -300,24 +511,39 @@ export class WorkspaceStore {
     const path = this.articlePath(id)
     let loaded: LoadResult<ArticleFile>
     try {
-      loaded = validateLoaded(JSON.parse(readFileSync(path, 'utf8')), path)
+      loaded = validateLoaded(parseJsonBytes(readFileSync(path)), path)
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') loaded = { status: 'missing' }
+      else if (isBusyError(error)) loaded = busyNotice(path, error)
       else loaded = { status: 'skipped', notice: quarantineNow(path, `not valid JSON (${(error as Error).message})`, this.now()) }
     }
     if (loaded.status === 'skipped' && loaded.notice.reason.startsWith('invalid content')) {
       loaded = { status: 'skipped', notice: quarantineNow(path, loaded.notice.reason, this.now()) }
     }
-    return this.adoptLoaded(id, loaded, new DurableJSONFile<ArticleFile>(path))
+    const adapter = new DurableJSONFile<ArticleFile>(path, this.durable)
+    // The adapter must know the file it will write over: read through it (cheap, just read).
+    if (loaded.status === 'ok') {
+      try {
+        adapter.adopt(fingerprintOf(readFileSync(path), path))
+      } catch {
+        /* the next write compares and refuses if it cannot tell */
+      }
+    }
+    return this.adoptLoaded(id, loaded, adapter)
   }
 
   private adoptLoaded(id: string, loaded: LoadResult<ArticleFile>, adapter: DurableJSONFile<ArticleFile>): ArticleFile | undefined {
     if (loaded.status === 'ok' && loaded.data.article.id === id) {
       this.articleDbs.set(id, new Low(adapter, loaded.data))
+      this.synced.set(id, loaded.data)
       this.evictUnused()
       return loaded.data
     }
-    if (loaded.status === 'skipped') this.notices.push(loaded.notice)
+    if (loaded.status === 'skipped') this.noteSkipped(id, loaded)
+    if (loaded.status === 'missing') {
+      const title = this.index.articles.find((a) => a.id === id)?.title ?? id
+      this.notices.push({ file: this.articlePath(id), movedTo: this.articlePath(id), reason: `the file of “${title}” is missing; it was taken out of the article list` })
+    }
     // Missing, moved aside, newer or not this article: out of the list (the file, if any, is left alone).
     // Written with the next save or on close; until then a reopen finds the same thing again.
     this.index.articles = this.index.articles.filter((a) => a.id !== id)
@@ -330,8 +556,9 @@ export class WorkspaceStore {
     let excess = this.articleDbs.size - this.writing.size - LOADED_ARTICLES
     for (const id of this.articleDbs.keys()) {
       if (excess <= 0) break
-      if (this.writing.has(id)) continue
+      if (this.writing.has(id) || this.unsaved.has(id)) continue // an unsaved change lives only here
       this.articleDbs.delete(id)
+      this.synced.delete(id)
       excess--
     }
   }
@@ -342,6 +569,10 @@ export class WorkspaceStore {
     const known = new Set<string>()
     this.index.articles = this.index.articles.filter((entry) => {
       const present = this.articleDbs.has(entry.id) || (isComplete(entry) && this.present.has(entry.id))
+      if (!present && !this.held.has(entry.id) && !this.reported.has(entry.id) && !known.has(entry.id)) {
+        const path = this.articlePath(entry.id)
+        this.notices.push({ file: path, movedTo: path, reason: `the file of “${entry.title}” is missing; it was taken out of the article list` })
+      }
       if (!present || known.has(entry.id)) return false
       known.add(entry.id)
       return true
@@ -353,6 +584,10 @@ export class WorkspaceStore {
       const db = this.articleDbs.get(e.id)
       return db ? indexEntryOf(db.data) : e
     })
-    if (forceWrite || JSON.stringify(this.index.articles) !== before) await this.indexDb.write()
+    if (!this.readOnly && (forceWrite || JSON.stringify(this.index.articles) !== before)) await this.writeIndex()
   }
+}
+
+function fingerprintOf(bytes: Buffer, path: string): { size: number; mtimeMs: number; sha256: string } {
+  return { size: bytes.byteLength, mtimeMs: statSync(path).mtimeMs, sha256: createHash('sha256').update(bytes).digest('hex') }
 }

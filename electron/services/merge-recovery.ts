@@ -1,0 +1,95 @@
+// A merge killed part-way (the CLI killed, the machine off) leaves some articles merged
+// and some not. Its record says so (completedAt stays null until the last file is
+// written); on open the workspace reports it, and the reviewer finishes or undoes it.
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { ClaimdeskError } from '../core/errors'
+import { ArticleFileSchema, type ArticleFile } from '../core/schema'
+import { parseJsonBytes } from '../store/json-text'
+import { fileDigest, MERGES_DIR, readManifest, writeManifest, type Manifest } from './merge'
+import type { Workspace } from './workspace'
+
+export interface IncompleteMerge {
+  mergeId: string
+  source: string
+  at: string
+  /** Articles already as the merge left them. */
+  applied: number
+  total: number
+}
+
+export interface FinishMergeResult {
+  mergeId: string
+  /** Articles written now. */
+  finished: string[]
+  /** Articles changed since the merge stopped: left as they are. */
+  changedSince: string[]
+}
+
+type Reader = { article(id: string): ArticleFile | undefined }
+
+async function incompleteManifests(dir: string): Promise<Manifest[]> {
+  const names = await readdir(join(dir, MERGES_DIR)).catch(() => [] as string[])
+  const found: Manifest[] = []
+  for (const name of names.sort()) {
+    const manifest = await readManifest(join(dir, MERGES_DIR, name)).catch(() => null)
+    if (manifest && manifest.completedAt === null && !manifest.undoneAt) found.push(manifest)
+  }
+  return found
+}
+
+/** Merges that stopped before their last file, with how far each got. */
+export async function findIncompleteMerges(dir: string, articles: Reader): Promise<IncompleteMerge[]> {
+  return (await incompleteManifests(dir)).map((m) => {
+    const entries = [...m.replaced, ...m.added]
+    const applied = entries.filter((e) => {
+      const current = articles.article(e.id)
+      return current !== undefined && fileDigest(current) === e.after
+    }).length
+    return { mergeId: m.mergeId, source: m.source, at: m.at, applied, total: entries.length }
+  })
+}
+
+export function incompleteMergeNotice(dir: string, merge: IncompleteMerge): { file: string; movedTo: string; reason: string } {
+  const path = join(dir, MERGES_DIR, merge.mergeId)
+  return {
+    file: path,
+    movedTo: path,
+    reason:
+      `the merge of ${merge.source} (${merge.mergeId}) was interrupted: ${merge.applied} of ${merge.total} articles merged. ` +
+      `Finish it (claimdesk merge --workspace DIR --finish ${merge.mergeId}) or undo it (--undo ${merge.mergeId}).`,
+  }
+}
+
+/** Writes the merged versions of the articles an interrupted merge had not reached yet. */
+export async function finishMerge(ws: Workspace, mergeId: string): Promise<FinishMergeResult> {
+  if (!/^[A-Za-z0-9_-]{1,100}$/.test(mergeId)) throw new ClaimdeskError('invalid-argument', `"${mergeId}" is not a merge id.`)
+  const dir = join(ws.dir, MERGES_DIR, mergeId)
+  const manifest = await readManifest(dir).catch(() => {
+    throw new ClaimdeskError('not-found', `No merge ${mergeId} in this workspace.`)
+  })
+  if (manifest.undoneAt) throw new ClaimdeskError('conflict', `Merge ${mergeId} was undone at ${manifest.undoneAt}.`)
+  if (manifest.completedAt !== null) throw new ClaimdeskError('conflict', `Merge ${mergeId} is already complete.`)
+  const load = async (sub: string, id: string) => {
+    const parsed = ArticleFileSchema.safeParse(parseJsonBytes(await readFile(join(dir, sub, `${id}.json`))))
+    if (!parsed.success) throw new ClaimdeskError('unreadable-file', `The saved copy of article ${id} in merge ${mergeId} is damaged; nothing was changed.`)
+    return parsed.data
+  }
+  const plan: ArticleFile[] = []
+  const changedSince: string[] = []
+  for (const entry of [...manifest.replaced, ...manifest.added]) {
+    const current = ws.getArticleIfPresent(entry.id)
+    if (current && fileDigest(current) === entry.after) continue
+    const untouched = manifest.added.includes(entry) ? !current : current && fileDigest(current) === fileDigest(await load('before', entry.id))
+    if (!untouched) {
+      changedSince.push(entry.id)
+      continue
+    }
+    plan.push(await load('after', entry.id))
+  }
+  for (const file of plan) await ws.putArticleFile(file)
+  await ws.forgetUndo([...manifest.replaced, ...manifest.added].map((e) => e.id))
+  await writeManifest(dir, { ...manifest, completedAt: new Date().toISOString() })
+  ws.mergeSettled(mergeId)
+  return { mergeId, finished: plan.map((f) => f.article.id), changedSince }
+}

@@ -1,0 +1,126 @@
+// One writer per workspace. The app holds this lock while a workspace is open, and every
+// CLI command that writes (import, merge) takes it for its run, so the CLI can never
+// write under a running app (whose next save would otherwise replace the CLI's work).
+//
+// proper-lockfile does the locking (an atomic mkdir, kept fresh by touching its mtime,
+// taken over when stale after a crash). Two additions:
+//  - the lock folder holds owner.json (who, pid, host, since), so a refused command can
+//    say who holds the workspace (a file beside it could be a previous holder's); proper-
+//    lockfile removes its folder with rmdir, so it gets an fs whose rmdir removes both;
+//  - a lock whose owner is a dead process on this machine is taken over at once,
+//    instead of after the 10 s staleness window (a killed CLI must not block the app).
+import * as fs from 'node:fs'
+import { hostname } from 'node:os'
+import { join } from 'node:path'
+import lockfile from 'proper-lockfile'
+import { ClaimdeskError } from '../core/errors'
+
+export const LOCK_DIR = join('.claimdesk', 'workspace.lock')
+const OWNER_FILE = 'owner.json'
+const STALE_MS = 10_000
+
+export interface LockOwner {
+  /** Who holds it, in words: "the Claimdesk app", "claimdesk merge". */
+  holder: string
+  pid: number
+  host: string
+  since: string
+}
+
+export interface WorkspaceLock {
+  readonly owner: LockOwner
+  /** Set when the lock was lost while held (its folder removed or not updatable). */
+  readonly compromised: Error | null
+  release(): Promise<void>
+}
+
+export interface LockOptions {
+  holder: string
+  /** How long to keep trying when another process holds the lock; 0: refuse at once. */
+  waitMs?: number
+}
+
+// proper-lockfile removes its lock with rmdir; ours holds owner.json, so remove it whole.
+const lockFs = {
+  ...fs,
+  rmdir: (path: string, callback: (error: NodeJS.ErrnoException | null) => void) => fs.rm(path, { recursive: true, force: true }, callback),
+  rmdirSync: (path: string) => fs.rmSync(path, { recursive: true, force: true }),
+}
+
+function readOwner(lockPath: string): LockOwner | null {
+  try {
+    return JSON.parse(fs.readFileSync(join(lockPath, OWNER_FILE), 'utf8')) as LockOwner
+  } catch {
+    return null
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM' // exists, owned by someone else
+  }
+}
+
+function ownerDead(owner: LockOwner | null): boolean {
+  return owner !== null && owner.host === hostname() && owner.pid !== process.pid && !isAlive(owner.pid)
+}
+
+export function describeOwner(owner: LockOwner | null): string {
+  if (!owner) return 'another Claimdesk process (starting up)'
+  const where = owner.host === hostname() ? `process ${owner.pid}` : `process ${owner.pid} on ${owner.host}`
+  return `${owner.holder} (${where}, since ${owner.since.replace('T', ' ').slice(0, 19)} UTC)`
+}
+
+/** Takes the workspace's lock or throws ClaimdeskError('locked') naming the holder, in one line. */
+export async function lockWorkspace(dir: string, options: LockOptions): Promise<WorkspaceLock> {
+  const lockPath = join(dir, LOCK_DIR)
+  fs.mkdirSync(join(dir, '.claimdesk'), { recursive: true })
+  let compromised: Error | null = null
+  const attempt = () =>
+    lockfile.lock(dir, {
+      lockfilePath: lockPath,
+      realpath: false,
+      stale: STALE_MS,
+      fs: lockFs,
+      retries: options.waitMs ? { retries: Math.ceil(options.waitMs / 250), minTimeout: 250, maxTimeout: 250, factor: 1 } : 0,
+      onCompromised: (error) => {
+        compromised = error
+      },
+    })
+  let release: () => Promise<void>
+  try {
+    release = await attempt()
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error
+    const owner = readOwner(lockPath)
+    // Take over from a dead owner only if the lock is still the one we judged.
+    if (!ownerDead(owner) || JSON.stringify(readOwner(lockPath)) !== JSON.stringify(owner)) {
+      throw new ClaimdeskError('locked', `The workspace ${dir} is in use by ${describeOwner(owner)}; nothing was changed. Close it there first.`)
+    }
+    fs.rmSync(lockPath, { recursive: true, force: true })
+    try {
+      release = await attempt()
+    } catch {
+      throw new ClaimdeskError('locked', `The workspace ${dir} is in use by ${describeOwner(readOwner(lockPath))}; nothing was changed. Close it there first.`)
+    }
+  }
+  const owner: LockOwner = { holder: options.holder, pid: process.pid, host: hostname(), since: new Date().toISOString() }
+  // Adding a file changes the folder's mtime, which proper-lockfile reads as "someone else
+  // touched my lock": put the mtime back to the one it set.
+  const { mtime } = fs.statSync(lockPath)
+  fs.writeFileSync(join(lockPath, OWNER_FILE), JSON.stringify(owner))
+  fs.utimesSync(lockPath, mtime, mtime)
+  return {
+    owner,
+    get compromised() {
+      return compromised
+    },
+    release: async () => {
+      if (compromised) return // not ours any more: removing it could free someone else's lock
+      await release().catch(() => undefined)
+    },
+  }
+}
