@@ -102,6 +102,8 @@ describe('busy, foreign and newer files', () => {
     const before = readFileSync(articlePath(id))
     const fs = faultyFs([{ op: 'readFile', code: 'EBUSY', path: /articles/ }])
     const ws = await openWs(fs)
+    // Opening reads the index only; the file is judged when the article is first used.
+    await expect(ws.loadArticle(id)).rejects.toThrow(/No article/)
     expect(ws.listArticles()).toEqual([])
     expect(ws.notices).toHaveLength(1)
     expect(ws.notices[0]).toMatchObject({ file: articlePath(id), movedTo: articlePath(id) })
@@ -120,12 +122,15 @@ describe('busy, foreign and newer files', () => {
     const json = readFileSync(articlePath(id), 'utf8')
     writeFileSync(articlePath(id), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(json, 'utf16le')]))
     const reopened = await openWs()
+    expect((await reopened.loadArticle(id)).article.id).toBe(id) // read through the async path
     expect(reopened.notices).toEqual([])
     expect(reopened.listArticles().map((a) => a.id)).toEqual([id])
     await reopened.close()
     open = []
     writeFileSync(articlePath(id), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(json, 'utf8')]))
     const again = await openWs()
+    expect(again.getArticle(id).article.id).toBe(id) // read through the first-use path
+    expect(again.notices).toEqual([])
     expect(again.listArticles().map((a) => a.id)).toEqual([id])
     expect(readdirSync(join(dir, 'articles'))).toEqual([`${id}.json`])
   })
@@ -139,6 +144,7 @@ describe('busy, foreign and newer files', () => {
     const newer = JSON.stringify({ ...onDisk(id), schemaVersion: 99 })
     writeFileSync(articlePath(id), newer)
     const reopened = await openWs()
+    await expect(reopened.loadArticle(id)).rejects.toThrow(/No article/) // first use finds it newer
     expect(reopened.notices[0].reason).toMatch(/newer Claimdesk/)
     await expect(reopened.importText({ text, format: 'text', sourceName: 'again.txt' })).rejects.toThrow(/cannot change.*newer Claimdesk/)
     expect(readFileSync(articlePath(id), 'utf8')).toBe(newer)
