@@ -1,7 +1,7 @@
 // HTML report → PDF with Electron's own printToPDF, in a hidden window that runs no
 // script and, through its own session, can load nothing but the report itself.
 import { BrowserWindow, session } from 'electron'
-import { PRINT_VIEWPORT } from '../core/report/print'
+import { PRINT_VIEWPORT, structuredPdf } from '../core/report/print'
 import { printPage } from '../services/print-page'
 
 const PDF_PARTITION = 'claimdesk-pdf'
@@ -36,7 +36,7 @@ export async function printHtmlToPdf(html: string, signal?: AbortSignal): Promis
   try {
     await window.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(printPage(html), 'utf8').toString('base64')}`)
     // Tagged (structure tree, /Lang) with an outline from the headings, as the Chromium path (services/report-pdf.ts).
-    const pdf = await window.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true, generateTaggedPDF: true, generateDocumentOutline: true })
+    const pdf = await window.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true, generateTaggedPDF: structuredPdf(html), generateDocumentOutline: structuredPdf(html) })
     return new Uint8Array(pdf)
   } finally {
     signal?.removeEventListener('abort', onAbort)

@@ -3,7 +3,7 @@
 // The page gets no network: every request is aborted, JavaScript is off, the
 // context is offline. The report is self-contained, so nothing is lost.
 import type { Browser, LaunchOptions } from 'playwright-core'
-import { PRINT_VIEWPORT } from '../core/report/print'
+import { PRINT_VIEWPORT, structuredPdf } from '../core/report/print'
 import { findChromium, noChromiumMessage } from './chromium-path'
 import { printPage } from './print-page'
 
@@ -72,7 +72,8 @@ export async function renderPdf(html: string, options: PdfOptions = {}): Promise
       await page.emulateMedia({ media: 'print' })
       await page.goto(REPORT_URL, { waitUntil: 'load', timeout })
       // Tagged (a structure tree, /Lang from <html lang>) with an outline from the headings, as Electron's printToPDF in main/pdf.ts.
-      const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true })
+      const structured = structuredPdf(html)
+      const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: structured, outline: structured })
       return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength)
     } finally {
       await context.close()
