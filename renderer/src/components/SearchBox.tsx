@@ -1,5 +1,6 @@
 import { forwardRef, useEffect, useId, useState } from 'react'
 import type { ClaimSearchResult } from '../../../electron/core/api'
+import { splitByRanges } from '../../../electron/core/search-query'
 import { CORROBORATION_LABELS } from '../../../electron/core/vocabulary'
 import { STRINGS } from '../strings'
 import { CORROBORATION_GLYPHS } from './StatusBadge'
@@ -10,14 +11,7 @@ interface Props {
 
 /** The claim's text with the matched words marked (as text, never as HTML). */
 function Highlighted({ text, ranges }: { text: string; ranges: ClaimSearchResult['ranges'] }) {
-  const parts: { text: string; match: boolean }[] = []
-  let at = 0
-  for (const r of ranges) {
-    if (r.start > at) parts.push({ text: text.slice(at, r.start), match: false })
-    parts.push({ text: text.slice(r.start, r.end), match: true })
-    at = r.end
-  }
-  if (at < text.length) parts.push({ text: text.slice(at), match: false })
+  const parts = splitByRanges(text, ranges)
   return (
     <span className="hit-text">
       {parts.map((p, i) => (p.match ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
