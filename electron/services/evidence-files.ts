@@ -15,9 +15,33 @@ export async function sha256File(path: string): Promise<string> {
   return hash.digest('hex')
 }
 
-function safeName(name: string): string {
-  const cleaned = name.replace(/[^\p{L}\p{N}._ -]+/gu, '_').replace(/^\.+/, '').slice(0, 120)
-  return cleaned || 'file'
+export const MAX_NAME_LENGTH = 120
+
+/**
+ * The name an evidence file is stored under (after its hash prefix), the same on every
+ * system and checkout-able by git everywhere:
+ *  - NFC: macOS hands over decomposed names (NFD); git on Windows or Linux would then
+ *    see a different name for the same file;
+ *  - no leading dots (hidden files), no trailing dots or spaces (Git for Windows refuses
+ *    to check those out), only letters, marks, digits, '.', '_', ' ', '-';
+ *  - at most 120 characters, cut in the stem so the extension survives.
+ * `pathApi` reads the base name the way the user's system writes paths (path.win32 for
+ * C:\\... paths): tests pass it, production uses the running system's.
+ */
+export function evidenceFileName(source: string, pathApi: { basename(p: string): string } = { basename }): string {
+  const name = pathApi
+    .basename(source)
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{M}\p{N}._ -]+/gu, '_')
+    .replace(/^[. ]+/, '')
+    .replace(/[. ]+$/, '')
+  const dot = name.lastIndexOf('.')
+  const extension = dot > 0 && name.length - dot <= 16 ? name.slice(dot) : ''
+  const stem = extension ? name.slice(0, dot) : name
+  const chars = Array.from(stem) // never cut a character in half
+  const room = MAX_NAME_LENGTH - Array.from(extension).length
+  const cut = chars.length > room ? chars.slice(0, room).join('').replace(/[. ]+$/, '') : stem
+  return cut ? `${cut}${extension}` : `file${extension}`
 }
 
 export interface StoredEvidenceFile {
@@ -44,7 +68,7 @@ export async function storeEvidenceFile(workspaceDir: string, source: string): P
   const temp = join(dir, `.incoming-${process.pid}-${Date.now()}`)
   await copyFile(source, temp)
   const sha256 = await sha256File(temp)
-  const name = safeName(basename(source))
+  const name = evidenceFileName(source)
   const relative = `${EVIDENCE_DIR}/${sha256.slice(0, 16)}-${name}`
   try {
     await rename(temp, join(workspaceDir, relative))
