@@ -17,6 +17,7 @@ import { PasteDialog } from './components/PasteDialog'
 import { SearchBox } from './components/SearchBox'
 import { ShortcutsOverlay } from './components/ShortcutsOverlay'
 import { SummaryPanel } from './components/SummaryPanel'
+import { focusClaimRow, isTyping } from './keyboard-focus'
 import { readSelection, type TextSelection } from './selection'
 import { CORROBORATION_KEYS, SPAN_KEYS } from './shortcuts'
 import { useWorkbench, type ClaimSetter } from './useWorkbench'
@@ -31,12 +32,6 @@ import { STRINGS } from './strings'
 import { usePaneLayout } from './usePaneLayout'
 
 const APP_VERSION = '0.1.0'
-
-function isTyping(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null
-  if (!el) return false
-  return el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName)
-}
 
 export function App() {
   const wb = useWorkbench()
@@ -81,13 +76,7 @@ export function App() {
 
   const focusClaim = useCallback((id: string | null) => {
     setSelectedClaimId(id)
-    // A virtual list renders the row a frame or two after it scrolls there.
-    const focusRow = (tries: number) => {
-      const row = document.querySelector<HTMLButtonElement>('.claim-list [aria-current="true"]')
-      if (row) row.focus()
-      else if (tries > 0) requestAnimationFrame(() => focusRow(tries - 1))
-    }
-    requestAnimationFrame(() => focusRow(6))
+    if (id) focusClaimRow(id)
   }, [setSelectedClaimId])
 
   const move = useCallback(
@@ -181,7 +170,7 @@ export function App() {
         focusClaim(wb.selectedClaimId)
         return
       }
-      if (mod || e.altKey || isTyping(e.target)) return
+      if (mod || e.altKey || isTyping(e.target, e)) return
       // WCAG 2.1.4: character-key shortcuts can be turned off in Settings.
       if (!settings.singleKeyShortcuts && e.key.length === 1) return
       // Keys inside a splitter, menu or the search list are theirs.

@@ -96,6 +96,7 @@ const ClaimItem = memo(function ClaimItem({ claim, selected, onSelect, index, se
         ref={ref}
         className={`claim-item corroboration-${claim.corroboration}${selected ? ' selected' : ''}${claim.state === 'dismissed' ? ' dismissed' : ''}`}
         aria-current={selected ? 'true' : undefined}
+        data-claim-id={claim.id}
         onClick={() => onSelect(claim.id)}
       >
         <span className="claim-status" title={CORROBORATION_LABELS[claim.corroboration]} aria-hidden="true">
