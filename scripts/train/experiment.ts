@@ -20,6 +20,8 @@ export interface HeadConfig {
   positiveWeight: number
   /** Naive Bayes log-count-ratio scaling of the columns (Wang and Manning 2012), with this smoothing; 0: off. */
   nb?: number
+  /** Scale each hashed column by its inverse document frequency on the training rows (TF-IDF). */
+  idf?: boolean
 }
 
 export interface Matrices {
@@ -65,9 +67,20 @@ function logCountRatio(x: SparseRows, y: Float64Array, rows: number[], alpha: nu
   return Float64Array.from(p, (pi, i) => Math.log(pi / sp) - Math.log(q[i] / sq))
 }
 
+/** log((1 + n) / (1 + df)) + 1 per column, as scikit-learn's smoothed idf. */
+function inverseDocumentFrequency(x: SparseRows, rows: number[]): Float64Array {
+  const df = new Float64Array(x.columns)
+  for (const r of rows) for (let j = x.offsets[r]; j < x.offsets[r + 1]; j++) df[x.index[j]] += 1
+  return Float64Array.from(df, (d) => Math.log((1 + rows.length) / (1 + d)) + 1)
+}
+
 /** Fits on `rows`; the column scalings are folded into the weights, which apply to unscaled features. */
 export function fitHead(x: SparseRows, y: Float64Array, rows: number[], config: HeadConfig): LinearModel {
   const scale = config.nb ? logCountRatio(x, y, rows, config.nb) : new Float64Array(x.columns).fill(1)
+  if (config.idf) {
+    const idf = inverseDocumentFrequency(x, rows)
+    for (let i = SIGNAL_COUNT; i < x.columns; i++) scale[i] *= idf[i]
+  }
   for (let i = 0; i < SIGNAL_COUNT; i++) scale[i] *= config.signalScale
   const value = Float64Array.from(x.value, (v, j) => v * scale[x.index[j]])
   const model = fitSvm({ ...x, value }, y, Int32Array.from(rows), { c: config.c, positiveWeight: config.positiveWeight })

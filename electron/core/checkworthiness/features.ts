@@ -276,11 +276,13 @@ function wording(tokens: string[], bits: number, base: number, families: readonl
     v.origin.push(ORIGIN_PAIR * ORIGIN_SHIFT + t)
     pairs++
     // character n-grams of " token ", attributed to the token
-    const padded = ` ${token} `
-    for (let i = 0; i + CHAR_MIN <= padded.length; i++) {
+    // " token " without building the string (one allocation fewer per word)
+    const padded = token.length + 2
+    for (let i = 0; i + CHAR_MIN <= padded; i++) {
       let c = SEED_CHAR
-      for (let n = 0; n < CHAR_MAX && i + n < padded.length; n++) {
-        c = hashStep(c, padded.charCodeAt(i + n))
+      for (let n = 0; n < CHAR_MAX && i + n < padded; n++) {
+        const q = i + n
+        c = hashStep(c, q === 0 || q === padded - 1 ? 32 : token.charCodeAt(q - 1))
         if (n + 1 >= CHAR_MIN) {
           v.index.push(base + ((hashStep(c, n) >>> 0) & mask))
           v.value.push(3)

@@ -1,4 +1,4 @@
-// The shipped weights against the goals of issue 13, on the fixed validation debates that
+// The shipped weights against floors at their measured level (issue 13), on the fixed validation debates that
 // never trained them (written by npm run train; nothing is trained here).
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -6,9 +6,11 @@ import { describe, expect, it } from 'vitest'
 import { scoreCheckworthiness } from './index'
 import { f1At, rocAuc } from './metrics'
 
-// Issue 13 asks for CFS F1 0.72, AUC 0.92 and factual F1 0.85. These floors are what the
-// shipped model reaches on the validation debates (see notes/13), so a worse model fails.
-const GOALS = { checkworthyF1: 0.64, checkworthyAuc: 0.885, factualF1: 0.73 }
+// Issue 13 asks for CFS F1 0.72, AUC 0.92 and factual F1 0.85; the shipped model does not
+// reach them (data/model/README.md). These floors sit just under what it measures on the
+// validation debates (F1 0.6528, AUC 0.8897, factual F1 0.7449; scoring is deterministic),
+// so any change that makes it worse fails. Raise them when the model improves.
+const FLOORS = { checkworthyF1: 0.652, checkworthyAuc: 0.889, factualF1: 0.744 }
 
 interface Row {
   debate: string
@@ -36,20 +38,20 @@ describe('check-worthiness model on held-out ClaimBuster debates', () => {
     expect(rows.length).toBeGreaterThan(3000)
   })
 
-  it(`finds check-worthy factual sentences with F1 >= ${GOALS.checkworthyF1} at 0.5 and ROC AUC >= ${GOALS.checkworthyAuc}`, () => {
+  it(`finds check-worthy factual sentences with F1 >= ${FLOORS.checkworthyF1} at 0.5 and ROC AUC >= ${FLOORS.checkworthyAuc}`, () => {
     const scores = scored.map((s) => s.score)
     const at = f1At(scores, checkworthy, 0.5)
-    expect(at.f1, JSON.stringify(at)).toBeGreaterThanOrEqual(GOALS.checkworthyF1)
-    expect(rocAuc(scores, checkworthy)).toBeGreaterThanOrEqual(GOALS.checkworthyAuc)
+    expect(at.f1, JSON.stringify(at)).toBeGreaterThanOrEqual(FLOORS.checkworthyF1)
+    expect(rocAuc(scores, checkworthy)).toBeGreaterThanOrEqual(FLOORS.checkworthyAuc)
   })
 
-  it(`tells factual from non-factual sentences with F1 >= ${GOALS.factualF1}`, () => {
+  it(`tells factual from non-factual sentences with F1 >= ${FLOORS.factualF1}`, () => {
     const at = f1At(
       scored.map((s) => s.factual),
       factual,
       0.5,
     )
-    expect(at.f1, JSON.stringify(at)).toBeGreaterThanOrEqual(GOALS.factualF1)
+    expect(at.f1, JSON.stringify(at)).toBeGreaterThanOrEqual(FLOORS.factualF1)
   })
 
   it('is calibrated: among sentences scored 0.5 or more, most are check-worthy; below, most are not', () => {
