@@ -7,7 +7,7 @@ import { test as base, chromium, _electron, type Browser, type Page, type Electr
 import { buildSync } from 'esbuild'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, extname, join, resolve } from 'node:path'
+import { dirname, extname, isAbsolute, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createDispatcher } from '../electron/services/dispatch'
 import { CHROMIUM_ARGS, renderPdf } from '../electron/services/report-pdf'
@@ -49,6 +49,8 @@ export interface RunningApp {
   chooseEvidenceFileNext(path: string): void
   /** The export file or workspace folder the next "merge" dialog "chooses" (Chromium mode). */
   chooseMergeSourceNext(path: string): void
+  /** The folder the next folder dialog (Settings > default export folder) "chooses". */
+  chooseFolderNext(path: string): void
   /** Links the app asked the OS browser to open (Chromium mode). */
   openedLinks: string[]
   /** Sends a main-process event such as a menu command to the renderer. */
@@ -104,7 +106,9 @@ async function launchElectron(binary: string, options: LaunchOptions): Promise<R
     }) as typeof dialog.showOpenDialog
     dialog.showSaveDialog = (async (...args: unknown[]) => {
       const options = (args.length > 1 ? args[1] : args[0]) as { defaultPath?: string }
-      return saveDir ? { canceled: false, filePath: `${saveDir}/${options.defaultPath}` } : { canceled: true, filePath: '' }
+      // A full defaultPath is already in the reviewer's export folder: "Save" keeps it.
+      const inFolder = options.defaultPath?.startsWith('/')
+      return saveDir ? { canceled: false, filePath: inFolder ? options.defaultPath : `${saveDir}/${options.defaultPath}` } : { canceled: true, filePath: '' }
     }) as typeof dialog.showSaveDialog
     shell.openExternal = (async (url: string) => void g.__claimdeskQueues.links.push(url)) as typeof shell.openExternal
   }, options.saveDir ?? null)
@@ -117,6 +121,7 @@ async function launchElectron(binary: string, options: LaunchOptions): Promise<R
     chooseFilesNext: queueOpen,
     chooseEvidenceFileNext: (path) => queueOpen([path]),
     chooseMergeSourceNext: (path) => queueOpen([path]),
+    chooseFolderNext: (path) => queueOpen([path]),
     openedLinks,
     emit: async (event) => {
       await app.evaluate(({ BrowserWindow }, name) => BrowserWindow.getAllWindows()[0]?.webContents.send(`event:${name}`), event)
@@ -140,12 +145,15 @@ async function launchChromium(options: LaunchOptions): Promise<RunningApp> {
   const saveDir = options.saveDir ?? null
   const evidenceFiles: string[] = []
   const mergeSources: string[] = []
+  const folders: string[] = []
   const openedLinks: string[] = []
   const dispatch = createDispatcher(workspace, {
     chooseArticleFiles: async () => chosen.shift() ?? [],
     chooseEvidenceFile: async () => evidenceFiles.shift() ?? null,
     openExternal: async (url) => void openedLinks.push(url),
-    chooseSavePath: async (name) => (saveDir ? join(saveDir, name) : null),
+    // A full path is already in the reviewer's export folder: "Save" keeps it.
+    chooseSavePath: async (name) => (saveDir ? (isAbsolute(name) ? name : join(saveDir, name)) : null),
+    chooseFolder: async () => folders.shift() ?? null,
     renderPdf: async (html, signal) => {
       // A test can make the PDF slow, to stand for a 10,000-claim report, and cancel it.
       if (options.slowPdfMs) await new Promise((resolve) => setTimeout(resolve, options.slowPdfMs))
@@ -186,6 +194,7 @@ async function launchChromium(options: LaunchOptions): Promise<RunningApp> {
     chooseFilesNext: (paths) => chosen.push(paths),
     chooseEvidenceFileNext: (path) => evidenceFiles.push(path),
     chooseMergeSourceNext: (path) => mergeSources.push(path),
+    chooseFolderNext: (path) => folders.push(path),
     openedLinks,
     emit: (event) => page.evaluate((name) => window.__claimdeskEmit(name), event),
     foreignRequests,

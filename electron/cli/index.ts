@@ -10,6 +10,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Com
   },
   related: { summary: 'related --workspace DIR [--json]  print related claims across articles and conflicting figures', load: () => import('./related') },
   merge: { summary: 'merge --workspace DIR SOURCE     merge another reviewer\'s export or workspace', load: () => import('./merge') },
+  remove: { summary: 'remove --workspace DIR ARTICLE_ID  remove an article (moved aside; --restore brings it back)', load: () => import('./remove') },
 }
 
 export function usage(): string {

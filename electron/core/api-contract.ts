@@ -101,4 +101,9 @@ export const API_CONTRACT = {
   'workspace.forgetRecent': z.tuple([z.string().min(1).max(4096)]),
   'workspace.reveal': z.tuple([]),
   'merge.finish': z.tuple([z.string().regex(/^[A-Za-z0-9_.:-]{1,80}$/, 'not a merge id')]),
+  'articles.remove': z.tuple([Id]),
+  'articles.restore': z.tuple([z.string().regex(/^[A-Za-z0-9_-]{1,200}\.json\.removed-[0-9TZ-]{24}$/, 'not a removed article')]),
+  'articles.listRemoved': z.tuple([]),
+  'workspace.retrySave': z.tuple([]),
+  'settings.chooseExportFolder': z.tuple([]),
 } as const satisfies Record<Channel, z.ZodTuple>

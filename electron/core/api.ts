@@ -48,6 +48,18 @@ export interface WorkspaceInfo {
   incompleteMerges?: { mergeId: string; source: string; at: string; applied: number; total: number }[]
 }
 
+/** An article moved aside by a removal (services/article-removal.ts): what restoring it takes. */
+export interface RemovedArticle {
+  /** The moved-aside file's name: what articles.restore takes. */
+  removalId: string
+  articleId: string
+  title: string
+  outlet: string | null
+  claimCount: number
+  /** When it was removed (ISO), read from the file name. */
+  removedAt: string
+}
+
 /** Sent while a large article imports: which file, and what is being done. */
 export interface ImportProgress {
   name: string
@@ -132,6 +144,11 @@ export const CHANNELS = [
   'workspace.forgetRecent',
   'workspace.reveal',
   'merge.finish',
+  'articles.remove',
+  'articles.restore',
+  'articles.listRemoved',
+  'workspace.retrySave',
+  'settings.chooseExportFolder',
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]
@@ -193,6 +210,16 @@ export interface ChannelResults {
   'workspace.reveal': boolean
   /** Finishes an interrupted merge: articles written now, and those changed since (left alone). */
   'merge.finish': { finished: number; changedSince: number }
+  /** The article's file is moved aside (never deleted); restore takes removalId. */
+  'articles.remove': RemovedArticle
+  /** Puts a removed article back as it was; refused when it is in the workspace again. */
+  'articles.restore': ArticleSummary
+  /** Removed articles that can be restored, newest first. */
+  'articles.listRemoved': RemovedArticle[]
+  /** Writes again the changes kept in memory (file locked, disk full); what is still not saved. */
+  'workspace.retrySave': { saved: number; unsaved: UnsavedState | null }
+  /** Settings > default export folder: a folder dialog, checked (exists, writable); null when cancelled. */
+  'settings.chooseExportFolder': AppSettings | null
 }
 
 export interface MergeOutcome {

@@ -52,15 +52,19 @@ export function setupIpc(
       return (await showOpen(window(), { title: 'Attach evidence file', properties: ['openFile'] }))[0] ?? null
     },
     openExternal: (url) => shell.openExternal(url),
-    async chooseSavePath(suggestedName, extension) {
+    async chooseSavePath(defaultPath, extension) {
       const owner = window()
-      const folder = settings.get().exportFolder
-      const options = { title: 'Export claim report', defaultPath: folder ? join(folder, suggestedName) : suggestedName, filters: [{ name: extension.toUpperCase(), extensions: [extension] }] }
+      // defaultPath is already in the export folder when one is set (services/export-folder.ts).
+      const options = { title: 'Export claim report', defaultPath, filters: [{ name: extension.toUpperCase(), extensions: [extension] }] }
       const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options)
       return result.canceled || !result.filePath ? null : result.filePath
     },
     renderPdf: printHtmlToPdf,
     notify: (event, payload) => window()?.webContents.send(`event:${event}`, payload),
+    async chooseFolder(_purpose, current) {
+      const options: OpenDialogOptions = { title: 'Default export folder', buttonLabel: 'Choose folder', properties: ['openDirectory', 'createDirectory'], ...(current ? { defaultPath: current } : {}) }
+      return (await showOpen(window(), options))[0] ?? null
+    },
     async chooseMergeSource(kind) {
       if (kind === 'export') {
         const waiting = opened.exports.take()

@@ -11,6 +11,9 @@ import * as edits from './claim-edits'
 import { searchClaimsForReview } from './review-search'
 import { formatMergeReport, listMerges, mergeIntoWorkspace, undoMerge } from './merge'
 import { finishMerge } from './merge-recovery'
+import { listRemovedArticles, removeArticle, restoreArticle } from './article-removal'
+import { chooseExportFolder, exportDefaultPath } from './export-folder'
+import { retryUnsavedChanges } from './unsaved-changes'
 import { renderWorkspaceReport, type ReportRequest } from './reports'
 import { writeFileAtomic } from '../store/durable-file'
 import { SettingsService } from './settings'
@@ -23,8 +26,10 @@ export interface Host {
   /** A local file to attach as evidence, or null when the user cancelled. */
   chooseEvidenceFile(): Promise<string | null>
   openExternal(url: string): Promise<void>
-  /** Where to save an export, or null when the user cancelled. */
-  chooseSavePath(suggestedName: string, extension: string): Promise<string | null>
+  /** Where to save an export, or null when the user cancelled. `defaultPath`: a file name, or a full path in the export folder. */
+  chooseSavePath(defaultPath: string, extension: string): Promise<string | null>
+  /** A folder (the default export folder), starting at `current`; null when cancelled. Hosts without dialogs leave it out. */
+  chooseFolder?(purpose: 'export', current: string | null): Promise<string | null>
   renderPdf(html: string, signal?: AbortSignal): Promise<Uint8Array>
   /** Another reviewer's JSON export (a file) or workspace (a folder), or null when cancelled. */
   chooseMergeSource(kind: 'export' | 'folder'): Promise<string | null>
@@ -130,7 +135,9 @@ function handlers(workspace: Workspace, host: Host, app: AppHost | null): Handle
     'search.query': (query: string, limit?: number) => workspace.searchClaims(query, limit),
     'reports.preview': async (request: ReportRequest) => {
       // The preview shows the chosen format; a PDF is previewed as the HTML it is printed from.
-      const report = await renderWorkspaceReport(workspace, { ...request, format: request.format === 'pdf' ? 'html' : request.format }, host.renderPdf)
+      const report = await renderWorkspaceReport(workspace, { ...request, format: request.format === 'pdf' ? 'html' : request.format }, host.renderPdf, {
+        publisher: appSettings.get().publisher, // ClaimReview previews what would be published
+      })
       return report.contents as string
     },
     'reports.export': async (request: ReportRequest) => {
@@ -140,9 +147,11 @@ function handlers(workspace: Workspace, host: Host, app: AppHost | null): Handle
       currentExport = controller
       const onStage = (stage: string) => host.notify('export.progress', { stage })
       try {
-        const publisher = settings?.get().publisher ?? null
+        // The host's settings: the app's file, or in memory where there is none (tests).
+        const publisher = appSettings.get().publisher
         const report = await renderWorkspaceReport(workspace, request, host.renderPdf, { signal: controller.signal, onStage, publisher })
-        const path = await host.chooseSavePath(report.suggestedName, report.extension)
+        const defaultPath = await exportDefaultPath(appSettings.get().exportFolder, report.suggestedName)
+        const path = await host.chooseSavePath(defaultPath, report.extension)
         if (!path || controller.signal.aborted) return null
         onStage('saving')
         await writeFileAtomic(path, report.contents)
@@ -193,6 +202,15 @@ function handlers(workspace: Workspace, host: Host, app: AppHost | null): Handle
     'merge.finish': async (mergeId: string) => {
       const done = await finishMerge(workspace, mergeId)
       return { finished: done.finished.length, changedSince: done.changedSince.length }
+    },
+    'articles.remove': (id: string) => removeArticle(workspace, id),
+    'articles.restore': (removalId: string) => restoreArticle(workspace, removalId),
+    'articles.listRemoved': () => listRemovedArticles(workspace),
+    'workspace.retrySave': () => retryUnsavedChanges(workspace),
+    'settings.chooseExportFolder': () => {
+      const choose = host.chooseFolder
+      if (!choose) throw new ClaimdeskError('invalid-argument', 'Folders can only be chosen in the desktop app.')
+      return chooseExportFolder(appSettings, (current) => choose.call(host, 'export', current))
     },
     'links.openExternal': async (url: string) => {
       if (!isExternalLinkAllowed(url)) throw new ClaimdeskError('invalid-argument', 'Only http and https links open in the browser.')

@@ -317,6 +317,12 @@ export class Workspace {
     return this.getArticle(articleId)
   }
 
+  /** Tries again to write the changes kept in memory (file locked, disk full); returns what is still not saved. */
+  async retryUnsaved(): Promise<WorkspaceInfo['unsaved']> {
+    await this.store.retryUnsaved()
+    return this.store.unsavedState()
+  }
+
   canUndo(): { undo: string | null; redo: string | null; unsaved: WorkspaceInfo['unsaved'] } {
     return { undo: this.journal.peekUndo()?.label ?? null, redo: this.journal.peekRedo()?.label ?? null, unsaved: this.store.unsavedState() }
   }

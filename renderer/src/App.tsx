@@ -27,14 +27,25 @@ import { PaneSplitter } from './components/PaneSplitter'
 import { SettingsDialog } from './components/SettingsDialog'
 import { WelcomeBanner } from './components/WelcomeBanner'
 import { useDocumentTheme } from './settings/theme'
-import { DEFAULT_UI_SETTINGS, rememberWelcomeSkipped, TEXT_SIZE_SCALE, useSettings, welcomeSkipped } from './settings/useSettings'
+import { DEFAULT_UI_SETTINGS, rememberWelcomeSkipped, useSettings, welcomeSkipped } from './settings/useSettings'
 import { STRINGS } from './strings'
 import { usePaneLayout } from './usePaneLayout'
+import { ClaimOrderSelect } from './features/ClaimOrderSelect'
+import { orderClaims, type ClaimOrder } from './features/claim-order'
+import { EngineBanners } from './features/EngineBanners'
+import { RemovalBanner } from './features/RemovalBanner'
+import { RemoveArticleDialog } from './features/RemoveArticleDialog'
+import { RemovedArticles } from './features/RemovedArticles'
+import { useArticleRemoval } from './features/useArticleRemoval'
+import { useEngineState } from './features/useEngineState'
 
 const APP_VERSION = '0.1.0'
 
 export function App() {
   const wb = useWorkbench()
+  const removal = useArticleRemoval(wb)
+  const engine = useEngineState(wb)
+  const [order, setOrder] = useState<ClaimOrder>('text')
   const [dialog, setDialog] = useState<null | 'paste' | 'shortcuts' | 'meta' | 'export' | 'merge' | 'settings' | 'help'>(null)
   const [helpTopic, setHelpTopic] = useState<HelpTopic | undefined>(undefined)
   const [skipped, setSkipped] = useState(welcomeSkipped)
@@ -54,15 +65,16 @@ export function App() {
   const searchRef = useRef<HTMLInputElement>(null)
 
   const claims = useMemo(() => wb.article?.claims ?? [], [wb.article])
-  const visible = useMemo(() => claims.filter((c) => matchesFilter(c, filter)), [claims, filter])
+  const visible = useMemo(() => orderClaims(claims.filter((c) => matchesFilter(c, filter)), order), [claims, filter, order])
   const visibleIds = useMemo(() => new Set(visible.map((c) => c.id)), [visible])
   const progress = useMemo(() => reviewProgress(claims), [claims])
-  const listTotal = useMemo(() => claims.filter((c) => c.state !== 'dismissed').length, [claims])
   const selected = claims.find((c) => c.id === wb.selectedClaimId) ?? null
   const articleTags = useMemo(() => [...new Set(claims.flatMap((c) => c.tags))].sort(), [claims])
   const knownTags = useMemo(() => [...new Set([...wb.workspaceTags, ...articleTags])].sort(), [wb.workspaceTags, articleTags])
 
-  const { updateClaim, importFromDialog, undo, redo, setSelectedClaimId, setBusyText } = wb
+  const { updateClaim, importFromDialog, undo: undoEdit, redo, setSelectedClaimId, setBusyText } = wb
+  // Undo restores a removed article while the removal is the latest action (features/useArticleRemoval.ts).
+  const undo = useMemo(() => removal.wrapUndo(undoEdit), [removal.wrapUndo, undoEdit])
   const onChange = useCallback((claimId: string, setter: ClaimSetter, value: unknown) => void updateClaim(claimId, setter, value), [updateClaim])
 
   useEffect(() => {
@@ -271,7 +283,7 @@ export function App() {
         total={progress.total}
         save={wb.save}
         busy={wb.busy}
-        undoState={wb.undoState}
+        undoState={removal.undoState(wb.undoState)}
         onUndo={() => void undo()}
         onRedo={() => void redo()}
         onImport={() => void importFromDialog()}
@@ -293,9 +305,11 @@ export function App() {
           }}
         />
       )}
+      <EngineBanners state={engine} />
+      {removal.bannerRemoval && <RemovalBanner removal={removal.bannerRemoval} onUndo={() => void undo()} onDismiss={removal.dismissBanner} />}
       {wb.info && wb.info.notices.length > 0 && (
         <div className="banner banner-warning" role="alert">
-          {wb.info.notices.map((n) => (
+          {wb.info.notices.filter((n) => !wb.info?.incompleteMerges?.some((m) => n.file.endsWith(m.mergeId))).map((n) => (
             <p key={n.file}>
               {n.movedTo === n.file
                 ? `Could not open ${n.file}: ${n.reason}. It was left untouched.`
@@ -325,20 +339,17 @@ export function App() {
               selectedId={wb.article?.article.id ?? null}
               onSelect={(id) => void wb.openArticle(id, null)}
               onEditDetails={() => setDialog('meta')}
+              onRemove={removal.askToRemove}
             />
             {wb.article && (
               <>
                 <ClaimFilters filter={filter} tags={articleTags} onChange={setFilter} />
-                <ClaimList
-                  claims={visible}
-                  total={listTotal}
-                  selectedId={wb.selectedClaimId}
-                  onSelect={setSelectedClaimId}
-                  textScale={TEXT_SIZE_SCALE[settings.textSize] ?? 1}
-                />
+                <ClaimOrderSelect order={order} onChange={setOrder} />
+                <ClaimList claims={visible} total={claims.filter((c) => c.state !== 'dismissed').length} selectedId={wb.selectedClaimId} onSelect={setSelectedClaimId} />
               </>
             )}
             {wb.info && <WorkspacePanel info={wb.info} reviewerName={settings.reviewerName} onSettings={() => setDialog('settings')} />}
+            <RemovedArticles version={removal.removedVersion} onRestore={(id) => void removal.restore(id)} />
           </div>
         )}
         <PaneSplitter
@@ -399,6 +410,7 @@ export function App() {
           </div>
         )}
       </main>
+      {removal.confirming && <RemoveArticleDialog article={removal.confirming} onConfirm={() => void removal.remove(removal.confirming!)} onClose={removal.cancel} />}
       {dialog === 'paste' && <PasteDialog onImport={wb.importText} onClose={() => setDialog(null)} />}
       {dialog === 'export' && (
         <ExportDialog

@@ -3,7 +3,7 @@
 // when main confirms, and the error (with the stored value restored) when it does not.
 // One round trip per edit: what the call returns is applied locally (claim-changes.ts);
 // only undo/redo, imports and merges re-read from main.
-import { startTransition, useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { EvidenceInput, ImportBatchResult, ImportResult, UndoState, WorkspaceInfo } from '../../electron/core/api'
 import type { ArticleFile, ArticleMeta, ArticleSummary, Claim } from '../../electron/core/schema'
 import { applyClaimChanges, withCounts } from './claim-changes'
@@ -14,6 +14,7 @@ export type ClaimSetter =
   | 'setSourcing'
   | 'setCorroboration'
   | 'setNote'
+  | 'setHeadline'
   | 'setReliability'
   | 'setCredibility'
   | 'setTags'
@@ -44,15 +45,11 @@ export function useWorkbench() {
 
   const openArticle = useCallback(async (id: string, claimId?: string | null) => {
     const file = await window.api.articles.get(id)
-    // A transition: React renders a 2,000-claim article in slices that yield to input,
-    // rather than in one long task.
-    startTransition(() => {
-      setArticle(file)
-      setSelectedClaimId((current) => {
-        const wanted = claimId ?? current
-        if (wanted && file.claims.some((c) => c.id === wanted)) return wanted
-        return file.claims.find((c) => c.state === 'active')?.id ?? null
-      })
+    setArticle(file)
+    setSelectedClaimId((current) => {
+      const wanted = claimId ?? current
+      if (wanted && file.claims.some((c) => c.id === wanted)) return wanted
+      return file.claims.find((c) => c.state === 'active')?.id ?? null
     })
     return file
   }, [])
@@ -351,10 +348,14 @@ export function useWorkbench() {
     else setArticle(null)
   }, [openArticle, refreshList, refreshTags])
 
+  /** Something outside this hook wrote what was waiting (Retry on the unsaved banner). */
+  const markSaved = useCallback(() => setSave({ status: 'saved', at: new Date() }), [])
+
   /** Progress text from main while an import runs; ignored once the import has finished. */
   const setBusyText = useCallback((text: string) => setBusy((current) => (current ? text : current)), [])
 
   return {
+    markSaved,
     workspaceTags,
     setBusyText,
     reload,

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react'
 import type { ArticleSummary } from '../../../electron/core/schema'
 import { formatDate } from '../format'
+import { RemoveArticleButton } from '../features/RemoveArticleButton'
 
 type SortKey = 'imported' | 'title' | 'progress' | 'date'
 
@@ -9,6 +10,8 @@ interface Props {
   selectedId: string | null
   onSelect(id: string): void
   onEditDetails(): void
+  /** Asks to remove an article (features/RemoveArticleDialog confirms it). */
+  onRemove?(article: ArticleSummary): void
 }
 
 const SORTERS: Record<SortKey, (a: ArticleSummary, b: ArticleSummary) => number> = {
@@ -18,7 +21,7 @@ const SORTERS: Record<SortKey, (a: ArticleSummary, b: ArticleSummary) => number>
   date: (a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''),
 }
 
-export function ArticleList({ articles, selectedId, onSelect, onEditDetails }: Props) {
+export function ArticleList({ articles, selectedId, onSelect, onEditDetails, onRemove }: Props) {
   const [sort, setSort] = useState<SortKey>('imported')
   const [query, setQuery] = useState('')
   const ids = { sort: useId(), filter: useId() }
@@ -37,6 +40,7 @@ export function ArticleList({ articles, selectedId, onSelect, onEditDetails }: P
             Edit details
           </button>
         )}
+        {selectedId && onRemove && <RemoveArticleButton article={articles.find((a) => a.id === selectedId)} onRemove={onRemove} />}
       </div>
       {articles.length > 3 && (
         <div className="list-tools">

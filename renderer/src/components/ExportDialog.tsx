@@ -5,6 +5,9 @@ import type { ReportFormat } from '../../../electron/core/report'
 import { CORROBORATION_LABELS, type Corroboration } from '../../../electron/core/vocabulary'
 import { EXPORT_FORMATS as FORMATS } from '../export-formats'
 import { ReportPreview } from './ReportPreview'
+import type { OmittedClaimReview } from '../../../electron/core/report/claimreview'
+import { OmittedReviews } from '../features/OmittedReviews'
+import { FEATURE_STRINGS } from '../features/strings'
 
 
 const FILTERS: { value: string; label: string; corroboration?: Corroboration[]; singleAnonymousSource?: boolean }[] = [
@@ -32,6 +35,8 @@ export function ExportDialog({ articleId, articleTitle, defaultFormat, onDone, o
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [stage, setStage] = useState<string | null>(null)
+  // A ClaimReview export that left reviews out stays open to say which and why.
+  const [leftOut, setLeftOut] = useState<{ path: string; omitted: OmittedClaimReview[] } | null>(null)
   useEffect(() => {
     ref.current?.showModal()
     return window.api.events.on('export.progress', (payload) => setStage((payload as { stage: string } | undefined)?.stage ?? null))
@@ -59,7 +64,10 @@ export function ExportDialog({ articleId, articleTitle, defaultFormat, onDone, o
           setStage(null)
           try {
             const saved = await window.api.reports.export(request)
-            if (saved) {
+            if (saved?.omitted?.length) {
+              onDone(`Report saved: ${saved.path}`)
+              setLeftOut({ path: saved.path, omitted: saved.omitted })
+            } else if (saved) {
               onDone(`Report saved: ${saved.path}`)
               onClose()
             }
@@ -110,6 +118,12 @@ export function ExportDialog({ articleId, articleTitle, defaultFormat, onDone, o
           </div>
           <ReportPreview format={format} requestKey={key} onError={onPreviewError} />
         </div>
+        {leftOut && (
+          <div className="export-result" role="status">
+            <p>{FEATURE_STRINGS.omitted.saved(leftOut.path)}</p>
+            <OmittedReviews omitted={leftOut.omitted} />
+          </div>
+        )}
         {error && (
           <p className="error" role="alert">
             {error}
@@ -128,6 +142,11 @@ export function ExportDialog({ articleId, articleTitle, defaultFormat, onDone, o
           ) : (
             <button type="button" onClick={onClose}>
               Cancel
+            </button>
+          )}
+          {leftOut && (
+            <button type="button" onClick={onClose}>
+              {FEATURE_STRINGS.omitted.close}
             </button>
           )}
           <button type="submit" className="primary" disabled={busy}>

@@ -18,6 +18,8 @@ import { FIELD_HINTS } from '../help-text'
 import type { HelpTopic } from './HelpDialog'
 import { HistorySection } from './HistorySection'
 import { CorroborationBadge } from './StatusBadge'
+import { CheckworthinessSection } from '../features/CheckworthinessSection'
+import { HeadlineField } from '../features/HeadlineField'
 
 export const INSPECTOR_IDS = { sourcing: 'inspector-sourcing', note: 'inspector-note', corroboration: 'inspector-corroboration' }
 
@@ -139,6 +141,7 @@ export function Inspector(props: Props) {
       />
 
       <h3 className="section-title">Notes</h3>
+      <HeadlineField claim={claim} onCommit={set('setHeadline')} />
       <TagsField tags={claim.tags} known={props.knownTags} onChange={set('setTags')} />
       <CommitField
         key={claim.id}
@@ -150,11 +153,7 @@ export function Inspector(props: Props) {
         onCommit={set('setNote')}
       />
 
-      {claim.signals.length > 0 && (
-        <div className="signals">
-          <span className="label">Why it was picked</span> check-worthiness {Math.round(claim.checkworthiness * 100)}%: {claim.signals.join(', ')}
-        </div>
-      )}
+      <CheckworthinessSection claim={claim} />
       <HistorySection claim={claim} />
     </aside>
   )

@@ -5,6 +5,8 @@ import { EXPORT_FORMATS } from '../export-formats'
 import { STRINGS } from '../strings'
 import { TEXT_SIZES, THEMES, type UiSettings, type UiSettingsPatch } from '../settings/useSettings'
 import { CommitField } from './fields'
+import { ExportFolderField } from '../features/ExportFolderField'
+import { PublisherFields } from '../features/PublisherFields'
 
 interface Props {
   settings: Pick<UiSettings, 'reviewerName' | 'theme' | 'textSize' | 'exportFormat' | 'exportFolder' | 'singleKeyShortcuts'>
@@ -52,9 +54,8 @@ export function SettingsDialog({ settings, onChange, onClose }: Props) {
             ))}
           </select>
         </div>
-        <p className="settings-folder">
-          <span className="label">{s.exportFolder}</span> {settings.exportFolder ?? s.exportFolderNone}
-        </p>
+        <ExportFolderField folder={settings.exportFolder} onChosen={(saved) => onChange({ exportFolder: saved.exportFolder })} onReset={() => onChange({ exportFolder: null })} />
+        <PublisherFields />
         <div className="settings-check">
           <input
             id={ids.keys}

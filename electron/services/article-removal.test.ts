@@ -1,0 +1,120 @@
+// Remove an article from the workspace (moved aside, never deleted) and bring it back:
+// the service behind the app's "Remove article…" + Undo and `claimdesk remove`.
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { ClaimdeskError } from '../core/errors'
+import { faultyFs, NO_WAIT } from '../store/__fixtures__/faulty-fs'
+import { listRemovedArticles, removeArticle, restoreArticle } from './article-removal'
+import { createDispatcher, type Host } from './dispatch'
+import { openWithSample } from './seed'
+import { Workspace } from './workspace'
+
+const DATA = resolve(__dirname, '../../data')
+let dir: string
+let open: Workspace[] = []
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'claimdesk-removal-'))
+})
+afterEach(async () => {
+  for (const ws of open) await ws.close().catch(() => undefined)
+  open = []
+  rmSync(dir, { recursive: true, force: true })
+})
+async function openWs(options: Parameters<typeof Workspace.open>[1] = {}): Promise<Workspace> {
+  const ws = await openWithSample(() => Workspace.open(dir, { now: () => new Date('2026-11-26T02:40:00.123Z'), ...options }), DATA)
+  open.push(ws)
+  return ws
+}
+const errorOf = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as ClaimdeskError)
+
+describe('removing an article', () => {
+  it('moves its file aside, takes it out of the list, and restore brings it back with its review work', async () => {
+    const ws = await openWs()
+    const [article] = ws.listArticles()
+    const claim = ws.getArticle(article.id).claims[0]
+    await ws.updateClaim(article.id, claim.id, 'note', 'asked the ministry')
+
+    const removed = await removeArticle(ws, article.id)
+    expect(removed).toMatchObject({ articleId: article.id, title: article.title, claimCount: article.claimCount, removedAt: '2026-11-26T02:40:00.123Z' })
+    expect(removed.removalId).toBe(`${article.id}.json.removed-2026-11-26T02-40-00-123Z`)
+    expect(ws.listArticles().map((a) => a.id)).not.toContain(article.id)
+    expect(existsSync(join(dir, 'articles', `${article.id}.json`))).toBe(false)
+    expect(existsSync(join(dir, 'articles', removed.removalId))).toBe(true) // never deleted
+    expect(await listRemovedArticles(ws)).toEqual([removed])
+
+    const restored = await restoreArticle(ws, removed.removalId)
+    expect(restored).toMatchObject({ id: article.id, title: article.title, claimCount: article.claimCount })
+    expect(ws.getClaim(article.id, claim.id).note).toBe('asked the ministry')
+    expect(readdirSync(join(dir, 'articles')).filter((n) => n.includes('.removed-'))).toEqual([])
+    expect(await listRemovedArticles(ws)).toEqual([])
+
+    // It survives a reopen, as any article does.
+    await ws.close()
+    open = open.filter((w) => w !== ws)
+    const again = await openWs()
+    expect(again.getClaim(article.id, claim.id).note).toBe('asked the ministry')
+  })
+
+  it('refuses an unknown article and a removal id that is not one, in one line', async () => {
+    const ws = await openWs()
+    const unknown = await errorOf(removeArticle(ws, 'no-such-article'))
+    expect(unknown).toMatchObject({ code: 'not-found' })
+    expect(unknown!.message).toMatch(/nothing was removed/)
+    expect(await errorOf(restoreArticle(ws, '../claimdesk.json'))).toMatchObject({ code: 'invalid-argument' })
+    expect(await errorOf(restoreArticle(ws, 'x.json.removed-2026-11-26T02-40-00-123Z'))).toMatchObject({ code: 'not-found' })
+  })
+
+  it('will not restore over the same article imported again since', async () => {
+    const ws = await openWs()
+    const [article] = ws.listArticles()
+    const removed = await removeArticle(ws, article.id)
+    const text = (await import('node:fs')).readFileSync(join(dir, 'articles', removed.removalId), 'utf8')
+    await ws.importText({ text: JSON.parse(text).article.text, sourceName: 'again.txt', format: 'text' })
+    const error = await errorOf(restoreArticle(ws, removed.removalId))
+    expect(error).toMatchObject({ code: 'conflict' })
+    expect(error!.message).toMatch(/is in the workspace again .*nothing was restored/)
+    expect(existsSync(join(dir, 'articles', removed.removalId))).toBe(true)
+  })
+
+  it('a damaged moved-aside file is not listed and not restored; it stays on disk', async () => {
+    const ws = await openWs()
+    const name = 'broken.json.removed-2026-11-20T10-00-00-000Z'
+    writeFileSync(join(dir, 'articles', name), '{ not json')
+    expect(await listRemovedArticles(ws)).toEqual([])
+    expect(await errorOf(restoreArticle(ws, name))).toMatchObject({ code: 'unreadable-file' })
+    expect(existsSync(join(dir, 'articles', name))).toBe(true)
+  })
+
+  it('is refused while the article has a change that could not be saved (removing would lose it)', async () => {
+    const fs = faultyFs()
+    const ws = await openWs({ fs, retry: NO_WAIT })
+    const [article] = ws.listArticles()
+    const claim = ws.getArticle(article.id).claims[0]
+    fs.faults.push({ op: 'rename', code: 'EPERM', path: /articles/ })
+    await expect(ws.updateClaim(article.id, claim.id, 'note', 'kept in memory')).rejects.toThrow(/not saved/)
+    const error = await errorOf(removeArticle(ws, article.id))
+    expect(error).toMatchObject({ code: 'not-saved' })
+    expect(ws.listArticles().map((a) => a.id)).toContain(article.id)
+    fs.faults.length = 0
+    await ws.retryUnsaved()
+    await removeArticle(ws, article.id)
+    expect(ws.listArticles().map((a) => a.id)).not.toContain(article.id)
+  })
+
+  it('through the IPC dispatcher: remove, list, restore; a bad removal id is refused at the boundary', async () => {
+    const ws = await openWs()
+    const host = { notify: () => undefined } as unknown as Host
+    const dispatch = createDispatcher(ws, host)
+    const [article] = ws.listArticles()
+    const removed = await dispatch('articles.remove', [article.id])
+    expect(removed).toMatchObject({ ok: true, value: { articleId: article.id } })
+    const listed = await dispatch('articles.listRemoved', [])
+    expect(listed).toMatchObject({ ok: true, value: [{ articleId: article.id }] })
+    const bad = await dispatch('articles.restore', ['../../etc/passwd'])
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
+    const id = (removed as { value: { removalId: string } }).value.removalId
+    expect(await dispatch('articles.restore', [id])).toMatchObject({ ok: true, value: { id: article.id } })
+  })
+})

@@ -1,0 +1,111 @@
+// Removing an article from the workspace, and bringing it back. The store moves the
+// article's file aside (articles/<id>.json.removed-<time>), never deleting it; these
+// moved-aside files are what "Undo" and "Removed articles" restore from. The app and
+// the CLI both come through here, so the rules are the same for both.
+import { readdir, readFile, unlink } from 'node:fs/promises'
+import { basename, join } from 'node:path'
+import type { RemovedArticle } from '../core/api'
+import { ClaimdeskError } from '../core/errors'
+import { ArticleFileSchema, type ArticleFile, type ArticleSummary } from '../core/schema'
+import { parseJsonBytes } from '../store/json-text'
+import { migrate } from '../store/migrate'
+import { ARTICLES_DIR } from '../store/workspace-store'
+import type { Workspace } from './workspace'
+
+
+/** `<id>.json.removed-2026-11-26T02-40-00-000Z`: the name the store gives a removed article's file. */
+export const REMOVAL_ID = /^([A-Za-z0-9_-]{1,200})\.json\.removed-(\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z)$/
+
+function removedAt(stamp: string): string {
+  const [date, time] = stamp.split('T')
+  const [h, m, s, ms] = time.replace('Z', '').split('-')
+  return `${date}T${h}:${m}:${s}.${ms}Z`
+}
+
+/**
+ * Moves an article aside. Refused while the article has changes that could not be
+ * written yet (they live only in memory, and the removal would drop them).
+ */
+export async function removeArticle(ws: Workspace, articleId: string): Promise<RemovedArticle> {
+  const summary = ws.listArticles().find((a) => a.id === articleId)
+  if (!summary) throw new ClaimdeskError('not-found', `No article with id ${articleId} in this workspace; nothing was removed.`)
+  if (ws.info().unsaved?.articleIds.includes(articleId)) {
+    throw new ClaimdeskError('not-saved', `“${summary.title}” has a change that is not saved yet; save it (Retry) before removing the article.`)
+  }
+  const notice = await ws.removeArticle(articleId)
+  const removalId = basename(notice.movedTo)
+  const match = REMOVAL_ID.exec(removalId)
+  return {
+    removalId,
+    articleId,
+    title: summary.title,
+    outlet: summary.outlet,
+    claimCount: summary.claimCount,
+    removedAt: match ? removedAt(match[2]) : new Date().toISOString(),
+  }
+}
+
+async function readRemoved(ws: Workspace, removalId: string): Promise<ArticleFile> {
+  const match = REMOVAL_ID.exec(removalId)
+  if (!match) throw new ClaimdeskError('invalid-argument', `“${removalId}” is not a removed article's file name.`)
+  let bytes: Uint8Array
+  try {
+    bytes = await readFile(join(ws.dir, ARTICLES_DIR, removalId))
+  } catch {
+    throw new ClaimdeskError('not-found', `The removed article ${removalId} is no longer in ${ARTICLES_DIR}/; nothing was restored.`)
+  }
+  let file: ArticleFile
+  try {
+    file = ArticleFileSchema.parse(migrate(parseJsonBytes(bytes)))
+  } catch (error) {
+    const why = (error as { issues?: { message: string }[] }).issues?.[0]?.message ?? (error as Error).message.split('\n')[0]
+    throw new ClaimdeskError('unreadable-file', `The removed article ${removalId} cannot be restored: ${why}. The file was left as it is.`)
+  }
+  if (file.article.id !== match[1]) {
+    throw new ClaimdeskError('unreadable-file', `${removalId} holds article ${file.article.id}, not ${match[1]}; it was left as it is.`)
+  }
+  return file
+}
+
+/** Every article moved aside in this workspace, newest first. Files that cannot be read are skipped. */
+export async function listRemovedArticles(ws: Workspace): Promise<RemovedArticle[]> {
+  const names = await readdir(join(ws.dir, ARTICLES_DIR)).catch(() => [] as string[])
+  const removed: RemovedArticle[] = []
+  for (const name of names) {
+    const match = REMOVAL_ID.exec(name)
+    if (!match) continue
+    try {
+      const file = await readRemoved(ws, name)
+      removed.push({
+        removalId: name,
+        articleId: file.article.id,
+        title: file.article.title,
+        outlet: file.article.outlet,
+        claimCount: file.claims.length,
+        removedAt: removedAt(match[2]),
+      })
+    } catch {
+      // not restorable: it stays on disk, and restore names the reason when asked for it
+    }
+  }
+  return removed.sort((a, b) => b.removedAt.localeCompare(a.removedAt))
+}
+
+/**
+ * Puts a removed article back, exactly as it was removed (claims, statuses, history).
+ * Refused when the same article (id or text) is in the workspace again: restoring would
+ * make a duplicate or overwrite the newer one. The moved-aside file is deleted only
+ * after the article was written back.
+ */
+export async function restoreArticle(ws: Workspace, removalId: string): Promise<ArticleSummary> {
+  const file = await readRemoved(ws, removalId)
+  const present = ws.listArticles().find((a) => a.id === file.article.id || a.contentHash === file.article.contentHash)
+  if (present) {
+    throw new ClaimdeskError('conflict', `“${present.title}” is in the workspace again (imported since it was removed); nothing was restored.`)
+  }
+  await ws.putArticleFile(file)
+  await unlink(join(ws.dir, ARTICLES_DIR, removalId))
+  const summary = ws.listArticles().find((a) => a.id === file.article.id)
+  if (!summary) throw new ClaimdeskError('internal', `“${file.article.title}” was written back but is not in the article list.`)
+  return summary
+}

@@ -1,0 +1,50 @@
+// "Why it was picked": the claim's check-worthiness score and the model's reasons, in a
+// reviewer's words ("+ states a number: '50'", "− opinion: 'I think'"). Claims made by
+// hand, or extracted before the model gave reasons, show the score alone and say so.
+import type { Claim } from '../../../electron/core/schema'
+import { FEATURE_STRINGS } from './strings'
+
+/** "+ states a number: '50'" → sign and text, so the sign can be shown (and read) apart. */
+function splitReason(reason: string): { sign: 'up' | 'down' | null; text: string } {
+  const match = /^([+\-−])\s*(.*)$/.exec(reason)
+  if (!match) return { sign: null, text: reason }
+  return { sign: match[1] === '+' ? 'up' : 'down', text: match[2] }
+}
+
+export function CheckworthinessSection({ claim }: { claim: Pick<Claim, 'checkworthiness' | 'reasons'> }) {
+  const s = FEATURE_STRINGS.checkworthiness
+  const percent = Math.round(claim.checkworthiness * 100)
+  const reasons = claim.reasons ?? []
+  return (
+    <section className="checkworthiness" aria-labelledby="checkworthiness-title">
+      <h3 className="section-title" id="checkworthiness-title">
+        {s.title}
+      </h3>
+      <p className="cw-score">
+        <span className="cw-meter" aria-hidden="true">
+          <span style={{ width: `${percent}%` }} />
+        </span>
+        {s.score(percent)}
+      </p>
+      {reasons.length > 0 ? (
+        <ul className="cw-reasons">
+          {reasons.map((reason, i) => {
+            const { sign, text } = splitReason(reason)
+            return (
+              <li key={i} className={sign ? `cw-${sign}` : undefined}>
+                {sign && (
+                  <span className="cw-sign" aria-label={sign === 'up' ? 'raises the score:' : 'lowers the score:'}>
+                    {sign === 'up' ? '+' : '−'}
+                  </span>
+                )}
+                {text}
+              </li>
+            )
+          })}
+        </ul>
+      ) : (
+        <p className="hint">{s.noReasons}</p>
+      )}
+    </section>
+  )
+}

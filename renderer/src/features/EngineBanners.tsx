@@ -1,0 +1,46 @@
+// The engine's states, above the workbench: changes not saved (with Retry), articles
+// changed on disk and reloaded (what was kept, what conflicted), and interrupted merges
+// (Finish / Undo). Each is a live region, so a screen reader hears it when it appears.
+import { formatDateTime } from '../format'
+import type { EngineState } from './useEngineState'
+import { FEATURE_STRINGS } from './strings'
+
+export function EngineBanners({ state }: { state: EngineState }) {
+  const s = FEATURE_STRINGS.engine
+  return (
+    <>
+      {state.unsaved && (
+        <div className="banner banner-error engine-unsaved" role="alert">
+          <p>
+            <strong>{state.unsaved.message}.</strong> The change is kept in memory and is written as soon as the file or the disk allows.
+            {state.retryNote && <span className="banner-note"> {state.retryNote}</span>}
+          </p>
+          <button type="button" className="banner-action" disabled={state.retrying} onClick={() => void state.retry()}>
+            {state.retrying ? s.retrying : s.retry}
+          </button>
+        </div>
+      )}
+      {state.external.map((change) => (
+        <div key={change.articleId} className="banner banner-warning engine-external" role="status" aria-label={s.externalTitle}>
+          <p>{change.message}</p>
+          <button type="button" className="link" aria-label={s.dismiss} onClick={() => state.dismissExternal(change.articleId)}>
+            ✕
+          </button>
+        </div>
+      ))}
+      {state.merges.map((merge) => (
+        <div key={merge.mergeId} className="banner banner-warning engine-merge" role="alert" aria-label={s.mergeTitle}>
+          <p>
+            {s.merge(merge.source, merge.applied, merge.total)} <span className="banner-note">({formatDateTime(merge.at)})</span>
+          </p>
+          <button type="button" className="banner-action" disabled={state.mergeBusy !== null} onClick={() => void state.finishMerge(merge.mergeId)}>
+            {s.finish}
+          </button>
+          <button type="button" className="banner-action" disabled={state.mergeBusy !== null} onClick={() => void state.undoMerge(merge.mergeId)}>
+            {s.undoMerge}
+          </button>
+        </div>
+      ))}
+    </>
+  )
+}

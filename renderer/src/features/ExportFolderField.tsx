@@ -1,0 +1,55 @@
+// Settings > Default export folder: shown, chosen in main's native folder dialog (checked
+// there: it exists and can be written to), or reset to the OS default.
+import { useState } from 'react'
+import type { AppSettings } from '../../../electron/core/settings'
+import { STRINGS } from '../strings'
+import { FEATURE_STRINGS } from './strings'
+
+interface Props {
+  folder: string | null
+  /** Main saved the chosen folder: show it. */
+  onChosen(settings: AppSettings): void
+  onReset(): void
+}
+
+export function ExportFolderField({ folder, onChosen, onReset }: Props) {
+  const [error, setError] = useState<string | null>(null)
+  const s = FEATURE_STRINGS.exportFolder
+  return (
+    <div className="field export-folder">
+      <p className="export-folder-title" id="export-folder-label">
+        {STRINGS.settings.exportFolder}
+      </p>
+      <p className="export-folder-path" aria-labelledby="export-folder-label">
+        {folder ?? STRINGS.settings.exportFolderNone}
+      </p>
+      <div className="export-folder-actions">
+        <button
+          type="button"
+          aria-label={`${STRINGS.settings.exportFolder}: ${s.choose}`}
+          onClick={async () => {
+            setError(null)
+            try {
+              const saved = await window.api.settings.chooseExportFolder()
+              if (saved) onChosen(saved)
+            } catch (e) {
+              setError(e instanceof Error ? e.message : String(e))
+            }
+          }}
+        >
+          {s.choose}
+        </button>
+        {folder && (
+          <button type="button" onClick={onReset}>
+            {s.useDefault}
+          </button>
+        )}
+      </div>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,95 @@
+// Remove an article (after a confirmation naming it) and undo that. main moves the file
+// aside (services/article-removal.ts); undo restores it from there. The app's undo stack
+// lives in main and knows claim edits only, so the latest removal is undone here: while
+// no edit has happened since, Undo (button, Ctrl+Z, Edit menu) restores the article.
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { RemovedArticle, UndoState } from '../../../electron/core/api'
+import type { ArticleSummary } from '../../../electron/core/schema'
+import type { Workbench } from '../useWorkbench'
+import { FEATURE_STRINGS } from './strings'
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+export function useArticleRemoval(wb: Workbench) {
+  const [confirming, setConfirming] = useState<ArticleSummary | null>(null)
+  const [lastRemoval, setLastRemoval] = useState<RemovedArticle | null>(null)
+  const [removedCount, setRemovedCount] = useState(0)
+  // Closing the banner hides it; Undo (button, Ctrl+Z) still restores the article.
+  const [bannerHidden, setBannerHidden] = useState(false)
+  const { reload, openArticle, setFlash, save } = wb
+
+  // Any edit, undo or redo after the removal makes it no longer the latest action.
+  const saving = save.status === 'saving'
+  const removalRef = useRef(lastRemoval)
+  removalRef.current = lastRemoval
+  useEffect(() => {
+    if (saving) setLastRemoval(null)
+  }, [saving])
+
+  const remove = useCallback(
+    async (article: ArticleSummary) => {
+      setConfirming(null)
+      try {
+        const removed = await window.api.articles.remove(article.id)
+        await reload()
+        setLastRemoval(removed)
+        setBannerHidden(false)
+        setRemovedCount((n) => n + 1)
+        setFlash(null)
+      } catch (error) {
+        setFlash({ tone: 'error', text: message(error) })
+      }
+    },
+    [reload, setFlash],
+  )
+
+  const restore = useCallback(
+    async (removalId: string) => {
+      try {
+        const summary = await window.api.articles.restore(removalId)
+        if (removalRef.current?.removalId === removalId) setLastRemoval(null)
+        setRemovedCount((n) => n + 1)
+        await reload()
+        await openArticle(summary.id, null)
+        setFlash({ tone: 'info', text: FEATURE_STRINGS.removal.restored(summary.title) })
+      } catch (error) {
+        setFlash({ tone: 'error', text: message(error) })
+      }
+    },
+    [reload, openArticle, setFlash],
+  )
+
+  /** Undo: the removal when it is the latest action, else main's own undo. */
+  const wrapUndo = useCallback(
+    (undo: () => Promise<void>) => async () => {
+      const removal = removalRef.current
+      if (removal) await restore(removal.removalId)
+      else await undo()
+    },
+    [restore],
+  )
+
+  const undoState = useCallback(
+    (state: UndoState): UndoState => (lastRemoval ? { ...state, undo: FEATURE_STRINGS.removal.undoLabel, redo: null } : state),
+    [lastRemoval],
+  )
+
+  return {
+    confirming,
+    askToRemove: setConfirming,
+    cancel: () => setConfirming(null),
+    remove,
+    restore,
+    /** The removal to show in the banner (hidden once closed). */
+    bannerRemoval: bannerHidden ? null : lastRemoval,
+    dismissBanner: () => setBannerHidden(true),
+    wrapUndo,
+    undoState,
+    /** Changes whenever the set of removed articles changed (the list re-reads it). */
+    removedVersion: removedCount,
+  }
+}
+
+export type ArticleRemoval = ReturnType<typeof useArticleRemoval>
