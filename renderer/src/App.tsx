@@ -27,7 +27,7 @@ import { PaneSplitter } from './components/PaneSplitter'
 import { SettingsDialog } from './components/SettingsDialog'
 import { WelcomeBanner } from './components/WelcomeBanner'
 import { useDocumentTheme } from './settings/theme'
-import { DEFAULT_UI_SETTINGS, rememberWelcomeSkipped, useSettings, welcomeSkipped } from './settings/useSettings'
+import { DEFAULT_UI_SETTINGS, rememberWelcomeSkipped, TEXT_SIZE_SCALE, useSettings, welcomeSkipped } from './settings/useSettings'
 import { STRINGS } from './strings'
 import { usePaneLayout } from './usePaneLayout'
 import { ClaimOrderSelect } from './features/ClaimOrderSelect'
@@ -68,6 +68,7 @@ export function App() {
   const visible = useMemo(() => orderClaims(claims.filter((c) => matchesFilter(c, filter)), order), [claims, filter, order])
   const visibleIds = useMemo(() => new Set(visible.map((c) => c.id)), [visible])
   const progress = useMemo(() => reviewProgress(claims), [claims])
+  const listTotal = useMemo(() => claims.filter((c) => c.state !== 'dismissed').length, [claims])
   const selected = claims.find((c) => c.id === wb.selectedClaimId) ?? null
   const articleTags = useMemo(() => [...new Set(claims.flatMap((c) => c.tags))].sort(), [claims])
   const knownTags = useMemo(() => [...new Set([...wb.workspaceTags, ...articleTags])].sort(), [wb.workspaceTags, articleTags])
@@ -345,7 +346,13 @@ export function App() {
               <>
                 <ClaimFilters filter={filter} tags={articleTags} onChange={setFilter} />
                 <ClaimOrderSelect order={order} onChange={setOrder} />
-                <ClaimList claims={visible} total={claims.filter((c) => c.state !== 'dismissed').length} selectedId={wb.selectedClaimId} onSelect={setSelectedClaimId} />
+                <ClaimList
+                  claims={visible}
+                  total={listTotal}
+                  selectedId={wb.selectedClaimId}
+                  onSelect={setSelectedClaimId}
+                  textScale={TEXT_SIZE_SCALE[settings.textSize] ?? 1}
+                />
               </>
             )}
             {wb.info && <WorkspacePanel info={wb.info} reviewerName={settings.reviewerName} onSettings={() => setDialog('settings')} />}

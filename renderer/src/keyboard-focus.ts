@@ -19,11 +19,12 @@ function claimRow(id: string): HTMLElement | null {
 
 /**
  * Focuses the claim's row in the list: at once when it is in the page, else over the next
- * frames (a virtual list renders it after scrolling there). A later attempt gives up when
+ * frames (a virtual list renders it after scrolling there; an opened article renders in a
+ * transition). A later attempt gives up when
  * the focus moved meanwhile: `Escape` then `n` must leave the Note field focused, not hand
  * the focus back to the row a frame later (the letters typed next would run as shortcuts).
  */
-export function focusClaimRow(id: string, tries = 6): void {
+export function focusClaimRow(id: string, tries = 60): void {
   const from = document.activeElement
   const attempt = (left: number) => {
     const now = document.activeElement

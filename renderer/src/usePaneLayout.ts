@@ -23,7 +23,13 @@ function defaults(viewport: number): Record<Side, PaneState> {
 
 export function usePaneLayout() {
   const [viewport, setViewport] = useState(() => window.innerWidth)
-  const [panes, setPanes] = useState<Record<Side, PaneState>>(() => defaults(window.innerWidth))
+  const [chosen, setPanes] = useState<Record<Side, PaneState & { set?: boolean }>>(() => defaults(window.innerWidth))
+  // A width the reviewer never set follows the window (960 px then maximised to 2560 px).
+  const fallback = defaults(viewport)
+  const panes: Record<Side, PaneState> = {
+    left: { folded: chosen.left.folded, width: chosen.left.set ? chosen.left.width : fallback.left.width },
+    right: { folded: chosen.right.folded, width: chosen.right.set ? chosen.right.width : fallback.right.width },
+  }
   useEffect(() => {
     const onResize = () => setViewport(window.innerWidth)
     window.addEventListener('resize', onResize)
@@ -41,7 +47,7 @@ export function usePaneLayout() {
 
   const resize = useCallback((side: Side, width: number) => {
     const { min, max } = PANE_LIMITS[side]
-    setPanes((p) => ({ ...p, [side]: { folded: false, width: Math.round(Math.max(min, Math.min(max, width))) } }))
+    setPanes((p) => ({ ...p, [side]: { folded: false, set: true, width: Math.round(Math.max(min, Math.min(max, width))) } }))
   }, [])
   const toggle = useCallback((side: Side) => setPanes((p) => ({ ...p, [side]: { ...p[side], folded: !p[side].folded } })), [])
 

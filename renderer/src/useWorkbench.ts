@@ -3,7 +3,7 @@
 // when main confirms, and the error (with the stored value restored) when it does not.
 // One round trip per edit: what the call returns is applied locally (claim-changes.ts);
 // only undo/redo, imports and merges re-read from main.
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react'
 import type { EvidenceInput, ImportBatchResult, ImportResult, UndoState, WorkspaceInfo } from '../../electron/core/api'
 import type { ArticleFile, ArticleMeta, ArticleSummary, Claim } from '../../electron/core/schema'
 import { applyClaimChanges, withCounts } from './claim-changes'
@@ -45,11 +45,15 @@ export function useWorkbench() {
 
   const openArticle = useCallback(async (id: string, claimId?: string | null) => {
     const file = await window.api.articles.get(id)
-    setArticle(file)
-    setSelectedClaimId((current) => {
-      const wanted = claimId ?? current
-      if (wanted && file.claims.some((c) => c.id === wanted)) return wanted
-      return file.claims.find((c) => c.state === 'active')?.id ?? null
+    // A transition: React renders a 2,000-claim article in slices that yield to input,
+    // rather than in one long task.
+    startTransition(() => {
+      setArticle(file)
+      setSelectedClaimId((current) => {
+        const wanted = claimId ?? current
+        if (wanted && file.claims.some((c) => c.id === wanted)) return wanted
+        return file.claims.find((c) => c.state === 'active')?.id ?? null
+      })
     })
     return file
   }, [])

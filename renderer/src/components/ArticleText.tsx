@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { forwardRef, memo, useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { forwardRef, memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { ArticleFile, Claim } from '../../../electron/core/schema'
 import { CORROBORATION_LABELS } from '../../../electron/core/vocabulary'
 import { formatDate } from '../format'
@@ -36,9 +36,13 @@ export const ArticleText = forwardRef<HTMLDivElement, Props>(function ArticleTex
   const { file, selectedClaimId, visibleClaimIds, selection, onSelectClaim } = props
   const { article, claims } = file
   const byId = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims])
+  // Blocks depend on where claims are, not on their fields: an edit to one claim keeps them.
+  const layoutKey = useMemo(() => claims.map((c) => `${c.id}:${c.anchor.position.start}:${c.anchor.position.end}:${c.state === 'orphaned'}`).join('|'), [claims])
+  const claimsRef = useRef(claims)
+  claimsRef.current = claims
   const blocks = useMemo(
-    () => groupIntoBlocks(article.text, segmentText(article.text.length, claims, article.nonClaims)),
-    [article.text, article.nonClaims, claims],
+    () => groupIntoBlocks(article.text, segmentText(article.text.length, claimsRef.current, article.nonClaims)),
+    [article.text, article.nonClaims, layoutKey],
   )
   const localRef = useRef<HTMLDivElement | null>(null)
   const [scrollParent, setScrollParent] = useState<HTMLElement | null>(null)
@@ -53,12 +57,20 @@ export const ArticleText = forwardRef<HTMLDivElement, Props>(function ArticleTex
     [textRef],
   )
   const virtual = blocks.length > VIRTUALIZE_BLOCKS
+  const orphaned = useMemo(() => claims.filter((c) => c.state === 'orphaned'), [claims])
+  // Where the text starts in the scrolling pane; read after a commit that can move it, never
+  // while rendering (that forced a layout on every j/k).
+  const [scrollMargin, setScrollMargin] = useState(0)
+  useLayoutEffect(() => {
+    const top = localRef.current?.offsetTop ?? 0
+    if (top !== scrollMargin) setScrollMargin(top)
+  }, [article.id, article.title, orphaned.length, virtual, scrollMargin])
   const virtualizer = useVirtualizer({
     count: virtual ? blocks.length : 0,
     getScrollElement: () => scrollParent,
     estimateSize: (i) => 28 + Math.ceil((blocks[i].end - blocks[i].start) / 70) * 29,
     overscan: 6,
-    scrollMargin: localRef.current?.offsetTop ?? 0,
+    scrollMargin,
     getItemKey: (i) => blocks[i].start,
   })
   const selected = selectedClaimId ? byId.get(selectedClaimId) : undefined
@@ -80,7 +92,6 @@ export const ArticleText = forwardRef<HTMLDivElement, Props>(function ArticleTex
     selected &&
     selection.start > selected.anchor.position.start &&
     selection.start < selected.anchor.position.end
-  const orphaned = claims.filter((c) => c.state === 'orphaned')
   const renderBlock = (block: TextBlock) => (
     <Block
       key={block.start}
@@ -156,6 +167,15 @@ interface BlockProps {
   onSelectClaim(id: string): void
 }
 
+/** Re-render a block only when something it shows changed: its claims, their dimming, the selection. */
+function sameBlock(a: BlockProps, b: BlockProps): boolean {
+  if (a.block !== b.block || a.text !== b.text || a.selectedClaimId !== b.selectedClaimId || a.onSelectClaim !== b.onSelectClaim) return false
+  for (const id of b.block.claimIds) {
+    if (a.byId.get(id) !== b.byId.get(id) || a.visibleClaimIds.has(id) !== b.visibleClaimIds.has(id)) return false
+  }
+  return true
+}
+
 /** One paragraph's runs. Highlights are focusable: Tab reaches them, Enter or Space selects. */
 const Block = memo(function Block({ block, text, byId, visibleClaimIds, selectedClaimId, onSelectClaim }: BlockProps) {
   return (
@@ -206,4 +226,4 @@ const Block = memo(function Block({ block, text, byId, visibleClaimIds, selected
       })}
     </span>
   )
-})
+}, sameBlock)

@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { memo, useId, useState } from 'react'
 import { isFiltering, NO_FILTER, type ClaimFilter } from '../../../electron/core/claim-filter'
 import { CORROBORATION_LABELS, CORROBORATION_STATUSES, SOURCING_LABELS, SOURCING_TYPES } from '../../../electron/core/vocabulary'
 
@@ -8,8 +8,11 @@ interface Props {
   onChange(filter: ClaimFilter): void
 }
 
-export function ClaimFilters({ filter, tags, onChange }: Props) {
-  const ids = { sourcing: useId(), corroboration: useId(), tag: useId() }
+export const ClaimFilters = memo(function ClaimFilters({ filter, tags, onChange }: Props) {
+  const ids = { sourcing: useId(), corroboration: useId(), tag: useId(), chips: useId() }
+  // Short or narrow windows fold the filter chips behind a button (styles.css) that says how many are on.
+  const [chipsOpen, setChipsOpen] = useState(false)
+  const chipsOn = (['unreviewed', 'worthChecking', 'hedged', 'singleAnonymous', 'noEvidence', 'showDismissed'] as const).filter((k) => filter[k]).length
   const toggle = (key: 'hedged' | 'singleAnonymous' | 'noEvidence' | 'unreviewed' | 'worthChecking' | 'showDismissed', label: string) => (
     <label className="chip-toggle">
       <input type="checkbox" checked={filter[key]} onChange={(e) => onChange({ ...filter, [key]: e.target.checked })} />
@@ -60,20 +63,25 @@ export function ClaimFilters({ filter, tags, onChange }: Props) {
             </select>
           </>
         )}
+        <button type="button" className="filter-chips-toggle" aria-expanded={chipsOpen} aria-controls={ids.chips} onClick={() => setChipsOpen(!chipsOpen)}>
+          {chipsOn ? `More filters (${chipsOn} on)` : 'More filters'}
+        </button>
       </div>
-      <div className="filter-row">
+      <div className={chipsOpen ? 'filter-row filter-chips open' : 'filter-row filter-chips'} id={ids.chips}>
         {toggle('unreviewed', 'Unreviewed')}
         {toggle('worthChecking', 'Worth checking')}
         {toggle('hedged', 'Hedged')}
         {toggle('singleAnonymous', 'Single anonymous source')}
         {toggle('noEvidence', 'No evidence')}
         {toggle('showDismissed', 'Show dismissed')}
-        {isFiltering(filter) && (
+      </div>
+      {isFiltering(filter) && (
+        <div className="filter-row">
           <button type="button" className="link" onClick={() => onChange({ ...NO_FILTER, showDismissed: filter.showDismissed })}>
             Clear filters
           </button>
-        )}
-      </div>
+        </div>
+      )}
     </fieldset>
   )
-}
+})

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { memo, useEffect, useMemo, useRef, type CSSProperties } from 'react'
+import { memo, useEffect, useMemo, useRef } from 'react'
 import type { Claim } from '../../../electron/core/schema'
 import { CORROBORATION_LABELS, SOURCING_LABELS } from '../../../electron/core/vocabulary'
 import { CORROBORATION_GLYPHS } from './StatusBadge'
@@ -10,23 +10,36 @@ import { CORROBORATION_GLYPHS } from './StatusBadge'
  */
 const VIRTUALIZE_ABOVE = 150
 
+/**
+ * A virtual row's height in px: fixed (text clamped to two lines, the tags line to one) so
+ * that scrolling never measures rows. Follows styles.css: 8 px padding twice, 3 px gap,
+ * a 13 px two-line text and an 11.5 px line, both at line-height 1.35.
+ */
+export function virtualRowHeight(textScale: number): number {
+  return Math.ceil(19 + (2 * 13 + 11.5) * 1.35 * textScale)
+}
+
 interface Props {
   claims: Claim[]
   total: number
   selectedId: string | null
   onSelect(id: string): void
+  /** The text-size setting's scale (1 = normal), for the virtual rows' height. */
+  textScale?: number
 }
 
-export function ClaimList({ claims, total, selectedId, onSelect }: Props) {
+export const ClaimList = memo(function ClaimList({ claims, total, selectedId, onSelect, textScale = 1 }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null)
   const virtual = claims.length > VIRTUALIZE_ABOVE
+  const rowHeight = virtualRowHeight(textScale)
   const virtualizer = useVirtualizer({
     count: virtual ? claims.length : 0,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => 78,
+    estimateSize: () => rowHeight,
     overscan: 8,
     getItemKey: (i) => claims[i].id,
   })
+  useEffect(() => virtualizer.measure(), [rowHeight, virtualizer])
   const selectedIndex = useMemo(() => claims.findIndex((c) => c.id === selectedId), [claims, selectedId])
   useEffect(() => {
     if (virtual && selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' })
@@ -43,7 +56,7 @@ export function ClaimList({ claims, total, selectedId, onSelect }: Props) {
       {claims.length === 0 && <p className="empty">No claims match the filters.</p>}
       <div className="claim-scroll" ref={scrollRef}>
         {virtual ? (
-          <ul aria-label="Claims" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          <ul aria-label="Claims" className="virtual" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {virtualizer.getVirtualItems().map((item) => {
               const claim = claims[item.index]
               return (
@@ -54,8 +67,8 @@ export function ClaimList({ claims, total, selectedId, onSelect }: Props) {
                   onSelect={onSelect}
                   index={item.index}
                   setSize={claims.length}
-                  measure={virtualizer.measureElement}
-                  style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${item.start}px)` }}
+                  top={item.start}
+                  height={rowHeight}
                 />
               )
             })}
@@ -70,27 +83,37 @@ export function ClaimList({ claims, total, selectedId, onSelect }: Props) {
       </div>
     </section>
   )
-}
+})
 
 interface ItemProps {
   claim: Claim
   selected: boolean
   onSelect(id: string): void
-  /** Virtual rows: their place in the whole list, for screen readers ("12 of 2,000"). */
+  /** Virtual rows: their place in the whole list, for screen readers ("12 of 2,000"), and their box. */
   index?: number
   setSize?: number
-  measure?: (node: Element | null) => void
-  style?: CSSProperties
+  top?: number
+  height?: number
 }
 
-/** One claim; memoised so that moving the selection re-renders two items, not thousands. */
-const ClaimItem = memo(function ClaimItem({ claim, selected, onSelect, index, setSize, measure, style }: ItemProps) {
+/**
+ * One claim; memoised on plain props so that moving the selection re-renders two rows and
+ * an edit one row, not every row on screen.
+ */
+const ClaimItem = memo(function ClaimItem({ claim, selected, onSelect, index, setSize, top, height }: ItemProps) {
   const ref = useRef<HTMLButtonElement | null>(null)
+  const virtual = top !== undefined
   useEffect(() => {
-    if (selected) void ref.current?.scrollIntoView?.({ block: 'nearest' })
-  }, [selected])
+    // The virtual list scrolls to the selected row itself (scrollIntoView would force a layout).
+    if (selected && !virtual) void ref.current?.scrollIntoView?.({ block: 'nearest' })
+  }, [selected, virtual])
   return (
-    <li ref={measure} data-index={index} aria-posinset={index === undefined ? undefined : index + 1} aria-setsize={setSize} style={style}>
+    <li
+      data-index={index}
+      aria-posinset={index === undefined ? undefined : index + 1}
+      aria-setsize={setSize}
+      style={virtual ? { position: 'absolute', top: 0, left: 0, width: '100%', height, transform: `translateY(${top}px)` } : undefined}
+    >
       <button
         type="button"
         ref={ref}

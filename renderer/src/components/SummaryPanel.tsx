@@ -1,12 +1,14 @@
 // Per-article summary: a bar for each corroboration status, with its count and label
 // written out (readable without colour), plus the counts an editor asks for first.
+import { memo } from 'react'
 import { isWorthChecking } from '../../../electron/core/claim-filter'
 import { restsOnSingleAnonymousSource } from '../../../electron/core/report/summary'
 import type { Claim } from '../../../electron/core/schema'
 import { CORROBORATION_LABELS, CORROBORATION_STATUSES } from '../../../electron/core/vocabulary'
 import { CORROBORATION_GLYPHS } from './StatusBadge'
 
-export function SummaryPanel({ claims }: { claims: Claim[] }) {
+/** Memoised: moving the selection does not recount 2,000 claims. */
+export const SummaryPanel = memo(function SummaryPanel({ claims }: { claims: Claim[] }) {
   const active = claims.filter((c) => c.state === 'active')
   const counts = Object.fromEntries(CORROBORATION_STATUSES.map((s) => [s, 0])) as Record<(typeof CORROBORATION_STATUSES)[number], number>
   for (const c of active) counts[c.corroboration]++
@@ -40,4 +42,4 @@ export function SummaryPanel({ claims }: { claims: Claim[] }) {
       </table>
     </section>
   )
-}
+})

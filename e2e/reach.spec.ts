@@ -1,0 +1,97 @@
+// Issue 11: every control of the workbench is reachable from 960x600 to 2560x1440: each can
+// be scrolled into view inside the window and is not covered by anything else. Screenshots
+// in both themes at 960x600, 1280x800 and 2560x1440 are written for a person to look at.
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+import { launchApp, test, expect, SCREENSHOT_DIR } from './fixtures'
+
+test.setTimeout(240_000)
+const claimItems = (page: Page) => page.getByRole('list', { name: 'Claims' }).getByRole('listitem')
+
+/** Controls that cannot be brought fully into the window, or that something else covers there. */
+async function unreachableControls(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const selector = 'button, input, select, textarea, a[href], [tabindex="0"]'
+    const shown = [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
+    const problems: string[] = []
+    for (const el of shown) {
+      el.scrollIntoView({ block: 'nearest', inline: 'nearest' })
+      await new Promise((done) => requestAnimationFrame(done))
+      const r = el.getBoundingClientRect()
+      const name = `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? (el as HTMLInputElement).placeholder ?? '').trim().slice(0, 40)}"`
+      if (r.width < 1 || r.height < 1) {
+        problems.push(`${name}: no size`)
+        continue
+      }
+      if (r.left < -0.5 || r.top < -0.5 || r.right > innerWidth + 0.5 || r.bottom > innerHeight + 0.5) {
+        problems.push(`${name}: outside the window at ${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)}`)
+        continue
+      }
+      // An inline element over several lines (a claim highlight): test its first line box.
+      const box = el.getClientRects()[0]
+      const hit = document.elementFromPoint(box.left + Math.min(box.width / 2, 8), box.top + box.height / 2)
+      if (!hit || !(el === hit || el.contains(hit) || (hit instanceof HTMLLabelElement && hit.control === el))) {
+        problems.push(`${name}: covered by ${hit ? `${hit.tagName.toLowerCase()}.${hit.className}` : 'nothing'}`)
+      }
+    }
+    return problems
+  })
+}
+
+test('at 960x600 every workbench control can be scrolled into view and is not covered', async ({ workspaceDir }) => {
+  const app = await launchApp({ workspaceDir, viewport: { width: 960, height: 600 } })
+  const { page } = app
+  await expect(claimItems(page).first()).toBeVisible()
+  await claimItems(page).first().getByRole('button').click()
+  expect(await unreachableControls(page)).toEqual([])
+
+  // The filter chips fold behind "More filters" in a short window; opened, they are reachable too.
+  const filters = page.getByRole('group', { name: 'Filter claims' })
+  await expect(filters.getByRole('checkbox', { name: 'Hedged' })).toBeHidden()
+  await filters.getByRole('button', { name: 'More filters' }).click()
+  await filters.getByRole('checkbox', { name: 'Hedged' }).check()
+  await expect(filters.getByRole('button', { name: 'More filters (1 on)' })).toBeVisible()
+  // And the evidence form in the inspector.
+  await page.getByRole('button', { name: 'Add evidence' }).click()
+  await expect(page.getByRole('form', { name: 'New evidence' })).toBeVisible()
+  expect(await unreachableControls(page)).toEqual([])
+  // The workspace path is shown whole (it wraps), not cut to an ellipsis.
+  const path = page.getByRole('region', { name: 'Workspace' }).locator('.workspace-path')
+  expect(await path.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true)
+  await expect(path).toContainText(workspaceDir.split('/').pop()!)
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'reach-960x600-open-filters.png') })
+  await app.close()
+})
+
+test('screenshots at 960x600, 1280x800 and 2560x1440 in both themes; nothing overflows the window', async ({ workspaceDir }) => {
+  const app = await launchApp({ workspaceDir, viewport: { width: 960, height: 600 } })
+  const { page } = app
+  await expect(claimItems(page).first()).toBeVisible()
+  await page.getByRole('form', { name: 'Welcome to Claimdesk' }).getByRole('button', { name: 'Skip for now' }).click()
+  await claimItems(page).nth(1).getByRole('button').click()
+  for (const [width, height] of [
+    [960, 600],
+    [1280, 800],
+    [2560, 1440],
+  ]) {
+    await page.setViewportSize({ width, height })
+    for (const theme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: theme })
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
+      const overflow = await page.evaluate(() => [document.documentElement.scrollWidth - innerWidth, document.documentElement.scrollHeight - innerHeight])
+      expect(overflow[0]).toBeLessThanOrEqual(0)
+      expect(overflow[1]).toBeLessThanOrEqual(0)
+      await page.screenshot({ path: join(SCREENSHOT_DIR, `workbench-${width}x${height}-${theme}.png`) })
+    }
+    expect(await unreachableControls(page)).toEqual([])
+    // The header's parts (brand, search, progress, save state, commands) never overlap.
+    const overlaps = await page.locator('.app-header > *').evaluateAll((els) => {
+      const boxes = els.filter((el) => el.getClientRects().length).map((el) => ({ name: el.className, r: el.getBoundingClientRect() }))
+      const found: string[] = []
+      for (let i = 1; i < boxes.length; i++) if (boxes[i].r.left < boxes[i - 1].r.right - 0.5) found.push(`${boxes[i - 1].name} / ${boxes[i].name}`)
+      return found
+    })
+    expect(overlaps, `${width}x${height}`).toEqual([])
+  }
+  await app.close()
+})
