@@ -1,6 +1,7 @@
 // Builds benchmark workspaces on disk without going through import (which would take
 // many minutes): article files and the index written as the store writes them, from
 // news-like text (the sample article with its names and numbers varied per article).
+import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { makeAnchor } from '../electron/core/anchor'
@@ -106,8 +107,9 @@ export function writeWorkspace(dir: string, articles: number, claimsPerArticle: 
   const index: WorkspaceIndex = { schemaVersion: SCHEMA_VERSION, articles: [], settings: { reviewerName: 'bench reviewer' } }
   for (let i = 0; i < articles; i++) {
     const file = makeArticle(i, claimsPerArticle)
-    writeFileSync(join(dir, ARTICLES_DIR, `${file.article.id}.json`), stableStringify(file))
-    index.articles.push(indexEntryOf(file))
+    const bytes = Buffer.from(stableStringify(file))
+    writeFileSync(join(dir, ARTICLES_DIR, `${file.article.id}.json`), bytes)
+    index.articles.push(indexEntryOf(file, { size: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex') }))
   }
   writeFileSync(join(dir, INDEX_FILE), stableStringify(index))
   return index.articles.map((a) => a.id)

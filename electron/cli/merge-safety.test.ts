@@ -87,9 +87,9 @@ describe('one writer at a time', () => {
     const lines = merge.stderr.trim().split('\n').filter((l) => !l.startsWith('[')) // Debian's node wrappers may add noise
     expect(lines).toHaveLength(1)
     expect(lines[0]).toMatch(new RegExp(`^claimdesk merge: The workspace .* is in use by the Claimdesk app \\(process ${process.pid}, since `))
+    await app.close() // the edits wait in the article's change log until the file is rewritten (idle, close)
     expect(onDisk(articleId).claims.filter((c) => c.corroboration === 'unverified')).toHaveLength(5)
     expect(readFileSync(join(ours, 'articles', `${articleId}.json`))).not.toEqual(before)
-    await app.close()
 
     // With the app closed, the merge runs, and both the app's edits and the ten notes are there.
     const again = await cliProcess('merge', '--workspace', ours, exportFile)

@@ -71,7 +71,8 @@ describe('workspace index', () => {
     writeFileSync(articlePath(ids[0]), '{"schemaVersion": 1, "arti')
     const ws = await Workspace.open(dir)
     await ws.searchReady()
-    await new Promise((resolve) => setTimeout(resolve, 50))
+    // The main thread reads the file once the worker reports it: wait for that, not for a set time.
+    for (let i = 0; i < 200 && ws.notices.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 50))
     expect(ws.listArticles().map((a) => a.id)).toEqual([ids[1]])
     expect(ws.notices[0].reason).toMatch(/not valid JSON/)
     await ws.close()

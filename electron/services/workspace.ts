@@ -8,6 +8,7 @@ import type { ExternalChange, ImportResult, RecoveryNotice, SearchHit, SearchRes
 import { CLAIM_FIELDS, type ClaimField } from '../core/claim-fields'
 import { reanchorClaims } from '../core/anchor'
 import { diffClaim, sortClaims } from '../core/claim-ops'
+import { findClaim, inTextOrder, keepsTextOrder, pickClaims, replaceClaims } from '../core/claim-lookup'
 import { ClaimdeskError } from '../core/errors'
 import { reviewerLabel } from '../core/settings-values'
 import { extract } from '../core/extract'
@@ -61,6 +62,28 @@ export interface UndoResult {
   articleId: string
   label: string
   claimIds: string[]
+}
+
+/**
+ * The article's claims with `next` applied (the named claims as they are now; a name
+ * missing from `next` is removed). In place when no claim moved or came or went (a
+ * click), so a click in a 135,000-claim article sorts nothing; otherwise sorted again.
+ */
+function mergeClaims(claims: Claim[], before: ReadonlyMap<string, Claim>, next: ReadonlyMap<string, Claim>): Claim[] {
+  const samePlaces =
+    before.size === next.size &&
+    [...next].every(([id, claim]) => {
+      const old = before.get(id)
+      return old !== undefined && old.anchor.position.start === claim.anchor.position.start && old.anchor.position.end === claim.anchor.position.end
+    })
+  if (samePlaces && inTextOrder(claims)) {
+    const replaced = replaceClaims(claims, next.values())
+    keepsTextOrder(claims, replaced)
+    return replaced
+  }
+  const merged = claims.filter((c) => !before.has(c.id) || next.has(c.id)).map((c) => next.get(c.id) ?? c)
+  for (const [id, claim] of next) if (!before.has(id)) merged.push(claim)
+  return sortClaims(merged)
 }
 
 function titleFromText(text: string): string {
@@ -148,7 +171,7 @@ export class Workspace {
   }
 
   getClaim(articleId: string, claimId: string): Claim {
-    const claim = this.getArticle(articleId).claims.find((c) => c.id === claimId)
+    const claim = findClaim(this.getArticle(articleId).claims, claimId)
     if (!claim) throw new ClaimdeskError('not-found', `No claim with id ${claimId} in this article.`)
     return claim
   }
@@ -281,7 +304,10 @@ export class Workspace {
     const file = this.getArticle(articleId)
     const at = this.now().toISOString()
     const by = this.reviewerName()
-    const before = new Map(file.claims.map((c) => [c.id, c]))
+    const touched = [...upserts.map((c) => c.id), ...removals]
+    // Only the claims this action names are looked at: an article may hold 135,000.
+    const named = new Set(touched)
+    const before = new Map(pickClaims(file.claims, named).map((c) => [c.id, c]))
     const next = new Map(before)
     for (const id of removals) next.delete(id)
     for (const claim of upserts) {
@@ -293,8 +319,7 @@ export class Workspace {
         history: [...claim.history, ...changes.map((c) => ({ ...c, at, by }))],
       })
     }
-    const claims = sortClaims([...next.values()])
-    const touched = [...upserts.map((c) => c.id), ...removals]
+    const claims = mergeClaims(file.claims, before, next)
     // Only the claims this action names can have changed: compare those, not the whole article.
     const changes = claimChanges(before, next, touched)
     if (changes.length === 0 && !options.article) return file
@@ -424,7 +449,8 @@ export class Workspace {
     const { file: _was, ...before } = current
     const { file: _now, ...after } = entry
     if (JSON.stringify(before) === JSON.stringify({ ...before, ...after })) {
-      if (current.file) await this.store.repairIndexEntry(entry) // only the fingerprint moved: a rewrite of the same content
+      // Only the fingerprint moved (a rewrite of the same content), or the line had none yet.
+      if (current.file?.bytes !== bytes || current.file.sha256 !== sha256) await this.store.repairIndexEntry(entry)
       return
     }
     await this.store.repairIndexEntry(entry)
@@ -461,7 +487,7 @@ export class Workspace {
     if (!this.claimSearch || changes.length === 0) return
     const file = this.getArticle(articleId)
     const byId = new Map(changes.map((c) => [c.id, c]))
-    const upserts = file.claims.filter((c) => byId.has(c.id))
+    const upserts = pickClaims(file.claims, byId.keys())
     const kept = new Set(upserts.map((c) => c.id))
     this.claimSearch.post({ type: 'claims', articleId, upserts, removals: [...byId.keys()].filter((id) => !kept.has(id)) })
   }

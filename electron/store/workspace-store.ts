@@ -14,11 +14,13 @@
 //    memory, marked unsaved, and is tried again with the next save and on close.
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, renameSync, statSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import { mkdir, readdir, rename } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
 import type { z } from 'zod'
-import { countClaims } from '../core/article-summary'
+import { countClaims, recountClaims } from '../core/article-summary'
+import { inTextOrder, keepsTextOrder, pickClaims, replaceClaims, findClaim } from '../core/claim-lookup'
 import {
   ArticleFileSchema,
   ArticleSchema,
@@ -27,11 +29,14 @@ import {
   WorkspaceIndexSchema,
   type ArticleFile,
   type ArticleIndexEntry,
+  type Claim,
   type WorkspaceIndex,
 } from '../core/schema'
 import type { ExternalChange, UnsavedState } from '../core/api'
 import { ClaimdeskError } from '../core/errors'
 import { rebaseArticle } from './article-rebase'
+import { serialiseArticle } from './article-json'
+import { ArticleWal, parseWal, replayWal, WAL_DIR, walPath } from './article-wal'
 import { DurableJSONFile, ExternalChangeError, type DurableOptions } from './durable-file'
 import { describeFileError, errorCode, isBusyError } from './file-system'
 import { ensureGitAttributes } from './git-attributes'
@@ -52,7 +57,14 @@ export interface StoreOptions extends DurableOptions {
    * no temp-file cleanup (the temp file may be the app's save in flight), no index rewrite.
    */
   readOnly?: boolean
+  /** Quiet time before an article's change log is folded into its file (article-wal.ts). */
+  compactAfterMs?: number
+  /** Quiet time before an edit's index line is written (a new article's line is written at once). */
+  indexDelayMs?: number
 }
+
+/** Logged records that make an article's file be rewritten without waiting for quiet. */
+const COMPACT_RECORDS = 500
 
 type LoadResult<T> =
   | { status: 'missing' }
@@ -138,9 +150,21 @@ function checkArticle(file: ArticleFile, scope: SaveScope): ArticleFile {
   if (scope === 'all') return ArticleFileSchema.parse(file)
   if (file.schemaVersion !== SCHEMA_VERSION) throw new Error(`Not saved: schema version ${file.schemaVersion}`)
   const article = scope.article ? ArticleSchema.parse(file.article) : file.article
-  const named = new Set(scope.claimIds)
-  const claims = file.claims.map((claim) => (named.has(claim.id) ? ClaimSchema.parse(claim) : claim))
+  // A claim that validates comes back equal: then the array is kept, not copied again (135,000 claims).
+  const checked = pickClaims(file.claims, scope.claimIds)
+    .map((claim) => [claim, ClaimSchema.parse(claim)] as const)
+    .filter(([claim, parsed]) => JSON.stringify(claim) !== JSON.stringify(parsed))
+    .map(([, parsed]) => parsed)
+  const claims = checked.length > 0 ? replaceClaims(file.claims, checked) : file.claims
+  keepsTextOrder(file.claims, claims)
   return { schemaVersion: SCHEMA_VERSION, article, claims }
+}
+
+/** Builds the lookups a click uses (claim positions, text order, counts) while a pass is paid anyway. */
+function prepareClaims(claims: readonly Claim[]): void {
+  findClaim(claims, '')
+  inTextOrder(claims)
+  countClaims(claims)
 }
 
 function emptyIndex(): WorkspaceIndex {
@@ -182,6 +206,15 @@ export class WorkspaceStore {
   private readonly unsaved = new Map<string, string>()
   /** Article files already reported (moved aside or left alone), by id. */
   private readonly reported = new Set<string>()
+  /** Per-article change logs: an edit is appended there, the file is rewritten later. */
+  private readonly wals = new Map<string, ArticleWal>()
+  private readonly compactTimers = new Map<string, NodeJS.Timeout>()
+  /** Compactions in flight (the file rewrite behind an article's log). */
+  private readonly compacting = new Map<string, Promise<void>>()
+  private indexTimer: NodeJS.Timeout | null = null
+  private indexDirtySince = 0
+  private compactAfterMs = 2000
+  private indexDelayMs = 1000
 
   private constructor(
     readonly dir: string,
@@ -198,10 +231,13 @@ export class WorkspaceStore {
     await mkdir(join(dir, ARTICLES_DIR), { recursive: true })
     if (created && !options.readOnly) await ensureGitAttributes(dir)
     // Temp files are left by a save that was killed before its rename: never the only copy.
-    if (!options.readOnly) await removeTempFiles(dir, ['.', ARTICLES_DIR, '.claimdesk', 'evidence'])
+    if (!options.readOnly) await removeTempFiles(dir, ['.', ARTICLES_DIR, '.claimdesk', WAL_DIR, 'evidence'])
 
     const indexAdapter = new DurableJSONFile<WorkspaceIndex>(join(dir, INDEX_FILE), durable)
-    const store = new WorkspaceStore(dir, new Low(indexAdapter, emptyIndex()), now, durable, options.readOnly ?? false)
+    // Article files are serialised in chunks: compacting a large one must not stop every click.
+    const store = new WorkspaceStore(dir, new Low(indexAdapter, emptyIndex()), now, { ...durable, serialise: serialiseArticle }, options.readOnly ?? false)
+    if (options.compactAfterMs !== undefined) store.compactAfterMs = options.compactAfterMs
+    if (options.indexDelayMs !== undefined) store.indexDelayMs = options.indexDelayMs
     const loadedIndex = await loadValidated(indexAdapter as DurableJSONFile<unknown>, WorkspaceIndexSchema, now())
     if (loadedIndex.status === 'ok') store.indexDb.data = loadedIndex.data
     if (loadedIndex.status === 'skipped') {
@@ -215,6 +251,7 @@ export class WorkspaceStore {
 
     await store.loadArticles()
     await store.reconcileIndex(loadedIndex.status !== 'ok' && !options.readOnly)
+    await store.recoverLogs()
     return store
   }
 
@@ -281,12 +318,14 @@ export class WorkspaceStore {
     const held = this.held.get(id)
     if (held) throw new ClaimdeskError('conflict', `${ARTICLES_DIR}/${id}.json was left alone (${held.reason}); it was not changed.`)
     await this.retryUnsaved(id)
+    if (await this.logEdit(parsed, scope)) return
     let db = this.articleDbs.get(id)
     if (!db) {
       db = new Low(new DurableJSONFile<ArticleFile>(this.articlePath(id), this.durable), parsed)
       this.articleDbs.set(id, db)
     }
     db.data = parsed
+    prepareClaims(parsed.claims)
     const write = this.writeArticle(id)
     this.writing.set(id, write)
     try {
@@ -296,6 +335,79 @@ export class WorkspaceStore {
     }
     this.evictUnused()
     await this.updateIndexEntry(this.articleDbs.get(id)?.data ?? parsed, scope)
+  }
+
+  /**
+   * An edit of claims in an article in memory: appended to the article's change log
+   * (one small fsynced line) instead of rewriting the file, which follows on idle.
+   * False when the edit must be written the usual way: a whole-file or article change,
+   * a file changed on disk (rebased at once), or an unsaved change waiting.
+   */
+  private async logEdit(file: ArticleFile, scope: SaveScope): Promise<boolean> {
+    const id = file.article.id
+    const db = this.articleDbs.get(id)
+    if (this.readOnly || scope === 'all' || scope.article || !db || this.unsaved.has(id)) return false
+    const adapter = db.adapter as DurableJSONFile<ArticleFile>
+    if (await adapter.changedOnDisk().catch(() => true)) return false // a stat; the full path rebases and tells
+    recountClaims(db.data.claims, file.claims, scope.claimIds) // the index line's counts, without a pass over every claim
+    db.data = file
+    const claims = pickClaims(file.claims, scope.claimIds)
+    const kept = new Set(claims.map((c) => c.id))
+    const wal = this.walFor(id)
+    const write = wal.append({ claims, removed: scope.claimIds.filter((c) => !kept.has(c)) })
+    this.writing.set(id, write)
+    try {
+      await write
+    } catch {
+      return false // the log refused (disk full...): the full write reports it the usual way
+    } finally {
+      if (this.writing.get(id) === write) this.writing.delete(id)
+    }
+    this.scheduleCompaction(id, wal.pending >= COMPACT_RECORDS ? 0 : this.compactAfterMs)
+    await this.updateIndexEntry(file, scope)
+    return true
+  }
+
+  private walFor(id: string): ArticleWal {
+    let wal = this.wals.get(id)
+    if (!wal) {
+      const adapter = this.articleDbs.get(id)?.adapter as DurableJSONFile<ArticleFile> | undefined
+      wal = new ArticleWal(walPath(this.dir, id), adapter?.fingerprint?.sha256 ?? null, this.durable)
+      this.wals.set(id, wal)
+    }
+    return wal
+  }
+
+  private scheduleCompaction(id: string, delayMs: number): void {
+    if (this.readOnly) return
+    clearTimeout(this.compactTimers.get(id))
+    const timer = setTimeout(() => {
+      this.compactTimers.delete(id)
+      void this.compact(id).catch(() => undefined) // a refused write leaves the log as it is: nothing lost
+    }, delayMs)
+    timer.unref?.()
+    this.compactTimers.set(id, timer)
+  }
+
+  /** Folds an article's change log into its file: the file is rewritten atomically, then the log emptied. */
+  async compact(id: string): Promise<void> {
+    clearTimeout(this.compactTimers.get(id))
+    this.compactTimers.delete(id)
+    const running = this.compacting.get(id)
+    if (running) await running.catch(() => undefined)
+    if (!this.wals.get(id)?.pending || !this.articleDbs.has(id)) return
+    const run = this.writeArticle(id).then(() => this.updateIndexEntry(this.articleDbs.get(id)!.data, { claimIds: [] }))
+    this.compacting.set(id, run)
+    try {
+      await run
+    } finally {
+      if (this.compacting.get(id) === run) this.compacting.delete(id)
+    }
+  }
+
+  /** Articles whose change log holds edits their file does not (a crash, or a reader that does not compact). */
+  hasLoggedEdits(id: string): boolean {
+    return (this.wals.get(id)?.pending ?? 0) > 0
   }
 
   /** A file in the folder that this version left alone (newer, or unreadable): matched by id or content hash. */
@@ -326,11 +438,14 @@ export class WorkspaceStore {
   private async writeArticle(id: string): Promise<void> {
     const db = this.articleDbs.get(id)!
     const adapter = db.adapter as DurableJSONFile<ArticleFile>
+    const wal = this.wals.get(id)
+    const mark = wal?.mark() // db.data holds every record logged before this
     for (let attempt = 0; ; attempt++) {
       try {
         await db.write()
         this.synced.set(id, db.data)
         this.unsaved.delete(id)
+        if (wal && mark !== undefined && wal.pending > 0) await wal.compacted(mark, adapter.fingerprint?.sha256 ?? null)
         return
       } catch (error) {
         if (error instanceof ExternalChangeError && attempt < 3) {
@@ -367,7 +482,7 @@ export class WorkspaceStore {
     if (!changed) return false
     const theirs = validate(parseJsonOrNull(changed.bytes), ArticleFileSchema)
     if (!theirs.ok) return false // a half-written or foreign file: our next write refuses and reports it
-    const pending = this.unsaved.has(id)
+    const pending = this.unsaved.has(id) || this.hasLoggedEdits(id)
     const base = this.synced.get(id) ?? theirs.data
     const rebased = pending ? rebaseArticle(base, db.data, theirs.data, this.now().toISOString(), 'changed on disk') : { file: theirs.data, conflicts: [] }
     adapter.adopt(changed.fingerprint)
@@ -404,20 +519,39 @@ export class WorkspaceStore {
   }
 
   private async updateIndexEntry(file: ArticleFile, scope: SaveScope): Promise<void> {
-    const entry = indexEntryOf(file)
+    const adapter = this.articleDbs.get(file.article.id)?.adapter as DurableJSONFile<ArticleFile> | undefined
+    const entry = indexEntryOf(file, adapter?.fingerprint)
     const at = this.index.articles.findIndex((a) => a.id === entry.id)
     const current = at >= 0 ? this.index.articles[at] : undefined
     if (!current || JSON.stringify(current) !== JSON.stringify(entry)) {
       if (at >= 0) this.index.articles[at] = entry
       else this.index.articles.push(entry)
-      this.indexDirty = false
-      const written = this.writeIndex()
-      // A whole new file (import, merge) waits for its line; a click does not (flush() waits
-      // for it, and the background pass repairs a line lost in a crash). A refused index
-      // write loses nothing: the index is rebuilt from the article files.
-      if (scope === 'all') await written.catch(() => undefined)
-      else void written.catch(() => undefined)
+      // A whole new file (import, merge) waits for its line; a click does not: its line
+      // is written after a quiet moment, coalesced with the next clicks' (flush() writes
+      // it; the background pass and the change logs repair a line lost in a crash).
+      // Rewriting the index on every click made the clicks' own fsyncs wait behind it.
+      // A refused index write loses nothing: the index is rebuilt from the article files.
+      if (scope === 'all') {
+        this.indexDirty = false
+        await this.writeIndex().catch(() => undefined)
+      } else this.scheduleIndexWrite()
     }
+  }
+
+  /** Writes the index after `indexDelayMs` without a change, and at least every ten of those while clicks go on. */
+  private scheduleIndexWrite(): void {
+    if (!this.indexTimer) this.indexDirtySince = Date.now()
+    this.indexDirty = true
+    if (this.readOnly) return
+    if (this.indexTimer) clearTimeout(this.indexTimer)
+    const wait = Math.max(0, Math.min(this.indexDelayMs, this.indexDirtySince + 10 * this.indexDelayMs - Date.now()))
+    this.indexTimer = setTimeout(() => {
+      this.indexTimer = null
+      if (!this.indexDirty) return
+      this.indexDirty = false
+      void this.writeIndex().catch(() => undefined)
+    }, wait)
+    this.indexTimer.unref?.()
   }
 
   /** Puts an index line right from what the article file holds (the background pass found it out of date). */
@@ -425,12 +559,16 @@ export class WorkspaceStore {
     const at = this.index.articles.findIndex((a) => a.id === entry.id)
     if (at < 0 || this.articleDbs.has(entry.id)) return // in memory, the next save writes it right
     this.index.articles[at] = entry
-    await this.writeIndex()
+    this.scheduleIndexWrite() // the pass may repair many lines: one write for them
   }
 
   /** Takes an article out of the index and moves its file aside (never deleted). */
   async removeArticle(id: string, reason: string): Promise<RecoveryNotice> {
     if (!this.article(id)) throw new Error(`No article ${id}`)
+    await this.compact(id)
+    const wal = this.wals.get(id)
+    if (wal && wal.pending === 0) await wal.remove()
+    this.wals.delete(id)
     const db = this.articleDbs.get(id)!
     await (db.adapter as DurableJSONFile<ArticleFile>).flush()
     this.articleDbs.delete(id)
@@ -451,6 +589,15 @@ export class WorkspaceStore {
 
   /** Waits for every write; tries unsaved changes once more and throws if any still cannot be written. */
   async flush(): Promise<void> {
+    if (this.indexTimer) clearTimeout(this.indexTimer)
+    this.indexTimer = null
+    await Promise.all([...this.wals.values()].map((wal) => wal.flush()))
+    for (const id of [...this.wals.keys()]) {
+      if (this.readOnly) break
+      await this.compact(id).catch(() => undefined) // refused: kept as unsaved (below) and in the log
+      const wal = this.wals.get(id)
+      if (wal && wal.pending === 0) await wal.remove() // an empty log is not kept
+    }
     if (this.indexDirty && !this.readOnly) {
       this.indexDirty = false
       await this.writeIndex().catch(() => undefined)
@@ -534,10 +681,12 @@ export class WorkspaceStore {
 
   private adoptLoaded(id: string, loaded: LoadResult<ArticleFile>, adapter: DurableJSONFile<ArticleFile>): ArticleFile | undefined {
     if (loaded.status === 'ok' && loaded.data.article.id === id) {
-      this.articleDbs.set(id, new Low(adapter, loaded.data))
+      const data = this.applyLog(id, loaded.data, adapter.fingerprint?.sha256 ?? null)
+      prepareClaims(data.claims) // the reading already cost a pass: the first click then costs none
+      this.articleDbs.set(id, new Low(adapter, data))
       this.synced.set(id, loaded.data)
       this.evictUnused()
-      return loaded.data
+      return data
     }
     if (loaded.status === 'skipped') this.noteSkipped(id, loaded)
     if (loaded.status === 'missing') {
@@ -551,14 +700,70 @@ export class WorkspaceStore {
     return undefined
   }
 
+  /**
+   * The article with the edits its change log holds (left by a crash, or by the app
+   * while a reader looks). A torn last line is an edit never acknowledged: left out.
+   */
+  private applyLog(id: string, file: ArticleFile, fileSha: string | null): ArticleFile {
+    const path = walPath(this.dir, id)
+    let text: string
+    try {
+      text = readFileSync(path, 'utf8')
+    } catch {
+      return file // no log: the usual case
+    }
+    const log = parseWal(text)
+    if (log.damagedAt !== null && !this.readOnly) {
+      this.notices.push(quarantineNow(path, `the change log of “${file.article.title}” is damaged at line ${log.damagedAt}; the edits before it were kept`, this.now()))
+    }
+    const replayed = replayWal(file, log.records)
+    if (replayed.changed && log.base !== null && log.base !== fileSha) {
+      // The file was changed by another program after these edits were logged: the logged claims win.
+      this.notices.push({ file: this.articlePath(id), movedTo: this.articlePath(id), reason: `“${file.article.title}” changed on disk after edits were saved to its change log; ${log.records.length} logged edit${log.records.length === 1 ? ' was' : 's were'} applied on top` })
+    }
+    if (replayed.changed || log.torn || log.damagedAt !== null) {
+      const clean = !log.torn && log.damagedAt === null
+      this.wals.set(id, new ArticleWal(path, log.base, this.durable, { records: replayed.changed ? log.records : [], started: log.damagedAt === null, clean }))
+      if (replayed.changed) this.scheduleCompaction(id, 0)
+    }
+    return replayed.file
+  }
+
+  /** On open: folds every change log left with edits (a crash) into its article file, and its index line. */
+  private async recoverLogs(): Promise<void> {
+    if (this.readOnly) return
+    await mkdir(join(this.dir, WAL_DIR), { recursive: true })
+    const names = (await readdir(join(this.dir, WAL_DIR))).filter((n) => n.endsWith('.jsonl'))
+    let recovered = 0
+    for (const name of names) {
+      const id = name.slice(0, -'.jsonl'.length)
+      if (!this.index.articles.some((a) => a.id === id)) continue // its article is gone or held: the log is left alone
+      const text = await readFile(join(this.dir, WAL_DIR, name), 'utf8').catch(() => '')
+      if (parseWal(text).records.length === 0) continue
+      const db = this.articleDbs.get(id)
+      if (db) db.data = this.applyLog(id, db.data, (db.adapter as DurableJSONFile<ArticleFile>).fingerprint?.sha256 ?? null) // read on open already
+      else await this.loadArticle(id)
+      await this.compact(id).catch(() => undefined) // refused: the log keeps the edits, and applies them on every read
+      recovered++
+    }
+    if (recovered > 0 && this.indexDirty) {
+      if (this.indexTimer) clearTimeout(this.indexTimer)
+      this.indexTimer = null
+      this.indexDirty = false
+      await this.writeIndex().catch(() => undefined)
+    }
+  }
+
   /** Lets go of the least recently used articles that are not being written. */
   private evictUnused(): void {
     let excess = this.articleDbs.size - this.writing.size - LOADED_ARTICLES
     for (const id of this.articleDbs.keys()) {
       if (excess <= 0) break
       if (this.writing.has(id) || this.unsaved.has(id)) continue // an unsaved change lives only here
+      if (this.hasLoggedEdits(id) || this.compacting.has(id)) continue // its file is rewritten soon
       this.articleDbs.delete(id)
       this.synced.delete(id)
+      this.wals.delete(id)
       excess--
     }
   }
