@@ -7,7 +7,7 @@ export const EVENT_CONCEPTS: Record<string, string[]> = {
   earthquake: ['earthquake', 'quake', 'tremor', 'aftershock', 'seismic', 'terremoto', 'sismo', 'seísmo', 'sísmic', 'erdbeben', 'beben', 'nachbeben', 'séisme', 'tremblement', 'secousse', 'sismique', 'землетрясен', 'толчк', 'толчок', 'подземн', '지진', '여진'],
   tsunami: ['tsunami', 'цунами', '쓰나미', '해일'],
   flood: ['flood', 'flooding', 'floodwater', 'flash flood', 'inundaci', 'inundad', 'riada', 'crecida', 'überschwemm', 'hochwasser', 'flut', 'inondation', 'inondé', 'crue$', 'crues$', 'наводнен', 'паводк', 'потоп', '홍수', '침수', '폭우'],
-  storm: ['storm', 'hurricane', 'typhoon', 'cyclone', 'tornado', 'huracán', 'tifón', 'ciclón', 'tormenta', 'temporal$', 'sturm', 'orkan', 'wirbelsturm', 'taifun', 'tempête', 'ouragan', 'typhon', 'cyclone', 'шторм', 'ураган', 'тайфун', 'циклон', 'смерч', '태풍', '허리케인', '폭풍', '토네이도'],
+  storm: ['storm', 'dana$', 'hurricane', 'typhoon', 'cyclone', 'tornado', 'huracán', 'tifón', 'ciclón', 'tormenta', 'temporal$', 'sturm', 'orkan', 'wirbelsturm', 'taifun', 'tempête', 'ouragan', 'typhon', 'cyclone', 'шторм', 'ураган', 'тайфун', 'циклон', 'смерч', '태풍', '허리케인', '폭풍', '토네이도'],
   landslide: ['landslide', 'mudslide', 'landslip', 'deslizamiento', 'alud', 'corrimiento', 'erdrutsch', 'schlammlawine', 'glissement', 'coulée', 'оползен', '산사태'],
   avalanche: ['avalanche', 'avalancha', 'lawine', 'лавин', '눈사태'],
   volcano: ['volcano', 'eruption', 'volcán', 'erupción', 'vulkan', 'ausbruch', 'volcan', 'éruption', 'вулкан', 'извержен', '화산', '분화'],
@@ -28,6 +28,8 @@ export const EVENT_CONCEPTS: Record<string, string[]> = {
   protest: ['protest', 'demonstrat', 'rally', 'riot', 'unrest', 'protesta', 'manifesta', 'disturbios', 'marcha', 'protest', 'demonstr', 'kundgebung', 'krawall', 'manifestation', 'manifestant', 'émeute', 'протест', 'митинг', 'демонстра', 'беспоряд', '시위', '집회'],
   strike: ['strike', 'walkout', 'huelga', 'paro$', 'streik', 'ausstand', 'grève', 'забастовк', 'стачк', '파업'],
   election: ['election', 'vote', 'ballot', 'elecci', 'votación', 'comicios', 'wahl', 'abstimmung', 'élection', 'scrutin', 'vote', 'выбор', 'голосован', '선거', '투표'],
+  // A terror attack named as such, whatever the weapon ("attentat", "теракт", "테러").
+  attack: ['attack', 'terror', 'massacre', 'gunmen', 'kamikaze', 'ataque', 'atentado', 'masacre', 'anschlag', 'angriff', 'attentat', 'massaker', 'attaque', 'assaillant', 'теракт', 'нападен', 'атак', 'напал', '테러', '공격', '습격'],
   stampede: ['stampede', 'crush', 'estampida', 'avalancha humana', 'massenpanik', 'gedränge', 'bousculade', 'давк', '압사', '압사사고'],
   heatwave: ['heatwave', 'heat wave', 'ola de calor', 'hitzewelle', 'canicule', 'жара', 'зной', '폭염'],
   drought: ['drought', 'sequía', 'dürre', 'sécheresse', 'засух', '가뭄'],
@@ -36,6 +38,14 @@ export const EVENT_CONCEPTS: Record<string, string[]> = {
   migrants: ['migrant', 'refugee', 'asylum', 'migrante', 'refugiad', 'flüchtling', 'migrant', 'réfugié', 'мигрант', 'беженц', '난민', '이주민'],
   arrests: ['arrest', 'detain', 'raid', 'detenci', 'redada', 'festnahm', 'razzia', 'interpellation', 'arrestation', 'задержан', 'арест', '체포'],
   trial: ['court', 'trial', 'sentenced', 'convicted', 'tribunal', 'juicio', 'condenad', 'gericht', 'prozess', 'verurteil', 'procès', 'condamné', 'суд$', 'судом', 'приговор', '법원', '재판', '선고'],
+}
+
+// Kinds of event that reports of one event name differently: one says "shooting", another
+// "terror attack", a third "bomb"; one says "storm", another "floods". Each member also
+// counts as its family, so the two reports still share a kind of event.
+const FAMILIES: Record<string, string> = {
+  shooting: 'attack', stabbing: 'attack', bombing: 'attack', attack: 'attack',
+  flood: 'severe-weather', storm: 'severe-weather', landslide: 'severe-weather',
 }
 
 // Stems indexed by their first two letters, so a word is checked against a handful of
@@ -64,5 +74,6 @@ export function conceptsIn(text: string): Set<string> {
     if (exact) found.add(exact)
     for (const [stem, concept] of PREFIX.get(word.slice(0, 2)) ?? []) if (word.startsWith(stem)) found.add(concept)
   }
+  for (const concept of [...found]) if (FAMILIES[concept]) found.add(FAMILIES[concept])
   return found
 }

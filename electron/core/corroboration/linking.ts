@@ -118,7 +118,7 @@ export class RelatedIndex {
       // Without a shared name only a different script excuses it (a Korean and an English
       // report of one event rarely spell a name alike), and then only when close in time.
       const crossScript = this.scripts.get(aId) !== this.scripts.get(bId)
-      return close && places >= 1 && (crossScript ? score >= 2.5 : score >= 4) ? score : 0
+      return close && places >= 1 && (crossScript ? score >= 2.5 : score >= 3.5) ? score : 0
     }
     // One rare name in common is enough for reports of the same kind of event days apart.
     return score >= (close ? 2.5 : 3.5) ? score : 0

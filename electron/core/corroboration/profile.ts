@@ -66,11 +66,16 @@ const STOP_NAMES = new Set([
 /** Korean place names end in an administrative suffix: 청진시, 함경북도, 화성군. */
 const KO_PLACE = /([\uac00-\ud7a3]{2,})(?:특별시|광역시|시|군|구|동|북도|남도|항)(?=[\s은는이가을를에의와과도로]|$)/g
 
+/** Korean ships and flights are named with 호 ("세월호", "천안함" aside): 세월호 is a name. */
+const KO_VESSEL = /([\uac00-\ud7a3]{2,})호(?=[\s'"’은는이가을를에의와과도로]|$)/g
+/** Airports and airlines carry their place: 무안국제공항 names 무안 (Muan), 제주항공 제주 (Jeju). */
+const KO_AIR = /([\uac00-\ud7a3]{2,}?)(?:국제공항|공항|항공)/g
+
 function nameKey(word: string): string | null {
   const latin = romanize(word)
   const s = skeleton(latin)
   // A vowel-heavy name ("Itaewon", "Haouz") has too short a skeleton to be specific: keep its spelling.
-  return s.length >= 3 ? `n:${s}` : latin.length >= 5 ? `n:=${latin}` : null
+  return s.length >= 3 ? `n:${s}` : latin.length >= 4 ? `n:=${latin}` : null
 }
 
 /** Capitalised words that are not a sentence's first word, in Latin and Cyrillic; Korean place names. */
@@ -84,7 +89,7 @@ export function namesIn(text: string): Set<string> {
     const key = nameKey(word)
     if (key) names.add(key)
   }
-  for (const m of text.matchAll(KO_PLACE)) {
+  for (const m of [...text.matchAll(KO_PLACE), ...text.matchAll(KO_VESSEL), ...text.matchAll(KO_AIR)]) {
     const key = nameKey(m[1])
     if (key) names.add(key)
   }
