@@ -14,6 +14,8 @@ export default defineConfig({
           cli: resolve(__dirname, 'electron/cli/entry.ts'),
           // The claim search index is built and queried in a worker thread (electron/services/claim-search.ts).
           'search-worker': resolve(__dirname, 'electron/services/search-worker.ts'),
+          // Related-claim linking runs in a worker thread too (electron/services/related.ts).
+          'related-worker': resolve(__dirname, 'electron/services/related-worker.ts'),
         },
       },
     },

@@ -4,10 +4,12 @@
 import { pathToFileURL } from 'node:url'
 import { join } from 'node:path'
 import { configureExtractWorker } from '../services/build-claims'
+import { configureRelatedWorker } from '../services/related'
 import { main } from './index'
 
 export async function runBuiltCli(argv: string[], here: string): Promise<number> {
   configureExtractWorker(pathToFileURL(join(here, 'extract-worker.js')))
+  configureRelatedWorker(pathToFileURL(join(here, 'related-worker.js')))
   return main(argv, {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),

@@ -3,7 +3,6 @@
 // that conflict within each. With --json, exactly one JSON document goes to stdout.
 import { COUNTED_THING_LABELS } from '../core/corroboration/counted-things'
 import type { FigureDisagreement, FigureValue } from '../core/corroboration/conflicts'
-import { RelatedClaims } from '../services/related'
 import { Workspace } from '../services/workspace'
 import { parseFlags, UsageError, type Command } from './io'
 
@@ -41,8 +40,7 @@ export const run: Command = async (argv, io) => {
   }
   const ws = await Workspace.open(request.workspace)
   try {
-    const related = new RelatedClaims(ws)
-    const found = related.groups()
+    const found = await ws.related().groups() // linked in the worker thread, the whole workspace
     const groups = found.map((g) => ({
       id: g.id,
       claims: g.claims.map((key) => {

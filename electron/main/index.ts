@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { configureExtractWorker } from '../services/build-claims'
 import { configureSearchWorker } from '../services/claim-search'
+import { configureRelatedWorker } from '../services/related'
 import { SettingsService } from '../services/settings'
 import { APP_NAME, userDataDir } from '../services/settings-location'
 import { WorkspaceSession } from '../services/workspace-session'
@@ -94,6 +95,7 @@ function createWindow(appSettings: SettingsService): BrowserWindow {
 async function start(): Promise<void> {
   configureExtractWorker(pathToFileURL(join(__dirname, 'extract-worker.js')))
   configureSearchWorker(pathToFileURL(join(__dirname, 'search-worker.js')))
+  configureRelatedWorker(pathToFileURL(join(__dirname, 'related-worker.js')))
   const appSettings = (settings = await SettingsService.open(app.getPath('userData')))
   const started = await WorkspaceSession.start(appSettings, {
     forcedDir: process.env.CLAIMDESK_WORKSPACE || null,

@@ -1,13 +1,21 @@
-// Related claims across a workspace: the link index kept in step with the workspace,
-// the groups and their conflicts, "Also reported in" for one claim, and the reviewer's
-// confirm/reject decisions (stored on the claim through the claim-field table, so
-// history, undo and merge treat them like any other field).
-import type { FigureHolder } from '../core/corroboration/conflicts'
-import { buildGroups, pairKey, resolveDecisions, type LinkDecision, type LinkStatus, type RelatedGroup } from '../core/corroboration/groups'
-import { RelatedIndex } from '../core/corroboration/linking'
-import { profileArticle, type ArticleInput } from '../core/corroboration/profile'
+// Related claims across a workspace: the use cases. Linking runs in a worker thread
+// (related-worker.ts) that reads the article files once and then follows every change
+// the workspace reports (an import, an edit, a removal), so an import never waits for it
+// on the main thread. Decisions (confirm / reject) are stored on the claim through the
+// claim-field table, so history, undo and merge treat them like any other field.
+import { Worker } from 'node:worker_threads'
+import { join } from 'node:path'
+import { compatible } from '../core/corroboration/conflicts'
+import type { RelatedGroup } from '../core/corroboration/groups'
+import { judgeIndependence, type Independence, type ReportSide } from '../core/corroboration/independence'
+import type { LinkStatus } from '../core/corroboration/groups'
 import { ClaimdeskError } from '../core/errors'
+import { ARTICLES_DIR } from '../store/workspace-store'
 import type { ArticleFile, Claim } from '../core/schema'
+import { tsxEsmApi } from './build-claims'
+import { addEvidence } from './claim-edits'
+import { relatedArticle } from './related-engine'
+import { RelatedHandler, type RelatedEvent, type RelatedRequest } from './related-protocol'
 import type { Workspace } from './workspace'
 
 export interface RelatedClaimView {
@@ -17,11 +25,14 @@ export interface RelatedClaimView {
   articleTitle: string
   outlet: string | null
   publishedAt: string | null
+  url: string | null
   sourcing: Claim['sourcing']['type']
   attribution: string | null
   corroboration: Claim['corroboration']
   figures: NonNullable<Claim['figures']>
   status: LinkStatus
+  /** Whether this report is independent of the inspected claim's, and why. */
+  independence: Independence
 }
 
 export interface AlsoReported {
@@ -30,168 +41,85 @@ export interface AlsoReported {
   groupId: string | null
   related: RelatedClaimView[]
   disagreements: RelatedGroup['disagreements']
+  /** False while the worker is still reading the workspace: more links may come. */
+  complete: boolean
 }
 
-export function articleInput(file: ArticleFile): ArticleInput {
-  const a = file.article
-  return {
-    id: a.id,
-    title: a.title,
-    text: a.text,
-    outlet: a.outlet,
-    publishedAt: a.publishedAt,
-    language: a.language,
-    claims: file.claims.map((c) => ({
-      id: c.id,
-      text: c.anchor.quote.exact,
-      attribution: c.sourcing.attribution,
-      active: c.state !== 'dismissed',
-    })),
-  }
+let configuredWorker: URL | null = null
+
+/** The built app and CLI tell where electron-vite put the worker bundle. */
+export function configureRelatedWorker(url: URL): void {
+  configuredWorker = url
 }
 
-function fingerprint(file: ArticleFile): string {
-  let latest = ''
-  for (const c of file.claims) if (c.updatedAt > latest) latest = c.updatedAt
-  return `${file.article.contentHash}:${file.claims.length}:${latest}:${file.article.publishedAt}:${file.article.outlet}`
+function startWorker(): Worker {
+  if (configuredWorker) return new Worker(configuredWorker)
+  const source = new URL('./related-worker.ts', import.meta.url).href
+  return new Worker(`import(${JSON.stringify(tsxEsmApi())}).then(({ register }) => { register(); return import(${JSON.stringify(source)}) })`, { eval: true })
 }
 
-const splitKey = (key: string) => {
-  const at = key.indexOf('/')
-  return { articleId: key.slice(0, at), claimId: key.slice(at + 1) }
+const splitKey = (key: string) => ({ articleId: key.slice(0, key.indexOf('/')), claimId: key.slice(key.indexOf('/') + 1) })
+
+function side(file: ArticleFile, claim: Claim): ReportSide {
+  return { outlet: file.article.outlet, text: claim.anchor.quote.exact, attribution: claim.sourcing.attribution, lede: `${file.article.title}\n${file.article.text.slice(0, 1200)}` }
 }
 
-export class RelatedClaims {
-  private readonly index = new RelatedIndex()
-  private readonly fingerprints = new Map<string, string>()
-  private cache: { version: number; decisions: string; groups: RelatedGroup[]; byClaim: Map<string, RelatedGroup> } | null = null
+export class RelatedLinks {
+  private worker: Worker | null = null
+  private inline: RelatedHandler | null = null
+  private nextId = 1
+  private readonly waiting = new Map<number, { resolve: (event: RelatedEvent) => void; request: RelatedRequest }>()
+  private ready = false
+  private readyWaiters: Array<() => void> = []
+  private readonly stopFollowing: () => void
 
-  constructor(private readonly workspace: Workspace) {}
-
-  /** Brings the index in line with the workspace: only new, changed or removed articles are redone. */
-  sync(): void {
-    this.scanned = null
-    const present = new Set<string>()
-    for (const file of this.workspace.allArticles()) {
-      present.add(file.article.id)
-      const print = fingerprint(file)
-      if (this.fingerprints.get(file.article.id) === print) continue
-      this.index.upsert(profileArticle(articleInput(file)))
-      this.fingerprints.set(file.article.id, print)
-    }
-    for (const id of [...this.fingerprints.keys()]) {
-      if (present.has(id)) continue
-      this.index.remove(id)
-      this.fingerprints.delete(id)
-    }
-  }
-
-  /** Re-links one article (after an import); cheaper than sync() when the caller knows what changed. */
-  refreshArticle(articleId: string): void {
-    const file = this.workspace.getArticle(articleId)
-    this.index.upsert(profileArticle(articleInput(file)))
-    this.fingerprints.set(articleId, fingerprint(file))
-  }
-
-  private decisions(): Map<string, LinkDecision> {
-    const all: LinkDecision[] = []
-    for (const file of this.workspace.allArticles()) {
-      for (const claim of file.claims) {
-        for (const d of claim.related ?? []) {
-          all.push({ from: `${file.article.id}/${claim.id}`, to: `${d.articleId}/${d.claimId}`, status: d.status, at: d.at })
-        }
+  constructor(private readonly workspace: Workspace, options: { inline?: boolean } = {}) {
+    if (!options.inline) {
+      try {
+        this.worker = startWorker()
+        this.worker.on('message', (event: RelatedEvent) => this.receive(event))
+        this.worker.on('error', () => this.fallBackInline())
+        this.worker.unref() // never keeps a CLI or a test process alive
+      } catch {
+        this.worker = null
       }
     }
-    return resolveDecisions(all)
+    if (!this.worker) this.inline = new RelatedHandler((event) => this.receive(event))
+    // Every import, edit and removal reaches the worker: linking follows the workspace.
+    this.stopFollowing = workspace.onArticleChange((articleId, removed) => {
+      if (removed) return this.post({ type: 'remove', articleId })
+      const file = workspace.getArticleIfPresent(articleId)
+      if (file) this.post({ type: 'article', article: relatedArticle(file) })
+    })
+    this.post({ type: 'build', articlesDir: join(workspace.dir, ARTICLES_DIR), articleIds: workspace.listArticles().map((a) => a.id) })
   }
 
-  private holder(key: string): FigureHolder | null {
-    const claim = this.index.claim(key)
-    const article = this.index.article(splitKey(key).articleId)
-    if (!claim || !article) return null
-    return {
-      articleId: article.id,
-      claimId: claim.claimId,
-      figures: claim.figures,
-      outlet: article.outlet,
-      attribution: claim.attribution,
-      day: article.day,
-      origins: claim.origins.size > 0 ? claim.origins : article.origins,
-    }
+  /** Resolves once every article file has been read and linked. */
+  whenReady(): Promise<void> {
+    if (this.ready) return Promise.resolve()
+    this.worker?.ref()
+    return new Promise((resolve) => this.readyWaiters.push(resolve))
   }
 
-  /**
-   * Rescanning 100,000 claims for changes costs more than the 50 ms a lookup may take, so the
-   * workspace is scanned once; after that the callers say what changed (refreshArticle after
-   * an import or edit, decide for link decisions) or call sync() themselves.
-   */
-  private scanned: Map<string, LinkDecision> | null = null
-
-  private state() {
-    if (!this.scanned) {
-      this.sync()
-      this.scanned = this.decisions()
-    }
-    const decisions = this.scanned
-    const stamp = JSON.stringify([...decisions.entries()].sort(([a], [b]) => (a < b ? -1 : 1)))
-    if (!this.cache || this.cache.version !== this.index.version || this.cache.decisions !== stamp) {
-      const groups = buildGroups(this.index, decisions, (key) => this.holder(key)).filter(
-        (g) => new Set(g.claims.map((k) => splitKey(k).articleId)).size > 1,
-      )
-      const byClaim = new Map<string, RelatedGroup>()
-      for (const g of groups) for (const key of g.claims) byClaim.set(key, g)
-      this.cache = { version: this.index.version, decisions: stamp, groups, byClaim }
-    }
-    return { ...this.cache, decisionMap: decisions }
+  /** Every group of related claims across at least two articles (waits for the whole workspace). */
+  async groups(): Promise<RelatedGroup[]> {
+    await this.whenReady()
+    const event = await this.ask((id) => ({ type: 'groups', id }))
+    return event.type === 'groups' ? event.groups : []
   }
 
-  /** Every group of related claims across at least two articles, in a stable order. */
-  groups(): RelatedGroup[] {
-    return this.state().groups
-  }
-
-  /** "Also reported in": the claims linked to this one, with the reviewer's decisions and the figures side by side. */
-  alsoReported(articleId: string, claimId: string): AlsoReported {
-    this.workspace.getClaim(articleId, claimId)
-    const { byClaim, decisionMap } = this.state()
-    const key = `${articleId}/${claimId}`
-    const group = byClaim.get(key) ?? null
-    const others = new Set(group ? group.claims.filter((k) => k !== key) : [])
-    for (const d of decisionMap.values()) {
-      if (d.from === key) others.add(d.to)
-      else if (d.to === key) others.add(d.from)
-    }
+  /** "Also reported in": the claims linked to this one, the reviewer's decisions, figures side by side, independence. */
+  async alsoReported(articleId: string, claimId: string): Promise<AlsoReported> {
+    const claim = this.workspace.getClaim(articleId, claimId)
+    const file = this.workspace.getArticle(articleId)
+    const event = await this.ask((id) => ({ type: 'lookup', id, key: `${articleId}/${claimId}` }))
+    if (event.type !== 'lookup') throw new Error('related worker answered out of turn')
     const related: RelatedClaimView[] = []
-    for (const other of [...others].sort()) {
-      const view = this.view(other, decisionMap.get(pairKey(key, other))?.status ?? 'suggested')
+    for (const { key, status } of event.lookup.related) {
+      const view = this.view(key, status, side(file, claim))
       if (view) related.push(view)
     }
-    return { articleId, claimId, groupId: group?.id ?? null, related, disagreements: group?.disagreements ?? [] }
-  }
-
-  private view(key: string, status: LinkStatus): RelatedClaimView | null {
-    const { articleId, claimId } = splitKey(key)
-    let file: ArticleFile
-    try {
-      file = this.workspace.getArticle(articleId)
-    } catch {
-      return null
-    }
-    const claim = file.claims.find((c) => c.id === claimId)
-    if (!claim) return null
-    return {
-      articleId,
-      claimId,
-      text: claim.anchor.quote.exact,
-      articleTitle: file.article.title,
-      outlet: file.article.outlet,
-      publishedAt: file.article.publishedAt,
-      sourcing: claim.sourcing.type,
-      attribution: claim.sourcing.attribution,
-      corroboration: claim.corroboration,
-      figures: claim.figures ?? this.index.claim(key)?.figures ?? [],
-      status,
-    }
+    return { articleId, claimId, groupId: event.lookup.groupId, related, disagreements: event.lookup.disagreements, complete: event.complete }
   }
 
   /**
@@ -205,14 +133,109 @@ export class RelatedClaims {
     status: LinkStatus,
     at: string = new Date().toISOString(),
   ): Promise<{ claim: Claim; alsoReported: AlsoReported }> {
+    if (!['suggested', 'confirmed', 'rejected'].includes(status)) throw new ClaimdeskError('invalid-argument', `"${status}" is not a link decision (suggested, confirmed or rejected).`)
     if (other.articleId === articleId) throw new ClaimdeskError('invalid-argument', 'A claim is linked only to claims in other articles.')
     this.workspace.getClaim(other.articleId, other.claimId)
     const claim = this.workspace.getClaim(articleId, claimId)
     const kept = (claim.related ?? []).filter((d) => !(d.articleId === other.articleId && d.claimId === other.claimId))
     const next = status === 'suggested' ? kept : [...kept, { articleId: other.articleId, claimId: other.claimId, status, at }]
-    const updated = await this.workspace.updateClaim(articleId, claimId, 'related', next)
-    this.refreshArticle(articleId)
-    this.scanned = null
-    return { claim: updated, alsoReported: this.alsoReported(articleId, claimId) }
+    const updated = await this.workspace.updateClaim(articleId, claimId, 'related', next) // the change reaches the worker
+    return { claim: updated, alsoReported: await this.alsoReported(articleId, claimId) }
+  }
+
+  /**
+   * Adds a linked claim as evidence for this one in one step: the citation names the other
+   * article, the stance follows the figures (a conflict contradicts), and independence is
+   * judged from the outlets and the sources both reports cite; the note says why.
+   */
+  async addAsEvidence(articleId: string, claimId: string, other: { articleId: string; claimId: string }): Promise<{ claim: Claim; alsoReported: AlsoReported }> {
+    const before = await this.alsoReported(articleId, claimId)
+    const view = before.related.find((r) => r.articleId === other.articleId && r.claimId === other.claimId)
+    if (!view) throw new ClaimdeskError('not-found', 'That claim is not linked to this one.')
+    if (view.status === 'rejected') throw new ClaimdeskError('invalid-argument', 'That link was rejected; confirm it before adding it as evidence.')
+    const key = `${other.articleId}/${other.claimId}`
+    const mine = `${articleId}/${claimId}`
+    // Contradicts only when its figure and this claim's cannot both be true (not merely a conflict elsewhere in the group).
+    const conflicting = before.disagreements.some(
+      (d) => d.kind === 'conflict' && d.values.some((x) => `${x.articleId}/${x.claimId}` === mine && d.values.some((y) => `${y.articleId}/${y.claimId}` === key && !compatible(x, y))),
+    )
+    const date = view.publishedAt ? `, ${view.publishedAt}` : ''
+    await addEvidence(this.workspace, articleId, claimId, {
+      citation: `${view.outlet ?? 'Unknown outlet'}${date}: “${view.articleTitle}” — “${view.text}”`,
+      url: view.url,
+      note: `${view.independence.reason}${conflicting ? ' Its figures conflict with this claim’s.' : ''} Added from “Also reported in”.`,
+      stance: conflicting ? 'contradicts' : 'supports',
+      independent: view.independence.independent,
+    })
+    if (view.status !== 'confirmed') return this.decide(articleId, claimId, other, 'confirmed')
+    return { claim: this.workspace.getClaim(articleId, claimId), alsoReported: await this.alsoReported(articleId, claimId) }
+  }
+
+  async close(): Promise<void> {
+    this.stopFollowing()
+    const worker = this.worker
+    this.worker = null
+    for (const resolve of this.readyWaiters.splice(0)) resolve()
+    await worker?.terminate()
+  }
+
+  private view(key: string, status: LinkStatus, mine: ReportSide): RelatedClaimView | null {
+    const { articleId, claimId } = splitKey(key)
+    const file = this.workspace.getArticleIfPresent(articleId)
+    const claim = file?.claims.find((c) => c.id === claimId)
+    if (!file || !claim) return null
+    return {
+      articleId,
+      claimId,
+      text: claim.anchor.quote.exact,
+      articleTitle: file.article.title,
+      outlet: file.article.outlet,
+      publishedAt: file.article.publishedAt,
+      url: file.article.url,
+      sourcing: claim.sourcing.type,
+      attribution: claim.sourcing.attribution,
+      corroboration: claim.corroboration,
+      figures: claim.figures ?? [],
+      status,
+      independence: judgeIndependence(mine, side(file, claim)),
+    }
+  }
+
+  private post(request: RelatedRequest): void {
+    if (this.worker) this.worker.postMessage(request)
+    else this.inline?.handle(request)
+  }
+
+  private ask(make: (id: number) => RelatedRequest): Promise<RelatedEvent> {
+    const id = this.nextId++
+    const request = make(id)
+    return new Promise((resolve) => {
+      this.waiting.set(id, { resolve, request })
+      this.worker?.ref() // an answer is awaited
+      this.post(request)
+    })
+  }
+
+  private receive(event: RelatedEvent): void {
+    if (event.type === 'ready') {
+      this.ready = true
+      for (const resolve of this.readyWaiters.splice(0)) resolve()
+    } else if (event.type === 'lookup' || event.type === 'groups') {
+      const waiting = this.waiting.get(event.id)
+      this.waiting.delete(event.id)
+      waiting?.resolve(event)
+    }
+    if (this.waiting.size === 0 && this.readyWaiters.length === 0) this.worker?.unref()
+  }
+
+  /** The worker could not start or died: the same handler, inline, rebuilt from the files. */
+  private fallBackInline(): void {
+    if (this.inline) return
+    void this.worker?.terminate()
+    this.worker = null
+    this.ready = false
+    this.inline = new RelatedHandler((event) => this.receive(event))
+    this.inline.handle({ type: 'build', articlesDir: join(this.workspace.dir, ARTICLES_DIR), articleIds: this.workspace.listArticles().map((a) => a.id) })
+    for (const { request } of [...this.waiting.values()]) this.inline.handle(request)
   }
 }

@@ -26,6 +26,7 @@ import { ARTICLES_DIR, INDEX_FILE, WorkspaceStore } from '../store/workspace-sto
 import { ArticleReadError, readArticleFile } from './article-file'
 import { buildClaimsOffThread, type ImportStage } from './build-claims'
 import { ClaimSearch } from './claim-search'
+import { RelatedLinks } from './related'
 import type { FoundArticle } from './search-engine'
 import { articleId, contentHash } from './ids'
 import { applyClaimChange, claimChanges, Journal, type JournalEntry } from './journal'
@@ -94,6 +95,9 @@ function titleFromText(text: string): string {
 export class Workspace {
   /** Built in a worker from startIndexing() (or the first search) on, then kept up to date by every change. */
   private claimSearch: ClaimSearch | null = null
+  /** Related-claim linking in its worker (issue 12): started with the search index, told of every change. */
+  private relatedLinks: RelatedLinks | null = null
+  private readonly changeListeners = new Set<(articleId: string, removed: boolean) => void>()
   private watcher: FSWatcher | null = null
   private lock: WorkspaceLock | null = null
   /** Merges found interrupted when the workspace was opened. */
@@ -265,6 +269,7 @@ export class Workspace {
     const notice = await this.store.removeArticle(id, 'removed')
     await this.journal.forgetArticle(id)
     this.claimSearch?.post({ type: 'remove', articleId: id })
+    this.articleChanged(id, true)
     return notice
   }
 
@@ -431,6 +436,7 @@ export class Workspace {
    * checks each file against the workspace index. The app calls it once the workspace is open.
    */
   startIndexing(): void {
+    this.related()
     if (this.claimSearch) return
     this.claimSearch = new ClaimSearch({
       onMismatch: (id, found) => void this.repairIndexEntry(id, found),
@@ -479,11 +485,28 @@ export class Workspace {
     return { ...answer, hits }
   }
 
+  /** Told after an article is imported, replaced, edited or removed; returns the unsubscribe. */
+  onArticleChange(listener: (articleId: string, removed: boolean) => void): () => void {
+    this.changeListeners.add(listener)
+    return () => this.changeListeners.delete(listener)
+  }
+
+  /** Related claims across articles (one instance per open workspace; its worker follows every change). */
+  related(): RelatedLinks {
+    return (this.relatedLinks ??= new RelatedLinks(this))
+  }
+
+  private articleChanged(articleId: string, removed = false): void {
+    for (const listener of this.changeListeners) listener(articleId, removed)
+  }
+
   private indexArticle(file: ArticleFile): void {
+    this.articleChanged(file.article.id)
     this.claimSearch?.post({ type: 'article', article: { id: file.article.id, title: file.article.title, text: file.article.text, claims: file.claims } })
   }
 
   private reindex(articleId: string, changes: JournalEntry['changes']): void {
+    if (changes.length > 0) this.articleChanged(articleId)
     if (!this.claimSearch || changes.length === 0) return
     const file = this.getArticle(articleId)
     const byId = new Map(changes.map((c) => [c.id, c]))
@@ -523,6 +546,7 @@ export class Workspace {
     }
     await this.store.saveArticle({ ...file, article }, { claimIds: [], article: true })
     if (article.title !== file.article.title) this.indexArticle(this.getArticle(id))
+    else this.articleChanged(id) // outlet and date matter to related-claim linking
     return this.summary(id)
   }
 
@@ -549,6 +573,7 @@ export class Workspace {
     this.watcher = null
     try {
       await this.claimSearch?.close()
+      await this.relatedLinks?.close()
       await this.journal.flush()
       await this.store.flush()
     } finally {

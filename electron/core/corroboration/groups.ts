@@ -40,23 +40,24 @@ export function resolveDecisions(decisions: Iterable<LinkDecision>): Map<string,
 
 const articleOf = (key: string) => key.slice(0, key.indexOf('/'))
 
+/**
+ * The groups among all claims, or among `scope` only: a connected part of the link graph
+ * (links and confirmed decisions) groups the same way alone as within the whole workspace,
+ * so an import regroups only the part it touched.
+ */
 export function buildGroups(
   index: RelatedIndex,
   decisions: Map<string, LinkDecision>,
   holderOf: (key: string) => FigureHolder | null,
+  scope?: ReadonlySet<string>,
 ): RelatedGroup[] {
   const status = (a: string, b: string) => decisions.get(pairKey(a, b))?.status
   const cluster = new Map<string, string[]>()
   const members = (key: string) => cluster.get(key) ?? [key]
 
-  // Complete linkage asks the same article pairs again and again: remember the answers.
-  const events = new Map<string, boolean>()
-  const sameEvent = (a: string, b: string): boolean => {
-    const key = a < b ? `${a}|${b}` : `${b}|${a}`
-    let known = events.get(key)
-    if (known === undefined) events.set(key, (known = index.eventScore(a, b) > 0))
-    return known
-  }
+  // The verdicts the index recorded when the articles met: grouping one part of the
+  // workspace then gives what a full rebuild gives.
+  const sameEvent = (a: string, b: string): boolean => index.sameEvent(a, b)
   const canJoin = (left: string[], right: string[]): boolean => {
     const articles = new Set(left.map(articleOf))
     if (right.some((k) => articles.has(articleOf(k)))) return false
@@ -74,10 +75,10 @@ export function buildGroups(
   }
 
   const confirmed = [...decisions.values()]
-    .filter((d) => d.status === 'confirmed' && articleOf(d.from) !== articleOf(d.to))
+    .filter((d) => d.status === 'confirmed' && articleOf(d.from) !== articleOf(d.to) && (!scope || (scope.has(d.from) && scope.has(d.to))))
     .map((d) => ({ a: d.from < d.to ? d.from : d.to, b: d.from < d.to ? d.to : d.from, score: Number.POSITIVE_INFINITY }))
     .sort((x, y) => (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : 1))
-  for (const edge of [...confirmed, ...index.allEdges()]) {
+  for (const edge of [...confirmed, ...(scope ? index.edgesWithin(scope) : index.allEdges())]) {
     if (status(edge.a, edge.b) === 'rejected') continue
     const left = members(edge.a)
     const right = members(edge.b)

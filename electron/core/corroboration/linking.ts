@@ -74,6 +74,12 @@ export class RelatedIndex {
   /** Claim key -> (claim key -> score), both directions. */
   private readonly edges = new Map<string, Map<string, number>>()
   private readonly claims = new Map<string, ClaimProfile>()
+  /**
+   * The same-event verdict for each pair of articles, as judged when the later of the two
+   * was added. Grouping reads these rather than judging again: how rare a name is changes
+   * as articles arrive, and a group must not change because an unrelated article came.
+   */
+  private readonly verdicts = new Map<string, Map<string, boolean>>()
   /** Bumped on every change, so cached groups know when to rebuild. */
   version = 0
 
@@ -136,7 +142,10 @@ export class RelatedIndex {
     }
     for (const claim of profile.claims) this.claims.set(claim.key, claim)
     for (const otherId of this.candidates(profile)) {
-      if (this.eventScore(profile.id, otherId) === 0) continue
+      const same = this.eventScore(profile.id, otherId) > 0
+      this.setVerdict(profile.id, otherId, same)
+      this.setVerdict(otherId, profile.id, same)
+      if (!same) continue
       for (const edge of this.matchClaims(profile, this.articles.get(otherId)!)) {
         this.link(edge.a, edge.b, edge.score)
         touched.add(edge.a)
@@ -166,10 +175,23 @@ export class RelatedIndex {
       this.claims.delete(claim.key)
       touched.add(claim.key)
     }
+    for (const other of this.verdicts.get(id)?.keys() ?? []) this.verdicts.get(other)?.delete(id)
+    this.verdicts.delete(id)
     this.articles.delete(id)
     this.scripts.delete(id)
     this.version++
     return touched
+  }
+
+  /** Whether two articles report the same event, as judged when they met (see verdicts). */
+  sameEvent(aId: string, bId: string): boolean {
+    return this.verdicts.get(aId)?.get(bId) ?? false
+  }
+
+  private setVerdict(a: string, b: string, same: boolean): void {
+    let map = this.verdicts.get(a)
+    if (!map) this.verdicts.set(a, (map = new Map()))
+    map.set(b, same)
   }
 
   private candidates(profile: ArticleProfile): string[] {
@@ -223,6 +245,17 @@ export class RelatedIndex {
   allEdges(): ClaimEdge[] {
     const out: ClaimEdge[] = []
     for (const [a, map] of this.edges) for (const [b, score] of map) if (a < b) out.push({ a, b, score })
-    return out.sort((x, y) => y.score - x.score || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0))
+    return out.sort(byStrength)
   }
+
+  /** The links between the given claims only, in allEdges() order: regrouping one part of the workspace. */
+  edgesWithin(keys: ReadonlySet<string>): ClaimEdge[] {
+    const out: ClaimEdge[] = []
+    for (const a of keys) for (const [b, score] of this.edges.get(a) ?? []) if (a < b && keys.has(b)) out.push({ a, b, score })
+    return out.sort(byStrength)
+  }
+}
+
+function byStrength(x: ClaimEdge, y: ClaimEdge): number {
+  return y.score - x.score || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0)
 }

@@ -81,9 +81,12 @@ function nameKey(word: string): string | null {
 /** Capitalised words that are not a sentence's first word, in Latin and Cyrillic; Korean place names. */
 export function namesIn(text: string): Set<string> {
   const names = new Set<string>()
-  for (const m of text.matchAll(/(^|[.!?]\s+|["“«(]\s*)?([\p{Lu}][\p{L}\p{M}'’-]{2,})/gu)) {
-    if (m[1] !== undefined && m.index === 0) continue
-    if (m[1] && /[.!?]/.test(m[1])) continue
+  // A word that starts the text, a line (a title, a paragraph) or a sentence is capitalised
+  // anyway. (An optional group that matches empty reports undefined: test the text before.)
+  for (const m of text.matchAll(/(^|[.!?]\s+|\n\s*|["“«(]\s*)?([\p{Lu}][\p{L}\p{M}'’-]{2,})/gu)) {
+    const before = text.slice(Math.max(0, m.index - 3), m.index).replace(/[\t ]+$/, '')
+    if (m.index === 0 || before === '' || /[.!?\n]$/.test(before)) continue
+    if (m[1] && /[.!?\n]/.test(m[1])) continue
     const word = m[2].replace(/['’]s$/, '')
     if (STOP_NAMES.has(word.toLowerCase())) continue
     const key = nameKey(word)

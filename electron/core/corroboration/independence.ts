@@ -1,0 +1,42 @@
+// Whether a linked report is independent evidence for a claim: two outlets quoting the
+// same wire agency or the same ministry are one source, not two (issue 12). Judged from
+// the outlets and from the origins each report rests on (origins.ts); the reason is
+// written out so the evidence item says why.
+import { ORIGIN_LABELS } from './origin-labels'
+import { originsIn } from './origins'
+
+export interface ReportSide {
+  outlet: string | null
+  /** The claim's text and who it cites. */
+  text: string
+  attribution: string | null
+  /** The article's opening (title and lede): the fallback when the claim names no source. */
+  lede: string
+}
+
+export interface Independence {
+  independent: boolean
+  reason: string
+  sharedOrigins: string[]
+}
+
+function originsOf(side: ReportSide): Set<string> {
+  const own = new Set([...originsIn(side.attribution), ...originsIn(side.text)])
+  return own.size > 0 ? own : originsIn(side.lede)
+}
+
+const norm = (outlet: string | null) => (outlet ? outlet.toLowerCase().replace(/^the\s+/, '').trim() : null)
+
+export function judgeIndependence(claim: ReportSide, linked: ReportSide): Independence {
+  const a = norm(claim.outlet)
+  const b = norm(linked.outlet)
+  if (a && b && a === b) return { independent: false, reason: `Not independent: the same outlet (${linked.outlet}).`, sharedOrigins: [] }
+  const mine = originsOf(claim)
+  const shared = [...originsOf(linked)].filter((o) => mine.has(o)).sort()
+  if (shared.length > 0) {
+    const names = shared.map((o) => ORIGIN_LABELS[o] ?? o).join(', ')
+    return { independent: false, reason: `Not independent: both reports rest on ${names}.`, sharedOrigins: shared }
+  }
+  if (!a || !b) return { independent: false, reason: 'Independence not established: an outlet is unknown.', sharedOrigins: [] }
+  return { independent: true, reason: `Independent: a different outlet (${linked.outlet}) citing no source in common.`, sharedOrigins: [] }
+}
