@@ -43,7 +43,7 @@ export const EVENT_CONCEPTS: Record<string, string[]> = {
 // Kinds of event that reports of one event name differently: one says "shooting", another
 // "terror attack", a third "bomb"; one says "storm", another "floods". Each member also
 // counts as its family, so the two reports still share a kind of event.
-const FAMILIES: Record<string, string> = {
+export const FAMILIES: Record<string, string> = {
   shooting: 'attack', stabbing: 'attack', bombing: 'attack', attack: 'attack',
   flood: 'severe-weather', storm: 'severe-weather', landslide: 'severe-weather',
 }

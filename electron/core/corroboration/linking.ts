@@ -7,7 +7,10 @@
 //      in the other article, and only when that match picks it back.
 // Incremental: adding an article compares it with the articles that share a rare
 // feature with it (an inverted index), not with the whole workspace.
+import { FAMILIES } from './event-vocabulary'
 import type { ArticleProfile, ClaimProfile } from './profile'
+
+const FAMILY_NAMES = new Set(Object.values(FAMILIES))
 
 /** Articles further apart than this (publication dates) report different events. */
 export const MAX_EVENT_DAYS = 10
@@ -114,7 +117,10 @@ export class RelatedIndex {
     if (!a || !b || aId === bId) return 0
     const days = a.day !== null && b.day !== null ? Math.abs(a.day - b.day) : null
     if (days !== null && days > MAX_EVENT_DAYS) return 0
-    const concepts = intersectCount(a.concepts, b.concepts)
+    // A family ("attack", "severe-weather") counts only when no kind within it is shared: a
+    // shared "flood" is one kind of event in common, not two.
+    const shared = [...a.concepts].filter((c) => b.concepts.has(c))
+    const concepts = shared.filter((c) => !FAMILY_NAMES.has(c) || !shared.some((k) => FAMILIES[k] === c && k !== c)).length
     const places = intersectCount(a.places, b.places)
     const names = intersectCount(a.names, b.names, (n) => this.rareName(n))
     if (concepts === 0 && names < 3) return 0
