@@ -125,10 +125,13 @@ const newcomer = article(ARTICLES, events[7])
 files.set(newcomer.article.id, newcomer)
 t0 = performance.now()
 engine.upsert(relatedArticle(newcomer))
+const upsertMs = ms(t0)
+const t1 = performance.now()
 engine.regroup()
+const regroupMs = ms(t1)
 const importMs = ms(t0)
 const groups = engine.groups()
-console.log(`import: ${importMs} ms`)
+console.log(`import: ${importMs} ms (profile and link ${upsertMs} ms, regroup ${regroupMs} ms)`)
 
 const lookups: number[] = []
 for (let i = 0; i < 20; i++) {
@@ -172,6 +175,8 @@ const result = {
   groups: groups.length,
   buildAllMs: build,
   importLinkingMs: importMs,
+  importUpsertMs: upsertMs,
+  importRegroupMs: regroupMs,
   lookupMedianMs: lookups[10],
   lookupMaxMs: lookups[lookups.length - 1],
   workerBuildMs: workerBuild,

@@ -14,12 +14,14 @@ export type RelatedRequest =
   | { type: 'remove'; articleId: string }
   | { type: 'lookup'; id: number; key: string }
   | { type: 'groups'; id: number }
+  | { type: 'lookups'; id: number; keys: string[] }
 
 export type RelatedEvent =
   | { type: 'started' }
   | { type: 'ready' }
   | { type: 'lookup'; id: number; lookup: RelatedLookup; complete: boolean }
   | { type: 'groups'; id: number; groups: RelatedGroup[]; complete: boolean }
+  | { type: 'lookups'; id: number; lookups: RelatedLookup[]; complete: boolean }
 
 /** Articles read per turn of the worker's event loop during the build. */
 const BATCH = 10
@@ -53,6 +55,9 @@ export class RelatedHandler {
         break
       case 'groups':
         this.emit({ type: 'groups', id: request.id, groups: this.engine.groups(), complete: !this.building })
+        break
+      case 'lookups': // a report: every listed claim in one answer
+        this.emit({ type: 'lookups', id: request.id, lookups: request.keys.map((key) => this.engine.lookup(key)), complete: !this.building })
         break
     }
   }

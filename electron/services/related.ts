@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { compatible } from '../core/corroboration/conflicts'
 import type { RelatedGroup } from '../core/corroboration/groups'
 import { judgeIndependence, type Independence, type ReportSide } from '../core/corroboration/independence'
+import type { RelatedReport } from '../core/corroboration/report-entries'
 import type { LinkStatus } from '../core/corroboration/groups'
 import { ClaimdeskError } from '../core/errors'
 import { ARTICLES_DIR } from '../store/workspace-store'
@@ -171,6 +172,33 @@ export class RelatedLinks {
     return { claim: this.workspace.getClaim(articleId, claimId), alsoReported: await this.alsoReported(articleId, claimId) }
   }
 
+  /**
+   * What the reports carry about related claims: for each listed claim with links, the
+   * linked claims (article, outlet, date, decision) and the figures that conflict or were
+   * updated. Waits until the whole workspace is linked; one round trip to the worker.
+   */
+  async reportEntries(files: readonly ArticleFile[]): Promise<RelatedReport> {
+    await this.whenReady()
+    const keys = files.flatMap((f) => f.claims.map((c) => `${f.article.id}/${c.id}`))
+    const event = await this.ask((id) => ({ type: 'lookups', id, keys }))
+    if (event.type !== 'lookups') throw new Error('related worker answered out of turn')
+    const out: RelatedReport = {}
+    event.lookups.forEach((lookup, i) => {
+      const linked = lookup.related.flatMap(({ key, status }) => {
+        const { articleId, claimId } = splitKey(key)
+        const file = this.workspace.getArticleIfPresent(articleId)
+        const claim = file?.claims.find((c) => c.id === claimId)
+        if (!file || !claim) return []
+        const a = file.article
+        return [{ articleId, claimId, outlet: a.outlet, title: a.title, publishedAt: a.publishedAt, url: a.url, text: claim.anchor.quote.exact, status }]
+      })
+      if (linked.length === 0) return
+      const pick = (kind: 'conflict' | 'update') => lookup.disagreements.filter((d) => d.kind === kind).map((d) => ({ quantity: d.quantity, values: d.values }))
+      out[keys[i]] = { linked, conflicts: pick('conflict'), updates: pick('update') }
+    })
+    return out
+  }
+
   async close(): Promise<void> {
     this.stopFollowing()
     const worker = this.worker
@@ -220,7 +248,7 @@ export class RelatedLinks {
     if (event.type === 'ready') {
       this.ready = true
       for (const resolve of this.readyWaiters.splice(0)) resolve()
-    } else if (event.type === 'lookup' || event.type === 'groups') {
+    } else if (event.type === 'lookup' || event.type === 'groups' || event.type === 'lookups') {
       const waiting = this.waiting.get(event.id)
       this.waiting.delete(event.id)
       waiting?.resolve(event)

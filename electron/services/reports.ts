@@ -97,6 +97,8 @@ export async function renderWorkspaceReport(
     publisher,
     // A JSON export is always complete: a filtered one would look like deleted claims when re-imported.
     filter: request.format === 'json' ? undefined : request.filter,
+    // Related claims and conflicting figures across the workspace (issue 12), linked in the related worker.
+    related: await ws.related().reportEntries(files),
   }
   const { extension } = REPORT_FILE_TYPES[request.format]
   const base = files.length === 1 ? slug(files[0].article.title) : 'workspace'

@@ -4,10 +4,20 @@
 import { codePointOffsets } from './offsets'
 import type { ArticleFile, Claim } from '../schema'
 import { CORROBORATION_LABELS, SOURCING_LABELS } from '../vocabulary'
+import { relatedAnnotations } from '../corroboration/report-sections'
 import { safeHttpUrl } from './escape'
 import { articleUrn, prepareReport, type ReportOptions } from './model'
 
 type TextualBody = { type: 'TextualBody'; purpose: 'assessing' | 'classifying' | 'describing' | 'tagging' | 'commenting'; value: string; format?: 'text/plain' }
+
+/** A claim's link to the same fact reported elsewhere (issue 12): the other article is the body. */
+export interface LinkingAnnotation {
+  id: string
+  type: 'Annotation'
+  motivation: 'linking'
+  body: ({ id: string; type: 'SpecificResource' } | TextualBody)[]
+  target: WebAnnotation['target']
+}
 
 export interface WebAnnotation {
   id: string
@@ -33,7 +43,7 @@ export interface AnnotationCollection {
   label: string
   generated: string
   total: number
-  first: { id: string; type: 'AnnotationPage'; startIndex: 0; items: WebAnnotation[] }
+  first: { id: string; type: 'AnnotationPage'; startIndex: 0; items: (WebAnnotation | LinkingAnnotation)[] }
 }
 
 function bodies(claim: Claim, singleAnonymous: boolean): TextualBody[] {
@@ -61,7 +71,7 @@ function bodies(claim: Claim, singleAnonymous: boolean): TextualBody[] {
 
 export function buildAnnotations(files: readonly ArticleFile[], options: ReportOptions): AnnotationCollection {
   const report = prepareReport(files, options)
-  const items: WebAnnotation[] = []
+  const items: (WebAnnotation | LinkingAnnotation)[] = []
   for (const { file, claims } of report.articles) {
     const a = file.article
     const source = safeHttpUrl(a.url) ?? articleUrn(a.id)
@@ -85,6 +95,7 @@ export function buildAnnotations(files: readonly ArticleFile[], options: ReportO
       }
       if (lastReviewer) annotation.creator = { type: 'Person', name: lastReviewer }
       items.push(annotation)
+      items.push(...relatedAnnotations(options.related, a.id, claim.id, annotation.target, articleUrn, safeHttpUrl))
     }
   }
   const id = `urn:claimdesk:report:${options.reportedAt}`

@@ -4,6 +4,7 @@
 // an apostrophe. `start`/`end` count Unicode code points, as the Web Annotations export
 // does (docs/exchange.md): the workspace's UTF-16 offsets never leave the app.
 import type { ArticleFile } from '../schema'
+import { RELATED_CSV_COLUMNS, relatedCsvCells } from '../corroboration/report-sections'
 import { csvText } from './escape'
 import { prepareReport, type ReportOptions } from './model'
 
@@ -37,7 +38,8 @@ const BOM = '\uFEFF'
 
 export function renderCsv(files: readonly ArticleFile[], options: ReportOptions): string {
   const report = prepareReport(files, options)
-  const lines: string[] = [CSV_COLUMNS.join(',')]
+  const related = options.related && Object.keys(options.related).length > 0 ? options.related : null
+  const lines: string[] = [[...CSV_COLUMNS, ...(related ? RELATED_CSV_COLUMNS : [])].join(',')]
   for (const { file, claims } of report.articles) {
     const a = file.article
     const articleCells = `${csvText(a.id)},${csvText(a.title)},${csvText(a.outlet ?? '')}`
@@ -66,6 +68,7 @@ export function renderCsv(files: readonly ArticleFile[], options: ReportOptions)
           csvText(c.tags.join('; ')),
           csvText(item.lastReviewer),
           c.updatedAt,
+          ...(related ? relatedCsvCells(related, a.id, c.id).map(csvText) : []),
         ].join(','),
       )
     }

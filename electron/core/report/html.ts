@@ -3,6 +3,7 @@
 // article or reviewer text is escaped; only http(s) URLs become links.
 import type { ArticleFile, Claim } from '../schema'
 import { CORROBORATION_LABELS } from '../vocabulary'
+import { relatedHtmlSections } from '../corroboration/report-sections'
 import { corroborationChart } from './chart'
 import { escapeHtml as h, safeHttpUrl } from './escape'
 import { CORROBORATION_COLOURS, REPORT_CSS } from './html-style'
@@ -134,6 +135,9 @@ export function renderHtml(files: readonly ArticleFile[], options: ReportOptions
   }
   out.push('</ol></nav>')
   report.articles.forEach((item, index) => articleSection(item, index, filtered, out))
+  const listed = report.articles.flatMap((a) => a.claims.map((c) => ({ articleId: a.file.article.id, articleTitle: a.file.article.title, claimId: c.claim.id, number: c.number, text: c.claim.anchor.quote.exact })))
+  const related = relatedHtmlSections(options.related, listed, h, safeHttpUrl)
+  if (related) out.push(related)
   out.push('</body></html>')
   return `${out.join('\n')}\n`
 }

@@ -59,7 +59,7 @@ export function renderReport(format: TextReportFormat, files: readonly ArticleFi
     case 'csv':
       return renderCsv(files, options)
     case 'json':
-      return renderJson(files, options.reportedAt)
+      return renderJson(files, options.reportedAt, options.related)
     case 'claimreview':
       return renderClaimReview(files, options)
     case 'annotations':

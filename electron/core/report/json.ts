@@ -2,6 +2,7 @@
 // and their history. Re-imported through parseExport, which validates it with the
 // same zod schema the workspace uses.
 import { z } from 'zod'
+import type { RelatedReport } from '../corroboration/report-entries'
 import { ArticleFileSchema, IsoTime, SCHEMA_VERSION, type ArticleFile } from '../schema'
 
 export const EXPORT_FORMAT = 'claimdesk-export'
@@ -11,15 +12,19 @@ export const ClaimdeskExportSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   exportedAt: IsoTime,
   articles: z.array(ArticleFileSchema),
+  /** Related claims and conflicting figures by claim key (core/corroboration/report-entries.ts); only when there are some. */
+  related: z.record(z.string(), z.unknown()).optional(),
 })
 export type ClaimdeskExport = z.infer<typeof ClaimdeskExportSchema>
 
-export function buildExport(files: readonly ArticleFile[], exportedAt: string): ClaimdeskExport {
-  return { format: EXPORT_FORMAT, schemaVersion: SCHEMA_VERSION, exportedAt, articles: [...files] }
+export function buildExport(files: readonly ArticleFile[], exportedAt: string, related?: RelatedReport): ClaimdeskExport {
+  const out: ClaimdeskExport = { format: EXPORT_FORMAT, schemaVersion: SCHEMA_VERSION, exportedAt, articles: [...files] }
+  if (related && Object.keys(related).length > 0) out.related = related
+  return out
 }
 
-export function renderJson(files: readonly ArticleFile[], exportedAt: string): string {
-  return `${JSON.stringify(buildExport(files, exportedAt), null, 2)}\n`
+export function renderJson(files: readonly ArticleFile[], exportedAt: string, related?: RelatedReport): string {
+  return `${JSON.stringify(buildExport(files, exportedAt, related), null, 2)}\n`
 }
 
 /** Thrown when a file is not a Claimdesk export; the message is one line naming the first problem. */

@@ -1,5 +1,6 @@
 // What every claim report is built from: the selected articles, their listed claims
 // in document order, and the summary. Renderers only format this; they decide nothing.
+import type { RelatedReport } from '../corroboration/report-entries'
 import type { ArticleFile, Claim } from '../schema'
 import { CORROBORATION_LABELS, type Corroboration } from '../vocabulary'
 
@@ -34,6 +35,8 @@ export interface ReportOptions {
   filter?: ClaimFilter
   /** Defaults to the article's title for one article, "Claim report: N articles" for more. */
   title?: string
+  /** Related claims in other articles and conflicting figures (issue 12); absent: not reported. */
+  related?: RelatedReport
 }
 
 /**
