@@ -46,7 +46,8 @@ export function isAbbreviationBreak(before: string, after: string): boolean {
   const raw = word[1]
   const lower = raw.toLowerCase()
   if (ALWAYS.has(lower)) return true
-  if (TITLES.has(lower)) return startsUpper || startsDigit
+  // "1800 block of Baronne St. The NOFD said": a title before a word that starts sentences ends one
+  if (TITLES.has(lower)) return startsDigit || (startsUpper && !(nextWord.length > 1 && SENTENCE_STARTERS.has(nextWord.toLowerCase())))
   if (BEFORE_NUMBER.has(lower)) return startsDigit
   // a single initial: "J. R. Tolkien", "Kim J. Park", German "z. B."
   if (raw.length === 1) {

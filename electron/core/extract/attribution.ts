@@ -78,7 +78,9 @@ function findAccording(sentence: string, masked: string, ctx: AttributionContext
   const stop = /[,;:.!?“”"]|\s(?:that|who|which|as)\s/.exec(tail)
   const speaker = cleanSpeaker(stop ? tail.slice(0, stop.index) : tail)
   if (!speaker) return null
-  return make(speaker, m[0].trim().toLowerCase(), ctx)
+  // "..., according to McConnell." closes its sentence
+  const rest = sentence.slice(from + tail.indexOf(speaker) + speaker.length)
+  return { ...make(speaker, m[0].trim().toLowerCase(), ctx), trailing: /^[.!?"”’)\s]*$/u.test(rest) }
 }
 
 const MEDIA_WORD = /photo|video|footage|imag|pictur|recording/i
@@ -211,6 +213,10 @@ const SPEAKER_STOP = /[,;:!?“”„]|\.(?!\s*\p{Ll})|\s(?:que|qu['’]|dass|da
 const ABBREVIATION_END = /(?:^|[\s(])(?:\p{Lu}|Mme|Mlle|Dr|Prof|St|Mr|Mrs|Ms|Sr|Jr|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Supt)$/u
 /** A speaker phrase cannot start with a preposition: "a los vecinos", "au mégaphone", "на совещании". */
 const PREPOSITION_START = /^(?:a|al|à|au|aux|sobre|de|del|du|des|en|in|im|an|am|auf|über|zu|zum|zur|mit|von|para|por|pour|sur|dans|на|в|во|о|об|по|к|с|со|у|que|dass|что)\s/iu
+/** A subject that is no speaker: impersonal "se", or a linking adverb. */
+const IMPERSONAL_SUBJECT = /^(?:|se|y|además|asimismo|también|luego|después|finalmente|posteriormente|por último)$/iu
+/** "a précisé à l’AFP une source proche du dossier": the recipient before the speaker. */
+const RECIPIENT_FIRST = /^(?:à|au|aux)\s+[^,;:]{1,60}?\s(?=(?:un|une|le|la|les|des|l['’]|son|sa|ses|notre)[\s\p{L}])/iu
 /** Object pronouns in front of the verb: "nous dit X", "me contó X", "мне сказал X". */
 const OBJECT_PRONOUN = /^(?:nous|vous|me|m['’]|lui|leur|nos|les|le|la|mir|uns|ihm|ihr|мне|нам|ему|ей)$/iu
 /** What may follow a name as its apposition: a title or office, kept with the name. */
@@ -234,7 +240,7 @@ function cutSpeaker(tail: string): string {
 /** "Marcellin Nadeau, le maire du Prêcheur": a name followed by its office keeps the office. */
 function withApposition(speaker: string, after: string): string {
   const m = APPOSITION.exec(after)
-  if (!m || speaker.split(/\s+/).length > 8) return speaker
+  if (!m || speaker.split(/\s+/).length > 12) return speaker
   const segment = m[1].trim()
   const nameThenOffice = /\p{Lu}/u.test(speaker) && speaker.split(/\s+/).length <= 5 && classifySpeaker(segment, '', null) === 'official'
   // "le secrétaire général de la préfecture, Pierre Regnault de la Mothe": the name joins the office
@@ -243,7 +249,9 @@ function withApposition(speaker: string, after: string): string {
 }
 
 function speakerAfter(sentence: string, from: number, pack: LanguagePack): string {
-  const tail = sentence.slice(from, from + MAX_SPEAKER)
+  const raw = sentence.slice(from, from + MAX_SPEAKER)
+  const recipient = RECIPIENT_FIRST.exec(raw.trimStart())
+  const tail = recipient ? raw.trimStart().slice(recipient[0].length) : raw
   let speaker = cutSpeaker(tail)
   const verbs = wordBounded(pack.attribution.verbs)
   verbs.lastIndex = 0
@@ -294,7 +302,9 @@ function findPackCue(sentence: string, masked: string, ctx: AttributionContext, 
   const before = wordBounded(pack.attribution.before)
   before.lastIndex = 0
   const cue = before.exec(masked)
-  if (cue && cue[0].trim()) {
+  // "sus policías le informaron que ...": a cue followed by its clause is a reporting verb, not "según X"
+  const clauseFollows = cue !== null && /^(?:que|qu['’]|dass|that|что)\s/iu.test(masked.slice(cue.index + cue[0].length))
+  if (cue && cue[0].trim() && !clauseFollows) {
     // "по его словам", "selon lui": the speaker is the pronoun inside the cue
     const inCue = cue[0].split(/\s+/).find((w) => POSSESSIVE_IN_CUE.test(w))
     if (inCue) return make(inCue, cue[0].trim().toLowerCase(), ctx)
@@ -334,7 +344,13 @@ function findPackCue(sentence: string, masked: string, ctx: AttributionContext, 
     }
     const subject = pronounHead(stripLead(cleanSpeaker(sentence.slice(from, head.length).replace(/\s*\([^()]*\)/g, '')), pack))
     const objectOnly = OBJECT_PRONOUN.test(subject)
-    if (!head || CLAUSE_DELIMITER.test(last) || last === '-' || last === '»' || objectOnly) {
+    // "Dijo que ...", "Se añadió que ...": no subject, so the last source goes on speaking
+    if (pack.attribution.proDrop && IMPERSONAL_SUBJECT.test(head.replace(/,\s*$/, '').trim()) && /^\s+que\s/iu.test(sentence.slice(afterVerb))) {
+      return make(pack.attribution.pronouns.singular[0], m[0].toLowerCase(), ctx)
+    }
+    // "Auf Nachfrage erklärt Corinna Wild, ...": an adverbial in front puts the subject after the verb
+    const adverbialFront = from === 0 && PREPOSITION_START.test(`${subject} `) && !/[“”"„«»]/u.test(head)
+    if (!head || CLAUSE_DELIMITER.test(last) || last === '-' || last === '»' || objectOnly || adverbialFront) {
       // inverted: "..., sagte der Sprecher." / "«...», - сказал Романцев." / "..., nous dit notre consœur X"
       const speaker = speakerAfter(sentence, afterVerb, pack)
       if (speaker && wordCount(speaker) <= 16 && !PREPOSITION_START.test(speaker)) {

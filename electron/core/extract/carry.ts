@@ -2,7 +2,8 @@
 // resolves to the last speaker, and a paragraph that rests on one source carries it.
 import { findAttribution, type AttributionContext, type FoundAttribution } from './attribution'
 import { scanQuotes } from './quotes'
-import { hasPersonName } from './sourcing'
+import { hasPersonName, introducedNames, isNameWord } from './sourcing'
+import { packFor } from '../lang'
 import type { SourcingType } from '../vocabulary'
 import type { ExtractedMeta, ExtractedSourcing } from './types'
 
@@ -23,7 +24,7 @@ const PRONOUN_REACH = 3
 const UNATTRIBUTED: ExtractedSourcing = { type: 'unattributed', attribution: null, cue: null }
 
 function rememberNames(attribution: string, type: SourcingType, names: Map<string, SourcingType>): void {
-  for (const word of attribution.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []) if (!names.has(word)) names.set(word, type)
+  for (const word of attribution.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []) if (isNameWord(word) && !names.has(word)) names.set(word, type)
 }
 
 function sourcingOf(a: FoundAttribution): ExtractedSourcing {
@@ -62,7 +63,7 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
     const w = work[i]
     const newBlock = i === 0 || work[i - 1].block !== w.block
     // a quote running over paragraphs reopens each paragraph and closes only at its end
-    linked[i] = i > 0 && (newBlock ? open && /^[“"„«]/u.test(w.text) : open)
+    linked[i] = i > 0 && (newBlock ? open && /^[“"„«『「]/u.test(w.text) : open)
     if (newBlock) open = false
     const scan = scanQuotes(w.text, open, MASK_LIMIT, opener)
     open = scan.openAtEnd
@@ -70,6 +71,8 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
     w.quoted = scan.quoted
     actx.outlet = ctx.meta.outlet
     actx.language = w.language ?? ctx.language
+    // "el alcalde Julio Alicea Vasallo", "Police Chief Mike Arnold": a later "Santana dijo" is official
+    for (const [word, type] of introducedNames(w.text)) if (!names.has(word)) names.set(word, type)
     const a = findAttribution(w.text, scan.masked, actx)
     own[i] = a
     if (a?.outletMention && !ctx.meta.outlet) ctx.meta.outlet = a.outletMention
@@ -103,7 +106,7 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
   for (let i = 0; i < n; ) {
     let j = i
     while (j + 1 < n && linked[j + 1]) j++
-    const opensWithQuote = /^[“"„«]/u.test(work[i].text)
+    const opensWithQuote = /^[“"„«『「]/u.test(work[i].text)
     if (j > i || opensWithQuote) {
       let speaker: ExtractedSourcing | null = null
       for (let k = i; k <= j && !speaker; k++) speaker = resolved[k]
@@ -115,16 +118,25 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
   }
 
   // pass 4: a paragraph rests on its source: carry forward, or back from a closing ", said the source."
+  // Where the language marks reported speech (German "sei", "habe"), a closing ", so Wild." covers
+  // only the sentences in that mood; the reporter's own narration around it stays unattributed.
+  const reported = (i: number): boolean | null => {
+    const marker = packFor(work[i].language ?? ctx.language).attribution.reportedSpeech
+    return marker ? marker.test(work[i].text) : null
+  }
   for (let i = 0; i < n; i++) {
     if (resolved[i]) continue
     const block = work[i].block
     let carried: ExtractedSourcing | null = null
     for (let k = i - 1; k >= 0 && work[k].block === block && !carried; k--) {
       if (resolved[k] && work[k].quoted && !work[i].quoted) break
+      if (own[k]?.trailing && reported(i) === false) break
+      // a paragraph rests on a source it opens with ("Arnold says ... . The alarm went off"), not on one named midway
+      if (own[k] && k > 0 && work[k - 1].block === block && reported(i) !== true) break
       carried = resolved[k]
     }
     for (let k = i + 1; k < n && work[k].block === block && !carried; k++) {
-      if (own[k]) carried = own[k]!.trailing && work[k].quoted === work[i].quoted ? resolved[k] : null
+      if (own[k]) carried = own[k]!.trailing && work[k].quoted === work[i].quoted && reported(i) !== false ? resolved[k] : null
       if (own[k]) break
     }
     if (carried) resolved[i] = carried

@@ -22,6 +22,8 @@ function wordsIn(line: string): number {
 }
 
 const ENDS_SENTENCE = /[.!?。！？:;…"”»’)\]]$|(?:다|요|죠)\.?$/u
+/** A whole line in quotes with no full stop inside: a quotation used as a heading. */
+const PULL_QUOTE = /^["“«„]\s?[^"“”«»„.!?…]{8,160}\s?["”»“]$/u
 const BARE_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]*){1,3}$/u
 
 /** Short, unfinished and followed by a line that does not carry on in lowercase: a heading or label. */
@@ -54,6 +56,7 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
   const seen = new Set<string>()
   let titleOpen = true
   let afterLabel = false
+  let teaserRun = false
   let sinceTitle = -1
   const push = (kind: NonClaim['kind'], line: Line) => nonClaims.push({ kind, text: text.slice(line.start, line.end), start: line.start, end: line.end })
   for (let i = 0; i < lines.length; i++) {
@@ -100,6 +103,8 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
       if (verdict.kind === 'title' || i >= 3) titleOpen = false
       applyVerdict(meta, verdict)
       push(verdict.kind, line)
+      // "Más Información", "Lesen Sie auch": a short chrome label heads a block of teasers
+      if (verdict.kind === 'boilerplate' && wordsIn(lineText) <= 4 && !ENDS_SENTENCE.test(lineText)) afterLabel = true
       continue
     }
     titleOpen = false
@@ -116,6 +121,11 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
         continue
       }
     }
+    // a pull quote standing alone as a subheading: "On est anéantis, on est complétement catastrophés"
+    if (short && i > 0 && alone && moreFollow && PULL_QUOTE.test(lineText)) {
+      push('subheading', line)
+      continue
+    }
     // an unfinished line that ends its paragraph is a heading: "Schwabens Hochwassereinsätze: Polizei und ..."
     const heading = endsBlock && moreFollow && lineText.length <= 200 && wordsIn(lineText) <= 20 && !ENDS_SENTENCE.test(lineText) && !/[.!?。]$/.test(lineText)
     if (short && i > 0 && (isShortLabel(lineText, next) || heading)) {
@@ -124,11 +134,14 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
       continue
     }
     // "Local" then "Dos jóvenes resultan heridos en ...": a teaser headline under a section label
-    if (afterLabel && short && wordsIn(lineText) <= 20 && !ENDS_SENTENCE.test(lineText)) {
+    // a run of them under "Más Información" / "Lesen Sie auch": each unfinished line is one more teaser
+    if (afterLabel && short && wordsIn(lineText) <= (teaserRun ? 25 : 20) && !ENDS_SENTENCE.test(lineText)) {
       push('subheading', line)
-      afterLabel = false
+      teaserRun = !endsBlock
+      afterLabel = teaserRun
       continue
     }
+    teaserRun = false
     afterLabel = false
     const dateline = wireDateline(lineText)
     if (dateline) {

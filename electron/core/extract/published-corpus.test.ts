@@ -29,10 +29,13 @@ function table(): string {
 type Measure = keyof typeof GOALS
 const LOWER_IS_BETTER: Measure[] = ['furnitureAsClaims', 'hedgeFalsePositives']
 
-/** Goals not met, with the floor measured on 2026-11-26. Remove an entry when the goal is reached. */
+/**
+ * Goals not met, with the floor measured on 2026-11-26 (second round, 62 articles; see the note).
+ * Remove an entry when the goal is reached.
+ */
 const SHORTFALLS: Record<'tuned' | 'heldout', Partial<Record<Measure, number>>> = {
-  tuned: { furnitureAsClaims: 0.035 },
-  heldout: { sourcingAccuracy: 0.65, hedgeRecall: 0.8 },
+  tuned: { furnitureAsClaims: 0.045, precision: 0.835, bylineFound: 0.8 },
+  heldout: { sourcingAccuracy: 0.74, hedgeRecall: 0.81, furnitureAsClaims: 0.06, bylineFound: 0.5 },
 }
 
 function check(part: 'tuned' | 'heldout', s: CorpusScores): string[] {
@@ -60,9 +63,9 @@ describe('extract: published articles in six languages', () => {
     }
   })
 
-  it('has at least 35 articles in at least 6 languages, a fifth held out', () => {
+  it('has at least 60 articles in at least 6 languages, a fifth held out', () => {
     console.log(table())
-    expect(articles.length).toBeGreaterThanOrEqual(35)
+    expect(articles.length).toBeGreaterThanOrEqual(60)
     expect(languages.length).toBeGreaterThanOrEqual(6)
     expect(scores.filter((s) => s.split === 'heldout').length).toBeGreaterThanOrEqual(Math.floor(articles.length / 5))
   })

@@ -9,7 +9,7 @@ export interface QuoteScan {
   quoted: boolean
 }
 
-const QUOTE_CHARS = /[“”"«»„]/g
+const QUOTE_CHARS = /[“”"«»„『』「」]/g
 
 /** German „...“ opens low and closes with “; English “...” closes with ”. */
 export function scanQuotes(sentence: string, openAtStart: boolean, maskLimit: number, opener = { low: false }): QuoteScan {
@@ -33,8 +33,8 @@ export function scanQuotes(sentence: string, openAtStart: boolean, maskLimit: nu
     const i = m.index
     let opens: boolean
     if (ch === '“') opens = !(inQuote && opener.low)
-    else if (ch === '„' || ch === '«') opens = true
-    else if (ch === '”' || ch === '»') opens = false
+    else if (ch === '„' || ch === '«' || ch === '『' || ch === '「') opens = true
+    else if (ch === '”' || ch === '»' || ch === '』' || ch === '」') opens = false
     else opens = !inQuote // straight quote toggles
     if (opens && !inQuote) {
       flush(i + 1)

@@ -109,6 +109,26 @@ function chunkEnd(text: string, from: number, end: number): number {
   return c >= 0xd800 && c <= 0xdbff ? limit + 1 : limit
 }
 
+/** "sagte der Hausbesitzer.Die Ermittlungen …": a sentence end the page lost its space after. */
+const GLUED_END = /(?<=[^\s./@:]\p{Ll}{3,})[.!?](?=\p{Lu}\p{Ll}+\s)/gu
+
+function splitGlued(text: string, span: Span): Span[] {
+  const segment = text.slice(span.start, span.end)
+  if (segment.length < 8 || !/\p{Ll}[.!?]\p{Lu}/u.test(segment)) return [span]
+  const out: Span[] = []
+  let from = span.start
+  GLUED_END.lastIndex = 0
+  for (let m = GLUED_END.exec(segment); m; m = GLUED_END.exec(segment)) {
+    // not inside an address or a file name: the word before has no dot, slash or @ of its own
+    const word = segment.slice(segment.lastIndexOf(' ', m.index) + 1, m.index)
+    if (/[./@:]/.test(word)) continue
+    out.push({ start: from, end: span.start + m.index + 1 })
+    from = span.start + m.index + 1
+  }
+  out.push({ start: from, end: span.end })
+  return out
+}
+
 /** Raw segmenter output for [start, end), line breaks replaced by spaces, in bounded chunks. */
 function rawSegments(text: string, start: number, end: number, segmenter: Intl.Segmenter): Span[] {
   const out: Span[] = []
@@ -118,7 +138,7 @@ function rawSegments(text: string, start: number, end: number, segmenter: Intl.S
     const chunk = text.slice(from, to).replace(/[\r\n\u2028\u2029\u0085]/g, ' ')
     for (const seg of segmenter.segment(chunk)) {
       const span = trimSpan(text, from + seg.index, from + seg.index + seg.segment.length)
-      if (span.end > span.start) out.push(span)
+      if (span.end > span.start) for (const part of splitGlued(text, span)) out.push(part)
     }
     from = to
   }

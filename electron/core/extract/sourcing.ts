@@ -73,9 +73,10 @@ function knownName(speaker: string, names: Map<string, SourcingType>): SourcingT
 export function classifySpeaker(speaker: string, cue: string, knownOutlet: string | null, names?: Map<string, SourcingType>): SourcingType {
   // "Uno de los vecinos, Gabino Mamani": a resident who is named is a named source; a "source" never is
   const weakOnly = WEAK_ANONYMOUS.test(speaker) && !ANONYMOUS.test(speaker.replace(WEAK_ANONYMOUS_ALL, ' '))
-  if (weakOnly && (PROPER_NAME.test(speaker.replace(/^\p{Lu}\p{Ll}*\s/u, ' ')) || FIRST_NAME_ROLE.test(speaker))) return 'named-source'
+  if (weakOnly && (PROPER_NAME.test(speaker.replace(/^\p{Lu}\p{Ll}*\s/u, ' ')) || FIRST_NAME_ROLE.test(speaker) || NAMED_TITLE.test(speaker))) return 'named-source'
   if (ANONYMOUS.test(speaker)) return 'anonymous-source'
-  const known = names ? knownName(speaker, names) : undefined
+  // a title of office in the span itself outranks what an earlier mention of one of its words said
+  const known = names && !OFFICIAL_TITLE.test(speaker) ? knownName(speaker, names) : undefined
   if (known) return known
   if (MEDIA.test(speaker) || MEDIA.test(cue)) return 'media'
   if (OWN_REPORTER.test(speaker)) return 'outlet'
@@ -98,6 +99,41 @@ export function classifySpeaker(speaker: string, cue: string, knownOutlet: strin
   if (FIRST_NAME_ROLE.test(speaker) && !NOT_A_NAME.test(speaker.split(',')[0])) return 'named-source'
   // an unnamed person or group ("workers", "residents", "one defector")
   return 'anonymous-source'
+}
+
+const TITLED_NAME = new RegExp(
+  `(?:${OFFICIAL_TITLE.source})[\\s,]+(?:(?:\\p{Ll}[\\p{L}'’-]*|\\p{Lu}{2,}),?\\s+){0,5}?(\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s+(?:(?:de|del|la|von|van|du|le) )?\\p{Lu}[\\p{L}'’-]+){1,3})`,
+  'gu',
+)
+const NAME_THEN_COMMA = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),\s+(?:(?:le|la|l['’]|der|die|el|the|a|an|un|une|un[ae]?)\s+)?/gu
+const CAPITAL_PAIR = /\p{Lu}\p{Ll}+\s+(?:\p{Ll}+\s+)?\p{Lu}/u
+
+/**
+ * Names the text introduces with an office, before or after them: "el alcalde Julio Alicea
+ * Vasallo", "Police Chief Mike Arnold", "Corinna Wild, Pressesprecherin". Each word of the name
+ * maps to "official", so the surname alone later ("Santana dijo") keeps the office.
+ */
+export function introducedNames(sentence: string): [string, SourcingType][] {
+  const head = sentence.length > 1500 ? sentence.slice(0, 1500) : sentence
+  if (!CAPITAL_PAIR.test(head)) return []
+  const out: [string, SourcingType][] = []
+  const add = (name: string) => {
+    for (const word of name.split(/\s+/)) if (/^\p{Lu}/u.test(word) && !NOT_A_NAME.test(word)) out.push([word, 'official'])
+  }
+  TITLED_NAME.lastIndex = 0
+  for (let m = TITLED_NAME.exec(head); m; m = TITLED_NAME.exec(head)) add(m[1])
+  NAME_THEN_COMMA.lastIndex = 0
+  for (let m = NAME_THEN_COMMA.exec(head); m; m = NAME_THEN_COMMA.exec(head)) {
+    const rest = head.slice(m.index + m[0].length, m.index + m[0].length + 60)
+    const title = OFFICIAL_TITLE.exec(rest)
+    if (title && title.index === 0) add(m[1])
+  }
+  return out
+}
+
+/** A capitalised word that can stand for a person named earlier ("Wild", "Santana"), not "The" or "Police". */
+export function isNameWord(word: string): boolean {
+  return /^\p{Lu}[\p{L}'’-]+$/u.test(word) && !NOT_A_NAME.test(word)
 }
 
 /** A proper name somewhere in the text: a pronoun's likely antecedent is a named person. */

@@ -30,15 +30,16 @@ export const es: LanguagePack = {
   attribution: {
     before: /\b(?:según|de acuerdo con|de acuerdo a|conforme a|citando a|a decir de|en palabras de|como informó|como indicó|como señaló|como explicó|informó|informaron)\s+/iu,
     verbs:
-      /\b(?:dijo|dijeron|dice|dicen|afirmó|afirmaron|afirma|aseguró|aseguraron|asegura|declaró|declararon|explicó|explicaron|explica|señaló|señalaron|señala|indicó|indicaron|indica|informó|informaron|informa|añadió|añadieron|agregó|agregaron|confirmó|confirmaron|anunció|anunciaron|advirtió|advirtieron|sostuvo|sostuvieron|detalló|detallaron|precisó|precisaron|comentó|comentaron|relató|relataron|contó|contaron|manifestó|manifestaron|expresó|expresaron|destacó|destacaron|subrayó|reconoció|denunció|denunciaron|aseveró|apuntó|apuntaron|recordó|recordaron|admitió|negó|negaron|reveló|revelaron|publicó|publicaron|(?:ha|han|había|habían) (?:dicho|afirmado|declarado|explicado|señalado|indicado|informado|confirmado|asegurado|destacado|advertido|reportado|denunciado|anunciado|precisado|reconocido|expresado|comentado|relatado)|mostró|muestra|muestran|mostraron|evidenció)\b/giu,
+      /\b(?:dijo|dijeron|dice|dicen|afirmó|afirmaron|afirma|aseguró|aseguraron|asegura|declaró|declararon|explicó|explicaron|explica|señaló|señalaron|señala|indicó|indicaron|indica|informó|informaron|informa|añadió|añadieron|agregó|agregaron|confirmó|confirmaron|anunció|anunciaron|advirtió|advirtieron|sostuvo|sostuvieron|detalló|detallaron|precisó|precisaron|comentó|comentaron|relató|relataron|contó|contaron|manifestó|manifestaron|expresó|expresaron|destacó|destacaron|subrayó|reconoció|denunció|denunciaron|aseveró|estipuló|acusó|acusaron|alegó|alegaron|apuntó|apuntaron|recordó|recordaron|admitió|negó|negaron|reveló|revelaron|publicó|publicaron|(?:ha|han|había|habían) (?:dicho|afirmado|declarado|explicado|señalado|indicado|informado|confirmado|asegurado|destacado|advertido|reportado|denunciado|anunciado|precisado|reconocido|expresado|comentado|relatado)|mostró|muestra|muestran|mostraron|evidenció)\b/giu,
     speakerLead: /^(?:como|según|que)\s+/iu,
+    proDrop: true,
     pronouns: { singular: ['él', 'ella'], plural: ['ellos', 'ellas'] },
     mediaShows: /\b(?:vídeo|video|foto|fotografía|imágenes|imagen|grabación)\s+(?:\p{L}+\s+){0,3}?(?:mostró|muestra|muestran|mostraron|revela|reveló|captó|registró)\b/iu,
   },
   sources: {
     anonymous: /\b(?:fuentes?|anonimato|no quis(?:o|ieron) (?:ser identificad|identificarse)|informantes?|allegad[oa]s?|testigos?|vecin[oa]s?|residentes?)\b/iu,
     official:
-      /\b(?:gobierno|ministerio|ministra?o?|ministro|policía|polic[ií]a nacional|guardia civil|bomberos|autoridad(?:es)?|fiscalía|fiscal|portavoz|alcalde(?:sa)?|alcaldía|ayuntamiento|presidente|presidenta|ejército|fuerzas armadas|tribunal|juez(?:a)?|juzgado|congreso|senado|gobernador(?:a)?|gobernación|secretaría|secretari[oa]|protección civil|Casa Blanca|Kremlin|Pentágono|embajada|comunicado|prefectura|municipio|municipalidad|consejería|delegación del gobierno|carabineros|defensa civil|cancillería|canciller)\b/iu,
+      /\b(?:gobierno|ministerio|ministra?o?|ministro|policía|polic[ií]a nacional|guardia civil|bomberos|autoridad(?:es)?|fiscalía|fiscal|portavoz|alcalde(?:sa)?|alcaldía|ayuntamiento|presidente|presidenta|ejército|fuerzas armadas|tribunal|juez(?:a)?|juzgado|congreso|senado|gobernador(?:a)?|gobernación|secretaría|secretari[oa]|protección civil|Casa Blanca|Kremlin|Pentágono|embajada|comunicado|prefectura|municipio|municipalidad|comandancia|consejería|delegación del gobierno|carabineros|defensa civil|cancillería|canciller)\b/iu,
     document: /\b(?:estudio|informe|encuesta|datos|documentos?|estadísticas?|análisis|sentencia|auto|expediente|registro|investigación|censo|cifras)\b/iu,
     media: /\b(?:fotos?|fotografías?|vídeos?|videos?|imágenes|grabaciones?|satélite)\b/iu,
     institution: /\b(?:instituto|universidad|fundación|organización|asociación|empresa|compañía|sindicato|observatorio|centro|expertos?|expertas?|analistas?|investigador(?:es|as?)?|profesor(?:a)?|economista|abogad[oa]|ONG)\b/iu,
@@ -46,7 +47,7 @@ export const es: LanguagePack = {
   },
   titles: {
     official:
-      /\b(?:alcalde(?:sa)?|ministr[oa]|president[ea]|gobernador(?:a)?|secretari[oa]|fiscal|juez(?:a)?|portavoz|comisari[oa]|jef[ea] de (?:bomberos|policía)|director(?:a)? general|senador(?:a)?|diputad[oa]|concejal(?:a)?|delegad[oa] del gobierno|canciller|embajador(?:a)?|general|coronel)\b/iu,
+      /\b(?:alcalde(?:sa)?|ministr[oa]|president[ea]|gobernador(?:a)?|secretari[oa]|fiscal|juez(?:a)?|portavoz|vocer[oa]|oficial de prensa|presidente municipal|presidenta municipal|edil|delegad[oa]|comandante|comisari[oa]|jef[ea] de (?:bomberos|policía|la policía)|director(?:a)? general|senador(?:a)?|diputad[oa]|concejal(?:a)?|delegad[oa] del gobierno|canciller|embajador(?:a)?|general|coronel)\b/iu,
     named: /\b(?:señor|señora|sr\.|sra\.|dr\.|dra\.|doctor(?:a)?|profesor(?:a)?|don|doña)\s/iu,
   },
   hedges: {

@@ -47,6 +47,13 @@ export interface AttributionCues {
   speakerLead?: RegExp
   /** An image or video as the subject of a showing verb: "un video mostró", "das Video zeigt". */
   mediaShows?: RegExp
+  /**
+   * Verb forms that mark reported speech (German Konjunktiv I: "sei", "habe"): a sentence in them
+   * continues the source named before it, a sentence without them does not inherit a closing ", so X".
+   */
+  reportedSpeech?: RegExp
+  /** The subject may be left out ("Dijo que ...", "Se añadió que ..."): a bare reporting verb continues the last source. */
+  proDrop?: boolean
   /** Words that show the speaker is a pronoun resolved to an earlier speaker. */
   pronouns: { singular: string[]; plural: string[] }
 }

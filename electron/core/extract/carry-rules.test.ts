@@ -1,0 +1,150 @@
+// Second-round rules, one invented example each: names introduced with an office, the subject
+// after the verb, pro-drop continuations, reported speech and what a paragraph carries, Korean
+// bylines at the end, pull quotes and teaser runs, segmentation repairs.
+import { describe, expect, it } from 'vitest'
+import { extract } from './index'
+
+function claimOf(text: string, fragment: string, language?: string) {
+  const result = extract(text, language ? { language } : {})
+  const claim = result.claims.find((c) => c.text.includes(fragment))
+  expect(claim, `${fragment} in ${JSON.stringify(result.claims.map((c) => c.text))}`).toBeDefined()
+  return claim!
+}
+
+const isClaim = (text: string, fragment: string, language?: string) =>
+  extract(text, language ? { language } : {}).claims.some((c) => c.text.includes(fragment))
+
+describe('names introduced with an office keep it', () => {
+  it('a surname after "la portavoz de la Policía, Wanda Santana" is official', () => {
+    const text =
+      'Unos disparos se escucharon cerca del ayuntamiento, confirmó la portavoz de la Policía Municipal, Wanda Santana.\n\nSantana dijo que la Policía investiga si los disparos iban dirigidos al alcalde.'
+    expect(claimOf(text, 'investiga si', 'es').sourcing.type).toBe('official')
+  })
+
+  it('a surname after "Police Chief Mike Arnold" is official, not a named private person', () => {
+    const text = 'Police Chief Mike Arnold praised the neighbours on Tuesday.\n\nArnold says the suspect broke in through an unlocked back door.'
+    expect(claimOf(text, 'unlocked back door').sourcing.type).toBe('official')
+  })
+
+  it('German: an adverbial in front puts the speaker after the verb, with her office', () => {
+    const text =
+      'Auf Nachfrage erklärt Corinna Wild, Pressesprecherin am Polizeipräsidium, dass der Mann den Eimer bereits bei sich hatte.\n\nLaut Wild dürfte der Schaden im unteren vierstelligen Bereich liegen.'
+    expect(claimOf(text, 'den Eimer', 'de').sourcing.type).toBe('official')
+    const second = claimOf(text, 'vierstelligen', 'de')
+    expect(second.sourcing.type).toBe('official')
+    expect(second.hedge.hedged).toBe(true)
+  })
+
+  it('Korean: a resident named with 씨 is a named source', () => {
+    expect(claimOf('주민 최종수씨(25)는 『총소리가 들려 밖을 내다봤다』고 말했다.', '총소리가', 'ko').sourcing.type).toBe('named-source')
+  })
+})
+
+describe('what a sentence without its own cue inherits', () => {
+  it('Spanish pro-drop: "Dijo que ..." and "Se añadió que ..." continue the last source', () => {
+    const text =
+      'El alcalde Pedro Pérez aseguró que sus policías detuvieron a dos hombres.\n\nDijo que en la avenida los dos hombres increparon a la familia.\n\nSe añadió que uno de ellos llevaba un arma.'
+    expect(claimOf(text, 'increparon', 'es').sourcing.type).toBe('official')
+    expect(claimOf(text, 'llevaba un arma', 'es').sourcing.type).toBe('official')
+  })
+
+  it('a paragraph rests on the source it opens with, not on one named midway', () => {
+    const text = 'Residents called police on Tuesday. Police say the residents did not know about the break-in. An officer spotted the suspect at the station.'
+    expect(claimOf(text, 'An officer spotted').sourcing.type).toBe('unattributed')
+    const opened = 'Police say the residents did not know about the break-in. An officer spotted the suspect at the station.'
+    expect(claimOf(opened, 'An officer spotted').sourcing.type).toBe('official')
+  })
+
+  it('German: a closing ", so Wild." covers reported speech (sei), not the narration around it', () => {
+    const text =
+      'Die Pressesprecherin Corinna Wild äußerte sich am Freitag. Im Anschluss verließ der Mann das Rathaus. Nach der Aufnahme des Falles sei der Mann wieder entlassen worden, so Wild.'
+    expect(claimOf(text, 'verließ der Mann', 'de').sourcing.type).toBe('unattributed')
+    expect(claimOf(text, 'wieder entlassen', 'de').sourcing.type).toBe('official')
+  })
+
+  it('German: after "sagt ein Polizist" the indicative narration is the reporter’s', () => {
+    const text = 'Es habe lichterloh gebrannt, sagt ein Polizist. Nur wenige Einsatzkräfte betreten das Haus. Es sei von hohen Temperaturen auszugehen.'
+    expect(claimOf(text, 'lichterloh', 'de').sourcing.type).toBe('official')
+    expect(claimOf(text, 'Nur wenige', 'de').sourcing.type).toBe('unattributed')
+    expect(claimOf(text, 'hohen Temperaturen', 'de').sourcing.type).toBe('official')
+  })
+
+  it('Korean: narration after a 『…』 quote does not inherit its speaker', () => {
+    const text = '주민 최종수씨는 『총소리가 들렸다』고 말했다. 경찰과 군부대 병력이 긴급출동해 현장조사에 나섰다.'
+    expect(claimOf(text, '긴급출동', 'ko').sourcing.type).toBe('unattributed')
+  })
+})
+
+describe('hedges of the second round', () => {
+  it.each([
+    ['de', 'Darüber hinaus sollen die Unbekannten, deren genaue Anzahl noch unbekannt ist, gegen 6 Uhr mit Trillerpfeifen vor dem Haus gelärmt haben.', 'Trillerpfeifen'],
+    ['de', 'Die Polizei geht derzeit davon aus, dass der Vorfall mit dem Amt zusammenhängt.', 'Vorfall'],
+    ['ko', '경찰은 허위신고일 가능성도 없지 않는 것으로 보고 신고 경위 등을 조사하고 있다.', '허위신고'],
+  ] as const)('%s: %s', (language, text, fragment) => {
+    expect(claimOf(text, fragment, language).hedge.hedged).toBe(true)
+  })
+
+  it('Korean: "경찰은 … 것으로 보고" is the police’s view', () => {
+    expect(claimOf('경찰은 부엌에서 불이 시작된 것으로 보고 화재 원인을 조사하고 있습니다.', '부엌에서', 'ko').sourcing.type).toBe('official')
+  })
+})
+
+describe('furniture and bylines of the second round', () => {
+  it.each([
+    ['〈이철용·성동기기자〉', '이철용'],
+    ['[디지털뉴스국 이유현 인턴기자]', '이유현'],
+    ['coddy@fnnews.com 예병정 기자', '예병정'],
+  ])('Korean byline at the end: %s', (line, author) => {
+    const text = `서울 종로구에서 총소리가 네 차례 들렸다고 주민들이 신고했다. 경찰이 출동해 조사에 나섰다.\n${line}`
+    const result = extract(text)
+    expect(result.meta.author).toBe(author)
+    expect(result.claims.some((c) => c.text.includes(line))).toBe(false)
+  })
+
+  it('Korean portal notices and bracketed copyright lines are furniture', () => {
+    const text = '불은 50여 분 만에 잡혔습니다.\n이 기사의 카테고리는 언론사의 분류를 따릅니다.\n[ⓒ 매일경제 & mk.co.kr, 무단전재 및 재배포 금지]'
+    expect(extract(text).claims.map((c) => c.text)).toEqual(['불은 50여 분 만에 잡혔습니다.'])
+  })
+
+  it('a quotation standing alone as a subheading is furniture; the same words quoted in the body are not', () => {
+    const text =
+      'Le maire a été agressé mercredi devant son domicile.\n\n"On est anéantis, on est complétement catastrophés"\n\nLes gendarmes recherchent le suspect depuis jeudi.'
+    expect(isClaim(text, 'On est anéantis', 'fr')).toBe(false)
+    expect(extract(text, { language: 'fr' }).nonClaims.some((n) => n.kind === 'subheading' && n.text.includes('anéantis'))).toBe(true)
+  })
+
+  it('every line of a teaser block under "Más Información" is furniture', () => {
+    const text = [
+      'Vecinos de Atenco cerraron la presidencia municipal el jueves pasado.',
+      '',
+      'Más Información',
+      'Denuncian agresión de presuntos militares contra trabajadores en Tamaulipas; una de las víctimas falleció',
+      'Yasmín Esquivel defiende la reforma judicial en Con los de Casa; alejado de la realidad pensar que es una venganza política, afirma',
+      'México hablará con Trump sobre el T-MEC en febrero; no es obligación del país tener órganos autónomos, afirma Ebrard',
+      'San Salvador Atenco, Méx.— Vecinos y policías locales protagonizaron conatos de enfrentamiento el jueves.',
+    ].join('\n')
+    const claims = extract(text, { language: 'es' }).claims
+    expect(claims.map((c) => c.text.slice(0, 20))).toEqual(['Vecinos de Atenco ce', 'San Salvador Atenco,'])
+    expect(claims[1].sourcing.type).toBe('unattributed')
+  })
+
+  it('German comment prompts and "Das könnte dich auch interessieren" are furniture', () => {
+    const text = 'Der Brandschaden dürfte bei 50.000 Euro liegen.\n\nDas könnte dich auch interessieren:\n\nKommentare\nUm Kommentare verfassen zu können, müssen Sie sich anmelden.\nBitte beachten Sie unsere Nutzungsregeln.'
+    expect(extract(text, { language: 'de' }).claims.map((c) => c.text)).toEqual(['Der Brandschaden dürfte bei 50.000 Euro liegen.'])
+  })
+})
+
+describe('sentence boundaries the segmenter misses', () => {
+  it('"Baronne St. The NOFD said ..." is two sentences; "St. Louis" stays one', () => {
+    const claims = extract('The fire was reported in the 1800 block of Baronne St. The NOFD said the fire started at an abandoned building.').claims
+    expect(claims).toHaveLength(2)
+    expect(claims[1].sourcing.type).toBe('official')
+    expect(extract('The plane landed in St. Louis on Monday after a long delay.').claims).toHaveLength(1)
+  })
+
+  it('"sagte der Hausbesitzer.Die Ermittlungen ..." is split where the page lost its space; addresses are not', () => {
+    const text = 'Er wisse nicht, wo er schlafe, sagte der Hausbesitzer.Die Ermittlungen zur Brandursache dauern derzeit noch an.'
+    expect(extract(text, { language: 'de' }).claims.map((c) => c.text.slice(0, 15))).toEqual(['Er wisse nicht,', 'Die Ermittlunge'])
+    expect(extract('Die Polizei ist unter www.polizei.mvnet.de erreichbar und nimmt Hinweise entgegen.', { language: 'de' }).claims).toHaveLength(1)
+  })
+})
