@@ -183,7 +183,8 @@ const KO_CITING = /((?:\S+\s){0,3}\S+?)(?:을|를) 인용(?:해|하여|한)/u
 function findKorean(sentence: string, masked: string, ctx: AttributionContext, pack: LanguagePack): FoundAttribution | null {
   const according = pack.attribution.after && pack.attribution.afterCue?.test(masked) !== false ? pack.attribution.after.exec(masked) : null
   if (according) return make(sentence.slice(according.index, according.index + according[1].length).trim(), '따르면', ctx)
-  const citing = KO_CITING.exec(masked)
+  // the look-back pattern is costly on every Korean sentence: test the plain word first
+  const citing = masked.includes('인용') ? KO_CITING.exec(masked) : null
   if (citing) return make(citing[1], '인용', ctx)
   const verbs = pack.attribution.verbs
   verbs.lastIndex = 0

@@ -104,7 +104,7 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
       applyVerdict(meta, verdict)
       push(verdict.kind, line)
       // "Más Información", "Lesen Sie auch": a short chrome label heads a block of teasers
-      if (verdict.kind === 'boilerplate' && wordsIn(lineText) <= 4 && !ENDS_SENTENCE.test(lineText)) afterLabel = true
+      if (verdict.kind === 'boilerplate' && !endsBlock && wordsIn(lineText) <= 4 && !ENDS_SENTENCE.test(lineText)) afterLabel = true
       continue
     }
     titleOpen = false
