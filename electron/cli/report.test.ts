@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path'
 import Papa from 'papaparse'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseExport } from '../core/report'
+import { renderWorkspaceReport } from '../services/reports'
 import { openWithSample } from '../services/seed'
 import { Workspace } from '../services/workspace'
 import { main } from './index'
@@ -166,6 +167,30 @@ describe('claimdesk report', () => {
     expect(code).toBe(0)
     expect(readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-')
   }, 180_000)
+
+  it('writes exactly what the export use case of the app renders, in every text format', async () => {
+    const flags = ['--organization', 'NK Fact Desk', '--publisher-url', 'https://factcheck.example.org/', '--publisher-logo', 'https://factcheck.example.org/logo.png', '--review-url', 'https://factcheck.example.org/{article}/{claim}']
+    const publisher = { organisationName: 'NK Fact Desk', url: 'https://factcheck.example.org/', logoUrl: 'https://factcheck.example.org/logo.png', factCheckUrlPattern: 'https://factcheck.example.org/{article}/{claim}' }
+    const ws = await Workspace.open(workspace, { lock: false })
+    try {
+      for (const format of ['md', 'html', 'csv', 'json', 'claimreview', 'annotations'] as const) {
+        for (const only of format === 'json' ? [undefined] : [undefined, 'contradicted,corroborated']) {
+          const file = join(out, `same.${format}`)
+          const { code, stderr } = await cli(...base(), '--format', format, '--out', file, '--reviewer', 'Desk', ...flags, ...(only ? ['--only', only] : []))
+          expect(code, stderr).toBe(0)
+          const filter = only ? { corroboration: only.split(',') as ('contradicted' | 'corroborated')[], singleAnonymousSource: false } : undefined
+          const report = await renderWorkspaceReport(ws, { format, articles: 'all', filter }, async () => new Uint8Array(), {
+            now: new Date('2026-11-24T10:00:00Z'),
+            publisher,
+            reviewer: 'Desk',
+          })
+          expect(readFileSync(file, 'utf8'), `${format} ${only ?? ''}`).toBe(report.contents)
+        }
+      }
+    } finally {
+      await ws.close()
+    }
+  })
 
   it('prints help', async () => {
     const { code, stdout } = await cli('--help')

@@ -1,28 +1,19 @@
 // claimdesk report --workspace DIR [--article ID ...|--all] --format FMT --out FILE
 //   [--only STATUS,...] [--single-anonymous] [--reviewer NAME] [--organization NAME]
 //   [--publisher-url URL] [--publisher-logo URL] [--review-url PATTERN] [--reported-at ISO]
-// Renders a claim report from a workspace and writes it atomically: a temp file in the
-// output folder, renamed into place, so a failure never leaves a partial report.
+// Checks the flags, then renders through the app's own use case (services/reports.ts
+// renderWorkspaceReport, so the CLI and the export dialog cannot drift) and writes the
+// file atomically: a temp file in the output folder, renamed into place, so a failure
+// never leaves a partial report.
 import { randomBytes } from 'node:crypto'
 import { existsSync, statSync } from 'node:fs'
 import { open, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
-import {
-  REPORT_FORMATS,
-  buildClaimReviewExport,
-  claimReviewJson,
-  describeOmissions,
-  prepareReport,
-  renderHtml,
-  renderReport,
-  type ClaimFilter,
-  type ReportFormat,
-  type ReportOptions,
-  type ReportPublisher,
-} from '../core/report'
+import { REPORT_FORMATS, describeOmissions, type ClaimFilter, type ReportFormat, type ReportPublisher } from '../core/report'
 import { plural } from '../core/report/model'
-import type { ArticleFile } from '../core/schema'
 import { CORROBORATION_STATUSES, type Corroboration } from '../core/vocabulary'
+import { renderWorkspaceReport, type RenderedReport } from '../services/reports'
+import type { Workspace } from '../services/workspace'
 import { writeFileAtomic } from '../store/durable-file'
 import { INDEX_FILE } from '../store/workspace-store'
 import { appSettings, openWorkspace } from './open-workspace'
@@ -123,29 +114,28 @@ function checkPaths(request: ReportRequest): void {
   if (existsSync(request.out) && statSync(request.out).isDirectory()) throw new UsageError(`--out is a folder, not a file: ${request.out}`)
 }
 
-async function loadArticles(request: ReportRequest): Promise<{ files: ArticleFile[]; reviewerName: string }> {
-  const ws = await openWorkspace(request.workspace, request.reviewer, { lock: false }) // reads only: works beside a running app
-  try {
-    const known = ws.listArticles().map((a) => a.id)
-    const ids = request.articles === 'all' ? known : request.articles
-    const missing = ids.filter((id) => !known.includes(id))
-    if (missing.length > 0) {
-      throw new UsageError(`no article "${missing[0]}" in this workspace (articles: ${known.slice(0, 10).join(', ') || 'none'}${known.length > 10 ? ', ...' : ''})`)
-    }
-    const files: ArticleFile[] = []
-    for (const id of ids) files.push(await ws.loadArticle(id))
-    return { files, reviewerName: ws.reviewerName() }
-  } finally {
-    await ws.close()
+/** The named articles must exist: one clear line listing what does, before any rendering. */
+function checkArticles(ws: Workspace, articles: ReportRequest['articles']): void {
+  if (articles === 'all') return
+  const known = ws.listArticles().map((a) => a.id)
+  const missing = articles.filter((id) => !known.includes(id))
+  if (missing.length > 0) {
+    throw new UsageError(`no article "${missing[0]}" in this workspace (articles: ${known.slice(0, 10).join(', ') || 'none'}${known.length > 10 ? ', ...' : ''})`)
   }
 }
 
 export { writeFileAtomic as writeFileAtomically } from '../store/durable-file'
 
-function describeContents(format: ReportFormat, files: ArticleFile[], options: ReportOptions): string {
-  if (format === 'json') return `${plural(files.reduce((n, f) => n + f.claims.length, 0), 'claim')} (complete export)`
-  if (format === 'claimreview') return plural(buildClaimReviewExport(files, options).reviews.length, 'ClaimReview')
-  return `${plural(prepareReport(files, options).listedClaims, 'claim')} listed`
+function describeContents(format: ReportFormat, report: RenderedReport): string {
+  if (format === 'json') return `${plural(report.claims, 'claim')} (complete export)`
+  if (format === 'claimreview') return plural(report.claims, 'ClaimReview')
+  return `${plural(report.claims, 'claim')} listed`
+}
+
+/** Chromium through playwright-core, loaded only for a PDF. */
+async function chromiumPdf(html: string, _signal?: AbortSignal, footer?: string): Promise<Uint8Array> {
+  const { renderPdf } = await import('../services/report-pdf')
+  return renderPdf(html, { footer })
 }
 
 export const run: Command = async (argv, io) => {
@@ -155,27 +145,21 @@ export const run: Command = async (argv, io) => {
     return 0
   }
   checkPaths(request)
-  const { files, reviewerName } = await loadArticles(request)
   const publisher: ReportPublisher = { ...(await appSettings()).get().publisher, ...request.publisher }
-  const options: ReportOptions = {
-    reportedAt: request.reportedAt,
-    reviewer: request.reviewer ?? reviewerName,
-    organization: publisher.organisationName.trim() || null,
-    publisher,
-    filter: request.filter,
+  const ws = await openWorkspace(request.workspace, request.reviewer, { lock: false }) // reads only: works beside a running app
+  let report: RenderedReport
+  try {
+    checkArticles(ws, request.articles)
+    report = await renderWorkspaceReport(ws, { format: request.format, articles: request.articles, filter: request.filter }, chromiumPdf, {
+      now: new Date(request.reportedAt),
+      publisher,
+      reviewer: request.reviewer,
+    })
+  } finally {
+    await ws.close()
   }
-  let contents: string | Uint8Array
-  if (request.format === 'claimreview') {
-    const built = buildClaimReviewExport(files, options)
-    contents = claimReviewJson(built.reviews)
-    if (built.omitted.length > 0) io.stderr(`${describeOmissions(built.omitted)}\n`)
-  } else if (request.format === 'pdf') {
-    const { renderPdf } = await import('../services/report-pdf')
-    contents = await renderPdf(renderHtml(files, options), { footer: `Claim report · ${request.reportedAt.slice(0, 10)}` })
-  } else {
-    contents = renderReport(request.format, files, options)
-  }
-  await writeFileAtomic(request.out, contents)
-  io.stdout(`Wrote ${request.format} report of ${plural(files.length, 'article')}, ${describeContents(request.format, files, options)}: ${request.out}\n`)
+  if (report.omitted && report.omitted.length > 0) io.stderr(`${describeOmissions(report.omitted)}\n`)
+  await writeFileAtomic(request.out, report.contents)
+  io.stdout(`Wrote ${request.format} report of ${plural(report.articles, 'article')}, ${describeContents(request.format, report)}: ${request.out}\n`)
   return 0
 }

@@ -17,7 +17,7 @@ function pdfSession() {
   return pdf
 }
 
-export async function printHtmlToPdf(html: string, signal?: AbortSignal): Promise<Uint8Array> {
+export async function printHtmlToPdf(html: string, signal?: AbortSignal, footer?: string): Promise<Uint8Array> {
   const window = new BrowserWindow({
     show: false,
     ...PRINT_VIEWPORT,
@@ -34,7 +34,7 @@ export async function printHtmlToPdf(html: string, signal?: AbortSignal): Promis
   const onAbort = () => window.destroy()
   signal?.addEventListener('abort', onAbort, { once: true })
   try {
-    await window.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(printPage(html), 'utf8').toString('base64')}`)
+    await window.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(printPage(html, footer), 'utf8').toString('base64')}`)
     // Tagged (structure tree, /Lang) with an outline from the headings, as the Chromium path (services/report-pdf.ts).
     const pdf = await window.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true, generateTaggedPDF: structuredPdf(html), generateDocumentOutline: structuredPdf(html) })
     return new Uint8Array(pdf)

@@ -30,7 +30,7 @@ export interface Host {
   chooseSavePath(defaultPath: string, extension: string): Promise<string | null>
   /** A folder (the default export folder), starting at `current`; null when cancelled. Hosts without dialogs leave it out. */
   chooseFolder?(purpose: 'export', current: string | null): Promise<string | null>
-  renderPdf(html: string, signal?: AbortSignal): Promise<Uint8Array>
+  renderPdf(html: string, signal?: AbortSignal, footer?: string): Promise<Uint8Array>
   /** Another reviewer's JSON export (a file) or workspace (a folder), or null when cancelled. */
   chooseMergeSource(kind: 'export' | 'folder'): Promise<string | null>
   /** Sends an event to the window (progress of long work). */

@@ -1,7 +1,8 @@
-// Claim reports for the app: what the export dialog previews and saves. The renderers
-// are pure (electron/core/report); this picks the articles, reads the clock, and turns
-// HTML into PDF through whatever the host has (Electron's printToPDF, or Chromium).
-import { REPORT_FILE_TYPES, renderHtml, renderReport, type ClaimFilter, type ReportFormat, type ReportPublisher } from '../core/report'
+// Claim reports: the one use case behind the app's export dialog (preview and save) and
+// `claimdesk report`. The renderers are pure (electron/core/report); this picks the
+// articles, reads the clock, and turns HTML into PDF through whatever the host has
+// (Electron's printToPDF, or Chromium for the CLI).
+import { REPORT_FILE_TYPES, prepareReport, renderHtml, renderReport, type ClaimFilter, type ReportFormat, type ReportOptions, type ReportPublisher } from '../core/report'
 import { buildClaimReviewExport, claimReviewJson, type OmittedClaimReview } from '../core/report/claimreview'
 import { ClaimdeskError } from '../core/errors'
 import type { ArticleFile } from '../core/schema'
@@ -20,12 +21,19 @@ export interface RenderedReport {
   extension: string
   /** ClaimReview only: the reviewed claims left out, and why (no verdict, no publisher URL). */
   omitted?: OmittedClaimReview[]
+  /** How many articles the report covers. */
+  articles: number
+  /** What the file holds: every claim (JSON export), the ClaimReview items, or the claims listed. */
+  claims: number
 }
 
-function select(ws: Workspace, articles: ReportRequest['articles']): ArticleFile[] {
-  if (articles === 'all') return ws.allArticles()
-  if (articles.length === 0) throw new ClaimdeskError('invalid-argument', 'Choose at least one article for the report.')
-  return articles.map((id) => ws.getArticle(id))
+/** The chosen articles, read without blocking (a workspace keeps only the articles in use in memory). */
+async function select(ws: Workspace, articles: ReportRequest['articles']): Promise<ArticleFile[]> {
+  if (articles !== 'all' && articles.length === 0) throw new ClaimdeskError('invalid-argument', 'Choose at least one article for the report.')
+  const ids = articles === 'all' ? ws.listArticles().map((a) => a.id) : articles
+  const files: ArticleFile[] = []
+  for (const id of ids) files.push(await ws.loadArticle(id))
+  return files
 }
 
 /** A file-name slug of whole words, at most 60 characters. */
@@ -46,7 +54,8 @@ function slug(text: string): string {
 }
 
 export type ReportStage = 'rendering' | 'printing to PDF' | 'saving'
-export type PdfRenderer = (html: string, signal?: AbortSignal) => Promise<Uint8Array>
+/** HTML to PDF; `footer` is printed left of the page numbers. */
+export type PdfRenderer = (html: string, signal?: AbortSignal, footer?: string) => Promise<Uint8Array>
 
 export interface RenderControls {
   signal?: AbortSignal
@@ -54,6 +63,18 @@ export interface RenderControls {
   now?: Date
   /** Settings → Publisher (AppSettings.publisher): ClaimReview's author and published URLs. */
   publisher?: ReportPublisher | null
+  /** The reviewer named in the report, instead of the workspace's (CLI --reviewer). */
+  reviewer?: string
+}
+
+/** The footer of every printed page. */
+export function pdfFooter(reportedAt: string): string {
+  return `Claim report · ${reportedAt.slice(0, 10)}`
+}
+
+function claimCount(format: ReportFormat, files: readonly ArticleFile[], options: ReportOptions): number {
+  if (format === 'json') return files.reduce((n, f) => n + f.claims.length, 0)
+  return prepareReport(files, options).listedClaims
 }
 
 function cancelled(): ClaimdeskError {
@@ -89,10 +110,11 @@ export async function renderWorkspaceReport(
   const { signal, onStage = () => undefined, now = new Date(), publisher = null } = controls
   if (signal?.aborted) throw cancelled()
   onStage('rendering')
-  const files = select(ws, request.articles)
-  const options = {
+  const files = await select(ws, request.articles)
+  if (signal?.aborted) throw cancelled()
+  const options: ReportOptions = {
     reportedAt: now.toISOString(),
-    reviewer: ws.reviewerName(),
+    reviewer: controls.reviewer ?? ws.reviewerName(),
     organization: publisher?.organisationName.trim() || null,
     publisher,
     // A JSON export is always complete: a filtered one would look like deleted claims when re-imported.
@@ -103,20 +125,20 @@ export async function renderWorkspaceReport(
   const { extension } = REPORT_FILE_TYPES[request.format]
   const base = files.length === 1 ? slug(files[0].article.title) : 'workspace'
   const suggestedName = `claim-report-${base}-${options.reportedAt.slice(0, 10)}.${extension}`
-  let contents: string | Uint8Array
-  let omitted: OmittedClaimReview[] | undefined
+  const counts = { articles: files.length }
   if (request.format === 'claimreview') {
     const built = buildClaimReviewExport(files, options)
-    contents = claimReviewJson(built.reviews)
-    omitted = built.omitted
-  } else if (request.format === 'pdf') {
+    return { contents: claimReviewJson(built.reviews), suggestedName, extension, omitted: built.omitted, ...counts, claims: built.reviews.length }
+  }
+  let contents: string | Uint8Array
+  if (request.format === 'pdf') {
     const html = renderHtml(files, options)
     if (signal?.aborted) throw cancelled()
     onStage('printing to PDF')
-    contents = await abortable(renderPdf(html, signal), signal)
+    contents = await abortable(renderPdf(html, signal, pdfFooter(options.reportedAt)), signal)
   } else {
     contents = renderReport(request.format, files, options)
   }
   if (signal?.aborted) throw cancelled()
-  return omitted ? { contents, suggestedName, extension, omitted } : { contents, suggestedName, extension }
+  return { contents, suggestedName, extension, ...counts, claims: claimCount(request.format, files, options) }
 }
