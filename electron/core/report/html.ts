@@ -6,7 +6,7 @@ import { CORROBORATION_LABELS } from '../vocabulary'
 import { relatedHtmlSections } from '../corroboration/report-sections'
 import { corroborationChart } from './chart'
 import { escapeHtml as h, safeHttpUrl } from './escape'
-import { CORROBORATION_COLOURS, REPORT_CSS } from './html-style'
+import { REPORT_CSS } from './html-style'
 import { credibilityText, evidenceKind, reliabilityText, sourcingText } from './labels'
 import { REPORT_STATUS_ORDER, formatTime, plural, prepareReport, type ReportOptions, type ReportedArticle, type ReportedClaim } from './model'
 import type { ReportSummary } from './summary'
@@ -76,7 +76,7 @@ function claimCard(item: ReportedClaim, articleId: string, lang: string): string
     `${h(formatTime(c.updatedAt))}${item.lastReviewer ? ` by ${h(item.lastReviewer)}` : ''} <span class="muted">· characters ${item.position.start}–${item.position.end}</span>`,
   ])
   return (
-    `<article class="claim" id="claim-${h(articleId)}-${h(c.id)}" style="--status:${CORROBORATION_COLOURS[c.corroboration]}">` +
+    `<article class="claim status-${c.corroboration}" id="claim-${h(articleId)}-${h(c.id)}">` +
     `<header><h3>Claim ${item.number}</h3><span class="badge">${CORROBORATION_LABELS[c.corroboration]}</span></header>` +
     `<blockquote${lang}>${h(c.anchor.quote.exact)}</blockquote>` +
     (item.singleAnonymousSource ? '<p class="flag">⚠ Rests on a single anonymous source (no independent supporting evidence)</p>' : '') +
