@@ -99,7 +99,7 @@ describe.skipIf(!haveChromium)('HTML report in Chromium', () => {
       for (const word of words) for (const ch of word) expect(drawn, `${family} draws ${ch}`).toContain(ch)
     }
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '3', path, `${SHOTS}/report-cjk`])
-  })
+  }, 180_000) // one print with three web fonts; minutes on a loaded 2-core machine
 
   it('is tagged, in English, titled after its articles, with an outline of articles and claims', async () => {
     const pdf = await renderPdf(html, { browser })
@@ -117,7 +117,7 @@ describe.skipIf(!haveChromium)('HTML report in Chromium', () => {
 
     const single = await pdfStructure(await renderPdf(renderHtml([files[1]], { reportedAt: '2026-11-24T10:00:00.000Z', reviewer: 'x' }), { browser }))
     expect(single.title).toBe('청진 폭발, "부상자 7명"')
-  })
+  }, 180_000) // two tagged prints
 
   it('aborts any request a report might make', async () => {
     const hostile = '<!doctype html><html><head><link rel="stylesheet" href="https://example.org/x.css"></head><body><img src="https://example.org/x.png">ok</body></html>'

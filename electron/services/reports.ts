@@ -30,9 +30,20 @@ export interface RenderedReport {
 /** The chosen articles, read without blocking (a workspace keeps only the articles in use in memory). */
 async function select(ws: Workspace, articles: ReportRequest['articles']): Promise<ArticleFile[]> {
   if (articles !== 'all' && articles.length === 0) throw new ClaimdeskError('invalid-argument', 'Choose at least one article for the report.')
-  const ids = articles === 'all' ? ws.listArticles().map((a) => a.id) : articles
+  if (articles !== 'all') {
+    const files: ArticleFile[] = []
+    for (const id of articles) files.push(await ws.loadArticle(id))
+    return files
+  }
+  // 'all': as allArticles(), an article whose file is missing is left out (the workspace reports it as a notice).
   const files: ArticleFile[] = []
-  for (const id of ids) files.push(await ws.loadArticle(id))
+  for (const { id } of ws.listArticles()) {
+    const file = await ws.loadArticle(id).catch((error: unknown) => {
+      if (error instanceof ClaimdeskError && error.code === 'not-found') return null
+      throw error
+    })
+    if (file) files.push(file)
+  }
   return files
 }
 
