@@ -9,7 +9,7 @@
 // mid-append) is ignored: that edit was never acknowledged. A damaged line before the
 // last keeps what comes before it. Once the file holds the logged edits, the log is
 // rewritten (atomically) with only the lines that came after.
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { z } from 'zod'
 import { sortClaims } from '../core/claim-ops'
 import { ClaimSchema, Id, type ArticleFile, type Claim } from '../core/schema'
@@ -71,13 +71,21 @@ export function parseWal(text: string): WalContents {
   return result
 }
 
-/** The article with the log's records applied, and whether they changed anything. */
-export function replayWal(file: ArticleFile, records: readonly WalRecord[]): { file: ArticleFile; changed: boolean } {
+/**
+ * The article with the log's records applied, and whether they changed anything.
+ * `fileIsNewer`: the file is not the one the log was written against (a whole-file save
+ * killed before it could rewrite the log, or another program), so a logged claim older
+ * than the file's own (updatedAt) is already superseded there and is left out.
+ */
+export function replayWal(file: ArticleFile, records: readonly WalRecord[], fileIsNewer = false): { file: ArticleFile; changed: boolean } {
   if (records.length === 0) return { file, changed: false }
   const claims = new Map<string, Claim>(file.claims.map((c) => [c.id, c]))
+  const inFile = fileIsNewer ? new Map(claims) : null
   let changed = false
   for (const record of records) {
     for (const claim of record.claims) {
+      const filed = inFile?.get(claim.id)
+      if (filed && Date.parse(filed.updatedAt) > Date.parse(claim.updatedAt)) continue
       const current = claims.get(claim.id)
       if (!current || JSON.stringify(current) !== JSON.stringify(claim)) changed = true
       claims.set(claim.id, claim)
@@ -132,9 +140,9 @@ export class ArticleWal {
     return this.enqueue(async () => {
       if (this.failed) return this.rewrite(snapshot)
       if (this.started) return appendDurably(this.options, this.path, line.text)
-      await appendDurably(this.options, this.path, header(this.base) + line.text)
-      await syncDirectory(this.options, dirname(this.path)) // the new file's name must survive a crash too
-      this.started = true
+      // A log left on disk (records its file already holds) is replaced whole, never
+      // appended to: a second header after old lines would read as damage, hiding this edit.
+      return this.rewrite(snapshot)
     })
   }
 
@@ -176,19 +184,6 @@ export class ArticleWal {
       await (this.options.fs ?? nodeFileSystem).unlink(this.path).catch(() => undefined)
       this.started = false
     })
-  }
-}
-
-async function syncDirectory(options: DurableOptions, dir: string): Promise<void> {
-  try {
-    const handle = await (options.fs ?? nodeFileSystem).open(dir, 'r')
-    try {
-      await handle.sync()
-    } finally {
-      await handle.close()
-    }
-  } catch {
-    /* best effort: not supported on Windows folders */
   }
 }
 

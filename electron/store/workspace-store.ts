@@ -716,7 +716,7 @@ export class WorkspaceStore {
     if (log.damagedAt !== null && !this.readOnly) {
       this.notices.push(quarantineNow(path, `the change log of “${file.article.title}” is damaged at line ${log.damagedAt}; the edits before it were kept`, this.now()))
     }
-    const replayed = replayWal(file, log.records)
+    const replayed = replayWal(file, log.records, log.base === null || log.base !== fileSha)
     if (replayed.changed && log.base !== null && log.base !== fileSha) {
       // The file was changed by another program after these edits were logged: the logged claims win.
       this.notices.push({ file: this.articlePath(id), movedTo: this.articlePath(id), reason: `“${file.article.title}” changed on disk after edits were saved to its change log; ${log.records.length} logged edit${log.records.length === 1 ? ' was' : 's were'} applied on top` })
