@@ -83,7 +83,7 @@ test('import a text file through File > Import, and the same text again is not d
   )
   app.chooseFilesNext([story])
   await app.emit('menu.import')
-  await expect(page.getByRole('button', { name: /Floods hit Busan/ })).toBeVisible()
+  await expect(page.getByRole('button', { name: /^Floods hit Busan/ })).toBeVisible()
   await expect(page.getByRole('list', { name: 'Claims' }).getByRole('listitem').first()).toContainText(/120 homes/)
   await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible()
 

@@ -14,6 +14,12 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
 describe('searchClaimsForReview (the sample article)', () => {
+  it('right after opening, while the index is still being built, waits for it rather than answering "no claims match"', async () => {
+    const ws = await openWithSample(() => Workspace.open(dir), DATA)
+    const hits = await searchClaimsForReview(ws, 'explosion')
+    expect(hits.length).toBeGreaterThan(0)
+    await ws.close()
+  })
   it('"explosion" finds only claims with the word or a form of it, not every claim of the article titled so', async () => {
     const ws = await openWithSample(() => Workspace.open(dir), DATA)
     await ws.searchReady()

@@ -28,7 +28,7 @@ export async function searchClaimsForReview(workspace: Workspace, input: string,
   const titles = new Map(workspace.listArticles().map((a) => [a.id, a.title]))
   // With words, the index narrows the field; with filters alone, every claim is a candidate.
   const candidates: { articleId: string; claimId: string; score: number }[] = hasTextTerms(query)
-    ? await workspace.search(indexQuery(query), CANDIDATES)
+    ? await indexCandidates(workspace, indexQuery(query))
     : workspace.allArticles().flatMap((file) => file.claims.map((c) => ({ articleId: file.article.id, claimId: c.id, score: 0 })))
 
   const results: ClaimSearchResult[] = []
@@ -55,4 +55,16 @@ export async function searchClaimsForReview(workspace: Workspace, input: string,
   }
   // Stable: within a rank class the index's order (its score) stands.
   return results.sort((a, b) => MATCH_RANK[b.match] - MATCH_RANK[a.match]).slice(0, limit)
+}
+
+/**
+ * The index answers at once, marked incomplete, while its worker is still building it after
+ * opening. The search box must not say "no claims match" from a half-built index, so it waits
+ * for the build (in the worker; the main process stays free) and asks again.
+ */
+async function indexCandidates(workspace: Workspace, query: string): Promise<{ articleId: string; claimId: string; score: number }[]> {
+  const first = await workspace.searchClaims(query, CANDIDATES)
+  if (first.complete) return first.hits
+  await workspace.searchReady()
+  return (await workspace.searchClaims(query, CANDIDATES)).hits
 }

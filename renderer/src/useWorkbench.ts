@@ -74,8 +74,20 @@ export function useWorkbench() {
       try {
         setInfo(await window.api.workspace.info())
         void refreshTags()
-        const list = await refreshList()
-        if (list[0]) await openArticle(list[0].id)
+        let list = await refreshList()
+        // A file found damaged after the list was read (by the search or linking worker, or by
+        // this very read) is moved aside: show the workspace's notice and open the next
+        // article rather than failing the whole window.
+        for (let attempt = 0; list[0]; attempt++) {
+          try {
+            await openArticle(list[0].id)
+            break
+          } catch (error) {
+            if (attempt >= 3) throw error
+            setInfo(await window.api.workspace.info())
+            list = await refreshList()
+          }
+        }
       } catch (error) {
         setLoadError(message(error))
       }
