@@ -7,7 +7,7 @@ mkdirSync(SCREENSHOT_DIR, { recursive: true })
 test('first start shows the sample article and its claims', async ({ workspaceDir }) => {
   const app = await launchApp({ workspaceDir })
   const { page } = app
-  await expect(page.getByRole('button', { name: /Explosion at Chongjin chemical factory/ })).toBeVisible()
+  await expect(page.getByRole('button', { name: /^Explosion at Chongjin chemical factory/ })).toBeVisible()
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Chongjin')
   await expect(page.getByText(/Daily NK · by Jong So Yong/)).toBeVisible()
 

@@ -177,7 +177,7 @@ test('a hostile saved HTML page imports as text: nothing runs, nothing is fetche
     target.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }))
     target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }))
   }, [...html])
-  await expect(page.getByRole('button', { name: /Rice prices jump in Hyesan/ })).toBeVisible()
+  await expect(page.getByRole('button', { name: /^Rice prices jump in Hyesan/ })).toBeVisible()
   await expect(page.getByText(/Northern Ledger · by Lee Ha-eun/)).toBeVisible()
   expect(await claimItems(page).count()).toBeGreaterThan(2)
   const text = (await page.locator('.article-text').textContent())!
