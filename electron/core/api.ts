@@ -27,6 +27,20 @@ export interface UnsavedState {
   articleIds: string[]
 }
 
+/**
+ * The workspace lock was lost while open (its folder removed, or taken over by another
+ * process). Payload of the 'workspace.lockLost' event.
+ */
+export interface LockLostState {
+  /** True: the lock was free and is held again (nothing to do). False: another process holds it; nothing is written until it is taken back. */
+  retaken: boolean
+  /** Who holds it now, in words ("claimdesk merge (process 4242, since …)"), when known. */
+  holder: string | null
+  /** One or two sentences for the reviewer. */
+  message: string
+  unsaved: UnsavedState | null
+}
+
 /** An article file changed on disk while open (git, a sync tool, another machine): reloaded. */
 export interface ExternalChange {
   articleId: string
@@ -299,6 +313,10 @@ export const EVENTS = [
   'menu.about',
   /** Payload: ExternalChange, when an open article's file was changed by another program and reloaded. */
   'workspace.externalChange',
+  /** Payload: UnsavedState | null, whenever the set of unsaved changes changes (null: everything is saved). */
+  'workspace.unsaved',
+  /** Payload: LockLostState, when the workspace lock was lost while open, and again when it is taken back. */
+  'workspace.lockLost',
 ] as const
 export type EventName = (typeof EVENTS)[number]
 

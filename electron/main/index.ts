@@ -15,6 +15,7 @@ import { setupMenu } from './menu'
 import { filesFromArgv, PendingFiles, splitOpenedFiles } from './open-files'
 import { setupSecurity } from './security'
 import { setupSettings } from './settings'
+import { presentLockLost, quitDialogs } from './unsaved-dialogs'
 import { windowOptions } from './window'
 import { restoreWindowPlacement, trackWindowState } from './window-state'
 
@@ -124,6 +125,7 @@ async function start(): Promise<void> {
   appSettings.onChange(rebuildMenu)
   // After a switch the window starts over on the new workspace: nothing stale stays on screen.
   session.onSwitch(() => mainWindow?.webContents.reload())
+  presentLockLost(session, () => mainWindow)
 
   const window = (mainWindow = createWindow(appSettings))
   // Problems found on start are told once the window is on screen, over it.
@@ -177,12 +179,31 @@ app.on('activate', () => {
   if (!mainWindow && settings && session) mainWindow = createWindow(settings)
 })
 
+// Quitting saves first; changes that cannot be saved are retried, then the reviewer is asked
+// (services/quit-check): never a silent quit that loses them.
 let flushed = false
+let quitting = false
 app.on('before-quit', (event) => {
   if (flushed || !session) return
   event.preventDefault()
-  void Promise.allSettled([session.close(), settings?.flush()]).finally(() => {
-    flushed = true
-    app.quit()
-  })
+  if (quitting) return
+  quitting = true
+  const current = session
+  void current
+    .closeForQuit(quitDialogs(() => mainWindow))
+    .catch((error: unknown) => {
+      dialog.showErrorBox('Claimdesk could not close the workspace', error instanceof Error ? error.message : String(error))
+      return current.info().unsaved === null // quit only if nothing would be lost
+    })
+    .then(async (mayQuit) => {
+      quitting = false
+      if (!mayQuit) {
+        // Don't quit: the workspace stays open with the changes in memory; bring a window back.
+        if (!mainWindow && settings) mainWindow = createWindow(settings)
+        return
+      }
+      await settings?.flush().catch(() => undefined)
+      flushed = true
+      app.quit()
+    })
 })

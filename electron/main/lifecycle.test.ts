@@ -2,7 +2,7 @@
 // start on our CI machines): the app:// scheme registered before ready, settings in the
 // user-data folder, the window restored from them and loaded from app://, files opened by
 // a second launch handed to Import, and macOS's keep-running rule.
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
@@ -48,6 +48,7 @@ class StandInWindow {
   isMinimized = () => false
   isMaximized = () => this.maximized
   isFullScreen = () => false
+  isDestroyed = () => false
   getNormalBounds = () => ({ x: 40, y: 30, width: 1200, height: 800 })
   restore() {}
   focus() {}
@@ -97,6 +98,7 @@ vi.mock('electron', () => ({
     showSaveDialog: async () => ({ canceled: true }),
     showMessageBox: async (_window: unknown, options: { message: string; detail: string }) => {
       calls.push(`message ${options.message}: ${options.detail.split('\n')[0]}`)
+      if (options.message === 'A change is not saved') return { response: 2 } // "Don't quit"
       return { response: 1 } // "Remove from recent workspaces"
     },
     showErrorBox: (title: string, message: string) => calls.push(`error ${title}: ${message}`),
@@ -189,4 +191,36 @@ describe('main process lifecycle', () => {
     const { SettingsService } = await import('../services/settings')
     await vi.waitFor(async () => expect((await SettingsService.open(userData)).get().window).toEqual({ x: 40, y: 30, width: 1200, height: 800, maximized: true }))
   })
+
+  it('at quit, a change that cannot be saved is retried, then named in a dialog; Don’t quit keeps it, and the next quit saves it', async () => {
+    const info = (await handlers.get('workspace.info')!(APP_FRAME)) as { value: { dir: string } }
+    const dir = info.value.dir
+    const list = (await handlers.get('articles.list')!(APP_FRAME)) as { value: { id: string }[] }
+    const id = list.value[0].id
+    const article = (await handlers.get('articles.get')!(APP_FRAME, id)) as { value: { claims: { id: string }[] } }
+    const claimId = article.value.claims[0].id
+    // Something holds the article's path so that no save can replace it (here: a folder in its place).
+    const file = join(dir, 'articles', `${id}.json`)
+    renameSync(file, `${file}.away`)
+    mkdirSync(file)
+    const edit = (await handlers.get('claims.setNote')!(APP_FRAME, id, claimId, 'not yet on disk')) as { ok: boolean; error?: { code: string } }
+    expect(edit).toMatchObject({ ok: false, error: { code: 'not-saved' } })
+
+    const quits = calls.filter((c) => c === 'quit').length
+    appEvent('before-quit', { preventDefault: () => calls.push('quit prevented') })
+    await vi.waitFor(
+      () => expect(calls).toContainEqual(expect.stringMatching(/^message A change is not saved: Not saved: “Explosion at Chongjin chemical factory reportedly injures workers” \(the file system refused \(EISDIR\)\)/)),
+      { timeout: 30_000 },
+    )
+    await new Promise((r) => setTimeout(r, 100))
+    expect(calls.filter((c) => c === 'quit').length).toBe(quits) // Don't quit: still running, the change in memory
+
+    rmSync(file, { recursive: true })
+    renameSync(`${file}.away`, file)
+    appEvent('before-quit', { preventDefault: () => undefined })
+    await vi.waitFor(() => expect(calls.filter((c) => c === 'quit').length).toBe(quits + 1), { timeout: 30_000 })
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as { claims: { id: string; note: string }[] }
+    expect(saved.claims.find((c) => c.id === claimId)!.note).toBe('not yet on disk')
+    expect(existsSync(join(dir, '.claimdesk', 'workspace.lock'))).toBe(false) // closed, lock released
+  }, 60_000)
 })

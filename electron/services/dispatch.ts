@@ -237,6 +237,9 @@ export function createDispatcher(
   workspace.startIndexing() // the app opened it: build the search index now, in the background
   // Files changed by other programs while the window is open are reloaded; the window is told.
   workspace.watchExternalChanges((change) => host.notify('workspace.externalChange', change))
+  // The window's unsaved line and lost-lock banner follow these (core/api EVENTS).
+  workspace.onUnsavedChange((state) => host.notify('workspace.unsaved', state))
+  workspace.onLockLost((state) => host.notify('workspace.lockLost', state))
   return async (channel, args) => {
     if (typeof channel !== 'string' || !Object.prototype.hasOwnProperty.call(API_CONTRACT, channel)) {
       log(`refused call to unknown channel ${String(channel).slice(0, 80)}`)

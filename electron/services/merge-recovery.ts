@@ -70,6 +70,7 @@ export async function finishMerge(ws: Workspace, mergeId: string): Promise<Finis
   })
   if (manifest.undoneAt) throw new ClaimdeskError('conflict', `Merge ${mergeId} was undone at ${manifest.undoneAt}.`)
   if (manifest.completedAt !== null) throw new ClaimdeskError('conflict', `Merge ${mergeId} is already complete.`)
+  ws.assertWritable()
   const load = async (sub: string, id: string) => {
     const parsed = ArticleFileSchema.safeParse(parseJsonBytes(await readFile(join(dir, sub, `${id}.json`))))
     if (!parsed.success) throw new ClaimdeskError('unreadable-file', `The saved copy of article ${id} in merge ${mergeId} is damaged; nothing was changed.`)

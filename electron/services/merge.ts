@@ -207,6 +207,7 @@ export async function mergeIntoWorkspace(
   const now = (options.now ?? (() => new Date()))()
   const at = now.toISOString()
   const by = options.by ?? `${ws.reviewerName()} (merge)`
+  ws.assertWritable() // another process holds the workspace: a merge cannot wait in memory
   const input = await readSource(ws, source)
 
   const reports: ArticleMergeReport[] = []
@@ -412,6 +413,7 @@ export async function undoMerge(ws: Workspace, mergeId: string, options: { now?:
     throw new ClaimdeskError('unreadable-file', `The record of merge ${mergeId} is damaged: ${(error as Error).message.split('\n')[0]}`)
   }
   if (manifest.undoneAt) throw new ClaimdeskError('conflict', `Merge ${mergeId} was already undone at ${manifest.undoneAt}.`)
+  ws.assertWritable()
 
   // Read every backup first: an undo that cannot finish should not start.
   const restore: ArticleFile[] = []

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { LOCK_DIR, lockWorkspace } from '../store/workspace-lock'
 import { SettingsService } from './settings'
 import { chooseStartWorkspace, WorkspaceSession } from './workspace-session'
 
@@ -99,5 +100,25 @@ describe('switching workspaces', () => {
     await session!.create(join(root, 'b'))
     await session!.forgetRecent(join(root, 'default'))
     expect(settings.get().recentWorkspaces).toEqual([join(root, 'b')])
+  })
+})
+
+describe('unsaved changes', () => {
+  it('are never closed away by a switch: the switch is refused until they are saved', async () => {
+    await start()
+    const ws = session!.current
+    // Another process took the workspace over: this window's changes wait in memory.
+    rmSync(join(ws.dir, LOCK_DIR), { recursive: true, force: true })
+    const other = await lockWorkspace(ws.dir, { holder: 'claimdesk merge' })
+    await ws.lockLost()
+    const id = ws.listArticles()[0].id
+    const claimId = ws.getArticle(id).claims[0].id
+    await expect(ws.updateClaim(id, claimId, 'note', 'kept')).rejects.toMatchObject({ code: 'not-saved' })
+    await expect(session!.create(join(root, 'second'))).rejects.toThrow(/^1 change not saved: the workspace is in use by claimdesk merge.*; the workspace was not switched/)
+    expect(session!.current).toBe(ws)
+    await other.release()
+    expect(await ws.retakeLock()).toMatchObject({ retaken: true, unsaved: null })
+    await session!.create(join(root, 'second'))
+    expect(session!.current.dir).toBe(join(root, 'second'))
   })
 })

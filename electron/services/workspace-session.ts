@@ -3,10 +3,11 @@
 // is reported (not-found, with the path), never a crash; the app then offers to locate it.
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import type { WorkspaceInfo } from '../core/api'
+import type { LockLostState, WorkspaceInfo } from '../core/api'
 import { ClaimdeskError } from '../core/errors'
 import type { AppSettings } from '../core/settings'
 import { INDEX_FILE } from '../store/workspace-store'
+import { closeForQuit, type QuitOptions, type QuitUi } from './quit-check'
 import { openWithSample } from './seed'
 import type { SettingsService } from './settings'
 import { samePath } from './settings-location'
@@ -49,11 +50,15 @@ type SwitchListener = (workspace: Workspace) => void
 
 export class WorkspaceSession {
   private readonly listeners = new Set<SwitchListener>()
+  private readonly lockListeners = new Set<(state: LockLostState) => void>()
+  private stopFollowingLock: () => void = () => undefined
 
   private constructor(
     private workspace: Workspace,
     private readonly settings: SettingsService,
-  ) {}
+  ) {
+    this.followLock()
+  }
 
   /** Opens the start workspace; `missing` is the last workspace when it could not be found. */
   static async start(settings: SettingsService, options: StartOptions): Promise<{ session: WorkspaceSession; missing: string | null }> {
@@ -116,13 +121,35 @@ export class WorkspaceSession {
     return this.workspace.close()
   }
 
+  /** Quitting: saves and closes the workspace, asking through `ui` if changes cannot be saved (services/quit-check). */
+  closeForQuit(ui: QuitUi, options?: QuitOptions): Promise<boolean> {
+    return closeForQuit(this.workspace, ui, options)
+  }
+
+  /** Hears when the open workspace's lock is lost or taken back, across workspace switches. */
+  onLockLost(listener: (state: LockLostState) => void): () => void {
+    this.lockListeners.add(listener)
+    return () => void this.lockListeners.delete(listener)
+  }
+
+  private followLock(): void {
+    this.stopFollowingLock()
+    this.stopFollowingLock = this.workspace.onLockLost((state) => {
+      for (const listener of this.lockListeners) listener(state)
+    })
+  }
+
   private async switchTo(dir: string): Promise<WorkspaceInfo> {
     if (samePath(dir, this.workspace.dir, process.platform)) return this.info()
+    // Changes that cannot be written stay with this workspace: switching would close it and lose them.
+    const unsaved = await this.workspace.saveAll()
+    if (unsaved) throw new ClaimdeskError('not-saved', `${unsaved.message}; the workspace was not switched. Free the file or the disk and try again.`)
     // Open the new one first: if it fails, the current one stays open and untouched.
     // A new workspace starts empty (the sample article is for the first start only).
     const next = await Workspace.open(dir, { reviewer: () => this.settings.get().reviewerName })
     const previous = this.workspace
     this.workspace = next
+    this.followLock()
     await this.settings.rememberWorkspace(next.dir)
     await previous.close()
     for (const listener of this.listeners) listener(next)

@@ -4,7 +4,7 @@
 // claim's history, writes the one article file, and records the action for undo.
 import { existsSync, watch, type FSWatcher } from 'node:fs'
 import { basename, join } from 'node:path'
-import type { ExternalChange, ImportResult, RecoveryNotice, SearchHit, SearchResult, WorkspaceInfo } from '../core/api'
+import type { ExternalChange, ImportResult, LockLostState, RecoveryNotice, SearchHit, SearchResult, UnsavedState, WorkspaceInfo } from '../core/api'
 import { CLAIM_FIELDS, type ClaimField } from '../core/claim-fields'
 import { reanchorClaims } from '../core/anchor'
 import { diffClaim, sortClaims } from '../core/claim-ops'
@@ -21,7 +21,6 @@ import {
   type Settings,
 } from '../core/schema'
 import type { FileSystem, RetryPolicy } from '../store/file-system'
-import { lockWorkspace, type WorkspaceLock } from '../store/workspace-lock'
 import { ARTICLES_DIR, INDEX_FILE, WorkspaceStore } from '../store/workspace-store'
 import { ArticleReadError, readArticleFile } from './article-file'
 import { buildClaimsOffThread, type ImportStage } from './build-claims'
@@ -30,6 +29,7 @@ import { RelatedLinks } from './related'
 import type { FoundArticle } from './search-engine'
 import { articleId, contentHash } from './ids'
 import { applyClaimChange, claimChanges, Journal, type JournalEntry } from './journal'
+import { LockKeeper } from './lock-keeper'
 import { findIncompleteMerges, incompleteMergeNotice, type IncompleteMerge } from './merge-recovery'
 
 export type { ImportResult, WorkspaceInfo } from '../core/api'
@@ -53,6 +53,8 @@ export interface WorkspaceOptions {
   lock?: boolean
   /** How long to wait for another holder to finish (the app waits; the CLI refuses at once). */
   waitForLockMs?: number
+  /** Tests: a shorter lock staleness window (see LockKeeper). */
+  lockStaleMs?: number
   /** The file-system boundary, for tests that inject errors. */
   fs?: FileSystem
   retry?: RetryPolicy
@@ -99,7 +101,8 @@ export class Workspace {
   private relatedLinks: RelatedLinks | null = null
   private readonly changeListeners = new Set<(articleId: string, removed: boolean) => void>()
   private watcher: FSWatcher | null = null
-  private lock: WorkspaceLock | null = null
+  private lock: LockKeeper | null = null
+  private readonly unsavedListeners = new Set<(state: UnsavedState | null) => void>()
   /** Merges found interrupted when the workspace was opened. */
   private incompleteMerges: IncompleteMerge[] = []
 
@@ -115,12 +118,18 @@ export class Workspace {
     const created = !existsSync(join(dir, INDEX_FILE))
     const now = options.now ?? (() => new Date())
     const readOnly = options.lock === false
-    const lock = readOnly ? null : await lockWorkspace(dir, { holder: options.holder ?? 'the Claimdesk app', waitMs: options.waitForLockMs ?? 0 })
+    const lock = readOnly
+      ? null
+      : await LockKeeper.acquire(dir, { holder: options.holder ?? 'the Claimdesk app', waitMs: options.waitForLockMs ?? 0, ...(options.lockStaleMs ? { staleMs: options.lockStaleMs } : {}) })
     try {
       const store = await WorkspaceStore.open(dir, { now, readOnly, ...(options.fs ? { fs: options.fs } : {}), ...(options.retry ? { retry: options.retry } : {}) })
+      lock?.guard(store)
       const journal = await Journal.open(dir, store.notices)
       const workspace = new Workspace(store, journal, created, now, options.reviewer)
       workspace.lock = lock
+      store.onUnsavedChange = (state) => {
+        for (const listener of workspace.unsavedListeners) listener(state)
+      }
       workspace.incompleteMerges = await findIncompleteMerges(dir, store)
       for (const merge of workspace.incompleteMerges) store.notices.push(incompleteMergeNotice(dir, merge))
       return workspace
@@ -565,6 +574,52 @@ export class Workspace {
     const settings = { ...this.store.index.settings, reviewerName: name.trim() }
     await this.store.saveSettings(settings)
     return settings
+  }
+
+  /**
+   * Writes what is pending and tries unsaved changes once more, keeping the workspace open.
+   * Returns what is still not saved (null: everything is on disk). Quitting asks this first.
+   */
+  async saveAll(): Promise<UnsavedState | null> {
+    await this.journal.flush()
+    return this.store.saveAll()
+  }
+
+  /** The articles with unsaved changes, by title: what a quit dialog names. */
+  unsavedArticles(): { id: string; title: string }[] {
+    return (this.store.unsavedState()?.articleIds ?? []).map((id) => ({ id, title: this.store.article(id)?.article.title ?? id }))
+  }
+
+  /** Follows the unsaved state ('workspace.unsaved' event); returns the unsubscribe function. */
+  onUnsavedChange(listener: (state: UnsavedState | null) => void): () => void {
+    this.unsavedListeners.add(listener)
+    return () => void this.unsavedListeners.delete(listener)
+  }
+
+  /** Hears when the workspace lock is lost while open, and when it is taken back ('workspace.lockLost'). */
+  onLockLost(listener: (state: LockLostState) => void): () => void {
+    return this.lock?.onLost(listener) ?? (() => undefined)
+  }
+
+  /** Null while this process holds the workspace; else who took it over (see LockKeeper). */
+  lockState(): LockLostState | null {
+    return this.lock?.state ?? null
+  }
+
+  /** The dialog's Try again after the lock was lost: hold it again and write what waited. */
+  retakeLock(): Promise<LockLostState> {
+    if (!this.lock) return Promise.resolve({ retaken: false, holder: null, message: 'This workspace was opened read-only.', unsaved: null })
+    return this.lock.retake()
+  }
+
+  /** The lock was lost (tests; in use proper-lockfile tells the keeper itself). */
+  lockLost(): Promise<LockLostState> {
+    return this.lock ? this.lock.lost() : this.retakeLock()
+  }
+
+  /** Refuses a change that cannot wait in memory (merge, removal) while another process holds the workspace. */
+  assertWritable(): void {
+    this.store.assertWritable()
   }
 
   /** Writes what is pending (unsaved changes are tried once more), then releases the lock. */

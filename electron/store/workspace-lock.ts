@@ -38,6 +38,23 @@ export interface LockOptions {
   holder: string
   /** How long to keep trying when another process holds the lock; 0: refuse at once. */
   waitMs?: number
+  /**
+   * Called once if the lock is lost while held: its folder was removed (a sync tool, a
+   * cleanup) or taken over by another process that judged it stale (this one stalled).
+   */
+  onLost?: (error: Error) => void
+  /** How old an unrefreshed lock must be to count as stale (tests shorten it; at least 2 s). */
+  staleMs?: number
+}
+
+/** The lock is held by someone else: `holder` names them in words. */
+export class WorkspaceLockedError extends ClaimdeskError {
+  constructor(
+    dir: string,
+    readonly holder: string,
+  ) {
+    super('locked', `The workspace ${dir} is in use by ${holder}; nothing was changed. Close it there first.`)
+  }
 }
 
 // proper-lockfile removes its lock with rmdir; ours holds owner.json, so remove it whole.
@@ -83,11 +100,12 @@ export async function lockWorkspace(dir: string, options: LockOptions): Promise<
     lockfile.lock(dir, {
       lockfilePath: lockPath,
       realpath: false,
-      stale: STALE_MS,
+      stale: options.staleMs ?? STALE_MS,
       fs: lockFs,
       retries: options.waitMs ? { retries: Math.ceil(options.waitMs / 250), minTimeout: 250, maxTimeout: 250, factor: 1 } : 0,
       onCompromised: (error) => {
         compromised = error
+        options.onLost?.(error)
       },
     })
   let release: () => Promise<void>
@@ -98,13 +116,13 @@ export async function lockWorkspace(dir: string, options: LockOptions): Promise<
     const owner = readOwner(lockPath)
     // Take over from a dead owner only if the lock is still the one we judged.
     if (!ownerDead(owner) || JSON.stringify(readOwner(lockPath)) !== JSON.stringify(owner)) {
-      throw new ClaimdeskError('locked', `The workspace ${dir} is in use by ${describeOwner(owner)}; nothing was changed. Close it there first.`)
+      throw new WorkspaceLockedError(dir, describeOwner(owner))
     }
     fs.rmSync(lockPath, { recursive: true, force: true })
     try {
       release = await attempt()
     } catch {
-      throw new ClaimdeskError('locked', `The workspace ${dir} is in use by ${describeOwner(readOwner(lockPath))}; nothing was changed. Close it there first.`)
+      throw new WorkspaceLockedError(dir, describeOwner(readOwner(lockPath)))
     }
   }
   const owner: LockOwner = { holder: options.holder, pid: process.pid, host: hostname(), since: new Date().toISOString() }

@@ -215,6 +215,11 @@ export class WorkspaceStore {
   private indexDirtySince = 0
   private compactAfterMs = 2000
   private indexDelayMs = 1000
+  /** Why this process must not write now (the workspace lock went to another process), or null. */
+  private writesBlocked: string | null = null
+  /** Called whenever the unsaved state changes (the header line, the check before quitting). */
+  onUnsavedChange: (state: UnsavedState | null) => void = () => undefined
+  private lastUnsaved = 'null'
 
   private constructor(
     readonly dir: string,
@@ -346,7 +351,7 @@ export class WorkspaceStore {
   private async logEdit(file: ArticleFile, scope: SaveScope): Promise<boolean> {
     const id = file.article.id
     const db = this.articleDbs.get(id)
-    if (this.readOnly || scope === 'all' || scope.article || !db || this.unsaved.has(id)) return false
+    if (this.readOnly || this.writesBlocked || scope === 'all' || scope.article || !db || this.unsaved.has(id)) return false
     const adapter = db.adapter as DurableJSONFile<ArticleFile>
     if (await adapter.changedOnDisk().catch(() => true)) return false // a stat; the full path rebases and tells
     recountClaims(db.data.claims, file.claims, scope.claimIds) // the index line's counts, without a pass over every claim
@@ -423,6 +428,29 @@ export class WorkspaceStore {
     return { count: n, message: `${n} change${n === 1 ? '' : 's'} not saved: ${reasons.join('; ')}`, articleIds: [...this.unsaved.keys()] }
   }
 
+  /**
+   * While set, nothing is written: changes stay in memory, marked unsaved with this reason
+   * (another process holds the workspace; writing now would overwrite its work).
+   */
+  blockWrites(reason: string | null): void {
+    this.writesBlocked = reason
+  }
+
+  /** Refuses a change that cannot be kept as unsaved (remove, merge, settings) while writes are blocked. */
+  assertWritable(): void {
+    if (this.writesBlocked) throw new ClaimdeskError('not-saved', `Not done: ${this.writesBlocked}; nothing was changed.`)
+  }
+
+  private markUnsaved(id: string, reason: string | null): void {
+    if (reason === null) this.unsaved.delete(id)
+    else this.unsaved.set(id, reason)
+    const state = this.unsavedState()
+    const key = JSON.stringify(state)
+    if (key === this.lastUnsaved) return
+    this.lastUnsaved = key
+    this.onUnsavedChange(state)
+  }
+
   /** Tries again to write every unsaved article (other than `except`); those that fail stay unsaved. */
   async retryUnsaved(except?: string): Promise<void> {
     for (const id of [...this.unsaved.keys()]) {
@@ -438,20 +466,24 @@ export class WorkspaceStore {
   private async writeArticle(id: string): Promise<void> {
     const db = this.articleDbs.get(id)!
     const adapter = db.adapter as DurableJSONFile<ArticleFile>
+    if (this.writesBlocked) {
+      this.markUnsaved(id, this.writesBlocked)
+      throw new ClaimdeskError('not-saved', `${this.unsavedState()!.message}. The change is kept and will be saved once this window has the workspace again.`)
+    }
     const wal = this.wals.get(id)
     const mark = wal?.mark() // db.data holds every record logged before this
     for (let attempt = 0; ; attempt++) {
       try {
         await db.write()
         this.synced.set(id, db.data)
-        this.unsaved.delete(id)
+        this.markUnsaved(id, null)
         if (wal && mark !== undefined && wal.pending > 0) await wal.compacted(mark, adapter.fingerprint?.sha256 ?? null)
         return
       } catch (error) {
         if (error instanceof ExternalChangeError && attempt < 3) {
           const theirs = validate(parseJsonOrNull(error.current), ArticleFileSchema)
           if (!theirs.ok) {
-            this.unsaved.set(id, `the file was changed by another program into one this version cannot read (${theirs.reason})`)
+            this.markUnsaved(id, `the file was changed by another program into one this version cannot read (${theirs.reason})`)
             throw new ClaimdeskError('not-saved', `Not saved: ${ARTICLES_DIR}/${id}.json was changed by another program and ${theirs.reason}; your change is kept in memory.`)
           }
           const base = this.synced.get(id) ?? theirs.data
@@ -463,7 +495,7 @@ export class WorkspaceStore {
           continue
         }
         if (error instanceof ExternalChangeError || errorCode(error) === undefined) throw error
-        this.unsaved.set(id, describeFileError(error))
+        this.markUnsaved(id, describeFileError(error))
         throw new ClaimdeskError('not-saved', `${this.unsavedState()!.message}. The change is kept and will be saved with the next change or when the workspace closes.`)
       }
     }
@@ -506,6 +538,10 @@ export class WorkspaceStore {
 
   /** Writes the index; if it changed on disk, its settings are taken from there (the article list follows the files). */
   private async writeIndex(settingsChanged = false): Promise<void> {
+    if (this.writesBlocked) {
+      this.indexDirty = true // rebuilt from the article files in any case; written once writes are allowed again
+      return
+    }
     try {
       await this.indexDb.write()
     } catch (error) {
@@ -565,6 +601,7 @@ export class WorkspaceStore {
   /** Takes an article out of the index and moves its file aside (never deleted). */
   async removeArticle(id: string, reason: string): Promise<RecoveryNotice> {
     if (!this.article(id)) throw new Error(`No article ${id}`)
+    this.assertWritable()
     await this.compact(id)
     const wal = this.wals.get(id)
     if (wal && wal.pending === 0) await wal.remove()
@@ -573,7 +610,7 @@ export class WorkspaceStore {
     await (db.adapter as DurableJSONFile<ArticleFile>).flush()
     this.articleDbs.delete(id)
     this.synced.delete(id)
-    this.unsaved.delete(id)
+    this.markUnsaved(id, null)
     this.index.articles = this.index.articles.filter((a) => a.id !== id)
     await this.writeIndex()
     const path = this.articlePath(id)
@@ -583,8 +620,20 @@ export class WorkspaceStore {
   }
 
   async saveSettings(settings: WorkspaceIndex['settings']): Promise<void> {
+    this.assertWritable()
     this.index.settings = settings
     await this.writeIndex(true)
+  }
+
+  /** Waits for every write and tries unsaved changes once more; what is still unsaved, or null. */
+  async saveAll(): Promise<UnsavedState | null> {
+    try {
+      await this.flush()
+      return null
+    } catch (error) {
+      if (error instanceof ClaimdeskError && error.code === 'not-saved') return this.unsavedState()
+      throw error
+    }
   }
 
   /** Waits for every write; tries unsaved changes once more and throws if any still cannot be written. */
@@ -598,7 +647,7 @@ export class WorkspaceStore {
       const wal = this.wals.get(id)
       if (wal && wal.pending === 0) await wal.remove() // an empty log is not kept
     }
-    if (this.indexDirty && !this.readOnly) {
+    if (this.indexDirty && !this.readOnly && !this.writesBlocked) {
       this.indexDirty = false
       await this.writeIndex().catch(() => undefined)
     }

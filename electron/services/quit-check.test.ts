@@ -1,0 +1,136 @@
+// Quitting with changes the file system refused (issue 15.1): retried, then the reviewer
+// is asked, naming the article and why; never a silent quit that loses them.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { parseExport } from '../core/report/json'
+import type { ArticleFile } from '../core/schema'
+import { faultyFs, NO_WAIT, type FaultyFs } from '../store/__fixtures__/faulty-fs'
+import { mergeIntoWorkspace } from './merge'
+import { closeForQuit, type QuitChoice, type QuitPrompt, type QuitUi } from './quit-check'
+import { openWithSample } from './seed'
+import { Workspace } from './workspace'
+
+const DATA = resolve(__dirname, '../../data')
+const NO_PAUSE = { retryDelays: [1, 1], sleep: async () => undefined }
+let dir: string
+let open: Workspace[] = []
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'claimdesk-quit-'))
+})
+afterEach(async () => {
+  for (const ws of open) await ws.close().catch(() => undefined)
+  open = []
+  rmSync(dir, { recursive: true, force: true })
+})
+
+async function openWs(fs?: FaultyFs): Promise<Workspace> {
+  const ws = await openWithSample(() => Workspace.open(join(dir, 'ws'), { ...(fs ? { fs, retry: NO_WAIT } : {}) }), DATA)
+  open.push(ws)
+  return ws
+}
+const noteOnDisk = (id: string, claimId: string) =>
+  (JSON.parse(readFileSync(join(dir, 'ws', 'articles', `${id}.json`), 'utf8')) as ArticleFile).claims.find((c) => c.id === claimId)!.note
+
+/** A reviewer who answers from a script, and remembers what they were asked. */
+function reviewer(answers: QuitChoice[], copyPath: string | null = null): QuitUi & { asked: QuitPrompt[] } {
+  const asked: QuitPrompt[] = []
+  return {
+    asked,
+    ask: async (prompt) => {
+      asked.push(prompt)
+      return answers.shift() ?? 'stay'
+    },
+    chooseCopyPath: async () => copyPath,
+  }
+}
+
+/** A workspace whose article file is held by another program: the edit is kept, not saved. */
+async function lockedEdit(): Promise<{ ws: Workspace; fs: FaultyFs; id: string; claimId: string }> {
+  const fs = faultyFs()
+  const ws = await openWs(fs)
+  const id = ws.listArticles()[0].id
+  const claimId = ws.getArticle(id).claims[0].id
+  fs.faults.push({ op: 'rename', code: 'EPERM', path: /articles/ })
+  await expect(ws.updateClaim(id, claimId, 'note', 'seen by a second source')).rejects.toThrow(/not saved/)
+  return { ws, fs, id, claimId }
+}
+
+describe('quitting', () => {
+  it('with everything saved: closes without asking and lets go of the workspace', async () => {
+    const ws = await openWs()
+    const id = ws.listArticles()[0].id
+    await ws.updateClaim(id, ws.getArticle(id).claims[0].id, 'note', 'saved')
+    const ui = reviewer([])
+    expect(await closeForQuit(ws, ui, NO_PAUSE)).toBe(true)
+    expect(ui.asked).toEqual([])
+    open.push(await Workspace.open(join(dir, 'ws'))) // the lock was released
+  })
+
+  it('a file still locked: retried, then the reviewer is asked, naming the article and why; Try again saves once it is free', async () => {
+    const { ws, fs, id, claimId } = await lockedEdit()
+    const failedBefore = fs.failed.rename
+    const rounds: number[] = []
+    const ui = reviewer(['retry'])
+    const ask = ui.ask
+    ui.ask = async (prompt) => {
+      rounds.push(fs.failed.rename)
+      fs.faults.length = 0 // the antivirus lets go while the dialog is up
+      return ask(prompt)
+    }
+    expect(await closeForQuit(ws, ui, NO_PAUSE)).toBe(true)
+    expect(ui.asked).toHaveLength(1)
+    const [prompt] = ui.asked
+    expect(prompt.message).toBe('A change is not saved')
+    expect(prompt.detail).toContain('“Explosion at Chongjin chemical factory reportedly injures workers”')
+    expect(prompt.detail).toContain('the file is locked by another program')
+    expect(prompt.buttons[prompt.defaultId]).toBe('Try again')
+    expect(prompt.choices[prompt.cancelId]).toBe('stay')
+    expect(prompt.choices).toContain('discard')
+    expect(rounds[0]).toBeGreaterThan(failedBefore + 6) // the quit tried again (twice, each with the rename retries) before asking
+    expect(noteOnDisk(id, claimId)).toBe('seen by a second source')
+  })
+
+  it("Don't quit: the workspace stays open, the change in memory, the lock held", async () => {
+    const { ws, fs, id, claimId } = await lockedEdit()
+    const ui = reviewer(['stay'])
+    expect(await closeForQuit(ws, ui, NO_PAUSE)).toBe(false)
+    expect(ws.getClaim(id, claimId).note).toBe('seen by a second source')
+    expect(ws.info().unsaved?.count).toBe(1)
+    await expect(Workspace.open(join(dir, 'ws'))).rejects.toMatchObject({ code: 'locked' })
+    fs.faults.length = 0
+    expect(await closeForQuit(ws, reviewer([]), NO_PAUSE)).toBe(true)
+    expect(noteOnDisk(id, claimId)).toBe('seen by a second source')
+  })
+
+  it('Save a copy: an export of the unsaved articles that a merge brings back', async () => {
+    const { ws, id, claimId } = await lockedEdit()
+    const copy = join(dir, 'unsaved.json')
+    const ui = reviewer(['save-copy'], copy)
+    expect(await closeForQuit(ws, ui, NO_PAUSE)).toBe(true)
+    open = open.filter((w) => w !== ws)
+    const saved = parseExport(readFileSync(copy, 'utf8'))
+    expect(saved.articles.map((a) => a.article.id)).toEqual([id])
+    expect(noteOnDisk(id, claimId)).toBe('') // the workspace itself never got it...
+    const again = await openWs()
+    await mergeIntoWorkspace(again, copy)
+    expect(again.getClaim(id, claimId).note).toBe('seen by a second source') // ...the copy brings it back
+  })
+
+  it('a copy that cannot be written is said in the next question, not taken for saved', async () => {
+    const { ws } = await lockedEdit()
+    const ui = reviewer(['save-copy', 'stay'], join(dir, 'no-such-folder', 'unsaved.json'))
+    expect(await closeForQuit(ws, ui, NO_PAUSE)).toBe(false)
+    expect(ui.asked[1].detail).toMatch(/^The copy could not be saved to .*no-such-folder/)
+  })
+
+  it('quits without saving only when the reviewer says so', async () => {
+    const { ws, id, claimId } = await lockedEdit()
+    const ui = reviewer(['discard'])
+    expect(await closeForQuit(ws, ui, NO_PAUSE)).toBe(true)
+    open = open.filter((w) => w !== ws)
+    expect(ui.asked).toHaveLength(1)
+    expect(noteOnDisk(id, claimId)).toBe('')
+  })
+})
