@@ -45,6 +45,7 @@ it('a lock folder removed from outside (a sync tool, a cleanup) is noticed and t
   await expect(lockWorkspace(dir, { holder: 'claimdesk merge' })).rejects.toThrow(/in use by the Claimdesk app/)
   const id = ws.listArticles()[0].id
   await ws.updateClaim(id, ws.getArticle(id).claims[0].id, 'note', 'still saved')
+  expect(await ws.saveAll()).toBeNull() // the edit waits in the change log; saveAll folds it into the file
   expect(noteOnDisk(id, ws.getArticle(id).claims[0].id)).toBe('still saved')
 })
 

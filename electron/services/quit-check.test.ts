@@ -52,7 +52,7 @@ async function lockedEdit(): Promise<{ ws: Workspace; fs: FaultyFs; id: string; 
   const ws = await openWs(fs)
   const id = ws.listArticles()[0].id
   const claimId = ws.getArticle(id).claims[0].id
-  fs.faults.push({ op: 'rename', code: 'EPERM', path: /articles/ })
+  fs.faults.push({ op: 'open', code: 'EPERM', path: /wal/ }, { op: 'rename', code: 'EPERM', path: /articles/ }) // the change log and the file are both locked
   await expect(ws.updateClaim(id, claimId, 'note', 'seen by a second source')).rejects.toThrow(/not saved/)
   return { ws, fs, id, claimId }
 }
