@@ -23,6 +23,19 @@ export type RelatedEvent =
   | { type: 'groups'; id: number; groups: RelatedGroup[]; complete: boolean }
   | { type: 'lookups'; id: number; lookups: RelatedLookup[]; complete: boolean }
 
+/**
+ * One article file, or null when it is missing or damaged: the store moves a damaged
+ * file aside and reports it; the worker must not die on it (a throw here was an
+ * unhandled rejection that closed the app).
+ */
+async function readArticleFile(path: string): Promise<ArticleFile | null> {
+  try {
+    return JSON.parse(await readFile(path, 'utf8')) as ArticleFile
+  } catch {
+    return null
+  }
+}
+
 /** Articles read per turn of the worker's event loop during the build. */
 const BATCH = 10
 
@@ -66,7 +79,7 @@ export class RelatedHandler {
     this.building = true
     while (this.pending.size > 0) {
       const batch = [...this.pending].slice(0, BATCH)
-      const files = await Promise.all(batch.map((id) => readFile(join(articlesDir, `${id}.json`), 'utf8').then(JSON.parse, () => null) as Promise<ArticleFile | null>))
+      const files = await Promise.all(batch.map((id) => readArticleFile(join(articlesDir, `${id}.json`))))
       batch.forEach((id, i) => {
         // An update that came while the file was read is newer than the file.
         if (!this.pending.delete(id)) return
