@@ -317,6 +317,8 @@ export const EVENTS = [
   'workspace.unsaved',
   /** Payload: LockLostState, when the workspace lock was lost while open, and again when it is taken back. */
   'workspace.lockLost',
+  /** Payload: RecoveryNotice[] (all of them), when the background pass over the files added one. */
+  'workspace.notices',
 ] as const
 export type EventName = (typeof EVENTS)[number]
 

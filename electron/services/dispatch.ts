@@ -240,6 +240,7 @@ export function createDispatcher(
   // The window's unsaved line and lost-lock banner follow these (core/api EVENTS).
   workspace.onUnsavedChange((state) => host.notify('workspace.unsaved', state))
   workspace.onLockLost((state) => host.notify('workspace.lockLost', state))
+  workspace.onNotices((notices) => host.notify('workspace.notices', notices))
   return async (channel, args) => {
     if (typeof channel !== 'string' || !Object.prototype.hasOwnProperty.call(API_CONTRACT, channel)) {
       log(`refused call to unknown channel ${String(channel).slice(0, 80)}`)

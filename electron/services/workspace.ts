@@ -97,6 +97,8 @@ function titleFromText(text: string): string {
 export class Workspace {
   /** Built in a worker from startIndexing() (or the first search) on, then kept up to date by every change. */
   private claimSearch: ClaimSearch | null = null
+  private readonly noticeListeners = new Set<(notices: RecoveryNotice[]) => void>()
+  private noticesSent = 0
   /** Related-claim linking in its worker (issue 12): started with the search index, told of every change. */
   private relatedLinks: RelatedLinks | null = null
   private readonly changeListeners = new Set<(articleId: string, removed: boolean) => void>()
@@ -448,9 +450,9 @@ export class Workspace {
     this.related()
     if (this.claimSearch) return
     this.claimSearch = new ClaimSearch({
-      onMismatch: (id, found) => void this.repairIndexEntry(id, found),
+      onMismatch: (id, found) => void this.repairIndexEntry(id, found).then(() => this.noticesChanged()),
       // Read now, so a file that is not valid is moved aside and reported (as on first use).
-      onUnreadable: (id) => void this.store.loadArticle(id).catch(() => undefined),
+      onUnreadable: (id) => void this.store.loadArticle(id).catch(() => undefined).then(() => this.noticesChanged()),
     })
     this.claimSearch.build({ type: 'build', articlesDir: join(this.dir, ARTICLES_DIR), articles: this.store.index.articles.map((a) => ({ id: a.id, expect: a })) })
   }
@@ -594,6 +596,21 @@ export class Workspace {
   onUnsavedChange(listener: (state: UnsavedState | null) => void): () => void {
     this.unsavedListeners.add(listener)
     return () => void this.unsavedListeners.delete(listener)
+  }
+
+  /**
+   * Hears the workspace's notices whenever the background pass adds one ('workspace.notices'):
+   * a file found damaged there is moved aside while the window is already showing the list.
+   */
+  onNotices(listener: (notices: RecoveryNotice[]) => void): () => void {
+    this.noticeListeners.add(listener)
+    return () => void this.noticeListeners.delete(listener)
+  }
+
+  private noticesChanged(): void {
+    if (this.store.notices.length === this.noticesSent) return
+    this.noticesSent = this.store.notices.length
+    for (const listener of this.noticeListeners) listener([...this.store.notices])
   }
 
   /** Hears when the workspace lock is lost while open, and when it is taken back ('workspace.lockLost'). */

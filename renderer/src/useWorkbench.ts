@@ -88,11 +88,27 @@ export function useWorkbench() {
             list = await refreshList()
           }
         }
+        // Reading the tags or the list can itself find a damaged file and move it aside
+        // (with an empty list the loop above never runs): show the notices as they are now.
+        setInfo(await window.api.workspace.info())
       } catch (error) {
         setLoadError(message(error))
       }
     })()
   }, [openArticle, refreshList, refreshTags])
+
+  // The background pass over the files can move a damaged one aside at any time: show its
+  // notice and take it out of the list.
+  useEffect(
+    () =>
+      window.api.events.on('workspace.notices', (payload) => {
+        const notices = payload as WorkspaceInfo['notices'] | undefined
+        if (!Array.isArray(notices)) return
+        setInfo((current) => (current ? { ...current, notices } : current))
+        void refreshList()
+      }),
+    [refreshList],
+  )
 
   /** Puts the claims a call returned into the open article and its list entry. */
   const applyLocally = useCallback((articleId: string, upserts: readonly Claim[], removed: readonly string[] = []) => {
