@@ -19,3 +19,15 @@ describe('buildClaimsOffThread', () => {
     expect(stages).toEqual(['finding claims', 'anchoring claims'])
   }, 120_000)
 })
+
+describe('buildClaims with the repeated lines of a workspace', () => {
+  it('leaves a line other articles share out of the claims', () => {
+    const chrome = 'Get our free newsletter with the week in local news every Friday morning.'
+    const text = `Pool reopens\n\nThe pool reopened on Saturday after a $2 million repair, the city said.\n\n${chrome}`
+    const input = { text, hash: 'h', at: '2026-11-26T00:00:00.000Z', language: 'en' }
+    expect(buildClaims(input).claims.map((c) => c.anchor.quote.exact)).toContain(chrome)
+    const built = buildClaims({ ...input, repeatedLines: [chrome] })
+    expect(built.claims.map((c) => c.anchor.quote.exact)).not.toContain(chrome)
+    expect(built.extraction.nonClaims.map((n) => n.text)).toContain(chrome)
+  })
+})

@@ -15,6 +15,8 @@ export interface BuildClaimsInput {
   hash: string
   at: string
   language?: string
+  /** Lines other articles of the workspace also hold (core/extract `repeatedLinesIn`): page chrome. */
+  repeatedLines?: readonly string[]
 }
 
 export interface BuiltClaims {
@@ -29,7 +31,10 @@ export const OFF_THREAD_CHARS = 512 * 1024
 
 export function buildClaims(input: BuildClaimsInput, onStage: (stage: ImportStage) => void = () => undefined): BuiltClaims {
   onStage('finding claims')
-  const { claims: extracted, ...extraction } = extract(input.text, input.language ? { language: input.language } : {})
+  const { claims: extracted, ...extraction } = extract(input.text, {
+    ...(input.language ? { language: input.language } : {}),
+    ...(input.repeatedLines?.length ? { repeatedLines: new Set(input.repeatedLines) } : {}),
+  })
   onStage('anchoring claims')
   const language = input.language ?? extraction.meta.language
   const claims = extracted.map((c) => claimFromExtraction(input.text, c, extractedClaimId(input.hash, c.start, c.end), input.at, language))

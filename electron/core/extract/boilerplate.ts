@@ -53,7 +53,7 @@ const BOILERPLATE =
 const CONTACT_ONLY = /^(?:(?:[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\/\S+|www\.\S+)[\s,;]*)+$/
 const TRANSLATION = /^(?:translated (?:and edited )?by|translation by|translated from|edited and translated by|übersetzt von|übersetzung:|traduit (?:par|de)|번역)\b/i
 const CREDIT_LINE =
-  /^(?:image|photo|picture|graphic|video|credit|source|photo credit|photos?|foto|bild|사진|자료사진)\s*(?:[:=]|by\b|courtesy\b)/iu
+  /^(?:image|photo|picture|graphic|video|credit|source|photo credit|photos?|foto|bild|사진|자료사진|촬영기자|영상기자|영상취재|영상편집|촬영|편집|그래픽|디자인|구성|작가|CG|PD|AD)\s*(?:[:=ㅣ｜|]|by\b|courtesy\b)/iu
 const CAPTION_CREDIT = /\s[/|]\s*(?:image|photo|picture|graphic|video|credit|source|foto|사진)\s*[:=]|(?:^|\s)(?:photo|image|picture)s? (?:by|courtesy of)\s|\bvia getty images$|\bgetty images$/i
 /** "Traders at a market in Hyesan, in a file photo." / "File photo: ..." */
 const FILE_PHOTO = /(?:^(?:file|archive|undated) (?:photo|image|picture)\b)|(?:\b(?:in )?(?:an? )?(?:file|archive|undated) (?:photo|image|picture)\.?\)?$)/i
@@ -148,6 +148,11 @@ export function classifyLine(line: string, ctx: LineContext): Verdict | null {
 
 /** Sentence-level verdicts inside body paragraphs: author blurbs and boilerplate sentences. */
 export function classifySentence(sentence: string): Verdict | null {
+  // a byline run into the last paragraph: "… 나섰다. 〈이철용·성동기기자〉"
+  if (sentence.length <= 40 && !/[.!?。]$/u.test(sentence)) {
+    const by = byline(sentence)
+    if (by) return by
+  }
   if (BOILERPLATE.test(sentence) || (sentence.length <= 300 && anyOf(PACK_SENTENCES, sentence))) return { kind: 'boilerplate' }
   if (TRANSLATION.test(sentence) || anyOf(PACK_CREDITS, sentence)) return { kind: 'translation-credit' }
   if (OWN_STAFF.test(sentence)) return { kind: 'author-blurb' }
@@ -163,6 +168,9 @@ export function classifySentence(sentence: string): Verdict | null {
   return null
 }
 
+/** "(서울=연합뉴스) 홍길동 기자 = ": a Korean wire dateline, with the reporter when named. */
+const KO_WIRE = /^(\(([가-힣]{1,10}=)?([^()=]{2,20})\)\s*(?:([가-힣]{2,4})(?:\s?[·,]\s?[가-힣]{2,4})*\s?(?:기자|특파원)\s*=\s*)?)/u
+
 const WIRE_DATELINES: RegExp[] = [
   // "SEOUL, Nov. 7 (Yonhap) -- "
   /^(\p{Lu}[\p{Lu} .'-]{1,40}?(?:,\s*[^()\n]{1,30}?)?\s*\(([^()]{2,30})\)\s*[-–—]{1,2}\s*)/u,
@@ -177,8 +185,10 @@ const WIRE_DATELINES: RegExp[] = [
 ]
 
 /** "SEOUL, Nov 3 (Reuters) - " at the start of a paragraph: its length and the outlet. */
-export function wireDateline(sentence: string): { length: number; outlet: string } | null {
+export function wireDateline(sentence: string): { length: number; outlet: string; author?: string } | null {
   const head = sentence.slice(0, 140)
+  const ko = head.charCodeAt(0) === 40 ? KO_WIRE.exec(head) : null
+  if (ko && (ko[2] || ko[4])) return { length: ko[1].length, outlet: ko[3].trim(), ...(ko[4] ? { author: ko[4] } : {}) }
   for (const re of WIRE_DATELINES) {
     const m = re.exec(head)
     if (m) return { length: m[1].length, outlet: m[2]?.trim() ?? '' }

@@ -12,6 +12,7 @@ import { analyseSentences, type SentenceWork } from './carry'
 import type { ExtractedClaim, ExtractedMeta, Extraction, ExtractOptions, SkippedSentence } from './types'
 
 export type * from './types'
+export { countLineKeys, lineKeys, repeatedLinesIn, REPEATED_IN_ARTICLES } from './repeated'
 
 const TITLE_FROM_LEDE = 90
 
@@ -79,6 +80,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
         const span = trimSpan(input, start, start + dateline.length)
         nonClaims.push({ kind: 'byline', text: input.slice(span.start, span.end), start: span.start, end: span.end })
         if (!meta.outlet && dateline.outlet) meta.outlet = dateline.outlet
+        if (!meta.author && dateline.author) meta.author = dateline.author
         start = trimSpan(input, start + dateline.length, end).start
         own = input.slice(start, end)
       }

@@ -3,13 +3,14 @@
 import type { NonClaim } from '../schema'
 import { classifyLine, wireDateline, type Verdict } from './boilerplate'
 import { looksLikeOutlet } from './sourcing'
+import { MIN_REPEATED_LINE } from './repeated'
 import { trimSpan, type Line } from './segment'
 import type { ExtractedMeta } from './types'
 
 /** Lines longer than this are body text, never a caption or a byline. */
 export const MAX_FURNITURE_LINE = 400
 /** A repeated line shorter than this may be a real repetition ("He said no."), not chrome. */
-const MIN_REPEATED = 25
+const MIN_REPEATED = MIN_REPEATED_LINE
 
 export function applyVerdict(meta: ExtractedMeta, verdict: Verdict): void {
   if (verdict.author && !meta.author) meta.author = verdict.author
@@ -148,6 +149,7 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
       const span = trimSpan(text, line.start, line.start + dateline.length)
       nonClaims.push({ kind: 'byline', text: text.slice(span.start, span.end), start: span.start, end: span.end })
       if (!meta.outlet && dateline.outlet) meta.outlet = dateline.outlet
+      if (!meta.author && dateline.author) meta.author = dateline.author
       line.start = trimSpan(text, line.start + dateline.length, line.end).start
       if (line.start >= line.end) continue
     }

@@ -30,12 +30,12 @@ type Measure = keyof typeof GOALS
 const LOWER_IS_BETTER: Measure[] = ['furnitureAsClaims', 'hedgeFalsePositives']
 
 /**
- * Goals not met, with the floor measured on 2026-11-26 (second round, 62 articles; see the note).
+ * Goals not met, with the floor last measured (session 18, see the note); a floor only ever moves toward its goal.
  * Remove an entry when the goal is reached.
  */
 const SHORTFALLS: Record<'tuned' | 'heldout', Partial<Record<Measure, number>>> = {
-  tuned: { furnitureAsClaims: 0.045, precision: 0.835, bylineFound: 0.8 },
-  heldout: { sourcingAccuracy: 0.74, hedgeRecall: 0.81, furnitureAsClaims: 0.06, bylineFound: 0.5 },
+  tuned: { furnitureAsClaims: 0.035, precision: 0.84 },
+  heldout: { sourcingAccuracy: 0.74, hedgeRecall: 0.81, furnitureAsClaims: 0.06 },
 }
 
 function check(part: 'tuned' | 'heldout', s: CorpusScores): string[] {

@@ -64,6 +64,9 @@ export const de: LanguagePack = {
     captionCredit: /(?:(?:\/|\||·)\s*)?(?:Foto|Bild|Fotos|Quelle|Grafik)\s*:\s*[^.]{1,60}$|\((?:Foto|Bild|Archivbild|Symbolbild)[^()]{0,60}\)$|\b(?:dpa|picture alliance|imago(?: images)?)(?:\/[^.]{1,40})?$/iu,
   },
   bylines: {
-    patterns: [/^(?:[Vv]on|VON|[Ee]in (?:Bericht|Kommentar|Beitrag) von|[Aa]utor(?:in)?:)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|und|&)){0,6})$/u],
+    patterns: [
+      // "Von Max Muster", "Von Max Muster, dpa", "Von Max Muster | 12.03.2024"
+      /^(?:[Vv]on|VON|[Ee]in (?:Bericht|Kommentar|Beitrag) von|[Aa]utor(?:in)?:|[Tt]ext:)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|und|&)){0,6})(?:\s*[,|/–—-]\s*.{1,40})?$/u,
+    ],
   },
 }

@@ -83,7 +83,9 @@ export const en: LanguagePack = {
   },
   bylines: {
     patterns: [
-      /^(?:[Bb]y|BY|[Ww]ritten by|[Rr]eported by|[Ww]ords by)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&)){0,6})/u,
+      /^(?:[Bb]y|BY|[Ww]ritten by|[Rr]eported by|[Ww]ords by|[Ss]tory by)\s*:?\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&)){0,6})/u,
+      // "Jane Doe, Staff Writer", "John Smith | Associated Press"
+      /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s*[,|–—-]\s*(?:[Ss]taff [Ww]riter|[Ss]taff [Rr]eporter|[Ss]enior [Rr]eporter|[Rr]eporter|[Cc]orrespondent|[Cc]ontributing [Ww]riter|(?:[Tt]he )?Associated Press)$/u,
     ],
   },
 }

@@ -65,6 +65,6 @@ export const es: LanguagePack = {
     captionCredit: /(?:\((?:Foto|Imagen|EFE|AFP|Reuters|AP|EP)[^()]{0,60}\)|(?:\/|\|)\s*(?:EFE|AFP|Reuters|AP|Europa Press)|\b(?:Foto|Imagen|Fotografía)\s*:\s*[^.]{1,60}|\bEFE\/[^.]{1,40})$/iu,
   },
   bylines: {
-    patterns: [/^(?:[Pp]or|POR|[Rr]edactado por|[Ee]scrito por)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|y|de|del|la)){0,6})\s*(?:[|/,–—-].{0,60})?$/u],
+    patterns: [/^(?:[Pp]or|POR|[Rr]edactado por|[Ee]scrito por|[Tt]exto:|[Rr]eportaje de)\s*:?\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|y|de|del|la)){0,6})\s*(?:[|/,–—-].{0,60})?$/u],
   },
 }

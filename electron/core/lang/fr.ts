@@ -61,7 +61,7 @@ export const fr: LanguagePack = {
   },
   bylines: {
     patterns: [
-      /^(?:[Pp]ar|PAR)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|et|de|du|le|la)){0,6})\s*(?:[|/,–—-].{0,60})?$/u,
+      /^(?:[Pp]ar|PAR|[Pp]ropos recueillis par|[Tt]exte\s?:)\s*:?\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|et|de|du|le|la)){0,6})\s*(?:[|/,–—-].{0,60})?$/u,
       /^((?:\p{Lu}\.){1,3}(?:\p{Lu}\.)?\s*(?:et|,|&)\s*(?:\p{Lu}\.){1,3})\s*(?:\(.*\))?$/u,
     ],
   },

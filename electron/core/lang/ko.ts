@@ -56,7 +56,9 @@ export const ko: LanguagePack = {
   bylines: {
     patterns: [
       /^(?:\[[^\]]{2,20}\]\s*)?(\p{Script=Hangul}{2,4})\s?(?:기자|특파원|객원기자|통신원|선임기자|논설위원)(?:\s*[=|,]?\s*\S+@\S+)?(?:\s+[\d.:\s]+)?$/u,
-      /^(?:글|취재)\s*[:=]?\s*(\p{Script=Hangul}{2,4})/u,
+      // a broadcast credit block: "취재기자ㅣ류충섭" (ㅣ is a Hangul letter, so it cannot end a name match)
+      /^(?:취재기자|취재|기자|글|리포터)\s*[ㅣ|｜:=]\s*([가-힣]{2,4})(?:\s*[·,]\s*[가-힣]{2,4})*\s*$/u,
+      /^(?:글|취재)\s*[:=]?\s*([가-힣]{2,4})(?![가-힣ㅣ])/u,
       // at the end too: "〈이철용·성동기기자〉", "[디지털뉴스국 이유현 인턴기자]", "coddy@fnnews.com 예병정 기자"
       /^[〈<\[(/]?\s*(?:\S+@\S+\s+)?(?:\p{Script=Hangul}{2,8}(?:국|부|팀)\s+)?(\p{Script=Hangul}{2,4})(?:\s?[·ㆍ,]\s?\p{Script=Hangul}{2,4})*\s?(?:인턴|수습|선임|객원)?(?:기자|특파원)\s*[〉>\])]?(?:\s*\S+@\S+)?$/u,
     ],
