@@ -106,4 +106,8 @@ export const API_CONTRACT = {
   'articles.listRemoved': z.tuple([]),
   'workspace.retrySave': z.tuple([]),
   'settings.chooseExportFolder': z.tuple([]),
+  'related.alsoReported': z.tuple([...ClaimRef]),
+  'related.decide': z.tuple([...ClaimRef, ...ClaimRef, z.enum(['suggested', 'confirmed', 'rejected'])]),
+  'related.addAsEvidence': z.tuple([...ClaimRef, ...ClaimRef]),
+  'related.conflicts': z.tuple([]),
 } as const satisfies Record<Channel, z.ZodTuple>

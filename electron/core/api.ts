@@ -9,6 +9,7 @@ import type { ErrorPayload } from './errors'
 import type { ArticleFile, ArticleSummary, Claim, Settings } from './schema'
 import type { AppSettings } from './settings'
 import type { OmittedClaimReview } from './report/claimreview'
+import type { AlsoReported, ConflictList, RelatedChange } from './related-views'
 
 export interface RecoveryNotice {
   /** The file that could not be read. */
@@ -163,6 +164,10 @@ export const CHANNELS = [
   'articles.listRemoved',
   'workspace.retrySave',
   'settings.chooseExportFolder',
+  'related.alsoReported',
+  'related.decide',
+  'related.addAsEvidence',
+  'related.conflicts',
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]
@@ -234,6 +239,14 @@ export interface ChannelResults {
   'workspace.retrySave': { saved: number; unsaved: UnsavedState | null }
   /** Settings > default export folder: a folder dialog, checked (exists, writable); null when cancelled. */
   'settings.chooseExportFolder': AppSettings | null
+  /** "Also reported in": the claims in other articles linked to this one (complete: false while linking reads the workspace). */
+  'related.alsoReported': AlsoReported
+  /** Confirms or rejects a link ('suggested' withdraws the decision); the decision is stored on the claim. */
+  'related.decide': RelatedChange
+  /** Adds a linked claim as evidence in one step (independence judged and explained) and confirms the link. */
+  'related.addAsEvidence': RelatedChange
+  /** Every conflict in the workspace, and the claims that have a conflicting report; waits until linking is complete. */
+  'related.conflicts': ConflictList
 }
 
 export interface MergeOutcome {
@@ -319,6 +332,8 @@ export const EVENTS = [
   'workspace.lockLost',
   /** Payload: RecoveryNotice[] (all of them), when the background pass over the files added one. */
   'workspace.notices',
+  /** Related-claim linking has read the whole workspace: "Also reported in" and the conflicts are complete. */
+  'related.ready',
 ] as const
 export type EventName = (typeof EVENTS)[number]
 

@@ -14,6 +14,8 @@ import { finishMerge } from './merge-recovery'
 import { listRemovedArticles, removeArticle, restoreArticle } from './article-removal'
 import { chooseExportFolder, exportDefaultPath } from './export-folder'
 import { retryUnsavedChanges } from './unsaved-changes'
+import { listConflicts } from './figure-conflicts'
+import type { LinkStatus } from '../core/related-views'
 import { renderWorkspaceReport, type ReportRequest } from './reports'
 import { writeFileAtomic } from '../store/durable-file'
 import { SettingsService } from './settings'
@@ -212,6 +214,12 @@ function handlers(workspace: Workspace, host: Host, app: AppHost | null): Handle
       if (!choose) throw new ClaimdeskError('invalid-argument', 'Folders can only be chosen in the desktop app.')
       return chooseExportFolder(appSettings, (current) => choose.call(host, 'export', current))
     },
+    'related.alsoReported': (a: string, c: string) => workspace.related().alsoReported(a, c),
+    'related.decide': (a: string, c: string, otherArticle: string, otherClaim: string, status: LinkStatus) =>
+      workspace.related().decide(a, c, { articleId: otherArticle, claimId: otherClaim }, status),
+    'related.addAsEvidence': (a: string, c: string, otherArticle: string, otherClaim: string) =>
+      workspace.related().addAsEvidence(a, c, { articleId: otherArticle, claimId: otherClaim }),
+    'related.conflicts': () => listConflicts(workspace),
     'links.openExternal': async (url: string) => {
       if (!isExternalLinkAllowed(url)) throw new ClaimdeskError('invalid-argument', 'Only http and https links open in the browser.')
       await host.openExternal(url)
@@ -241,6 +249,12 @@ export function createDispatcher(
   workspace.onUnsavedChange((state) => host.notify('workspace.unsaved', state))
   workspace.onLockLost((state) => host.notify('workspace.lockLost', state))
   workspace.onNotices((notices) => host.notify('workspace.notices', notices))
+  // "Also reported in" answers from what is linked so far; the window asks again once all is.
+  void workspace
+    .related()
+    .whenReady()
+    .then(() => host.notify('related.ready'))
+    .catch(() => undefined) // the window may be gone by then
   return async (channel, args) => {
     if (typeof channel !== 'string' || !Object.prototype.hasOwnProperty.call(API_CONTRACT, channel)) {
       log(`refused call to unknown channel ${String(channel).slice(0, 80)}`)

@@ -38,6 +38,10 @@ import { RemoveArticleDialog } from './features/RemoveArticleDialog'
 import { RemovedArticles } from './features/RemovedArticles'
 import { useArticleRemoval } from './features/useArticleRemoval'
 import { useEngineState } from './features/useEngineState'
+import { AlsoReportedSection } from './related/AlsoReportedSection'
+import { ConflictsDialog } from './related/ConflictsDialog'
+import { RELATED_STRINGS } from './related/strings'
+import { useConflicts } from './related/useConflicts'
 
 const APP_VERSION = '0.1.0'
 
@@ -46,7 +50,7 @@ export function App() {
   const removal = useArticleRemoval(wb)
   const engine = useEngineState(wb)
   const [order, setOrder] = useState<ClaimOrder>('text')
-  const [dialog, setDialog] = useState<null | 'paste' | 'shortcuts' | 'meta' | 'export' | 'merge' | 'settings' | 'help'>(null)
+  const [dialog, setDialog] = useState<null | 'paste' | 'shortcuts' | 'meta' | 'export' | 'merge' | 'settings' | 'help' | 'conflicts'>(null)
   const [helpTopic, setHelpTopic] = useState<HelpTopic | undefined>(undefined)
   const [skipped, setSkipped] = useState(welcomeSkipped)
   const { settings: loadedSettings, update: updateSettings } = useSettings(wb.setReviewerName)
@@ -77,6 +81,7 @@ export function App() {
   // Undo restores a removed article while the removal is the latest action (features/useArticleRemoval.ts).
   const undo = useMemo(() => removal.wrapUndo(undoEdit), [removal.wrapUndo, undoEdit])
   const onChange = useCallback((claimId: string, setter: ClaimSetter, value: unknown) => void updateClaim(claimId, setter, value), [updateClaim])
+  const conflicts = useConflicts(wb.articles.length)
 
   useEffect(() => {
     setEvidenceFormOpen(false)
@@ -167,6 +172,11 @@ export function App() {
       if (mod && e.key.toLowerCase() === 'y' && !isTyping(e.target)) {
         e.preventDefault()
         void redo()
+        return
+      }
+      if (mod && e.shiftKey && e.key.toLowerCase() === 'c') {
+        e.preventDefault()
+        setDialog('conflicts')
         return
       }
       if (mod && e.key.toLowerCase() === 'e') {
@@ -295,6 +305,10 @@ export function App() {
         onHelp={() => openHelp()}
         onNewWorkspace={() => void window.api.workspace.create().catch((e: Error) => wb.setFlash({ tone: 'error', text: e.message }))}
         onOpenWorkspace={() => void window.api.workspace.open().catch((e: Error) => wb.setFlash({ tone: 'error', text: e.message }))}
+        conflicts={{
+          label: conflicts.list?.conflicts.length ? `${RELATED_STRINGS.view.button} (${conflicts.list.conflicts.length})` : RELATED_STRINGS.view.button,
+          run: () => setDialog('conflicts'),
+        }}
         search={<SearchBox ref={searchRef} onOpen={(hit) => void wb.openArticle(hit.articleId, hit.claimId).then(() => focusClaim(hit.claimId))} />}
       />
       {loadedSettings && !loadedSettings.reviewerName && !skipped && (
@@ -370,7 +384,7 @@ export function App() {
         <div className="pane pane-centre">
           {wb.article ? (
             <>
-              <SummaryPanel claims={claims} />
+              <SummaryPanel claims={claims} conflicting={conflicts.countIn(wb.article.article.id)} />
               <ArticleText
                 ref={textRef}
                 file={wb.article}
@@ -413,6 +427,25 @@ export function App() {
               onMergeWithNext={(id) => void wb.mergeWithNext(id)}
               onDelete={(id) => void wb.deleteClaim(id)}
               onHelp={openHelp}
+              alsoReported={
+                selected &&
+                wb.article && (
+                  <AlsoReportedSection
+                    key={`${wb.article.article.id}/${selected.id}`}
+                    claim={selected}
+                    article={wb.article.article}
+                    articleCount={wb.articles.length}
+                    run={(label, call) =>
+                      wb.change(call, (result) => {
+                        wb.applyLocally(result.alsoReported.articleId, [result.claim])
+                        conflicts.refresh() // a decision can split a group or end a conflict
+                        return { undoLabel: label }
+                      })
+                    }
+                    onOpen={(articleId, claimId) => void wb.openArticle(articleId, claimId).then(() => focusClaim(claimId))}
+                  />
+                )
+              }
             />
           </div>
         )}
@@ -431,6 +464,16 @@ export function App() {
       {dialog === 'merge' && <MergeDialog onChanged={wb.reload} onClose={() => setDialog(null)} />}
       {dialog === 'shortcuts' && <ShortcutsOverlay onClose={() => setDialog(null)} />}
       {dialog === 'settings' && <SettingsDialog settings={settings} onChange={(patch) => void updateSettings(patch)} onClose={() => setDialog(null)} />}
+      {dialog === 'conflicts' && (
+        <ConflictsDialog
+          conflicts={conflicts}
+          onOpen={(articleId, claimId) => {
+            setDialog(null)
+            void wb.openArticle(articleId, claimId).then(() => focusClaim(claimId))
+          }}
+          onClose={() => setDialog(null)}
+        />
+      )}
       {dialog === 'help' && <HelpDialog topic={helpTopic} version={APP_VERSION} onClose={() => setDialog(null)} />}
       {dialog === 'meta' && wb.article && <MetaDialog article={wb.article.article} onSave={wb.updateMeta} onSaveText={wb.updateText} onClose={() => setDialog(null)} />}
       {dragging && (

@@ -31,6 +31,7 @@ export const SHORTCUTS: { keys: string; action: string }[] = [
   { keys: 'Shift+Ctrl+Z / ⇧⌘Z', action: 'Redo' },
   { keys: 'Ctrl+O', action: 'Import an article' },
   { keys: 'Ctrl+E', action: 'Export a claim report' },
+  { keys: 'Ctrl+Shift+C', action: 'Conflicting reports in the workspace' },
   { keys: 'Esc', action: 'Back to the claim list' },
   { keys: '?', action: 'This list' },
 ]

@@ -387,6 +387,8 @@ export function useWorkbench() {
   const setBusyText = useCallback((text: string) => setBusy((current) => (current ? text : current)), [])
 
   return {
+    change,
+    applyLocally,
     markSaved,
     workspaceTags,
     setBusyText,

@@ -23,6 +23,8 @@ interface Props {
   /** Main switches the workspace and reloads the window. */
   onNewWorkspace(): void
   onOpenWorkspace(): void
+  /** The workspace's conflicting reports (renderer/src/related); label carries the count. */
+  conflicts?: { label: string; run(): void }
 }
 
 function SaveIndicator({ save, busy }: { save: SaveState; busy: string | null }) {
@@ -54,6 +56,7 @@ export function Header(props: Props) {
     { label: h.importFile, run: props.onImport },
     { label: h.paste, run: props.onPaste },
     { label: h.export, run: props.onExport },
+    ...(props.conflicts ? [props.conflicts] : []),
     { label: h.settings, run: props.onSettings },
     { label: h.help, run: props.onHelp },
     { label: h.shortcuts, run: props.onShortcuts },
@@ -99,6 +102,11 @@ export function Header(props: Props) {
           <button type="button" onClick={props.onExport}>
             {h.export}
           </button>
+          {props.conflicts && (
+            <button type="button" title={`${props.conflicts.label} (Ctrl+Shift+C)`} onClick={props.conflicts.run}>
+              {props.conflicts.label}
+            </button>
+          )}
           <button type="button" aria-label={h.settings.replace('…', '')} title={h.settings} onClick={props.onSettings}>
             ⚙
           </button>

@@ -11,6 +11,7 @@ import {
   SOURCING_TYPES,
   type Corroboration,
 } from '../../../electron/core/vocabulary'
+import type { ReactNode } from 'react'
 import type { ClaimSetter } from '../useWorkbench'
 import { EvidenceSection } from './EvidenceSection'
 import { CommitField, Select, TagsField } from './fields'
@@ -35,6 +36,8 @@ interface Props {
   onMergeWithNext(claimId: string): void
   onDelete(claimId: string): void
   onHelp(topic: HelpTopic): void
+  /** "Also reported in" (renderer/src/related), shown after the evidence. */
+  alsoReported?: ReactNode
 }
 
 export function Inspector(props: Props) {
@@ -139,6 +142,7 @@ export function Inspector(props: Props) {
         onRemove={(id) => props.onRemoveEvidence(claim.id, id)}
         onApplySuggestion={(value: Corroboration) => set('setCorroboration')(value)}
       />
+      {props.alsoReported}
 
       <h3 className="section-title">Notes</h3>
       <HeadlineField claim={claim} onCommit={set('setHeadline')} />

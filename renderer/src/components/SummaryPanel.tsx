@@ -6,9 +6,11 @@ import { restsOnSingleAnonymousSource } from '../../../electron/core/report/summ
 import type { Claim } from '../../../electron/core/schema'
 import { CORROBORATION_LABELS, CORROBORATION_STATUSES } from '../../../electron/core/vocabulary'
 import { CORROBORATION_GLYPHS } from './StatusBadge'
+import { ConflictCount } from '../related/ConflictCount'
 
 /** Memoised: moving the selection does not recount 2,000 claims. */
-export const SummaryPanel = memo(function SummaryPanel({ claims }: { claims: Claim[] }) {
+/** conflicting: claims with a conflicting report in another article (null: linking still running). */
+export const SummaryPanel = memo(function SummaryPanel({ claims, conflicting }: { claims: Claim[]; conflicting?: number | null }) {
   const active = claims.filter((c) => c.state === 'active')
   const counts = Object.fromEntries(CORROBORATION_STATUSES.map((s) => [s, 0])) as Record<(typeof CORROBORATION_STATUSES)[number], number>
   for (const c of active) counts[c.corroboration]++
@@ -21,6 +23,7 @@ export const SummaryPanel = memo(function SummaryPanel({ claims }: { claims: Cla
       <h2 className="pane-title">Summary</h2>
       <p className="summary-line">
         <strong>{active.length}</strong> claims · <strong>{single}</strong> rest on a single anonymous source · <strong>{hedged}</strong> hedged · <strong>{worth}</strong> worth checking
+        {conflicting !== undefined && <ConflictCount count={conflicting} />}
       </p>
       <table className="chart" aria-label="Claims by corroboration">
         <tbody>
