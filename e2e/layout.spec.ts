@@ -46,6 +46,7 @@ test('at 960x600 the header collapses into a menu that reaches every command', a
     ['Import file…', ''],
     ['Paste article…', 'Paste article'],
     ['Export report…', 'Export report'],
+    ['Conflicts', 'Conflicting reports'],
     ['Settings…', 'Settings'],
     ['Help', 'Help'],
     ['Keyboard shortcuts', 'Keyboard shortcuts'],

@@ -181,6 +181,12 @@ for (const theme of ['light', 'dark'] as const) {
     await saved(page)
     await expect(linkedReport(page, TITLES.jn)).toContainText('Confirmed link')
 
+    // The header's Conflicts button still fits at 1280 px, the narrowest width with every button shown.
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await expect(page.getByRole('button', { name: 'Conflicts (1)' })).toBeVisible()
+    const rights = await page.locator('.app-header button:visible').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().right))
+    expect(Math.max(...rights)).toBeLessThanOrEqual(1280)
+
     for (const size of [
       { width: 1600, height: 1000 },
       { width: 960, height: 600 },
