@@ -1,49 +1,46 @@
 // The workspace on disk: one small index file and one JSON file per article, each a
 // lowdb database over a durable adapter. Every file is migrated and validated with zod
-// on load; a file that fails is moved aside (quarantine) and reported, never reset.
-// Article files are the source of truth: the index is reconciled against them on open.
-// Opening reads the index only (it carries everything the article list shows); an
-// article file is read and validated when it is first used, and only the articles in
-// use stay in memory. The background pass (services/search-engine.ts) checks every file
-// against its index line.
+// on load (article-load.ts); a file that fails is moved aside and reported, never reset.
+// Article files are the source of truth: the index (index-file.ts) is reconciled
+// against them on open. Opening reads the index only (it carries everything the article
+// list shows); an article file is read and validated when it is first used, and only
+// the articles in use stay in memory. The background pass (services/search-engine.ts)
+// checks every file against its index line.
 // What protects the reviewer's work (issue 9, issue 15):
 //  - a file this version cannot read (newer schema, or busy) is "held": never written;
 //  - a file changed on disk since it was read is never overwritten: the pending edit is
 //    rebased on the new version (article-rebase.ts) and the reviewer is told;
-//  - a save the file system refuses (locked, disk full, read-only) keeps the change in
-//    memory, marked unsaved, and is tried again with the next save and on close.
-import { createHash } from 'node:crypto'
-import { existsSync, readFileSync, renameSync, statSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
+//  - a save the file system refuses (locked, disk full, read-only), or made while another
+//    process holds the workspace, keeps the change in memory, marked unsaved
+//    (write-guard.ts), and is tried again with the next save and on close;
+//  - a claim edit is one fsynced line in the article's change log (change-logs.ts), and
+//    the file is rewritten behind it (compaction.ts).
+import { existsSync } from 'node:fs'
 import { mkdir, readdir, rename } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
-import type { z } from 'zod'
-import { countClaims, recountClaims } from '../core/article-summary'
-import { inTextOrder, keepsTextOrder, pickClaims, replaceClaims, findClaim } from '../core/claim-lookup'
-import {
-  ArticleFileSchema,
-  ArticleSchema,
-  ClaimSchema,
-  SCHEMA_VERSION,
-  WorkspaceIndexSchema,
-  type ArticleFile,
-  type ArticleIndexEntry,
-  type Claim,
-  type WorkspaceIndex,
-} from '../core/schema'
+import { recountClaims } from '../core/article-summary'
+import { pickClaims } from '../core/claim-lookup'
+import { ArticleFileSchema, WorkspaceIndexSchema, type ArticleFile, type ArticleIndexEntry, type WorkspaceIndex } from '../core/schema'
 import type { ExternalChange, UnsavedState } from '../core/api'
 import { ClaimdeskError } from '../core/errors'
+import { checkArticle, loadValidated, parseJsonOrNull, prepareClaims, readArticleNow, validate, type LoadResult, type SaveScope } from './article-load'
 import { rebaseArticle } from './article-rebase'
 import { serialiseArticle } from './article-json'
-import { ArticleWal, parseWal, replayWal, WAL_DIR, walPath } from './article-wal'
+import { WAL_DIR } from './article-wal'
+import { ChangeLogs } from './change-logs'
+import { Compactor } from './compaction'
 import { DurableJSONFile, ExternalChangeError, type DurableOptions } from './durable-file'
-import { describeFileError, errorCode, isBusyError } from './file-system'
+import { describeFileError, errorCode } from './file-system'
 import { ensureGitAttributes } from './git-attributes'
-import { parseJsonBytes } from './json-text'
-import { migrate, MigrationError } from './migrate'
+import { emptyIndex, IndexFile, indexEntryOf, isComplete } from './index-file'
+import { HeldFiles } from './held-files'
 import { isArticleFileName, removeTempFiles, strayNotices } from './workspace-scan'
-import { quarantine, quarantineName, type RecoveryNotice } from './quarantine'
+import type { RecoveryNotice } from './quarantine'
+import { WriteGuard } from './write-guard'
+
+export { indexEntryOf } from './index-file'
+export type { SaveScope } from './article-load'
 
 export const INDEX_FILE = 'claimdesk.json'
 export const ARTICLES_DIR = 'articles'
@@ -63,171 +60,38 @@ export interface StoreOptions extends DurableOptions {
   indexDelayMs?: number
 }
 
-/** Logged records that make an article's file be rewritten without waiting for quiet. */
-const COMPACT_RECORDS = 500
-
-type LoadResult<T> =
-  | { status: 'missing' }
-  | { status: 'ok'; data: T }
-  | { status: 'skipped'; notice: RecoveryNotice; held?: { id?: string; contentHash?: string } }
-
-function heldIdentity(raw: unknown): { id?: string; contentHash?: string } {
-  const article = (raw as { article?: { id?: unknown; contentHash?: unknown } } | null)?.article
-  return {
-    ...(typeof article?.id === 'string' ? { id: article.id } : {}),
-    ...(typeof article?.contentHash === 'string' ? { contentHash: article.contentHash } : {}),
-  }
-}
-
-function busyNotice(path: string, error: unknown): LoadResult<never> {
-  // Busy or unreadable for now is not corrupt: leave the file where it is.
-  const reason = `could not be read (${errorCode(error)}): ${describeFileError(error)}; it was left where it is and is not shown until the workspace is opened again`
-  return { status: 'skipped', notice: { file: path, movedTo: path, reason }, held: {} }
-}
-
-/** Validates raw JSON the way every file is validated on load; a one-line reason when it fails. */
-function validate<T>(raw: unknown, schema: z.ZodType<T>): { ok: true; data: T } | { ok: false; reason: string; newer: boolean } {
-  try {
-    const parsed = schema.safeParse(migrate(raw))
-    if (parsed.success) return { ok: true, data: parsed.data }
-    const issue = parsed.error.issues[0]
-    return { ok: false, reason: `invalid content at ${issue.path.join('.') || '(root)'}: ${issue.message}`, newer: false }
-  } catch (error) {
-    return { ok: false, reason: (error as Error).message, newer: error instanceof MigrationError && error.newerVersion }
-  }
-}
-
-function parseJsonOrNull(bytes: Buffer): unknown {
-  try {
-    return parseJsonBytes(bytes)
-  } catch {
-    return null
-  }
-}
-
-async function loadValidated<T>(
-  adapter: DurableJSONFile<unknown>,
-  schema: z.ZodType<T>,
-  now: Date,
-): Promise<LoadResult<T>> {
-  let raw: unknown
-  try {
-    raw = await adapter.read()
-  } catch (error) {
-    if (isBusyError(error)) return busyNotice(adapter.path, error)
-    const reason = error instanceof SyntaxError ? `not valid JSON (${error.message})` : (error as Error).message
-    return { status: 'skipped', notice: await quarantine(adapter.path, reason, now) }
-  }
-  if (raw === null) return { status: 'missing' }
-  const result = validate(raw, schema)
-  if (result.ok) return { status: 'ok', data: result.data }
-  // Not corrupt, just newer: leave it exactly where it is, and never write to it.
-  if (result.newer) return { status: 'skipped', notice: { file: adapter.path, movedTo: adapter.path, reason: result.reason }, held: heldIdentity(raw) }
-  return { status: 'skipped', notice: await quarantine(adapter.path, result.reason, now) }
-}
-
-/** The sync counterpart of loadValidated's checks, for an article read on first use. */
-function validateLoaded(raw: unknown, path: string): LoadResult<ArticleFile> {
-  try {
-    const parsed = ArticleFileSchema.safeParse(migrate(raw))
-    if (parsed.success) return { status: 'ok', data: parsed.data }
-    const issue = parsed.error.issues[0]
-    return { status: 'skipped', notice: { file: path, movedTo: path, reason: `invalid content at ${issue.path.join('.') || '(root)'}: ${issue.message}` } }
-  } catch (error) {
-    if (error instanceof MigrationError && error.newerVersion) return { status: 'skipped', notice: { file: path, movedTo: path, reason: error.message }, held: heldIdentity(raw) }
-    return { status: 'skipped', notice: { file: path, movedTo: path, reason: `invalid content at (root): ${(error as Error).message}` } }
-  }
-}
-
-function quarantineNow(path: string, reason: string, now: Date): RecoveryNotice {
-  const movedTo = quarantineName(path, now)
-  renameSync(path, movedTo)
-  return { file: path, movedTo, reason }
-}
-
-/** Validates what a save changed: the article's own fields and the claims named, or everything. */
-function checkArticle(file: ArticleFile, scope: SaveScope): ArticleFile {
-  if (scope === 'all') return ArticleFileSchema.parse(file)
-  if (file.schemaVersion !== SCHEMA_VERSION) throw new Error(`Not saved: schema version ${file.schemaVersion}`)
-  const article = scope.article ? ArticleSchema.parse(file.article) : file.article
-  // A claim that validates comes back equal: then the array is kept, not copied again (135,000 claims).
-  const checked = pickClaims(file.claims, scope.claimIds)
-    .map((claim) => [claim, ClaimSchema.parse(claim)] as const)
-    .filter(([claim, parsed]) => JSON.stringify(claim) !== JSON.stringify(parsed))
-    .map(([, parsed]) => parsed)
-  const claims = checked.length > 0 ? replaceClaims(file.claims, checked) : file.claims
-  keepsTextOrder(file.claims, claims)
-  return { schemaVersion: SCHEMA_VERSION, article, claims }
-}
-
-/** Builds the lookups a click uses (claim positions, text order, counts) while a pass is paid anyway. */
-function prepareClaims(claims: readonly Claim[]): void {
-  findClaim(claims, '')
-  inTextOrder(claims)
-  countClaims(claims)
-}
-
-function emptyIndex(): WorkspaceIndex {
-  return { schemaVersion: SCHEMA_VERSION, articles: [], settings: { reviewerName: '' } }
-}
-
-export function indexEntryOf(file: ArticleFile, fingerprint?: { size: number; sha256: string } | null): ArticleIndexEntry {
-  const { id, title, outlet, publishedAt, importedAt, contentHash } = file.article
-  const entry: ArticleIndexEntry = { id, title, outlet, publishedAt, importedAt, contentHash, ...countClaims(file.claims) }
-  if (fingerprint) entry.file = { bytes: fingerprint.size, sha256: fingerprint.sha256 }
-  return entry
-}
-
-/** True when an index line carries everything the article list shows (older indexes do not). */
-function isComplete(entry: ArticleIndexEntry): boolean {
-  return entry.claimCount !== undefined && entry.reviewedCount !== undefined && entry.corroborationCounts !== undefined && entry.tags !== undefined
-}
-
-/** What a save must check: the whole file, or only the parts an edit touched. */
-export type SaveScope = { claimIds: readonly string[]; article?: boolean } | 'all'
-
 export class WorkspaceStore {
   readonly notices: RecoveryNotice[] = []
   /** The articles in memory, least recently used first. */
   private readonly articleDbs = new Map<string, Low<ArticleFile>>()
   /** Articles with a write in flight: never let go of. */
   private readonly writing = new Map<string, Promise<void>>()
-  /** The index changed in memory and is not yet queued for writing. */
-  private indexDirty = false
   /** Article ids with a file in articles/ when the workspace was opened. */
   private present = new Set<string>()
   /** Called when an article file changed on disk and was reloaded (with or without a pending edit). */
   onExternalChange: (change: ExternalChange) => void = () => undefined
+  /** Called whenever the unsaved state changes (the header line, the check before quitting). */
+  onUnsavedChange: (state: UnsavedState | null) => void = () => undefined
   /** Each article in memory as it is on disk (as last read or written), the base for rebasing. */
   private readonly synced = new Map<string, ArticleFile>()
   /** Files this version must not write: newer schema, or unreadable when opened. */
-  private readonly held = new Map<string, { path: string; reason: string; contentHash?: string }>()
-  /** Articles whose latest change is only in memory, with why. */
-  private readonly unsaved = new Map<string, string>()
-  /** Article files already reported (moved aside or left alone), by id. */
-  private readonly reported = new Set<string>()
-  /** Per-article change logs: an edit is appended there, the file is rewritten later. */
-  private readonly wals = new Map<string, ArticleWal>()
-  private readonly compactTimers = new Map<string, NodeJS.Timeout>()
-  /** Compactions in flight (the file rewrite behind an article's log). */
-  private readonly compacting = new Map<string, Promise<void>>()
-  private indexTimer: NodeJS.Timeout | null = null
-  private indexDirtySince = 0
-  private compactAfterMs = 2000
-  private indexDelayMs = 1000
-  /** Why this process must not write now (the workspace lock went to another process), or null. */
-  private writesBlocked: string | null = null
-  /** Called whenever the unsaved state changes (the header line, the check before quitting). */
-  onUnsavedChange: (state: UnsavedState | null) => void = () => undefined
-  private lastUnsaved = 'null'
+  private readonly held = new HeldFiles()
+  private readonly guard = new WriteGuard((state) => this.onUnsavedChange(state))
+  private readonly indexFile: IndexFile
+  private readonly logs: ChangeLogs
+  private readonly compactor: Compactor
 
   private constructor(
     readonly dir: string,
-    private readonly indexDb: Low<WorkspaceIndex>,
+    indexDb: Low<WorkspaceIndex>,
     private readonly now: () => Date,
     private readonly durable: DurableOptions = {},
     private readonly readOnly = false,
-  ) {}
+  ) {
+    this.indexFile = new IndexFile(indexDb, this.guard, readOnly)
+    this.logs = new ChangeLogs(dir, durable, readOnly, (id) => this.articlePath(id))
+    this.compactor = new Compactor((id) => this.fold(id), !readOnly)
+  }
 
   static async open(dir: string, options: StoreOptions = {}): Promise<WorkspaceStore> {
     const now = options.now ?? (() => new Date())
@@ -241,10 +105,10 @@ export class WorkspaceStore {
     const indexAdapter = new DurableJSONFile<WorkspaceIndex>(join(dir, INDEX_FILE), durable)
     // Article files are serialised in chunks: compacting a large one must not stop every click.
     const store = new WorkspaceStore(dir, new Low(indexAdapter, emptyIndex()), now, { ...durable, serialise: serialiseArticle }, options.readOnly ?? false)
-    if (options.compactAfterMs !== undefined) store.compactAfterMs = options.compactAfterMs
-    if (options.indexDelayMs !== undefined) store.indexDelayMs = options.indexDelayMs
+    if (options.compactAfterMs !== undefined) store.compactor.afterMs = options.compactAfterMs
+    if (options.indexDelayMs !== undefined) store.indexFile.delayMs = options.indexDelayMs
     const loadedIndex = await loadValidated(indexAdapter as DurableJSONFile<unknown>, WorkspaceIndexSchema, now())
-    if (loadedIndex.status === 'ok') store.indexDb.data = loadedIndex.data
+    if (loadedIndex.status === 'ok') store.indexFile.db.data = loadedIndex.data
     if (loadedIndex.status === 'skipped') {
       // An index from a newer Claimdesk is left alone, and so is the whole workspace:
       // rewriting it here could lose what the newer version keeps in it.
@@ -261,7 +125,7 @@ export class WorkspaceStore {
   }
 
   get index(): WorkspaceIndex {
-    return this.indexDb.data
+    return this.indexFile.index
   }
 
   articleIds(): string[] {
@@ -277,7 +141,10 @@ export class WorkspaceStore {
       return db.data
     }
     if (!this.index.articles.some((a) => a.id === id)) return undefined
-    return this.loadNow(id)
+    const { loaded, fingerprint } = readArticleNow(this.articlePath(id), this.now())
+    const adapter = new DurableJSONFile<ArticleFile>(this.articlePath(id), this.durable)
+    if (fingerprint) adapter.adopt(fingerprint)
+    return this.adoptLoaded(id, loaded, adapter)
   }
 
   /** Same as article(), reading the file without blocking. */
@@ -305,10 +172,7 @@ export class WorkspaceStore {
    * Replaces an article file's content and writes it. `scope` says what changed, so a
    * click validates the claims it touched, not every claim of the article (the rest was
    * validated when the file was read). The index line is updated at once in memory; for
-   * an edit it is written behind the article file, not waited for (an index out of date
-   * after a crash is found and repaired by the background pass, which compares it with
-   * the files). Rewriting and fsyncing the whole index on every click would cost more
-   * than the click itself at 2,000 articles.
+   * an edit it is written behind the article file (index-file.ts).
    */
   async saveArticle(file: ArticleFile, scope: SaveScope = 'all'): Promise<void> {
     let parsed: ArticleFile
@@ -331,13 +195,7 @@ export class WorkspaceStore {
     }
     db.data = parsed
     prepareClaims(parsed.claims)
-    const write = this.writeArticle(id)
-    this.writing.set(id, write)
-    try {
-      await write
-    } finally {
-      if (this.writing.get(id) === write) this.writing.delete(id)
-    }
+    await this.tracked(id, this.writeArticle(id))
     this.evictUnused()
     await this.updateIndexEntry(this.articleDbs.get(id)?.data ?? parsed, scope)
   }
@@ -346,86 +204,63 @@ export class WorkspaceStore {
    * An edit of claims in an article in memory: appended to the article's change log
    * (one small fsynced line) instead of rewriting the file, which follows on idle.
    * False when the edit must be written the usual way: a whole-file or article change,
-   * a file changed on disk (rebased at once), or an unsaved change waiting.
+   * a file changed on disk (rebased at once), an unsaved change waiting, or writes
+   * blocked (then the usual path keeps it as unsaved).
    */
   private async logEdit(file: ArticleFile, scope: SaveScope): Promise<boolean> {
     const id = file.article.id
     const db = this.articleDbs.get(id)
-    if (this.readOnly || this.writesBlocked || scope === 'all' || scope.article || !db || this.unsaved.has(id)) return false
+    if (this.readOnly || this.guard.blockedReason || scope === 'all' || scope.article || !db || this.guard.isUnsaved(id)) return false
     const adapter = db.adapter as DurableJSONFile<ArticleFile>
     if (await adapter.changedOnDisk().catch(() => true)) return false // a stat; the full path rebases and tells
     recountClaims(db.data.claims, file.claims, scope.claimIds) // the index line's counts, without a pass over every claim
     db.data = file
     const claims = pickClaims(file.claims, scope.claimIds)
     const kept = new Set(claims.map((c) => c.id))
-    const wal = this.walFor(id)
-    const write = wal.append({ claims, removed: scope.claimIds.filter((c) => !kept.has(c)) })
-    this.writing.set(id, write)
+    const wal = this.logs.for(id, adapter.fingerprint?.sha256 ?? null)
     try {
-      await write
+      await this.tracked(id, wal.append({ claims, removed: scope.claimIds.filter((c) => !kept.has(c)) }))
     } catch {
       return false // the log refused (disk full...): the full write reports it the usual way
-    } finally {
-      if (this.writing.get(id) === write) this.writing.delete(id)
     }
-    this.scheduleCompaction(id, wal.pending >= COMPACT_RECORDS ? 0 : this.compactAfterMs)
+    this.compactor.afterEdit(id, wal.pending)
     await this.updateIndexEntry(file, scope)
     return true
   }
 
-  private walFor(id: string): ArticleWal {
-    let wal = this.wals.get(id)
-    if (!wal) {
-      const adapter = this.articleDbs.get(id)?.adapter as DurableJSONFile<ArticleFile> | undefined
-      wal = new ArticleWal(walPath(this.dir, id), adapter?.fingerprint?.sha256 ?? null, this.durable)
-      this.wals.set(id, wal)
+  /** Keeps an article in memory while `write` runs. */
+  private async tracked(id: string, write: Promise<void>): Promise<void> {
+    this.writing.set(id, write)
+    try {
+      await write
+    } finally {
+      if (this.writing.get(id) === write) this.writing.delete(id)
     }
-    return wal
   }
 
-  private scheduleCompaction(id: string, delayMs: number): void {
-    if (this.readOnly) return
-    clearTimeout(this.compactTimers.get(id))
-    const timer = setTimeout(() => {
-      this.compactTimers.delete(id)
-      void this.compact(id).catch(() => undefined) // a refused write leaves the log as it is: nothing lost
-    }, delayMs)
-    timer.unref?.()
-    this.compactTimers.set(id, timer)
+  /** The compaction of an article: its file rewritten with what its log holds, then its index line. */
+  private fold(id: string): Promise<void> | undefined {
+    if (!this.logs.pending(id) || !this.articleDbs.has(id)) return undefined
+    return this.writeArticle(id).then(() => this.updateIndexEntry(this.articleDbs.get(id)!.data, { claimIds: [] }))
   }
 
   /** Folds an article's change log into its file: the file is rewritten atomically, then the log emptied. */
   async compact(id: string): Promise<void> {
-    clearTimeout(this.compactTimers.get(id))
-    this.compactTimers.delete(id)
-    const running = this.compacting.get(id)
-    if (running) await running.catch(() => undefined)
-    if (!this.wals.get(id)?.pending || !this.articleDbs.has(id)) return
-    const run = this.writeArticle(id).then(() => this.updateIndexEntry(this.articleDbs.get(id)!.data, { claimIds: [] }))
-    this.compacting.set(id, run)
-    try {
-      await run
-    } finally {
-      if (this.compacting.get(id) === run) this.compacting.delete(id)
-    }
+    await this.compactor.compact(id)
   }
 
   /** Articles whose change log holds edits their file does not (a crash, or a reader that does not compact). */
   hasLoggedEdits(id: string): boolean {
-    return (this.wals.get(id)?.pending ?? 0) > 0
+    return this.logs.pending(id) > 0
   }
 
   /** A file in the folder that this version left alone (newer, or unreadable): matched by id or content hash. */
   heldArticle(idOrHash: { id?: string; contentHash?: string }): { path: string; reason: string } | undefined {
-    if (idOrHash.id && this.held.has(idOrHash.id)) return this.held.get(idOrHash.id)
-    return [...this.held.values()].find((h) => h.contentHash !== undefined && h.contentHash === idOrHash.contentHash)
+    return this.held.find(idOrHash)
   }
 
   unsavedState(): UnsavedState | null {
-    if (this.unsaved.size === 0) return null
-    const reasons = [...new Set(this.unsaved.values())]
-    const n = this.unsaved.size
-    return { count: n, message: `${n} change${n === 1 ? '' : 's'} not saved: ${reasons.join('; ')}`, articleIds: [...this.unsaved.keys()] }
+    return this.guard.state()
   }
 
   /**
@@ -433,27 +268,17 @@ export class WorkspaceStore {
    * (another process holds the workspace; writing now would overwrite its work).
    */
   blockWrites(reason: string | null): void {
-    this.writesBlocked = reason
+    this.guard.block(reason)
   }
 
   /** Refuses a change that cannot be kept as unsaved (remove, merge, settings) while writes are blocked. */
   assertWritable(): void {
-    if (this.writesBlocked) throw new ClaimdeskError('not-saved', `Not done: ${this.writesBlocked}; nothing was changed.`)
-  }
-
-  private markUnsaved(id: string, reason: string | null): void {
-    if (reason === null) this.unsaved.delete(id)
-    else this.unsaved.set(id, reason)
-    const state = this.unsavedState()
-    const key = JSON.stringify(state)
-    if (key === this.lastUnsaved) return
-    this.lastUnsaved = key
-    this.onUnsavedChange(state)
+    this.guard.assertWritable()
   }
 
   /** Tries again to write every unsaved article (other than `except`); those that fail stay unsaved. */
   async retryUnsaved(except?: string): Promise<void> {
-    for (const id of [...this.unsaved.keys()]) {
+    for (const id of this.guard.unsavedIds()) {
       if (id === except || !this.articleDbs.has(id)) continue
       await this.writeArticle(id).then(
         () => this.updateIndexEntry(this.articleDbs.get(id)!.data, 'all'),
@@ -466,24 +291,21 @@ export class WorkspaceStore {
   private async writeArticle(id: string): Promise<void> {
     const db = this.articleDbs.get(id)!
     const adapter = db.adapter as DurableJSONFile<ArticleFile>
-    if (this.writesBlocked) {
-      this.markUnsaved(id, this.writesBlocked)
-      throw new ClaimdeskError('not-saved', `${this.unsavedState()!.message}. The change is kept and will be saved once this window has the workspace again.`)
-    }
-    const wal = this.wals.get(id)
+    if (this.guard.blockedReason) throw this.guard.refuseBlocked(id)
+    const wal = this.logs.get(id)
     const mark = wal?.mark() // db.data holds every record logged before this
     for (let attempt = 0; ; attempt++) {
       try {
         await db.write()
         this.synced.set(id, db.data)
-        this.markUnsaved(id, null)
+        this.guard.mark(id, null)
         if (wal && mark !== undefined && wal.pending > 0) await wal.compacted(mark, adapter.fingerprint?.sha256 ?? null)
         return
       } catch (error) {
         if (error instanceof ExternalChangeError && attempt < 3) {
           const theirs = validate(parseJsonOrNull(error.current), ArticleFileSchema)
           if (!theirs.ok) {
-            this.markUnsaved(id, `the file was changed by another program into one this version cannot read (${theirs.reason})`)
+            this.guard.mark(id, `the file was changed by another program into one this version cannot read (${theirs.reason})`)
             throw new ClaimdeskError('not-saved', `Not saved: ${ARTICLES_DIR}/${id}.json was changed by another program and ${theirs.reason}; your change is kept in memory.`)
           }
           const base = this.synced.get(id) ?? theirs.data
@@ -495,7 +317,7 @@ export class WorkspaceStore {
           continue
         }
         if (error instanceof ExternalChangeError || errorCode(error) === undefined) throw error
-        this.markUnsaved(id, describeFileError(error))
+        this.guard.mark(id, describeFileError(error))
         throw new ClaimdeskError('not-saved', `${this.unsavedState()!.message}. The change is kept and will be saved with the next change or when the workspace closes.`)
       }
     }
@@ -514,7 +336,7 @@ export class WorkspaceStore {
     if (!changed) return false
     const theirs = validate(parseJsonOrNull(changed.bytes), ArticleFileSchema)
     if (!theirs.ok) return false // a half-written or foreign file: our next write refuses and reports it
-    const pending = this.unsaved.has(id) || this.hasLoggedEdits(id)
+    const pending = this.guard.isUnsaved(id) || this.hasLoggedEdits(id)
     const base = this.synced.get(id) ?? theirs.data
     const rebased = pending ? rebaseArticle(base, db.data, theirs.data, this.now().toISOString(), 'changed on disk') : { file: theirs.data, conflicts: [] }
     adapter.adopt(changed.fingerprint)
@@ -536,58 +358,9 @@ export class WorkspaceStore {
     this.onExternalChange({ articleId: id, title, conflicts: unique, message })
   }
 
-  /** Writes the index; if it changed on disk, its settings are taken from there (the article list follows the files). */
-  private async writeIndex(settingsChanged = false): Promise<void> {
-    if (this.writesBlocked) {
-      this.indexDirty = true // rebuilt from the article files in any case; written once writes are allowed again
-      return
-    }
-    try {
-      await this.indexDb.write()
-    } catch (error) {
-      if (!(error instanceof ExternalChangeError)) throw error
-      const theirs = validate(parseJsonOrNull(error.current), WorkspaceIndexSchema)
-      if (!theirs.ok) throw new ClaimdeskError('not-saved', `The workspace index was changed by another program and ${theirs.reason}; it was not overwritten.`)
-      if (!settingsChanged) this.index.settings = theirs.data.settings
-      ;(this.indexDb.adapter as DurableJSONFile<WorkspaceIndex>).adopt(error.fingerprint)
-      await this.indexDb.write()
-    }
-  }
-
   private async updateIndexEntry(file: ArticleFile, scope: SaveScope): Promise<void> {
     const adapter = this.articleDbs.get(file.article.id)?.adapter as DurableJSONFile<ArticleFile> | undefined
-    const entry = indexEntryOf(file, adapter?.fingerprint)
-    const at = this.index.articles.findIndex((a) => a.id === entry.id)
-    const current = at >= 0 ? this.index.articles[at] : undefined
-    if (!current || JSON.stringify(current) !== JSON.stringify(entry)) {
-      if (at >= 0) this.index.articles[at] = entry
-      else this.index.articles.push(entry)
-      // A whole new file (import, merge) waits for its line; a click does not: its line
-      // is written after a quiet moment, coalesced with the next clicks' (flush() writes
-      // it; the background pass and the change logs repair a line lost in a crash).
-      // Rewriting the index on every click made the clicks' own fsyncs wait behind it.
-      // A refused index write loses nothing: the index is rebuilt from the article files.
-      if (scope === 'all') {
-        this.indexDirty = false
-        await this.writeIndex().catch(() => undefined)
-      } else this.scheduleIndexWrite()
-    }
-  }
-
-  /** Writes the index after `indexDelayMs` without a change, and at least every ten of those while clicks go on. */
-  private scheduleIndexWrite(): void {
-    if (!this.indexTimer) this.indexDirtySince = Date.now()
-    this.indexDirty = true
-    if (this.readOnly) return
-    if (this.indexTimer) clearTimeout(this.indexTimer)
-    const wait = Math.max(0, Math.min(this.indexDelayMs, this.indexDirtySince + 10 * this.indexDelayMs - Date.now()))
-    this.indexTimer = setTimeout(() => {
-      this.indexTimer = null
-      if (!this.indexDirty) return
-      this.indexDirty = false
-      void this.writeIndex().catch(() => undefined)
-    }, wait)
-    this.indexTimer.unref?.()
+    await this.indexFile.update(indexEntryOf(file, adapter?.fingerprint), scope)
   }
 
   /** Puts an index line right from what the article file holds (the background pass found it out of date). */
@@ -595,7 +368,7 @@ export class WorkspaceStore {
     const at = this.index.articles.findIndex((a) => a.id === entry.id)
     if (at < 0 || this.articleDbs.has(entry.id)) return // in memory, the next save writes it right
     this.index.articles[at] = entry
-    this.scheduleIndexWrite() // the pass may repair many lines: one write for them
+    this.indexFile.schedule() // the pass may repair many lines: one write for them
   }
 
   /** Takes an article out of the index and moves its file aside (never deleted). */
@@ -603,16 +376,15 @@ export class WorkspaceStore {
     if (!this.article(id)) throw new Error(`No article ${id}`)
     this.assertWritable()
     await this.compact(id)
-    const wal = this.wals.get(id)
-    if (wal && wal.pending === 0) await wal.remove()
-    this.wals.delete(id)
+    await this.logs.removeIfEmpty(id)
+    this.logs.forget(id)
     const db = this.articleDbs.get(id)!
     await (db.adapter as DurableJSONFile<ArticleFile>).flush()
     this.articleDbs.delete(id)
     this.synced.delete(id)
-    this.markUnsaved(id, null)
+    this.guard.mark(id, null)
     this.index.articles = this.index.articles.filter((a) => a.id !== id)
-    await this.writeIndex()
+    await this.indexFile.write()
     const path = this.articlePath(id)
     const movedTo = `${path}.${reason}-${this.now().toISOString().replace(/[:.]/g, '-')}`
     await rename(path, movedTo)
@@ -622,7 +394,7 @@ export class WorkspaceStore {
   async saveSettings(settings: WorkspaceIndex['settings']): Promise<void> {
     this.assertWritable()
     this.index.settings = settings
-    await this.writeIndex(true)
+    await this.indexFile.write(true)
   }
 
   /** Waits for every write and tries unsaved changes once more; what is still unsaved, or null. */
@@ -638,20 +410,14 @@ export class WorkspaceStore {
 
   /** Waits for every write; tries unsaved changes once more and throws if any still cannot be written. */
   async flush(): Promise<void> {
-    if (this.indexTimer) clearTimeout(this.indexTimer)
-    this.indexTimer = null
-    await Promise.all([...this.wals.values()].map((wal) => wal.flush()))
-    for (const id of [...this.wals.keys()]) {
+    await this.logs.flushAll()
+    for (const id of this.logs.ids()) {
       if (this.readOnly) break
       await this.compact(id).catch(() => undefined) // refused: kept as unsaved (below) and in the log
-      const wal = this.wals.get(id)
-      if (wal && wal.pending === 0) await wal.remove() // an empty log is not kept
+      await this.logs.removeIfEmpty(id) // an empty log is not kept
     }
-    if (this.indexDirty && !this.readOnly && !this.writesBlocked) {
-      this.indexDirty = false
-      await this.writeIndex().catch(() => undefined)
-    }
-    await (this.indexDb.adapter as DurableJSONFile<WorkspaceIndex>).flush()
+    await this.indexFile.writePending()
+    await this.indexFile.flush()
     await Promise.all([...this.writing.values()].map((write) => write.catch(() => undefined)))
     await Promise.all([...this.articleDbs.values()].map((db) => (db.adapter as DurableJSONFile<ArticleFile>).flush()))
     await this.retryUnsaved()
@@ -679,7 +445,7 @@ export class WorkspaceStore {
       const adapter = new DurableJSONFile<ArticleFile>(join(this.dir, ARTICLES_DIR, name), this.durable)
       const loaded = await loadValidated(adapter as DurableJSONFile<unknown>, ArticleFileSchema, this.now())
       if (loaded.status === 'skipped') {
-        this.noteSkipped(name.slice(0, -'.json'.length), loaded)
+        this.notices.push(this.held.note(name.slice(0, -'.json'.length), loaded))
         continue
       }
       if (loaded.status !== 'ok') continue
@@ -692,42 +458,6 @@ export class WorkspaceStore {
     }
   }
 
-  /** Reports a file that was not loaded; one this version left alone is never written. */
-  private noteSkipped(nameId: string, loaded: Extract<LoadResult<ArticleFile>, { status: 'skipped' }>): void {
-    this.notices.push(loaded.notice)
-    this.reported.add(nameId)
-    if (!loaded.held) return
-    const entry = { path: loaded.notice.file, reason: loaded.notice.reason, ...(loaded.held.contentHash ? { contentHash: loaded.held.contentHash } : {}) }
-    this.held.set(loaded.held.id ?? nameId, entry)
-    this.held.set(nameId, entry) // the file's own name is never written either
-  }
-
-  /** Reads, migrates and validates one article file now (first use); a file that fails is moved aside. */
-  private loadNow(id: string): ArticleFile | undefined {
-    const path = this.articlePath(id)
-    let loaded: LoadResult<ArticleFile>
-    try {
-      loaded = validateLoaded(parseJsonBytes(readFileSync(path)), path)
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') loaded = { status: 'missing' }
-      else if (isBusyError(error)) loaded = busyNotice(path, error)
-      else loaded = { status: 'skipped', notice: quarantineNow(path, `not valid JSON (${(error as Error).message})`, this.now()) }
-    }
-    if (loaded.status === 'skipped' && loaded.notice.reason.startsWith('invalid content')) {
-      loaded = { status: 'skipped', notice: quarantineNow(path, loaded.notice.reason, this.now()) }
-    }
-    const adapter = new DurableJSONFile<ArticleFile>(path, this.durable)
-    // The adapter must know the file it will write over: read through it (cheap, just read).
-    if (loaded.status === 'ok') {
-      try {
-        adapter.adopt(fingerprintOf(readFileSync(path), path))
-      } catch {
-        /* the next write compares and refuses if it cannot tell */
-      }
-    }
-    return this.adoptLoaded(id, loaded, adapter)
-  }
-
   private adoptLoaded(id: string, loaded: LoadResult<ArticleFile>, adapter: DurableJSONFile<ArticleFile>): ArticleFile | undefined {
     if (loaded.status === 'ok' && loaded.data.article.id === id) {
       const data = this.applyLog(id, loaded.data, adapter.fingerprint?.sha256 ?? null)
@@ -737,7 +467,7 @@ export class WorkspaceStore {
       this.evictUnused()
       return data
     }
-    if (loaded.status === 'skipped') this.noteSkipped(id, loaded)
+    if (loaded.status === 'skipped') this.notices.push(this.held.note(id, loaded))
     if (loaded.status === 'missing') {
       const title = this.index.articles.find((a) => a.id === id)?.title ?? id
       this.notices.push({ file: this.articlePath(id), movedTo: this.articlePath(id), reason: `the file of “${title}” is missing; it was taken out of the article list` })
@@ -745,62 +475,31 @@ export class WorkspaceStore {
     // Missing, moved aside, newer or not this article: out of the list (the file, if any, is left alone).
     // Written with the next save or on close; until then a reopen finds the same thing again.
     this.index.articles = this.index.articles.filter((a) => a.id !== id)
-    this.indexDirty = true
+    this.indexFile.markDirty()
     return undefined
   }
 
-  /**
-   * The article with the edits its change log holds (left by a crash, or by the app
-   * while a reader looks). A torn last line is an edit never acknowledged: left out.
-   */
+  /** The article with what its change log holds; a log with edits the file lacks is folded in soon. */
   private applyLog(id: string, file: ArticleFile, fileSha: string | null): ArticleFile {
-    const path = walPath(this.dir, id)
-    let text: string
-    try {
-      text = readFileSync(path, 'utf8')
-    } catch {
-      return file // no log: the usual case
-    }
-    const log = parseWal(text)
-    if (log.damagedAt !== null && !this.readOnly) {
-      this.notices.push(quarantineNow(path, `the change log of “${file.article.title}” is damaged at line ${log.damagedAt}; the edits before it were kept`, this.now()))
-    }
-    const replayed = replayWal(file, log.records, log.base === null || log.base !== fileSha)
-    if (replayed.changed && log.base !== null && log.base !== fileSha) {
-      // The file was changed by another program after these edits were logged: the logged claims win.
-      this.notices.push({ file: this.articlePath(id), movedTo: this.articlePath(id), reason: `“${file.article.title}” changed on disk after edits were saved to its change log; ${log.records.length} logged edit${log.records.length === 1 ? ' was' : 's were'} applied on top` })
-    }
-    if (replayed.changed || log.torn || log.damagedAt !== null) {
-      const clean = !log.torn && log.damagedAt === null
-      this.wals.set(id, new ArticleWal(path, log.base, this.durable, { records: replayed.changed ? log.records : [], started: log.damagedAt === null, clean }))
-      if (replayed.changed) this.scheduleCompaction(id, 0)
-    }
-    return replayed.file
+    const applied = this.logs.apply(id, file, fileSha, this.now())
+    this.notices.push(...applied.notices)
+    if (applied.replayed) this.compactor.schedule(id, 0)
+    return applied.file
   }
 
   /** On open: folds every change log left with edits (a crash) into its article file, and its index line. */
   private async recoverLogs(): Promise<void> {
     if (this.readOnly) return
-    await mkdir(join(this.dir, WAL_DIR), { recursive: true })
-    const names = (await readdir(join(this.dir, WAL_DIR))).filter((n) => n.endsWith('.jsonl'))
     let recovered = 0
-    for (const name of names) {
-      const id = name.slice(0, -'.jsonl'.length)
+    for (const id of await this.logs.withRecords()) {
       if (!this.index.articles.some((a) => a.id === id)) continue // its article is gone or held: the log is left alone
-      const text = await readFile(join(this.dir, WAL_DIR, name), 'utf8').catch(() => '')
-      if (parseWal(text).records.length === 0) continue
       const db = this.articleDbs.get(id)
       if (db) db.data = this.applyLog(id, db.data, (db.adapter as DurableJSONFile<ArticleFile>).fingerprint?.sha256 ?? null) // read on open already
       else await this.loadArticle(id)
       await this.compact(id).catch(() => undefined) // refused: the log keeps the edits, and applies them on every read
       recovered++
     }
-    if (recovered > 0 && this.indexDirty) {
-      if (this.indexTimer) clearTimeout(this.indexTimer)
-      this.indexTimer = null
-      this.indexDirty = false
-      await this.writeIndex().catch(() => undefined)
-    }
+    if (recovered > 0) await this.indexFile.writePending()
   }
 
   /** Lets go of the least recently used articles that are not being written. */
@@ -808,40 +507,24 @@ export class WorkspaceStore {
     let excess = this.articleDbs.size - this.writing.size - LOADED_ARTICLES
     for (const id of this.articleDbs.keys()) {
       if (excess <= 0) break
-      if (this.writing.has(id) || this.unsaved.has(id)) continue // an unsaved change lives only here
-      if (this.hasLoggedEdits(id) || this.compacting.has(id)) continue // its file is rewritten soon
+      if (this.writing.has(id) || this.guard.isUnsaved(id)) continue // an unsaved change lives only here
+      if (this.hasLoggedEdits(id) || this.compactor.isRunning(id)) continue // its file is rewritten soon
       this.articleDbs.delete(id)
       this.synced.delete(id)
-      this.wals.delete(id)
+      this.logs.forget(id)
       excess--
     }
   }
 
   /** Index lines without a file are dropped; files without an index line are added; loaded files give their own line. */
   private async reconcileIndex(forceWrite: boolean): Promise<void> {
-    const before = JSON.stringify(this.index.articles)
-    const known = new Set<string>()
-    this.index.articles = this.index.articles.filter((entry) => {
-      const present = this.articleDbs.has(entry.id) || (isComplete(entry) && this.present.has(entry.id))
-      if (!present && !this.held.has(entry.id) && !this.reported.has(entry.id) && !known.has(entry.id)) {
-        const path = this.articlePath(entry.id)
-        this.notices.push({ file: path, movedTo: path, reason: `the file of “${entry.title}” is missing; it was taken out of the article list` })
-      }
-      if (!present || known.has(entry.id)) return false
-      known.add(entry.id)
-      return true
+    const { changed, notices } = this.indexFile.reconcile({
+      loaded: new Map([...this.articleDbs].map(([id, db]) => [id, db.data])),
+      present: this.present,
+      reported: (id) => this.held.isReported(id),
+      articlePath: (id) => this.articlePath(id),
     })
-    for (const [id, db] of this.articleDbs) {
-      if (!known.has(id)) this.index.articles.push(indexEntryOf(db.data))
-    }
-    this.index.articles = this.index.articles.map((e) => {
-      const db = this.articleDbs.get(e.id)
-      return db ? indexEntryOf(db.data) : e
-    })
-    if (!this.readOnly && (forceWrite || JSON.stringify(this.index.articles) !== before)) await this.writeIndex()
+    this.notices.push(...notices)
+    if (!this.readOnly && (forceWrite || changed)) await this.indexFile.write()
   }
-}
-
-function fingerprintOf(bytes: Buffer, path: string): { size: number; mtimeMs: number; sha256: string } {
-  return { size: bytes.byteLength, mtimeMs: statSync(path).mtimeMs, sha256: createHash('sha256').update(bytes).digest('hex') }
 }

@@ -1,0 +1,146 @@
+// Reading and checking workspace files: every file is migrated and validated with zod
+// on load. A file that does not parse or validate is moved aside (quarantine) and
+// reported, never reset; a file from a newer version, or one busy right now, is left
+// where it is ("held") and never written.
+import { createHash } from 'node:crypto'
+import { readFileSync, renameSync, statSync } from 'node:fs'
+import type { z } from 'zod'
+import { countClaims } from '../core/article-summary'
+import { findClaim, inTextOrder, keepsTextOrder, pickClaims, replaceClaims } from '../core/claim-lookup'
+import { ArticleFileSchema, ArticleSchema, ClaimSchema, SCHEMA_VERSION, type ArticleFile, type Claim } from '../core/schema'
+import type { DurableJSONFile, FileFingerprint } from './durable-file'
+import { describeFileError, errorCode, isBusyError } from './file-system'
+import { parseJsonBytes } from './json-text'
+import { migrate, MigrationError } from './migrate'
+import { quarantine, quarantineName, type RecoveryNotice } from './quarantine'
+
+export type LoadResult<T> =
+  | { status: 'missing' }
+  | { status: 'ok'; data: T }
+  | { status: 'skipped'; notice: RecoveryNotice; held?: { id?: string; contentHash?: string } }
+
+/** What a save must check: the whole file, or only the parts an edit touched. */
+export type SaveScope = { claimIds: readonly string[]; article?: boolean } | 'all'
+
+function heldIdentity(raw: unknown): { id?: string; contentHash?: string } {
+  const article = (raw as { article?: { id?: unknown; contentHash?: unknown } } | null)?.article
+  return {
+    ...(typeof article?.id === 'string' ? { id: article.id } : {}),
+    ...(typeof article?.contentHash === 'string' ? { contentHash: article.contentHash } : {}),
+  }
+}
+
+export function busyNotice(path: string, error: unknown): LoadResult<never> {
+  // Busy or unreadable for now is not corrupt: leave the file where it is.
+  const reason = `could not be read (${errorCode(error)}): ${describeFileError(error)}; it was left where it is and is not shown until the workspace is opened again`
+  return { status: 'skipped', notice: { file: path, movedTo: path, reason }, held: {} }
+}
+
+/** Validates raw JSON the way every file is validated on load; a one-line reason when it fails. */
+export function validate<T>(raw: unknown, schema: z.ZodType<T>): { ok: true; data: T } | { ok: false; reason: string; newer: boolean } {
+  try {
+    const parsed = schema.safeParse(migrate(raw))
+    if (parsed.success) return { ok: true, data: parsed.data }
+    const issue = parsed.error.issues[0]
+    return { ok: false, reason: `invalid content at ${issue.path.join('.') || '(root)'}: ${issue.message}`, newer: false }
+  } catch (error) {
+    return { ok: false, reason: (error as Error).message, newer: error instanceof MigrationError && error.newerVersion }
+  }
+}
+
+export function parseJsonOrNull(bytes: Buffer): unknown {
+  try {
+    return parseJsonBytes(bytes)
+  } catch {
+    return null
+  }
+}
+
+export async function loadValidated<T>(adapter: DurableJSONFile<unknown>, schema: z.ZodType<T>, now: Date): Promise<LoadResult<T>> {
+  let raw: unknown
+  try {
+    raw = await adapter.read()
+  } catch (error) {
+    if (isBusyError(error)) return busyNotice(adapter.path, error)
+    const reason = error instanceof SyntaxError ? `not valid JSON (${error.message})` : (error as Error).message
+    return { status: 'skipped', notice: await quarantine(adapter.path, reason, now) }
+  }
+  if (raw === null) return { status: 'missing' }
+  const result = validate(raw, schema)
+  if (result.ok) return { status: 'ok', data: result.data }
+  // Not corrupt, just newer: leave it exactly where it is, and never write to it.
+  if (result.newer) return { status: 'skipped', notice: { file: adapter.path, movedTo: adapter.path, reason: result.reason }, held: heldIdentity(raw) }
+  return { status: 'skipped', notice: await quarantine(adapter.path, result.reason, now) }
+}
+
+/** The sync counterpart of loadValidated's checks, for an article read on first use. */
+export function validateLoaded(raw: unknown, path: string): LoadResult<ArticleFile> {
+  try {
+    const parsed = ArticleFileSchema.safeParse(migrate(raw))
+    if (parsed.success) return { status: 'ok', data: parsed.data }
+    const issue = parsed.error.issues[0]
+    return { status: 'skipped', notice: { file: path, movedTo: path, reason: `invalid content at ${issue.path.join('.') || '(root)'}: ${issue.message}` } }
+  } catch (error) {
+    if (error instanceof MigrationError && error.newerVersion) return { status: 'skipped', notice: { file: path, movedTo: path, reason: error.message }, held: heldIdentity(raw) }
+    return { status: 'skipped', notice: { file: path, movedTo: path, reason: `invalid content at (root): ${(error as Error).message}` } }
+  }
+}
+
+export function quarantineNow(path: string, reason: string, now: Date): RecoveryNotice {
+  const movedTo = quarantineName(path, now)
+  renameSync(path, movedTo)
+  return { file: path, movedTo, reason }
+}
+
+/**
+ * Reads, migrates and validates one article file now (first use), with the fingerprint
+ * of the bytes read; a file that does not parse or validate is moved aside.
+ */
+export function readArticleNow(path: string, now: Date): { loaded: LoadResult<ArticleFile>; fingerprint: FileFingerprint | null } {
+  let loaded: LoadResult<ArticleFile>
+  let fingerprint: FileFingerprint | null = null
+  try {
+    const bytes = readFileSync(path)
+    loaded = validateLoaded(parseJsonBytes(bytes), path)
+    // The adapter must know the file it will write over.
+    if (loaded.status === 'ok') fingerprint = fingerprintOf(bytes, path)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') loaded = { status: 'missing' }
+    else if (isBusyError(error)) loaded = busyNotice(path, error)
+    else loaded = { status: 'skipped', notice: quarantineNow(path, `not valid JSON (${(error as Error).message})`, now) }
+  }
+  if (loaded.status === 'skipped' && loaded.notice.reason.startsWith('invalid content')) {
+    loaded = { status: 'skipped', notice: quarantineNow(path, loaded.notice.reason, now) }
+  }
+  return { loaded, fingerprint }
+}
+
+function fingerprintOf(bytes: Buffer, path: string): FileFingerprint | null {
+  try {
+    return { size: bytes.byteLength, mtimeMs: statSync(path).mtimeMs, sha256: createHash('sha256').update(bytes).digest('hex') }
+  } catch {
+    return null // the next write compares and refuses if it cannot tell
+  }
+}
+
+/** Validates what a save changed: the article's own fields and the claims named, or everything. */
+export function checkArticle(file: ArticleFile, scope: SaveScope): ArticleFile {
+  if (scope === 'all') return ArticleFileSchema.parse(file)
+  if (file.schemaVersion !== SCHEMA_VERSION) throw new Error(`Not saved: schema version ${file.schemaVersion}`)
+  const article = scope.article ? ArticleSchema.parse(file.article) : file.article
+  // A claim that validates comes back equal: then the array is kept, not copied again (135,000 claims).
+  const checked = pickClaims(file.claims, scope.claimIds)
+    .map((claim) => [claim, ClaimSchema.parse(claim)] as const)
+    .filter(([claim, parsed]) => JSON.stringify(claim) !== JSON.stringify(parsed))
+    .map(([, parsed]) => parsed)
+  const claims = checked.length > 0 ? replaceClaims(file.claims, checked) : file.claims
+  keepsTextOrder(file.claims, claims)
+  return { schemaVersion: SCHEMA_VERSION, article, claims }
+}
+
+/** Builds the lookups a click uses (claim positions, text order, counts) while a pass is paid anyway. */
+export function prepareClaims(claims: readonly Claim[]): void {
+  findClaim(claims, '')
+  inTextOrder(claims)
+  countClaims(claims)
+}

@@ -1,0 +1,64 @@
+// Whether this process may write now, and which changes live only in memory.
+// The workspace lock (workspace-lock.ts, kept by services/lock-keeper.ts) can go to
+// another process; while it is away nothing is written, so the other process's work is
+// never overwritten, and every change waits here as unsaved with the reason. A save the
+// file system refuses (locked file, disk full) is kept here the same way.
+import type { UnsavedState } from '../core/api'
+import { ClaimdeskError } from '../core/errors'
+
+export class WriteGuard {
+  /** Why this process must not write now (the workspace lock went to another process), or null. */
+  private blocked: string | null = null
+  /** Articles whose latest change is only in memory, with why. */
+  private readonly unsaved = new Map<string, string>()
+  private lastState = 'null'
+
+  /** `onChange` hears every change of the unsaved state (the header line, the check before quitting). */
+  constructor(private readonly onChange: (state: UnsavedState | null) => void) {}
+
+  /** The reason writes are blocked, or null. */
+  get blockedReason(): string | null {
+    return this.blocked
+  }
+
+  block(reason: string | null): void {
+    this.blocked = reason
+  }
+
+  /** Refuses a change that cannot be kept as unsaved (remove, merge, settings) while writes are blocked. */
+  assertWritable(): void {
+    if (this.blocked) throw new ClaimdeskError('not-saved', `Not done: ${this.blocked}; nothing was changed.`)
+  }
+
+  isUnsaved(id: string): boolean {
+    return this.unsaved.has(id)
+  }
+
+  unsavedIds(): string[] {
+    return [...this.unsaved.keys()]
+  }
+
+  /** Records that an article's change is only in memory (with why), or is saved (null). */
+  mark(id: string, reason: string | null): void {
+    if (reason === null) this.unsaved.delete(id)
+    else this.unsaved.set(id, reason)
+    const state = this.state()
+    const key = JSON.stringify(state)
+    if (key === this.lastState) return
+    this.lastState = key
+    this.onChange(state)
+  }
+
+  state(): UnsavedState | null {
+    if (this.unsaved.size === 0) return null
+    const reasons = [...new Set(this.unsaved.values())]
+    const n = this.unsaved.size
+    return { count: n, message: `${n} change${n === 1 ? '' : 's'} not saved: ${reasons.join('; ')}`, articleIds: [...this.unsaved.keys()] }
+  }
+
+  /** The error for a write refused while blocked: the change is kept as unsaved. */
+  refuseBlocked(id: string): ClaimdeskError {
+    this.mark(id, this.blocked)
+    return new ClaimdeskError('not-saved', `${this.state()!.message}. The change is kept and will be saved once this window has the workspace again.`)
+  }
+}
