@@ -3,20 +3,25 @@
 // write under a running app (whose next save would otherwise replace the CLI's work).
 //
 // proper-lockfile does the locking (an atomic mkdir, kept fresh by touching its mtime,
-// taken over when stale after a crash). Two additions:
+// taken over when stale after a crash). Three additions:
 //  - the lock folder holds owner.json (who, pid, host, since), so a refused command can
 //    say who holds the workspace (a file beside it could be a previous holder's); proper-
 //    lockfile removes its folder with rmdir, so it gets an fs whose rmdir removes both;
+//  - the folder appears with owner.json already in it: proper-lockfile's mkdir is done as
+//    a folder prepared beside it and renamed into place. Written after the mkdir, a kill
+//    in between left a lock naming no owner, which nobody could judge for 10 s;
 //  - a lock whose owner is a dead process on this machine is taken over at once,
 //    instead of after the 10 s staleness window (a killed CLI must not block the app).
 import * as fs from 'node:fs'
 import { hostname } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import lockfile from 'proper-lockfile'
 import { ClaimdeskError } from '../core/errors'
 
 export const LOCK_DIR = join('.claimdesk', 'workspace.lock')
 const OWNER_FILE = 'owner.json'
+/** Folders prepared for the rename into place: `.workspace.lock-<random>` beside the lock. */
+const PREPARED = /^\.workspace\.lock-/
 const STALE_MS = 10_000
 
 export interface LockOwner {
@@ -57,11 +62,50 @@ export class WorkspaceLockedError extends ClaimdeskError {
   }
 }
 
-// proper-lockfile removes its lock with rmdir; ours holds owner.json, so remove it whole.
+function lockExists(path: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(`EEXIST: lock exists, mkdir '${path}'`), { code: 'EEXIST' })
+}
+
+/** The owner record each lock being taken in this process will hold, by lock path. */
+const taking = new Map<string, LockOwner>()
+
+/**
+ * The file system proper-lockfile works through: its mkdir makes the lock folder appear
+ * with its owner record in it (prepared beside it, then renamed into place), and its
+ * rmdir removes the folder whole. One object for every lock: proper-lockfile remembers
+ * the mtime precision it probed on it (a probe per lock sets the mtime ahead, and two
+ * locks of one folder in one process then stop noticing each other).
+ */
 const lockFs = {
   ...fs,
+  mkdir: (path: string, callback: (error: NodeJS.ErrnoException | null) => void): void => {
+    let prepared: string | null = null
+    try {
+      const owner = taking.get(path)
+      if (!owner) throw new Error(`No owner for the lock ${path}`)
+      prepared = fs.mkdtempSync(join(dirname(path), '.workspace.lock-'))
+      fs.writeFileSync(join(prepared, OWNER_FILE), JSON.stringify(owner))
+      // A rename replaces an empty folder on POSIX: an (older) lock must refuse, as mkdir would.
+      if (fs.existsSync(path)) throw lockExists(path)
+      fs.renameSync(prepared, path)
+      prepared = null
+      callback(null)
+    } catch (error) {
+      if (prepared) fs.rmSync(prepared, { recursive: true, force: true })
+      callback(fs.existsSync(path) ? lockExists(path) : (error as NodeJS.ErrnoException))
+    }
+  },
   rmdir: (path: string, callback: (error: NodeJS.ErrnoException | null) => void) => fs.rm(path, { recursive: true, force: true }, callback),
   rmdirSync: (path: string) => fs.rmSync(path, { recursive: true, force: true }),
+}
+
+/** Folders a process killed while taking the lock prepared and never renamed: removed once their process is gone. */
+function removeDeadPrepared(claimdeskDir: string): void {
+  for (const name of fs.readdirSync(claimdeskDir)) {
+    if (!PREPARED.test(name)) continue
+    const owner = readOwner(join(claimdeskDir, name))
+    if (owner === null || ownerDead(owner)) fs.rmSync(join(claimdeskDir, name), { recursive: true, force: true })
+  }
 }
 
 function readOwner(lockPath: string): LockOwner | null {
@@ -95,9 +139,11 @@ export function describeOwner(owner: LockOwner | null): string {
 export async function lockWorkspace(dir: string, options: LockOptions): Promise<WorkspaceLock> {
   const lockPath = join(dir, LOCK_DIR)
   fs.mkdirSync(join(dir, '.claimdesk'), { recursive: true })
+  const owner: LockOwner = { holder: options.holder, pid: process.pid, host: hostname(), since: new Date().toISOString() }
   let compromised: Error | null = null
-  const attempt = () =>
-    lockfile.lock(dir, {
+  const attempt = () => {
+    taking.set(lockPath, owner)
+    return lockfile.lock(dir, {
       lockfilePath: lockPath,
       realpath: false,
       stale: options.staleMs ?? STALE_MS,
@@ -108,15 +154,16 @@ export async function lockWorkspace(dir: string, options: LockOptions): Promise<
         options.onLost?.(error)
       },
     })
+  }
   let release: () => Promise<void>
   try {
     release = await attempt()
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error
-    const owner = readOwner(lockPath)
+    const holder = readOwner(lockPath)
     // Take over from a dead owner only if the lock is still the one we judged.
-    if (!ownerDead(owner) || JSON.stringify(readOwner(lockPath)) !== JSON.stringify(owner)) {
-      throw new WorkspaceLockedError(dir, describeOwner(owner))
+    if (!ownerDead(holder) || JSON.stringify(readOwner(lockPath)) !== JSON.stringify(holder)) {
+      throw new WorkspaceLockedError(dir, describeOwner(holder))
     }
     fs.rmSync(lockPath, { recursive: true, force: true })
     try {
@@ -125,12 +172,7 @@ export async function lockWorkspace(dir: string, options: LockOptions): Promise<
       throw new WorkspaceLockedError(dir, describeOwner(readOwner(lockPath)))
     }
   }
-  const owner: LockOwner = { holder: options.holder, pid: process.pid, host: hostname(), since: new Date().toISOString() }
-  // Adding a file changes the folder's mtime, which proper-lockfile reads as "someone else
-  // touched my lock": put the mtime back to the one it set.
-  const { mtime } = fs.statSync(lockPath)
-  fs.writeFileSync(join(lockPath, OWNER_FILE), JSON.stringify(owner))
-  fs.utimesSync(lockPath, mtime, mtime)
+  removeDeadPrepared(join(dir, '.claimdesk'))
   return {
     owner,
     get compromised() {
