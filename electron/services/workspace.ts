@@ -161,8 +161,15 @@ export class Workspace {
 
   getArticle(id: string): ArticleFile {
     const file = this.store.article(id)
-    if (!file) throw new ClaimdeskError('not-found', `No article with id ${id} in this workspace.`)
+    if (!file) throw this.notReadable(id)
     return file
+  }
+
+  /** Why an article cannot be given: not in the workspace, or its file is being written by another program now. */
+  private notReadable(id: string): ClaimdeskError {
+    const busy = this.store.beingWritten(id)
+    if (busy) return new ClaimdeskError('unreadable-file', `${busy}.`)
+    return new ClaimdeskError('not-found', `No article with id ${id} in this workspace.`)
   }
 
   /** An interrupted merge was finished or undone: no longer reported. */
@@ -177,7 +184,7 @@ export class Workspace {
   /** Same as getArticle, reading the file (on first use) without blocking. */
   async loadArticle(id: string): Promise<ArticleFile> {
     const file = await this.store.loadArticle(id)
-    if (!file) throw new ClaimdeskError('not-found', `No article with id ${id} in this workspace.`)
+    if (!file) throw this.notReadable(id)
     return file
   }
 

@@ -1,9 +1,12 @@
 // Reading and checking workspace files: every file is migrated and validated with zod
 // on load. A file that does not parse or validate is moved aside (quarantine) and
 // reported, never reset; a file from a newer version, or one busy right now, is left
-// where it is ("held") and never written.
+// where it is ("held") and never written. A file that does not parse may be in the
+// middle of an in-place write by another program (a sync tool that truncates and
+// writes): it is read again once it settles before it counts as damaged.
 import { createHash } from 'node:crypto'
 import { readFileSync, renameSync, statSync } from 'node:fs'
+import { stat } from 'node:fs/promises'
 import type { z } from 'zod'
 import { countClaims } from '../core/article-summary'
 import { findClaim, inTextOrder, keepsTextOrder, pickClaims, replaceClaims } from '../core/claim-lookup'
@@ -18,6 +21,23 @@ export type LoadResult<T> =
   | { status: 'missing' }
   | { status: 'ok'; data: T }
   | { status: 'skipped'; notice: RecoveryNotice; held?: { id?: string; contentHash?: string } }
+  /** Does not parse, and was changed a moment ago: being written; left in place, read again later. */
+  | { status: 'settling'; reason: string }
+
+/** A file that does not parse and was modified less than this ago may still be being written. */
+export const SETTLE_MS = 1500
+/** The longest wait for such a file to settle while opening; then it is left in place for now. */
+const SETTLE_LIMIT_MS = 10_000
+const SETTLE_STEP_MS = 100
+
+/** True while a file's last change is too recent to call it damaged (a future mtime counts as recent). */
+function recent(mtimeMs: number): boolean {
+  return Date.now() - mtimeMs < SETTLE_MS
+}
+
+function beingWritten(path: string): string {
+  return `${path} is being written by another program; try again in a moment`
+}
 
 /** What a save must check: the whole file, or only the parts an edit touched. */
 export type SaveScope = { claimIds: readonly string[]; article?: boolean } | 'all'
@@ -56,10 +76,44 @@ export function parseJsonOrNull(bytes: Buffer): unknown {
   }
 }
 
+/**
+ * Reads a file that did not parse again until it parses, or until it has settled (size
+ * and mtime unchanged across a pause, last changed SETTLE_MS ago) and still does not.
+ */
+async function readSettled(adapter: DurableJSONFile<unknown>): Promise<{ raw: unknown } | { broken: SyntaxError } | { busy: true }> {
+  const started = Date.now()
+  let before = await stat(adapter.path).catch(() => null)
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_STEP_MS))
+    let broken: SyntaxError
+    try {
+      return { raw: await adapter.read() }
+    } catch (error) {
+      if (!(error instanceof SyntaxError)) throw error
+      broken = error
+    }
+    const after = await stat(adapter.path).catch(() => null)
+    if (after && before && after.size === before.size && after.mtimeMs === before.mtimeMs && !recent(after.mtimeMs)) return { broken }
+    if (Date.now() - started > SETTLE_LIMIT_MS) return { busy: true }
+    before = after
+  }
+}
+
 export async function loadValidated<T>(adapter: DurableJSONFile<unknown>, schema: z.ZodType<T>, now: Date): Promise<LoadResult<T>> {
   let raw: unknown
   try {
-    raw = await adapter.read()
+    try {
+      raw = await adapter.read()
+    } catch (error) {
+      if (!(error instanceof SyntaxError)) throw error
+      const settled = await readSettled(adapter)
+      if ('broken' in settled) throw settled.broken
+      if ('busy' in settled) {
+        const reason = `kept changing while it was read (another program is writing it); it was left where it is and is not shown until the workspace is opened again`
+        return { status: 'skipped', notice: { file: adapter.path, movedTo: adapter.path, reason }, held: {} }
+      }
+      raw = settled.raw
+    }
   } catch (error) {
     if (isBusyError(error)) return busyNotice(adapter.path, error)
     const reason = error instanceof SyntaxError ? `not valid JSON (${error.message})` : (error as Error).message
@@ -107,12 +161,22 @@ export function readArticleNow(path: string, now: Date): { loaded: LoadResult<Ar
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') loaded = { status: 'missing' }
     else if (isBusyError(error)) loaded = busyNotice(path, error)
+    else if (changedJustNow(path)) loaded = { status: 'settling', reason: beingWritten(path) }
     else loaded = { status: 'skipped', notice: quarantineNow(path, `not valid JSON (${(error as Error).message})`, now) }
   }
   if (loaded.status === 'skipped' && loaded.notice.reason.startsWith('invalid content')) {
     loaded = { status: 'skipped', notice: quarantineNow(path, loaded.notice.reason, now) }
   }
   return { loaded, fingerprint }
+}
+
+/** Whether a file that did not parse was changed too recently to call it damaged (first use cannot wait). */
+function changedJustNow(path: string): boolean {
+  try {
+    return recent(statSync(path).mtimeMs)
+  } catch {
+    return false
+  }
 }
 
 function fingerprintOf(bytes: Buffer, path: string): FileFingerprint | null {

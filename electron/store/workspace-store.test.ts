@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -93,6 +93,8 @@ describe('WorkspaceStore', () => {
     await store.flush()
     const broken = join(dir, ARTICLES_DIR, 'a-1.json')
     writeFileSync(broken, '{ "schemaVersion": 1, "article": ')
+    // Broken for a minute: a file changed just now may still be being written (article-settle.test.ts).
+    utimesSync(broken, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000))
     const reopened = await WorkspaceStore.open(dir, { now: () => new Date('2026-11-25T10:00:00Z') })
     expect(reopened.articleIds()).toEqual(['a-1', 'a-2']) // opening reads the index only
     expect(reopened.article('a-1')).toBeUndefined()

@@ -76,6 +76,8 @@ export class WorkspaceStore {
   private readonly synced = new Map<string, ArticleFile>()
   /** Files this version must not write: newer schema, or unreadable when opened. */
   private readonly held = new HeldFiles()
+  /** Article files met half-written on first use (another program writing them in place), with why. */
+  private readonly settling = new Map<string, string>()
   private readonly guard = new WriteGuard((state) => this.onUnsavedChange(state))
   private readonly indexFile: IndexFile
   private readonly logs: ChangeLogs
@@ -458,7 +460,18 @@ export class WorkspaceStore {
     }
   }
 
+  /** Why an article listed in the workspace cannot be read right now (another program is writing its file), if so. */
+  beingWritten(id: string): string | undefined {
+    return this.settling.get(id)
+  }
+
   private adoptLoaded(id: string, loaded: LoadResult<ArticleFile>, adapter: DurableJSONFile<ArticleFile>): ArticleFile | undefined {
+    this.settling.delete(id)
+    if (loaded.status === 'settling') {
+      // Not damaged, not gone: it stays in the list and is read again on the next use.
+      this.settling.set(id, loaded.reason)
+      return undefined
+    }
     if (loaded.status === 'ok' && loaded.data.article.id === id) {
       const data = this.applyLog(id, loaded.data, adapter.fingerprint?.sha256 ?? null)
       prepareClaims(data.claims) // the reading already cost a pass: the first click then costs none
