@@ -85,6 +85,9 @@ export const UNIT_WORDS = new Set([
   'años', 'año', 'meses', 'mes', 'semanas', 'días', 'día', 'horas', 'hora', 'minutos', 'kilómetros', 'metros', 'millas', 'por', 'dólares', 'pesos',
   'jahre', 'jahren', 'jahr', 'monate', 'monaten', 'wochen', 'tage', 'tagen', 'stunden', 'uhr', 'minuten', 'kilometer', 'meter', 'prozent', 'euro', 'dollar',
   'ans', 'an', 'mois', 'semaines', 'jours', 'jour', 'heures', 'heure', 'h', 'kilomètres', 'mètres', 'pour', 'dollars',
+  // Places a count is spread over ("treated in eight hospitals"), not what it counts.
+  'hospitals', 'hospitales', 'krankenhäuser', 'krankenhäusern', 'kliniken', 'hôpitaux', 'больниц', 'больницах', 'provinces', 'provincias', 'provinzen',
+  'regions', 'regiones', 'regionen', 'régions', 'countries', 'países', 'länder', 'ländern', 'pays', 'villages', 'towns', 'cities', 'ciudades', 'städte', 'städten', 'villes',
   'лет', 'года', 'год', 'месяцев', 'месяца', 'недель', 'дней', 'дня', 'часов', 'часа', 'минут', 'км', 'километров', 'метров', 'процентов', 'процента', 'рублей', 'долларов', 'евро',
 ])
 

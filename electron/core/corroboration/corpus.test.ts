@@ -1,9 +1,9 @@
 // The labelled set of real published reports (data/related-corpus): same-event, same-fact
 // groups across outlets and languages, unrelated pairs, and the conflicts a reviewer
-// should see. The issue asks for precision >= 0.90 and recall >= 0.80. Precision is held
-// at 0.90. Recall is NOT yet met on the 30-group set (0.611 measured, precision 0.908: retrospective
-// reports months later, vowel-only names, Korean reports without a place): RECALL_FLOOR
-// is the measured level, so a regression fails while the gap stays visible.
+// should see. The issue asks for precision >= 0.90 and recall >= 0.80; both are asserted.
+// History: round 2 ended at precision 0.908 / recall 0.611; round 3 (toll-before-number
+// figures, a multilingual city list, German nouns kept out of names, dates weeks apart,
+// shared uneven numbers, one event through a third report) measured 0.919 / 0.810.
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -12,7 +12,7 @@ import { buildGroups, type RelatedGroup } from './groups'
 import { RelatedIndex } from './linking'
 import { profileArticle, type ArticleProfile } from './profile'
 
-const RECALL_FLOOR = 0.58
+const RECALL_FLOOR = 0.8
 const ROOT = resolve(__dirname, '../../../data/related-corpus')
 
 interface Report {
@@ -114,10 +114,20 @@ describe('related-claims corpus', () => {
     expect(unrelated.length).toBeGreaterThanOrEqual(groups)
   })
 
-  it('links with precision >= 0.90 and recall at least the measured floor (issue target 0.80, unmet)', () => {
+  it('links with precision >= 0.90 and recall >= 0.80', () => {
     const wrong = [...predicted].filter((p) => !goldPairs.has(p))
     const missed = [...articlePairs].filter((p) => !foundArticlePairs.has(p))
     console.log(`links: predicted ${predicted.size} claim pairs, ${hits.length} right; article pairs stating one fact ${articlePairs.size}, ${foundArticlePairs.size} linked; precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}`)
+    const language = new Map(events.flatMap((e) => e.reports.map((r) => [r.id, r.language] as const)))
+    const byLanguage = new Map<string, [number, number]>()
+    for (const p of articlePairs) {
+      const [x, y] = p.slice(p.indexOf(':') + 1).split('|').map((id) => language.get(id)!)
+      for (const key of new Set([x, y, x === y ? 'same language' : 'across languages'])) {
+        const [found, all] = byLanguage.get(key) ?? [0, 0]
+        byLanguage.set(key, [found + (foundArticlePairs.has(p) ? 1 : 0), all + 1])
+      }
+    }
+    console.log(`recall by language: ${[...byLanguage].sort().map(([k, [f, a]]) => `${k} ${(f / a).toFixed(2)} (${f}/${a})`).join(', ')}`)
     if (wrong.length) console.log(`wrong links:\n  ${wrong.join('\n  ')}`)
     if (missed.length) console.log(`missed links:\n  ${missed.join('\n  ')}`)
     if (unmatched.length) console.log(`labels without a claim:\n  ${unmatched.join('\n  ')}`)

@@ -49,7 +49,7 @@ const EN: Cues = {
 }
 
 const ES: Cues = {
-  dead: ['muert', 'fallec', 'murió', 'murieron', 'mató', 'mataron', 'matando', 'víctimas mortales', 'perdieron la vida', 'cadáveres', 'decesos', 'ahogad'],
+  dead: ['muert', 'fallec', 'murió', 'murieron', 'mató', 'mataron', 'matando', 'víctimas mortales', 'perdieron la vida', 'cadáveres', 'decesos', 'ahogad', 'vidas'],
   injured: ['herid', 'lesionad'],
   missing: ['desaparecid'],
   evacuated: ['evacua', 'desalojad'],
@@ -63,7 +63,7 @@ const ES: Cues = {
 }
 
 const DE: Cues = {
-  dead: ['tote', 'toten', 'getötet', 'starb', 'gestorben', 'ums leben', 'todesopfer', 'leichen', 'tod', 'ertrunken', 'ertranken', 'opferzahl'],
+  dead: ['tote', 'toten', 'getötet', 'tötete', 'tötet', 'umgekommen', 'ermordet', 'menschenleben', 'starb', 'gestorben', 'ums leben', 'todesopfer', 'leichen', 'tod', 'ertrunken', 'ertranken', 'opferzahl'],
   injured: ['verletz', 'verwundet'],
   missing: ['vermisst', 'vermisste'],
   evacuated: ['evakuiert', 'in sicherheit gebracht', 'evakuierung'],
@@ -77,7 +77,7 @@ const DE: Cues = {
 }
 
 const FR: Cues = {
-  dead: ['mort', 'tué', 'décès', 'décéd', 'ont péri', 'périrent', 'victimes', 'bilan', 'noyé', 'ont perdu la vie'],
+  dead: ['mort', 'tué', 'décès', 'décéd', 'ont péri', 'périrent', 'victimes', 'bilan', 'noyé', 'ont perdu la vie', 'vies'],
   injured: ['bless'],
   missing: ['disparu'],
   evacuated: ['évacu'],

@@ -21,7 +21,7 @@ export const EVENT_CONCEPTS: Record<string, string[]> = {
   'rail-crash': ['train$', 'trains$', 'railway', 'derail', 'tren', 'ferrocarril', 'descarril', 'zug$', 'zuges', 'zugunglück', 'bahn', 'entgleis', 'ferroviaire', 'déraill', 'поезд', 'железнодорож', 'электрич', '열차', '기차', '탈선'],
   'road-crash': ['bus$', 'buses', 'coach', 'truck', 'lorry', 'road accident', 'car crash', 'autobús', 'camión', 'autocar', 'lastwagen', 'reisebus', 'lkw', 'autocar', 'camion', 'автобус', 'грузовик', 'дтп', '버스', '트럭', '교통사고'],
   shipwreck: ['ship', 'boat', 'ferry', 'vessel', 'capsiz', 'sank$', 'sinking', 'shipwreck', 'barco', 'embarcación', 'naufrag', 'hundi', 'ferri', 'schiff', 'boot', 'fähre', 'gekentert', 'untergang', 'bateau', 'navire', 'naufrage', 'chaviré', 'судно', 'лодк', 'паром', 'затонул', 'перевернул', '선박', '여객선', '침몰', '전복'],
-  shooting: ['shooting', 'gunman', 'gunmen', 'gunfire', 'shot', 'tiroteo', 'balacera', 'pistolero', 'disparos', 'tiroteo', 'schießerei', 'schüsse', 'schütze', 'fusillade', 'tireur', 'coups de feu', 'стрельб', 'стрелок', 'стрелявш', '총격', '총기'],
+  shooting: ['shooting', 'gunman', 'gunmen', 'gunfire', 'shot', 'opened fire', 'abrió fuego', 'abrieron fuego', 'ouvert le feu', 'открыл огонь', 'открыли огонь', 'tiroteo', 'balacera', 'pistolero', 'disparos', 'tiroteo', 'schießerei', 'schüsse', 'schütze', 'fusillade', 'tireur', 'coups de feu', 'стрельб', 'стрелок', 'стрелявш', '총격', '총기'],
   stabbing: ['stabbing', 'knife', 'stabbed', 'apuñal', 'cuchillo', 'messer', 'couteau', 'poignard', 'нож', '흉기', '칼부림'],
   bombing: ['bombing', 'bomb', 'suicide bomber', 'atentado', 'bomba', 'anschlag', 'bombe', 'attentat', 'теракт', 'бомб', '테러', '폭탄'],
   airstrike: ['airstrike', 'air strike', 'missile', 'drone', 'shelling', 'rocket', 'bombardeo', 'misil', 'dron', 'luftangriff', 'rakete', 'drohne', 'beschuss', 'frappe', 'missile', 'bombardement', 'roquette', 'авиаудар', 'ракет', 'беспилотник', 'дрон', 'обстрел', '공습', '미사일', '드론', '포격'],
@@ -29,7 +29,7 @@ export const EVENT_CONCEPTS: Record<string, string[]> = {
   strike: ['strike', 'walkout', 'huelga', 'paro$', 'streik', 'ausstand', 'grève', 'забастовк', 'стачк', '파업'],
   election: ['election', 'vote', 'ballot', 'elecci', 'votación', 'comicios', 'wahl', 'abstimmung', 'élection', 'scrutin', 'vote', 'выбор', 'голосован', '선거', '투표'],
   // A terror attack named as such, whatever the weapon ("attentat", "теракт", "테러").
-  attack: ['attack', 'terror', 'massacre', 'gunmen', 'kamikaze', 'ataque', 'atentado', 'masacre', 'anschlag', 'angriff', 'attentat', 'massaker', 'attaque', 'assaillant', 'теракт', 'нападен', 'атак', 'напал', '테러', '공격', '습격'],
+  attack: ['attack', 'assailant', 'attacker', 'terror', 'massacre', 'gunmen', 'kamikaze', 'angreifer', 'attentäter', 'ataque', 'atentado', 'masacre', 'anschlag', 'angriff', 'attentat', 'massaker', 'attaque', 'assaillant', 'теракт', 'нападен', 'атак', 'напал', '테러', '공격', '습격'],
   stampede: ['stampede', 'crush', 'estampida', 'avalancha humana', 'massenpanik', 'gedränge', 'bousculade', 'давк', '압사', '압사사고'],
   heatwave: ['heatwave', 'heat wave', 'ola de calor', 'hitzewelle', 'canicule', 'жара', 'зной', '폭염'],
   drought: ['drought', 'sequía', 'dürre', 'sécheresse', 'засух', '가뭄'],

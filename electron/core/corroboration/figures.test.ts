@@ -147,3 +147,32 @@ describe('digitValue', () => {
     expect(digitValue('1,5', 'en')).toBe(1.5)
   })
 })
+
+// Sentences from data/related-corpus that the parser missed in round 2: the toll word opens
+// the clause and the number closes it, across commas, relative clauses and dates.
+describe('figures: a toll named far before its number', () => {
+  it('reads it in every language', () => {
+    expect(read("The death toll from Saturday's stampede at Kanjuruhan Stadium, Malang, East Java has increased to 131, the National Police has confirmed.", 'en')).toEqual([[131, null, 'exact', 'dead']])
+    expect(read('The latest official death toll in the deadliest U.S. fire in more than a century stood at 114, but that number was expected to increase.', 'en')).toEqual([[114, null, 'exact', 'dead']])
+    expect(read('Die Zahl der Menschen, die durch den Anschlag ums Leben kamen, ist auf 115 angestiegen, wie das Ermittlungskomitee mitteilte.', 'de')).toEqual([[115, null, 'exact', 'dead']])
+    expect(read('Der türkische Vizepräsident Oktay bezifferte die Zahl der Toten mit mindestens 284, die meisten davon in der Provinz Kahramanmaras.', 'de')).toEqual([[284, null, 'at-least', 'dead']])
+    expect(read('El número de fallecidos por las inundaciones que azotó a la provincia de Valencia el pasado 29 de octubre ha ascendido a 218, según el balance oficial.', 'es')).toEqual([[218, null, 'exact', 'dead']])
+    expect(read('La Generalitat Valenciana ha elevado este viernes la cifra de muertos como consecuencia de la Dana a 202 en la provincia de Valencia.', 'es')).toEqual([[202, null, 'exact', 'dead']])
+    expect(read('Le nombre de morts dans les zones contrôlées par le gouvernement en Syrie est de 237, auquel s’ajoutent au moins 639 blessés.', 'fr')).toEqual([
+      [237, null, 'exact', 'dead'],
+      [639, null, 'at-least', 'injured'],
+    ])
+  })
+  it('does not reach over a sentence end or take a number that is not introduced as the value', () => {
+    expect(read('The death toll is not known. Rescuers reached 40 villages on Monday.', 'en')).toEqual([])
+    expect(read('The number of victims of the floods in 2024 is unclear.', 'en')).toEqual([])
+  })
+  it('reads verbs and nouns of dying it missed, and leaves out decades of age, hospitals and parts', () => {
+    expect(read('Er tötete dabei 49 Menschen.', 'de')).toEqual([[49, null, 'exact', 'dead']])
+    expect(read('La tormenta resultó en la trágica pérdida de 216 vidas.', 'es')).toEqual([[216, null, 'exact', 'dead']])
+    expect(read('Police say a man in his late 20s has been arrested.', 'en')).toEqual([])
+    expect(read('Les blessés sont soignés dans huit hôpitaux du Grand Manchester.', 'fr')).toEqual([])
+    expect(read('El número de víctimas mortales se ha elevado a 212, de las cuales 183 ya han sido identificadas.', 'es')).toEqual([[212, null, 'exact', 'dead']])
+    expect(read('Four people directly involved in the attack were among 11 detained.', 'en')).toEqual([[11, null, 'exact', 'arrested']])
+  })
+})

@@ -170,6 +170,8 @@ function countedThing(tokens: Token[], span: NumberSpan, language: NumberLanguag
   const before: string[] = []
   // "The death toll in Derna has soared to 11,300": after a verb of rising, the clause's subject counts.
   const rising = tokens.slice(Math.max(0, span.first - 5), span.first).some((t) => RISING.test(t.lower))
+  const head = tollHead(tokens, span, language, rising)
+  if (head) return head
   for (let j = span.first - 1; j >= 0 && j >= span.first - (rising ? 20 : 6); j--) {
     const t = tokens[j]
     if (t.kind === 'number' || STOP_MARKS.has(t.text) || CONJUNCTIONS.has(t.lower)) break
@@ -180,6 +182,49 @@ function countedThing(tokens: Token[], span: NumberSpan, language: NumberLanguag
   }
   return null
 }
+
+/**
+ * "The death toll from Saturday's stampede at Kanjuruhan Stadium, Malang, has increased to
+ * 131", "die Zahl der Menschen, die ums Leben kamen, ist auf 115 angestiegen", "el número de
+ * fallecidos por las inundaciones ... del 29 de octubre ha ascendido a 218": the number
+ * closes a clause opened by a toll word ("toll", "Zahl", "número", "bilan") far back, over
+ * commas, relative clauses and dates. Only when the number is introduced as the toll's value
+ * (a verb of rising, or "to/at/is/auf/a/à/de/до/mit" right before it) and only in the same sentence.
+ */
+function tollHead(tokens: Token[], span: NumberSpan, language: NumberLanguage, rising: boolean): CountedThing | null {
+  const introducer = tokens.slice(Math.max(0, span.first - 3), span.first).some((t) => VALUE_INTRODUCERS.has(t.lower))
+  if (!rising && !introducer) return null
+  for (let j = span.first - 1; j >= 0 && j >= span.first - 45; j--) {
+    const t = tokens[j]
+    // A sentence ends the search; the dots of "U.S." do not.
+    if ((t.text === '.' && !(tokens[j - 1]?.kind === 'word' && tokens[j - 1].text.length === 1)) || t.text === '!' || t.text === '?' || t.text === ';') return null
+    if (t.kind !== 'word' || !TOLL_HEADS.has(t.lower)) continue
+    // What the head counts: the words after it ("number of people killed", "Zahl der Toten",
+    // "cifra de muertos", "nombre de morts", "число погибших"), else the words before ("death toll").
+    const after: string[] = []
+    for (let k = j + 1; k < span.first && after.length < 9 && tokens[k].kind !== 'number'; k++) {
+      if (tokens[k].kind !== 'word') continue
+      after.push(tokens[k].lower)
+      const thing = cueAt([tokens[k].lower], language) ?? cueAt(after, language)
+      if (thing && thing !== 'magnitude') return thing
+    }
+    const previous = tokens[j - 1]
+    const thing = previous?.kind === 'word' ? cueAt([previous.lower], language) : null
+    if (thing && thing !== 'magnitude') return thing
+    // A bare "toll" or "bilan" is a toll of the dead.
+    if (BARE_TOLLS.has(t.lower)) return 'dead'
+  }
+  return null
+}
+
+const TOLL_HEADS = new Set([
+  'toll', 'number', 'tally', 'count', 'figure', 'número', 'cifra', 'balance', 'saldo', 'zahl', 'anzahl', 'opferzahl', 'bilanz',
+  'nombre', 'bilan', 'число', 'количество', 'числа', 'числе',
+])
+const BARE_TOLLS = new Set(['toll', 'bilan', 'opferzahl', 'saldo'])
+const VALUE_INTRODUCERS = new Set([
+  'to', 'at', 'is', 'was', 'stood', 'a', 'en', 'es', 'fue', 'auf', 'mit', 'bei', 'beträgt', 'liegt', 'de', 'à', 'est', 'était', 'до', 'составило', 'составляет',
+])
 
 function koreanCounted(text: string, span: NumberSpan): CountedThing | null | 'not-a-count' {
   const after = text.slice(span.end).replace(/^\s*여\s*/, '').trimStart()
@@ -210,7 +255,8 @@ function isDateOrTime(tokens: Token[], span: NumberSpan, text: string): boolean 
   if (next && MONTH_WORDS.has(next.lower)) return true
   // "12. März", "12.03.2024", "10:30", "14h30", "12th", "3e"
   if (next?.text === '.' && MONTH_WORDS.has(tokens[span.next + 1]?.lower ?? '')) return true
-  if (/^(?:[.:/]\d|h\d|th\b|st\b|nd\b|rd\b|e\b|er\b|º|ª|-?го\b|-?й\b)/u.test(text.slice(span.end, span.end + 3))) return true
+  // "in his late 20s": a decade of age.
+  if (/^(?:[.:/]\d|h\d|s\b|th\b|st\b|nd\b|rd\b|e\b|er\b|º|ª|-?го\b|-?й\b)/u.test(text.slice(span.end, span.end + 3))) return true
   if (/[/:]$/.test(text.slice(Math.max(0, span.start - 1), span.start))) return true
   const raw = text.slice(span.start, span.end)
   // A bare four-digit year; "2000 people" stays a count.
@@ -291,7 +337,7 @@ export function parseFigures(text: string, languageHint?: string | null): Figure
 }
 
 const SUBSET_AFTER = /^(?:of (?:the|them|those|whom)|de (?:los|las|ellos|ellas)|der|den|des|из)\b/
-const SUBSET_BEFORE = /(?:including|among them|among|of whom|dont|darunter|davon|unter ihnen|incluidos|incluidas|entre ellos|entre ellas|включая|в том числе)\s*$/
+const SUBSET_BEFORE = /(?:including|among them|among the|of whom|of which|de las cuales|de los cuales|dont|darunter|davon|unter ihnen|incluidos|incluidas|entre ellos|entre ellas|включая|в том числе)\s*$/
 
 /** "37 of the injured", "dont 1 404 …", "darunter 12 Kinder": a part of a figure, not a figure of the event. */
 function isSubset(tokens: Token[], span: NumberSpan): boolean {

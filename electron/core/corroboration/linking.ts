@@ -14,13 +14,18 @@ const FAMILY_NAMES = new Set(Object.values(FAMILIES))
 
 /** Articles further apart than this (publication dates) report different events. */
 export const MAX_EVENT_DAYS = 10
+/** Reports of one event weeks apart (a rising toll) need a shared name; months apart, three. */
+const LATE_EVENT_DAYS = 31
+const RETROSPECTIVE_DAYS = 731
 /** Without a shared name, the articles must be this close. */
 const CLOSE_DAYS = 3
 /** A name in more articles than this is not specific to one event. */
 const RARE_NAME_SHARE = 0.05
 const MIN_RARE_NAME_DF = 6
 /** Claims without figures must be at least this similar (Dice over features). */
-const MIN_TEXT_SIMILARITY = 0.3
+// Measured on data/related-corpus: at 0.3, background sentences ("a devastating storm hit
+// Valencia") linked across reports; 0.5 keeps restated facts ("charged with murder").
+const MIN_TEXT_SIMILARITY = 0.5
 
 export interface ClaimEdge {
   a: string
@@ -99,7 +104,7 @@ export class RelatedIndex {
   }
 
   private eventFeatures(p: ArticleProfile): string[] {
-    return [...[...p.concepts].map((c) => `c:${c}`), ...[...p.places].map((x) => `p:${x}`), ...p.names]
+    return [...[...p.concepts].map((c) => `c:${c}`), ...[...p.places].map((x) => `p:${x}`), ...p.names, ...[...p.numbers].map((n) => `v:${n}`)]
   }
 
   private df(feature: string): number {
@@ -116,17 +121,26 @@ export class RelatedIndex {
     const b = this.articles.get(bId)
     if (!a || !b || aId === bId) return 0
     const days = a.day !== null && b.day !== null ? Math.abs(a.day - b.day) : null
-    if (days !== null && days > MAX_EVENT_DAYS) return 0
+    if (days !== null && days > RETROSPECTIVE_DAYS) return 0
     // A family ("attack", "severe-weather") counts only when no kind within it is shared: a
     // shared "flood" is one kind of event in common, not two.
     const shared = [...a.concepts].filter((c) => b.concepts.has(c))
     const concepts = shared.filter((c) => !FAMILY_NAMES.has(c) || !shared.some((k) => FAMILIES[k] === c && k !== c)).length
     const places = intersectCount(a.places, b.places)
     const names = intersectCount(a.names, b.names, (n) => this.rareName(n))
-    if (concepts === 0 && names < 3) return 0
-    const score = 1.5 * Math.min(concepts, 2) + Math.min(places, 2) + Math.min(names, 4)
+    // Two uneven numbers in common ("181 aboard, 179 dead") say one event as a name does; one may be chance.
+    const sharedNumbers = intersectCount(a.numbers, b.numbers, (n) => this.rareName(`v:${n}`))
+    const numbers = sharedNumbers >= 2 ? 1.5 * Math.min(sharedNumbers, 2) : 0
     const close = days === null || days <= CLOSE_DAYS
-    if (names === 0) {
+    if (concepts === 0 && names < 3 && !(numbers > 0 && close)) return 0
+    const score = 1.5 * Math.min(concepts, 2) + Math.min(places, 2) + Math.min(names, 4) + numbers
+    if (days !== null && days > MAX_EVENT_DAYS) {
+      // Weeks later (a toll still rising, a follow-up): the kind of event and a shared name.
+      // Months later (an anniversary, a trial): the kind of event and three shared names.
+      if (concepts === 0) return 0
+      return (days <= LATE_EVENT_DAYS ? names >= 1 && score >= 3.5 : names >= 3) ? score : 0
+    }
+    if (names === 0 && numbers === 0) {
       // Without a shared name only a different script excuses it (a Korean and an English
       // report of one event rarely spell a name alike), and then only when close in time.
       const crossScript = this.scripts.get(aId) !== this.scripts.get(bId)
@@ -134,6 +148,18 @@ export class RelatedIndex {
     }
     // One rare name in common is enough for reports of the same kind of event days apart.
     return score >= (close ? 2.5 : 3.5) ? score : 0
+  }
+
+  /**
+   * Whether nothing speaks against two articles reporting one event, though they did not
+   * meet directly: both dated within the weeks a toll keeps rising, and a kind of event in common.
+   */
+  compatible(aId: string, bId: string): boolean {
+    const a = this.articles.get(aId)
+    const b = this.articles.get(bId)
+    if (!a || !b || a.day === null || b.day === null || Math.abs(a.day - b.day) > LATE_EVENT_DAYS) return false
+    for (const c of a.concepts) if (b.concepts.has(c)) return true
+    return false
   }
 
   /** Adds or replaces an article and recomputes its links. Returns the claim keys whose links changed. */
@@ -204,7 +230,7 @@ export class RelatedIndex {
     const found = new Set<string>()
     for (const f of this.eventFeatures(profile)) {
       // A name shared by many articles finds nothing specific; concepts and places still narrow.
-      if (f.startsWith('n:') && !this.rareName(f)) continue
+      if ((f.startsWith('n:') || f.startsWith('v:')) && !this.rareName(f)) continue
       if (f.startsWith('p:')) continue
       for (const id of this.postings.get(f) ?? []) if (id !== profile.id) found.add(id)
     }

@@ -4,6 +4,7 @@
 import type { CountedThing } from './counted-things'
 import { conceptsIn } from './event-vocabulary'
 import { parseFigures, type Figure } from './figures'
+import { citiesInPhrases, cityOf } from './cities'
 import { placesIn } from './gazetteer'
 import { originsIn } from './origins'
 import { romanize, skeleton } from './romanize'
@@ -32,6 +33,11 @@ export interface ArticleProfile {
   concepts: Set<string>
   places: Set<string>
   names: Set<string>
+  /**
+   * Distinctive numbers of the lede ("181", "179", "1,419"): two reports giving the same
+   * uneven numbers on the same days report one event even when they share no name.
+   */
+  numbers: Set<string>
   /** Origins the article names anywhere near its top: the fallback for a claim that names none. */
   origins: Set<string>
   claims: ClaimProfile[]
@@ -56,6 +62,7 @@ const STOP_NAMES = new Set([
   'the', 'this', 'that', 'these', 'they', 'there', 'then', 'when', 'while', 'after', 'before', 'monday', 'tuesday', 'wednesday',
   'thursday', 'friday', 'saturday', 'sunday', 'police', 'president', 'minister', 'ministry', 'government', 'officials', 'according',
   'el', 'la', 'los', 'las', 'según', 'der', 'die', 'das', 'den', 'dem', 'laut', 'nach', 'polizei', 'regierung', 'menschen', 'behörden',
+  'tote', 'toten', 'verletzte', 'verletzten', 'opfer', 'angaben', 'zahl', 'stadt', 'staat',
   'le', 'les', 'selon', 'des', 'une', 'mais', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'lunes', 'martes',
   'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
   'reuters', 'afp', 'associated', 'press', 'efe', 'dpa', 'xinhua', 'tass', 'yonhap', 'news', 'agency', 'but', 'and', 'also', 'however',
@@ -78,20 +85,35 @@ function nameKey(word: string): string | null {
   return s.length >= 3 ? `n:${s}` : latin.length >= 4 ? `n:=${latin}` : null
 }
 
+// German capitalises every noun: after an article or an inflected adjective ("der Toten",
+// "einer Konzerthalle", "mit anschließendem Brand"), or with a noun ending, it is a noun,
+// not a name. (A name after an article, "der Kreml", is lost; the gazetteers keep places.)
+const DE_DETERMINER = /(?:^|\s)(?:der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines|kein|keine|keinen|keiner|zum|zur|im|am|vom|beim|ins|[a-zäöüß]+(?:e|en|er|es|em))\s+$/
+const DE_NOUN_ENDING = /(?:ung|ungen|heit|keit|schaft|ion|tät|nis|ismus|chen|ling|tum|ei|opfer|zahl)$/
+
 /** Capitalised words that are not a sentence's first word, in Latin and Cyrillic; Korean place names. */
-export function namesIn(text: string): Set<string> {
+export function namesIn(text: string, language: string | null = null): Set<string> {
+  const german = (language ?? '').toLowerCase().startsWith('de')
   const names = new Set<string>()
   // A word that starts the text, a line (a title, a paragraph) or a sentence is capitalised
   // anyway. (An optional group that matches empty reports undefined: test the text before.)
   for (const m of text.matchAll(/(^|[.!?]\s+|\n\s*|["“«(]\s*)?([\p{Lu}][\p{L}\p{M}'’-]{2,})/gu)) {
+    const word = m[2].replace(/['’]s$/, '')
+    // A known city is a name wherever it stands, spelt in any language.
+    const city = cityOf(word)
+    if (city) {
+      names.add(`n:@${city}`)
+      continue
+    }
     const before = text.slice(Math.max(0, m.index - 3), m.index).replace(/[\t ]+$/, '')
     if (m.index === 0 || before === '' || /[.!?\n]$/.test(before)) continue
     if (m[1] && /[.!?\n]/.test(m[1])) continue
-    const word = m[2].replace(/['’]s$/, '')
+    if (german && (DE_DETERMINER.test(text.slice(Math.max(0, m.index - 30), m.index + (m[1]?.length ?? 0))) || DE_NOUN_ENDING.test(word.toLowerCase()))) continue
     if (STOP_NAMES.has(word.toLowerCase())) continue
     const key = nameKey(word)
     if (key) names.add(key)
   }
+  for (const city of citiesInPhrases(text)) names.add(`n:@${city}`)
   for (const m of [...text.matchAll(KO_PLACE), ...text.matchAll(KO_VESSEL), ...text.matchAll(KO_AIR)]) {
     const key = nameKey(m[1])
     if (key) names.add(key)
@@ -114,6 +136,17 @@ function otherNumbers(text: string, figures: Figure[]): string[] {
   return out
 }
 
+/** Whole numbers above 31 (smaller ones are as often days and ages) that are not round (x10) and not years: "179", "1 419" -> "1419". */
+export function distinctiveNumbers(text: string): Set<string> {
+  const out = new Set<string>()
+  for (const m of text.matchAll(/(?<![\d.,])\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?![.,]?\d)|(?<![\d.,:])\d{2,}(?![.,:]?\d)/g)) {
+    const n = Number(m[0].replace(/[^\d]/g, ''))
+    if (n <= 31 || n % 10 === 0 || (n >= 1900 && n <= 2099)) continue
+    out.add(String(n))
+  }
+  return out
+}
+
 function dayOf(date: string | null): number | null {
   if (!date) return null
   const t = Date.parse(date.slice(0, 10))
@@ -125,7 +158,7 @@ export function profileClaim(articleId: string, claim: ArticleInput['claims'][nu
   const features = new Set<string>()
   for (const c of conceptsIn(claim.text)) features.add(`c:${c}`)
   for (const p of placesIn(claim.text)) features.add(`p:${p}`)
-  for (const n of namesIn(claim.text)) features.add(n)
+  for (const n of namesIn(claim.text, language)) features.add(n)
   for (const d of otherNumbers(claim.text, figures)) features.add(d)
   for (const w of stems(claim.text)) features.add(w)
   return {
@@ -149,7 +182,8 @@ export function profileArticle(article: ArticleInput): ArticleProfile {
     day: dayOf(article.publishedAt),
     concepts: conceptsIn(lede),
     places: placesIn(lede),
-    names: namesIn(lede),
+    names: namesIn(lede, article.language),
+    numbers: distinctiveNumbers(lede),
     origins: originsIn(article.text.slice(0, ORIGIN_CHARS)),
     claims: article.claims.filter((c) => c.active !== false).map((c) => profileClaim(article.id, c, article.language)),
   }
