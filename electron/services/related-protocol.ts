@@ -2,14 +2,13 @@
 // worker's handler. The build reads every article file in small batches, so an article
 // imported meanwhile is linked at once and a lookup is answered from what is linked so
 // far (marked incomplete) instead of waiting for the whole workspace.
-import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import type { RelatedGroup } from '../core/corroboration/groups'
-import type { ArticleFile } from '../core/schema'
 import { RelatedEngine, relatedArticle, type RelatedArticle, type RelatedLookup } from './related-engine'
+import { readArticleForLinking } from './related-reader'
 
 export type RelatedRequest =
-  | { type: 'build'; articlesDir: string; articleIds: string[] }
+  /** `workspaceDir`: where the change logs are (an edit acknowledged before a crash may be only there). */
+  | { type: 'build'; workspaceDir: string; articlesDir: string; articleIds: string[] }
   | { type: 'article'; article: RelatedArticle }
   | { type: 'remove'; articleId: string }
   | { type: 'lookup'; id: number; key: string }
@@ -22,19 +21,6 @@ export type RelatedEvent =
   | { type: 'lookup'; id: number; lookup: RelatedLookup; complete: boolean }
   | { type: 'groups'; id: number; groups: RelatedGroup[]; complete: boolean }
   | { type: 'lookups'; id: number; lookups: RelatedLookup[]; complete: boolean }
-
-/**
- * One article file, or null when it is missing or damaged: the store moves a damaged
- * file aside and reports it; the worker must not die on it (a throw here was an
- * unhandled rejection that closed the app).
- */
-async function readArticleFile(path: string): Promise<ArticleFile | null> {
-  try {
-    return JSON.parse(await readFile(path, 'utf8')) as ArticleFile
-  } catch {
-    return null
-  }
-}
 
 /** Articles read per turn of the worker's event loop during the build. */
 const BATCH = 10
@@ -51,7 +37,7 @@ export class RelatedHandler {
     switch (request.type) {
       case 'build':
         this.pending = new Set(request.articleIds)
-        if (!this.building) void this.build(request.articlesDir)
+        if (!this.building) void this.build(request.workspaceDir, request.articlesDir)
         break
       case 'article':
         this.pending.delete(request.article.input.id)
@@ -75,16 +61,17 @@ export class RelatedHandler {
     }
   }
 
-  private async build(articlesDir: string): Promise<void> {
+  private async build(workspaceDir: string, articlesDir: string): Promise<void> {
     this.building = true
     while (this.pending.size > 0) {
       const batch = [...this.pending].slice(0, BATCH)
-      const files = await Promise.all(batch.map((id) => readArticleFile(join(articlesDir, `${id}.json`))))
+      // Through the store's read path, change log included (a missing or damaged file is null).
+      const files = await Promise.all(batch.map((id) => readArticleForLinking(workspaceDir, articlesDir, id)))
       batch.forEach((id, i) => {
         // An update that came while the file was read is newer than the file.
         if (!this.pending.delete(id)) return
         const file = files[i]
-        if (file?.article?.id === id && Array.isArray(file.claims)) this.engine.upsert(relatedArticle(file))
+        if (file) this.engine.upsert(relatedArticle(file))
       })
       await new Promise((resolve) => setImmediate(resolve))
     }

@@ -92,7 +92,7 @@ export class RelatedLinks {
       const file = workspace.getArticleIfPresent(articleId)
       if (file) this.post({ type: 'article', article: relatedArticle(file) })
     })
-    this.post({ type: 'build', articlesDir: join(workspace.dir, ARTICLES_DIR), articleIds: workspace.listArticles().map((a) => a.id) })
+    this.post({ type: 'build', workspaceDir: workspace.dir, articlesDir: join(workspace.dir, ARTICLES_DIR), articleIds: workspace.listArticles().map((a) => a.id) })
   }
 
   /** Resolves once every article file has been read and linked. */
@@ -263,7 +263,7 @@ export class RelatedLinks {
     this.worker = null
     this.ready = false
     this.inline = new RelatedHandler((event) => this.receive(event))
-    this.inline.handle({ type: 'build', articlesDir: join(this.workspace.dir, ARTICLES_DIR), articleIds: this.workspace.listArticles().map((a) => a.id) })
+    this.inline.handle({ type: 'build', workspaceDir: this.workspace.dir, articlesDir: join(this.workspace.dir, ARTICLES_DIR), articleIds: this.workspace.listArticles().map((a) => a.id) })
     for (const { request } of [...this.waiting.values()]) this.inline.handle(request)
   }
 }
