@@ -4,27 +4,20 @@
 //   - linking one imported article into the full workspace (profile + links + regroup), target < 1 s
 //   - "Also reported in" for one claim through the worker thread, target < 50 ms
 // Run: npm run bench -- related   Last line: one JSON object.
-import { unreviewedClaim } from '../electron/core/claims'
-import type { ArticleFile, Claim } from '../electron/core/schema'
+import type { ArticleFile } from '../electron/core/schema'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { RelatedLinks } from '../electron/services/related'
 import { RelatedEngine, relatedArticle } from '../electron/services/related-engine'
 import type { Workspace } from '../electron/services/workspace'
+import { benchArticle, claimsPerLine, madeUpWord, seededRandom } from './synthetic-workspace'
 
 const ARTICLES = Number(process.argv[2] ?? 2000)
 const PER_ARTICLE = 50
 const PER_EVENT = 5
 
-let seed = 0x12e1a7ed
-function random(): number {
-  seed = (seed + 0x6d2b79f5) | 0
-  let t = seed
-  t = Math.imul(t ^ (t >>> 15), t | 1)
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-}
+const random = seededRandom(0x12e1a7ed)
 const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)]
 
 const KINDS = [
@@ -35,39 +28,12 @@ const KINDS = [
   ['ferry sinking', 'naufragio', 'Fähre gekentert', 'naufrage'],
 ]
 const COUNTRIES = ['Turkey', 'Morocco', 'Nepal', 'Peru', 'Kenya', 'Chile', 'Japan', 'Italy', 'Mexico', 'India', 'Brazil', 'Greece']
-const SYL = ['ka', 'ri', 'to', 'men', 'sun', 'ho', 'jin', 'pa', 'lo', 'der', 'ta', 'ni', 'gang', 'chon', 'ver', 'sa', 'mi', 'ul', 'ba']
 const name = () => {
-  const n = 2 + Math.floor(random() * 3)
-  const w = Array.from({ length: n }, () => pick(SYL)).join('')
+  const w = madeUpWord(random)
   return w[0].toUpperCase() + w.slice(1)
 }
 const FILLER = 'officials residents said the town market roads water power schools aid teams rain night morning week government'.split(' ')
 const filler = (n: number) => Array.from({ length: n }, () => pick(FILLER)).join(' ')
-
-function claimsOf(text: string, articleId: string, at: string): Claim[] {
-  const claims: Claim[] = []
-  let start = 0
-  for (const sentence of text.split('\n')) {
-    const end = start + sentence.length
-    claims.push(
-      unreviewedClaim(
-        {
-          id: `c${claims.length}`,
-          anchor: { quote: { exact: sentence, prefix: '', suffix: '' }, position: { start, end } },
-          origin: 'extracted',
-          checkworthiness: 0.5,
-          signals: [],
-          sourcing: { type: 'official', suggested: 'official', confirmed: false, attribution: 'officials', cue: 'said' },
-          hedge: { hedged: false, cue: null },
-        },
-        at,
-      ),
-    )
-    start = end + 1
-  }
-  void articleId
-  return claims
-}
 
 interface EventSpec {
   kind: string[]
@@ -78,7 +44,6 @@ interface EventSpec {
 
 function article(index: number, event: EventSpec): ArticleFile {
   const lang = index % 4
-  const at = '2026-01-01T00:00:00.000Z'
   const date = new Date(Date.UTC(2024, 0, 1) + (event.day + Math.floor(random() * 3)) * 86400000).toISOString().slice(0, 10)
   const dead = 5 + Math.floor(random() * 200)
   const lines = [
@@ -91,14 +56,7 @@ function article(index: number, event: EventSpec): ArticleFile {
   while (lines.length < PER_ARTICLE) lines.push(`${name()} ${filler(8)} ${name()} ${filler(6)}.`)
   const text = lines.join('\n')
   const id = `a${String(index).padStart(5, '0')}`
-  return {
-    schemaVersion: 1,
-    article: {
-      id, title: `${event.kind[lang]} in ${event.place}`, outlet: `Outlet ${index % 37}`, author: null, url: null, publishedAt: date,
-      language: ['en', 'es', 'de', 'fr'][lang], text, contentHash: '0'.repeat(64), importedAt: at, sourceFormat: 'text', sourceName: null, nonClaims: [],
-    },
-    claims: claimsOf(text, id, at),
-  }
+  return benchArticle({ id, title: `${event.kind[lang]} in ${event.place}`, text, outlet: `Outlet ${index % 37}`, publishedAt: date, language: ['en', 'es', 'de', 'fr'][lang] }, claimsPerLine(text))
 }
 
 const events: EventSpec[] = Array.from({ length: Math.ceil(ARTICLES / PER_EVENT) }, () => ({
@@ -111,27 +69,38 @@ for (let i = 0; i < ARTICLES; i++) {
 }
 
 const ms = (t0: number) => Number((performance.now() - t0).toFixed(1))
+// CPU time beside wall time: the machine is shared, and wall time alone says how loaded it was.
+const cpuMs = (c0: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(c0)
+  return Number(((used.user + used.system) / 1000).toFixed(1))
+}
+const load = () => loadavg().map((l) => Number(l.toFixed(1)))
+const loadBefore = load()
 // The engine the related worker thread runs (related-protocol.ts): the same work, timed here
 // without the thread hop. The app and CLI never run it on the main thread.
 let t0 = performance.now()
+let c0 = process.cpuUsage()
 const engine = new RelatedEngine()
 for (const file of files.values()) engine.upsert(relatedArticle(file))
 engine.regroup()
 const build = ms(t0)
-console.log(`build: ${build} ms`)
+const buildCpu = cpuMs(c0)
+console.log(`build: ${build} ms wall, ${buildCpu} ms CPU`)
 
 // One import into the full workspace: a new report of an existing event (profile, links, regroup of its part).
 const newcomer = article(ARTICLES, events[7])
 files.set(newcomer.article.id, newcomer)
 t0 = performance.now()
+c0 = process.cpuUsage()
 engine.upsert(relatedArticle(newcomer))
 const upsertMs = ms(t0)
 const t1 = performance.now()
 engine.regroup()
 const regroupMs = ms(t1)
 const importMs = ms(t0)
+const importCpu = cpuMs(c0)
 const groups = engine.groups()
-console.log(`import: ${importMs} ms (profile and link ${upsertMs} ms, regroup ${regroupMs} ms)`)
+console.log(`import: ${importMs} ms wall, ${importCpu} ms CPU (profile and link ${upsertMs} ms, regroup ${regroupMs} ms)`)
 
 const lookups: number[] = []
 for (let i = 0; i < 20; i++) {
@@ -174,7 +143,9 @@ const result = {
   claims: [...files.values()].reduce((n, f) => n + f.claims.length, 0),
   groups: groups.length,
   buildAllMs: build,
+  buildAllCpuMs: buildCpu,
   importLinkingMs: importMs,
+  importLinkingCpuMs: importCpu,
   importUpsertMs: upsertMs,
   importRegroupMs: regroupMs,
   lookupMedianMs: lookups[10],
@@ -182,6 +153,8 @@ const result = {
   workerBuildMs: workerBuild,
   alsoReportedViaWorkerMedianMs: viaWorker[10],
   alsoReportedViaWorkerMaxMs: viaWorker[viaWorker.length - 1],
+  loadAverageBefore: loadBefore,
+  loadAverageAfter: load(),
   targets: { importLinkingMs: 1000, alsoReportedMs: 50 },
 }
 console.log(`linking ${result.claims} claims in ${result.articles} articles: ${build} ms (in the worker: ${workerBuild} ms); one import ${importMs} ms; lookup median ${result.lookupMedianMs} ms, max ${result.lookupMaxMs} ms; "Also reported in" through the worker median ${result.alsoReportedViaWorkerMedianMs} ms, max ${result.alsoReportedViaWorkerMaxMs} ms`)

@@ -3,31 +3,20 @@
 // Run: npx tsx bench/search.bench.ts [claims]   Last line: one JSON object.
 import { addArticle, claimCount, createClaimIndex, removeArticle, searchClaims, updateClaim } from '../electron/core/search'
 import type { ArticleFile, Claim } from '../electron/core/schema'
+import { BENCH_TIME, benchArticle, benchClaim, madeUpWord, seededRandom, SYLLABLES } from './synthetic-workspace'
 
 const TOTAL = Number(process.argv[2] ?? 100_000)
 const PER_ARTICLE = 100
 const TARGET_MS = 20
 
-// Deterministic pseudo-random numbers (mulberry32), so runs are comparable.
-let seed = 0x5eed
-function random(): number {
-  seed = (seed + 0x6d2b79f5) | 0
-  let t = seed
-  t = Math.imul(t ^ (t >>> 15), t | 1)
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-}
+const random = seededRandom(0x5eed)
 
 // A Zipf-distributed vocabulary: a few domain words, many rarer made-up ones (~40k words).
 const DOMAIN = ('source province told reportedly injured explosion factory officials said according authorities market ' +
   'prices rice border smuggling arrested security ministry state media report workers soldiers residents satellite ' +
   'image photo document court police hospital fuel electricity shortage army party committee meeting').split(' ')
-const SYLLABLES = ['ka', 'ri', 'to', 'men', 'sun', 'ho', 'jin', 'pa', 'lo', 'der', 'ta', 'ni', 'gang', 'chon', 'ver', 'sa', 'mi', 'ul', 'ba', 'ten']
 const VOCABULARY = [...DOMAIN]
-while (VOCABULARY.length < 40_000) {
-  const n = 2 + Math.floor(random() * 3)
-  VOCABULARY.push(Array.from({ length: n }, () => SYLLABLES[Math.floor(random() * SYLLABLES.length)]).join(''))
-}
+while (VOCABULARY.length < 40_000) VOCABULARY.push(madeUpWord(random, [...SYLLABLES, 'ten']))
 function word(): string {
   // Zipf-like: index ~ V^u, so low indexes (common words) dominate.
   return VOCABULARY[Math.min(VOCABULARY.length - 1, Math.floor(Math.pow(VOCABULARY.length, random())) - 1)]
@@ -36,40 +25,23 @@ function sentence(words: number): string {
   return Array.from({ length: words }, word).join(' ') + '.'
 }
 
-const at = '2026-01-01T00:00:00.000Z'
 function makeClaim(articleIndex: number, i: number): Claim {
+  // Drawn in this order so the text is the same as before the setup was shared.
   const exact = sentence(15 + Math.floor(random() * 20))
-  const evidence = random() < 0.2 ? [{ id: `e${i}`, citation: sentence(6), url: 'https://example.org/report', note: sentence(10), stance: 'supports' as const, independent: true, file: null, addedAt: at }] : []
-  return {
-    id: `c${articleIndex}-${i}`,
-    anchor: { quote: { exact, prefix: '', suffix: '' }, position: { start: 0, end: exact.length } },
-    origin: 'extracted',
-    state: random() < 0.05 ? 'dismissed' : 'active',
-    checkworthiness: random(),
-    signals: [],
-    sourcing: { type: 'anonymous-source', suggested: 'anonymous-source', confirmed: false, attribution: random() < 0.5 ? 'a source in North Hamgyong Province' : null, cue: 'told' },
-    hedge: { hedged: false, cue: null },
-    reliability: null,
-    credibility: null,
-    corroboration: 'unreviewed',
-    evidence,
-    note: random() < 0.3 ? sentence(12) : '',
-    tags: random() < 0.2 ? ['military', 'chongjin'] : [],
-    history: [],
-    createdAt: at,
-    updatedAt: at,
-  }
+  const evidence = random() < 0.2 ? [{ id: `e${i}`, citation: sentence(6), url: 'https://example.org/report', note: sentence(10), stance: 'supports' as const, independent: true, file: null, addedAt: BENCH_TIME }] : []
+  const state = random() < 0.05 ? 'dismissed' : 'active'
+  const checkworthiness = random()
+  const attribution = random() < 0.5 ? 'a source in North Hamgyong Province' : null
+  const note = random() < 0.3 ? sentence(12) : ''
+  const tags = random() < 0.2 ? ['military', 'chongjin'] : []
+  return benchClaim(`c${articleIndex}-${i}`, exact, 0, {
+    state, checkworthiness, evidence, note, tags,
+    sourcing: { type: 'anonymous-source', suggested: 'anonymous-source', confirmed: false, attribution, cue: 'told' },
+  })
 }
 
 function makeArticle(a: number, claims: number): ArticleFile {
-  return {
-    schemaVersion: 1,
-    article: {
-      id: `a${a}`, title: `${sentence(8)}`, outlet: 'Daily NK', author: null, url: null, publishedAt: null, language: 'en',
-      text: '', contentHash: '0'.repeat(64), importedAt: at, sourceFormat: 'text', sourceName: null, nonClaims: [],
-    },
-    claims: Array.from({ length: claims }, (_, i) => makeClaim(a, i)),
-  }
+  return benchArticle({ id: `a${a}`, title: sentence(8), text: '', outlet: 'Daily NK' }, Array.from({ length: claims }, (_, i) => makeClaim(a, i)))
 }
 
 function stats(samples: number[]) {
