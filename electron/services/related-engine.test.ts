@@ -55,4 +55,25 @@ describe('related engine', () => {
     expect(JSON.stringify(engine.groups())).toBe(fullBuild(rest))
     expect(engine.lookup(first).related.find((r) => r.key === second)?.status).toBe('rejected')
   })
+
+  it('gives the same groups whatever order the articles arrived in: a fresh run agrees with a long session', () => {
+    // A long session: articles arrive in reverse, with one edited and one removed and re-imported on the way.
+    const session = new RelatedEngine()
+    const reversed = [...articles].reverse()
+    for (const [i, a] of reversed.entries()) {
+      session.upsert(a)
+      session.regroup()
+      if (i === 40) {
+        session.remove(reversed[10].input.id)
+        session.regroup()
+      }
+    }
+    session.upsert(reversed[10])
+    session.upsert(reversed[20])
+    // A fresh `claimdesk related` run: every article once, in file order.
+    expect(JSON.stringify(session.groups())).toBe(fullBuild(articles))
+    // And interleaved: the events mixed, as a reviewer imports them.
+    const mixed = [...articles].sort((x, y) => (x.input.id.split('-').slice(1).join('-') < y.input.id.split('-').slice(1).join('-') ? -1 : 1))
+    expect(fullBuild(mixed)).toBe(fullBuild(articles))
+  })
 })

@@ -52,14 +52,10 @@ function dice(a: Set<string>, b: Set<string>): number {
   return (2 * intersectCount(a, b)) / (a.size + b.size)
 }
 
-function placesOf(claim: ClaimProfile): string[] {
-  return [...claim.features].filter((f) => f.startsWith('p:'))
-}
-
 /** How well two claims of the same event state the same fact; 0 when they do not. */
 export function factScore(x: ClaimProfile, y: ClaimProfile): number {
-  const px = placesOf(x)
-  const py = placesOf(y)
+  const px = x.places
+  const py = y.places
   // "In Syria, 1,250 died" and "Turkey's toll rose to 6,957" count different things.
   if (px.length > 0 && py.length > 0 && !px.some((p) => y.features.has(p))) return 0
   const sim = dice(x.features, y.features)
@@ -83,9 +79,10 @@ export class RelatedIndex {
   private readonly edges = new Map<string, Map<string, number>>()
   private readonly claims = new Map<string, ClaimProfile>()
   /**
-   * The same-event verdict for each pair of articles, as judged when the later of the two
-   * was added. Grouping reads these rather than judging again: how rare a name is changes
-   * as articles arrive, and a group must not change because an unrelated article came.
+   * The same-event verdict for each pair of articles that share a kind of event or a rare
+   * name, kept equal to what judging them now would give: when a name's rarity flips (an
+   * article came or went), the pairs sharing it are judged again (rejudge). Grouping reads
+   * these, so a regroup of one part sees what a full rebuild sees, in any arrival order.
    */
   private readonly verdicts = new Map<string, Map<string, boolean>>()
   /** Bumped on every change, so cached groups know when to rebuild. */
@@ -111,8 +108,72 @@ export class RelatedIndex {
     return this.postings.get(feature)?.size ?? 0
   }
 
+  private rareLimit(articles = this.articles.size): number {
+    return Math.max(MIN_RARE_NAME_DF, articles * RARE_NAME_SHARE)
+  }
+
   private rareName(name: string): boolean {
-    return this.df(name) <= Math.max(MIN_RARE_NAME_DF, this.articles.size * RARE_NAME_SHARE)
+    return this.df(name) <= this.rareLimit()
+  }
+
+  /**
+   * Names and numbers whose rarity changed with this article's arrival or departure: its own
+   * (one more or one fewer article has them) and, when the workspace's size moved the limit,
+   * those whose count now falls on the other side of it.
+   */
+  private rarityFlips(features: string[], sizeBefore: number, delta: 1 | -1): string[] {
+    const before = this.rareLimit(sizeBefore)
+    const after = this.rareLimit()
+    const flips = new Set<string>()
+    for (const f of features) {
+      if (!f.startsWith('n:') && !f.startsWith('v:')) continue
+      const df = this.df(f)
+      if (df - delta <= before !== df <= after) flips.add(f)
+    }
+    if (Math.floor(before) !== Math.floor(after)) {
+      const [low, high] = before < after ? [before, after] : [after, before]
+      for (const [f, ids] of this.postings) if ((f.startsWith('n:') || f.startsWith('v:')) && ids.size > low && ids.size <= high) flips.add(f)
+    }
+    return [...flips]
+  }
+
+  /**
+   * Judges again the pairs of articles that share a name whose rarity flipped, so that every
+   * verdict is the one a fresh build over the same articles would give, whatever order they
+   * came in (a long session and a fresh `claimdesk related` run agree). Returns the claims of
+   * every pair whose verdict changed: their groups may change even without a link.
+   */
+  private rejudge(flips: string[], touched: Set<string>): void {
+    const pairs = new Set<string>()
+    for (const f of flips) {
+      const ids = [...(this.postings.get(f) ?? [])].sort()
+      for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) pairs.add(`${ids[i]}\u0000${ids[j]}`)
+    }
+    for (const pair of pairs) {
+      const [aId, bId] = pair.split('\u0000')
+      const same = this.eventScore(aId, bId) > 0
+      if (same === this.sameEvent(aId, bId)) continue
+      this.setVerdict(aId, bId, same)
+      this.setVerdict(bId, aId, same)
+      const a = this.articles.get(aId)!
+      const b = this.articles.get(bId)!
+      if (same) for (const edge of this.matchClaims(a, b)) this.link(edge.a, edge.b, edge.score)
+      else this.unlinkArticles(a, b)
+      for (const claim of [...a.claims, ...b.claims]) touched.add(claim.key)
+    }
+  }
+
+  private unlinkArticles(a: ArticleProfile, b: ArticleProfile): void {
+    const prefix = `${b.id}/`
+    for (const claim of a.claims) {
+      const links = this.edges.get(claim.key)
+      if (!links) continue
+      for (const other of [...links.keys()]) {
+        if (!other.startsWith(prefix)) continue
+        links.delete(other)
+        this.edges.get(other)?.delete(claim.key)
+      }
+    }
   }
 
   /** Whether two articles report the same event: a score, 0 when they do not. */
@@ -122,12 +183,14 @@ export class RelatedIndex {
     if (!a || !b || aId === bId) return 0
     const days = a.day !== null && b.day !== null ? Math.abs(a.day - b.day) : null
     if (days !== null && days > RETROSPECTIVE_DAYS) return 0
+    const names = intersectCount(a.names, b.names, (n) => this.rareName(n))
+    // Most candidates share only a kind of event and are months apart: settled before the rest.
+    if (days !== null && days > MAX_EVENT_DAYS && names === 0) return 0
     // A family ("attack", "severe-weather") counts only when no kind within it is shared: a
     // shared "flood" is one kind of event in common, not two.
     const shared = [...a.concepts].filter((c) => b.concepts.has(c))
     const concepts = shared.filter((c) => !FAMILY_NAMES.has(c) || !shared.some((k) => FAMILIES[k] === c && k !== c)).length
     const places = intersectCount(a.places, b.places)
-    const names = intersectCount(a.names, b.names, (n) => this.rareName(n))
     // Two uneven numbers in common ("181 aboard, 179 dead") say one event as a name does; one may be chance.
     const sharedNumbers = intersectCount(a.numbers, b.numbers, (n) => this.rareName(`v:${n}`))
     const numbers = sharedNumbers >= 2 ? 1.5 * Math.min(sharedNumbers, 2) : 0
@@ -165,13 +228,16 @@ export class RelatedIndex {
   /** Adds or replaces an article and recomputes its links. Returns the claim keys whose links changed. */
   upsert(profile: ArticleProfile): Set<string> {
     const touched = this.remove(profile.id)
+    const sizeBefore = this.articles.size
     this.articles.set(profile.id, profile)
     this.scripts.set(profile.id, script(profile))
-    for (const f of this.eventFeatures(profile)) {
+    const features = this.eventFeatures(profile)
+    for (const f of features) {
       let set = this.postings.get(f)
       if (!set) this.postings.set(f, (set = new Set()))
       set.add(profile.id)
     }
+    this.rejudge(this.rarityFlips(features, sizeBefore, 1), touched)
     for (const claim of profile.claims) this.claims.set(claim.key, claim)
     for (const otherId of this.candidates(profile)) {
       const same = this.eventScore(profile.id, otherId) > 0
@@ -209,21 +275,28 @@ export class RelatedIndex {
     }
     for (const other of this.verdicts.get(id)?.keys() ?? []) this.verdicts.get(other)?.delete(id)
     this.verdicts.delete(id)
+    const sizeBefore = this.articles.size
     this.articles.delete(id)
     this.scripts.delete(id)
+    this.rejudge(this.rarityFlips(this.eventFeatures(old), sizeBefore, -1), touched)
     this.version++
     return touched
   }
 
-  /** Whether two articles report the same event, as judged when they met (see verdicts). */
+  /** Whether two articles report the same event (see verdicts). */
   sameEvent(aId: string, bId: string): boolean {
     return this.verdicts.get(aId)?.get(bId) ?? false
   }
 
+  /** Only "same event" is kept: every pair of a 2,000-article workspace that shares a kind of event would be too many. */
   private setVerdict(a: string, b: string, same: boolean): void {
     let map = this.verdicts.get(a)
+    if (!same) {
+      map?.delete(b)
+      return
+    }
     if (!map) this.verdicts.set(a, (map = new Map()))
-    map.set(b, same)
+    map.set(b, true)
   }
 
   private candidates(profile: ArticleProfile): string[] {

@@ -19,6 +19,8 @@ export interface ClaimProfile {
   counted: Set<CountedThing>
   /** Event words, places, names, numbers and stems, each prefixed by its kind (c:, p:, n:, d:, w:). */
   features: Set<string>
+  /** The place features ("p:syria") of `features`, kept apart: fact matching asks for them per pair. */
+  places: string[]
   /** Who the claim cites, lower case ("the health ministry"), for telling updates from conflicts. */
   attribution: string | null
   /** Origins named in the claim or its attribution ("interior-ministry", "afp"); see origins.ts. */
@@ -169,6 +171,7 @@ export function profileClaim(articleId: string, claim: ArticleInput['claims'][nu
     figures,
     counted: new Set(figures.map((f) => f.counted)),
     features,
+    places: [...features].filter((f) => f.startsWith('p:')),
     attribution: claim.attribution ? claim.attribution.toLowerCase().replace(/\s+/g, ' ').trim() : null,
     origins: new Set([...originsIn(claim.attribution), ...originsIn(claim.text)]),
   }
