@@ -29,7 +29,9 @@ function claimWith(ws: Workspace, articleId: string, words: string) {
   return claim
 }
 
-describe('related claims', () => {
+// Each test starts the worker through tsx and waits for its build: 20–30 s at load average 30 on 2
+// cores (three hit the default 30 s there), so these get more room. Nothing here asserts a duration.
+describe('related claims', { timeout: 120_000 }, () => {
   it('links the same fact across articles and languages, not a different event, and flags the conflicting figures', async () => {
     const { ws, ids } = await workspaceWithFixtures()
     const groups = await ws.related().groups()
