@@ -300,33 +300,64 @@ function findByPack(sentence: string, masked: string, ctx: AttributionContext, p
 function findPackCue(sentence: string, masked: string, ctx: AttributionContext, pack: LanguagePack): FoundAttribution | null {
   const media = mediaShows(sentence, masked, ctx, pack)
   if (media) return media
+  const cue = beforeCue(sentence, masked, ctx, pack)
+  // "Selon les premiers éléments de l'enquête, « … », avait expliqué le parquet": the document is
+  // what the speaker relies on; the one who says it is the source
+  if (cue && cue.type !== 'document') return cue
+  const after = cue ? null : afterCue(sentence, masked, ctx, pack)
+  if (after) return after
+  const inverted = pack.code === 'fr' ? FR_INVERTED.exec(masked) : null
+  const spoken = inverted ? make((inverted[1] ?? inverted[2]).toLowerCase(), inverted[0].toLowerCase(), ctx) : verbCue(sentence, masked, ctx, pack)
+  if (cue) return spoken && !spoken.pronoun && spoken.type !== 'document' ? spoken : cue
+  return spoken
+}
+
+function beforeCue(sentence: string, masked: string, ctx: AttributionContext, pack: LanguagePack): FoundAttribution | null {
   const before = wordBounded(pack.attribution.before)
   before.lastIndex = 0
   const cue = before.exec(masked)
   // "sus policías le informaron que ...": a cue followed by its clause is a reporting verb, not "según X"
   const clauseFollows = cue !== null && /^(?:que|qu['’]|dass|that|что)\s/iu.test(masked.slice(cue.index + cue[0].length))
-  if (cue && cue[0].trim() && !clauseFollows) {
-    // "по его словам", "selon lui": the speaker is the pronoun inside the cue
-    const inCue = cue[0].split(/\s+/).find((w) => POSSESSIVE_IN_CUE.test(w))
-    if (inCue) return make(inCue, cue[0].trim().toLowerCase(), ctx)
-    let speaker = pronounHead(stripLead(speakerAfter(sentence, cue.index + cue[0].length, pack), pack))
-    const np = pack.attribution.nounPhrase?.exec(speaker)
-    if (np && np[0].length < speaker.length) speaker = np[0]
-    if (speaker && wordCount(speaker) <= 16) return make(speaker, cue[0].trim().toLowerCase(), ctx)
+  if (!cue || !cue[0].trim() || clauseFollows) return null
+  // "по его словам", "selon lui": the speaker is the pronoun inside the cue
+  const inCue = cue[0].split(/\s+/).find((w) => POSSESSIVE_IN_CUE.test(w))
+  if (inCue) return make(inCue, cue[0].trim().toLowerCase(), ctx)
+  let speaker = pronounHead(stripLead(speakerAfter(sentence, cue.index + cue[0].length, pack), pack))
+  const np = pack.attribution.nounPhrase?.exec(speaker)
+  if (np && np[0].length < speaker.length) speaker = np[0]
+  return speaker && wordCount(speaker) <= 16 ? make(speaker, cue[0].trim().toLowerCase(), ctx) : null
+}
+
+function afterCue(sentence: string, masked: string, ctx: AttributionContext, pack: LanguagePack): FoundAttribution | null {
+  if (!pack.attribution.after || pack.attribution.afterCue?.test(masked) === false) return null
+  const after = wordBounded(pack.attribution.after).exec(masked)
+  if (!after) return null
+  const raw = sentence.slice(after.index, after.index + after[1].length)
+  const speaker = stripLead(cleanSpeaker(raw.split(/[,;:]/).pop() ?? raw), pack).replace(/^(?:des|der|von|dem|den)\s+/i, '')
+  return speaker ? make(speaker, after[0].slice(after[1].length).trim().toLowerCase(), ctx) : null
+}
+
+/** "emitió unas declaraciones en las que estipuló": the subject stands before the relative clause. */
+const RELATIVE_IN_SUBJECT = /(?:^|\s)(?:en (?:el|la|los|las) (?:que|cual|cuales)|donde|dans (?:lequel|laquelle|lesquels|lesquelles)|où|in which|in dem|in der|worin|wobei|в котор\p{L}+|где)(?:\s|$)/iu
+const RELATIVE_START = /^(?:que|qui|quien|quienes|who|which|dont|der|die|das|который|которая|которые|cuyo|cuya)\s/iu
+
+/** The last comma-separated phrase before `end` that can be a subject: not a preposition, not a relative clause. */
+function subjectBefore(sentence: string, end: number): string | null {
+  const parts = sentence.slice(0, end).split(',')
+  for (let k = parts.length - 1; k >= 0; k--) {
+    const part = parts[k].trim()
+    if (!part || PREPOSITION_START.test(`${part} `) || RELATIVE_START.test(`${part} `) || /[“”"„«»]/u.test(part)) continue
+    return wordCount(part) <= 8 ? part : null
   }
-  if (pack.attribution.after && pack.attribution.afterCue?.test(masked) !== false) {
-    const after = wordBounded(pack.attribution.after).exec(masked)
-    if (after) {
-      const raw = sentence.slice(after.index, after.index + after[1].length)
-      const speaker = stripLead(cleanSpeaker(raw.split(/[,;:]/).pop() ?? raw), pack).replace(/^(?:des|der|von|dem|den)\s+/i, '')
-      if (speaker) return make(speaker, after[0].slice(after[1].length).trim().toLowerCase(), ctx)
-    }
-  }
-  const inverted = pack.code === 'fr' ? FR_INVERTED.exec(masked) : null
-  if (inverted) {
-    const pronoun = (inverted[1] ?? inverted[2]).toLowerCase()
-    return make(pronoun, inverted[0].toLowerCase(), ctx)
-  }
+  return null
+}
+
+/** Spanish pro-drop: "lo descartó y dijo", "le informó": a clitic and a verb, no subject. */
+const CLITIC_ONLY = /^(?!se\s+$)(?:(?:lo|la|los|las|le|les|se|me|nos|te)\s+)+(?:\p{Ll}+\s+(?:y|e)\s*)?$/iu
+/** "En ese sentido, cuestionó …", "Además, aseguró …": a linking phrase and no subject. */
+const CONNECTOR_ONLY = /^(?:(?:en|por|de|a|con|sin|tras|ante) [\p{Ll} ]{1,30}|además|asimismo|también|luego|después|finalmente|posteriormente|incluso|igualmente|sin embargo|no obstante)\s*,\s*$/iu
+
+function verbCue(sentence: string, masked: string, ctx: AttributionContext, pack: LanguagePack): FoundAttribution | null {
   const verbs = wordBounded(pack.attribution.verbs)
   verbs.lastIndex = 0
   let m: RegExpExecArray | null
@@ -343,11 +374,18 @@ function findPackCue(sentence: string, masked: string, ctx: AttributionContext, 
         break
       }
     }
-    const subject = pronounHead(stripLead(cleanSpeaker(sentence.slice(from, head.length).replace(/\s*\([^()]*\)/g, '')), pack))
+    let subject = pronounHead(stripLead(cleanSpeaker(sentence.slice(from, head.length).replace(/\s*\([^()]*\)/g, '')), pack))
+    if (from > 0 && RELATIVE_IN_SUBJECT.test(subject)) subject = subjectBefore(masked, from - 1) ?? subject
     const objectOnly = OBJECT_PRONOUN.test(subject)
-    // "Dijo que ...", "Se añadió que ...": no subject, so the last source goes on speaking
-    if (pack.attribution.proDrop && IMPERSONAL_SUBJECT.test(head.replace(/,\s*$/, '').trim()) && /^\s+que\s/iu.test(sentence.slice(afterVerb))) {
-      return make(pack.attribution.pronouns.singular[0], m[0].toLowerCase(), ctx)
+    // "Dijo que ...", "Se añadió que ...", "lo descartó y dijo que ...", "En ese sentido, cuestionó la
+    // actitud de …": no subject, so the last source goes on speaking
+    if (pack.attribution.proDrop && !/[“”"„«»]/u.test(head)) {
+      const bare = head.replace(/,\s*$/, '').trim()
+      const impersonal = IMPERSONAL_SUBJECT.test(bare) && /^\s+que\s/iu.test(sentence.slice(afterVerb))
+      const clitic = from > 0 || head.length < 40 ? CLITIC_ONLY.test(`${sentence.slice(from, head.length).trim()} `) : false
+      // after a linking phrase an inverted subject would close the clause: "Además, dijo el alcalde, …"
+      const connector = CONNECTOR_ONLY.test(head) && !/^\s+[^,.;:]{1,60}[,.]/u.test(sentence.slice(afterVerb, afterVerb + 70).replace(/\s(?:que|qu['’])\s.*$/su, ''))
+      if (impersonal || clitic || connector) return make(pack.attribution.pronouns.singular[0], m[0].toLowerCase(), ctx)
     }
     // "Auf Nachfrage erklärt Corinna Wild, ...": an adverbial in front puts the subject after the verb
     const adverbialFront = from === 0 && PREPOSITION_START.test(`${subject} `) && !/[“”"„«»]/u.test(head)

@@ -64,6 +64,8 @@ const BLURB =
   /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}) (?:is|was|has been) (?:(?:one of|a|an|the)\s+)?([^.]{0,80}?)\b(?:reporters?|correspondents?|journalists?|writers?|editors?|contributors?|columnists?|freelancers?|stringers?)\b/u
 /** "... ist unser Redakteur und Journalist ...", "X is our correspondent in ...": an author blurb without a name. */
 const OWN_STAFF = /\b(?:ist|is|est|es) (?:unser(?:e)?|our|notre|nuestr[oa]) (?:\p{L}+ ){0,2}(?:Redakteur(?:in)?|Autor(?:in)?|Journalist(?:in)?|reporter|editor|correspondent|journaliste|rédact(?:eur|rice)|periodista|redactor(?:a)?)\b/iu
+/** Initials only, as agencies and local papers sign short items at the end: "R.G.", "J.-M. D.". */
+const INITIALS_SIGNATURE = /^(?:\p{Lu}\.(?:\s?-?\p{Lu}\.)*\s?){1,3}$/u
 const TAG_PREFIX = /^(?:tags?|keywords?|topics?|schlagwörter|mots-clés)\s*:/i
 const MARKDOWN_HEADING = /^#{1,6}\s+\S/
 
@@ -124,6 +126,7 @@ export function classifyLine(line: string, ctx: LineContext): Verdict | null {
   if (DATELINE_LINE.test(line)) return { kind: 'byline' }
   const by = byline(line) ?? dateLine(line)
   if (by) return by
+  if (!ctx.moreFollow && !ctx.first && line.length <= 12 && INITIALS_SIGNATURE.test(line)) return { kind: 'byline', author: line }
   if (CREDIT_LINE.test(line) && line.length <= 120) return { kind: 'credit' }
   if (line.length <= 240 && (CAPTION_CREDIT.test(line) || anyOf(PACK_CAPTIONS, line))) return { kind: /^\W*(?:image|photo|foto|bild|사진|фото)\b/iu.test(line) ? 'credit' : 'caption' }
   if (line.length <= 200 && FILE_PHOTO.test(line)) return { kind: 'caption' }

@@ -2,7 +2,7 @@
 // resolves to the last speaker, and a paragraph that rests on one source carries it.
 import { findAttribution, type AttributionContext, type FoundAttribution } from './attribution'
 import { scanQuotes } from './quotes'
-import { hasPersonName, introducedNames, isNameWord } from './sourcing'
+import { antecedentBefore, hasPersonName, introducedNames, isNameWord } from './sourcing'
 import { packFor } from '../lang'
 import type { SourcingType } from '../vocabulary'
 import type { ExtractedMeta, ExtractedSourcing } from './types'
@@ -31,23 +31,34 @@ function sourcingOf(a: FoundAttribution): ExtractedSourcing {
   return { type: a.type, attribution: a.attribution, cue: a.cue }
 }
 
-/** Resolves "he added", "they said" to the last explicit speaker, or guesses from context. */
+/**
+ * Resolves "he added", "they said" to the last explicit speaker. With none, a singular pronoun
+ * stands for the person or office named just before it ("Nathalie tient un salon … elle raconte",
+ * "… полковника полиции. По словам докладчика …").
+ */
 function resolvePronoun(
   a: FoundAttribution,
   last: { sourcing: ExtractedSourcing; block: number } | null,
   block: number,
   context: string,
+  antecedent: () => SourcingType | null,
 ): ExtractedSourcing {
   if (last && block - last.block <= PRONOUN_REACH) {
     if (a.pronoun === 'singular') return { ...last.sourcing, cue: a.cue }
     const type = last.sourcing.type === 'named-source' ? 'anonymous-source' : last.sourcing.type
     return { type, attribution: a.attribution, cue: a.cue }
   }
-  const type = a.pronoun === 'singular' && hasPersonName(context) ? 'named-source' : 'anonymous-source'
+  const type = a.pronoun === 'singular' ? (antecedent() ?? (hasPersonName(context) ? 'named-source' : 'anonymous-source')) : 'anonymous-source'
   return { type, attribution: a.attribution, cue: a.cue }
 }
 
-export function analyseSentences(work: SentenceWork[], ctx: { language: string; meta: ExtractedMeta }): void {
+/** "докладчика", "the speaker", "l'élu": a role noun that points back like a pronoun. */
+function isRoleNoun(attribution: string | null, language: string): boolean {
+  const role = packFor(language).attribution.roleNouns
+  return attribution !== null && role !== undefined && attribution.length <= 80 && role.test(attribution)
+}
+
+export function analyseSentences(work: SentenceWork[], ctx: { language: string; meta: ExtractedMeta; text?: string }): void {
   const n = work.length
   const names = new Map<string, SourcingType>()
   const actx: AttributionContext = { language: ctx.language, outlet: ctx.meta.outlet, names }
@@ -85,12 +96,15 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
   for (let i = 0; i < n; i++) {
     const a = own[i]
     if (!a) continue
-    if (a.pronoun) {
+    const role = !a.pronoun && isRoleNoun(a.attribution, work[i].language ?? ctx.language)
+    if (a.pronoun || role) {
       const context = work
         .slice(Math.max(0, i - 3), i + 1)
         .map((w) => w.text.slice(0, 500))
         .join(' ')
-      resolved[i] = resolvePronoun(a, last, work[i].block, context)
+      const before = ctx.text !== undefined ? ctx.text : work.slice(0, i + 1).map((w) => w.text).join(' ')
+      const at = ctx.text !== undefined ? work[i].start : before.length - work[i].text.length
+      resolved[i] = resolvePronoun(role ? { ...a, pronoun: 'singular' } : a, last, work[i].block, context, () => antecedentBefore(before, at, names))
     } else {
       resolved[i] = sourcingOf(a)
       last = { sourcing: resolved[i]!, block: work[i].block }

@@ -88,7 +88,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     work.push({ start, end, block: sentence.para, text: own, language: blockLanguage(sentence.block) })
   }
 
-  analyseSentences(work, { language, meta })
+  analyseSentences(work, { language, meta, text: input })
 
   const claims: ExtractedClaim[] = []
   let previousBlock = -1

@@ -122,8 +122,10 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
         continue
       }
     }
-    // a pull quote standing alone as a subheading: "On est anéantis, on est complétement catastrophés"
-    if (short && i > 0 && alone && moreFollow && PULL_QUOTE.test(lineText)) {
+    // a pull quote standing alone as a subheading: "On est anéantis, on est complétement catastrophés";
+    // on pages with one paragraph per line it is not alone, but the lines around it end sentences
+    const endsAt = (k: number) => ENDS_SENTENCE.test(text.slice(Math.max(lines[k].start, lines[k].end - 3), lines[k].end))
+    if (short && i > 0 && PULL_QUOTE.test(lineText) && ((alone && moreFollow) || (endsAt(i - 1) && (i + 1 >= lines.length || endsAt(i + 1))))) {
       push('subheading', line)
       continue
     }

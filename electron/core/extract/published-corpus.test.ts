@@ -34,8 +34,9 @@ const LOWER_IS_BETTER: Measure[] = ['furnitureAsClaims', 'hedgeFalsePositives']
  * Remove an entry when the goal is reached.
  */
 const SHORTFALLS: Record<'tuned' | 'heldout', Partial<Record<Measure, number>>> = {
-  tuned: { furnitureAsClaims: 0.035, precision: 0.84 },
-  heldout: { sourcingAccuracy: 0.74, hedgeRecall: 0.81, furnitureAsClaims: 0.06 },
+  tuned: { furnitureAsClaims: 0.021, precision: 0.845 },
+  // the held-out part grew from 14 to 29 articles in session 18; these are the 29-article figures
+  heldout: { sourcingAccuracy: 0.714, furnitureAsClaims: 0.123, bylineFound: 0.8 },
 }
 
 function check(part: 'tuned' | 'heldout', s: CorpusScores): string[] {
@@ -63,9 +64,9 @@ describe('extract: published articles in six languages', () => {
     }
   })
 
-  it('has at least 60 articles in at least 6 languages, a fifth held out', () => {
+  it('has at least 75 articles in at least 6 languages, a fifth held out', () => {
     console.log(table())
-    expect(articles.length).toBeGreaterThanOrEqual(60)
+    expect(articles.length).toBeGreaterThanOrEqual(75)
     expect(languages.length).toBeGreaterThanOrEqual(6)
     expect(scores.filter((s) => s.split === 'heldout').length).toBeGreaterThanOrEqual(Math.floor(articles.length / 5))
   })

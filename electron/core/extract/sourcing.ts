@@ -140,3 +140,44 @@ export function isNameWord(word: string): boolean {
 export function hasPersonName(text: string): boolean {
   return /(?:^|[^\p{L}])\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,3}/u.test(text.slice(0, 2000))
 }
+
+const PERSON_PAIR = /\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,3}/gu
+/** "Nathalie tient …": a capitalised word opening a sentence, followed by a lowercase word. */
+const SENTENCE_SUBJECT = /(?:^|[.!?]["”»]?\s+)(\p{Lu}\p{Ll}{2,})\s+\p{Ll}/gu
+const ANTECEDENT_REACH = 600
+const OFFICIAL_TITLE_ALL = new RegExp(OFFICIAL_TITLE.source, 'giu')
+
+/**
+ * What the nearest person or office named in `text` before `at` suggests: `official` for a title
+ * of office ("полковника полиции", "le maire"), `named-source` for a person's name, null for none.
+ * A single capitalised word counts as a name only when it opens a sentence and never appears in
+ * lowercase in the text ("Nathalie", not "Dans"). `names` holds names introduced with an office.
+ */
+export function antecedentBefore(text: string, at: number, names?: Map<string, SourcingType>): SourcingType | null {
+  const from = Math.max(0, at - ANTECEDENT_REACH)
+  const window = text.slice(from, at)
+  let official = -1
+  OFFICIAL_TITLE_ALL.lastIndex = 0
+  for (let m = OFFICIAL_TITLE_ALL.exec(window); m; m = OFFICIAL_TITLE_ALL.exec(window)) {
+    official = m.index
+    if (m[0].length === 0) OFFICIAL_TITLE_ALL.lastIndex++
+  }
+  let person = -1
+  let personType: SourcingType = 'named-source'
+  const consider = (index: number, name: string) => {
+    if (index <= person) return
+    const first = name.split(/[\s-]/)[0]
+    if (NOT_A_NAME.test(first)) return
+    person = index
+    personType = names ? (knownName(name, names) ?? 'named-source') : 'named-source'
+  }
+  PERSON_PAIR.lastIndex = 0
+  for (let m = PERSON_PAIR.exec(window); m; m = PERSON_PAIR.exec(window)) if (m.index > 0 && !/[.!?]\s*$/.test(window.slice(Math.max(0, m.index - 3), m.index))) consider(m.index, m[0])
+  SENTENCE_SUBJECT.lastIndex = 0
+  for (let m = SENTENCE_SUBJECT.exec(window); m; m = SENTENCE_SUBJECT.exec(window)) {
+    const word = m[1]
+    if (!new RegExp(`(?:^|[^\\p{L}])${word.toLowerCase()}(?![\\p{L}])`, 'u').test(text)) consider(m.index + m[0].indexOf(word), word)
+  }
+  if (official < 0 && person < 0) return null
+  return official > person ? 'official' : personType
+}

@@ -30,7 +30,7 @@ export const es: LanguagePack = {
   attribution: {
     before: /\b(?:según|de acuerdo con|de acuerdo a|conforme a|citando a|a decir de|en palabras de|como informó|como indicó|como señaló|como explicó|informó|informaron)\s+/iu,
     verbs:
-      /\b(?:dijo|dijeron|dice|dicen|afirmó|afirmaron|afirma|aseguró|aseguraron|asegura|declaró|declararon|explicó|explicaron|explica|señaló|señalaron|señala|indicó|indicaron|indica|informó|informaron|informa|añadió|añadieron|agregó|agregaron|confirmó|confirmaron|anunció|anunciaron|advirtió|advirtieron|sostuvo|sostuvieron|detalló|detallaron|precisó|precisaron|comentó|comentaron|relató|relataron|contó|contaron|manifestó|manifestaron|expresó|expresaron|destacó|destacaron|subrayó|reconoció|denunció|denunciaron|aseveró|estipuló|acusó|acusaron|alegó|alegaron|apuntó|apuntaron|recordó|recordaron|admitió|negó|negaron|reveló|revelaron|publicó|publicaron|(?:ha|han|había|habían) (?:dicho|afirmado|declarado|explicado|señalado|indicado|informado|confirmado|asegurado|destacado|advertido|reportado|denunciado|anunciado|precisado|reconocido|expresado|comentado|relatado)|mostró|muestra|muestran|mostraron|evidenció)\b/giu,
+      /\b(?:dijo|dijeron|dice|dicen|afirmó|afirmaron|afirma|aseguró|aseguraron|asegura|declaró|declararon|explicó|explicaron|explica|señaló|señalaron|señala|indicó|indicaron|indica|informó|informaron|informa|añadió|añadieron|agregó|agregaron|confirmó|confirmaron|anunció|anunciaron|advirtió|advirtieron|sostuvo|sostuvieron|detalló|detallaron|precisó|precisaron|comentó|comentaron|relató|relataron|contó|contaron|manifestó|manifestaron|expresó|expresaron|destacó|destacaron|subrayó|reconoció|denunció|denunciaron|aseveró|estipuló|cuestionó|cuestionaron|criticó|criticaron|lamentó|lamentaron|reclamó|reclamaron|insistió|insistieron|aclaró|aclararon|mencionó|mencionaron|recalcó|enfatizó|puntualizó|refirió|acusó|acusaron|alegó|alegaron|apuntó|apuntaron|recordó|recordaron|admitió|negó|negaron|reveló|revelaron|publicó|publicaron|(?:ha|han|había|habían) (?:dicho|afirmado|declarado|explicado|señalado|indicado|informado|confirmado|asegurado|destacado|advertido|reportado|denunciado|anunciado|precisado|reconocido|expresado|comentado|relatado)|mostró|muestra|muestran|mostraron|evidenció)\b/giu,
     speakerLead: /^(?:como|según|que)\s+/iu,
     proDrop: true,
     pronouns: { singular: ['él', 'ella'], plural: ['ellos', 'ellas'] },
@@ -52,7 +52,7 @@ export const es: LanguagePack = {
   },
   hedges: {
     patterns: [
-      /\b(?:al parecer|presuntamente|presunt[oa]s?|supuestamente|supuest[oa]s?|aparentemente|según datos no confirmados|según informaciones no confirmadas|según algunas fuentes|podría(?:n)? (?:haber|estar)|habría(?:n)?|habrían|estaría(?:n)?|sería(?:n)?|se cree que|se estima que|se sospecha|probablemente|posiblemente|al menos en apariencia)\b/iu,
+      /\b(?:al parecer|presuntamente|presunt[oa]s?|supuestamente|supuest[oa]s?|aparentemente|según datos no confirmados|según informaciones no confirmadas|según algunas fuentes|podría(?:n)? (?:haber|estar)|habría(?:n)?|habrían|estaría(?:n)?|sería(?:n)?|se cree que|se estima que|se sospecha|probablemente|posiblemente|al menos en apariencia|aparentes?|en apariencia|^se presume|presumible(?:mente)?|trascendió que|podría(?:n)? tratarse)\b/iu,
     ],
   },
   furniture: {

@@ -27,6 +27,7 @@ export const fr: LanguagePack = {
     before: /(?:\bselon|\bd['’]après(?!-midi)|\bde source|\bcitant|\bà en croire|\bcomme l['’]a (?:indiqué|déclaré|annoncé|rapporté))\s*/iu,
     verbs:
       /(?:\bs['’](?:est|sont) (?:félicitée?s?|réjouie?s?|inquiétée?s?|montrée?s?|dite?s?)|\bs['’]attend(?:ent|ait|aient)\b|\b(?:rembobine|glisse|lance|confie|témoigne|raconte|insiste|poursuit|rappelle)\b|\b(?:a|ont|avait|avaient) (?:(?:\p{L}+ment|néanmoins|aussi|également|toutefois|encore|déjà|par ailleurs) )?(?:déclaré|indiqué|affirmé|dit|expliqué|précisé|ajouté|confirmé|annoncé|assuré|souligné|rapporté|raconté|estimé|averti|reconnu|démenti|révélé|insisté|martelé|relevé|noté|fait savoir|signalé|témoigné|dénoncé|réagi|écrit|publié)|\b(?:déclare|indique|affirme|explique|précise|ajoute|confirme|annonce|assure|souligne|rapporte|raconte|estime|dit|témoigne)\b|\b(?:déclarait|indiquait|expliquait|affirmait|précisait)\b|\b(?:a|ont) (?:fait état|déploré))/giu,
+    roleNouns: /^(?:l['’]élue?|l['’]orat(?:eur|rice)|l['’]intervenant(?:e)?|le rapporteur|la rapporteuse|l['’]édile)(?![\p{L}])/iu,
     speakerLead: /^(?:comme|selon|que|a|ont)\s+/iu,
     pronouns: { singular: ['il', 'elle'], plural: ['ils', 'elles'] },
     mediaShows: /\b(?:vidéo|photo|images?|cliché|enregistrement)\s+(?:\p{L}+\s+){0,3}?(?:montre|montrent|montrait|révèle|révèlent)\b/iu,
@@ -47,7 +48,7 @@ export const fr: LanguagePack = {
   },
   hedges: {
     patterns: [
-      /\b(?:aurai(?:en)?t|serai(?:en)?t|pourrai(?:en)?t (?:avoir|être)|devrai(?:en)?t avoir|apparemment|prétendument|présumée?s?|supposée?s?|semble(?:nt|rait)?|selon des informations non confirmées|selon certaines sources|selon plusieurs sources|il semblerait|vraisemblablement|probablement|sans doute|dit-on|paraît-il|soupçonnée?s? d['’]|\p{L}{3,}erai(?:en)?t (?=été|\p{L}+é))\b/iu,
+      /\b(?:aurai(?:en)?t|serai(?:en)?t|pourrai(?:en)?t (?:avoir|être)|devrai(?:en)?t avoir|apparemment|prétendument|présumée?s?|supposée?s?|semble(?:nt|rait)?|selon des informations non confirmées|pourrai(?:en)?t s['’]agir|il s['’]agirait|visiblement|selon toute vraisemblance|a priori|selon certaines sources|selon plusieurs sources|il semblerait|vraisemblablement|probablement|sans doute|dit-on|paraît-il|soupçonnée?s? d['’]|\p{L}{3,}erai(?:en)?t (?=été|\p{L}+é))\b/iu,
     ],
   },
   furniture: {

@@ -52,6 +52,8 @@ export interface AttributionCues {
    * continues the source named before it, a sentence without them does not inherit a closing ", so X".
    */
   reportedSpeech?: RegExp
+  /** Role nouns that point back to a speaker named before, like a pronoun ("докладчика", "l'élu", "der Redner"). */
+  roleNouns?: RegExp
   /** The subject may be left out ("Dijo que ...", "Se añadió que ..."): a bare reporting verb continues the last source. */
   proDrop?: boolean
   /** Words that show the speaker is a pronoun resolved to an earlier speaker. */
