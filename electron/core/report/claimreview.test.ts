@@ -15,6 +15,7 @@ import {
   reviewUrl,
 } from './claimreview'
 import type { ReportOptions, ReportPublisher } from './model'
+import { RELATED_EARLIER_URL, RELATED_LATER_URL, sampleRelated } from './__fixtures__/related'
 
 const text = readFileSync(new URL('../../../data/chongjin-explosion.txt', import.meta.url), 'utf8')
 const files = [sampleArticleFile(text), koreanArticleFile()]
@@ -31,6 +32,8 @@ const isHttpUrl = (v: unknown) => typeof v === 'string' && /^https?:\/\/[^\s]+$/
 const isDate = (v: unknown) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z)?$/.test(v)
 const isText = (v: unknown) => typeof v === 'string' && v.trim().length > 0
 const isCreativeWork = (v: any) => v === undefined || (isHttpUrl(v.url) && ['CreativeWork', 'NewsArticle'].includes(v['@type']))
+// schema.org allows several values for a property: one object, or an array of them.
+const isCreativeWorks = (v: any) => (Array.isArray(v) ? v.length > 1 && v.every(isCreativeWork) : isCreativeWork(v))
 
 /**
  * Google's fact-check documentation, property by property
@@ -52,7 +55,7 @@ const GOOGLE_PROPERTIES: Array<{ path: string; status: 'required' | 'recommended
   { path: 'itemReviewed', status: 'recommended', valid: (v) => v?.['@type'] === 'Claim' },
   { path: 'itemReviewed.author', status: 'recommended', valid: (v) => ['Organization', 'Person'].includes(v?.['@type']) && isText(v.name) && v.name !== 'Unknown' },
   { path: 'itemReviewed.datePublished', status: 'recommended', valid: isDate },
-  { path: 'itemReviewed.appearance', status: 'recommended', valid: isCreativeWork },
+  { path: 'itemReviewed.appearance', status: 'recommended', valid: isCreativeWorks },
   { path: 'itemReviewed.firstAppearance', status: 'recommended', valid: isCreativeWork },
 ]
 
@@ -60,6 +63,8 @@ const at = (item: Json, path: string) => path.split('.').reduce<any>((v, key) =>
 
 describe('ClaimReview', () => {
   const items = JSON.parse(renderClaimReview(files, options)) as Json[]
+  // The same export with related claims (issue 12): the table below checks both.
+  const withRelated = JSON.parse(renderClaimReview(files, { ...options, related: sampleRelated })) as Json[]
   const byClaim = (id: string) => items.find((i) => i.url.endsWith(`/${id}`))!
 
   it('matches the reviewed golden file', async () => {
@@ -67,7 +72,7 @@ describe('ClaimReview', () => {
   })
 
   it.each(GOOGLE_PROPERTIES)('$status: $path', ({ path, status, valid }) => {
-    for (const item of items) {
+    for (const item of [...items, ...withRelated]) {
       const value = at(item, path)
       if (status === 'required') expect(value, `${item.url} ${path}`).toBeDefined()
       if (value !== undefined) expect(valid(value), `${item.url} ${path} = ${JSON.stringify(value)}`).toBe(true)
@@ -158,5 +163,30 @@ describe('ClaimReview', () => {
 
   it('respects the claim filter', () => {
     expect(buildClaimReviews(files, { ...options, filter: { corroboration: ['contradicted'] } })).toHaveLength(1)
+  })
+
+  it('lists the other reports of the same claim the reviewer confirmed, with a real URL, as further appearances', () => {
+    const c1 = withRelated.find((i) => i.url.endsWith('/c1'))!
+    const own = byClaim('c1').itemReviewed.appearance
+    // Own article first; the suggested, the rejected, the one without a URL and the javascript: one are left out; the same page once.
+    expect(c1.itemReviewed.appearance).toEqual([
+      own,
+      { '@type': 'NewsArticle', url: RELATED_EARLIER_URL, headline: 'Blast at Chongjin chemical plant', publisher: { '@type': 'Organization', name: 'North News' }, datePublished: '2020-10-31' },
+      { '@type': 'NewsArticle', url: RELATED_LATER_URL, headline: 'Chongjin plant explosion', publisher: { '@type': 'Organization', name: 'East Asia Wire' }, datePublished: '2020-11-05' },
+    ])
+    expect(JSON.stringify(c1)).not.toMatch(/guess\.example|other\.example|javascript:|urn:/)
+    // The earliest dated report is where the claim first appeared.
+    expect(c1.itemReviewed.firstAppearance.url).toBe(RELATED_EARLIER_URL)
+    // Claims without related reports are exactly as before.
+    expect(withRelated.filter((i) => !i.url.endsWith('/c1'))).toEqual(items.filter((i) => !i.url.endsWith('/c1')))
+  })
+
+  it('keeps the article as first appearance when no other report is dated earlier, and lists only confirmed links', () => {
+    const later = { 'chongjin-explosion/c1': { ...sampleRelated['chongjin-explosion/c1'], linked: sampleRelated['chongjin-explosion/c1'].linked.filter((l) => l.url !== RELATED_EARLIER_URL) } }
+    const [c1] = buildClaimReviews(files, { ...options, related: later }).filter((i) => i.url.endsWith('/c1'))
+    expect(c1.itemReviewed.firstAppearance).toEqual(byClaim('c1').itemReviewed.firstAppearance)
+    const suggestedOnly = { 'chongjin-explosion/c1': { ...sampleRelated['chongjin-explosion/c1'], linked: sampleRelated['chongjin-explosion/c1'].linked.map((l) => ({ ...l, status: 'suggested' as const })) } }
+    const [plain] = buildClaimReviews(files, { ...options, related: suggestedOnly }).filter((i) => i.url.endsWith('/c1'))
+    expect(plain.itemReviewed).toEqual(byClaim('c1').itemReviewed)
   })
 })

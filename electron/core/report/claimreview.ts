@@ -13,6 +13,9 @@ import { CORROBORATION_LABELS, type Corroboration } from '../vocabulary'
 import { safeHttpUrl } from './escape'
 import { factCheckUrl } from '../settings-values'
 import { isoDate, prepareReport, type ReportOptions, type ReportPublisher } from './model'
+import { claimAppearances, firstAppearance, schemaDate, type CreativeWorkRef } from './claimreview-appearances'
+
+export type { CreativeWorkRef } from './claimreview-appearances'
 
 export interface ClaimReviewRating {
   ratingValue: number
@@ -57,15 +60,6 @@ interface Person {
 }
 type Agent = Organization | Person
 
-export interface CreativeWorkRef {
-  '@type': 'NewsArticle' | 'CreativeWork'
-  url: string
-  headline?: string
-  author?: Person
-  publisher?: Organization
-  datePublished?: string
-}
-
 export interface ClaimReviewItem {
   '@context': 'https://schema.org'
   '@type': 'ClaimReview'
@@ -88,7 +82,8 @@ export interface ClaimReviewItem {
     name?: string
     author?: Agent
     datePublished?: string
-    appearance?: CreativeWorkRef
+    /** The claim's article, then the reviewer-confirmed reports of the same claim elsewhere; one object when there is one. */
+    appearance?: CreativeWorkRef | CreativeWorkRef[]
     firstAppearance?: CreativeWorkRef
   }
 }
@@ -121,14 +116,6 @@ export function reviewUrl(pattern: string | null | undefined, articleId: string,
   return safeHttpUrl(factCheckUrl(pattern.trim(), articleId, claimId))
 }
 
-/** A date as schema.org wants it (ISO 8601), or undefined for what is not a date ("last Tuesday"). */
-function schemaDate(value: string | null): string | undefined {
-  if (!value) return undefined
-  const trimmed = value.trim()
-  if (/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) return trimmed
-  return Number.isNaN(Date.parse(trimmed)) ? undefined : isoDate(trimmed)
-}
-
 /** When the verdict was given: the latest change of the claim's corroboration, else its last change. */
 export function reviewedAt(claim: Claim): string {
   let latest: string | null = null
@@ -155,20 +142,6 @@ function claimAuthor(file: ArticleFile): Agent | undefined {
   return undefined
 }
 
-/** The article as the claim's appearance, or undefined when it has no http(s) URL. */
-function articleAppearance(file: ArticleFile): CreativeWorkRef | undefined {
-  const a = file.article
-  const url = safeHttpUrl(a.url)
-  if (!url) return undefined
-  const work: CreativeWorkRef = { '@type': a.outlet ? 'NewsArticle' : 'CreativeWork', url }
-  if (a.title.trim()) work.headline = a.title.trim()
-  if (a.author?.trim()) work.author = { '@type': 'Person', name: a.author.trim() }
-  if (a.outlet?.trim()) work.publisher = { '@type': 'Organization', name: a.outlet.trim() }
-  const published = schemaDate(a.publishedAt)
-  if (published) work.datePublished = published
-  return work
-}
-
 export function buildClaimReviewExport(files: readonly ArticleFile[], options: ReportOptions): ClaimReviewExport {
   const report = prepareReport(files, options)
   const author = publisherAgent(options.publisher)
@@ -178,7 +151,6 @@ export function buildClaimReviewExport(files: readonly ArticleFile[], options: R
   for (const { file, claims } of report.articles) {
     const a = file.article
     const claimAuthorAgent = claimAuthor(file)
-    const appearance = articleAppearance(file)
     const claimDate = schemaDate(a.publishedAt)
     for (const { claim, number } of claims) {
       const omit = (reason: ClaimReviewOmission) => omitted.push({ articleId: a.id, claimId: claim.id, claimNumber: number, reason, message: OMISSION_REASONS[reason] })
@@ -197,11 +169,11 @@ export function buildClaimReviewExport(files: readonly ArticleFile[], options: R
       if (headline) itemReviewed.name = headline
       if (claimAuthorAgent) itemReviewed.author = claimAuthorAgent
       if (claimDate) itemReviewed.datePublished = claimDate
-      // The article is where the claim appears, and (Claimdesk knows of no earlier source) where it first appeared.
-      if (appearance) {
-        itemReviewed.appearance = appearance
-        itemReviewed.firstAppearance = appearance
-      }
+      // The article and the confirmed reports of the same claim elsewhere (issue 12); the earliest of them first appeared.
+      const appearances = claimAppearances(file, claim.id, options.related)
+      if (appearances.length > 0) itemReviewed.appearance = appearances.length === 1 ? appearances[0] : appearances
+      const first = firstAppearance(file, appearances)
+      if (first) itemReviewed.firstAppearance = first
       const review: ClaimReviewItem = {
         '@context': 'https://schema.org',
         '@type': 'ClaimReview',

@@ -4,6 +4,7 @@ import { marked } from 'marked'
 import { describe, expect, it } from 'vitest'
 import { koreanArticleFile, sampleArticleFile } from './__fixtures__/sample'
 import { renderMarkdown } from './markdown'
+import { RELATED_EARLIER_URL, sampleRelated } from './__fixtures__/related'
 
 const text = readFileSync(new URL('../../../data/chongjin-explosion.txt', import.meta.url), 'utf8')
 const files = [sampleArticleFile(text), koreanArticleFile()]
@@ -56,5 +57,30 @@ describe('renderMarkdown', () => {
 
   it('never lists dismissed claims', () => {
     expect(markdown).not.toContain('Please direct any comments')
+  })
+
+  it('carries related claims: a "Conflicting reports" section in words and an "Also reported in" list', () => {
+    const withRelated = renderMarkdown(files, { ...options, related: sampleRelated })
+    expect(withRelated.startsWith(markdown.trimEnd())).toBe(true) // the articles are unchanged; the sections follow them
+    const doc = rendered(withRelated)
+    const h2 = [...doc.querySelectorAll('h2')].map((h) => h.textContent)
+    expect(h2.slice(-2)).toEqual(['Conflicting reports', 'Also reported in'])
+    const text = doc.body.textContent ?? ''
+    expect(text).toContain('1 claim has reports elsewhere whose figures conflict.')
+    expect(text).toContain('⚠ Conflicting figures for injured: 3 (North News), 7 (East Asia Wire)')
+    expect(text).toContain('↻ Updated figures for dead: at least 1 (East Asia Wire), 2 (East Asia Wire)')
+    const listed = [...doc.querySelectorAll('h2:last-of-type ~ ul li')].map((li) => li.textContent ?? '')
+    // Confirmed and suggested links are listed with their status; the rejected one is not.
+    expect(listed.some((l) => l.includes('North News, 2020-10-31: Blast at Chongjin chemical plant') && l.includes('(confirmed by the reviewer)'))).toBe(true)
+    expect(listed.some((l) => l.includes('Guess Daily') && l.endsWith('(suggested)'))).toBe(true)
+    expect(text).not.toContain('Other Post')
+    const hrefs = [...doc.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '')
+    expect(hrefs).toContain(RELATED_EARLIER_URL)
+    for (const href of hrefs) expect(href).toMatch(/^https?:\/\//)
+  })
+
+  it('adds no related section when no listed claim has related claims', () => {
+    expect(renderMarkdown(files, { ...options, related: {} })).toBe(markdown)
+    expect(renderMarkdown(files, { ...options, related: sampleRelated, filter: { corroboration: ['contradicted'] } })).not.toContain('Conflicting reports')
   })
 })

@@ -8,6 +8,7 @@ import { credibilityText, evidenceKind, reliabilityText, sourcingText } from './
 import { REPORT_STATUS_ORDER, formatTime, plural, prepareReport, type ReportOptions, type ReportedArticle, type ReportedClaim } from './model'
 import type { ArticleFile } from '../schema'
 import type { ReportSummary } from './summary'
+import { relatedMarkdownSections } from './markdown-related'
 
 function summaryTable(summary: ReportSummary): string[] {
   const rows: Array<[string, number]> = [
@@ -96,6 +97,7 @@ export function renderMarkdown(files: readonly ArticleFile[], options: ReportOpt
   if (report.filterLabel) out.push(`Filter: ${mdInline(report.filterLabel)} — ${report.listedClaims} of ${report.summary.claims} claims listed; the summary counts all of them.`, '')
   out.push('## Summary', '', ...summaryTable(report.summary), '')
   report.articles.forEach((article, index) => articleSection(article, index, report.filterLabel !== null, out))
+  out.push(...relatedMarkdownSections(options.related, report.articles))
   while (out.length > 0 && out[out.length - 1] === '') out.pop()
   out.push('')
   return out.join('\n')
