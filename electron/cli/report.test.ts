@@ -190,7 +190,7 @@ describe('claimdesk report', () => {
     } finally {
       await ws.close()
     }
-  })
+  }, 120_000) // 13 reports, each opening the workspace: slow on a loaded 2-core machine
 
   it('prints help', async () => {
     const { code, stdout } = await cli('--help')

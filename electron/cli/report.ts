@@ -159,6 +159,7 @@ export const run: Command = async (argv, io) => {
     await ws.close()
   }
   if (report.omitted && report.omitted.length > 0) io.stderr(`${describeOmissions(report.omitted)}\n`)
+  if (report.notice) io.stderr(`${report.notice}\n`)
   await writeFileAtomic(request.out, report.contents)
   io.stdout(`Wrote ${request.format} report of ${plural(report.articles, 'article')}, ${describeContents(request.format, report)}: ${request.out}\n`)
   return 0

@@ -211,8 +211,8 @@ export interface ChannelResults {
   'search.query': SearchResult
   'links.openExternal': boolean
   'reports.preview': string
-  /** omitted: ClaimReview export only, the reviews left out and why (no verdict yet, no publisher URL). */
-  'reports.export': { path: string; omitted?: OmittedClaimReview[] } | null
+  /** omitted: ClaimReview export only, the reviews left out and why (no verdict yet, no publisher URL). notice: PDF only, set when it was printed without tags or bookmarks, saying why. */
+  'reports.export': { path: string; omitted?: OmittedClaimReview[]; notice?: string } | null
   'reports.cancel': boolean
   'merge.fromDialog': MergeOutcome | null
   'merge.list': MergeSummary[]

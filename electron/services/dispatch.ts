@@ -157,7 +157,8 @@ function handlers(workspace: Workspace, host: Host, app: AppHost | null): Handle
         if (!path || controller.signal.aborted) return null
         onStage('saving')
         await writeFileAtomic(path, report.contents)
-        return report.omitted ? { path, omitted: report.omitted } : { path }
+        // omitted: ClaimReviews left out; notice: a PDF printed without tags or bookmarks, and why.
+        return { path, ...(report.omitted ? { omitted: report.omitted } : {}), ...(report.notice ? { notice: report.notice } : {}) }
       } finally {
         if (currentExport === controller) currentExport = null
       }

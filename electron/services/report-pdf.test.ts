@@ -7,7 +7,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chineseArticleFile, japaneseArticleFile, koreanArticleFile, sampleArticleFile } from '../core/report/__fixtures__/sample'
-import { renderHtml } from '../core/report/html'
+import { renderHtml, renderPrintHtml } from '../core/report/html'
+import { CORROBORATION_LABELS } from '../core/vocabulary'
+import { prepareReport } from '../core/report/model'
 import { embeddedFontCharacters, pdfStructure } from './__fixtures__/pdf-inspect'
 import { chromiumLaunchOptions, cssString, launchChromium, renderPdf } from './report-pdf'
 
@@ -15,7 +17,10 @@ const SHOTS = '/tmp/claimdesk-shots'
 const haveChromium = existsSync(chromiumLaunchOptions().executablePath ?? '')
 const text = readFileSync(new URL('../../data/chongjin-explosion.txt', import.meta.url), 'utf8')
 const files = [sampleArticleFile(text), koreanArticleFile()]
-const html = renderHtml(files, { reportedAt: '2026-11-24T10:00:00.000Z', reviewer: 'Kim Min-ji', organization: 'Claimdesk Desk' })
+const reportOptions = { reportedAt: '2026-11-24T10:00:00.000Z', reviewer: 'Kim Min-ji', organization: 'Claimdesk Desk' }
+const html = renderHtml(files, reportOptions)
+// What the PDF export prints: the same report with each claim in few elements (services/reports.ts).
+const printHtml = renderPrintHtml(files, reportOptions)
 
 describe('PDF footer text', () => {
   it('is a CSS string that nothing can break out of', () => {
@@ -59,10 +64,10 @@ describe.skipIf(!haveChromium)('HTML report in Chromium', () => {
     await context.close()
     expect(problems).toEqual([])
     expect(requests).toEqual([])
-  })
+  }, 180_000) // a loaded 2-core machine
 
   it('prints to a PDF holding the summary and the claims', async () => {
-    const pdf = await renderPdf(html, { browser, footer: 'Claim report · "청진"' })
+    const pdf = await renderPdf(printHtml, { browser, footer: 'Claim report · "청진"' })
     expect(Buffer.from(pdf.subarray(0, 5)).toString('latin1')).toBe('%PDF-')
     const path = `${SHOTS}/report.pdf`
     writeFileSync(path, pdf)
@@ -75,12 +80,12 @@ describe.skipIf(!haveChromium)('HTML report in Chromium', () => {
     expect(pdfText).toMatch(/1 ?\/ ?\d+/) // page-number footer
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', path, `${SHOTS}/report-pdf`])
     expect(existsSync(`${SHOTS}/report-pdf-1.png`)).toBe(true)
-  })
+  }, 180_000)
 
   // This machine (and CI) has no CJK font: fc-list :lang=ko prints nothing. Only fonts the
   // print page embeds can draw these; the text layer alone would pass on a page of boxes.
   it('prints Korean, Japanese and Chinese with embedded Noto Sans fonts that hold those characters', async () => {
-    const cjk = renderHtml([koreanArticleFile(), japaneseArticleFile(), chineseArticleFile()], { reportedAt: '2026-11-24T10:00:00.000Z', reviewer: '김민지' })
+    const cjk = renderPrintHtml([koreanArticleFile(), japaneseArticleFile(), chineseArticleFile()], { reportedAt: '2026-11-24T10:00:00.000Z', reviewer: '김민지' })
     const pdf = await renderPdf(cjk, { browser, footer: '청진 보고서' })
     const path = `${SHOTS}/report-cjk.pdf`
     writeFileSync(path, pdf)
@@ -102,7 +107,7 @@ describe.skipIf(!haveChromium)('HTML report in Chromium', () => {
   }, 180_000) // one print with three web fonts; minutes on a loaded 2-core machine
 
   it('is tagged, in English, titled after its articles, with an outline of articles and claims', async () => {
-    const pdf = await renderPdf(html, { browser })
+    const pdf = await renderPdf(printHtml, { browser })
     writeFileSync(`${SHOTS}/report-outline.pdf`, pdf)
     const structure = await pdfStructure(pdf)
     expect(structure.title).toBe('Claim report: 2 articles')
@@ -112,10 +117,13 @@ describe.skipIf(!haveChromium)('HTML report in Chromium', () => {
     const [top] = structure.outline
     expect(top.title).toBe('Claim report: 2 articles')
     expect(top.children.map((c) => c.title)).toEqual(['Summary', 'Contents', `1. ${files[0].article.title}`, `2. ${files[1].article.title}`])
-    expect(top.children[2].children.map((c) => c.title)).toEqual(['Claim 1', 'Claim 2', 'Claim 3', 'Claim 4', 'Claim 5', 'Claim 6'])
-    expect(top.children[3].children.map((c) => c.title)).toEqual(['Claim 1'])
+    // Each claim's bookmark is its heading: number and verdict.
+    const headings = prepareReport(files, reportOptions).articles.map((a) => a.claims.map((c) => `Claim ${c.number} ${CORROBORATION_LABELS[c.claim.corroboration]}`))
+    expect(headings[0]).toHaveLength(6)
+    expect(top.children[2].children.map((c) => c.title)).toEqual(headings[0])
+    expect(top.children[3].children.map((c) => c.title)).toEqual(headings[1])
 
-    const single = await pdfStructure(await renderPdf(renderHtml([files[1]], { reportedAt: '2026-11-24T10:00:00.000Z', reviewer: 'x' }), { browser }))
+    const single = await pdfStructure(await renderPdf(renderPrintHtml([files[1]], { reportedAt: '2026-11-24T10:00:00.000Z', reviewer: 'x' }), { browser }))
     expect(single.title).toBe('청진 폭발, "부상자 7명"')
   }, 180_000) // two tagged prints
 

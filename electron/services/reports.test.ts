@@ -1,8 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { existsSync } from 'node:fs'
+import { PDFDocument, PDFName } from 'pdf-lib'
+import { pdfStructureNotice } from '../core/report/print'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { renderWorkspaceReport, type ReportStage } from './reports'
+import { chromiumLaunchOptions, renderPdf } from './report-pdf'
+import { printedStructure, renderWorkspaceReport, type ReportStage } from './reports'
 import { openWithSample } from './seed'
 import { Workspace } from './workspace'
 
@@ -74,5 +78,26 @@ describe('renderWorkspaceReport', () => {
     const pdf = async () => new Uint8Array()
     await expect(renderWorkspaceReport(ws, { format: 'csv', articles: [] }, pdf)).rejects.toThrow(/at least one article/)
     await expect(renderWorkspaceReport(ws, { format: 'csv', articles: ['a-missing'] }, pdf)).rejects.toThrow(/No article/)
+  })
+
+  it.skipIf(!existsSync(chromiumLaunchOptions().executablePath ?? ''))('a PDF export is printed tagged, with bookmarks, and says so', async () => {
+    const ws = await open()
+    const report = await renderWorkspaceReport(ws, { format: 'pdf', articles: 'all' }, (html, _signal, footer) => renderPdf(html, { footer }))
+    expect(report.pdf).toEqual({ tagged: true, outline: true })
+    expect(report.notice).toBeUndefined()
+    const doc = await PDFDocument.load(report.contents as Uint8Array, { updateMetadata: false })
+    expect(doc.catalog.has(PDFName.of('StructTreeRoot'))).toBe(true)
+    expect(doc.catalog.has(PDFName.of('Outlines'))).toBe(true)
+  }, 180_000) // one tagged print on a loaded 2-core machine
+
+  it('reads from the bytes when a PDF has no tags or bookmarks, and then says why', async () => {
+    const doc = await PDFDocument.create()
+    doc.addPage()
+    const plain = await doc.save()
+    expect(printedStructure(plain)).toEqual({ tagged: false, outline: false })
+    const notice = pdfStructureNotice(printedStructure(plain), 10_000)
+    expect(notice).toMatch(/^This PDF of 10000 claims is not tagged \(screen readers cannot follow its structure\) and has no bookmarks: /)
+    expect(notice).toContain('export fewer articles or filter the claims')
+    expect(pdfStructureNotice({ tagged: true, outline: true }, 5)).toBeNull()
   })
 })

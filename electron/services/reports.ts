@@ -2,9 +2,10 @@
 // `claimdesk report`. The renderers are pure (electron/core/report); this picks the
 // articles, reads the clock, and turns HTML into PDF through whatever the host has
 // (Electron's printToPDF, or Chromium for the CLI).
-import { REPORT_FILE_TYPES, prepareReport, renderHtml, renderReport, type ClaimFilter, type ReportFormat, type ReportOptions, type ReportPublisher } from '../core/report'
+import { REPORT_FILE_TYPES, prepareReport, renderPrintHtml, renderReport, type ClaimFilter, type ReportFormat, type ReportOptions, type ReportPublisher } from '../core/report'
 import { buildClaimReviewExport, claimReviewJson, type OmittedClaimReview } from '../core/report/claimreview'
 import { ClaimdeskError } from '../core/errors'
+import { pdfStructureNotice, type PdfStructure } from '../core/report/print'
 import type { ArticleFile } from '../core/schema'
 import type { Workspace } from './workspace'
 
@@ -25,6 +26,16 @@ export interface RenderedReport {
   articles: number
   /** What the file holds: every claim (JSON export), the ClaimReview items, or the claims listed. */
   claims: number
+  /** PDF only: whether the file has a structure tree (tags) and an outline, read from the printed bytes. */
+  pdf?: PdfStructure
+  /** PDF only, when it is untagged or has no outline: why, in one paragraph for the reviewer. */
+  notice?: string
+}
+
+/** Reads from the PDF's bytes whether Chromium tagged it and wrote an outline (the catalog's /StructTreeRoot, /Outlines). */
+export function printedStructure(pdf: Uint8Array): PdfStructure {
+  const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1')
+  return { tagged: text.includes('/StructTreeRoot'), outline: text.includes('/Outlines') }
 }
 
 /** The chosen articles, read without blocking (a workspace keeps only the articles in use in memory). */
@@ -141,15 +152,19 @@ export async function renderWorkspaceReport(
     const built = buildClaimReviewExport(files, options)
     return { contents: claimReviewJson(built.reviews), suggestedName, extension, omitted: built.omitted, ...counts, claims: built.reviews.length }
   }
-  let contents: string | Uint8Array
+  const claims = claimCount(request.format, files, options)
   if (request.format === 'pdf') {
-    const html = renderHtml(files, options)
+    // The print layout: the HTML report with each claim in few elements (core/report/html-print-claim.ts).
+    const html = renderPrintHtml(files, options)
     if (signal?.aborted) throw cancelled()
     onStage('printing to PDF')
-    contents = await abortable(renderPdf(html, signal, pdfFooter(options.reportedAt)), signal)
-  } else {
-    contents = renderReport(request.format, files, options)
+    const pdf = await abortable(renderPdf(html, signal, pdfFooter(options.reportedAt)), signal)
+    if (signal?.aborted) throw cancelled()
+    const structure = printedStructure(pdf)
+    const notice = pdfStructureNotice(structure, claims)
+    return { contents: pdf, suggestedName, extension, ...counts, claims, pdf: structure, ...(notice ? { notice } : {}) }
   }
+  const contents = renderReport(request.format, files, options)
   if (signal?.aborted) throw cancelled()
-  return { contents, suggestedName, extension, ...counts, claims: claimCount(request.format, files, options) }
+  return { contents, suggestedName, extension, ...counts, claims }
 }

@@ -21,7 +21,7 @@ export const CORROBORATION_COLOURS: Record<Corroboration, string> = {
  * inside the claim (measured: a quarter of the print time of 1,000 claims).
  */
 const STATUS_CSS = (Object.entries(CORROBORATION_COLOURS) as Array<[Corroboration, string]>)
-  .map(([status, colour]) => `.claim.status-${status} { border-left-color: ${colour}; } .status-${status} .badge { border-color: ${colour}; } .status-${status} .badge::before { color: ${colour}; }`)
+  .map(([status, colour]) => `.claim.status-${status}, h3.pc.status-${status} { border-left-color: ${colour}; } .status-${status} .badge { border-color: ${colour}; } .status-${status} .badge::before { color: ${colour}; }`)
   .join('\n')
 
 const LATIN_FONTS = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans"'
@@ -120,5 +120,13 @@ blockquote { margin: .5rem 0; padding: .3rem .8rem; background: var(--panel); bo
   .label { font-size: 1rem; margin: 0; }
   .note { margin: 0; font-size: 1rem; }
 }
+/* The print layout's claims (html-print-claim.ts): a heading with the status bar, then the
+   quote and detail paragraphs, indented under it. */
+h3.pc { margin: .6rem 0 0; padding-left: 5pt; border-left: 2.5pt solid var(--rule); }
+h3.pc .badge { display: inline; border: 0; border-radius: 0; padding: 0 0 0 .5rem; font-size: 1rem; }
+h3.pc .badge::before { content: "\\25CF\\A0"; display: inline; width: auto; height: auto; border-radius: 0; background: none; margin: 0; }
+blockquote.pc { margin: 0; padding: 0 0 0 7.5pt; background: none; border: 0; font-size: 1.05rem; }
+p.pc { margin: 0; padding-left: 7.5pt; }
+p.pc .flag { font-weight: 600; }
 ${STATUS_CSS}
 `

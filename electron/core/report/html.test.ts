@@ -3,7 +3,8 @@ import { HtmlValidate } from 'html-validate'
 import { JSDOM } from 'jsdom'
 import { describe, expect, it } from 'vitest'
 import { koreanArticleFile, sampleArticleFile } from './__fixtures__/sample'
-import { REPORT_CSP, renderHtml } from './html'
+import { REPORT_CSP, renderHtml, renderPrintHtml } from './html'
+import { prepareReport } from './model'
 
 const text = readFileSync(new URL('../../../data/chongjin-explosion.txt', import.meta.url), 'utf8')
 const files = [sampleArticleFile(text), koreanArticleFile()]
@@ -87,12 +88,66 @@ describe('renderHtml', () => {
     // The status colour comes from the claim's class.
     const doc = new JSDOM(html).window.document
     expect(doc.querySelector('#claim-chongjin-explosion-c2')?.className).toBe('claim status-contradicted')
-    expect(html).toContain('.claim.status-contradicted { border-left-color: #c62828; }')
+    expect(html).toContain('.claim.status-contradicted, h3.pc.status-contradicted { border-left-color: #c62828; }')
   })
 
   it('lists only the filtered claims but summarises all', () => {
     const filtered = new JSDOM(renderHtml(files, { ...options, filter: { singleAnonymousSource: true } })).window.document
     expect(filtered.querySelectorAll('article.claim')).toHaveLength(5)
     expect(filtered.querySelector('.filter')?.textContent).toContain('5 of 7 claims listed')
+  })
+})
+
+describe('renderPrintHtml (what the PDF prints)', () => {
+  const screen = new JSDOM(renderHtml(files, options)).window.document
+  const print = renderPrintHtml(files, options)
+  const doc = new JSDOM(print).window.document
+  const claims = prepareReport(files, options).articles.flatMap((a) => a.claims.map((c) => ({ articleId: a.file.article.id, ...c })))
+
+  it('passes html-validate and keeps everything but the claim cards as the HTML report has it', async () => {
+    const report = await new HtmlValidate({ extends: ['html-validate:recommended'] }).validateString(print)
+    expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId} line ${m.line}: ${m.message}`))).toEqual([])
+    for (const selector of ['body > header', '.summary', 'nav', 'dl.meta', '.article-summary']) {
+      expect([...doc.querySelectorAll(selector)].map((e) => e.textContent), selector).toEqual([...screen.querySelectorAll(selector)].map((e) => e.textContent))
+    }
+  })
+
+  it('prints each claim as a heading, the quote and a few paragraphs: no card, list or table per claim', () => {
+    expect(doc.querySelectorAll('article.claim, dl.fields, table.evidence')).toHaveLength(0)
+    const headings = [...doc.querySelectorAll('h3.pc')]
+    expect(headings.map((h) => h.id)).toEqual(claims.map((c) => `claim-${c.articleId}-${c.claim.id}`))
+    expect(headings.map((h) => h.textContent)).toEqual(claims.map((c) => `Claim ${c.number} ${screen.querySelector(`#claim-${c.articleId}-${c.claim.id} .badge`)?.textContent}`))
+    expect(headings.map((h) => h.className)).toEqual(claims.map((c) => `pc status-${c.claim.corroboration}`))
+    // Between one claim heading and the next: the quote and at most three paragraphs (details, evidence, notes), few inline elements.
+    for (const heading of headings) {
+      const parts: Element[] = []
+      for (let next = heading.nextElementSibling; next && !next.matches('h3.pc'); next = next.nextElementSibling) parts.push(next)
+      expect(parts[0].tagName).toBe('BLOCKQUOTE')
+      expect(parts.length).toBeLessThanOrEqual(4)
+      expect(parts.slice(1).every((p) => p.tagName === 'P')).toBe(true)
+      expect([heading, ...parts].reduce((n, e) => n + 1 + e.querySelectorAll('*').length, 0)).toBeLessThanOrEqual(12)
+    }
+  })
+
+  it('says everything the claim card says', () => {
+    const squash = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim()
+    for (const c of claims) {
+      const card = screen.getElementById(`claim-${c.articleId}-${c.claim.id}`)!
+      const printed: string[] = []
+      for (let e = doc.getElementById(`claim-${c.articleId}-${c.claim.id}`)!.nextElementSibling; e && !e.matches('h3.pc, h2, section'); e = e.nextElementSibling) printed.push(squash(e.textContent))
+      const text = printed.join(' ')
+      expect(text).toContain(squash(card.querySelector('blockquote')?.textContent))
+      expect(printed[0]).toBe(squash(c.claim.anchor.quote.exact))
+      // Every field of the card, as "Label: value".
+      for (const dt of card.querySelectorAll('dl.fields dt')) {
+        if (dt.textContent === 'Tags') expect(text).toContain(`Tags: ${c.claim.tags.join(', ')}`)
+        else expect(text).toContain(`${dt.textContent}: ${squash(dt.nextElementSibling?.textContent)}`)
+      }
+      for (const td of card.querySelectorAll('table.evidence tr td:first-child')) expect(text).toContain(`${td.textContent}: `)
+      for (const e of c.claim.evidence) for (const part of [e.citation, e.url, e.note, e.file?.name]) if (part) expect(text).toContain(squash(part))
+      for (const note of card.querySelectorAll('p.note')) expect(text).toContain(squash(note.textContent))
+      if (card.querySelector('.flag')) expect(text).toContain('Rests on a single anonymous source')
+      expect(doc.getElementById(`claim-${c.articleId}-${c.claim.id}`)?.nextElementSibling?.getAttribute('lang') ?? null).toBe(card.querySelector('blockquote')?.getAttribute('lang') ?? null)
+    }
   })
 })

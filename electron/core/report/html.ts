@@ -7,6 +7,7 @@ import { relatedHtmlSections } from '../corroboration/report-sections'
 import { corroborationChart } from './chart'
 import { escapeHtml as h, safeHttpUrl } from './escape'
 import { REPORT_CSS } from './html-style'
+import { printClaim } from './html-print-claim'
 import { credibilityText, evidenceKind, reliabilityText, sourcingText } from './labels'
 import { REPORT_STATUS_ORDER, formatTime, plural, prepareReport, type ReportOptions, type ReportedArticle, type ReportedClaim } from './model'
 import type { ReportSummary } from './summary'
@@ -87,7 +88,10 @@ function claimCard(item: ReportedClaim, articleId: string, lang: string): string
   )
 }
 
-function articleSection(item: ReportedArticle, index: number, filtered: boolean, out: string[]): void {
+/** 'screen': the HTML report; 'print': the page Chromium prints to PDF, with each claim in few elements (html-print-claim.ts). */
+export type HtmlLayout = 'screen' | 'print'
+
+function articleSection(item: ReportedArticle, index: number, filtered: boolean, out: string[], layout: HtmlLayout): void {
   const a = item.file.article
   const meta: Array<[string, string]> = [
     ['Outlet', a.outlet ? h(a.outlet) : 'unknown'],
@@ -103,11 +107,12 @@ function articleSection(item: ReportedArticle, index: number, filtered: boolean,
   )
   if (item.claims.length === 0) out.push(`<p class="muted">${filtered ? 'No claims match the filter.' : 'No claims.'}</p>`)
   const lang = langAttr(a.language)
-  for (const claim of item.claims) out.push(claimCard(claim, a.id, lang))
+  const card = layout === 'print' ? printClaim : claimCard
+  for (const claim of item.claims) out.push(card(claim, a.id, lang))
   out.push('</section>')
 }
 
-export function renderHtml(files: readonly ArticleFile[], options: ReportOptions): string {
+export function renderHtml(files: readonly ArticleFile[], options: ReportOptions, layout: HtmlLayout = 'screen'): string {
   const report = prepareReport(files, options)
   const filtered = report.filterLabel !== null
   const out: string[] = [
@@ -134,10 +139,15 @@ export function renderHtml(files: readonly ArticleFile[], options: ReportOptions
     )
   }
   out.push('</ol></nav>')
-  report.articles.forEach((item, index) => articleSection(item, index, filtered, out))
+  report.articles.forEach((item, index) => articleSection(item, index, filtered, out, layout))
   const listed = report.articles.flatMap((a) => a.claims.map((c) => ({ articleId: a.file.article.id, articleTitle: a.file.article.title, claimId: c.claim.id, number: c.number, text: c.claim.anchor.quote.exact })))
   const related = relatedHtmlSections(options.related, listed, h, safeHttpUrl)
   if (related) out.push(related)
   out.push('</body></html>')
   return `${out.join('\n')}\n`
+}
+
+/** The report as the PDF prints it: the same document, each claim in few elements. */
+export function renderPrintHtml(files: readonly ArticleFile[], options: ReportOptions): string {
+  return renderHtml(files, options, 'print')
 }

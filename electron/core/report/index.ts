@@ -12,7 +12,7 @@ import type { ReportOptions } from './model'
 export { summarize, independentSupportCount, restsOnSingleAnonymousSource, type ReportSummary } from './summary'
 export { prepareReport, selectArticles, describeFilter, defaultTitle, type ClaimFilter, type ReportOptions, type ReportPublisher, type PreparedReport } from './model'
 export { renderMarkdown } from './markdown'
-export { renderHtml, REPORT_CSP } from './html'
+export { renderHtml, renderPrintHtml, REPORT_CSP } from './html'
 export { renderCsv, CSV_COLUMNS } from './csv'
 export { renderJson, buildExport, parseExport, ExportParseError, ClaimdeskExportSchema, EXPORT_FORMAT, type ClaimdeskExport } from './json'
 export {

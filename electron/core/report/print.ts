@@ -8,17 +8,38 @@
 export const PRINT_VIEWPORT = { width: 3200, height: 800 }
 
 /**
- * Chromium's tagged-PDF (structure tree) and outline cost grows faster than the report:
- * measured under load, plain vs tagged print: 500 claims 3.7 s vs 6.7 s (0.7 vs 3.7 MB),
- * 1,000 claims 9.9 s vs 40 s (1.1 vs 6.6 MB), 2,000 claims 41 s vs over 10 min, and at
- * 10,000 claims the tagged print fails ("Printing failed"). Above ~500 claims of HTML a
- * report is printed untagged and without an outline rather than slowly or not at all.
+ * Chromium builds a tagged PDF from an accessibility snapshot of the whole page, sent to
+ * the browser in one message (18 MB for 600 claims of the old claim cards) and then to
+ * the print compositor. Its CPU cost grows in step with the report, but above some size
+ * the print stops making progress (every process idle) and never finishes: measured on
+ * 2 shared cores, claim cards hung at 2,000 claims, and the print layout
+ * (html-print-claim.ts: per 1,000 claims 4,900 elements and 6,200 text nodes instead of 25,400 and 21,500) printed 2,000 claims tagged (8.5 s CPU,
+ * 4.3 MB, HTML 1.34 MB) but hung at 5,000. Above this HTML size a report is printed
+ * untagged and without an outline, and the export says so (pdfStructureNotice).
  */
-export const STRUCTURED_PDF_MAX_HTML_CHARS = 600_000
+export const STRUCTURED_PDF_MAX_HTML_CHARS = 1_400_000
 
 /** Whether to ask Chromium for a tagged PDF with an outline. */
 export function structuredPdf(html: string): boolean {
   return html.length <= STRUCTURED_PDF_MAX_HTML_CHARS
+}
+
+/** What a printed PDF has, read from its bytes (services/reports.ts). */
+export interface PdfStructure {
+  /** A structure tree (tags) with the document language: what screen readers and reflow need. */
+  tagged: boolean
+  /** Bookmarks: summary, contents, each article and claim. */
+  outline: boolean
+}
+
+/** The reviewer-facing reason a PDF came out without tags or bookmarks; null when it has both. */
+export function pdfStructureNotice(structure: PdfStructure, claims: number): string | null {
+  if (structure.tagged && structure.outline) return null
+  const missing = [structure.tagged ? '' : 'not tagged (screen readers cannot follow its structure)', structure.outline ? '' : 'has no bookmarks'].filter(Boolean).join(' and ')
+  return (
+    `This PDF of ${claims} claim${claims === 1 ? '' : 's'} is ${missing}: Chromium, which prints it, cannot tag a report this large in reasonable time. ` +
+    'For an accessible PDF, export fewer articles or filter the claims; the HTML report is accessible at any size.'
+  )
 }
 //
 // Web fonts load only when text needs them, and the printed layout does not wait for
