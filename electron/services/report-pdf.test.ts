@@ -123,6 +123,22 @@ describe.skipIf(!haveChromium)('HTML report in Chromium', () => {
     expect(top.children[2].children.map((c) => c.title)).toEqual(headings[0])
     expect(top.children[3].children.map((c) => c.title)).toEqual(headings[1])
 
+    // The same read by the tools the issue named (qpdf and pdfinfo; .ci/run installs both), not only by pdf-lib.
+    const path = `${SHOTS}/report-outline.pdf`
+    const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' })
+    expect(info).toMatch(/^Title:\s+Claim report: 2 articles$/m)
+    expect(info).toMatch(/^Tagged:\s+yes$/m)
+    const objects = Object.values(JSON.parse(execFileSync('qpdf', ['--json', '--json-key=qpdf', path], { encoding: 'utf8', maxBuffer: 1 << 28 })).qpdf[1]) as Array<{ value?: Record<string, unknown> }>
+    const catalog = objects.map((o) => o.value).find((v) => v?.['/Type'] === '/Catalog')!
+    expect(catalog['/Lang']).toBe('u:en')
+    expect(catalog['/StructTreeRoot']).toBeDefined()
+    expect(catalog['/MarkInfo']).toMatchObject({ '/Marked': true })
+    type QpdfOutline = { title: string; kids: QpdfOutline[] }
+    const [qTop] = JSON.parse(execFileSync('qpdf', ['--json', '--json-key=outlines', path], { encoding: 'utf8' })).outlines as QpdfOutline[]
+    expect(qTop.title).toBe('Claim report: 2 articles')
+    expect(qTop.kids.map((k) => k.title)).toEqual(top.children.map((c) => c.title))
+    expect(qTop.kids[2].kids.map((k) => k.title)).toEqual(headings[0])
+
     const single = await pdfStructure(await renderPdf(renderPrintHtml([files[1]], { reportedAt: '2026-11-24T10:00:00.000Z', reviewer: 'x' }), { browser }))
     expect(single.title).toBe('청진 폭발, "부상자 7명"')
   }, 180_000) // two tagged prints
