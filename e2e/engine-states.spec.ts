@@ -1,6 +1,7 @@
 // Issue 9 as the reviewer sees it: a file changed on disk by another program is reloaded
 // and the window says so; an interrupted merge is offered Finish and Undo; a change the
-// file system refused is shown as not saved, with Retry.
+// file system refused is shown as not saved, with Retry; a workspace lock lost while open
+// is shown taken back, or held by another program with Try again.
 import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
@@ -8,6 +9,7 @@ import { fileURLToPath } from 'node:url'
 import type { Page } from '@playwright/test'
 import { renderJson } from '../electron/core/report/json'
 import { faultyFs, NO_WAIT } from '../electron/store/__fixtures__/faulty-fs'
+import { LOCK_DIR, lockWorkspace } from '../electron/store/workspace-lock'
 import { mergeIntoWorkspace } from '../electron/services/merge'
 import { openWithSample } from '../electron/services/seed'
 import { Workspace } from '../electron/services/workspace'
@@ -121,5 +123,46 @@ test('a change the file system refused shows "not saved" with Retry (engine answ
   await banner.getByRole('button', { name: 'Retry' }).click()
   await expect(banner).toHaveCount(0)
   await expect(page.getByRole('status').filter({ hasText: 'Saved the change that was waiting.' })).toBeVisible()
+  await app.close()
+})
+
+test('the workspace lock lost while open: taken back at once, or held by another program with Try again; an edit meanwhile waits as unsaved, then is written', async ({
+  workspaceDir,
+}) => {
+  const app = await launchApp({ workspaceDir, viewport: { width: 960, height: 600 } })
+  const { page } = app
+  await expect(claimItems(page).first()).toBeVisible()
+  const lockDir = join(workspaceDir, LOCK_DIR)
+  // A cleanup removes the lock folder: the app notices on its next refresh and takes it back.
+  rmSync(lockDir, { recursive: true, force: true })
+  const status = page.getByRole('status', { name: 'Workspace lock' })
+  await expect(status).toContainText('Taken back', { timeout: 90_000 })
+  await expect(status).toContainText('is held again')
+  await status.getByRole('button', { name: 'Dismiss' }).click()
+  await expect(status).toHaveCount(0)
+
+  // Another program takes it over: nothing is written, the banner names it and offers Try again.
+  rmSync(lockDir, { recursive: true, force: true })
+  const other = await lockWorkspace(workspaceDir, { holder: 'claimdesk merge' })
+  const alert = page.getByRole('alert', { name: 'Workspace lock' })
+  try {
+    await expect(alert).toContainText('claimdesk merge', { timeout: 90_000 })
+    await expect(alert).toContainText('then choose Try again')
+    await claimItems(page).first().getByRole('button').click()
+    await page.keyboard.press('4') // contradicted: kept in memory, not written
+    await expect(page.locator('.engine-unsaved')).toContainText('not saved')
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'lock-lost-960-light.png') })
+    await alert.getByRole('button', { name: 'Try again' }).click()
+    await expect(alert).toContainText('Still in use by the other program')
+  } finally {
+    await other.release()
+  }
+  await alert.getByRole('button', { name: 'Try again' }).click()
+  await expect(status).toContainText('is held again')
+  await expect(alert).toHaveCount(0)
+  await expect(page.locator('.engine-unsaved')).toHaveCount(0)
+  const [{ id }] = await page.evaluate(() => window.api.articles.list())
+  const onDisk = JSON.parse(readFileSync(join(workspaceDir, 'articles', `${id}.json`), 'utf8'))
+  expect(onDisk.claims[0].corroboration).toBe('contradicted')
   await app.close()
 })

@@ -143,6 +143,7 @@ export const CHANNELS = [
   'articles.updateText',
   'articles.importBytes',
   'search.claims',
+  'search.claimsNow',
   'search.query',
   'links.openExternal',
   'reports.preview',
@@ -163,6 +164,7 @@ export const CHANNELS = [
   'articles.restore',
   'articles.listRemoved',
   'workspace.retrySave',
+  'workspace.retakeLock',
   'settings.chooseExportFolder',
   'related.alsoReported',
   'related.decide',
@@ -208,6 +210,8 @@ export interface ChannelResults {
   'articles.updateText': ArticleFile
   'articles.importBytes': ImportResult
   'search.claims': ClaimSearchResult[]
+  /** At once, from what is indexed so far (services/review-search searchClaimsNow). */
+  'search.claimsNow': ReviewSearchAnswer
   'search.query': SearchResult
   'links.openExternal': boolean
   'reports.preview': string
@@ -237,6 +241,8 @@ export interface ChannelResults {
   'articles.listRemoved': RemovedArticle[]
   /** Writes again the changes kept in memory (file locked, disk full); what is still not saved. */
   'workspace.retrySave': { saved: number; unsaved: UnsavedState | null }
+  /** The lost-lock banner's Try again: hold the workspace again and write what waited (LockKeeper.retake). */
+  'workspace.retakeLock': LockLostState
   /** Settings > default export folder: a folder dialog, checked (exists, writable); null when cancelled. */
   'settings.chooseExportFolder': AppSettings | null
   /** "Also reported in": the claims in other articles linked to this one (complete: false while linking reads the workspace). */
@@ -302,6 +308,14 @@ export interface ClaimSearchResult extends SearchHit {
   match: 'phrase' | 'exact' | 'form' | 'none'
   /** Where the query matched in `text`, for highlighting. */
   ranges: { start: number; end: number }[]
+}
+
+/** The search box's answer at once: hits from what is indexed so far, and how far the index build is. */
+export interface ReviewSearchAnswer {
+  hits: ClaimSearchResult[]
+  complete: boolean
+  indexedArticles: number
+  totalArticles: number
 }
 
 /** What crosses the IPC boundary: errors travel as data so their code and message survive. */

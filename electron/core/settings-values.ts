@@ -9,6 +9,20 @@ export const TEXT_SIZES = ['small', 'medium', 'large', 'x-large'] as const
 export type TextSize = (typeof TEXT_SIZES)[number]
 export const TEXT_SIZE_SCALE: Record<TextSize, number> = { small: 0.875, medium: 1, large: 1.125, 'x-large': 1.25 }
 
+/**
+ * The defaults of what the reviewer chooses in Settings. Here, without zod, so the
+ * renderer shows the same defaults before main's settings arrive (core/settings.ts
+ * builds DEFAULT_SETTINGS from them).
+ */
+export const DEFAULT_USER_SETTINGS = {
+  reviewerName: '',
+  theme: 'system' as Theme,
+  textSize: 'medium' as TextSize,
+  exportFormat: 'md' as const,
+  exportFolder: null as string | null,
+  singleKeyShortcuts: true,
+}
+
 /** How many workspaces File > Open recent remembers. */
 export const MAX_RECENT_WORKSPACES = 10
 

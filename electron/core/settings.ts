@@ -3,7 +3,7 @@
 // This module holds the zod schema and defaults; the renderer imports its types only.
 import { z } from 'zod'
 import { REPORT_FORMATS } from './report'
-import { MAX_RECENT_WORKSPACES, TEXT_SIZES, THEMES } from './settings-values'
+import { DEFAULT_USER_SETTINGS, MAX_RECENT_WORKSPACES, TEXT_SIZES, THEMES } from './settings-values'
 
 export const SETTINGS_VERSION = 1
 
@@ -71,12 +71,7 @@ export type Publisher = z.infer<typeof PublisherSchema>
 export type WindowState = z.infer<typeof WindowStateSchema>
 
 export const DEFAULT_SETTINGS: AppSettings = {
-  reviewerName: '',
-  theme: 'system',
-  textSize: 'medium',
-  exportFormat: 'md',
-  exportFolder: null,
-  singleKeyShortcuts: true,
+  ...DEFAULT_USER_SETTINGS,
   publisher: { organisationName: '', url: null, logoUrl: null, factCheckUrlPattern: null },
   recentWorkspaces: [],
   lastWorkspace: null,

@@ -8,7 +8,7 @@ import { ZodError } from 'zod'
 import { isExternalLinkAllowed } from '../core/links'
 import { ArticleReadError, parseArticleSource } from './article-file'
 import * as edits from './claim-edits'
-import { searchClaimsForReview } from './review-search'
+import { searchClaimsForReview, searchClaimsNow } from './review-search'
 import { formatMergeReport, listMerges, mergeIntoWorkspace, undoMerge } from './merge'
 import { finishMerge } from './merge-recovery'
 import { listRemovedArticles, removeArticle, restoreArticle } from './article-removal'
@@ -134,6 +134,7 @@ function handlers(workspace: Workspace, host: Host, app: AppHost | null): Handle
       }
     },
     'search.claims': (query: string, limit?: number) => searchClaimsForReview(workspace, query, limit),
+    'search.claimsNow': (query: string, limit?: number) => searchClaimsNow(workspace, query, limit),
     'search.query': (query: string, limit?: number) => workspace.searchClaims(query, limit),
     'reports.preview': async (request: ReportRequest) => {
       // The preview shows the chosen format; a PDF is previewed as the HTML it is printed from.
@@ -210,6 +211,7 @@ function handlers(workspace: Workspace, host: Host, app: AppHost | null): Handle
     'articles.restore': (removalId: string) => restoreArticle(workspace, removalId),
     'articles.listRemoved': () => listRemovedArticles(workspace),
     'workspace.retrySave': () => retryUnsavedChanges(workspace),
+    'workspace.retakeLock': () => workspace.retakeLock(),
     'settings.chooseExportFolder': () => {
       const choose = host.chooseFolder
       if (!choose) throw new ClaimdeskError('invalid-argument', 'Folders can only be chosen in the desktop app.')

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { searchClaimsForReview } from './review-search'
+import { searchClaimsForReview, searchClaimsNow } from './review-search'
 import { openWithSample } from './seed'
 import { Workspace } from './workspace'
 
@@ -48,6 +48,29 @@ describe('searchClaimsForReview (the sample article)', () => {
     const phrase = await searchClaimsForReview(ws, '"serious injuries" injuries')
     expect(phrase[0].claimId).toBe(target.id)
     expect(phrase[0].match).toBe('phrase')
+    await ws.close()
+  })
+})
+
+describe('searchClaimsNow (the search box answers at once)', () => {
+  it('right after opening answers from what is indexed, saying how far the build is; once built, the same hits as the full search', async () => {
+    const ws = await openWithSample(() => Workspace.open(dir), DATA)
+    // The index worker has not started yet: nothing is indexed, and the answer says so.
+    const first = await searchClaimsNow(ws, 'explosion')
+    expect(first).toMatchObject({ complete: false, indexedArticles: 0, totalArticles: 1, hits: [] })
+    await ws.searchReady()
+    const built = await searchClaimsNow(ws, 'explosion')
+    expect(built).toMatchObject({ complete: true, indexedArticles: 1, totalArticles: 1 })
+    expect(built.hits.length).toBeGreaterThan(0)
+    expect(built.hits).toEqual(await searchClaimsForReview(ws, 'explosion'))
+    await ws.close()
+  })
+  it('filters alone need no index: complete at once', async () => {
+    const ws = await openWithSample(() => Workspace.open(dir), DATA)
+    const answer = await searchClaimsNow(ws, 'status:unreviewed')
+    expect(answer.complete).toBe(true)
+    expect(answer.hits.length).toBeGreaterThan(0)
+    expect(answer.hits.every((h) => h.corroboration === 'unreviewed')).toBe(true)
     await ws.close()
   })
 })

@@ -22,15 +22,12 @@ import { readSelection, type TextSelection } from './selection'
 import { CORROBORATION_KEYS, SPAN_KEYS } from './shortcuts'
 import { useWorkbench, type ClaimSetter } from './useWorkbench'
 import { HelpDialog, type HelpTopic } from './components/HelpDialog'
-import { PaneRail } from './components/PaneRail'
-import { PaneSplitter } from './components/PaneSplitter'
+import { SidePane } from './components/SidePane'
 import { SettingsDialog } from './components/SettingsDialog'
 import { WelcomeBanner } from './components/WelcomeBanner'
 import { useDocumentTheme } from './settings/theme'
-import { DEFAULT_UI_SETTINGS, rememberWelcomeSkipped, TEXT_SIZE_SCALE, useSettings, welcomeSkipped } from './settings/useSettings'
-import { STRINGS } from './strings'
+import { DEFAULT_USER_SETTINGS, rememberWelcomeSkipped, TEXT_SIZE_SCALE, useSettings, welcomeSkipped } from './settings/useSettings'
 import { usePaneLayout } from './usePaneLayout'
-import { ClaimOrderSelect } from './features/ClaimOrderSelect'
 import { orderClaims, type ClaimOrder } from './features/claim-order'
 import { EngineBanners } from './features/EngineBanners'
 import { RemovalBanner } from './features/RemovalBanner'
@@ -54,7 +51,7 @@ export function App() {
   const [helpTopic, setHelpTopic] = useState<HelpTopic | undefined>(undefined)
   const [skipped, setSkipped] = useState(welcomeSkipped)
   const { settings: loadedSettings, update: updateSettings } = useSettings(wb.setReviewerName)
-  const settings = loadedSettings ?? DEFAULT_UI_SETTINGS
+  const settings = loadedSettings ?? DEFAULT_USER_SETTINGS
   useDocumentTheme(settings.theme, settings.textSize)
   const layout = usePaneLayout()
   const openHelp = useCallback((topic?: HelpTopic) => {
@@ -342,45 +339,29 @@ export function App() {
         </div>
       )}
       <main className="workbench" style={{ gridTemplateColumns: layout.columns }}>
-        {layout.panes.left.folded ? (
-          <PaneRail side="left" label={STRINGS.panes.unfoldLeft} onUnfold={() => layout.toggle('left')} />
-        ) : (
-          <div className="pane pane-left">
-            <button type="button" className="pane-fold" aria-label={STRINGS.panes.foldLeft} title={STRINGS.panes.foldLeft} onClick={() => layout.toggle('left')}>
-              «
-            </button>
-            <ArticleList
-              articles={wb.articles}
-              selectedId={wb.article?.article.id ?? null}
-              onSelect={(id) => void wb.openArticle(id, null)}
-              onEditDetails={() => setDialog('meta')}
-              onRemove={removal.askToRemove}
-            />
-            {wb.article && (
-              <>
-                <ClaimFilters filter={filter} tags={articleTags} onChange={setFilter} />
-                <ClaimOrderSelect order={order} onChange={setOrder} />
-                <ClaimList
-                  claims={visible}
-                  total={listTotal}
-                  selectedId={wb.selectedClaimId}
-                  onSelect={setSelectedClaimId}
-                  textScale={TEXT_SIZE_SCALE[settings.textSize] ?? 1}
-                />
-              </>
-            )}
-            {wb.info && <WorkspacePanel info={wb.info} reviewerName={settings.reviewerName} onSettings={() => setDialog('settings')} />}
-            <RemovedArticles version={removal.removedVersion} onRestore={(id) => void removal.restore(id)} />
-          </div>
-        )}
-        <PaneSplitter
-          side="left"
-          label={STRINGS.panes.resizeLeft}
-          width={layout.width.left}
-          folded={layout.panes.left.folded}
-          onResize={(w) => layout.resize('left', w)}
-          onToggle={() => layout.toggle('left')}
-        />
+        <SidePane side="left" width={layout.width.left} folded={layout.panes.left.folded} onResize={(w) => layout.resize('left', w)} onToggle={() => layout.toggle('left')}>
+          <ArticleList
+            articles={wb.articles}
+            selectedId={wb.article?.article.id ?? null}
+            onSelect={(id) => void wb.openArticle(id, null)}
+            onEditDetails={() => setDialog('meta')}
+            onRemove={removal.askToRemove}
+          />
+          {wb.article && (
+            <>
+              <ClaimFilters filter={filter} tags={articleTags} onChange={setFilter} order={order} onOrderChange={setOrder} />
+              <ClaimList
+                claims={visible}
+                total={listTotal}
+                selectedId={wb.selectedClaimId}
+                onSelect={setSelectedClaimId}
+                textScale={TEXT_SIZE_SCALE[settings.textSize] ?? 1}
+              />
+            </>
+          )}
+          {wb.info && <WorkspacePanel info={wb.info} reviewerName={settings.reviewerName} onSettings={() => setDialog('settings')} />}
+          <RemovedArticles version={removal.removedVersion} onRestore={(id) => void removal.restore(id)} />
+        </SidePane>
         <div className="pane pane-centre">
           {wb.article ? (
             <>
@@ -400,55 +381,40 @@ export function App() {
             <p className="empty centre-empty">Import an article to begin: File › Import, drop a file here, or paste text.</p>
           )}
         </div>
-        <PaneSplitter
-          side="right"
-          label={STRINGS.panes.resizeRight}
-          width={layout.width.right}
-          folded={layout.panes.right.folded}
-          onResize={(w) => layout.resize('right', w)}
-          onToggle={() => layout.toggle('right')}
-        />
-        {layout.panes.right.folded ? (
-          <PaneRail side="right" label={STRINGS.panes.unfoldRight} onUnfold={() => layout.toggle('right')} />
-        ) : (
-          <div className="pane pane-right">
-            <button type="button" className="pane-fold" aria-label={STRINGS.panes.foldRight} title={STRINGS.panes.foldRight} onClick={() => layout.toggle('right')}>
-              »
-            </button>
-            <Inspector
-              claim={selected}
-              knownTags={knownTags}
-              evidenceFormOpen={evidenceFormOpen}
-              setEvidenceFormOpen={setEvidenceFormOpen}
-              onChange={onChange}
-              onAddEvidence={wb.addEvidence}
-              onUpdateEvidence={wb.updateEvidence}
-              onRemoveEvidence={wb.removeEvidence}
-              onMergeWithNext={(id) => void wb.mergeWithNext(id)}
-              onDelete={(id) => void wb.deleteClaim(id)}
-              onHelp={openHelp}
-              alsoReported={
-                selected &&
-                wb.article && (
-                  <AlsoReportedSection
-                    key={`${wb.article.article.id}/${selected.id}`}
-                    claim={selected}
-                    article={wb.article.article}
-                    articleCount={wb.articles.length}
-                    run={(label, call) =>
-                      wb.change(call, (result) => {
-                        wb.applyLocally(result.alsoReported.articleId, [result.claim])
-                        conflicts.refresh() // a decision can split a group or end a conflict
-                        return { undoLabel: label }
-                      })
-                    }
-                    onOpen={(articleId, claimId) => void wb.openArticle(articleId, claimId).then(() => focusClaim(claimId))}
-                  />
-                )
-              }
-            />
-          </div>
-        )}
+        <SidePane side="right" width={layout.width.right} folded={layout.panes.right.folded} onResize={(w) => layout.resize('right', w)} onToggle={() => layout.toggle('right')}>
+          <Inspector
+            claim={selected}
+            knownTags={knownTags}
+            evidenceFormOpen={evidenceFormOpen}
+            setEvidenceFormOpen={setEvidenceFormOpen}
+            onChange={onChange}
+            onAddEvidence={wb.addEvidence}
+            onUpdateEvidence={wb.updateEvidence}
+            onRemoveEvidence={wb.removeEvidence}
+            onMergeWithNext={(id) => void wb.mergeWithNext(id)}
+            onDelete={(id) => void wb.deleteClaim(id)}
+            onHelp={openHelp}
+            alsoReported={
+              selected &&
+              wb.article && (
+                <AlsoReportedSection
+                  key={`${wb.article.article.id}/${selected.id}`}
+                  claim={selected}
+                  article={wb.article.article}
+                  articleCount={wb.articles.length}
+                  run={(label, call) =>
+                    wb.change(call, (result) => {
+                      wb.applyLocally(result.alsoReported.articleId, [result.claim])
+                      conflicts.refresh() // a decision can split a group or end a conflict
+                      return { undoLabel: label }
+                    })
+                  }
+                  onOpen={(articleId, claimId) => void wb.openArticle(articleId, claimId).then(() => focusClaim(claimId))}
+                />
+              )
+            }
+          />
+        </SidePane>
       </main>
       {removal.confirming && <RemoveArticleDialog article={removal.confirming} onConfirm={() => void removal.remove(removal.confirming!)} onClose={removal.cancel} />}
       {dialog === 'paste' && <PasteDialog onImport={wb.importText} onClose={() => setDialog(null)} />}

@@ -35,6 +35,7 @@ export const STRINGS = {
     label: 'Search claims',
     placeholder: 'Search claims  /',
     noMatch: (query: string) => `No claims match “${query}”.`,
+    incomplete: (indexed: number, total: number) => `Index incomplete — ${indexed} of ${total} articles indexed; more hits may follow.`,
     syntax: 'Tip: "quoted phrase", status:contradicted, sourcing:anonymous-source',
     results: 'Search results',
   },

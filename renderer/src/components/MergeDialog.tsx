@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { MergeOutcome, MergeSummary } from '../../../electron/core/api'
 import { formatDateTime } from '../format'
+import { ActionError, useAction } from '../useAction'
 
 interface Props {
   onChanged(): Promise<unknown>
@@ -13,8 +14,7 @@ export function MergeDialog({ onChanged, onClose }: Props) {
   const ref = useRef<HTMLDialogElement>(null)
   const [outcome, setOutcome] = useState<MergeOutcome | null>(null)
   const [history, setHistory] = useState<MergeSummary[]>([])
-  const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { busy, error, run: runAction } = useAction()
   const [notice, setNotice] = useState<string | null>(null)
   const refresh = useCallback(() => window.api.merge.list().then(setHistory), [])
   useEffect(() => {
@@ -22,19 +22,12 @@ export function MergeDialog({ onChanged, onClose }: Props) {
     void refresh()
   }, [refresh])
 
-  const run = async (task: () => Promise<void>) => {
-    setBusy(true)
-    setError(null)
-    try {
+  const run = (task: () => Promise<void>) =>
+    runAction(async () => {
       await task()
       await refresh()
       await onChanged()
-    } catch (err) {
-      setError(err instanceof Error ? err.message : String(err))
-    } finally {
-      setBusy(false)
-    }
-  }
+    })
 
   return (
     <dialog ref={ref} className="export-dialog" aria-label="Merge another reviewer’s work" onClose={onClose}>
@@ -52,11 +45,7 @@ export function MergeDialog({ onChanged, onClose }: Props) {
             Merge a workspace folder…
           </button>
         </div>
-        {error && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
+        <ActionError error={error} />
         {notice && <p role="status">{notice}</p>}
         {outcome && (
           <section className="export-preview" aria-label="Merge report" tabIndex={0}>

@@ -33,19 +33,30 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
   const [searched, setSearched] = useState<string | null>(null)
   const [active, setActive] = useState(0)
   const [focused, setFocused] = useState(false)
+  /** While the index is being built: how far it is (the hits shown come from that part). */
+  const [building, setBuilding] = useState<{ indexed: number; total: number } | null>(null)
   useEffect(() => {
     if (!query.trim()) {
       setHits([])
       setSearched(null)
+      setBuilding(null)
       return
     }
     let stale = false
     const timer = setTimeout(() => {
-      void window.api.search.claims(query, 30).then((found) => {
+      // At once from what is indexed; while the build runs, the full answer follows when it ends.
+      void window.api.search.claimsNow(query, 30).then((answer) => {
         if (stale) return
-        setHits(found)
+        setHits(answer.hits)
         setSearched(query)
         setActive(0)
+        setBuilding(answer.complete ? null : { indexed: answer.indexedArticles, total: answer.totalArticles })
+        if (answer.complete) return
+        void window.api.search.claims(query, 30).then((found) => {
+          if (stale) return
+          setHits(found)
+          setBuilding(null)
+        })
       })
     }, 120)
     return () => {
@@ -58,7 +69,9 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
     onOpen(hit)
     setQuery('')
   }
-  const showEmpty = focused && searched !== null && searched === query && hits.length === 0
+  const current = searched !== null && searched === query
+  const showEmpty = focused && current && hits.length === 0 && !building
+  const showBuilding = focused && current && building !== null
   return (
     <div className="search">
       <label htmlFor={id} className="visually-hidden">
@@ -92,33 +105,42 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
       <span id={hintId} className="visually-hidden">
         {STRINGS.search.syntax}
       </span>
-      {hits.length > 0 && (
-        <ul className="search-results" id={listId} role="listbox" aria-label={STRINGS.search.results}>
-          {hits.map((hit, i) => (
-            <li
-              key={`${hit.articleId}/${hit.claimId}`}
-              id={`${listId}-${i}`}
-              role="option"
-              aria-selected={i === active}
-              className={i === active ? 'active' : undefined}
-              onMouseDown={(e) => {
-                e.preventDefault()
-                open(hit)
-              }}
-            >
-              <span className={`hit-status corroboration-${hit.corroboration}`} title={CORROBORATION_LABELS[hit.corroboration]}>
-                <span aria-hidden="true">{CORROBORATION_GLYPHS[hit.corroboration]}</span>
-                <span className="visually-hidden">{CORROBORATION_LABELS[hit.corroboration]}: </span>
-              </span>
-              <span className="hit-body">
-                <Highlighted text={hit.text} ranges={hit.ranges} />
-                <span className="hit-article">
-                  {CORROBORATION_LABELS[hit.corroboration]} · {hit.articleTitle}
-                </span>
-              </span>
-            </li>
-          ))}
-        </ul>
+      {(showBuilding || hits.length > 0) && (
+        <div className="search-panel">
+          {showBuilding && (
+            <p className="search-building" role="status">
+              {STRINGS.search.incomplete(building.indexed, building.total)}
+            </p>
+          )}
+          {hits.length > 0 && (
+            <ul className="search-results" id={listId} role="listbox" aria-label={STRINGS.search.results}>
+              {hits.map((hit, i) => (
+                <li
+                  key={`${hit.articleId}/${hit.claimId}`}
+                  id={`${listId}-${i}`}
+                  role="option"
+                  aria-selected={i === active}
+                  className={i === active ? 'active' : undefined}
+                  onMouseDown={(e) => {
+                    e.preventDefault()
+                    open(hit)
+                  }}
+                >
+                  <span className={`hit-status corroboration-${hit.corroboration}`} title={CORROBORATION_LABELS[hit.corroboration]}>
+                    <span aria-hidden="true">{CORROBORATION_GLYPHS[hit.corroboration]}</span>
+                    <span className="visually-hidden">{CORROBORATION_LABELS[hit.corroboration]}: </span>
+                  </span>
+                  <span className="hit-body">
+                    <Highlighted text={hit.text} ranges={hit.ranges} />
+                    <span className="hit-article">
+                      {CORROBORATION_LABELS[hit.corroboration]} · {hit.articleTitle}
+                    </span>
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
       )}
       {showEmpty && (
         <div className="search-results search-empty" role="status">

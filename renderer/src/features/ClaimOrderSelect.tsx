@@ -1,4 +1,5 @@
 // Orders the claim list: text order, or most check-worthy first. j/k follow the list.
+// It sits in the filters' row of selects, its label read by screen readers only.
 import { useId } from 'react'
 import { CLAIM_ORDERS, type ClaimOrder } from './claim-order'
 import { FEATURE_STRINGS } from './strings'
@@ -7,15 +8,17 @@ export function ClaimOrderSelect({ order, onChange }: { order: ClaimOrder; onCha
   const id = useId()
   const s = FEATURE_STRINGS.checkworthiness
   return (
-    <div className="claim-order">
-      <label htmlFor={id}>{s.sortLabel}</label>
-      <select id={id} value={order} onChange={(e) => onChange(e.target.value as ClaimOrder)}>
+    <>
+      <label htmlFor={id} className="visually-hidden">
+        {s.sortLabel}
+      </label>
+      <select id={id} className="claim-order" value={order} onChange={(e) => onChange(e.target.value as ClaimOrder)}>
         {CLAIM_ORDERS.map((o) => (
           <option key={o} value={o}>
             {s.sort[o]}
           </option>
         ))}
       </select>
-    </div>
+    </>
   )
 }

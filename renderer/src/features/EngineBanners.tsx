@@ -9,6 +9,7 @@ export function EngineBanners({ state }: { state: EngineState }) {
   const s = FEATURE_STRINGS.engine
   return (
     <>
+      {state.lock && <LockBanner state={state} />}
       {state.unsaved && (
         <div className="banner banner-error engine-unsaved" role="alert">
           <p>
@@ -42,5 +43,38 @@ export function EngineBanners({ state }: { state: EngineState }) {
         </div>
       ))}
     </>
+  )
+}
+
+/**
+ * The workspace lock was lost while open. Taken back: say so, nothing to do. Held by
+ * another program: who, that nothing is written meanwhile, and Try again.
+ */
+function LockBanner({ state }: { state: EngineState }) {
+  const s = FEATURE_STRINGS.engine
+  const lock = state.lock
+  if (!lock) return null
+  if (lock.retaken) {
+    return (
+      <div className="banner banner-info engine-lock" role="status" aria-label={s.lockTitle}>
+        <p>
+          <strong>{s.lockRetaken}:</strong> {lock.message}
+        </p>
+        <button type="button" className="link" aria-label={s.dismiss} onClick={state.dismissLock}>
+          ✕
+        </button>
+      </div>
+    )
+  }
+  return (
+    <div className="banner banner-error engine-lock" role="alert" aria-label={s.lockTitle}>
+      <p>
+        <strong>{lock.message}</strong> {s.lockLostAction}
+        {state.lockNote && <span className="banner-note"> {state.lockNote}</span>}
+      </p>
+      <button type="button" className="banner-action" disabled={state.retaking} onClick={() => void state.retakeLock()}>
+        {state.retaking ? s.tryingAgain : s.tryAgain}
+      </button>
+    </div>
   )
 }

@@ -1,8 +1,8 @@
 // Settings > Default export folder: shown, chosen in main's native folder dialog (checked
 // there: it exists and can be written to), or reset to the OS default.
-import { useState } from 'react'
 import type { AppSettings } from '../../../electron/core/settings'
 import { STRINGS } from '../strings'
+import { ActionError, useAction } from '../useAction'
 import { FEATURE_STRINGS } from './strings'
 
 interface Props {
@@ -13,7 +13,7 @@ interface Props {
 }
 
 export function ExportFolderField({ folder, onChosen, onReset }: Props) {
-  const [error, setError] = useState<string | null>(null)
+  const { busy, error, run } = useAction()
   const s = FEATURE_STRINGS.exportFolder
   return (
     <div className="field export-folder">
@@ -27,15 +27,13 @@ export function ExportFolderField({ folder, onChosen, onReset }: Props) {
         <button
           type="button"
           aria-label={`${STRINGS.settings.exportFolder}: ${s.choose}`}
-          onClick={async () => {
-            setError(null)
-            try {
+          disabled={busy}
+          onClick={() =>
+            run(async () => {
               const saved = await window.api.settings.chooseExportFolder()
               if (saved) onChosen(saved)
-            } catch (e) {
-              setError(e instanceof Error ? e.message : String(e))
-            }
-          }}
+            })
+          }
         >
           {s.choose}
         </button>
@@ -45,11 +43,7 @@ export function ExportFolderField({ folder, onChosen, onReset }: Props) {
           </button>
         )}
       </div>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ActionError error={error} />
     </div>
   )
 }

@@ -33,6 +33,12 @@ export const FEATURE_STRINGS = {
     finish: 'Finish merge',
     undoMerge: 'Undo merge',
     finished: (n: number, changed: number) => `Merge finished: ${n} article${n === 1 ? '' : 's'} written${changed ? `; ${changed} changed since were left as they are` : ''}.`,
+    lockTitle: 'Workspace lock',
+    lockRetaken: 'Taken back',
+    lockLostAction: 'Nothing is written while the other program holds it: close the workspace there (or wait for it to finish), then choose Try again. Your changes stay in this window meanwhile.',
+    tryAgain: 'Try again',
+    stillLocked: 'Still in use by the other program: nothing was written.',
+    tryingAgain: 'Trying…',
     undone: (restored: number, removed: number) => `Merge undone: ${restored} article${restored === 1 ? '' : 's'} restored, ${removed} moved aside.`,
   },
   checkworthiness: {
@@ -40,7 +46,7 @@ export const FEATURE_STRINGS = {
     score: (percent: number) => `Check-worthiness ${percent}%`,
     noReasons: 'No reasons recorded: this claim was made by hand or before the model gave reasons.',
     sortLabel: 'Order claims',
-    sort: { text: 'In text order', score: 'Most check-worthy first' },
+    sort: { text: 'Text order', score: 'Check-worthy first' },
   },
   headline: {
     label: 'Headline claim',

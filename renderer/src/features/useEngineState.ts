@@ -2,17 +2,17 @@
 // - changes kept in memory because the file system refused them (history.state().unsaved,
 //   WorkspaceInfo.unsaved, a 'not-saved' error), with Retry (workspace.retrySave);
 // - an open article's file changed on disk by another program (workspace.externalChange);
-// - merges that were interrupted (WorkspaceInfo.incompleteMerges), with Finish and Undo.
+// - merges that were interrupted (WorkspaceInfo.incompleteMerges), with Finish and Undo;
+// - the workspace lock lost while open (workspace.lockLost): taken back at once, or held by
+//   another program, with Try again (workspace.retakeLock).
+// main pushes the unsaved state (workspace.unsaved) whenever it changes.
 import { useCallback, useEffect, useState } from 'react'
-import type { ExternalChange, UnsavedState, WorkspaceInfo } from '../../../electron/core/api'
+import type { ExternalChange, LockLostState, UnsavedState, WorkspaceInfo } from '../../../electron/core/api'
+import { errorText } from '../useAction'
 import type { Workbench } from '../useWorkbench'
 import { FEATURE_STRINGS } from './strings'
 
 type IncompleteMerge = NonNullable<WorkspaceInfo['incompleteMerges']>[number]
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
-}
 
 export function useEngineState(wb: Workbench) {
   const { info, undoState, save, reload, setFlash, markSaved } = wb
@@ -22,6 +22,38 @@ export function useEngineState(wb: Workbench) {
   const [external, setExternal] = useState<ExternalChange[]>([])
   const [settled, setSettled] = useState<string[]>([])
   const [mergeBusy, setMergeBusy] = useState<string | null>(null)
+  const [lock, setLock] = useState<LockLostState | null>(null)
+  const [retaking, setRetaking] = useState(false)
+  const [lockNote, setLockNote] = useState<string | null>(null)
+
+  useEffect(() => {
+    const offs = [
+      window.api.events.on('workspace.unsaved', (payload) => setUnsaved((payload as UnsavedState | null | undefined) ?? null)),
+      window.api.events.on('workspace.lockLost', (payload) => {
+        const state = payload as LockLostState | undefined
+        if (!state) return
+        setLock(state)
+        setLockNote(null)
+        if (state.unsaved !== undefined) setUnsaved(state.unsaved)
+      }),
+    ]
+    return () => offs.forEach((off) => off())
+  }, [])
+
+  const retakeLock = useCallback(async () => {
+    setRetaking(true)
+    setLockNote(null)
+    try {
+      const state = await window.api.workspace.retakeLock()
+      setLock(state)
+      setUnsaved(state.unsaved)
+      if (!state.retaken) setLockNote(FEATURE_STRINGS.engine.stillLocked)
+    } catch (error) {
+      setLockNote(errorText(error))
+    } finally {
+      setRetaking(false)
+    }
+  }, [])
 
   useEffect(() => {
     if (info) setUnsaved(info.unsaved)
@@ -54,7 +86,7 @@ export function useEngineState(wb: Workbench) {
         setFlash({ tone: 'info', text: FEATURE_STRINGS.engine.savedNow(result.saved) })
       }
     } catch (error) {
-      setRetryNote(message(error))
+      setRetryNote(errorText(error))
     } finally {
       setRetrying(false)
     }
@@ -86,7 +118,7 @@ export function useEngineState(wb: Workbench) {
         setSettled((list) => [...list, mergeId])
         await reload()
       } catch (error) {
-        setFlash({ tone: 'error', text: message(error) })
+        setFlash({ tone: 'error', text: errorText(error) })
       } finally {
         setMergeBusy(null)
       }
@@ -95,6 +127,11 @@ export function useEngineState(wb: Workbench) {
   )
 
   return {
+    lock,
+    retaking,
+    lockNote,
+    retakeLock,
+    dismissLock: () => setLock(null),
     unsaved,
     retrying,
     retryNote,

@@ -5,18 +5,9 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { AppSettings, SettingsPatch } from '../../../electron/core/settings'
 
-export { TEXT_SIZES, TEXT_SIZE_SCALE, THEMES } from '../../../electron/core/settings-values'
+export { DEFAULT_USER_SETTINGS, TEXT_SIZES, TEXT_SIZE_SCALE, THEMES } from '../../../electron/core/settings-values'
 export type UiSettings = AppSettings
 export type UiSettingsPatch = SettingsPatch
-
-export const DEFAULT_UI_SETTINGS: Pick<AppSettings, 'reviewerName' | 'theme' | 'textSize' | 'exportFormat' | 'exportFolder' | 'singleKeyShortcuts'> = {
-  reviewerName: '',
-  theme: 'system',
-  textSize: 'medium',
-  exportFormat: 'md',
-  exportFolder: null,
-  singleKeyShortcuts: true,
-}
 
 /**
  * `setReviewerName` is the workspace's call: on a host without app settings (the test

@@ -1,0 +1,48 @@
+// One side pane of the workbench with its splitter: the pane (with its fold button) or,
+// folded, the rail that brings it back. The splitter stands between the pane and the
+// centre, so it comes after the left pane and before the right one.
+import type { ReactNode } from 'react'
+import { STRINGS } from '../strings'
+import type { Side } from '../usePaneLayout'
+import { PaneRail } from './PaneRail'
+import { PaneSplitter } from './PaneSplitter'
+
+const LABELS: Record<Side, { fold: string; unfold: string; resize: string; glyph: string }> = {
+  left: { fold: STRINGS.panes.foldLeft, unfold: STRINGS.panes.unfoldLeft, resize: STRINGS.panes.resizeLeft, glyph: '«' },
+  right: { fold: STRINGS.panes.foldRight, unfold: STRINGS.panes.unfoldRight, resize: STRINGS.panes.resizeRight, glyph: '»' },
+}
+
+interface Props {
+  side: Side
+  width: number
+  folded: boolean
+  onResize(width: number): void
+  onToggle(): void
+  children: ReactNode
+}
+
+export function SidePane({ side, width, folded, onResize, onToggle, children }: Props) {
+  const labels = LABELS[side]
+  const pane = folded ? (
+    <PaneRail side={side} label={labels.unfold} onUnfold={onToggle} />
+  ) : (
+    <div className={`pane pane-${side}`}>
+      <button type="button" className="pane-fold" aria-label={labels.fold} title={labels.fold} onClick={onToggle}>
+        {labels.glyph}
+      </button>
+      {children}
+    </div>
+  )
+  const splitter = <PaneSplitter side={side} label={labels.resize} width={width} folded={folded} onResize={onResize} onToggle={onToggle} />
+  return side === 'left' ? (
+    <>
+      {pane}
+      {splitter}
+    </>
+  ) : (
+    <>
+      {splitter}
+      {pane}
+    </>
+  )
+}
