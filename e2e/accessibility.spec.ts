@@ -6,12 +6,16 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { launchApp, test, expect as baseExpect, SCREENSHOT_DIR } from './fixtures'
 
-// Generous: the machines that run this are shared and slow; nothing here measures time.
-const expect = baseExpect.configure({ timeout: 30_000 })
+// Generous: the machines that run this are shared and slow (the light walk once ran out of
+// its 300 s under load); nothing here measures time. The walk is split in three tests per
+// theme so that each stays short, and every step waits for the state it scans.
+const expect = baseExpect.configure({ timeout: 60_000 })
 
-test.setTimeout(300_000)
+test.setTimeout(600_000)
 
 async function expectNoSeriousIssues(page: Page, view: string) {
+  // Scan a settled page: no pending animation frame, fonts loaded.
+  await page.evaluate(() => document.fonts.ready.then(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))))
   const result = await new AxeBuilder({ page }).analyze()
   const serious = result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -20,7 +24,7 @@ async function expectNoSeriousIssues(page: Page, view: string) {
 }
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`axe: every main view passes with 0 serious or critical issues, ${theme} theme`, async ({ workspaceDir }) => {
+  test(`axe: the workbench, the inspector with evidence and search results pass with 0 serious or critical issues, ${theme} theme`, async ({ workspaceDir }) => {
     const app = await launchApp({ workspaceDir, viewport: { width: 1600, height: 1000 } })
     const { page } = app
     await page.emulateMedia({ colorScheme: theme })
@@ -45,7 +49,15 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(page.getByRole('listbox', { name: 'Search results' })).toBeVisible()
     await expectNoSeriousIssues(page, 'search results')
     await page.keyboard.press('Escape')
+    await app.close()
+  })
 
+  test(`axe: the dialogs pass with 0 serious or critical issues, ${theme} theme`, async ({ workspaceDir }) => {
+    const app = await launchApp({ workspaceDir, viewport: { width: 1600, height: 1000 } })
+    const { page } = app
+    await page.emulateMedia({ colorScheme: theme })
+    await expect(page.getByRole('list', { name: 'Claims' }).getByRole('listitem').first()).toBeVisible()
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
     const dialogs: [string, string][] = [
       ['Export report…', 'Export report'],
       ['Paste article…', 'Paste article'],
@@ -64,8 +76,10 @@ for (const theme of ['light', 'dark'] as const) {
       await expect(dialog).toBeHidden()
     }
     await page.getByRole('button', { name: 'Edit details' }).click()
+    await expect(page.getByRole('dialog')).toBeVisible()
     await expectNoSeriousIssues(page, 'article details')
     await page.keyboard.press('Escape')
+    await expect(page.getByRole('dialog')).toBeHidden()
     await app.close()
   })
 
@@ -74,9 +88,11 @@ for (const theme of ['light', 'dark'] as const) {
     const { page } = app
     await page.emulateMedia({ colorScheme: theme })
     await expect(page.getByRole('list', { name: 'Claims' }).getByRole('listitem').first()).toBeVisible()
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
     await page.screenshot({ path: join(SCREENSHOT_DIR, `workbench-960x600-${theme}.png`) })
     await expectNoSeriousIssues(page, 'workbench 960x600')
     await page.getByRole('button', { name: 'Menu' }).click()
+    await expect(page.getByRole('menu')).toBeVisible()
     await expectNoSeriousIssues(page, 'header menu')
     await page.screenshot({ path: join(SCREENSHOT_DIR, `menu-960x600-${theme}.png`) })
     await app.close()

@@ -127,3 +127,45 @@ test('a PDF export shows its progress and can be cancelled; nothing is written',
   await app.close()
   rmSync(saveDir, { recursive: true, force: true })
 })
+
+test('the PDF preview draws the first page of the very PDF the export writes, under the strict CSP, in both themes', async ({ workspaceDir }) => {
+  const app = await launchApp({ workspaceDir, viewport: { width: 1600, height: 1000 } })
+  const { page } = app
+  const cspViolations: string[] = []
+  page.on('console', (message) => /Content Security Policy|Refused to/i.test(message.text()) && cspViolations.push(message.text()))
+  await expect(claimItems(page).first()).toBeVisible()
+  await page.keyboard.press('Control+e')
+  const dialog = page.getByRole('dialog', { name: 'Export report' })
+  await dialog.getByRole('radio', { name: /^PDF/ }).check()
+  const preview = dialog.getByRole('region', { name: 'Report preview' })
+  // Generous (not a speed check): the PDF is printed by Chromium on a shared machine.
+  await expect(preview).toContainText(/Page 1 of \d+, as the PDF will be saved/, { timeout: 120_000 })
+  const pagePicture = preview.getByRole('img', { name: 'First page of the PDF report' })
+  await expect(pagePicture).toBeVisible()
+  // The canvas holds a drawn page: a white sheet with dark text on it, portrait.
+  const drawn = await pagePicture.evaluate((canvas: HTMLCanvasElement) => {
+    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height)
+    let white = 0
+    let dark = 0
+    for (let i = 0; i < data.length; i += 4) {
+      const light = (data[i] + data[i + 1] + data[i + 2]) / 3
+      if (data[i + 3] > 200 && light > 240) white++
+      if (data[i + 3] > 200 && light < 100) dark++
+    }
+    const pixels = data.length / 4
+    return { portrait: canvas.height > canvas.width, white: white / pixels, dark: dark / pixels }
+  })
+  expect(drawn.portrait).toBe(true)
+  expect(drawn.white).toBeGreaterThan(0.5)
+  expect(drawn.dark).toBeGreaterThan(0.002)
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'export-pdf-preview-1600-light.png') })
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'export-pdf-preview-1600-dark.png') })
+  // Keyboard: the preview region takes the focus (and scrolls).
+  await preview.focus()
+  await expect(preview).toBeFocused()
+  expect(cspViolations).toEqual([])
+  expect(app.foreignRequests).toEqual([])
+  await app.close()
+})

@@ -89,6 +89,7 @@ export const API_CONTRACT = {
   'search.query': z.tuple([z.string().max(500), z.number().int().min(1).max(500).optional()]),
   'links.openExternal': z.tuple([z.string().max(4000)]),
   'reports.preview': z.tuple([ReportRequestSchema]),
+  'reports.previewPdf': z.tuple([ReportRequestSchema]),
   'reports.export': z.tuple([ReportRequestSchema]),
   'reports.cancel': z.tuple([]),
   'merge.fromDialog': z.tuple([z.enum(['export', 'folder'])]),

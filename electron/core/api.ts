@@ -147,6 +147,7 @@ export const CHANNELS = [
   'search.query',
   'links.openExternal',
   'reports.preview',
+  'reports.previewPdf',
   'reports.export',
   'reports.cancel',
   'merge.fromDialog',
@@ -215,6 +216,8 @@ export interface ChannelResults {
   'search.query': SearchResult
   'links.openExternal': boolean
   'reports.preview': string
+  /** The PDF the export would write, base64, for the preview to draw its first page. */
+  'reports.previewPdf': string
   /** omitted: ClaimReview export only, the reviews left out and why (no verdict yet, no publisher URL). notice: PDF only, set when it was printed without tags or bookmarks, saying why. */
   'reports.export': { path: string; omitted?: OmittedClaimReview[]; notice?: string } | null
   'reports.cancel': boolean

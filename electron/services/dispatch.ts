@@ -16,6 +16,7 @@ import { chooseExportFolder, exportDefaultPath } from './export-folder'
 import { retryUnsavedChanges } from './unsaved-changes'
 import { listConflicts } from './figure-conflicts'
 import type { LinkStatus } from '../core/related-views'
+import { previewPdf } from './pdf-preview'
 import { renderWorkspaceReport, type ReportRequest } from './reports'
 import { writeFileAtomic } from '../store/durable-file'
 import { SettingsService } from './settings'
@@ -143,6 +144,7 @@ function handlers(workspace: Workspace, host: Host, app: AppHost | null): Handle
       })
       return report.contents as string
     },
+    'reports.previewPdf': (request: ReportRequest) => previewPdf(workspace, request, host.renderPdf, appSettings.get().publisher),
     'reports.export': async (request: ReportRequest) => {
       // One export at a time; reports.cancel aborts it. Nothing is written after a cancel.
       currentExport?.abort()

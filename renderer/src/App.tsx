@@ -74,9 +74,10 @@ export function App() {
   const articleTags = useMemo(() => [...new Set(claims.flatMap((c) => c.tags))].sort(), [claims])
   const knownTags = useMemo(() => [...new Set([...wb.workspaceTags, ...articleTags])].sort(), [wb.workspaceTags, articleTags])
 
-  const { updateClaim, importFromDialog, undo: undoEdit, redo, setSelectedClaimId, setBusyText } = wb
-  // Undo restores a removed article while the removal is the latest action (features/useArticleRemoval.ts).
+  const { updateClaim, importFromDialog, undo: undoEdit, redo: redoEdit, setSelectedClaimId, setBusyText } = wb
+  // Undo restores a removed article while the removal is the latest action, Redo removes it again (features/useArticleRemoval.ts).
   const undo = useMemo(() => removal.wrapUndo(undoEdit), [removal.wrapUndo, undoEdit])
+  const redo = useMemo(() => removal.wrapRedo(redoEdit), [removal.wrapRedo, redoEdit])
   const onChange = useCallback((claimId: string, setter: ClaimSetter, value: unknown) => void updateClaim(claimId, setter, value), [updateClaim])
   const conflicts = useConflicts(wb.articles.length)
 
@@ -360,7 +361,7 @@ export function App() {
             </>
           )}
           {wb.info && <WorkspacePanel info={wb.info} reviewerName={settings.reviewerName} onSettings={() => setDialog('settings')} />}
-          <RemovedArticles version={removal.removedVersion} onRestore={(id) => void removal.restore(id)} />
+          <RemovedArticles version={removal.removedVersion} articles={wb.articles} onRestore={(id) => void removal.restore(id)} />
         </SidePane>
         <div className="pane pane-centre">
           {wb.article ? (

@@ -76,7 +76,9 @@ export const STRINGS = {
   exportPreview: {
     label: 'Report preview',
     preparing: 'Preparing preview…',
-    pdfNote: 'First page of the PDF, as printed from the HTML report.',
+    pdfNote: (pages: number) => `Page 1 of ${pages}, as the PDF will be saved.`,
+    drawingPdf: 'Drawing the first page of the PDF…',
+    pdfPageLabel: 'First page of the PDF report',
     csvNote: (shown: number, total: number) => (shown < total ? `First ${shown} of ${total} rows.` : `${total} rows.`),
   },
 } as const

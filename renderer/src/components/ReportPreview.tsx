@@ -1,12 +1,13 @@
 // The export dialog's preview of the chosen format: the HTML report rendered (sanitised,
 // without its own styles, which the window's CSP would refuse anyway), the PDF's first
-// page as printed from that HTML, a CSV as a table, the other formats as their text.
+// page as the PDF itself (PdfFirstPage), a CSV as a table, the other formats as their text.
 // The preview region is focusable, so a keyboard user can scroll it.
 import DOMPurify from 'dompurify'
 import Papa from 'papaparse'
 import { useEffect, useState } from 'react'
 import type { ReportFormat } from '../../../electron/core/report'
 import { STRINGS } from '../strings'
+import { PdfFirstPage } from './PdfFirstPage'
 
 const CSV_ROWS = 50
 
@@ -21,8 +22,9 @@ export function ReportPreview({ format, requestKey, onError }: Props) {
   const [contents, setContents] = useState<{ format: ReportFormat; text: string } | null>(null)
   useEffect(() => {
     let stale = false
-    window.api.reports
-      .preview({ ...JSON.parse(requestKey), format })
+    // A PDF is previewed as the PDF itself (its first page, drawn by PdfFirstPage).
+    const request = { ...JSON.parse(requestKey), format }
+    ;(format === 'pdf' ? window.api.reports.previewPdf(request) : window.api.reports.preview(request))
       .then((text) => !stale && setContents({ format, text }))
       .catch((e: Error) => !stale && onError(e.message))
     return () => {
@@ -33,20 +35,16 @@ export function ReportPreview({ format, requestKey, onError }: Props) {
   const ready = contents && contents.format === format ? contents.text : null
   return (
     <section className={`export-preview preview-${format}`} aria-label={STRINGS.exportPreview.label} tabIndex={0}>
-      {ready === null ? <p className="preview-wait">{STRINGS.exportPreview.preparing}</p> : <PreviewBody format={format} text={ready} />}
+      {ready === null ? <p className="preview-wait">{STRINGS.exportPreview.preparing}</p> : <PreviewBody format={format} text={ready} onError={onError} />}
     </section>
   )
 }
 
-function PreviewBody({ format, text }: { format: ReportFormat; text: string }) {
-  if (format === 'html' || format === 'pdf') {
+function PreviewBody({ format, text, onError }: { format: ReportFormat; text: string; onError(message: string): void }) {
+  if (format === 'pdf') return <PdfFirstPage base64={text} onError={onError} />
+  if (format === 'html') {
     const html = DOMPurify.sanitize(text, { FORBID_TAGS: ['style', 'link', 'img', 'script'], FORBID_ATTR: ['style'], WHOLE_DOCUMENT: false })
-    return (
-      <>
-        {format === 'pdf' && <p className="preview-note">{STRINGS.exportPreview.pdfNote}</p>}
-        <div className={format === 'pdf' ? 'report-render pdf-page' : 'report-render'} dangerouslySetInnerHTML={{ __html: html }} />
-      </>
-    )
+    return <div className="report-render" dangerouslySetInnerHTML={{ __html: html }} />
   }
   if (format === 'csv') {
     const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data

@@ -1,18 +1,24 @@
 // "Removed articles (n)" under the workspace: every article moved aside, newest first,
-// each with Restore. Read from main when opened and after each removal or restore.
-import { useEffect, useState } from 'react'
+// each with Restore. Read from main when opened, after each removal or restore, and when
+// the workspace's set of articles changed otherwise (a merge undone moves articles aside).
+import { useEffect, useMemo, useState } from 'react'
 import type { RemovedArticle } from '../../../electron/core/api'
+import type { ArticleSummary } from '../../../electron/core/schema'
 import { formatDateTime } from '../format'
 import { FEATURE_STRINGS } from './strings'
 
 interface Props {
   /** Changes after every removal or restore. */
   version: number
+  /** The workspace's articles: when the set of ids changes, the list is read again. */
+  articles: ArticleSummary[]
   onRestore(removalId: string): void
 }
 
-export function RemovedArticles({ version, onRestore }: Props) {
+export function RemovedArticles({ version, articles, onRestore }: Props) {
   const [removed, setRemoved] = useState<RemovedArticle[]>([])
+  // Not on every edit (a summary's counts change then): only when articles come or go.
+  const articleIds = useMemo(() => articles.map((a) => a.id).join('\n'), [articles])
   useEffect(() => {
     let live = true
     window.api.articles.listRemoved().then(
@@ -22,7 +28,7 @@ export function RemovedArticles({ version, onRestore }: Props) {
     return () => {
       live = false
     }
-  }, [version])
+  }, [version, articleIds])
   if (removed.length === 0) return null
   const s = FEATURE_STRINGS.removal
   return (

@@ -1,20 +1,20 @@
 // Remove an article (after a confirmation naming it) and undo that. main moves the file
 // aside (services/article-removal.ts); undo restores it from there. The app's undo stack
 // lives in main and knows claim edits only, so the latest removal is undone here: while
-// no edit has happened since, Undo (button, Ctrl+Z, Edit menu) restores the article.
+// no edit has happened since, Undo (button, Ctrl+Z, Edit menu) restores the article, and
+// Redo (button, Ctrl+Y / Ctrl+Shift+Z, Edit menu) then removes it again.
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { RemovedArticle, UndoState } from '../../../electron/core/api'
 import type { ArticleSummary } from '../../../electron/core/schema'
 import type { Workbench } from '../useWorkbench'
+import { errorText } from '../useAction'
 import { FEATURE_STRINGS } from './strings'
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
-}
 
 export function useArticleRemoval(wb: Workbench) {
   const [confirming, setConfirming] = useState<ArticleSummary | null>(null)
   const [lastRemoval, setLastRemoval] = useState<RemovedArticle | null>(null)
+  /** The article the latest Undo brought back: Redo removes it again. */
+  const [undoneRemoval, setUndoneRemoval] = useState<ArticleSummary | null>(null)
   const [removedCount, setRemovedCount] = useState(0)
   // Closing the banner hides it; Undo (button, Ctrl+Z) still restores the article.
   const [bannerHidden, setBannerHidden] = useState(false)
@@ -24,8 +24,12 @@ export function useArticleRemoval(wb: Workbench) {
   const saving = save.status === 'saving'
   const removalRef = useRef(lastRemoval)
   removalRef.current = lastRemoval
+  const undoneRef = useRef(undoneRemoval)
+  undoneRef.current = undoneRemoval
   useEffect(() => {
-    if (saving) setLastRemoval(null)
+    if (!saving) return
+    setLastRemoval(null)
+    setUndoneRemoval(null)
   }, [saving])
 
   const remove = useCallback(
@@ -35,18 +39,19 @@ export function useArticleRemoval(wb: Workbench) {
         const removed = await window.api.articles.remove(article.id)
         await reload()
         setLastRemoval(removed)
+        setUndoneRemoval(null)
         setBannerHidden(false)
         setRemovedCount((n) => n + 1)
         setFlash(null)
       } catch (error) {
-        setFlash({ tone: 'error', text: message(error) })
+        setFlash({ tone: 'error', text: errorText(error) })
       }
     },
     [reload, setFlash],
   )
 
   const restore = useCallback(
-    async (removalId: string) => {
+    async (removalId: string): Promise<ArticleSummary | null> => {
       try {
         const summary = await window.api.articles.restore(removalId)
         if (removalRef.current?.removalId === removalId) setLastRemoval(null)
@@ -54,8 +59,10 @@ export function useArticleRemoval(wb: Workbench) {
         await reload()
         await openArticle(summary.id, null)
         setFlash({ tone: 'info', text: FEATURE_STRINGS.removal.restored(summary.title) })
+        return summary
       } catch (error) {
-        setFlash({ tone: 'error', text: message(error) })
+        setFlash({ tone: 'error', text: errorText(error) })
+        return null
       }
     },
     [reload, openArticle, setFlash],
@@ -65,15 +72,34 @@ export function useArticleRemoval(wb: Workbench) {
   const wrapUndo = useCallback(
     (undo: () => Promise<void>) => async () => {
       const removal = removalRef.current
-      if (removal) await restore(removal.removalId)
-      else await undo()
+      if (removal) {
+        setUndoneRemoval(await restore(removal.removalId))
+        return
+      }
+      setUndoneRemoval(null)
+      await undo()
     },
     [restore],
   )
 
+  /** Redo: removes again the article the last Undo brought back, else main's own redo. */
+  const wrapRedo = useCallback(
+    (redo: () => Promise<void>) => async () => {
+      const article = undoneRef.current
+      if (article) await remove(article)
+      else await redo()
+    },
+    [remove],
+  )
+
   const undoState = useCallback(
-    (state: UndoState): UndoState => (lastRemoval ? { ...state, undo: FEATURE_STRINGS.removal.undoLabel, redo: null } : state),
-    [lastRemoval],
+    (state: UndoState): UndoState =>
+      lastRemoval
+        ? { ...state, undo: FEATURE_STRINGS.removal.undoLabel, redo: null }
+        : undoneRemoval
+          ? { ...state, redo: FEATURE_STRINGS.removal.undoLabel }
+          : state,
+    [lastRemoval, undoneRemoval],
   )
 
   return {
@@ -86,6 +112,7 @@ export function useArticleRemoval(wb: Workbench) {
     bannerRemoval: bannerHidden ? null : lastRemoval,
     dismissBanner: () => setBannerHidden(true),
     wrapUndo,
+    wrapRedo,
     undoState,
     /** Changes whenever the set of removed articles changed (the list re-reads it). */
     removedVersion: removedCount,
