@@ -3,7 +3,7 @@
 // median, p95, spread (min-max) and n per measure, then one JSON line.
 // Run: npm run bench -- workspace   (BENCH_ARTICLES / BENCH_CLAIMS / BENCH_BIG_CLAIMS to shrink it)
 import { mkdtempSync, rmSync, statSync } from 'node:fs'
-import { cpus, tmpdir } from 'node:os'
+import { cpus, loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { build } from 'esbuild'
@@ -27,14 +27,25 @@ interface Row {
   samples: number[]
   unit?: string
   note?: string
+  /** This process's CPU time (all threads) and wall time since the previous row, and the 1-minute load average. */
+  cpu?: string
 }
 const rows: Row[] = []
+// The machine may be shared: each row says how much CPU this process got over its wall
+// time, and the load average, so a slow figure can be told from a starved one.
+let sectionCpu = process.cpuUsage()
+let sectionWall = performance.now()
 /** Each measure is also printed as soon as it is taken: a long run that is stopped still tells something. */
 function record(row: Row): void {
+  const cpu = process.cpuUsage(sectionCpu)
+  const wall = performance.now() - sectionWall
+  row.cpu = `CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s / wall ${(wall / 1000).toFixed(1)} s, load ${loadavg()[0].toFixed(1)}`
+  sectionCpu = process.cpuUsage()
+  sectionWall = performance.now()
   rows.push(row)
   const sorted = [...row.samples].sort((x, y) => x - y)
   const unit = row.unit ?? 'ms'
-  console.log(`  ${row.what.trim()}: median ${quantile(sorted, 0.5).toFixed(1)} ${unit}, p95 ${quantile(sorted, 0.95).toFixed(1)} ${unit}, n ${sorted.length}`)
+  console.log(`  ${row.what.trim()}: median ${quantile(sorted, 0.5).toFixed(1)} ${unit}, p95 ${quantile(sorted, 0.95).toFixed(1)} ${unit}, n ${sorted.length} (${row.cpu})`)
 }
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024)
 
@@ -54,7 +65,7 @@ function status(i: number, current: string) {
   return choices[i % choices.length]
 }
 
-console.log(`CPU: ${cpus()[0]?.model ?? 'unknown'}; cores: ${cpus().length}; Node ${process.version}; ${process.platform} ${process.arch}`)
+console.log(`CPU: ${cpus()[0]?.model ?? 'unknown'}; cores: ${cpus().length}; Node ${process.version}; ${process.platform} ${process.arch}; load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')}`)
 const root = mkdtempSync(join(tmpdir(), 'claimdesk-bench-'))
 try {
   // The search worker as the built app runs it: one bundled JavaScript file (from the
@@ -164,14 +175,15 @@ try {
 }
 
 const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1))
-console.log(`\n| what | goal | median | p95 | spread (min-max) | n | note |\n| --- | --- | --- | --- | --- | --- | --- |`)
+console.log(`\n| what | goal | median | p95 | spread (min-max) | n | CPU / wall of the section, load | note |\n| --- | --- | --- | --- | --- | --- | --- | --- |`)
 const json: Record<string, { median: number; p95: number; min: number; max: number; n: number }> = {}
 for (const row of rows) {
   const sorted = [...row.samples].sort((x, y) => x - y)
   const unit = row.unit ?? 'ms'
   const median = quantile(sorted, 0.5)
   const p95 = quantile(sorted, 0.95)
-  console.log(`| ${row.what} | ${row.goal} | ${fmt(median)} ${unit} | ${fmt(p95)} ${unit} | ${fmt(sorted[0])}-${fmt(sorted.at(-1)!)} ${unit} | ${sorted.length} | ${row.note ?? ''} |`)
+  console.log(`| ${row.what} | ${row.goal} | ${fmt(median)} ${unit} | ${fmt(p95)} ${unit} | ${fmt(sorted[0])}-${fmt(sorted.at(-1)!)} ${unit} | ${sorted.length} | ${row.cpu ?? ''} | ${row.note ?? ''} |`)
   json[row.what.trim()] = { median, p95, min: sorted[0], max: sorted.at(-1)!, n: sorted.length }
 }
+console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' / ')}`)
 console.log(JSON.stringify({ bench: 'workspace', articles: ARTICLES, claims: CLAIMS, bigClaims: BIG_CLAIMS, ...json }))
