@@ -8,7 +8,38 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Claim } from '../core/schema'
 import { writeWorkspace } from '../../bench/generate-workspace'
 import { parseWal, walPath } from './article-wal'
+import { nodeFileSystem, type FileSystem } from './file-system'
 import { WorkspaceStore } from './workspace-store'
+
+/**
+ * The real file system, with two switches a kill between a compaction's two steps needs:
+ * hold the article file's rename until released, and refuse the log's rewrite (the
+ * process "dies" after the article file is in place, before the log is rewritten).
+ */
+function killSwitch() {
+  let release: (() => void) | null = null
+  let held: Promise<void> | null = null
+  const state = { refuseLogRewrite: false }
+  const fs: FileSystem = {
+    ...nodeFileSystem,
+    rename: async (from, to) => {
+      if (state.refuseLogRewrite && to.endsWith('.jsonl')) throw Object.assign(new Error('EIO: the process was killed here'), { code: 'EIO' })
+      if (held && /articles[\\/][^\\/]+\.json$/.test(to)) await held
+      return nodeFileSystem.rename(from, to)
+    },
+  }
+  return {
+    fs,
+    state,
+    holdArticleRename: () => {
+      held = new Promise<void>((done) => (release = done))
+    },
+    releaseArticleRename: () => {
+      held = null
+      release?.()
+    },
+  }
+}
 
 let dir: string
 beforeEach(() => {
@@ -24,18 +55,24 @@ async function click(store: WorkspaceStore, id: string, claimId: string, change:
   await store.saveArticle({ ...file, claims: file.claims.map((c) => (c.id === claimId ? { ...c, ...change } : c)) }, { claimIds: [claimId] })
 }
 
+/** Waits until the log says a compaction is about to put its file in place (the article rename is held). */
+async function waitForFold(id: string): Promise<void> {
+  while (parseWal(readFileSync(walPath(dir, id), 'utf8')).folds.length === 0) await new Promise((resolve) => setTimeout(resolve, 10))
+}
+
 describe('change log and whole-file saves after a kill', () => {
   it('a whole-file save killed before it rewrote the log: the newer file wins over the older logged edit', async () => {
     const [id] = writeWorkspace(dir, 1, 6)
-    const crashed = await open()
+    const kill = killSwitch()
+    const crashed = await WorkspaceStore.open(dir, { compactAfterMs: 60_000, indexDelayMs: 60_000, fs: kill.fs })
     const claim = crashed.article(id)!.claims[2]
     await click(crashed, id, claim.id, { note: 'edit 1', updatedAt: '2026-11-26T04:00:01.000Z' })
-    const logBefore = readFileSync(walPath(dir, id), 'utf8')
-    // A merge (or any whole-file save) changes the same claim later.
+    // A merge (or any whole-file save) changes the same claim later; the kill comes before the log is rewritten.
     const file = crashed.article(id)!
     const later = { note: 'edit 18', tags: ['merged'], updatedAt: '2026-11-26T04:00:18.000Z' }
-    await crashed.saveArticle({ ...file, claims: file.claims.map((c) => (c.id === claim.id ? { ...c, ...later } : c)) }, 'all')
-    writeFileSync(walPath(dir, id), logBefore) // the kill came before the log was rewritten
+    kill.state.refuseLogRewrite = true
+    await crashed.saveArticle({ ...file, claims: file.claims.map((c) => (c.id === claim.id ? { ...c, ...later } : c)) }, 'all').catch(() => undefined)
+    expect(parseWal(readFileSync(walPath(dir, id), 'utf8')).records.map((r) => r.claims[0].note)).toEqual(['edit 1'])
 
     const store = await open()
     expect(store.article(id)!.claims[2]).toMatchObject({ note: 'edit 18', tags: ['merged'] })
@@ -44,19 +81,42 @@ describe('change log and whole-file saves after a kill', () => {
 
   it('an edit logged while a whole-file save was being written still applies after a kill that came before the log rewrite', async () => {
     const [id] = writeWorkspace(dir, 1, 6)
-    const crashed = await open()
+    const kill = killSwitch()
+    const crashed = await WorkspaceStore.open(dir, { compactAfterMs: 60_000, indexDelayMs: 60_000, fs: kill.fs })
     const [, x, y] = crashed.article(id)!.claims
     await click(crashed, id, x.id, { note: 'edit 1', updatedAt: '2026-11-26T04:00:01.000Z' })
-    const logBefore = readFileSync(walPath(dir, id), 'utf8')
     const file = crashed.article(id)!
-    await crashed.saveArticle({ ...file, claims: file.claims.map((c) => (c.id === x.id ? { ...c, tags: ['merged'], updatedAt: '2026-11-26T04:00:10.000Z' } : c)) }, 'all')
-    await click(crashed, id, y.id, { note: 'edit 20', updatedAt: '2026-11-26T04:00:20.000Z' })
-    const lateLine = readFileSync(walPath(dir, id), 'utf8').split('\n')[1]
-    writeFileSync(walPath(dir, id), `${logBefore}${lateLine}\n`) // the old log, with the late edit appended to it
+    kill.holdArticleRename()
+    const save = crashed.saveArticle({ ...file, claims: file.claims.map((c) => (c.id === x.id ? { ...c, tags: ['merged'], updatedAt: '2026-11-26T04:00:10.000Z' } : c)) }, 'all').catch(() => undefined)
+    await waitForFold(id)
+    await click(crashed, id, y.id, { note: 'edit 20', updatedAt: '2026-11-26T04:00:20.000Z' }) // while the file is being written
+    kill.state.refuseLogRewrite = true
+    kill.releaseArticleRename()
+    await save
 
     const store = await open()
     expect(store.article(id)!.claims.find((c) => c.id === x.id)).toMatchObject({ note: 'edit 1', tags: ['merged'] })
     expect(store.article(id)!.claims.find((c) => c.id === y.id)!.note).toBe('edit 20')
+  })
+
+  it('a clock set back does not make replay drop an edit logged while a compaction was being written', async () => {
+    const [id] = writeWorkspace(dir, 1, 6)
+    const kill = killSwitch()
+    const crashed = await WorkspaceStore.open(dir, { compactAfterMs: 60_000, indexDelayMs: 60_000, fs: kill.fs })
+    const claim = crashed.article(id)!.claims[3]
+    await click(crashed, id, claim.id, { note: 'at noon', updatedAt: '2026-11-26T12:00:00.000Z' })
+    kill.holdArticleRename()
+    const compaction = crashed.compact(id).catch(() => undefined) // the file with 'at noon' is being written
+    await waitForFold(id)
+    // The machine's clock is set back an hour (NTP, a dead CMOS battery), and the reviewer edits the same claim.
+    await click(crashed, id, claim.id, { note: 'after the clock went back', updatedAt: '2026-11-26T11:00:00.000Z' })
+    kill.state.refuseLogRewrite = true
+    kill.releaseArticleRename()
+    await compaction // the file is in place; the kill came before the log was rewritten
+
+    const store = await open()
+    expect(store.article(id)!.claims[3].note).toBe('after the clock went back')
+    expect(store.notices).toEqual([])
   })
 
   it('an edit made after reopening onto a log the file already holds is kept (the old log is replaced, not appended to)', async () => {

@@ -4,7 +4,13 @@
 // line twice is harmless) and the article file is rewritten later ("compaction": on
 // idle, when the log grows, on close), through the store's atomic write path.
 //   {"claimdeskWal":1,"base":"<sha256 of the article file the lines apply to>"}
-//   {"claims":[...claims as they are after the edit],"removed":["claim id", ...]}
+//   {"claims":[...claims as they are after the edit],"removed":["claim id", ...],"seq":7}
+//   {"fold":8,"sha":"<sha256 of the article file a compaction is about to put in place>"}
+// A compaction appends a "fold" line before it renames the new article file into place:
+// that file holds every record numbered below `fold`. A kill after the rename and before
+// the log is rewritten leaves a file whose hash is the fold's, so replay skips exactly
+// those records and applies the later ones. No clock is read: claims' updatedAt can go
+// backwards with the machine's clock.
 // Reading an article applies its log on top of the file. A torn last line (a kill
 // mid-append) is ignored: that edit was never acknowledged. A damaged line before the
 // last keeps what comes before it. Once the file holds the logged edits, the log is
@@ -19,13 +25,17 @@ import { nodeFileSystem } from './file-system'
 export const WAL_DIR = join('.claimdesk', 'wal')
 
 const HeaderSchema = z.object({ claimdeskWal: z.literal(1), base: z.string().nullable() })
-const RecordSchema = z.object({ claims: z.array(ClaimSchema), removed: z.array(Id) })
+const RecordSchema = z.object({ claims: z.array(ClaimSchema), removed: z.array(Id), seq: z.number().int().nonnegative().optional() })
 export type WalRecord = z.infer<typeof RecordSchema>
+const FoldSchema = z.object({ fold: z.number().int().nonnegative(), sha: z.string() })
+export type WalFold = z.infer<typeof FoldSchema>
 
 export interface WalContents {
   /** SHA-256 of the article file the records were written against (null: unknown). */
   base: string | null
   records: WalRecord[]
+  /** Compactions begun: the article file whose hash is `sha` holds every record numbered below `fold`. */
+  folds: WalFold[]
   /** The last line was cut short (a kill mid-append): left out. */
   torn: boolean
   /** 1-based line of the first damaged line before the last; the records before it are kept. */
@@ -45,7 +55,7 @@ export function parseWal(text: string): WalContents {
   const rows = text.split('\n')
   const complete = text.endsWith('\n')
   if (complete) rows.pop()
-  const result: WalContents = { base: null, records: [], torn: false, damagedAt: null }
+  const result: WalContents = { base: null, records: [], folds: [], torn: false, damagedAt: null }
   for (let i = 0; i < rows.length; i++) {
     const isLast = i === rows.length - 1
     let ok = false
@@ -57,8 +67,10 @@ export function parseWal(text: string): WalContents {
         ok = head.success
       } else {
         const record = RecordSchema.safeParse(json)
+        const fold = record.success ? null : FoldSchema.safeParse(json)
         if (record.success) result.records.push(record.data)
-        ok = record.success
+        else if (fold?.success) result.folds.push(fold.data)
+        ok = record.success || fold?.success === true
       }
     } catch {
       ok = false
@@ -72,19 +84,27 @@ export function parseWal(text: string): WalContents {
 }
 
 /**
- * The article with the log's records applied, and whether they changed anything.
- * `fileIsNewer`: the file is not the one the log was written against (a whole-file save
- * killed before it could rewrite the log, or another program), so a logged claim older
- * than the file's own (updatedAt) is already superseded there and is left out.
+ * The article with the log's records applied; whether they changed anything; and whether
+ * the file is neither the one the log was written against nor one of its compactions
+ * (another program changed it: the logged claims are applied on top).
+ * A file a compaction put in place (its hash is a fold's) already holds the records
+ * numbered below that fold: they are left out. Records of a log written before records
+ * were numbered fall back to comparing updatedAt when the file is not the log's base.
  */
-export function replayWal(file: ArticleFile, records: readonly WalRecord[], fileIsNewer = false): { file: ArticleFile; changed: boolean } {
-  if (records.length === 0) return { file, changed: false }
+export function replayWal(file: ArticleFile, log: Pick<WalContents, 'base' | 'records' | 'folds'>, fileSha: string | null): { file: ArticleFile; changed: boolean; external: boolean } {
+  const records = log.records
+  const mismatch = log.base === null || log.base !== fileSha
+  const fold = mismatch ? log.folds.findLast((f) => f.sha === fileSha) : undefined
+  const external = mismatch && fold === undefined
+  if (records.length === 0) return { file, changed: false, external }
   const claims = new Map<string, Claim>(file.claims.map((c) => [c.id, c]))
-  const inFile = fileIsNewer ? new Map(claims) : null
+  const inFile = external ? new Map(claims) : null
   let changed = false
   for (const record of records) {
+    if (fold && record.seq !== undefined && record.seq < fold.fold) continue // in the file already
+    if (fold && record.seq === undefined) continue // unnumbered: written before the fold began
     for (const claim of record.claims) {
-      const filed = inFile?.get(claim.id)
+      const filed = record.seq === undefined ? inFile?.get(claim.id) : undefined
       if (filed && Date.parse(filed.updatedAt) > Date.parse(claim.updatedAt)) continue
       const current = claims.get(claim.id)
       if (!current || JSON.stringify(current) !== JSON.stringify(claim)) changed = true
@@ -92,7 +112,7 @@ export function replayWal(file: ArticleFile, records: readonly WalRecord[], file
     }
     for (const id of record.removed) changed = claims.delete(id) || changed
   }
-  return changed ? { file: { ...file, claims: sortClaims([...claims.values()]) }, changed } : { file, changed }
+  return changed ? { file: { ...file, claims: sortClaims([...claims.values()]) }, changed, external } : { file, changed, external }
 }
 
 /**
@@ -116,7 +136,12 @@ export class ArticleWal {
     private readonly options: DurableOptions = {},
     existing: { records: readonly WalRecord[]; started: boolean; clean: boolean } = { records: [], started: false, clean: true },
   ) {
-    for (const record of existing.records) this.lines.push({ seq: this.nextSeq++, text: JSON.stringify(record) + '\n' })
+    // Records taken over keep their numbers (a fold line on disk refers to them).
+    this.nextSeq = Math.max(0, ...existing.records.map((r) => (r.seq ?? -1) + 1))
+    for (const record of existing.records) {
+      const seq = record.seq ?? this.nextSeq++
+      this.lines.push({ seq, text: JSON.stringify({ ...record, seq }) + '\n' })
+    }
     this.started = existing.started
     // A log read with a torn or damaged end is rewritten before the next append.
     this.failed = !existing.clean
@@ -134,7 +159,8 @@ export class ArticleWal {
 
   /** Appends one record, fsynced. */
   append(record: WalRecord): Promise<void> {
-    const line = { seq: this.nextSeq++, text: JSON.stringify(record) + '\n' }
+    const seq = this.nextSeq++
+    const line = { seq, text: JSON.stringify({ ...record, seq }) + '\n' }
     this.lines.push(line)
     const snapshot = this.lines.slice()
     return this.enqueue(async () => {
@@ -143,6 +169,19 @@ export class ArticleWal {
       // A log left on disk (records its file already holds) is replaced whole, never
       // appended to: a second header after old lines would read as damage, hiding this edit.
       return this.rewrite(snapshot)
+    })
+  }
+
+  /**
+   * A compaction is about to put in place the article file whose SHA-256 is `sha`, which
+   * holds every record numbered below `mark`: said in the log (fsynced) before the rename.
+   */
+  folding(mark: number, sha: string): Promise<void> {
+    const line = JSON.stringify({ fold: mark, sha }) + '\n'
+    const snapshot = this.lines.slice()
+    return this.enqueue(async () => {
+      if (this.failed || !this.started) await this.rewrite(snapshot)
+      await appendDurably(this.options, this.path, line)
     })
   }
 

@@ -85,8 +85,8 @@ export class ChangeLogs {
     if (log.damagedAt !== null && !this.readOnly) {
       notices.push(quarantineNow(path, `the change log of “${file.article.title}” is damaged at line ${log.damagedAt}; the edits before it were kept`, now))
     }
-    const replayed = replayWal(file, log.records, log.base === null || log.base !== fileSha)
-    if (replayed.changed && log.base !== null && log.base !== fileSha) {
+    const replayed = replayWal(file, log, fileSha)
+    if (replayed.changed && replayed.external && log.base !== null) {
       // The file was changed by another program after these edits were logged.
       const articlePath = this.articlePath(id)
       notices.push({ file: articlePath, movedTo: articlePath, reason: `“${file.article.title}” changed on disk after edits were saved to its change log; ${log.records.length} logged edit${log.records.length === 1 ? ' was' : 's were'} applied on top` })

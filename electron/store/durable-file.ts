@@ -52,7 +52,7 @@ export interface DurableOptions {
 }
 
 /** Writes `path` whole or not at all: temp file in the same folder, fsync, rename, fsync the folder. */
-export async function writeFileAtomic(path: string, contents: string | Uint8Array, options: DurableOptions = {}): Promise<FileFingerprint> {
+export async function writeFileAtomic(path: string, contents: string | Uint8Array, options: DurableOptions = {}, sha256?: string): Promise<FileFingerprint> {
   const fs = options.fs ?? nodeFileSystem
   const bytes = typeof contents === 'string' ? Buffer.from(contents, 'utf8') : contents
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
@@ -72,7 +72,7 @@ export async function writeFileAtomic(path: string, contents: string | Uint8Arra
     throw error
   }
   await syncDirectory(fs, dirname(path))
-  return { size: bytes.byteLength, mtimeMs, sha256: sha256Of(bytes) }
+  return { size: bytes.byteLength, mtimeMs, sha256: sha256 ?? sha256Of(bytes) }
 }
 
 async function syncDirectory(fs: FileSystem, dir: string): Promise<void> {
@@ -97,6 +97,8 @@ export class DurableJSONFile<T> implements Adapter<T> {
   private readonly fs: FileSystem
   private readonly retry: RetryPolicy
   private readonly serialise: ((data: T) => Promise<string>) | undefined
+  /** Called with the data and the SHA-256 of its bytes after the check, before they replace the file. */
+  beforeReplace: ((data: T, sha256: string) => Promise<void>) | null = null
 
   constructor(
     readonly path: string,
@@ -190,7 +192,10 @@ export class DurableJSONFile<T> implements Adapter<T> {
         const text = this.serialise ? await this.serialise(data) : stableStringify(data)
         const changed = await this.changedOnDisk()
         if (changed) throw new ExternalChangeError(this.path, changed.bytes, changed.fingerprint)
-        this.known = await writeFileAtomic(this.path, text, { fs: this.fs, retry: this.retry })
+        const bytes = Buffer.from(text, 'utf8')
+        const sha = sha256Of(bytes)
+        if (this.beforeReplace) await this.beforeReplace(data, sha)
+        this.known = await writeFileAtomic(this.path, bytes, { fs: this.fs, retry: this.retry }, sha)
         for (const w of waiters) w.resolve()
       } catch (error) {
         for (const w of waiters) w.reject(error)

@@ -82,6 +82,8 @@ export class WorkspaceStore {
   private readonly indexFile: IndexFile
   private readonly logs: ChangeLogs
   private readonly compactor: Compactor
+  /** For each article version being written: the log records it holds (those numbered below). */
+  private readonly folds = new WeakMap<ArticleFile, number>()
 
   private constructor(
     readonly dir: string,
@@ -296,8 +298,15 @@ export class WorkspaceStore {
     if (this.guard.blockedReason) throw this.guard.refuseBlocked(id)
     const wal = this.logs.get(id)
     const mark = wal?.mark() // db.data holds every record logged before this
+    // Before the new file is renamed into place, the log says which records it holds.
+    adapter.beforeReplace = async (data, sha) => {
+      const fold = this.folds.get(data)
+      const log = this.logs.get(id)
+      if (fold !== undefined && log && log.pending > 0) await log.folding(fold, sha)
+    }
     for (let attempt = 0; ; attempt++) {
       try {
+        if (mark !== undefined) this.folds.set(db.data, mark)
         await db.write()
         this.synced.set(id, db.data)
         this.guard.mark(id, null)
