@@ -30,9 +30,9 @@ export async function readArticleForLinking(workspaceDir: string, articlesDir: s
   } catch {
     return file // no change log: the usual case
   }
-  const { base, records } = parseWal(log)
-  if (records.length === 0) return file
-  // As the store does: a file that is not the one the log was written against may hold newer claims.
+  const parsed = parseWal(log)
+  if (parsed.records.length === 0) return file
+  // As the store does: records a compaction already put in this file (its hash is a fold's) are left out.
   const sha = createHash('sha256').update(bytes).digest('hex')
-  return replayWal(file, records, base === null || base !== sha).file
+  return replayWal(file, parsed, sha).file
 }
