@@ -1,7 +1,7 @@
 // Issue 12 in the app: three published reports of the Lahaina wildfire (August 2023) and
 // one of the Manchester Arena bombing (May 2017). The Lahaina reports are linked, the
 // FBI's 1,000-1,100 missing against the mayor's 850 is flagged as a conflict (glyph and
-// words), a linked claim is added as evidence, a link is rejected, and after a relaunch
+// words), as is the toll (115 against 114 the same day), a linked claim is added as evidence, a link is rejected, and after a relaunch
 // everything is as it was. The Manchester report is linked to nothing.
 // Fixtures: e2e/fixtures/related/*.md, excerpts as published (URL, outlet, date in each).
 import { mkdirSync } from 'node:fs'
@@ -104,14 +104,16 @@ test('related reports: links, a conflict, add as evidence, reject a link, all ke
   const figures = section(page).getByRole('table', { name: 'Figures side by side' })
   await expect(figures.getByRole('row', { name: /^This claim/ })).toContainText('1,000–1,100')
   await expect(figures.getByRole('row', { name: /^Honolulu Star-Advertiser/ })).toContainText('about 850 conflicts')
-  // The article's summary counts its claims with conflicting reports.
-  await expect(page.getByRole('region', { name: 'Article summary' })).toContainText('1 with conflicting reports')
+  // The article's summary counts its claims with conflicting reports: this one, and the
+  // toll (115 killed here, 114 in The Japan News the same day).
+  await expect(page.getByRole('region', { name: 'Article summary' })).toContainText('2 with conflicting reports')
 
-  // The conflicts view, by keyboard: one conflict, three claims; a report opens its claim.
+  // The conflicts view, by keyboard: the missing (three claims) and the toll (three); a report opens its claim.
   let dialog = await openConflicts(page, 'keyboard')
-  await expect(dialog.getByRole('status')).toHaveText('3 claims have conflicting reports · 1 conflict')
+  await expect(dialog.getByRole('status')).toHaveText('6 claims have conflicting reports · 2 conflicts')
   await expect(dialog.getByRole('heading', { name: /Conflicting figures for missing/ })).toHaveCount(1)
-  await dialog.getByRole('button', { name: /^Details are still not available/ }).click()
+  await expect(dialog.getByRole('heading', { name: /^Conflicting figures for (dead|missing)$/ })).toHaveCount(2)
+  await dialog.getByRole('button', { name: /^Details are still not available/ }).filter({ hasText: 'Richard Bissen' }).click()
   await expect(dialog).toBeHidden()
   await expect(page.getByRole('heading', { level: 1, name: TITLES.sa })).toBeVisible()
   await expect(page.locator('.claim-quote')).toContainText('Maui County Mayor Richard Bissen said')
@@ -145,7 +147,7 @@ test('related reports: links, a conflict, add as evidence, reject a link, all ke
   await expect(conflict).toHaveCount(1)
   await expect(conflict).not.toContainText('Honolulu Star-Advertiser')
   dialog = await openConflicts(page, 'header')
-  await expect(dialog.getByRole('status')).toHaveText('2 claims have conflicting reports · 1 conflict')
+  await expect(dialog.getByRole('status')).toHaveText('5 claims have conflicting reports · 2 conflicts')
   await page.keyboard.press('Escape')
   await expect(dialog).toBeHidden()
   await expectNoSeriousIssues(page, 'also reported in', '.also-reported')
@@ -162,7 +164,7 @@ test('related reports: links, a conflict, add as evidence, reject a link, all ke
   await expect(page.getByRole('region', { name: 'Evidence' }).getByRole('listitem')).toContainText('Contradicts')
   await expect(section(page).getByRole('list', { name: 'Conflicts and updates' }).getByRole('listitem')).toContainText('Conflicting figures for missing')
   dialog = await openConflicts(page, 'keyboard')
-  await expect(dialog.getByRole('status')).toHaveText('2 claims have conflicting reports · 1 conflict')
+  await expect(dialog.getByRole('status')).toHaveText('5 claims have conflicting reports · 2 conflicts')
   await app.close()
 })
 
@@ -183,7 +185,7 @@ for (const theme of ['light', 'dark'] as const) {
 
     // The header's Conflicts button still fits at 1280 px, the narrowest width with every button shown.
     await page.setViewportSize({ width: 1280, height: 800 })
-    await expect(page.getByRole('button', { name: 'Conflicts (1)' })).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Conflicts (2)' })).toBeVisible()
     const rights = await page.locator('.app-header button:visible').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().right))
     expect(Math.max(...rights)).toBeLessThanOrEqual(1280)
 
