@@ -70,12 +70,15 @@ describe('quitting', () => {
 
   it('a file still locked: retried, then the reviewer is asked, naming the article and why; Try again saves once it is free', async () => {
     const { ws, fs, id, claimId } = await lockedEdit()
-    const failedBefore = fs.failed.rename
+    // Refused writes of any kind: a compaction first appends its fold line to the (locked)
+    // change log, so it is refused there before it reaches the article's rename.
+    const failures = () => fs.failed.open + fs.failed.rename
+    const failedBefore = failures()
     const rounds: number[] = []
     const ui = reviewer(['retry'])
     const ask = ui.ask
     ui.ask = async (prompt) => {
-      rounds.push(fs.failed.rename)
+      rounds.push(failures())
       fs.faults.length = 0 // the antivirus lets go while the dialog is up
       return ask(prompt)
     }
@@ -88,7 +91,7 @@ describe('quitting', () => {
     expect(prompt.buttons[prompt.defaultId]).toBe('Try again')
     expect(prompt.choices[prompt.cancelId]).toBe('stay')
     expect(prompt.choices).toContain('discard')
-    expect(rounds[0]).toBeGreaterThan(failedBefore + 6) // the quit tried again (twice, each with the rename retries) before asking
+    expect(rounds[0]).toBeGreaterThanOrEqual(failedBefore + 2) // the quit tried again (at least twice) before asking
     expect(noteOnDisk(id, claimId)).toBe('seen by a second source')
   })
 
