@@ -7,10 +7,11 @@ import { Worker } from 'node:worker_threads'
 import { join } from 'node:path'
 import { compatible } from '../core/corroboration/conflicts'
 import type { RelatedGroup } from '../core/corroboration/groups'
-import { judgeIndependence, type Independence, type ReportSide } from '../core/corroboration/independence'
+import { judgeIndependence, type ReportSide } from '../core/corroboration/independence'
 import type { RelatedReport } from '../core/corroboration/report-entries'
 import type { LinkStatus } from '../core/corroboration/groups'
 import { ClaimdeskError } from '../core/errors'
+import type { AlsoReported, RelatedClaimView } from '../core/related-views'
 import { ARTICLES_DIR } from '../store/workspace-store'
 import type { ArticleFile, Claim } from '../core/schema'
 import { tsxEsmApi } from './build-claims'
@@ -19,32 +20,8 @@ import { relatedArticle } from './related-engine'
 import { RelatedHandler, type RelatedEvent, type RelatedRequest } from './related-protocol'
 import type { Workspace } from './workspace'
 
-export interface RelatedClaimView {
-  articleId: string
-  claimId: string
-  text: string
-  articleTitle: string
-  outlet: string | null
-  publishedAt: string | null
-  url: string | null
-  sourcing: Claim['sourcing']['type']
-  attribution: string | null
-  corroboration: Claim['corroboration']
-  figures: NonNullable<Claim['figures']>
-  status: LinkStatus
-  /** Whether this report is independent of the inspected claim's, and why. */
-  independence: Independence
-}
-
-export interface AlsoReported {
-  articleId: string
-  claimId: string
-  groupId: string | null
-  related: RelatedClaimView[]
-  disagreements: RelatedGroup['disagreements']
-  /** False while the worker is still reading the workspace: more links may come. */
-  complete: boolean
-}
+// The shapes the window is told about live in core, where the contract can name them.
+export type { AlsoReported, RelatedClaimView } from '../core/related-views'
 
 let configuredWorker: URL | null = null
 
