@@ -64,11 +64,13 @@ export function ExportDialog({ articleId, articleTitle, defaultFormat, onDone, o
           setStage(null)
           try {
             const saved = await window.api.reports.export(request)
+            // A PDF printed without tags or bookmarks (too large for Chromium to tag) says so.
+            const done = saved ? `Report saved: ${saved.path}${saved.notice ? `. ${saved.notice}` : ''}` : ''
             if (saved?.omitted?.length) {
-              onDone(`Report saved: ${saved.path}`)
+              onDone(done)
               setLeftOut({ path: saved.path, omitted: saved.omitted })
             } else if (saved) {
-              onDone(`Report saved: ${saved.path}`)
+              onDone(done)
               onClose()
             }
           } catch (err) {
