@@ -1,6 +1,7 @@
 // What the search and related-claims benchmarks share to build a synthetic workspace in
 // memory: seeded random numbers (so runs are comparable), made-up words, claims and
 // article files with the fields the store writes. Each bench decides only its text.
+import { unreviewedClaim } from '../electron/core/claims'
 import type { ArticleFile, Claim } from '../electron/core/schema'
 
 export const BENCH_TIME = '2026-01-01T00:00:00.000Z'
@@ -27,26 +28,20 @@ export function madeUpWord(random: () => number, syllables: readonly string[] = 
 
 /** A claim anchored to `exact` at `start`, unreviewed, with what the bench sets on top. */
 export function benchClaim(id: string, exact: string, start: number, fields: Partial<Claim> = {}): Claim {
-  return {
-    id,
-    anchor: { quote: { exact, prefix: '', suffix: '' }, position: { start, end: start + exact.length } },
-    origin: 'extracted',
-    state: 'active',
-    checkworthiness: 0.5,
-    signals: [],
-    sourcing: { type: 'official', suggested: 'official', confirmed: false, attribution: 'officials', cue: 'said' },
-    hedge: { hedged: false, cue: null },
-    reliability: null,
-    credibility: null,
-    corroboration: 'unreviewed',
-    evidence: [],
-    note: '',
-    tags: [],
-    history: [],
-    createdAt: BENCH_TIME,
-    updatedAt: BENCH_TIME,
-    ...fields,
-  }
+  // The unreviewed defaults come from core, so the bench's claims stay what the app makes.
+  const claim = unreviewedClaim(
+    {
+      id,
+      anchor: { quote: { exact, prefix: '', suffix: '' }, position: { start, end: start + exact.length } },
+      origin: 'extracted',
+      checkworthiness: 0.5,
+      signals: [],
+      sourcing: { type: 'official', suggested: 'official', confirmed: false, attribution: 'officials', cue: 'said' },
+      hedge: { hedged: false, cue: null },
+    },
+    BENCH_TIME,
+  )
+  return { ...claim, ...fields }
 }
 
 /** One claim per line of the text, anchored where the line stands. */
