@@ -6,6 +6,7 @@ import { formatDate } from '../format'
 import { segmentText } from '../segments'
 import type { TextSelection } from '../selection'
 import { blockAt, groupIntoBlocks, type TextBlock } from '../text-blocks'
+import { articleLanguage, paragraphLanguageTag } from '../text-language'
 
 /** Above this many blocks only those on screen are rendered (2,000-claim articles). */
 const VIRTUALIZE_BLOCKS = 120
@@ -58,6 +59,7 @@ export const ArticleText = forwardRef<HTMLDivElement, Props>(function ArticleTex
   )
   const virtual = blocks.length > VIRTUALIZE_BLOCKS
   const orphaned = useMemo(() => claims.filter((c) => c.state === 'orphaned'), [claims])
+  const articleLang = useMemo(() => articleLanguage(article.language, article.text), [article.language, article.text])
   // Where the text starts in the scrolling pane; read after a commit that can move it, never
   // while rendering (that forced a layout on every j/k).
   const [scrollMargin, setScrollMargin] = useState(0)
@@ -101,13 +103,14 @@ export const ArticleText = forwardRef<HTMLDivElement, Props>(function ArticleTex
       visibleClaimIds={visibleClaimIds}
       selectedClaimId={selectedClaimId && block.claimIds.has(selectedClaimId) ? selectedClaimId : null}
       onSelectClaim={onSelectClaim}
+      articleLang={articleLang}
     />
   )
 
   return (
     <article className="article-view" aria-label="Article">
       <header className="article-header">
-        <h1>{article.title}</h1>
+        <h1 lang={articleLang}>{article.title}</h1>
         <p className="article-byline">
           {[article.outlet, article.author && `by ${article.author}`, formatDate(article.publishedAt), article.language?.toUpperCase()]
             .filter(Boolean)
@@ -135,6 +138,7 @@ export const ArticleText = forwardRef<HTMLDivElement, Props>(function ArticleTex
       )}
       <div
         className="article-text"
+        lang={articleLang}
         ref={setTextNode}
         aria-label="Article text"
         style={virtual ? { height: virtualizer.getTotalSize(), position: 'relative' } : undefined}
@@ -165,11 +169,13 @@ interface BlockProps {
   /** The selected claim when it is in this block: moving the selection re-renders two blocks, not the article. */
   selectedClaimId: string | null
   onSelectClaim(id: string): void
+  /** The language declared on the whole text; a paragraph in another script declares its own. */
+  articleLang: string | undefined
 }
 
 /** Re-render a block only when something it shows changed: its claims, their dimming, the selection. */
 function sameBlock(a: BlockProps, b: BlockProps): boolean {
-  if (a.block !== b.block || a.text !== b.text || a.selectedClaimId !== b.selectedClaimId || a.onSelectClaim !== b.onSelectClaim) return false
+  if (a.block !== b.block || a.text !== b.text || a.selectedClaimId !== b.selectedClaimId || a.onSelectClaim !== b.onSelectClaim || a.articleLang !== b.articleLang) return false
   for (const id of b.block.claimIds) {
     if (a.byId.get(id) !== b.byId.get(id) || a.visibleClaimIds.has(id) !== b.visibleClaimIds.has(id)) return false
   }
@@ -177,9 +183,10 @@ function sameBlock(a: BlockProps, b: BlockProps): boolean {
 }
 
 /** One paragraph's runs. Highlights are focusable: Tab reaches them, Enter or Space selects. */
-const Block = memo(function Block({ block, text, byId, visibleClaimIds, selectedClaimId, onSelectClaim }: BlockProps) {
+const Block = memo(function Block({ block, text, byId, visibleClaimIds, selectedClaimId, onSelectClaim, articleLang }: BlockProps) {
+  const lang = useMemo(() => paragraphLanguageTag(articleLang, text.slice(block.start, block.end)), [articleLang, text, block.start, block.end])
   return (
-    <span className="text-block-runs">
+    <span className="text-block-runs" lang={lang}>
       {block.runs.map((run) => {
         const slice = text.slice(run.start, run.end)
         if (run.kind === 'text')
