@@ -144,6 +144,30 @@ describe('mergeIntoWorkspace', () => {
     await again.close()
   })
 
+  it('merges a folder and an export saved as UTF-16 by PowerShell (>), skipping nothing', async () => {
+    // Windows PowerShell 5.1's `>` writes UTF-16 LE with a byte-order mark
+    const utf16 = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])
+    const bDoc = JSON.parse(readFileSync(join(dirB, 'articles', `${articleId}.json`), 'utf8'))
+    for (const name of readdirSync(join(dirB, 'articles')).filter((n) => n.endsWith('.json'))) {
+      const path = join(dirB, 'articles', name)
+      writeFileSync(path, utf16(readFileSync(path, 'utf8')))
+    }
+    const a = await openA()
+    const original = structuredClone(a.allArticles())
+    const fromFolder = await mergeIntoWorkspace(a, dirB, { now: mergeClock() })
+    expect(fromFolder.totals).toMatchObject({ articlesAdded: 1, articlesMerged: 1, skipped: 0 })
+    expectCombinedWork(a.getArticle(articleId), original[0], bDoc)
+    await a.close()
+
+    const exportFile = join(root, 'export-utf16.json')
+    writeFileSync(exportFile, utf16(renderJson([bDoc], '2026-11-26T08:00:00.000Z')))
+    const c = await Workspace.open(join(root, 'c'), { now: clock(Date.UTC(2026, 10, 25, 12, 0, 0)) })
+    const fromExport = await mergeIntoWorkspace(c, exportFile, { now: mergeClock() })
+    expect(fromExport.totals).toMatchObject({ articlesAdded: 1, skipped: 0 })
+    expect(c.getArticle(articleId).claims.find((x) => x.id === manualId)).toBeDefined()
+    await c.close()
+  })
+
   it('merges a workspace folder without touching it, and undo puts everything back', async () => {
     const sourceBefore = snapshot(dirB)
     const filesBefore = articleFiles(dirA)
