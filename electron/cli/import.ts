@@ -1,7 +1,7 @@
 // claimdesk import FILE... --workspace DIR
 // Imports articles into a workspace (created if missing). Each file is reported on its
 // own line; a file that cannot be read does not stop the others, but the exit code says so.
-import { openWorkspace } from './open-workspace'
+import { openWorkspace, printNotices } from './open-workspace'
 import { parseFlags, UsageError, type Command } from './io'
 
 const HELP = `Usage: claimdesk import FILE... --workspace DIR
@@ -39,6 +39,7 @@ export const run: Command = async (argv, io) => {
       }
     }
   } finally {
+    printNotices(ws, io, 'import')
     await ws.close()
   }
   return failed > 0 ? 1 : 0

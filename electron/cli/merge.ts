@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { formatMergeReport, listMerges, mergeIntoWorkspace, undoMerge } from '../services/merge'
-import { openWorkspace } from './open-workspace'
+import { openWorkspace, printNotices } from './open-workspace'
 import { finishMerge } from '../services/merge-recovery'
 import { INDEX_FILE } from '../store/workspace-store'
 import { parseFlags, UsageError, type Command } from './io'
@@ -117,6 +117,7 @@ export const run: Command = async (argv, io) => {
     }
     return 0
   } finally {
+    printNotices(ws, io, 'merge')
     await ws.close()
   }
 }

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path'
 import { listRemovedArticles, removeArticle, restoreArticle } from '../services/article-removal'
 import { INDEX_FILE } from '../store/workspace-store'
 import { parseFlags, UsageError, type Command } from './io'
-import { openWorkspace } from './open-workspace'
+import { openWorkspace, printNotices } from './open-workspace'
 
 const HELP = `Usage: claimdesk remove --workspace DIR ARTICLE_ID
        claimdesk remove --workspace DIR --list
@@ -55,6 +55,7 @@ export const run: Command = async (argv, io) => {
     }
     return 0
   } finally {
+    printNotices(ws, io, 'remove')
     await ws.close()
   }
 }

@@ -16,7 +16,7 @@ import { renderWorkspaceReport, type RenderedReport } from '../services/reports'
 import type { Workspace } from '../services/workspace'
 import { writeFileAtomic } from '../store/durable-file'
 import { INDEX_FILE } from '../store/workspace-store'
-import { appSettings, openWorkspace } from './open-workspace'
+import { appSettings, openWorkspace, printNotices } from './open-workspace'
 import { parseFlags, UsageError, type Command } from './io'
 
 const HELP = `Usage: claimdesk report --workspace DIR [--article ID ... | --all] --format FORMAT --out FILE [options]
@@ -156,6 +156,7 @@ export const run: Command = async (argv, io) => {
       reviewer: request.reviewer,
     })
   } finally {
+    printNotices(ws, io, 'report')
     await ws.close()
   }
   if (report.omitted && report.omitted.length > 0) io.stderr(`${describeOmissions(report.omitted)}\n`)

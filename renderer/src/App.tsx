@@ -3,6 +3,7 @@ import type { ImportProgress } from '../../electron/core/api'
 import { matchesFilter, NO_FILTER, type ClaimFilter } from '../../electron/core/claim-filter'
 import { clauseSplitPoint, nextUnclaimedSentence, nudgeSpan } from '../../electron/core/spans'
 import { reviewProgress } from '../../electron/core/review'
+import { describeNotice } from '../../electron/core/notices'
 import { ArticleList } from './components/ArticleList'
 import { ArticleText } from './components/ArticleText'
 import { ClaimFilters } from './components/ClaimFilters'
@@ -324,9 +325,7 @@ export function App() {
         <div className="banner banner-warning" role="alert">
           {wb.info.notices.filter((n) => !wb.info?.incompleteMerges?.some((m) => n.file.endsWith(m.mergeId))).map((n) => (
             <p key={n.file}>
-              {n.movedTo === n.file
-                ? `Could not open ${n.file}: ${n.reason}. It was left untouched.`
-                : `A damaged file could not be read (${n.reason}). It was moved aside, not deleted: ${n.movedTo}`}
+              {describeNotice(n)}
             </p>
           ))}
         </div>
