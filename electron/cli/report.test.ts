@@ -2,8 +2,11 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import Papa from 'papaparse'
+import { pathToFileURL } from 'node:url'
+import { build } from 'esbuild'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseExport } from '../core/report'
+import { configureRelatedWorker } from '../services/related'
 import { renderWorkspaceReport } from '../services/reports'
 import { openWithSample } from '../services/seed'
 import { Workspace } from '../services/workspace'
@@ -28,6 +31,12 @@ const base = () => ['--workspace', workspace, '--reported-at', '2026-11-24T10:00
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'claimdesk-report-cli-'))
+  // Each `claimdesk report` opens the workspace and starts the related-claims worker. Built
+  // once, as the packaged CLI ships it (cli/entry.ts), rather than compiled from TypeScript
+  // by tsx in every run: a dozen runs then cost seconds, not most of a minute on a loaded machine.
+  const worker = join(root, 'related-worker.mjs')
+  await build({ entryPoints: [resolve(__dirname, '../services/related-worker.ts')], bundle: true, platform: 'node', format: 'esm', outfile: worker, logLevel: 'error' })
+  configureRelatedWorker(pathToFileURL(worker))
   workspace = join(root, 'ws')
   out = join(root, 'out')
   mkdirSync(out)

@@ -9,6 +9,10 @@ import { chromiumLaunchOptions, renderPdf } from './report-pdf'
 import { printedStructure, renderWorkspaceReport, type ReportStage } from './reports'
 import { openWithSample } from './seed'
 import { Workspace } from './workspace'
+import { writeWorkspace } from '../../bench/generate-workspace'
+import { pdfStructure } from './__fixtures__/pdf-inspect'
+import { renderPrintHtml } from '../core/report'
+import { structuredPdf } from '../core/report/print'
 
 let dir: string
 beforeEach(() => {
@@ -89,6 +93,41 @@ describe('renderWorkspaceReport', () => {
     expect(doc.catalog.has(PDFName.of('StructTreeRoot'))).toBe(true)
     expect(doc.catalog.has(PDFName.of('Outlines'))).toBe(true)
   }, 180_000) // one tagged print on a loaded 2-core machine
+
+  // Chromium stops making progress tagging between 2,000 and 5,000 claims (core/report/print.ts);
+  // such a report used to come out untagged, without bookmarks. Now it is written by pdfkit.
+  it('a PDF export of 3,000 claims is tagged, in English, titled, with a bookmark for every claim', async () => {
+    writeWorkspace(dir, 10, 300)
+    const ws = await Workspace.open(dir)
+    try {
+      const files = await Promise.all(ws.listArticles().map((a) => ws.loadArticle(a.id)))
+      const listed = files.reduce((n, f) => n + f.claims.filter((c) => c.state === 'active').length, 0)
+      expect(listed).toBe(3000)
+      const now = new Date('2026-11-25T10:00:00Z')
+      // Too large for Chromium to tag: it would have printed it untagged.
+      expect(structuredPdf(renderPrintHtml(files, { reportedAt: now.toISOString(), reviewer: 'x' }))).toBe(false)
+      const report = await renderWorkspaceReport(ws, { format: 'pdf', articles: 'all' }, async () => {
+        throw new Error('Chromium cannot tag a report this large')
+      }, { now })
+      expect(report.pdf).toEqual({ tagged: true, outline: true })
+      expect(report.notice).toBeUndefined()
+      const structure = await pdfStructure(report.contents as Uint8Array)
+      expect(structure.tagged).toBe(true)
+      expect(structure.lang).toBe('en')
+      expect(structure.title).toBe('Claim report: 10 articles')
+      for (const type of ['H1', 'H2', 'H3', 'P', 'BlockQuote']) expect(structure.structureTypes, type).toContain(type)
+      const [top] = structure.outline
+      expect(top.children.slice(0, 2).map((c) => c.title)).toEqual(['Summary', 'Contents'])
+      // Then the related-claims sections, when the related engine links claims across these articles.
+      const articles = top.children.slice(2, 2 + files.length)
+      for (const after of top.children.slice(2 + files.length)) expect(['Conflicting reports', 'Also reported in']).toContain(after.title)
+      expect(articles.map((a) => a.title)).toEqual(files.map((f, i) => `${i + 1}. ${f.article.title}`))
+      expect(articles.reduce((n, a) => n + a.children.length, 0)).toBe(3000)
+      expect(articles[0].children[0].title).toMatch(/^Claim 1 (Unreviewed|Unverified|Corroborated|Partly corroborated|Contradicted|Unverifiable)$/)
+    } finally {
+      await ws.close()
+    }
+  }, 180_000) // a 3,000-claim PDF on a loaded 2-core machine
 
   it('reads from the bytes when a PDF has no tags or bookmarks, and then says why', async () => {
     const doc = await PDFDocument.create()

@@ -1,11 +1,13 @@
 // Claim reports: the one use case behind the app's export dialog (preview and save) and
 // `claimdesk report`. The renderers are pure (electron/core/report); this picks the
-// articles, reads the clock, and turns HTML into PDF through whatever the host has
-// (Electron's printToPDF, or Chromium for the CLI).
+// articles, reads the clock, and makes a PDF: the HTML report printed by whatever the host
+// has (Electron's printToPDF, or Chromium for the CLI) while Chromium can tag it, else
+// written by pdfkit (pdf-writer.ts).
 import { REPORT_FILE_TYPES, prepareReport, renderPrintHtml, renderReport, type ClaimFilter, type ReportFormat, type ReportOptions, type ReportPublisher } from '../core/report'
 import { buildClaimReviewExport, claimReviewJson, type OmittedClaimReview } from '../core/report/claimreview'
 import { ClaimdeskError } from '../core/errors'
-import { pdfStructureNotice, type PdfStructure } from '../core/report/print'
+import { pdfStructureNotice, structuredPdf, type PdfStructure } from '../core/report/print'
+import { writeReportPdf } from './pdf-writer'
 import type { ArticleFile } from '../core/schema'
 import type { Workspace } from './workspace'
 
@@ -158,7 +160,13 @@ export async function renderWorkspaceReport(
     const html = renderPrintHtml(files, options)
     if (signal?.aborted) throw cancelled()
     onStage('printing to PDF')
-    const pdf = await abortable(renderPdf(html, signal, pdfFooter(options.reportedAt)), signal)
+    const footer = pdfFooter(options.reportedAt)
+    // Chromium prints the HTML report itself while it can tag it; a larger report is written
+    // by pdfkit, tagged and with bookmarks at any size (core/report/print.ts has the figures).
+    const pdf = await abortable(
+      structuredPdf(html) ? renderPdf(html, signal, footer) : writeReportPdf(prepareReport(files, options), { footer, related: options.related, signal }),
+      signal,
+    )
     if (signal?.aborted) throw cancelled()
     const structure = printedStructure(pdf)
     const notice = pdfStructureNotice(structure, claims)

@@ -10,16 +10,18 @@ export const PRINT_VIEWPORT = { width: 3200, height: 800 }
 /**
  * Chromium builds a tagged PDF from an accessibility snapshot of the whole page, sent to
  * the browser in one message (18 MB for 600 claims of the old claim cards) and then to
- * the print compositor. Its CPU cost grows in step with the report, but above some size
- * the print stops making progress (every process idle) and never finishes: measured on
- * 2 shared cores, claim cards hung at 2,000 claims, and the print layout
- * (html-print-claim.ts: per 1,000 claims 4,900 elements and 6,200 text nodes instead of 25,400 and 21,500) printed 2,000 claims tagged (8.5 s CPU,
- * 4.3 MB, HTML 1.34 MB) but hung at 5,000. Above this HTML size a report is printed
- * untagged and without an outline, and the export says so (pdfStructureNotice).
+ * the print compositor. Its CPU cost grows in step with the report (~5 s per 1,000
+ * claims), and above some size the print stops making progress (every process idle) and
+ * never finishes: measured on 2 shared cores, claim cards hung at 2,000 claims, and the
+ * print layout (html-print-claim.ts: per 1,000 claims 4,900 elements and 6,200 text nodes
+ * instead of 25,400 and 21,500) printed 2,000 claims tagged (8.5 s CPU, 4.3 MB, HTML
+ * 1.34 MB) but hung at 5,000. Up to this HTML size Chromium prints the report; above it
+ * the export writes the PDF with pdfkit instead (services/pdf-writer.ts: tagged, with an
+ * outline, ~1 s CPU per 1,000 claims).
  */
 export const STRUCTURED_PDF_MAX_HTML_CHARS = 1_400_000
 
-/** Whether to ask Chromium for a tagged PDF with an outline. */
+/** Whether Chromium can print this report tagged with an outline (otherwise pdfkit writes it). */
 export function structuredPdf(html: string): boolean {
   return html.length <= STRUCTURED_PDF_MAX_HTML_CHARS
 }
@@ -37,7 +39,7 @@ export function pdfStructureNotice(structure: PdfStructure, claims: number): str
   if (structure.tagged && structure.outline) return null
   const missing = [structure.tagged ? '' : 'not tagged (screen readers cannot follow its structure)', structure.outline ? '' : 'has no bookmarks'].filter(Boolean).join(' and ')
   return (
-    `This PDF of ${claims} claim${claims === 1 ? '' : 's'} is ${missing}: Chromium, which prints it, cannot tag a report this large in reasonable time. ` +
+    `This PDF of ${claims} claim${claims === 1 ? '' : 's'} is ${missing}: the printer could not tag it. ` +
     'For an accessible PDF, export fewer articles or filter the claims; the HTML report is accessible at any size.'
   )
 }

@@ -16,8 +16,13 @@ function cmapCharacters(cmap: string): Set<string> {
   for (const block of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
     for (const [, , dst] of block[1].matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)) chars.add(hexToText(dst))
   }
+  // A range maps to consecutive characters (`<lo> <hi> <dst>`, Chromium) or to one entry each (`<lo> <hi> [<a> <b> …]`, pdfkit).
   for (const block of cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
-    for (const [, lo, hi, dst] of block[1].matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)) {
+    for (const [, lo, hi, list, dst] of block[1].matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(?:\[([^\]]*)\]|<([0-9A-Fa-f]+)>)/g)) {
+      if (list !== undefined) {
+        for (const [, each] of list.matchAll(/<([0-9A-Fa-f ]+)>/g)) chars.add(hexToText(each.replace(/ /g, '')))
+        continue
+      }
       const first = hexToText(dst).codePointAt(0)!
       for (let i = 0; i <= Number.parseInt(hi, 16) - Number.parseInt(lo, 16); i++) chars.add(String.fromCodePoint(first + i))
     }

@@ -1,0 +1,119 @@
+// The PDF that pdfkit writes for reports too large for Chromium to tag (pdf-writer.ts),
+// checked as the Chromium print is (report-pdf.test.ts): its text, the embedded CJK fonts
+// (the machine has none, so only embedded fonts can draw them), tags, /Lang, title and
+// outline, read with pdf-lib and with the tools the issue named (pdfinfo, qpdf).
+// Pages go to /tmp/claimdesk-shots/ for a human look.
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { chineseArticleFile, japaneseArticleFile, koreanArticleFile, sampleArticleFile } from '../core/report/__fixtures__/sample'
+import { prepareReport, type ReportOptions } from '../core/report/model'
+import { CORROBORATION_LABELS } from '../core/vocabulary'
+import { embeddedFontCharacters, pdfStructure } from './__fixtures__/pdf-inspect'
+import { writeReportPdf } from './pdf-writer'
+
+const SHOTS = '/tmp/claimdesk-shots'
+mkdirSync(SHOTS, { recursive: true })
+const text = readFileSync(new URL('../../data/chongjin-explosion.txt', import.meta.url), 'utf8')
+const files = [sampleArticleFile(text), koreanArticleFile()]
+const options: ReportOptions = { reportedAt: '2026-11-24T10:00:00.000Z', reviewer: 'Kim Min-ji', organization: 'Claimdesk Desk' }
+
+function save(name: string, pdf: Uint8Array): string {
+  const path = `${SHOTS}/${name}.pdf`
+  writeFileSync(path, pdf)
+  return path
+}
+
+const pdfText = (path: string) => execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
+
+describe('PDF writer', () => {
+  it('writes the summary, every claim with its details, and the footer with page numbers', async () => {
+    const path = save('writer-report', await writeReportPdf(prepareReport(files, options), { footer: 'Claim report · "청진"' }))
+    const written = pdfText(path)
+    expect(written).toContain('Claim report · "청진"')
+    expect(written).toMatch(/Resting on a single anonymous source 5/)
+    expect(written).toMatch(/Contradicted 1/)
+    expect(written).toContain('Two people received serious injuries, while five received minor injuries.')
+    expect(written).toContain('Tried to check <script>alert(1)</script> and found nothing.')
+    expect(written).toContain('Rests on a single anonymous source (no independent supporting evidence).')
+    expect(written).toContain('Reliability: C – Fairly reliable')
+    expect(written).toContain('https://example.org/imagery/chongjin-2020-10-20')
+    expect(written).toMatch(/1 ?\/ ?3/)
+    expect(written).toMatch(/3 ?\/ ?3/)
+    execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '2', path, `${SHOTS}/writer-report`])
+  })
+
+  it('is tagged, in English, titled after its articles, with an outline of articles and claims', async () => {
+    const pdf = await writeReportPdf(prepareReport(files, options), { footer: 'Claim report' })
+    const path = save('writer-outline', pdf)
+    const structure = await pdfStructure(pdf)
+    expect(structure.title).toBe('Claim report: 2 articles')
+    expect(structure.lang).toBe('en')
+    expect(structure.tagged).toBe(true)
+    for (const type of ['Document', 'H1', 'H2', 'H3', 'P', 'Table', 'TH', 'TD', 'BlockQuote', 'L', 'LI']) expect(structure.structureTypes, type).toContain(type)
+    const [top] = structure.outline
+    expect(top.title).toBe('Claim report: 2 articles')
+    expect(top.children.map((c) => c.title)).toEqual(['Summary', 'Contents', `1. ${files[0].article.title}`, `2. ${files[1].article.title}`])
+    const headings = prepareReport(files, options).articles.map((a) => a.claims.map((c) => `Claim ${c.number} ${CORROBORATION_LABELS[c.claim.corroboration]}`))
+    expect(headings[0]).toHaveLength(6)
+    expect(top.children[2].children.map((c) => c.title)).toEqual(headings[0])
+    expect(top.children[3].children.map((c) => c.title)).toEqual(headings[1])
+
+    const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' })
+    expect(info).toMatch(/^Title:\s+Claim report: 2 articles$/m)
+    expect(info).toMatch(/^Tagged:\s+yes$/m)
+    const objects = Object.values(JSON.parse(execFileSync('qpdf', ['--json', '--json-key=qpdf', path], { encoding: 'utf8', maxBuffer: 1 << 28 })).qpdf[1]) as Array<{ value?: Record<string, unknown> }>
+    const catalog = objects.map((o) => o.value).find((v) => v?.['/Type'] === '/Catalog')!
+    expect(catalog['/Lang']).toBe('u:en')
+    expect(catalog['/StructTreeRoot']).toBeDefined()
+    // The viewer shows the title, not the file name.
+    const preferences = objects.map((o) => o.value).find((v) => v && '/DisplayDocTitle' in v)
+    expect(preferences?.['/DisplayDocTitle']).toBe(true)
+    const markInfo = objects.map((o) => o.value).find((v) => v && '/Marked' in v)
+    expect(markInfo?.['/Marked']).toBe(true)
+    // Each quote carries its article's language (the Korean one is read as Korean).
+    const korean = objects.map((o) => o.value).filter((v) => v?.['/S'] === '/BlockQuote' && v['/Lang'] === 'u:ko')
+    expect(korean).toHaveLength(1)
+    type QpdfOutline = { title: string; kids: QpdfOutline[]; dest: unknown[]; destpageposfrom1: number }
+    const [qTop] = JSON.parse(execFileSync('qpdf', ['--json', '--json-key=outlines', path], { encoding: 'utf8' })).outlines as QpdfOutline[]
+    expect(qTop.kids.map((k) => k.title)).toEqual(top.children.map((c) => c.title))
+    // A claim's bookmark opens its page at the claim's heading (XYZ, left edge), not only the page.
+    const claim2 = qTop.kids[2].kids[1]
+    expect(claim2.destpageposfrom1).toBe(2)
+    expect(claim2.dest[1]).toBe('/XYZ')
+    expect(claim2.dest[2]).toBe(0)
+
+    const single = await pdfStructure(await writeReportPdf(prepareReport([files[1]], { ...options, reviewer: 'x' }), { footer: '' }))
+    expect(single.title).toBe('청진 폭발, "부상자 7명"')
+    expect(single.outline[0].title).toBe('Claim report: 청진 폭발, "부상자 7명"')
+  })
+
+  // This machine (and CI) has no CJK font: fc-list :lang=ko prints nothing. Only fonts the
+  // writer embeds can draw these; the text layer alone would pass on a page of boxes.
+  it('writes Korean, Japanese and Chinese with embedded Noto Sans fonts that hold those characters', async () => {
+    const cjk = prepareReport([koreanArticleFile(), japaneseArticleFile(), chineseArticleFile()], { reportedAt: '2026-11-24T10:00:00.000Z', reviewer: '김민지' })
+    const pdf = await writeReportPdf(cjk, { footer: '청진 보고서' })
+    const path = save('writer-cjk', pdf)
+    const written = pdfText(path)
+    const samples = { 'Noto Sans KR': ['청진', '부상자는'], 'Noto Sans JP': ['負傷したという'], 'Noto Sans SC': ['发生爆炸'] }
+    for (const words of Object.values(samples)) for (const word of words) expect(written).toContain(word)
+    expect(written).toContain('청진 보고서')
+    const listed = execFileSync('pdffonts', [path], { encoding: 'utf8' })
+    expect(listed).not.toMatch(/\bno\s+(yes|no)\s+(yes|no)\s+\d+\s+0$/m) // every font embedded
+    const fonts = await embeddedFontCharacters(pdf)
+    for (const [family, words] of Object.entries(samples)) {
+      const name = family.replace(/ /g, '')
+      expect(listed).toMatch(new RegExp(`\\+${name}\\w*-\\w+\\s.*\\byes\\s+yes\\s+yes\\b`))
+      const drawn = [...fonts].filter(([font]) => font.startsWith(name)).flatMap(([, chars]) => [...chars])
+      for (const word of words) for (const ch of word) expect(drawn, `${family} draws ${ch}`).toContain(ch)
+    }
+    execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '4', path, `${SHOTS}/writer-cjk`])
+  })
+
+  it('stops when the export is cancelled', async () => {
+    const controller = new AbortController()
+    controller.abort()
+    const many = prepareReport(Array.from({ length: 40 }, () => sampleArticleFile(text)), options)
+    await expect(writeReportPdf(many, { footer: '', signal: controller.signal })).rejects.toThrow(/cancelled/)
+  })
+})
