@@ -1,31 +1,18 @@
 // Remove an article from the workspace (moved aside, never deleted) and bring it back:
 // the service behind the app's "Remove article…" + Undo and `claimdesk remove`.
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { existsSync, readdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
 import { ClaimdeskError } from '../core/errors'
 import { faultyFs, NO_WAIT } from '../store/__fixtures__/faulty-fs'
 import { listRemovedArticles, removeArticle, restoreArticle } from './article-removal'
 import { createDispatcher, type Host } from './dispatch'
-import { openWithSample } from './seed'
+import { sampleWorkspaces } from './__fixtures__/sample-workspaces'
 import { Workspace } from './workspace'
 
-const DATA = resolve(__dirname, '../../data')
-let dir: string
-let open: Workspace[] = []
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'claimdesk-removal-'))
-})
-afterEach(async () => {
-  for (const ws of open) await ws.close().catch(() => undefined)
-  open = []
-  rmSync(dir, { recursive: true, force: true })
-})
+const sample = sampleWorkspaces('claimdesk-removal-')
 async function openWs(options: Parameters<typeof Workspace.open>[1] = {}): Promise<Workspace> {
-  const ws = await openWithSample(() => Workspace.open(dir, { now: () => new Date('2026-11-26T02:40:00.123Z'), ...options }), DATA)
-  open.push(ws)
-  return ws
+  return sample.open(sample.dir, { now: () => new Date('2026-11-26T02:40:00.123Z'), ...options })
 }
 const errorOf = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as ClaimdeskError)
 
@@ -40,19 +27,19 @@ describe('removing an article', () => {
     expect(removed).toMatchObject({ articleId: article.id, title: article.title, claimCount: article.claimCount, removedAt: '2026-11-26T02:40:00.123Z' })
     expect(removed.removalId).toBe(`${article.id}.json.removed-2026-11-26T02-40-00-123Z`)
     expect(ws.listArticles().map((a) => a.id)).not.toContain(article.id)
-    expect(existsSync(join(dir, 'articles', `${article.id}.json`))).toBe(false)
-    expect(existsSync(join(dir, 'articles', removed.removalId))).toBe(true) // never deleted
+    expect(existsSync(join(sample.dir, 'articles', `${article.id}.json`))).toBe(false)
+    expect(existsSync(join(sample.dir, 'articles', removed.removalId))).toBe(true) // never deleted
     expect(await listRemovedArticles(ws)).toEqual([removed])
 
     const restored = await restoreArticle(ws, removed.removalId)
     expect(restored).toMatchObject({ id: article.id, title: article.title, claimCount: article.claimCount })
     expect(ws.getClaim(article.id, claim.id).note).toBe('asked the ministry')
-    expect(readdirSync(join(dir, 'articles')).filter((n) => n.includes('.removed-'))).toEqual([])
+    expect(readdirSync(join(sample.dir, 'articles')).filter((n) => n.includes('.removed-'))).toEqual([])
     expect(await listRemovedArticles(ws)).toEqual([])
 
     // It survives a reopen, as any article does.
     await ws.close()
-    open = open.filter((w) => w !== ws)
+    sample.forget(ws)
     const again = await openWs()
     expect(again.getClaim(article.id, claim.id).note).toBe('asked the ministry')
   })
@@ -70,21 +57,21 @@ describe('removing an article', () => {
     const ws = await openWs()
     const [article] = ws.listArticles()
     const removed = await removeArticle(ws, article.id)
-    const text = (await import('node:fs')).readFileSync(join(dir, 'articles', removed.removalId), 'utf8')
+    const text = (await import('node:fs')).readFileSync(join(sample.dir, 'articles', removed.removalId), 'utf8')
     await ws.importText({ text: JSON.parse(text).article.text, sourceName: 'again.txt', format: 'text' })
     const error = await errorOf(restoreArticle(ws, removed.removalId))
     expect(error).toMatchObject({ code: 'conflict' })
     expect(error!.message).toMatch(/is in the workspace again .*nothing was restored/)
-    expect(existsSync(join(dir, 'articles', removed.removalId))).toBe(true)
+    expect(existsSync(join(sample.dir, 'articles', removed.removalId))).toBe(true)
   })
 
   it('a damaged moved-aside file is not listed and not restored; it stays on disk', async () => {
     const ws = await openWs()
     const name = 'broken.json.removed-2026-11-20T10-00-00-000Z'
-    writeFileSync(join(dir, 'articles', name), '{ not json')
+    writeFileSync(join(sample.dir, 'articles', name), '{ not json')
     expect(await listRemovedArticles(ws)).toEqual([])
     expect(await errorOf(restoreArticle(ws, name))).toMatchObject({ code: 'unreadable-file' })
-    expect(existsSync(join(dir, 'articles', name))).toBe(true)
+    expect(existsSync(join(sample.dir, 'articles', name))).toBe(true)
   })
 
   it('is refused while the article has a change that could not be saved (removing would lose it)', async () => {

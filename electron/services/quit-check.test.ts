@@ -1,37 +1,24 @@
 // Quitting with changes the file system refused (issue 15.1): retried, then the reviewer
 // is asked, naming the article and why; never a silent quit that loses them.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
 import { parseExport } from '../core/report/json'
 import type { ArticleFile } from '../core/schema'
 import { faultyFs, NO_WAIT, type FaultyFs } from '../store/__fixtures__/faulty-fs'
 import { mergeIntoWorkspace } from './merge'
 import { closeForQuit, type QuitChoice, type QuitPrompt, type QuitUi } from './quit-check'
-import { openWithSample } from './seed'
+import { sampleWorkspaces } from './__fixtures__/sample-workspaces'
 import { Workspace } from './workspace'
 
-const DATA = resolve(__dirname, '../../data')
 const NO_PAUSE = { retryDelays: [1, 1], sleep: async () => undefined }
-let dir: string
-let open: Workspace[] = []
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'claimdesk-quit-'))
-})
-afterEach(async () => {
-  for (const ws of open) await ws.close().catch(() => undefined)
-  open = []
-  rmSync(dir, { recursive: true, force: true })
-})
+const sample = sampleWorkspaces('claimdesk-quit-')
 
 async function openWs(fs?: FaultyFs): Promise<Workspace> {
-  const ws = await openWithSample(() => Workspace.open(join(dir, 'ws'), { ...(fs ? { fs, retry: NO_WAIT } : {}) }), DATA)
-  open.push(ws)
-  return ws
+  return sample.open(join(sample.dir, 'ws'), { ...(fs ? { fs, retry: NO_WAIT } : {}) })
 }
 const noteOnDisk = (id: string, claimId: string) =>
-  (JSON.parse(readFileSync(join(dir, 'ws', 'articles', `${id}.json`), 'utf8')) as ArticleFile).claims.find((c) => c.id === claimId)!.note
+  (JSON.parse(readFileSync(join(sample.dir, 'ws', 'articles', `${id}.json`), 'utf8')) as ArticleFile).claims.find((c) => c.id === claimId)!.note
 
 /** A reviewer who answers from a script, and remembers what they were asked. */
 function reviewer(answers: QuitChoice[], copyPath: string | null = null): QuitUi & { asked: QuitPrompt[] } {
@@ -65,7 +52,7 @@ describe('quitting', () => {
     const ui = reviewer([])
     expect(await closeForQuit(ws, ui, NO_PAUSE)).toBe(true)
     expect(ui.asked).toEqual([])
-    open.push(await Workspace.open(join(dir, 'ws'))) // the lock was released
+    sample.adopt(await Workspace.open(join(sample.dir, 'ws'))) // the lock was released
   })
 
   it('a file still locked: retried, then the reviewer is asked, naming the article and why; Try again saves once it is free', async () => {
@@ -101,7 +88,7 @@ describe('quitting', () => {
     expect(await closeForQuit(ws, ui, NO_PAUSE)).toBe(false)
     expect(ws.getClaim(id, claimId).note).toBe('seen by a second source')
     expect(ws.info().unsaved?.count).toBe(1)
-    await expect(Workspace.open(join(dir, 'ws'))).rejects.toMatchObject({ code: 'locked' })
+    await expect(Workspace.open(join(sample.dir, 'ws'))).rejects.toMatchObject({ code: 'locked' })
     fs.faults.length = 0
     expect(await closeForQuit(ws, reviewer([]), NO_PAUSE)).toBe(true)
     expect(noteOnDisk(id, claimId)).toBe('seen by a second source')
@@ -109,10 +96,10 @@ describe('quitting', () => {
 
   it('Save a copy: an export of the unsaved articles that a merge brings back', async () => {
     const { ws, id, claimId } = await lockedEdit()
-    const copy = join(dir, 'unsaved.json')
+    const copy = join(sample.dir, 'unsaved.json')
     const ui = reviewer(['save-copy'], copy)
     expect(await closeForQuit(ws, ui, NO_PAUSE)).toBe(true)
-    open = open.filter((w) => w !== ws)
+    sample.forget(ws)
     const saved = parseExport(readFileSync(copy, 'utf8'))
     expect(saved.articles.map((a) => a.article.id)).toEqual([id])
     expect(noteOnDisk(id, claimId)).toBe('') // the workspace itself never got it...
@@ -123,7 +110,7 @@ describe('quitting', () => {
 
   it('a copy that cannot be written is said in the next question, not taken for saved', async () => {
     const { ws } = await lockedEdit()
-    const ui = reviewer(['save-copy', 'stay'], join(dir, 'no-such-folder', 'unsaved.json'))
+    const ui = reviewer(['save-copy', 'stay'], join(sample.dir, 'no-such-folder', 'unsaved.json'))
     expect(await closeForQuit(ws, ui, NO_PAUSE)).toBe(false)
     expect(ui.asked[1].detail).toMatch(/^The copy could not be saved to .*no-such-folder/)
   })
@@ -132,7 +119,7 @@ describe('quitting', () => {
     const { ws, id, claimId } = await lockedEdit()
     const ui = reviewer(['discard'])
     expect(await closeForQuit(ws, ui, NO_PAUSE)).toBe(true)
-    open = open.filter((w) => w !== ws)
+    sample.forget(ws)
     expect(ui.asked).toHaveLength(1)
     expect(noteOnDisk(id, claimId)).toBe('')
   })

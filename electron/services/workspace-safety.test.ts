@@ -3,38 +3,26 @@
 // way git or a sync tool would, and the workspace is reopened to see what reached the disk.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { join } from 'node:path'
+import { describe, expect, it, vi } from 'vitest'
 import { ClaimdeskError } from '../core/errors'
 import type { ArticleFile } from '../core/schema'
 import { faultyFs, NO_WAIT, type FaultyFs } from '../store/__fixtures__/faulty-fs'
 import { GITATTRIBUTES } from '../store/git-attributes'
-import { openWithSample } from './seed'
+import { sampleWorkspaces } from './__fixtures__/sample-workspaces'
 import { Workspace } from './workspace'
 
-const DATA = resolve(__dirname, '../../data')
-let dir: string
-let open: Workspace[] = []
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'claimdesk-safety-'))
-})
-afterEach(async () => {
-  for (const ws of open) await ws.close().catch(() => undefined)
-  open = []
-  rmSync(dir, { recursive: true, force: true })
-})
+const sample = sampleWorkspaces('claimdesk-safety-')
 
 async function openWs(fs?: FaultyFs): Promise<Workspace> {
-  const ws = await openWithSample(() => Workspace.open(dir, { ...(fs ? { fs, retry: NO_WAIT } : {}) }), DATA)
-  open.push(ws)
-  return ws
+  return sample.open(sample.dir, { ...(fs ? { fs, retry: NO_WAIT } : {}) })
 }
 async function reopen(ws: Workspace): Promise<Workspace> {
   await ws.close()
-  open = open.filter((w) => w !== ws)
+  sample.forget(ws)
   return openWs()
 }
-const articlePath = (id: string) => join(dir, 'articles', `${id}.json`)
+const articlePath = (id: string) => join(sample.dir, 'articles', `${id}.json`)
 const onDisk = (id: string): ArticleFile => JSON.parse(readFileSync(articlePath(id), 'utf8'))
 
 describe('a save the file system refuses is kept, marked unsaved, and saved later', () => {
@@ -75,7 +63,7 @@ describe('a save the file system refuses is kept, marked unsaved, and saved late
     expect(fs.failed.rename).toBeGreaterThan(1) // retried, as graceful-fs does
     fs.faults.length = 0 // the antivirus lets go
     await ws.close()
-    open = open.filter((w) => w !== ws)
+    sample.forget(ws)
     expect(onDisk(id).claims.find((c) => c.id === claim.id)!.note).toBe('a locked note')
   })
 
@@ -97,7 +85,7 @@ describe('busy, foreign and newer files', () => {
     const first = await openWs()
     const id = first.listArticles()[0].id
     await first.close()
-    open = []
+    sample.forget(first)
     const before = readFileSync(articlePath(id))
     const fs = faultyFs([{ op: 'readFile', code: 'EBUSY', path: /articles/ }])
     const ws = await openWs(fs)
@@ -107,7 +95,7 @@ describe('busy, foreign and newer files', () => {
     expect(ws.notices).toHaveLength(1)
     expect(ws.notices[0]).toMatchObject({ file: articlePath(id), movedTo: articlePath(id) })
     expect(ws.notices[0].reason).toMatch(/could not be read \(EBUSY\).*left where it is/)
-    expect(readdirSync(join(dir, 'articles'))).toEqual([`${id}.json`])
+    expect(readdirSync(join(sample.dir, 'articles'))).toEqual([`${id}.json`])
     // Importing the same text again must not write over the file it could not read.
     await expect(ws.importText({ text: first.getArticle(id).article.text, format: 'text', sourceName: 'x.txt' })).rejects.toThrow(/cannot change/)
     expect(readFileSync(articlePath(id))).toEqual(before)
@@ -117,7 +105,7 @@ describe('busy, foreign and newer files', () => {
     const ws = await openWs()
     const id = ws.listArticles()[0].id
     await ws.close()
-    open = []
+    sample.forget(ws)
     const json = readFileSync(articlePath(id), 'utf8')
     writeFileSync(articlePath(id), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(json, 'utf16le')]))
     const reopened = await openWs()
@@ -125,13 +113,13 @@ describe('busy, foreign and newer files', () => {
     expect(reopened.notices).toEqual([])
     expect(reopened.listArticles().map((a) => a.id)).toEqual([id])
     await reopened.close()
-    open = []
+    sample.forget(reopened)
     writeFileSync(articlePath(id), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(json, 'utf8')]))
     const again = await openWs()
     expect(again.getArticle(id).article.id).toBe(id) // read through the first-use path
     expect(again.notices).toEqual([])
     expect(again.listArticles().map((a) => a.id)).toEqual([id])
-    expect(readdirSync(join(dir, 'articles'))).toEqual([`${id}.json`])
+    expect(readdirSync(join(sample.dir, 'articles'))).toEqual([`${id}.json`])
   })
 
   it('a file from a newer Claimdesk is never written: not by importing the same text again', async () => {
@@ -139,7 +127,7 @@ describe('busy, foreign and newer files', () => {
     const id = ws.listArticles()[0].id
     const text = ws.getArticle(id).article.text
     await ws.close()
-    open = []
+    sample.forget(ws)
     const newer = JSON.stringify({ ...onDisk(id), schemaVersion: 99 })
     writeFileSync(articlePath(id), newer)
     const reopened = await openWs()
@@ -154,26 +142,26 @@ describe('busy, foreign and newer files', () => {
     const id = ws.listArticles()[0].id
     const title = ws.listArticles()[0].title
     await ws.close()
-    open = []
+    sample.forget(ws)
     rmSync(articlePath(id))
-    writeFileSync(join(dir, 'articles', 'notes.txt'), 'my notes')
-    writeFileSync(join(dir, 'articles', `.${id}.json.0123456789ab.tmp`), '{"half":')
-    writeFileSync(join(dir, `.claimdesk.json.a1b2c3d4e5f6.tmp`), '')
+    writeFileSync(join(sample.dir, 'articles', 'notes.txt'), 'my notes')
+    writeFileSync(join(sample.dir, 'articles', `.${id}.json.0123456789ab.tmp`), '{"half":')
+    writeFileSync(join(sample.dir, `.claimdesk.json.a1b2c3d4e5f6.tmp`), '')
     const reopened = await openWs()
     const reasons = reopened.notices.map((n) => n.reason)
     expect(reasons).toContainEqual(expect.stringContaining(`the file of “${title}” is missing`))
     expect(reopened.notices.find((n) => n.file.endsWith('notes.txt'))?.reason).toMatch(/not an article file/)
-    expect(readdirSync(join(dir, 'articles')).sort()).toEqual(['notes.txt'])
-    expect(existsSync(join(dir, '.claimdesk.json.a1b2c3d4e5f6.tmp'))).toBe(false)
+    expect(readdirSync(join(sample.dir, 'articles')).sort()).toEqual(['notes.txt'])
+    expect(existsSync(join(sample.dir, '.claimdesk.json.a1b2c3d4e5f6.tmp'))).toBe(false)
   })
 
   it('creates a .gitattributes with a new workspace, and never replaces one', async () => {
     const ws = await openWs()
-    expect(readFileSync(join(dir, '.gitattributes'), 'utf8')).toBe(GITATTRIBUTES)
+    expect(readFileSync(join(sample.dir, '.gitattributes'), 'utf8')).toBe(GITATTRIBUTES)
     expect(GITATTRIBUTES).toMatch(/^evidence\/\*\* binary$/m)
     expect(GITATTRIBUTES).toMatch(/^\*\.json text eol=lf$/m)
     await ws.close()
-    open = []
+    sample.forget(ws)
     const other = mkdtempSync(join(tmpdir(), 'claimdesk-safety-'))
     writeFileSync(join(other, '.gitattributes'), '* -text\n')
     const own = await Workspace.open(other)
