@@ -13,8 +13,10 @@ import { JSONFile } from 'lowdb/node'
 import type { ArticleFile } from '../electron/core/schema'
 import { CORROBORATION_STATUSES } from '../electron/core/vocabulary'
 import { configureSearchWorker } from '../electron/services/claim-search'
+import { SEARCH_INDEX_FILE } from '../electron/store/workspace-store'
 import { Workspace } from '../electron/services/workspace'
 import { makeArticle, writeWorkspace } from './generate-workspace'
+import { measureMemory, type MemoryStep } from './workspace-memory'
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 2000)
 const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 100_000)
@@ -95,7 +97,6 @@ try {
   // First search right after opening (the app starts the index build as it opens), then
   // the time until the index holds everything, then query p95.
   let ws = await Workspace.open(dir)
-  const rssOpen = process.memoryUsage().rss
   const [, buildStart] = await timed(() => ws.startIndexing())
   const [first, firstMs] = await timed(() => ws.searchClaims('explosion injured workers'))
   const [, readyMs] = await timed(() => ws.searchReady())
@@ -109,7 +110,6 @@ try {
   const searchMs: number[] = []
   for (let i = 0; i < 100; i++) searchMs.push((await timed(() => ws.searchClaims(queries[i % queries.length])))[1])
   record({ what: 'search (index complete)', goal: '-', samples: searchMs })
-  const rssSearched = process.memoryUsage().rss
 
   // A durable corroboration change in an article the reviewer has open.
   const clickMs: number[] = []
@@ -121,7 +121,6 @@ try {
       clickMs.push((await timed(() => ws.updateClaim(id, claim.id, 'corroboration', status(i + a, claim.corroboration))))[1])
     }
   }
-  const rssEdited = process.memoryUsage().rss
   await ws.close()
 
   // The same data in one lowdb database (lowdb's own JSONFile: atomic, not fsynced).
@@ -167,9 +166,23 @@ try {
   const [, compactMs] = await timed(() => ws.close())
   record({ what: '  its file rewritten behind the log (close)', goal: '-', samples: [compactMs] })
 
-  record({ what: 'RSS after open', goal: 'grows with articles opened', samples: [mb(rssOpen)], unit: 'MB' })
-  record({ what: 'RSS with search index built', goal: '-', samples: [mb(rssSearched)], unit: 'MB' })
-  record({ what: 'RSS after editing in 10 articles', goal: '-', samples: [mb(rssEdited)], unit: 'MB' })
+  // --- memory with the workspace open, at two sizes --------------------------------
+  // Each in a fresh process that opens the workspace as the app does (this one holds
+  // generated data). The related-claims worker (issue 12) is left idle here: it is
+  // measured on its own (bench/workspace-memory.ts <dir>). "First open": no search
+  // index on disk yet, the worker builds it; "next open": the one it wrote is used.
+  const smallDir = join(root, 'small')
+  writeWorkspace(smallDir, Math.round(ARTICLES / 10), perArticle)
+  for (const [size, wsDir] of [[Math.round(ARTICLES / 10), smallDir], [ARTICLES, dir]] as const) {
+    rmSync(join(wsDir, SEARCH_INDEX_FILE), { force: true })
+    const label = `${size.toLocaleString('en')} articles`
+    const heaps = (step: MemoryStep) => `heap MB: main ${step.main.heap}, search worker ${step.search?.heap ?? '-'} (+${step.search?.external ?? '-'} external)`
+    const first = (await measureMemory(wsDir, { related: false })).find((step) => step.step === 'indexed')!
+    record({ what: `RSS, ${label}, first open: search index built`, goal: 'grows with articles opened', samples: [first.rss], unit: 'MB', note: heaps(first) })
+    for (const step of await measureMemory(wsDir, { related: false })) {
+      record({ what: `RSS, ${label}, next open: ${step.step}`, goal: 'grows with articles opened', samples: [step.rss], unit: 'MB', note: heaps(step) })
+    }
+  }
 } finally {
   rmSync(root, { recursive: true, force: true })
 }

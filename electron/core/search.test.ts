@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { addArticle, claimCount, createClaimIndex, removeArticle, removeClaim, searchClaims, tokenize, updateClaim } from './search'
+import { addArticle, claimCount, createClaimIndex, documentsInMemory, removeArticle, removeClaim, searchClaims, tokenize, updateClaim, useSegment, type ClaimIndex } from './search'
+import { memorySegment, segmentSource } from './search-segment'
 import { ArticleFileSchema, type ArticleFile, type Claim } from './schema'
 import { unreviewedClaim } from './claims'
 
@@ -48,15 +49,28 @@ const hyesan = article('hyesan', 'Rice prices jump in Hyesan', [
   claim('h3', 'An explosion was heard near the border, a resident said.'),
 ])
 
-function build() {
-  const index = createClaimIndex()
-  addArticle(index, chongjin)
-  addArticle(index, hyesan)
+/** The index frozen into a segment (as the search worker keeps it on disk), with nothing in memory above it. */
+function frozen(index: ClaimIndex): ClaimIndex {
+  useSegment(index, memorySegment(segmentSource(index)))
   return index
 }
+
+// Every behaviour holds for an index in memory and for one loaded from a segment (with
+// the edits then made in memory above it).
+const modes: Array<[string, (index: ClaimIndex) => ClaimIndex]> = [
+  ['in memory', (index) => index],
+  ['from a segment', frozen],
+]
 const ids = (hits: Array<{ articleId: string; claimId: string }>) => hits.map((h) => `${h.articleId}/${h.claimId}`)
 
-describe('searchClaims', () => {
+describe.each(modes)('searchClaims, %s', (_mode, as) => {
+  const build = () => {
+    const index = createClaimIndex()
+    addArticle(index, chongjin)
+    addArticle(index, hyesan)
+    return as(index)
+  }
+
   it('finds claims by their text, best first, with where each word matched', () => {
     const hits = searchClaims(build(), 'explosion')
     expect(ids(hits)).toEqual(['chongjin/c1', 'hyesan/h3', 'chongjin/c2', 'chongjin/c3'])
@@ -96,9 +110,10 @@ describe('searchClaims', () => {
     // An exact match outranks a prefix match.
     const index2 = createClaimIndex()
     addArticle(index2, article('x', 'X', [claim('long', 'The shelling continued.'), claim('exact', 'A shell landed.')]))
-    expect(ids(searchClaims(index2, 'shell'))).toEqual(['x/exact', 'x/long'])
+    expect(ids(searchClaims(as(index2), 'shell'))).toEqual(['x/exact', 'x/long'])
     // Numbers are not typos of each other.
     addArticle(index2, article('y', 'Y', [claim('y1', 'In 20245 cases.'), claim('y2', 'In 20246 cases.')]))
+    as(index2)
     expect(ids(searchClaims(index2, '20245'))).toEqual(['y/y1'])
   })
 
@@ -126,7 +141,14 @@ describe('searchClaims', () => {
   })
 })
 
-describe('keeping the index current', () => {
+describe.each(modes)('keeping the index current, %s', (_mode, as) => {
+  const build = () => {
+    const index = createClaimIndex()
+    addArticle(index, chongjin)
+    addArticle(index, hyesan)
+    return as(index)
+  }
+
   it('re-indexes one edited claim', () => {
     const index = build()
     expect(claimCount(index)).toBe(7)
@@ -165,6 +187,7 @@ describe('keeping the index current', () => {
     const index = createClaimIndex()
     const claims = Array.from({ length: 300 }, (_, i) => claim(`k${i}`, `Report number ${i} mentions village${i % 10}.`))
     addArticle(index, article('big', 'Many reports', claims))
+    as(index)
     const rounds = ['alpha', 'bravo', 'charlie', 'delta', 'echo'] // no two within a typo of each other
     for (const round of rounds) {
       for (const c of claims) updateClaim(index, 'big', { ...c, note: round })
@@ -176,3 +199,27 @@ describe('keeping the index current', () => {
     expect(ids(searchClaims(index, 'number 42 village2'))).toEqual(['big/k42'])
   })
 })
+
+describe('a segment written again with what changed above it', () => {
+  it('keeps edits, new claims, removals and titles, and drops what was discarded', () => {
+    const index = frozen(buildBoth())
+    expect(documentsInMemory(index)).toBe(0)
+    updateClaim(index, 'chongjin', { ...chongjin.claims[1], note: 'Confirmed by the provincial hospital register.' })
+    updateClaim(index, 'hyesan', claim('h4', 'Corn prices also rose.'))
+    removeClaim(index, 'hyesan', 'h1')
+    const before = ['register', 'corn', 'rice', 'munitions injured', 'explosion', 'casualties'].map((q) => ids(searchClaims(index, q)))
+    frozen(index)
+    expect(claimCount(index)).toBe(7)
+    expect(['register', 'corn', 'rice', 'munitions injured', 'explosion', 'casualties'].map((q) => ids(searchClaims(index, q)))).toEqual(before)
+    expect(ids(searchClaims(index, 'corn prices'))).toEqual(['hyesan/h4'])
+    removeArticle(index, 'chongjin')
+    expect(searchClaims(frozen(index), 'explosion').map((h) => h.articleId)).toEqual(['hyesan'])
+  })
+})
+
+function buildBoth(): ClaimIndex {
+  const index = createClaimIndex()
+  addArticle(index, chongjin)
+  addArticle(index, hyesan)
+  return index
+}

@@ -1,4 +1,4 @@
-// Full-text search over every claim in a workspace, in memory.
+// Full-text search over every claim in a workspace.
 //
 // Why not MiniSearch's own index: measured at 100,000 claims (bench/search.bench.ts)
 // it needed 200-1,500 ms for a query whose words occur in tens of thousands of
@@ -6,10 +6,18 @@
 // lives in MiniSearch's radix tree (SearchableMap: prefix and fuzzy term look-up),
 // the postings in packed integer arrays, and a query scores them with BM25 into
 // reused typed arrays and keeps only the top hits in a heap: ~1 ms a query.
+//
+// Why a segment: an index of every claim in memory grows with the workspace (issue 9:
+// 733 MB at 2,000 articles). Most of it can be frozen into a segment (search-segment.ts)
+// that its owner keeps on disk: then only the vocabulary and a few numbers per claim stay
+// in memory, postings and claim texts are read when a query needs them, and what changed
+// since (new articles, edited claims) lives in memory above it, as before.
 // One document per claim; an edited claim is re-indexed alone. Removed documents
 // are tombstoned and squeezed out of the postings once they pile up.
 import SearchableMap from 'minisearch/SearchableMap'
 import type { ArticleFile, Claim } from './schema'
+import type { IndexSegment } from './search-segment'
+import { TopK } from './top-k'
 
 export interface ClaimSearchHit {
   articleId: string
@@ -32,10 +40,12 @@ export interface ClaimSearchOptions {
   articleIds?: readonly string[]
 }
 
-const FIELDS = ['text', 'note', 'tags', 'attribution', 'evidence', 'title'] as const
+export const FIELDS = ['text', 'note', 'tags', 'attribution', 'evidence', 'title'] as const
 type Field = (typeof FIELDS)[number]
 const BOOST: Record<Field, number> = { text: 3, tags: 2, attribution: 2, note: 1, evidence: 1, title: 1 }
-const STATES: Claim['state'][] = ['active', 'dismissed', 'orphaned']
+export const STATES: Claim['state'][] = ['active', 'dismissed', 'orphaned']
+/** Names what a segment was built with: a segment built by other rules is not used. Change it with any rule above or in tokenize(). */
+export const INDEX_RULES = `fields:${FIELDS.map((f) => `${f}=${BOOST[f]}`).join(',')};states:${STATES.join(',')};tokenize:1`
 
 const K1 = 1.2
 const B = 0.7
@@ -46,8 +56,8 @@ const MAX_EXPANSIONS = 60
 const MAX_QUERY_TERMS = 16 // one bit each in a Uint32 mask
 
 /**
- * One term's postings, in document order. Plain arrays of small integers (V8 keeps
- * them packed and unboxed): tens of thousands of small typed arrays made building
+ * One term's postings in memory, in document order. Plain arrays of small integers (V8
+ * keeps them packed and unboxed): tens of thousands of small typed arrays made building
  * slow, each with its own backing store for the garbage collector to track.
  */
 class Postings {
@@ -67,6 +77,7 @@ function grown<A extends Int32Array | Float32Array | Float64Array | Uint8Array |
 interface ArticleEntry {
   /** The title's words, tokenized once for all of the article's claims. */
   titleTerms: string[]
+  /** Its claims indexed in memory (those in the segment are found through it). */
   claimIds: Set<string>
 }
 
@@ -80,22 +91,33 @@ interface DocumentInfo {
 
 /** Opaque: use the functions below. */
 export class ClaimIndex {
-  /** @internal term → id; the radix tree below answers prefix and fuzzy look-ups, this Map the exact ones, faster. */
-  readonly termIds = new Map<string, number>()
-  /** @internal */ readonly terms = new SearchableMap<number>()
-  /** @internal */ readonly postings: Postings[] = []
-  /** @internal */ readonly termNames: string[] = []
-  /** @internal Per document number (never reused); null once discarded. */
-  readonly docs: Array<DocumentInfo | null> = []
+  /** @internal The frozen part: documents 0..baseDocs-1 and terms 0..baseTerms-1 are the segment's. */
+  base: IndexSegment | null = null
+  /** @internal */ baseDocs = 0
+  /** @internal */ baseTerms = 0
+  /** @internal Article id → its number in the segment, while its claims there are live. */
+  baseArticles = new Map<string, number>()
+  /** @internal The segment's documents grouped by article (counting sort), made on first need. */
+  baseByArticle: { starts: Uint32Array; docs: Uint32Array } | null = null
+  /** @internal term → id for terms added in memory; the radix tree below answers prefix and fuzzy look-ups and the segment's terms. */
+  termIds = new Map<string, number>()
+  /** @internal */ terms = new SearchableMap<number>()
+  /** @internal Postings held in memory, by term id (a segment term has some only once a claim in memory uses it). */
+  postings: Array<Postings | undefined> = []
+  /** @internal */ termNames: string[] = []
+  /** @internal Per document in memory (number - baseDocs); null once discarded. */
+  docs: Array<DocumentInfo | null> = []
   /** @internal Per document number: weighted length, 0 once discarded. */
   lengths = new Float64Array(1024)
   /** @internal Per document number: index in STATES. */
   states = new Uint8Array(1024)
-  /** @internal "articleId/claimId" → document number */
-  readonly byKey = new Map<string, number>()
-  /** @internal */ readonly articles = new Map<string, ArticleEntry>()
+  /** @internal "articleId/claimId" → document number, for documents in memory */
+  byKey = new Map<string, number>()
+  /** @internal Articles with claims indexed in memory. */
+  articles = new Map<string, ArticleEntry>()
   /** @internal */ liveCount = 0
-  /** @internal */ deadCount = 0
+  /** @internal Discarded documents in memory, still in the postings. */
+  deadCount = 0
   /** @internal */ totalLength = 0
   /** @internal Scratch buffers reused by every query and every added document. */
   scores = new Float64Array(0)
@@ -107,6 +129,34 @@ export class ClaimIndex {
 
 export function createClaimIndex(): ClaimIndex {
   return new ClaimIndex()
+}
+
+/**
+ * Makes `segment` the whole index: everything in memory is dropped. Used when a segment
+ * is loaded at open, and after the index was written out as a new segment.
+ */
+export function useSegment(index: ClaimIndex, segment: IndexSegment): void {
+  const fresh = new ClaimIndex()
+  fresh.base = segment
+  fresh.baseDocs = segment.docCount
+  fresh.baseTerms = segment.terms.length
+  segment.articles.forEach((article, i) => fresh.baseArticles.set(article.id, i))
+  fresh.termNames = segment.terms.slice()
+  segment.terms.forEach((term, termId) => fresh.terms.set(term, termId))
+  fresh.postings = new Array(segment.terms.length)
+  const size = Math.max(1024, segment.docCount * 2)
+  fresh.lengths = new Float64Array(size)
+  fresh.lengths.set(segment.lengths)
+  fresh.states = new Uint8Array(size)
+  fresh.states.set(segment.states)
+  fresh.termWeights = new Uint32Array(Math.max(1024, segment.terms.length * 2))
+  fresh.termMasks = new Uint8Array(fresh.termWeights.length)
+  for (let doc = 0; doc < segment.docCount; doc++) {
+    if (segment.lengths[doc] === 0) continue
+    fresh.liveCount++
+    fresh.totalLength += segment.lengths[doc]
+  }
+  Object.assign(index, fresh)
 }
 
 /** Index (or re-index) every claim of one article. */
@@ -123,34 +173,65 @@ export function addArticle(index: ClaimIndex, file: ArticleFile): void {
 
 export function removeArticle(index: ClaimIndex, articleId: string): void {
   const entry = index.articles.get(articleId)
-  if (!entry) return
-  for (const claimId of entry.claimIds) discard(index, key(articleId, claimId))
-  index.articles.delete(articleId)
+  if (entry) {
+    for (const claimId of entry.claimIds) discard(index, key(articleId, claimId))
+    index.articles.delete(articleId)
+  }
+  const inBase = index.baseArticles.get(articleId)
+  if (inBase !== undefined) {
+    for (const doc of baseDocsOf(index, inBase)) discardBase(index, doc)
+    index.baseArticles.delete(articleId)
+  }
   compactIfWorthIt(index)
 }
 
 /** Re-index one claim after an edit, or index a new one. `articleText` is only needed for a claim without a quote. */
 export function updateClaim(index: ClaimIndex, articleId: string, claim: Claim, articleText = ''): void {
-  let entry = index.articles.get(articleId)
-  if (!entry) {
-    entry = { titleTerms: [], claimIds: new Set() }
-    index.articles.set(articleId, entry)
-  }
+  const entry = articleEntry(index, articleId)
   discard(index, key(articleId, claim.id))
+  discardBaseClaim(index, articleId, claim.id)
   entry.claimIds.add(claim.id)
   addDocument(index, articleId, entry, claim, articleText)
   compactIfWorthIt(index)
 }
 
 export function removeClaim(index: ClaimIndex, articleId: string, claimId: string): void {
-  if (!index.articles.get(articleId)?.claimIds.delete(claimId)) return
-  discard(index, key(articleId, claimId))
-  compactIfWorthIt(index)
+  const inMemory = index.articles.get(articleId)?.claimIds.delete(claimId) ?? false
+  if (inMemory) discard(index, key(articleId, claimId))
+  const inBase = discardBaseClaim(index, articleId, claimId)
+  if (inMemory || inBase) compactIfWorthIt(index)
 }
 
 /** Number of claims in the index. */
 export function claimCount(index: ClaimIndex): number {
   return index.liveCount
+}
+
+/** Whether any claim of the article is indexed (or it was indexed with none). */
+export function hasArticle(index: ClaimIndex, articleId: string): boolean {
+  return index.articles.has(articleId) || index.baseArticles.has(articleId)
+}
+
+/** The articles in the index. */
+export function indexedArticleIds(index: ClaimIndex): string[] {
+  const ids = [...index.baseArticles.keys()]
+  for (const id of index.articles.keys()) if (!index.baseArticles.has(id)) ids.push(id)
+  return ids
+}
+
+/** Claims indexed in memory (above the segment, if any), discarded ones included until squeezed out. */
+export function documentsInMemory(index: ClaimIndex): number {
+  return index.docs.length
+}
+
+function articleEntry(index: ClaimIndex, articleId: string): ArticleEntry {
+  let entry = index.articles.get(articleId)
+  if (!entry) {
+    const inBase = index.baseArticles.get(articleId)
+    entry = { titleTerms: inBase === undefined ? [] : tokenize(index.base!.articles[inBase].title), claimIds: new Set() }
+    index.articles.set(articleId, entry)
+  }
+  return entry
 }
 
 export function searchClaims(index: ClaimIndex, query: string, options: ClaimSearchOptions = {}): ClaimSearchHit[] {
@@ -161,19 +242,27 @@ export function searchClaims(index: ClaimIndex, query: string, options: ClaimSea
   const expansions = queryTerms.map((term) => expand(index, term))
   if (and && expansions.some((e) => e.size === 0)) return []
 
-  const n = index.docs.length
+  const n = index.baseDocs + index.docs.length
   if (index.scores.length < n) {
     const size = Math.max(n, index.scores.length * 2)
     index.scores = new Float64Array(size)
     index.masks = new Uint32Array(size)
     index.touched = new Int32Array(size)
   }
+  // The segment's postings of this query's terms, read once.
+  const read = new Map<number, Int32Array>()
+  const basePostings = (termId: number): Int32Array | null => {
+    if (termId >= index.baseTerms) return null
+    let pairs = read.get(termId)
+    if (!pairs) read.set(termId, (pairs = index.base!.postings(termId)))
+    return pairs
+  }
   // Rarest query word first: under AND, later words only add to documents already in.
-  const order = expansions.map((expansion, i) => ({ expansion, bit: 1 << i, cost: [...expansion.keys()].reduce((sum, id) => sum + index.postings[id].docs.length, 0) }))
+  const order = expansions.map((expansion, i) => ({ expansion, bit: 1 << i, cost: [...expansion.keys()].reduce((sum, id) => sum + entryCount(index, id), 0) }))
   if (and) order.sort((x, y) => x.cost - y.cost)
   let touchedCount = 0
   order.forEach(({ expansion, bit }, step) => {
-    for (const [termId, weight] of expansion) touchedCount = accumulate(index, termId, weight, bit, and && step > 0, touchedCount)
+    for (const [termId, weight] of expansion) touchedCount = accumulate(index, termId, basePostings(termId), weight, bit, and && step > 0, touchedCount)
   })
 
   const { scores, masks, touched, states } = index
@@ -189,38 +278,43 @@ export function searchClaims(index: ClaimIndex, query: string, options: ClaimSea
     masks[doc] = 0
     if (and && mask !== full) continue
     if (!options.includeDismissed && states[doc] === dismissed) continue
-    if (articleIds && !articleIds.has(index.docs[doc]!.articleId)) continue
+    if (articleIds && !articleIds.has(articleOf(index, doc))) continue
     top.offer(doc, and ? score : score * popcount(mask))
   }
 
   return top.sorted().map(({ doc, score }) => {
-    const info = index.docs[doc]!
-    return { articleId: info.articleId, claimId: info.claimId, text: info.text, score, match: matchInfo(index, doc, expansions) }
+    const { claimId, text } = storedOf(index, doc)
+    return { articleId: articleOf(index, doc), claimId, text, score, match: matchInfo(index, doc, expansions, basePostings) }
   })
 }
 
 /** BM25 with field boosts folded into term frequency and length; adds one term's postings to the scratch scores. */
-function accumulate(index: ClaimIndex, termId: number, weight: number, bit: number, onlyKnown: boolean, touchedCount: number): number {
+function accumulate(index: ClaimIndex, termId: number, base: Int32Array | null, weight: number, bit: number, onlyKnown: boolean, touchedCount: number): number {
   const { scores, masks, touched, lengths } = index
-  const postings = index.postings[termId]
+  const inMemory = index.postings[termId]
+  let df = inMemory?.df ?? 0
+  if (base) for (let p = 0; p < base.length; p += 2) if (lengths[base[p]] !== 0) df++
   const N = index.liveCount
-  const idf = Math.log(1 + (N - postings.df + 0.5) / (postings.df + 0.5))
+  const idf = Math.log(1 + (N - df + 0.5) / (df + 0.5))
   const termWeight = weight * idf * (K1 + 1)
   const baseFactor = K1 * (1 - B)
   const lengthFactor = (K1 * B) / (index.totalLength / N)
-  const { docs, data } = postings
-  for (let p = 0, length = docs.length; p < length; p++) {
-    const doc = docs[p]
+  const add = (doc: number, data: number) => {
     const docLength = lengths[doc]
-    if (docLength === 0) continue // discarded
+    if (docLength === 0) return // discarded
     const mask = masks[doc]
     if (mask === 0) {
-      if (onlyKnown) continue // missed an earlier (rarer) word: out
+      if (onlyKnown) return // missed an earlier (rarer) word: out
       touched[touchedCount++] = doc
     }
-    const tf = data[p] >> 8
+    const tf = data >> 8
     scores[doc] += (termWeight * tf) / (tf + baseFactor + lengthFactor * docLength)
     masks[doc] = mask | bit
+  }
+  if (base) for (let p = 0, length = base.length; p < length; p += 2) add(base[p], base[p + 1])
+  if (inMemory) {
+    const { docs, data } = inMemory
+    for (let p = 0, length = docs.length; p < length; p++) add(docs[p], data[p])
   }
   return touchedCount
 }
@@ -251,6 +345,10 @@ function claimFields(claim: Claim, articleText: string): Record<Exclude<Field, '
   }
 }
 
+function termIdOf(index: ClaimIndex, term: string): number | undefined {
+  return index.termIds.get(term) ?? (index.baseTerms > 0 ? index.terms.get(term) : undefined)
+}
+
 function addDocument(index: ClaimIndex, articleId: string, article: ArticleEntry, claim: Claim, articleText: string): void {
   const fields = claimFields(claim, articleText)
   const distinct: number[] = []
@@ -259,12 +357,11 @@ function addDocument(index: ClaimIndex, articleId: string, article: ArticleEntry
     const field = FIELDS[f]
     const boost = BOOST[field]
     for (const term of field === 'title' ? article.titleTerms : tokenize(fields[field])) {
-      let termId = index.termIds.get(term)
+      let termId = termIdOf(index, term)
       if (termId === undefined) {
-        termId = index.postings.length
+        termId = index.termNames.length
         index.termIds.set(term, termId)
         index.terms.set(term, termId)
-        index.postings.push(new Postings())
         index.termNames.push(term)
         if (termId >= index.termWeights.length) {
           index.termWeights = grown(index.termWeights, index.termWeights.length * 2)
@@ -277,7 +374,7 @@ function addDocument(index: ClaimIndex, articleId: string, article: ArticleEntry
       length += boost
     }
   }
-  const doc = index.docs.length
+  const doc = index.baseDocs + index.docs.length
   if (doc >= index.lengths.length) {
     index.lengths = grown(index.lengths, index.lengths.length * 2)
     index.states = grown(index.states, index.states.length * 2)
@@ -285,7 +382,7 @@ function addDocument(index: ClaimIndex, articleId: string, article: ArticleEntry
   index.lengths[doc] = Math.max(length, 1e-9) // 0 marks a discarded document
   index.states[doc] = STATES.indexOf(claim.state)
   for (const termId of distinct) {
-    const postings = index.postings[termId]
+    const postings = (index.postings[termId] ??= new Postings())
     postings.docs.push(doc)
     postings.data.push((index.termWeights[termId] << 8) | index.termMasks[termId])
     postings.df++
@@ -301,20 +398,59 @@ function addDocument(index: ClaimIndex, articleId: string, article: ArticleEntry
 function discard(index: ClaimIndex, docKey: string): void {
   const doc = index.byKey.get(docKey)
   if (doc === undefined) return
-  const info = index.docs[doc]!
-  for (const termId of info.termIds) index.postings[termId].df--
+  const info = index.docs[doc - index.baseDocs]!
+  for (const termId of info.termIds) index.postings[termId]!.df--
   index.totalLength -= index.lengths[doc]
   index.liveCount--
   index.deadCount++
-  index.docs[doc] = null
+  index.docs[doc - index.baseDocs] = null
   index.lengths[doc] = 0
   index.byKey.delete(docKey)
 }
 
-/** Drop tombstoned documents from the postings once they are a quarter of all entries. */
+/** The segment's live documents of one article. */
+function baseDocsOf(index: ClaimIndex, articleNumber: number): number[] {
+  if (!index.baseByArticle) {
+    const { docArticles, articles } = index.base!
+    const starts = new Uint32Array(articles.length + 1)
+    for (let doc = 0; doc < index.baseDocs; doc++) starts[docArticles[doc] + 1]++
+    for (let a = 0; a < articles.length; a++) starts[a + 1] += starts[a]
+    const next = starts.slice(0, articles.length)
+    const docs = new Uint32Array(index.baseDocs)
+    for (let doc = 0; doc < index.baseDocs; doc++) docs[next[docArticles[doc]]++] = doc
+    index.baseByArticle = { starts, docs }
+  }
+  const { starts, docs } = index.baseByArticle
+  const found: number[] = []
+  for (let i = starts[articleNumber]; i < starts[articleNumber + 1]; i++) if (index.lengths[docs[i]] !== 0) found.push(docs[i])
+  return found
+}
+
+function discardBase(index: ClaimIndex, doc: number): void {
+  if (index.lengths[doc] === 0) return
+  index.totalLength -= index.lengths[doc]
+  index.liveCount--
+  index.lengths[doc] = 0
+}
+
+/** Tombstones the segment's document of this claim, if it has a live one. */
+function discardBaseClaim(index: ClaimIndex, articleId: string, claimId: string): boolean {
+  const inBase = index.baseArticles.get(articleId)
+  if (inBase === undefined) return false
+  for (const doc of baseDocsOf(index, inBase)) {
+    if (index.base!.stored(doc).claimId !== claimId) continue
+    discardBase(index, doc)
+    return true
+  }
+  return false
+}
+
+/** Drop tombstoned documents from the postings in memory once they are a quarter of all entries. */
 function compactIfWorthIt(index: ClaimIndex): void {
-  if (index.deadCount < 1000 || index.deadCount < index.liveCount / 3) return
+  const inMemory = index.docs.length - index.deadCount
+  if (index.deadCount < 1000 || index.deadCount < inMemory / 3) return
   index.postings.forEach((postings, termId) => {
+    if (!postings) return
     const { docs, data } = postings
     let kept = 0
     for (let p = 0; p < docs.length; p++) {
@@ -325,7 +461,7 @@ function compactIfWorthIt(index: ClaimIndex): void {
     }
     docs.length = kept
     data.length = kept
-    if (kept === 0) {
+    if (kept === 0 && termId >= index.baseTerms) {
       // The id stays allocated, unused.
       index.terms.delete(index.termNames[termId])
       index.termIds.delete(index.termNames[termId])
@@ -335,20 +471,41 @@ function compactIfWorthIt(index: ClaimIndex): void {
 }
 
 // ---------------------------------------------------------------------------
+// Documents, wherever they live
+
+function articleOf(index: ClaimIndex, doc: number): string {
+  return doc < index.baseDocs ? index.base!.articles[index.base!.docArticles[doc]].id : index.docs[doc - index.baseDocs]!.articleId
+}
+
+function storedOf(index: ClaimIndex, doc: number): { claimId: string; text: string } {
+  return doc < index.baseDocs ? index.base!.stored(doc) : index.docs[doc - index.baseDocs]!
+}
+
+/** Entries in a term's postings (discarded ones too): the cost of reading it, and its rough document frequency. */
+function entryCount(index: ClaimIndex, termId: number): number {
+  const inBase = termId < index.baseTerms ? index.base!.postingCount(termId) : 0
+  return inBase + (index.postings[termId]?.docs.length ?? 0)
+}
+
+function hasLiveEntries(index: ClaimIndex, termId: number): boolean {
+  return (termId < index.baseTerms && index.base!.postingCount(termId) > 0) || (index.postings[termId]?.df ?? 0) > 0
+}
+
+// ---------------------------------------------------------------------------
 // Querying
 
 /** The indexed terms a query word stands for, with their weights: itself, longer words it begins, near misspellings. */
 function expand(index: ClaimIndex, term: string): Map<number, number> {
   const found = new Map<number, number>()
   const add = (termId: number, weight: number) => {
-    if (index.postings[termId].df > 0 && weight > (found.get(termId) ?? 0)) found.set(termId, weight)
+    if (hasLiveEntries(index, termId) && weight > (found.get(termId) ?? 0)) found.set(termId, weight)
   }
-  const exact = index.termIds.get(term)
+  const exact = termIdOf(index, term)
   if (exact !== undefined) add(exact, 1)
   if (term.length >= 3) {
     const longer: Array<[string, number]> = []
     for (const [word, termId] of index.terms.atPrefix(term).entries()) if (word !== term) longer.push([word, termId])
-    longer.sort((a, b) => a[0].length - b[0].length || index.postings[b[1]].df - index.postings[a[1]].df)
+    longer.sort((a, b) => a[0].length - b[0].length || liveCount(index, b[1]) - liveCount(index, a[1]))
     for (const [word, termId] of longer.slice(0, MAX_EXPANSIONS)) add(termId, (PREFIX_WEIGHT * term.length) / word.length)
   }
   // Typos: one edit from 5 letters, two from 8. Not in numbers: 2024 is not a typo of 2025.
@@ -360,84 +517,56 @@ function expand(index: ClaimIndex, term: string): Map<number, number> {
   return found
 }
 
-function matchInfo(index: ClaimIndex, doc: number, expansions: Array<Map<number, number>>): Record<string, string[]> {
+/** Documents holding the term: exact in memory; for a segment term, its entries (a few may be discarded). */
+function liveCount(index: ClaimIndex, termId: number): number {
+  const inBase = termId < index.baseTerms ? index.base!.postingCount(termId) : 0
+  return inBase + (index.postings[termId]?.df ?? 0)
+}
+
+function matchInfo(index: ClaimIndex, doc: number, expansions: Array<Map<number, number>>, basePostings: (termId: number) => Int32Array | null): Record<string, string[]> {
   const match: Record<string, string[]> = {}
   for (const expansion of expansions) {
     for (const termId of expansion.keys()) {
-      const postings = index.postings[termId]
-      const p = binarySearch(postings.docs, doc) // postings are in document order
-      if (p < 0) continue
-      match[index.termNames[termId]] = FIELDS.filter((_, f) => postings.data[p] & (1 << f))
+      const data = doc < index.baseDocs ? dataInPairs(basePostings(termId), doc) : dataInMemory(index.postings[termId], doc)
+      if (data === undefined) continue
+      match[index.termNames[termId]] = FIELDS.filter((_, f) => data & (1 << f))
     }
   }
   return match
 }
 
-function binarySearch(docs: number[], doc: number): number {
+/** A document's entry in postings kept in memory (document order), or undefined. */
+function dataInMemory(postings: Postings | undefined, doc: number): number | undefined {
+  if (!postings) return undefined
+  const { docs } = postings
   let lo = 0
   let hi = docs.length - 1
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1
-    if (docs[mid] === doc) return mid
+    if (docs[mid] === doc) return postings.data[mid]
     if (docs[mid] < doc) lo = mid + 1
     else hi = mid - 1
   }
-  return -1
+  return undefined
+}
+
+/** The same in a segment's [doc, data] pairs. */
+function dataInPairs(pairs: Int32Array | null, doc: number): number | undefined {
+  if (!pairs) return undefined
+  let lo = 0
+  let hi = pairs.length / 2 - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1
+    const at = pairs[2 * mid]
+    if (at === doc) return pairs[2 * mid + 1]
+    if (at < doc) lo = mid + 1
+    else hi = mid - 1
+  }
+  return undefined
 }
 
 function popcount(mask: number): number {
   let n = 0
   for (let m = mask; m; m &= m - 1) n++
   return n
-}
-
-/** The k best (doc, score) pairs: a min-heap, so a query matching every claim costs O(n log k), not a full sort. */
-class TopK {
-  private readonly docs: Int32Array
-  private readonly scores: Float64Array
-  private size = 0
-  constructor(private readonly k: number) {
-    this.docs = new Int32Array(k)
-    this.scores = new Float64Array(k)
-  }
-  offer(doc: number, score: number): void {
-    const { docs, scores } = this
-    if (this.size < this.k) {
-      let i = this.size++
-      while (i > 0) {
-        const parent = (i - 1) >> 1
-        if (!worse(score, doc, scores[parent], docs[parent])) break
-        docs[i] = docs[parent]
-        scores[i] = scores[parent]
-        i = parent
-      }
-      docs[i] = doc
-      scores[i] = score
-      return
-    }
-    if (worse(score, doc, scores[0], docs[0])) return
-    let i = 0
-    for (;;) {
-      const l = 2 * i + 1
-      const r = l + 1
-      let child = -1
-      if (l < this.size && worse(scores[l], docs[l], score, doc)) child = l
-      if (r < this.size && worse(scores[r], docs[r], child === -1 ? score : scores[l], child === -1 ? doc : docs[l])) child = r
-      if (child === -1) break
-      docs[i] = docs[child]
-      scores[i] = scores[child]
-      i = child
-    }
-    docs[i] = doc
-    scores[i] = score
-  }
-  sorted(): Array<{ doc: number; score: number }> {
-    const all = Array.from({ length: this.size }, (_, i) => ({ doc: this.docs[i], score: this.scores[i] }))
-    return all.sort((a, b) => (worse(a.score, a.doc, b.score, b.doc) ? 1 : -1))
-  }
-}
-
-/** Lower score is worse; on a tie the later document is worse, so results are stable. */
-function worse(scoreA: number, docA: number, scoreB: number, docB: number): boolean {
-  return scoreA < scoreB || (scoreA === scoreB && docA > docB)
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -113,5 +113,66 @@ describe('search engine', () => {
     await ready
     expect(events.filter((e) => e.type === 'unreadable').map((e) => (e as { articleId: string }).articleId)).toEqual(['a1', 'a3'])
     expect(query('injured')).toMatchObject({ complete: true, indexedArticles: 1, totalArticles: 1, hits: [{ claimId: 'c2' }] })
+  })
+})
+
+describe('search index on disk', () => {
+  const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex')
+  const segmentPath = () => join(dir, '.claimdesk', 'search-index.bin')
+
+  async function built(articles: { id: string; bytes: Buffer }[], persist = true) {
+    const run = engine()
+    run.search.handle({ type: 'build', articlesDir: join(dir, 'articles'), articles: articles.map(({ id, bytes }) => ({ id, expect: { file: { bytes: bytes.byteLength, sha256: sha(bytes) } } })), segmentPath: segmentPath(), persist })
+    return run
+  }
+
+  it('is reused at the next open for every article whose file did not change, and rebuilt for one that did', async () => {
+    const a1 = writeArticle('a1', 'Chongjin', [claim('c1', 'Two people were injured in the kiln explosion.')])
+    let a2 = writeArticle('a2', 'Hamhung', [claim('c2', 'Forty workers were injured at a fertiliser plant.')])
+    const first = await built([{ id: 'a1', bytes: a1 }, { id: 'a2', bytes: a2 }])
+    await first.ready
+    expect(existsSync(segmentPath())).toBe(true)
+
+    // a2 changed on disk (and its index line with it); a1 did not.
+    a2 = writeArticle('a2', 'Hamhung', [claim('c2', 'Forty workers were evacuated from a fertiliser plant.')])
+    const second = await built([{ id: 'a1', bytes: a1 }, { id: 'a2', bytes: a2 }])
+    // Before the build has read a single file, a1 is answered from the index on disk.
+    expect(second.query('injured')).toMatchObject({ complete: false, indexedArticles: 1, totalArticles: 2, hits: [{ articleId: 'a1', claimId: 'c1', text: 'Two people were injured in the kiln explosion.' }] })
+    await second.ready
+    expect(second.events.find((e) => e.type === 'ready')).toMatchObject({ indexedArticles: 2, fromSegment: 1 })
+    expect(second.query('injured').hits.map((h) => h.claimId)).toEqual(['c1'])
+    expect(second.query('evacuated')).toMatchObject({ complete: true, hits: [{ articleId: 'a2', claimId: 'c2' }] })
+  })
+
+  it('reads a file again when it changed behind the workspace index, and reports it', async () => {
+    const a1 = writeArticle('a1', 'Chongjin', [claim('c1', 'Two people were injured in the kiln explosion.')])
+    const first = await built([{ id: 'a1', bytes: a1 }])
+    await first.ready
+    writeArticle('a1', 'Chongjin', [claim('c1', 'Nobody was hurt in the kiln explosion.')]) // git pull, say: the index line is the old one
+    const second = await built([{ id: 'a1', bytes: a1 }])
+    await second.ready
+    expect(second.events.filter((e) => e.type === 'mismatch').map((e) => (e as { articleId: string }).articleId)).toEqual(['a1'])
+    expect(second.query('injured').hits).toEqual([])
+    expect(second.query('nobody').hits.map((h) => h.claimId)).toEqual(['c1'])
+  })
+
+  it('keeps edits made above the index on disk, and is not used when damaged or not to be written', async () => {
+    const a1 = writeArticle('a1', 'Chongjin', [claim('c1', 'Two people were injured.'), claim('c3', 'The kiln exploded.')])
+    const first = await built([{ id: 'a1', bytes: a1 }], false)
+    await first.ready
+    expect(existsSync(segmentPath())).toBe(false) // a reader without the lock writes nothing
+
+    const second = await built([{ id: 'a1', bytes: a1 }])
+    await second.ready
+    second.search.handle({ type: 'claims', articleId: 'a1', upserts: [{ ...claim('c1', 'Two people were injured.'), note: 'zebra crossing' }], removals: ['c3'] })
+    expect(second.query('zebra').hits.map((h) => h.claimId)).toEqual(['c1'])
+    expect(second.query('exploded').hits).toEqual([])
+    expect(second.query('injured').hits.map((h) => h.claimId)).toEqual(['c1'])
+
+    writeFileSync(segmentPath(), 'not an index')
+    const third = await built([{ id: 'a1', bytes: a1 }])
+    await third.ready
+    expect(third.events.find((e) => e.type === 'ready')).toMatchObject({ fromSegment: 0 })
+    expect(third.query('exploded').hits.map((h) => h.claimId)).toEqual(['c3'])
   })
 })

@@ -4,12 +4,18 @@
 // started (still correct, only slower to respond). The build reads every article file
 // itself; while it reads, it also checks each file against what the workspace index says
 // about it (size and SHA-256) and reports files that differ.
+// The index is kept on disk as a segment (search-index-file.ts): at open, an article
+// whose file still has the hash its part of the segment was built from is searchable at
+// once and its file is only hashed by the pass; the others are read and indexed in
+// memory above the segment, which is written out again once that part grows.
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { countClaims, type ClaimCounts } from '../core/article-summary'
 import type { Claim } from '../core/schema'
-import { addArticle, createClaimIndex, removeArticle, removeClaim, searchClaims, updateClaim } from '../core/search'
+import { addArticle, claimCount, createClaimIndex, documentsInMemory, hasArticle, indexedArticleIds, removeArticle, removeClaim, searchClaims, updateClaim, useSegment } from '../core/search'
+import { segmentSource } from '../core/search-segment'
+import { openSegmentFile, writeSegmentFile, type SegmentFile } from './search-index-file'
 
 export interface IndexedArticle {
   id: string
@@ -26,7 +32,15 @@ export type FileExpectation = Partial<Omit<FoundArticle, 'bytes' | 'sha256'>> & 
 const CHECKED = ['title', 'outlet', 'publishedAt', 'importedAt', 'contentHash', 'claimCount', 'reviewedCount', 'corroborationCounts', 'tags'] as const
 
 export type SearchRequest =
-  | { type: 'build'; articlesDir: string; articles: { id: string; expect: FileExpectation | null }[] }
+  | {
+      type: 'build'
+      articlesDir: string
+      articles: { id: string; expect: FileExpectation | null }[]
+      /** Where the index is kept on disk (loaded when valid); none: in memory only. */
+      segmentPath?: string
+      /** Whether it may be written (not by a reader that does not hold the workspace lock). */
+      persist?: boolean
+    }
   | { type: 'article'; article: IndexedArticle }
   | { type: 'claims'; articleId: string; upserts: Claim[]; removals: string[] }
   | { type: 'remove'; articleId: string }
@@ -53,7 +67,8 @@ export interface FoundArticle extends ClaimCounts {
 export type SearchEvent =
   | { type: 'hits'; id: number; hits: EngineHit[]; complete: boolean; indexedArticles: number; totalArticles: number }
   | { type: 'progress'; indexedArticles: number; totalArticles: number }
-  | { type: 'ready'; indexedArticles: number }
+  /** `fromSegment`: articles taken from the index on disk, their files only hashed. */
+  | { type: 'ready'; indexedArticles: number; fromSegment: number }
   /** The worker thread is running (sent once, by search-worker.ts). */
   | { type: 'started' }
   | { type: 'mismatch'; articleId: string; found: FoundArticle }
@@ -61,10 +76,20 @@ export type SearchEvent =
 
 type Update = Extract<SearchRequest, { type: 'claims' }>
 
+/** Claims in memory above the segment that make it worth writing a new one: during the build (bounds its memory), and after. */
+const REWRITE_DURING_BUILD = 20_000
+const REWRITE_AFTER_BUILD = 1_000
+
 export class SearchEngine {
   private readonly index = createClaimIndex()
   /** Articles the build has not reached yet, with the updates that came for them meanwhile. */
   private readonly pending = new Map<string, Update[]>()
+  /** Articles answered from the segment whose files the build has not hashed yet, with their updates meanwhile. */
+  private readonly unverified = new Map<string, Update[]>()
+  /** Per indexed article: the SHA-256 of the file it was indexed from; null once changed in memory. */
+  private readonly sha256 = new Map<string, string | null>()
+  private segment: SegmentFile | null = null
+  private segmentPath: string | null = null
   private building = false
 
   constructor(private readonly emit: (event: SearchEvent) => void) {}
@@ -72,20 +97,28 @@ export class SearchEngine {
   handle(request: SearchRequest): void {
     switch (request.type) {
       case 'build':
-        void this.build(request.articlesDir, request.articles)
+        void this.build(request)
         break
       case 'article':
         this.pending.delete(request.article.id)
+        this.unverified.delete(request.article.id)
+        this.sha256.set(request.article.id, null)
         addArticle(this.index, toFile(request.article))
+        this.rewriteIfWorthIt(this.growthThreshold())
         break
       case 'claims': {
         // Applied now (so a query sees it) and again after the build reads the file.
         this.pending.get(request.articleId)?.push(request)
+        this.unverified.get(request.articleId)?.push(request)
+        if (this.sha256.has(request.articleId)) this.sha256.set(request.articleId, null)
         this.applyClaims(request)
+        this.rewriteIfWorthIt(this.growthThreshold())
         break
       }
       case 'remove':
         this.pending.delete(request.articleId)
+        this.unverified.delete(request.articleId)
+        this.sha256.delete(request.articleId)
         removeArticle(this.index, request.articleId)
         break
       case 'query': {
@@ -99,8 +132,8 @@ export class SearchEngine {
   /** Articles fully indexed, and all articles known (indexed or still to read). */
   private counts(): { indexedArticles: number; totalArticles: number } {
     let partial = 0 // still to read, but already holding claims from updates
-    for (const id of this.pending.keys()) if (this.index.articles.has(id)) partial++
-    const indexedArticles = this.index.articles.size - partial
+    for (const id of this.pending.keys()) if (hasArticle(this.index, id)) partial++
+    const indexedArticles = indexedArticleIds(this.index).length - partial
     return { indexedArticles, totalArticles: indexedArticles + this.pending.size }
   }
 
@@ -109,16 +142,105 @@ export class SearchEngine {
     for (const id of update.removals) removeClaim(this.index, update.articleId, id)
   }
 
-  private async build(articlesDir: string, articles: { id: string; expect: FileExpectation | null }[]): Promise<void> {
+  private async build(request: Extract<SearchRequest, { type: 'build' }>): Promise<void> {
+    const { articlesDir, articles } = request
     this.building = true
-    for (const { id } of articles) if (!this.index.articles.has(id)) this.pending.set(id, this.pending.get(id) ?? [])
+    this.segmentPath = request.persist && request.segmentPath ? request.segmentPath : null
+    if (request.segmentPath) this.loadSegment(request.segmentPath, articles)
+    const fromSegment = this.unverified.size
+    for (const { id } of articles) if (!hasArticle(this.index, id)) this.pending.set(id, this.pending.get(id) ?? [])
     let done = 0
     for (const { id, expect } of articles) {
-      if (this.pending.has(id)) await this.indexFile(articlesDir, id, expect) // awaiting a read lets queries in
-      if (++done % 100 === 0) this.emit({ type: 'progress', ...this.counts() })
+      // Awaiting a read lets queries in.
+      if (this.pending.has(id)) await this.indexFile(articlesDir, id, expect)
+      else if (this.unverified.has(id)) await this.verifyFile(articlesDir, id, expect)
+      if (++done % 100 === 0) {
+        this.emit({ type: 'progress', ...this.counts() })
+        this.rewriteIfWorthIt(this.growthThreshold())
+      }
     }
     this.building = false
-    this.emit({ type: 'ready', indexedArticles: this.counts().indexedArticles })
+    // After the build: a first segment as soon as there is anything, else once a twentieth is in memory.
+    this.rewriteIfWorthIt(this.segment ? Math.max(REWRITE_AFTER_BUILD, claimCount(this.index) / 20) : 1)
+    this.emit({ type: 'ready', indexedArticles: this.counts().indexedArticles, fromSegment })
+  }
+
+  /**
+   * Takes the index from disk when it is valid, keeping the part of each article whose
+   * file still has the hash it was indexed from (as the workspace index says; the build
+   * then hashes the file itself). Only into an empty index: never over changes already made.
+   */
+  private loadSegment(path: string, articles: { id: string; expect: FileExpectation | null }[]): void {
+    if (indexedArticleIds(this.index).length > 0 || this.segment) return
+    const opened = openSegmentFile(path)
+    if ('unusable' in opened) return
+    this.segment = opened
+    useSegment(this.index, opened)
+    const expected = new Map(articles.map((a) => [a.id, a.expect?.file?.sha256]))
+    opened.articles.forEach(({ id }, i) => {
+      const sha = opened.sha256[i]
+      if (sha && expected.get(id) === sha) {
+        this.unverified.set(id, [])
+        this.sha256.set(id, sha)
+      } else removeArticle(this.index, id) // changed since, or gone: read again below, or not at all
+    })
+  }
+
+  /** An article answered from the segment: its file is hashed, and read again only if it changed. */
+  private async verifyFile(articlesDir: string, id: string, expect: FileExpectation | null): Promise<void> {
+    let bytes: Buffer
+    try {
+      bytes = await readFile(join(articlesDir, `${id}.json`))
+    } catch {
+      bytes = Buffer.alloc(0) // reported by the usual path below
+    }
+    const updates = this.unverified.get(id)
+    if (!updates) return // removed or replaced while it was read
+    this.unverified.delete(id)
+    const sha = createHash('sha256').update(bytes).digest('hex')
+    if (bytes.byteLength > 0 && sha === this.segmentSha(id)) return
+    // Changed on disk since the segment was written (and since the workspace index was): read it as new.
+    removeArticle(this.index, id)
+    this.sha256.delete(id)
+    this.pending.set(id, updates)
+    await this.indexFile(articlesDir, id, expect)
+  }
+
+  /** While changes come in: a new segment once the part in memory is as large as the segment (so rewrites cost O(n) in all). */
+  private growthThreshold(): number {
+    return Math.max(REWRITE_DURING_BUILD, this.segment?.docCount ?? 0)
+  }
+
+  private segmentSha(id: string): string | null {
+    const at = this.segment?.articles.findIndex((a) => a.id === id) ?? -1
+    return at >= 0 ? this.segment!.sha256[at] : null
+  }
+
+  /**
+   * Writes the whole index as a new segment once enough of it is held in memory, then
+   * holds only the segment. Synchronous: no change can come in between the two.
+   * A refusal (disk full, read-only folder) leaves the index in memory, as before.
+   */
+  private rewriteIfWorthIt(threshold: number): void {
+    if (!this.segmentPath) return
+    if (documentsInMemory(this.index) < threshold || indexedArticleIds(this.index).length === 0) return
+    const old = this.segment
+    try {
+      writeSegmentFile(this.segmentPath, segmentSource(this.index), (id) => this.sha256.get(id) ?? null, () => old?.close())
+    } catch {
+      this.segmentPath = null // not writable here: the index stays in memory
+      old?.reopen() // closed just before a rename that failed: the old file is still in place
+      return
+    }
+    const opened = openSegmentFile(this.segmentPath)
+    if ('unusable' in opened) {
+      this.segmentPath = null // written but not readable back: stay in memory
+      return
+    }
+    const claims = claimCount(this.index)
+    useSegment(this.index, opened)
+    if (claimCount(this.index) !== claims) throw new Error('search index segment lost claims')
+    this.segment = opened
   }
 
   private async indexFile(articlesDir: string, id: string, expect: FileExpectation | null): Promise<void> {
@@ -142,8 +264,9 @@ export class SearchEngine {
     this.pending.delete(id)
     addArticle(this.index, { schemaVersion: 1, article: file.article as never, claims: file.claims.filter(isIndexable) })
     for (const update of updates) this.applyClaims(update)
-    if (!expect) return
     const sha256 = createHash('sha256').update(bytes).digest('hex')
+    this.sha256.set(id, updates.length > 0 ? null : sha256) // with changes the file does not have, no file matches it
+    if (!expect) return
     const { title, outlet, publishedAt, importedAt, contentHash } = file.article
     const found: FoundArticle = { title, outlet, publishedAt, importedAt, contentHash, ...countClaims(file.claims), bytes: bytes.byteLength, sha256 }
     const differs =

@@ -21,7 +21,7 @@ import {
   type Settings,
 } from '../core/schema'
 import type { FileSystem, RetryPolicy } from '../store/file-system'
-import { ARTICLES_DIR, INDEX_FILE, WorkspaceStore } from '../store/workspace-store'
+import { ARTICLES_DIR, INDEX_FILE, SEARCH_INDEX_FILE, WorkspaceStore } from '../store/workspace-store'
 import { ArticleReadError, readArticleFile } from './article-file'
 import { buildClaimsOffThread, type ImportStage } from './build-claims'
 import { ClaimSearch } from './claim-search'
@@ -107,6 +107,8 @@ export class Workspace {
   private readonly unsavedListeners = new Set<(state: UnsavedState | null) => void>()
   /** Merges found interrupted when the workspace was opened. */
   private incompleteMerges: IncompleteMerge[] = []
+  /** Opened without the lock (a report while the app runs): nothing of the workspace's is written, the search index on disk included. */
+  private readOnly = false
 
   private constructor(
     private readonly store: WorkspaceStore,
@@ -129,6 +131,7 @@ export class Workspace {
       const journal = await Journal.open(dir, store.notices)
       const workspace = new Workspace(store, journal, created, now, options.reviewer)
       workspace.lock = lock
+      workspace.readOnly = readOnly
       store.onUnsavedChange = (state) => {
         for (const listener of workspace.unsavedListeners) listener(state)
       }
@@ -461,7 +464,13 @@ export class Workspace {
       // Read now, so a file that is not valid is moved aside and reported (as on first use).
       onUnreadable: (id) => void this.store.loadArticle(id).catch(() => undefined).then(() => this.noticesChanged()),
     })
-    this.claimSearch.build({ type: 'build', articlesDir: join(this.dir, ARTICLES_DIR), articles: this.store.index.articles.map((a) => ({ id: a.id, expect: a })) })
+    this.claimSearch.build({
+      type: 'build',
+      articlesDir: join(this.dir, ARTICLES_DIR),
+      articles: this.store.index.articles.map((a) => ({ id: a.id, expect: a })),
+      segmentPath: join(this.dir, SEARCH_INDEX_FILE),
+      persist: !this.readOnly,
+    })
   }
 
   /** The background pass found a file that differs from its index line (a crash between the two writes, git, a sync tool). */
