@@ -22,6 +22,8 @@ export interface AttributionContext {
   outlet: string | null
   /** Words of names already introduced, with the sourcing type they got. */
   names: Map<string, SourcingType>
+  /** The sentence being read: a lone capitalised word that opens it may be an ordinary noun. */
+  sentence?: string
 }
 
 const MAX_SCAN = 3000
@@ -60,7 +62,7 @@ function wordCount(s: string): number {
 function make(speaker: string, cue: string, ctx: AttributionContext, outletMention: string | null = null, type?: SourcingType): FoundAttribution {
   const pronoun = pronounKind(speaker)
   return {
-    type: type ?? (pronoun ? 'anonymous-source' : classifySpeaker(speaker, cue, ctx.outlet ?? outletMention, ctx.names)),
+    type: type ?? (pronoun ? 'anonymous-source' : classifySpeaker(speaker, cue, ctx.outlet ?? outletMention, ctx.names, ctx.sentence?.trimStart().startsWith(speaker) ?? false)),
     attribution: speaker,
     cue,
     pronoun,
@@ -109,7 +111,11 @@ function speakerAt(sentence: string, masked: string, index: number, verb: string
   const after = sentence.slice(index + verb.length, index + verb.length + MAX_SPEAKER)
   const lowerVerb = verb.toLowerCase()
   if (/^\s+to\b/i.test(after)) return null // "is said to", "was told to"
-  if (/^\s+(?:him|her|them|it|us|me)\b/i.test(after) && lowerVerb !== 'told') return null // "reported him to the police"
+  // "reported him to the police", but "says it is investigating" opens a clause
+  if (/^\s+(?:him|her|them|it|us|me)\b/i.test(after) && lowerVerb !== 'told' && !/^\s+it\s+(?:is|was|has|had|will|would|could|can|may|might|does|did|expects|plans|believes)\b/i.test(after)) return null
+  // "there were 115 people confirmed killed": an existential clause names no one, and a verb
+  // before a casualty word is a participle ("confirmed dead"), not a report
+  if (/^\s+(?:dead|killed|injured|wounded|missing|infected|cases?|deaths?)\b/i.test(after)) return null
   if (lowerVerb === 'told' && /^\s+(?:\S+\s+){0,3}?to\s+\p{Ll}/u.test(after) && !/^\s+(?:\S+\s+){0,3}?that\b/.test(after)) return null
   if (PASSIVE_BEFORE.test(before)) {
     // "was confirmed by the ministry"
@@ -159,7 +165,7 @@ function speakerAt(sentence: string, masked: string, index: number, verb: string
   let speaker = sentence.slice(beforeStart + from, beforeStart + beforeTrim.length)
   if (from === 0 && index > MAX_SPEAKER) return null
   speaker = cleanSpeaker(speaker)
-  if (!speaker || wordCount(speaker) > 14 || /\b(?:that|because|when|while|if)\b/i.test(speaker)) return null
+  if (!speaker || wordCount(speaker) > 14 || /\b(?:that|because|when|while|if)\b/i.test(speaker) || /^there\s+(?:is|are|was|were|have|has|had)\b/i.test(speaker)) return null
   if (/[.!?;]/.test(speaker)) return null
   return { ...make(speaker, lowerVerb, ctx, outletMention), trailing: from > 0 && endsSentence }
 }
@@ -282,7 +288,7 @@ const POSSESSIVE_IN_CUE = /^(?:его|её|ее|их|lui|elle|eux|él|ella|seine
 /** Inverted pronoun frames: "a-t-il souligné", "dit-elle", "glisse-t-elle". */
 const FR_INVERTED = /-t-(il|elle|ils|elles)\b|\b(?:dit|explique|ajoute|précise|souligne|raconte|glisse|lance|insiste|poursuit|confie)-(il|elle|ils|elles)\b/iu
 /** "Об этом рассказал X", "Das teilte X mit", "C'est ce qu'a indiqué X": covers the sentence before. */
-const BACKWARD = /^(?:об этом|о чем|о чём|это|das|dies|c['’]est ce qu|esto|así lo|this was|that was)\b/iu
+const BACKWARD = /^(?:об этом|о чем|о чём|это|das|dies|c['’]est ce qu|esto|así lo|this was|that was)(?![\p{L}])/iu
 
 function mediaShows(sentence: string, masked: string, ctx: AttributionContext, pack: LanguagePack): FoundAttribution | null {
   if (!pack.attribution.mediaShows) return null
@@ -391,7 +397,10 @@ function verbCue(sentence: string, masked: string, ctx: AttributionContext, pack
     const adverbialFront = from === 0 && PREPOSITION_START.test(`${subject} `) && !/[“”"„«»]/u.test(head)
     if (!head || CLAUSE_DELIMITER.test(last) || last === '-' || last === '»' || objectOnly || adverbialFront) {
       // inverted: "..., sagte der Sprecher." / "«...», - сказал Романцев." / "..., nous dit notre consœur X"
-      const speaker = speakerAfter(sentence, afterVerb, pack)
+      let speaker = speakerAfter(sentence, afterVerb, pack)
+      // "…, сообщили в пресс-службе МВД": the office after the preposition speaks
+      const impersonal = pack.attribution.impersonal
+      if (impersonal && impersonal.verb.test(m[0]) && impersonal.place.test(speaker)) speaker = stripLead(speaker, pack)
       if (speaker && wordCount(speaker) <= 16 && !PREPOSITION_START.test(speaker)) {
         const found = make(pronounHead(speaker), m[0].toLowerCase(), ctx)
         found.trailing = /^[^.!?]*[.!?…]?["”»’)]*\s*$/u.test(sentence.slice(afterVerb + speaker.length))
@@ -421,6 +430,7 @@ export function findAttribution(sentence: string, masked: string, ctx: Attributi
   const s = sentence.length > MAX_SCAN ? sentence.slice(0, MAX_SCAN) : sentence
   const m = masked.length > MAX_SCAN ? masked.slice(0, MAX_SCAN) : masked
   const pack = packFor(ctx.language)
+  ctx.sentence = s
   if (pack.code === 'ko') return findKorean(s, m, ctx, pack)
   if (pack.code !== 'en') return findByPack(s, m, ctx, pack) ?? findMedia(s, m, ctx)
   return findAccording(s, m, ctx) ?? findMedia(s, m, ctx) ?? findReportingVerb(s, m, ctx)

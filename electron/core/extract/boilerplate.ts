@@ -118,6 +118,17 @@ function dateLine(line: string): Verdict | null {
   return rest.length <= 3 ? { kind: 'byline', publishedAt: date } : null
 }
 
+/**
+ * "… сотрудников полиции. Об этом сообщает": a sentence end inside and an unfinished sentence after
+ * it is body text broken where a link was lost, not a headline or a subheading.
+ */
+export function isBrokenBody(line: string): boolean {
+  if (/[.!?。:]["”’»]?$/u.test(line)) return false
+  // the unfinished part has lowercase words: "… geworden. Jens Büttner" ends in a photo credit instead
+  const tail = /\p{Ll}{2}[.!?]\s+(\p{Lu}[^.!?]*)$/u.exec(line)
+  return tail !== null && /\s\p{Ll}/u.test(tail[1])
+}
+
 /** Whole-line verdicts; null means the line holds body text. */
 export function classifyLine(line: string, ctx: LineContext): Verdict | null {
   if (BOILERPLATE.test(line) || CONTACT_ONLY.test(line) || LINK_LINE.test(line) || BREADCRUMB.test(line)) return { kind: 'boilerplate' }
@@ -137,7 +148,9 @@ export function classifyLine(line: string, ctx: LineContext): Verdict | null {
   const n = words(line)
   if (MARKDOWN_HEADING.test(line)) return { kind: ctx.first ? 'title' : 'subheading' }
   if (ctx.first) {
-    return ctx.moreFollow && line.length <= 200 && n <= 25 && !/[.。]["”’»]?$/u.test(line) && /\p{L}/u.test(line) ? { kind: 'title' } : null
+    // "… сотрудников полиции. Об этом сообщает": a sentence end inside and an unfinished one after it
+    // is body text broken where a link was lost, not a headline
+    return ctx.moreFollow && !isBrokenBody(line) && line.length <= 200 && n <= 25 && !/[.。]["”’»]?$/u.test(line) && /\p{L}/u.test(line) ? { kind: 'title' } : null
   }
   // "chongjin security": a short all-lowercase keyword line
   if (line.length <= 60 && n <= 6 && /\p{Ll}{3}/u.test(line) && !/\p{Lu}/u.test(line) && !endsLikeSentence(line)) return { kind: 'tagline' }
@@ -181,6 +194,8 @@ const WIRE_DATELINES: RegExp[] = [
   /^(\p{Lu}[\p{L} .'-]{1,40}(?:,\s*[\p{L} .'-]{1,30})?\s*\|\s*(AFP|Reuters|AP|dpa|EFE|ANSA|Belga|ATS|Yonhap)\s*\|[^|\n]{0,40}?\s[-–—]\s)/u,
   // "Власиха. 2 февраля. ИНТЕРФАКС - "
   /^(\p{Lu}[\p{L} -]{1,30}\.\s+\d{1,2}\s+\p{L}+\.\s+(ИНТЕРФАКС|Интерфакс|ТАСС|РИА Новости|AFP|Reuters)\s*[-–—]\s*)/u,
+  // "МОСКВА, 18 сентября. /ТАСС/. ", "МОСКВА, 3 фев – РИА Новости. "
+  /^(\p{Lu}[\p{Lu} -]{1,30},\s+\d{1,2}\s+\p{Ll}{3,9}\.?\s*(?:[-–—]\s*)?\/?(ТАСС|РИА Новости|Интерфакс|ИНТЕРФАКС|ПРАЙМ|Sputnik)\/?\.?\s*(?:[-–—]\s*)?)/u,
   // "Puebla, Pue.– ", "MADRID, 3 Feb. (EUROPA PRESS) - "
   /^(\p{Lu}[\p{L} ]{1,30},\s*\p{Lu}\p{L}{0,6}\.\s?[-–—]{1,2}\s?)()/u,
   // "BERLIN (dpa) - ", "PARIS (AFP) - "

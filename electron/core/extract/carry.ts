@@ -138,6 +138,13 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
     const marker = packFor(work[i].language ?? ctx.language).attribution.reportedSpeech
     return marker ? marker.test(work[i].text) : null
   }
+  // a source named midway that repeats the kind of source the paragraph opened with ("Ранее в МВД
+  // представили … В министерстве заявляли …") goes on carrying, as the opener would have
+  const sameAsOpener = (k: number): boolean => {
+    let first = k
+    while (first > 0 && work[first - 1].block === work[k].block) first--
+    return first < k && own[first] !== null && own[first] !== undefined && !own[first]!.trailing && resolved[first]?.type === resolved[k]?.type && resolved[k]?.type !== 'named-source'
+  }
   for (let i = 0; i < n; i++) {
     if (resolved[i]) continue
     const block = work[i].block
@@ -146,7 +153,7 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
       if (resolved[k] && work[k].quoted && !work[i].quoted) break
       if (own[k]?.trailing && reported(i) === false) break
       // a paragraph rests on a source it opens with ("Arnold says ... . The alarm went off"), not on one named midway
-      if (own[k] && k > 0 && work[k - 1].block === block && reported(i) !== true) break
+      if (own[k] && k > 0 && work[k - 1].block === block && reported(i) !== true && !sameAsOpener(k)) break
       carried = resolved[k]
     }
     for (let k = i + 1; k < n && work[k].block === block && !carried; k++) {

@@ -1,7 +1,7 @@
 // Whole-line furniture by structure as well as by phrase: the title among the first lines, section
 // labels, short verbless lines, bare bylines under the title, repeated lines, datelines.
 import type { NonClaim } from '../schema'
-import { classifyLine, wireDateline, type Verdict } from './boilerplate'
+import { classifyLine, isBrokenBody, wireDateline, type Verdict } from './boilerplate'
 import { looksLikeOutlet } from './sourcing'
 import { MIN_REPEATED_LINE } from './repeated'
 import { trimSpan, type Line } from './segment'
@@ -130,7 +130,7 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
       continue
     }
     // an unfinished line that ends its paragraph is a heading: "Schwabens Hochwassereinsätze: Polizei und ..."
-    const heading = endsBlock && moreFollow && lineText.length <= 200 && wordsIn(lineText) <= 20 && !ENDS_SENTENCE.test(lineText) && !/[.!?。]$/.test(lineText)
+    const heading = endsBlock && moreFollow && lineText.length <= 200 && wordsIn(lineText) <= 20 && !ENDS_SENTENCE.test(lineText) && !/[.!?。]$/.test(lineText) && !isBrokenBody(lineText)
     if (short && i > 0 && (isShortLabel(lineText, next) || heading)) {
       push('subheading', line)
       afterLabel = true
@@ -138,7 +138,7 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
     }
     // "Local" then "Dos jóvenes resultan heridos en ...": a teaser headline under a section label
     // a run of them under "Más Información" / "Lesen Sie auch": each unfinished line is one more teaser
-    if (afterLabel && short && wordsIn(lineText) <= (teaserRun ? 25 : 20) && !ENDS_SENTENCE.test(lineText)) {
+    if (afterLabel && short && wordsIn(lineText) <= (teaserRun ? 25 : 20) && !ENDS_SENTENCE.test(lineText) && !isBrokenBody(lineText)) {
       push('subheading', line)
       teaserRun = !endsBlock
       afterLabel = teaserRun

@@ -30,13 +30,13 @@ type Measure = keyof typeof GOALS
 const LOWER_IS_BETTER: Measure[] = ['furnitureAsClaims', 'hedgeFalsePositives']
 
 /**
- * Goals not met, with the floor last measured (session 18, see the note); a floor only ever moves toward its goal.
+ * Goals not met, with the floor last measured (session 19, see the note); a floor only ever moves toward its goal.
  * Remove an entry when the goal is reached.
  */
 const SHORTFALLS: Record<'tuned' | 'heldout', Partial<Record<Measure, number>>> = {
-  tuned: { furnitureAsClaims: 0.021, precision: 0.845 },
-  // the held-out part grew from 14 to 29 articles in session 18; these are the 29-article figures
-  heldout: { sourcingAccuracy: 0.714, furnitureAsClaims: 0.123, bylineFound: 0.8 },
+  tuned: { precision: 0.845 },
+  // the 29 held-out articles of session 18
+  heldout: { sourcingAccuracy: 0.76, furnitureAsClaims: 0.111, bylineFound: 0.8 },
 }
 
 function check(part: 'tuned' | 'heldout', s: CorpusScores): string[] {
@@ -64,9 +64,9 @@ describe('extract: published articles in six languages', () => {
     }
   })
 
-  it('has at least 75 articles in at least 6 languages, a fifth held out', () => {
+  it('has at least 80 articles in at least 6 languages, a fifth held out', () => {
     console.log(table())
-    expect(articles.length).toBeGreaterThanOrEqual(75)
+    expect(articles.length).toBeGreaterThanOrEqual(80)
     expect(languages.length).toBeGreaterThanOrEqual(6)
     expect(scores.filter((s) => s.split === 'heldout').length).toBeGreaterThanOrEqual(Math.floor(articles.length / 5))
   })

@@ -33,14 +33,14 @@ const WEAK_ANONYMOUS = new RegExp(WEAK, 'iu')
 const WEAK_ANONYMOUS_ALL = new RegExp(WEAK, 'giu')
 
 // linear: two capitalised words in a row (optionally joined by "of", "de" ...), or an acronym
-const PROPER_NAME = /(?:^|[\s(])\p{Lu}[\p{Ll}'’]+[ -](?:(?:of|for|the|de|von|du|la|del|y) )?\p{Lu}|\b\p{Lu}{2,}\b/u
+const PROPER_NAME = /(?:^|[\s(])\p{Lu}[\p{Ll}'’]+[ -](?:(?:of|for|the|de|von|du|la|del|y) )?\p{Lu}|(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/u
 const SINGLE_NAME = /^\p{Lu}[\p{Ll}'’-]{2,}$/u
 /** Capitalised words that start sentences or name roles, not people. */
 const NOT_A_NAME = /^(?:The|This|That|These|Those|It|He|She|They|We|Officials?|Police|Sources?|Residents?|Locals?|Experts?|Analysts?|Authorities|Critics|Witnesses|Neighbou?rs|Others?|Some|Many|Most|Both|All|One|Another|Der|Die|Das|Ein|Eine|Le|La|Les|Un|Une|El|Los|Las|Una)$/u
 const FIRST_NAME_ROLE = /^\p{Lu}[\p{Ll}'’-]+,\s/u
 const OUTLET_VERB = /^(?:learned|learnt|has learned|understands|can reveal|obtained|confirmed|found|reported|found out|verified)$/i
 const OUTLET_NAME =
-  /\b(?:NK|News|Times|Post|Reuters|AP|AFP|BBC|CNN|NHK|Yonhap|Kyodo|Bloomberg|Herald|Journal|Daily|Radio|Tribune|Guardian|Press|Telegraph|Monitor|Gazette|Economist|Chosun|JoongAng|Hankyoreh|Spiegel|Zeit|Monde|Figaro|Nikkei|Ilbo|Express|Broadcasting|Magazine|Wire|Tagesschau|Observer|Insider|Voice|RFA|VOA|NYT|Interfax|ИНТЕРФАКС|ТАСС|EFE|dpa|this (?:newspaper|paper|outlet|website))\b|데일리\s?NK|연합뉴스|뉴욕타임즈|매체|신문|Газета/u
+  /\b(?:NK|News|Times|Post|Reuters|AP|AFP|BBC|CNN|NHK|Yonhap|Kyodo|Bloomberg|Herald|Journal|Daily|Radio|Tribune|Guardian|Press|Telegraph|Monitor|Gazette|Economist|Chosun|JoongAng|Hankyoreh|Spiegel|Zeit|Monde|Figaro|Nikkei|Ilbo|Express|Broadcasting|Magazine|Wire|Tagesschau|Observer|Insider|Voice|RFA|VOA|NYT|Interfax|EFE|dpa|this (?:newspaper|paper|outlet|website))\b|데일리\s?NK|연합뉴스|뉴욕타임즈|매체|신문|(?<![\p{L}])(?:ИНТЕРФАКС|Интерфакс\p{L}*|ТАСС|РИА Новости|РБК|РЕН ТВ|НТВ|Коммерсант\p{L}*|«Ъ»|Известия|Ведомост\p{L}+|Газет\p{L}+|(?:Telegram|телеграм|Телеграм)-канал\p{L}*)(?![\p{L}])/u
 /** Our own reporter or editorial team, speaking for the outlet. */
 const OWN_REPORTER = /\b(?:notre (?:consœur|consoeur|confrère|journaliste|envoyée? spéciale?|correspondante?)|our (?:reporter|correspondent)|unser(?:e)? (?:Reporter(?:in)?|Korrespondent(?:in)?)|nuestr[oa] (?:reporter[oa]?|corresponsal|enviad[oa]))\b|본지|본보/iu
 
@@ -70,7 +70,7 @@ function knownName(speaker: string, names: Map<string, SourcingType>): SourcingT
  * `names` holds words of people already named in the article, so "Kim said" after
  * "Kim Tae-hyun, a researcher, ..." is recognised as the named source.
  */
-export function classifySpeaker(speaker: string, cue: string, knownOutlet: string | null, names?: Map<string, SourcingType>): SourcingType {
+export function classifySpeaker(speaker: string, cue: string, knownOutlet: string | null, names?: Map<string, SourcingType>, opensSentence = false): SourcingType {
   // "Uno de los vecinos, Gabino Mamani": a resident who is named is a named source; a "source" never is
   const weakOnly = WEAK_ANONYMOUS.test(speaker) && !ANONYMOUS.test(speaker.replace(WEAK_ANONYMOUS_ALL, ' '))
   if (weakOnly && (PROPER_NAME.test(speaker.replace(/^\p{Lu}\p{Ll}*\s/u, ' ')) || FIRST_NAME_ROLE.test(speaker) || NAMED_TITLE.test(speaker))) return 'named-source'
@@ -93,8 +93,9 @@ export function classifySpeaker(speaker: string, cue: string, knownOutlet: strin
   if (NAMED_TITLE.test(speaker)) return 'named-source'
   const bare = speaker.replace(/^(?:The|A|An)\s/, '')
   if (PROPER_NAME.test(bare)) return 'named-source'
-  // a surname alone: '"The roof gave way," Martinez said.'
-  if (SINGLE_NAME.test(bare) && !NOT_A_NAME.test(bare)) return 'named-source'
+  // a surname alone: '"The roof gave way," Martinez said.' Opening the sentence, a capital says
+  // nothing ("Задержанный сообщил", "Spezialkräfte sagten"): only a name met before counts there
+  if (SINGLE_NAME.test(bare) && !NOT_A_NAME.test(bare) && !opensSentence) return 'named-source'
   // a first name and a role: "Ramón, comerciante del sector"
   if (FIRST_NAME_ROLE.test(speaker) && !NOT_A_NAME.test(speaker.split(',')[0])) return 'named-source'
   // an unnamed person or group ("workers", "residents", "one defector")

@@ -54,6 +54,11 @@ export interface AttributionCues {
   reportedSpeech?: RegExp
   /** Role nouns that point back to a speaker named before, like a pronoun ("докладчика", "l'élu", "der Redner"). */
   roleNouns?: RegExp
+  /**
+   * An impersonal plural verb whose source is the office named with a preposition ("В МЧС заявили",
+   * "сообщили в пресс-службе МВД"): `verb` tests the verb, `place` the phrase before or after it.
+   */
+  impersonal?: { verb: RegExp; place: RegExp }
   /** The subject may be left out ("Dijo que ...", "Se añadió que ..."): a bare reporting verb continues the last source. */
   proDrop?: boolean
   /** Words that show the speaker is a pronoun resolved to an earlier speaker. */
