@@ -84,7 +84,42 @@ function endsLikeSentence(line: string): boolean {
   return /[.!?。:;,]["”’»)]*$/u.test(line)
 }
 
+/** "Jane Doe, Reuters", "Jane Doe | AFP", "Jane Doe (dpa)": a reporter and the wire agency. */
+const NAME_AND_AGENCY =
+  /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s+(?:and|und|et|y|и)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})?)\s*(?:[,|/–—-]\s*|\(\s*)(AP|AFP|Reuters|dpa|EFE|Yonhap|Associated Press|Agence France-Presse|Europa Press|ANSA|Kyodo|Xinhua|Bloomberg|ТАСС|РИА Новости|Интерфакс|연합뉴스|뉴시스|뉴스1)\s*\)?$/u
+
+/** "입력 2024.05.01 12:00 | 홍길동 기자", "Published May 1 · By Jane Doe": a byline among the parts of a line. */
+function bylineInParts(line: string): Verdict | null {
+  const parts = line.split(/\s+[|·•]\s+/)
+  if (parts.length < 2 || parts.length > 4) return null
+  for (const part of parts) {
+    const found = bylineOf(part.trim())
+    if (found?.author) return { ...found, publishedAt: found.publishedAt ?? parseDate(line) ?? undefined }
+  }
+  return null
+}
+
 function byline(line: string): Verdict | null {
+  const found = bylineOf(line) ?? (line.length <= 160 && /\s[|·•]\s/.test(line) ? bylineInParts(line) : null)
+  // "par L'Est éclair": a byline that names an outlet gives the outlet, not an author
+  if (!found?.author) return found
+  const at = line.indexOf(found.author)
+  const named = at >= 0 ? (/^[^,|;(/]+/.exec(line.slice(at))?.[0].trim() ?? found.author) : found.author
+  if (named.length <= 40 && looksLikeOutlet(named)) return { kind: 'byline', outlet: found.outlet ?? named, publishedAt: found.publishedAt }
+  return found
+}
+
+/** "mercredi 24 octobre 2018 à 12:01 Par Leila Mechaouri, France Bleu": a date, then the byline. */
+const AFTER_DATE = /^[^|]{4,48}?\d[^|]{0,20}?\s(?=(?:[Pp]ar|[Bb]y|[Vv]on|[Pp]or)\s+\p{Lu})/u
+
+function bylineOf(line: string): Verdict | null {
+  const dated = line.length <= 160 ? AFTER_DATE.exec(line) : null
+  if (dated && parseDate(dated[0])) {
+    const rest = bylineOf(line.slice(dated[0].length))
+    if (rest?.author) return { ...rest, publishedAt: rest.publishedAt ?? parseDate(dated[0]) ?? undefined }
+  }
+  const agency = line.length <= 100 ? NAME_AND_AGENCY.exec(line) : null
+  if (agency) return { kind: 'byline', author: agency[1], outlet: agency[2] }
   if (line.length <= 120) {
     for (const re of PACK_BYLINES) {
       const m = re.exec(line)
@@ -133,6 +168,9 @@ export function isBrokenBody(line: string): boolean {
 export function classifyLine(line: string, ctx: LineContext): Verdict | null {
   if (BOILERPLATE.test(line) || CONTACT_ONLY.test(line) || LINK_LINE.test(line) || BREADCRUMB.test(line)) return { kind: 'boilerplate' }
   if (line.length <= 200 && anyOf(PACK_LINES, line)) return { kind: 'boilerplate' }
+  // "Reporting by Jane Doe; Editing by John Roe": the wire's reporter is the author
+  const wire = /^\(?(?:reporting|writing) by\s/i.test(line) ? byline(line) : null
+  if (wire) return wire
   if (TRANSLATION.test(line) || anyOf(PACK_CREDITS, line)) return { kind: 'translation-credit' }
   if (DATELINE_LINE.test(line)) return { kind: 'byline' }
   const by = byline(line) ?? dateLine(line)
@@ -165,7 +203,7 @@ export function classifyLine(line: string, ctx: LineContext): Verdict | null {
 /** Sentence-level verdicts inside body paragraphs: author blurbs and boilerplate sentences. */
 export function classifySentence(sentence: string): Verdict | null {
   // a byline run into the last paragraph: "… 나섰다. 〈이철용·성동기기자〉"
-  if (sentence.length <= 40 && !/[.!?。]$/u.test(sentence)) {
+  if (sentence.length <= 60 && (!/[.!?。]$/u.test(sentence) || /입니다\.$/u.test(sentence))) {
     const by = byline(sentence)
     if (by) return by
   }
@@ -186,6 +224,8 @@ export function classifySentence(sentence: string): Verdict | null {
 
 /** "(서울=연합뉴스) 홍길동 기자 = ": a Korean wire dateline, with the reporter when named. */
 const KO_WIRE = /^(\(([가-힣]{1,10}=)?([^()=]{2,20})\)\s*(?:([가-힣]{2,4})(?:\s?[·,]\s?[가-힣]{2,4})*\s?(?:기자|특파원)\s*=\s*)?)/u
+/** "[아시아경제 홍길동 기자] ", "[OSEN=홍길동 기자] ": the outlet and the reporter in brackets open the text. */
+const KO_BRACKET = /^(\[([^[\]=]{2,15}?)\s*[ =]\s*([가-힣]{2,4})(?:\s?[·,]\s?[가-힣]{2,4})*\s?(?:인턴|수습|선임|객원)?(?:기자|특파원)\]\s*)/u
 
 const WIRE_DATELINES: RegExp[] = [
   // "SEOUL, Nov. 7 (Yonhap) -- "
@@ -207,6 +247,8 @@ export function wireDateline(sentence: string): { length: number; outlet: string
   const head = sentence.slice(0, 140)
   const ko = head.charCodeAt(0) === 40 ? KO_WIRE.exec(head) : null
   if (ko && (ko[2] || ko[4])) return { length: ko[1].length, outlet: ko[3].trim(), ...(ko[4] ? { author: ko[4] } : {}) }
+  const bracket = head.charCodeAt(0) === 91 ? KO_BRACKET.exec(head) : null
+  if (bracket) return { length: bracket[1].length, outlet: bracket[2].trim(), author: bracket[3] }
   for (const re of WIRE_DATELINES) {
     const m = re.exec(head)
     if (m) return { length: m[1].length, outlet: m[2]?.trim() ?? '' }

@@ -86,8 +86,16 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
     // a section label above the headline ("Local", "• Seguridad", "Environnement")
     if (titleOpen && i < 3 && short && wordsIn(lineText) <= 2 && !ENDS_SENTENCE.test(lineText) && moreFollow && !meta.title && i + 1 < lines.length && /^\D*$/.test(lineText)) {
       const verdict = classifyLine(lineText, { first: false, alone, moreFollow })
+      // a short byline ("홍길동 기자") above the headline still names the author
+      if (verdict) applyVerdict(meta, verdict)
       push(verdict?.kind ?? 'tagline', line)
       afterLabel = true
+      continue
+    }
+    // a name alone just under the headline ("Jane Doe", "Иван Петров") is the byline, not a subheading
+    if (sinceTitle >= 1 && sinceTitle <= 3 && lineText.length <= 40 && moreFollow && !meta.author && BARE_NAME.test(lineText) && !looksLikeOutlet(lineText)) {
+      meta.author = lineText
+      push('byline', line)
       continue
     }
     const verdict = short

@@ -34,9 +34,9 @@ const LOWER_IS_BETTER: Measure[] = ['furnitureAsClaims', 'hedgeFalsePositives']
  * Remove an entry when the goal is reached.
  */
 const SHORTFALLS: Record<'tuned' | 'heldout', Partial<Record<Measure, number>>> = {
-  tuned: { precision: 0.845 },
+  tuned: { precision: 0.846 },
   // the 29 held-out articles of session 18
-  heldout: { sourcingAccuracy: 0.76, furnitureAsClaims: 0.111, bylineFound: 0.8 },
+  heldout: { sourcingAccuracy: 0.76, furnitureAsClaims: 0.099, bylineFound: 0.8 },
 }
 
 function check(part: 'tuned' | 'heldout', s: CorpusScores): string[] {

@@ -78,3 +78,55 @@ describe('a line broken where a link was lost', () => {
     expect(extract(text, { language: 'de' }).claims.some((c) => c.text.includes('Jens Büttner'))).toBe(false)
   })
 })
+
+describe('bylines in more printed forms', () => {
+  const authorOf = (text: string, language?: string) => extract(text, language ? { language } : {}).meta
+  it('"Jane Doe, Reuters" and "Jane Doe | AFP" give the reporter and the agency', () => {
+    expect(authorOf('Storm hits coast\n\nJane Doe, Reuters\n\nThe storm destroyed 40 homes, officials said.')).toMatchObject({ author: 'Jane Doe', outlet: 'Reuters' })
+    expect(authorOf('Storm hits coast\n\nJane Doe | AFP\n\nThe storm destroyed 40 homes, officials said.')).toMatchObject({ author: 'Jane Doe', outlet: 'AFP' })
+  })
+
+  it('a name alone under the headline is the byline, in Cyrillic too', () => {
+    expect(authorOf('Шторм на побережье\n\nИван Петров\n\nШторм разрушил 40 домов, сообщили в МЧС.', 'ru').author).toBe('Иван Петров')
+    expect(authorOf('Шторм на побережье\n\nНовости региона\n\nШторм разрушил 40 домов, сообщили в МЧС.', 'ru').author).toBeNull()
+  })
+
+  it('Korean: a short "기자" line above the headline, "입력 … | 홍길동 기자", "[아시아경제 홍길동 기자]", a broadcast sign-off', () => {
+    const body = '태풍으로 주택 40채가 파손됐다고 소방당국이 밝혔다.'
+    expect(authorOf(`태풍 피해\n\n홍길동 기자\n\n${body}`, 'ko').author).toBe('홍길동')
+    expect(authorOf(`태풍 피해\n\n입력 2024.05.01 12:00 | 홍길동 기자\n\n${body}`, 'ko')).toMatchObject({ author: '홍길동', publishedAt: '2024-05-01' })
+    expect(authorOf(`태풍으로 주택 피해 속출\n\n[아시아경제 홍길동 기자] ${body}`, 'ko')).toMatchObject({ author: '홍길동', outlet: '아시아경제' })
+    expect(authorOf(`태풍으로 주택 피해 속출\n\n${body} KBS 뉴스 홍길동입니다.`, 'ko').author).toBe('홍길동')
+    expect(authorOf(`태풍 피해\n\n이것은 사실입니다.`, 'ko').author).toBeNull()
+  })
+
+  it('a date then "Par …", "Reporting by …" at the end, and "par <outlet>" as the outlet', () => {
+    expect(authorOf('Cambriolages en hausse\n\nmercredi 24 octobre 2018 à 12:01 Par Leila Mechaouri, France Bleu Gard\n\nLes gendarmes constatent une hausse des cambriolages.', 'fr').author).toBe('Leila Mechaouri')
+    expect(authorOf('Storm hits coast\n\nThe storm destroyed 40 homes, officials said.\n\nReporting by Jane Doe; Editing by John Roe').author).toBe('Jane Doe')
+    expect(authorOf('Cambriolages en hausse\npar L\'Est éclair\nLes gendarmes constatent une hausse des cambriolages. Reportage : Jean Dupont & Anne Roger', 'fr')).toMatchObject({ outlet: "L'Est éclair", author: 'Jean Dupont & Anne Roger' })
+  })
+})
+
+describe('comment forms and page chrome in six languages', () => {
+  it.each([
+    ['en', 'Your email address will not be published. Required fields are marked *'],
+    ['fr', 'Votre adresse e-mail ne sera pas publiée.'],
+    ['es', 'Tu dirección de correo electrónico no será publicada.'],
+    ['de', 'Ihre E-Mail-Adresse wird nicht veröffentlicht.'],
+    ['ru', 'Ваш адрес email не будет опубликован.'],
+    ['ko', '이메일 주소는 공개되지 않습니다.'],
+    ['en', '13:30Sports - F1 - A new contract until 2031'],
+    ['fr', 'afp/rber'],
+  ])('%s: "%s" is furniture', (language, line) => {
+    const result = extract(`Headline of the page\n\nThe council approved the budget of 40 million on Monday.\n\n${line}\n\nThe vote was 12 to 3.`, { language })
+    expect(result.claims.some((c) => c.text.includes(line.slice(0, 12)))).toBe(false)
+    expect(result.claims.some((c) => c.text.includes('12 to 3'))).toBe(true)
+  })
+})
+
+describe('French sources the packs lacked', () => {
+  it('"a-t-on appris auprès de la gendarmerie" and "les gendarmes constatent" are official', () => {
+    expect(claimOf('Deux voleurs ont été mis en fuite mercredi, a-t-on appris vendredi auprès de la gendarmerie.', 'voleurs', 'fr').sourcing.type).toBe('official')
+    expect(claimOf('Depuis une semaine, les gendarmes de Bagnols constatent une reprise des cambriolages.', 'reprise', 'fr').sourcing.type).toBe('official')
+  })
+})

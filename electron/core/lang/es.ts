@@ -58,6 +58,9 @@ export const es: LanguagePack = {
   furniture: {
     lines: [
       /^(?:lee también|lea también|te puede interesar|le puede interesar|más información|compartir|comparte|comentarios?|sé el primero en comentar|suscríbete|suscribete|síguenos|siguenos|todos los derechos reservados|publicidad|noticias relacionadas|relacionad[oa]s?:?$|etiquetas:|temas:|archivado en|fuente:|foto:|imagen:|©|más noticias|lo más leído|ver más|contenido patrocinado|newsletter|recibe|únete|para más información|contacto de prensa|sobre\s+\p{Lu}\S*$|leer (?:la )?noticia completa|lea (?:la )?nota completa|•\s*\p{L}+$)/iu,
+      // comment forms, share bars and page chrome
+      /^(?:tu dirección de correo electrónico no será publicada|su dirección de correo(?: electrónico)? no será publicada|los campos obligatorios están marcados|deja (?:una respuesta|un comentario|tu comentario)|cancelar (?:la )?respuesta|guarda mi nombre|publicar (?:el )?comentario|(?:notificarme|avísame|recibir un aviso)|debes (?:iniciar sesión|estar registrado)|inici(?:a|ar) sesión|copiar (?:el )?enlace|enlace copiado|(?:artículo|noticia) (?:anterior|siguiente)$|siguiente (?:artículo|noticia)$|enviar por (?:correo|e-?mail)|publicado (?:el|por)\s|actualizado (?:el|a las)\s|descarga (?:la|nuestra) app|(?:imprimir|nombre|correo electrónico|sitio web|web)\s*\*?$)/iu,
+      /^(?:tiempo de lectura|lectura\s*:?\s*\d+\s*min|\d+\s*min(?:utos)? de lectura|escuchar (?:la noticia|el artículo)|guardar$|foto de archivo\.?$|imagen de archivo\.?$|imagen ilustrativa\.?$)/iu,
     ],
     sentences: [/\b(?:nuestro (?:periodismo|trabajo) (?:es|cuesta|depende)|apoya (?:nuestro|el periodismo)|haz una donación|suscríbete para)\b/iu],
     appeals: /^(?:(?:la policía|las autoridades) (?:pide|piden|solicita|solicitan) (?:a )?(?:cualquier|quien|los testigos|la ciudadanía)|quienes? (?:tenga|tengan) información)/iu,

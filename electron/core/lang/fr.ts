@@ -24,9 +24,10 @@ export const fr: LanguagePack = {
     },
   },
   attribution: {
-    before: /(?:\bselon|\bd['’]après(?!-midi)|\bde source|\bcitant|\bà en croire|\bcomme l['’]a (?:indiqué|déclaré|annoncé|rapporté))\s*/iu,
+    // "… a-t-on appris vendredi auprès de la gendarmerie": the source follows "auprès de"
+    before: /(?:\bselon|\bd['’]après(?!-midi)|\bde source|\bcitant|\bà en croire|\bcomme l['’]a (?:indiqué|déclaré|annoncé|rapporté)|\b(?:a-t-on appris|apprend-on|a-t-on indiqué|indique-t-on)(?:\s+\p{L}+){0,3}?\s+auprès d(?:e|u|es)\b)\s*/iu,
     verbs:
-      /(?:\bs['’](?:est|sont) (?:félicitée?s?|réjouie?s?|inquiétée?s?|montrée?s?|dite?s?)|\bs['’]attend(?:ent|ait|aient)\b|\b(?:rembobine|glisse|lance|confie|témoigne|raconte|insiste|poursuit|rappelle)\b|\b(?:a|ont|avait|avaient) (?:(?:\p{L}+ment|néanmoins|aussi|également|toutefois|encore|déjà|par ailleurs) )?(?:déclaré|indiqué|affirmé|dit|expliqué|précisé|ajouté|confirmé|annoncé|assuré|souligné|rapporté|raconté|estimé|averti|reconnu|démenti|révélé|insisté|martelé|relevé|noté|fait savoir|signalé|témoigné|dénoncé|réagi|écrit|publié)|\b(?:déclare|indique|affirme|explique|précise|ajoute|confirme|annonce|assure|souligne|rapporte|raconte|estime|dit|témoigne)\b|\b(?:déclarait|indiquait|expliquait|affirmait|précisait)\b|\b(?:a|ont) (?:fait état|déploré))/giu,
+      /(?:\bs['’](?:est|sont) (?:félicitée?s?|réjouie?s?|inquiétée?s?|montrée?s?|dite?s?)|\bs['’]attend(?:ent|ait|aient)\b|\b(?:rembobine|glisse|lance|confie|témoigne|raconte|insiste|poursuit|rappelle|rappellent|constate|constatent|commente|commentent)\b|\b(?:a|ont|avait|avaient) (?:(?:\p{L}+ment|néanmoins|aussi|également|toutefois|encore|déjà|par ailleurs) )?(?:déclaré|indiqué|affirmé|dit|expliqué|précisé|ajouté|confirmé|annoncé|assuré|souligné|rapporté|raconté|estimé|averti|reconnu|démenti|révélé|insisté|martelé|relevé|noté|fait savoir|signalé|témoigné|dénoncé|réagi|écrit|publié|commenté|rappelé|constaté)|\b(?:déclare|indique|affirme|explique|précise|ajoute|confirme|annonce|assure|souligne|rapporte|raconte|estime|dit|témoigne)\b|\b(?:déclarait|indiquait|expliquait|affirmait|précisait)\b|\b(?:a|ont) (?:fait état|déploré))/giu,
     roleNouns: /^(?:l['’]élue?|l['’]orat(?:eur|rice)|l['’]intervenant(?:e)?|le rapporteur|la rapporteuse|l['’]édile)(?![\p{L}])/iu,
     speakerLead: /^(?:comme|selon|que|a|ont)\s+/iu,
     pronouns: { singular: ['il', 'elle'], plural: ['ils', 'elles'] },
@@ -35,7 +36,7 @@ export const fr: LanguagePack = {
   sources: {
     anonymous: /\b(?:sources?|anonymat|sous couvert d['’]anonymat|informateurs?|proches?|témoins?|riverains?|habitants?|un connaisseur)\b/iu,
     official:
-      /\b(?:gouvernement|ministère|ministre|préfecture|préfet|préfète|police|gendarmerie|pompiers|sapeurs-pompiers|autorités|parquet|procureur(?:e)?|porte-parole|maire|mairie|président(?:e)?|Élysée|Matignon|armée|état-major|tribunal|juge|Assemblée nationale|Sénat|ambassade|Kremlin|Maison Blanche|Pentagone|communiqué|conseil (?:municipal|régional|départemental)|région|département|ville de|commune|secours|SAMU|agence régionale de santé|ARS)\b/iu,
+      /\b(?:gouvernement|ministère|ministre|préfecture|préfet|préfète|police|gendarmerie|pompiers|sapeurs-pompiers|autorités|parquet|procureur(?:e)?|porte-parole|maire|mairie|président(?:e)?|Élysée|Matignon|armée|état-major|tribunal|juge|Assemblée nationale|Sénat|ambassade|Kremlin|Maison Blanche|Pentagone|communiqué|conseil (?:municipal|régional|départemental)|région|département|ville de|commune|secours|SAMU|agence régionale de santé|ARS|gendarmes|policiers|enquêteurs|forces de l['’]ordre|CRS|commissariat|brigade|compagnie de gendarmerie|officier de communication)\b/iu,
     document: /\b(?:étude|rapport|enquête|sondage|données|documents?|statistiques|analyse|jugement|arrêt|dossier|registre|chiffres|bilan)\b/iu,
     media: /\b(?:photos?|vidéos?|images?|clichés?|enregistrements?|satellite)\b/iu,
     institution: /\b(?:institut|université|fondation|organisation|association|entreprise|société|syndicat|observatoire|centre|ONG|experts?|chercheu(?:r|rs|se|ses)|analystes?|professeur(?:e)?|économiste|avocat(?:e)?)\b/iu,
@@ -54,15 +55,18 @@ export const fr: LanguagePack = {
   furniture: {
     lines: [
       /^(?:lire aussi|à lire aussi|voir aussi|lire la suite|tous droits réservés|partager|partagez|commentaires?|réagir|soyez le premier à commenter|abonnez-vous|s['’]abonner|suivez-nous|newsletter|publicité|mots-clés|thèmes?:|sujets?:|source:|photo:|crédit:|©|à la une|les plus lus|sur le même sujet|contenus sponsorisés|écouter cet article|article réservé aux abonnés|contact presse|à propos de\s|voyez (?:les|la|notre)|regardez (?:les|la|notre)|découvrez (?:les|la|notre)|retrouvez (?:les|la|notre)|\(images? de notre)/iu,
+      // comment forms, share bars and page chrome
+      /^(?:votre adresse (?:e-?mail|de messagerie|électronique) ne sera pas publiée|les champs obligatoires sont (?:indiqués|marqués)|laisser (?:un commentaire|une réponse)|annuler la réponse|enregistrer mon nom|(?:prévenez-moi|me notifier|m['’]avertir)|vous devez (?:être connecté|vous connecter)|connectez-vous|se connecter|déjà abonné|ajouter un commentaire|signaler (?:un|ce) (?:contenu|commentaire|abus)|envoyer (?:par (?:e-?mail|courriel)|à un ami)|copier le lien|lien copié|article (?:précédent|suivant)$|publié le\s|mis à jour le\s|modifié le\s|merci (?:de votre|pour votre) lecture|inscrivez-vous|télécharge[rz] (?:l['’]application|notre application)|vos réactions|réagissez|(?:imprimer|accueil|fermer|commenter|nom|e-mail|site web)\s*\*?$)/iu,
+      /^(?:temps de lecture|lecture\s*:?\s*\d+\s*min|\d+\s*min(?:utes)? de lecture|offrir cet article|ajouter à (?:mes favoris|ma liste|mes articles)|sauvegarder(?: cet article)?$|écouter l['’]article|le direct$|en direct$|la rédaction(?: de| avec| vous conseille)?\b.{0,40}$|par la rédaction|photo d['’]illustration\.?$|\(?archives?\)?$)/iu,
     ],
     sentences: [/^(?:voyez|regardez|découvrez|retrouvez) (?:les|la|notre|nos)\b|^\((?:images?|photos?|vidéos?) de notre/iu, /\b(?:notre (?:journalisme|travail|rédaction) (?:est|coûte|dépend)|soutenez(?:-nous| notre)|faites un don|abonnez-vous pour)\b/iu],
     appeals: /^(?:(?:la gendarmerie|la police|les enquêteurs) (?:lance|lancent) un appel|toute personne (?:ayant|disposant))/iu,
     credits: /^(?:traduit (?:par|de)|traduction\s*:?|édité par|avec (?:l['’])?(?:AFP|Reuters|AP)$|rédaction\s*:)/iu,
-    captionCredit: /(?:\((?:photo|image|AFP|Reuters|AP|archives)[^()]{0,60}\)|(?:\/|\||-)\s*(?:AFP|Reuters|AP|MaxPPP|Getty Images|SIPA|Hans Lucas)(?:\/[^.]{0,40})?|\b(?:Photo|Crédit|Image)\s*:\s*[^.]{1,60})$/iu,
+    captionCredit: /(?:\((?:photo|image|AFP|Reuters|AP|archives)[^()]{0,60}\)|(?:\/|\||-)\s*(?:AFP|Reuters|AP|MaxPPP|Getty Images|SIPA|Hans Lucas)(?:\/[^.]{0,40})?|\b(?:Photo|Crédit|Image)\s*:\s*[^.]{1,60}|©\s*[^.©]{1,60}|\b(?:AFP|REUTERS|AP|MAXPPP|SIPA|ABACA|PHOTOPQR)(?:\s+PHOTO)?\s*[-–—/]\s*\p{Lu}[^.]{1,40}|\bphoto d['’]illustration\.?|\((?:archives?|illustration)\))$/iu,
   },
   bylines: {
     patterns: [
-      /^(?:[Pp]ar|PAR|[Pp]ropos recueillis par|[Tt]exte\s?:)\s*:?\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|et|de|du|le|la)){0,6})\s*(?:[|/,–—-].{0,60})?$/u,
+      /^(?:[Pp]ar|PAR|[Pp]ropos recueillis par|[Tt]exte\s?:|[Rr]eportage\s?:|[Uu]n reportage de)\s*:?\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|et|&|de|du|le|la)){0,6})\s*(?:[|/,–—-].{0,60})?$/u,
       /^((?:\p{Lu}\.){1,3}(?:\p{Lu}\.)?\s*(?:et|,|&)\s*(?:\p{Lu}\.){1,3})\s*(?:\(.*\))?$/u,
     ],
   },
