@@ -92,17 +92,18 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
       afterLabel = true
       continue
     }
-    // a name alone just under the headline ("Jane Doe", "Иван Петров") is the byline, not a subheading
-    if (sinceTitle >= 1 && sinceTitle <= 3 && lineText.length <= 40 && moreFollow && !meta.author && BARE_NAME.test(lineText) && !looksLikeOutlet(lineText)) {
-      meta.author = lineText
-      push('byline', line)
-      continue
-    }
     const verdict = short
       ? titleOpen && moreFollow && isTitleCase(lineText)
         ? ({ kind: 'title' } as Verdict)
         : classifyLine(lineText, { first: titleOpen, alone, moreFollow })
       : null
+    // a name alone just under the headline ("Jane Doe", "Иван Петров") is the byline, not a subheading
+    const bareName = sinceTitle >= 1 && sinceTitle <= 3 && lineText.length <= 40 && moreFollow && !meta.author && BARE_NAME.test(lineText) && !looksLikeOutlet(lineText)
+    if (bareName && (!verdict || verdict.kind === 'subheading')) {
+      meta.author = lineText
+      push('byline', line)
+      continue
+    }
     if (verdict) {
       if (verdict.kind === 'title') {
         meta.title = lineText.replace(/^#+\s*/, '')
