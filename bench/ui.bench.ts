@@ -91,28 +91,32 @@ try {
     const cpu = await stopCpuTrace(browser)
     phases.push({ name, longTasks: await takeLongTasks(page), cpu, extra })
   }
-  // Notes when the article's data arrived: the e2e host carries it as one JSON string through
-  // a Playwright binding (far slower than Electron's structured clone), so the time after it
-  // is the renderer's own share.
+  // Notes when the article's first part arrived: the e2e host carries each answer as a JSON
+  // string through a Playwright binding (far slower than Electron's structured clone), so the
+  // time after it is the renderer's own share.
   await page.evaluate(() => {
     const api = window.api.articles
-    const get = api.get.bind(api)
-    api.get = async (id: string) => {
-      const file = await get(id)
+    const open = api.open.bind(api)
+    api.open = async (id: string, first: number) => {
+      const part = await open(id, first)
       ;(window as unknown as { __dataAt: number }).__dataAt = performance.now()
-      return file
+      return part
     }
   })
+  // The list is shown when its first rows are on screen with the article's claim count; it is
+  // complete when the last page is in (no "Loading claims" line).
   const selectArticle = () => page.evaluate(async (name) => {
     const button = [...document.querySelectorAll<HTMLButtonElement>('.article-item')].find((b) => b.textContent?.includes(name))!
     const t0 = performance.now()
     button.click()
+    let shown = 0
     for (;;) {
       await new Promise((r) => requestAnimationFrame(r))
       const count = document.querySelector('#claims-heading .count')?.textContent ?? ''
-      if (/\d{4}/.test(count.replace(/\D/g, '')) && document.querySelector('.claim-list li')) {
-        const now = performance.now()
-        return { total: now - t0, afterData: now - (window as unknown as { __dataAt: number }).__dataAt }
+      const now = performance.now()
+      if (!shown && /^\d{4}$/.test(count.replace(/\D/g, '')) && document.querySelector('.claim-list li')) shown = now
+      if (shown && !document.querySelector('.list-loading')) {
+        return { total: shown - t0, afterData: shown - (window as unknown as { __dataAt: number }).__dataAt, complete: now - t0 }
       }
     }
   }, 'Factory accidents')
@@ -120,6 +124,7 @@ try {
   // 1. Select the article: time until its claim list is on screen.
   let listMs = 0
   let afterDataMs = 0
+  let completeMs = 0
   if (PROFILE) {
     console.log('CPU profile, selecting the article (self time):')
     for (const line of await profileTop(page, selectArticle)) console.log(line)
@@ -132,7 +137,8 @@ try {
     const shown = await selectArticle()
     listMs = shown.total
     afterDataMs = shown.afterData
-    return `list shown after ${Math.round(listMs)} ms, ${Math.round(afterDataMs)} ms of it after the data arrived`
+    completeMs = shown.complete
+    return `list shown after ${Math.round(listMs)} ms, ${Math.round(afterDataMs)} ms of it after the first part arrived; every claim in after ${Math.round(completeMs)} ms`
   })
 
   // 2. Scroll the claim list from top to bottom and the article text a long way.
@@ -187,7 +193,9 @@ try {
     if (p.longTasks.length) console.log(`    wall-clock long tasks: [${p.longTasks.join(', ')}]`)
     p.cpu.longTasks.forEach((ms, i) => console.log(`    CPU long task ${ms} ms: ${p.cpu.labels[i] || 'no script, style or layout inside (host or browser work)'}`))
   }
-  console.log(`\nlist within 300 ms of selecting the article: ${Math.round(listMs)} ms (${listMs <= 300 ? 'met' : 'MISSED'}); after the data arrived: ${Math.round(afterDataMs)} ms (${afterDataMs <= 300 ? 'met' : 'MISSED'})`)
+  console.log(
+    `\nlist within 300 ms of selecting the article: ${Math.round(listMs)} ms (${listMs <= 300 ? 'met' : 'MISSED'}); after its first part arrived: ${Math.round(afterDataMs)} ms (${afterDataMs <= 300 ? 'met' : 'MISSED'}); all ${claims} claims in after ${Math.round(completeMs)} ms`,
+  )
 } finally {
   rmSync(dir, { recursive: true, force: true })
 }

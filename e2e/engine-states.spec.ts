@@ -150,7 +150,10 @@ test('the workspace lock lost while open: taken back at once, or held by another
     await expect(alert).toContainText('then choose Try again')
     await claimItems(page).first().getByRole('button').click()
     await page.keyboard.press('4') // contradicted: kept in memory, not written
-    await expect(page.locator('.engine-unsaved')).toContainText('not saved')
+    // One message, not three: the lock banner counts what waits; no separate not-saved banner; the header points to it.
+    await expect(alert).toContainText('1 change waits in this window')
+    await expect(page.locator('.engine-unsaved')).toHaveCount(0)
+    await expect(page.getByRole('status', { name: 'Save status' })).toContainText('waiting for the workspace')
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'lock-lost-960-light.png') })
     await alert.getByRole('button', { name: 'Try again' }).click()
     await expect(alert).toContainText('Still in use by the other program')

@@ -8,6 +8,28 @@ import { launchApp, test, expect, SCREENSHOT_DIR } from './fixtures'
 test.setTimeout(240_000)
 const claimItems = (page: Page) => page.getByRole('list', { name: 'Claims' }).getByRole('listitem')
 
+/**
+ * Selects whose text is cut: the chosen option's (or, with `every`, any option's) text is wider
+ * than the select's box less its padding and the ~20 px the arrow takes. Measured with the select's own font.
+ */
+async function cutSelects(page: Page, every = false, within = 'body'): Promise<string[]> {
+  return page.evaluate(([every, within]) => {
+    const measure = document.createElement('canvas').getContext('2d')!
+    const cut: string[] = []
+    for (const select of document.querySelector(within)?.querySelectorAll('select') ?? []) {
+      if (!select.getClientRects().length) continue
+      const style = getComputedStyle(select)
+      measure.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`
+      const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20
+      for (const option of every ? [...select.options] : [...select.selectedOptions]) {
+        const width = measure.measureText(option.text).width
+        if (width > room) cut.push(`"${option.text}" (${Math.round(width)} px in ${Math.round(room)} px)`)
+      }
+    }
+    return cut
+  }, [every, within] as const)
+}
+
 /** Controls that cannot be brought fully into the window, or that something else covers there. */
 async function unreachableControls(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
@@ -45,12 +67,16 @@ test('at 960x600 every workbench control can be scrolled into view and is not co
   await claimItems(page).first().getByRole('button').click()
   expect(await unreachableControls(page)).toEqual([])
 
-  // The filter chips fold behind "More filters" in a short window; opened, they are reachable too.
+  // In a pane this narrow the selects, the order and the chips fold behind one "Filters" button;
+  // opened, they are reachable too, and every option of every select fits (it was "Any sourc").
   const filters = page.getByRole('group', { name: 'Filter claims' })
   await expect(filters.getByRole('checkbox', { name: 'Hedged' })).toBeHidden()
-  await filters.getByRole('button', { name: 'More filters' }).click()
+  await expect(filters.getByRole('combobox', { name: 'Filter by sourcing' })).toBeHidden()
+  await filters.getByRole('button', { name: 'Filters', exact: true }).click()
+  expect(await cutSelects(page, true, '.claim-filters')).toEqual([])
   await filters.getByRole('checkbox', { name: 'Hedged' }).check()
-  await expect(filters.getByRole('button', { name: 'More filters (1 on)' })).toBeVisible()
+  await filters.getByLabel('Order claims').selectOption('score')
+  await expect(filters.getByRole('button', { name: 'Filters (1 on) · check-worthy first' })).toBeVisible()
   // And the evidence form in the inspector.
   await page.getByRole('button', { name: 'Add evidence' }).click()
   await expect(page.getByRole('form', { name: 'New evidence' })).toBeVisible()
@@ -63,7 +89,7 @@ test('at 960x600 every workbench control can be scrolled into view and is not co
   await app.close()
 })
 
-test('screenshots at 960x600, 1280x800, 1600x1000 and 2560x1440 in both themes; nothing overflows the window', async ({ workspaceDir }) => {
+test('screenshots at 960x600, 1280x800, 1440x900 (the default), 1600x1000 and 2560x1440 in both themes; nothing overflows the window', async ({ workspaceDir }) => {
   const app = await launchApp({ workspaceDir, viewport: { width: 960, height: 600 } })
   const { page } = app
   await expect(claimItems(page).first()).toBeVisible()
@@ -72,6 +98,7 @@ test('screenshots at 960x600, 1280x800, 1600x1000 and 2560x1440 in both themes; 
   for (const [width, height] of [
     [960, 600],
     [1280, 800],
+    [1440, 900],
     [1600, 1000],
     [2560, 1440],
   ]) {
@@ -105,7 +132,12 @@ test('screenshots at 960x600, 1280x800, 1600x1000 and 2560x1440 in both themes; 
         })
       expect(rows, `filter rows at ${width}x${height}`).toBeLessThanOrEqual(2)
     }
-    await expect(page.getByRole('group', { name: 'Filter claims' }).getByLabel('Order claims')).toBeVisible()
+    // The order is in the row of selects, or (pane under 300 px, up to 1280x800) behind the Filters button.
+    if (width > 1280) await expect(page.getByRole('group', { name: 'Filter claims' }).getByLabel('Order claims')).toBeVisible()
+    else await expect(page.getByRole('group', { name: 'Filter claims' }).getByRole('button', { name: 'Filters', exact: true })).toBeVisible()
+    // No select shows a cut label ("Any sourc" at 960x600 before), whatever is chosen in the filters.
+    expect(await cutSelects(page), `${width}x${height}`).toEqual([])
+    if (width > 1280) expect(await cutSelects(page, true, '.claim-filters'), `${width}x${height}, any option`).toEqual([])
     // The header's parts (brand, search, progress, save state, commands) never overlap.
     const overlaps = await page.locator('.app-header > *').evaluateAll((els) => {
       const boxes = els.filter((el) => el.getClientRects().length).map((el) => ({ name: el.className, r: el.getBoundingClientRect() }))
@@ -114,6 +146,8 @@ test('screenshots at 960x600, 1280x800, 1600x1000 and 2560x1440 in both themes; 
       return found
     })
     expect(overlaps, `${width}x${height}`).toEqual([])
+    // Nor does the progress text run out of its own box into the save state (it did at 1440x900).
+    expect(await page.locator('.progress-block').evaluate((el) => el.scrollWidth <= el.clientWidth + 1), `progress text at ${width}x${height}`).toBe(true)
   }
   await app.close()
 })

@@ -53,3 +53,46 @@ test('search highlights the matched words, shows status and article, filters by 
   await expect(page.locator('.claim-quote')).toContainText('serious injuries')
   await app.close()
 })
+
+test('while the index is still being built, the search answers from what is indexed, says so, never says "no claims match", then shows the full answer (index state held at window.api)', async ({
+  workspaceDir,
+}) => {
+  const app = await launchApp({ workspaceDir })
+  const { page } = app
+  await expect(claimItems(page).first()).toBeVisible()
+  // The real services answer; the window is told the index holds 1 of 3 articles, with only the
+  // first of the hits from that part, and the full answer (search.claims) waits for the test.
+  await page.evaluate(() => {
+    const search = window.api.search
+    const now = search.claimsNow.bind(search)
+    const full = search.claims.bind(search)
+    const w = window as unknown as { __release: () => void }
+    const held = new Promise<void>((release) => (w.__release = release))
+    search.claimsNow = async (query, limit) => {
+      const answer = await now(query, limit)
+      return { ...answer, hits: answer.hits.slice(0, 1), complete: false, indexedArticles: 1, totalArticles: 3 }
+    }
+    search.claims = async (query, limit) => (await held, full(query, limit))
+  })
+  const box = page.getByRole('combobox', { name: 'Search claims' })
+  const results = page.getByRole('listbox', { name: 'Search results' })
+  const building = page.getByRole('status').filter({ hasText: 'Index incomplete — 1 of 3 articles indexed; more hits may follow.' })
+
+  // Nothing found in the indexed part: the window says the index is incomplete, not "no claims match".
+  await box.fill('zeppelin')
+  await expect(building).toBeVisible()
+  await expect(page.getByText('No claims match')).toHaveCount(0)
+  await expect(results).toHaveCount(0)
+
+  // Hits from the indexed part are shown at once, with the same line above them.
+  await box.fill('explosion')
+  await expect(building).toBeVisible()
+  await expect(results.getByRole('option')).toHaveCount(1)
+
+  // The index is complete: the full answer replaces the partial one and the line goes.
+  await page.evaluate(() => (window as unknown as { __release: () => void }).__release())
+  await expect(building).toHaveCount(0)
+  await expect.poll(() => results.getByRole('option').count()).toBeGreaterThan(1)
+  await expect(page.getByText('No claims match')).toHaveCount(0)
+  await app.close()
+})

@@ -97,6 +97,18 @@ export interface ImportResult {
   duplicate: boolean
 }
 
+/** An article as first shown: `claims` holds its first claims in text order, `claimCount` all of them. */
+export interface ArticleOpening extends ArticleFile {
+  claimCount: number
+}
+
+/** Claims `from` .. `from + claims.length` of an article in text order, and how many it has now. */
+export interface ClaimPage {
+  from: number
+  claims: Claim[]
+  claimCount: number
+}
+
 export interface ImportFailure {
   sourceName: string
   message: string
@@ -116,6 +128,8 @@ export const CHANNELS = [
   'workspace.tags',
   'articles.list',
   'articles.get',
+  'articles.open',
+  'articles.claimPage',
   'articles.importText',
   'articles.importFromDialog',
   'claims.setSourcing',
@@ -183,6 +197,9 @@ export interface ChannelResults {
   'workspace.tags': string[]
   'articles.list': ArticleSummary[]
   'articles.get': ArticleFile
+  /** The article with its first claims only (selecting it); the rest come by articles.claimPage. */
+  'articles.open': ArticleOpening
+  'articles.claimPage': ClaimPage
   'articles.importText': ImportResult
   'articles.importFromDialog': ImportBatchResult
   'claims.setSourcing': Claim

@@ -17,7 +17,7 @@ function pdfSession() {
   return pdf
 }
 
-export async function printHtmlToPdf(html: string, signal?: AbortSignal, footer?: string): Promise<Uint8Array> {
+export async function printHtmlToPdf(html: string, signal?: AbortSignal, footer?: string, pageRanges?: string): Promise<Uint8Array> {
   const window = new BrowserWindow({
     show: false,
     ...PRINT_VIEWPORT,
@@ -36,7 +36,13 @@ export async function printHtmlToPdf(html: string, signal?: AbortSignal, footer?
   try {
     await window.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(printPage(html, footer), 'utf8').toString('base64')}`)
     // Tagged (structure tree, /Lang) with an outline from the headings, as the Chromium path (services/report-pdf.ts).
-    const pdf = await window.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true, generateTaggedPDF: structuredPdf(html), generateDocumentOutline: structuredPdf(html) })
+    const pdf = await window.webContents.printToPDF({
+      printBackground: true,
+      preferCSSPageSize: true,
+      generateTaggedPDF: structuredPdf(html),
+      generateDocumentOutline: structuredPdf(html),
+      ...(pageRanges ? { pageRanges } : {}),
+    })
     return new Uint8Array(pdf)
   } finally {
     signal?.removeEventListener('abort', onAbort)

@@ -7,6 +7,7 @@ import { basename } from 'node:path'
 import { ZodError } from 'zod'
 import { isExternalLinkAllowed } from '../core/links'
 import { ArticleReadError, parseArticleSource } from './article-file'
+import { claimPage, openArticleInParts } from './article-parts'
 import * as edits from './claim-edits'
 import { searchClaimsForReview, searchClaimsNow } from './review-search'
 import { formatMergeReport, listMerges, mergeIntoWorkspace, undoMerge } from './merge'
@@ -33,7 +34,8 @@ export interface Host {
   chooseSavePath(defaultPath: string, extension: string): Promise<string | null>
   /** A folder (the default export folder), starting at `current`; null when cancelled. Hosts without dialogs leave it out. */
   chooseFolder?(purpose: 'export', current: string | null): Promise<string | null>
-  renderPdf(html: string, signal?: AbortSignal, footer?: string): Promise<Uint8Array>
+  /** `pageRanges` ("1"): only those pages, for the export preview. */
+  renderPdf(html: string, signal?: AbortSignal, footer?: string, pageRanges?: string): Promise<Uint8Array>
   /** Another reviewer's JSON export (a file) or workspace (a folder), or null when cancelled. */
   chooseMergeSource(kind: 'export' | 'folder'): Promise<string | null>
   /** Sends an event to the window (progress of long work). */
@@ -72,6 +74,8 @@ function handlers(workspace: Workspace, host: Host, app: AppHost | null): Handle
     'workspace.tags': () => workspace.tags(),
     'articles.list': () => workspace.listArticles(),
     'articles.get': (id: string) => workspace.getArticle(id),
+    'articles.open': (id: string, first: number) => openArticleInParts(workspace, id, first),
+    'articles.claimPage': (id: string, from: number, count: number) => claimPage(workspace, id, from, count),
     'articles.importText': (input: { text: string; sourceName: string | null }) =>
       workspace.importText({ text: input.text, sourceName: input.sourceName, format: 'text' }, progress(input.sourceName ?? 'pasted text')),
     'articles.importFromDialog': async () => {

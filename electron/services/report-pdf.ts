@@ -41,6 +41,8 @@ export interface PdfOptions {
   browser?: Browser
   /** Footer text left of the page number, e.g. the report title. */
   footer?: string
+  /** Only these pages ("1-2"); the layout is still the whole report's, so page numbers count every page. */
+  pageRanges?: string
   timeoutMs?: number
 }
 
@@ -73,7 +75,7 @@ export async function renderPdf(html: string, options: PdfOptions = {}): Promise
       await page.goto(REPORT_URL, { waitUntil: 'load', timeout })
       // Tagged (a structure tree, /Lang from <html lang>) with an outline from the headings, as Electron's printToPDF in main/pdf.ts.
       const structured = structuredPdf(html)
-      const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: structured, outline: structured })
+      const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: structured, outline: structured, pageRanges: options.pageRanges })
       return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength)
     } finally {
       await context.close()

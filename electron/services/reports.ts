@@ -78,8 +78,8 @@ function slug(text: string): string {
 }
 
 export type ReportStage = 'rendering' | 'printing to PDF' | 'saving'
-/** HTML to PDF; `footer` is printed left of the page numbers. */
-export type PdfRenderer = (html: string, signal?: AbortSignal, footer?: string) => Promise<Uint8Array>
+/** HTML to PDF; `footer` is printed left of the page numbers; `pageRanges` ("1-2"): only those pages (a preview). */
+export type PdfRenderer = (html: string, signal?: AbortSignal, footer?: string, pageRanges?: string) => Promise<Uint8Array>
 
 export interface RenderControls {
   signal?: AbortSignal
@@ -89,6 +89,8 @@ export interface RenderControls {
   publisher?: ReportPublisher | null
   /** The reviewer named in the report, instead of the workspace's (CLI --reviewer). */
   reviewer?: string
+  /** PDF only: print just these pages ("1"), as the export dialog's preview does. */
+  pageRanges?: string
 }
 
 /** The footer of every printed page. */
@@ -163,8 +165,11 @@ export async function renderWorkspaceReport(
     const footer = pdfFooter(options.reportedAt)
     // Chromium prints the HTML report itself while it can tag it; a larger report is written
     // by pdfkit, tagged and with bookmarks at any size (core/report/print.ts has the figures).
+    // pageRanges (the preview's page 1) applies to Chromium's print; pdfkit writes every page.
     const pdf = await abortable(
-      structuredPdf(html) ? renderPdf(html, signal, footer) : writeReportPdf(prepareReport(files, options), { footer, related: options.related, signal }),
+      structuredPdf(html)
+        ? renderPdf(html, signal, footer, controls.pageRanges)
+        : writeReportPdf(prepareReport(files, options), { footer, related: options.related, signal }),
       signal,
     )
     if (signal?.aborted) throw cancelled()

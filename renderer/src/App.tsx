@@ -30,7 +30,8 @@ import { useDocumentTheme } from './settings/theme'
 import { DEFAULT_USER_SETTINGS, rememberWelcomeSkipped, TEXT_SIZE_SCALE, useSettings, welcomeSkipped } from './settings/useSettings'
 import { usePaneLayout } from './usePaneLayout'
 import { orderClaims, type ClaimOrder } from './features/claim-order'
-import { EngineBanners } from './features/EngineBanners'
+import { EngineBanners, lockHeldElsewhere } from './features/EngineBanners'
+import { FEATURE_STRINGS } from './features/strings'
 import { RemovalBanner } from './features/RemovalBanner'
 import { RemoveArticleDialog } from './features/RemoveArticleDialog'
 import { RemovedArticles } from './features/RemovedArticles'
@@ -69,7 +70,10 @@ export function App() {
   const claims = useMemo(() => wb.article?.claims ?? [], [wb.article])
   const visible = useMemo(() => orderClaims(claims.filter((c) => matchesFilter(c, filter)), order), [claims, filter, order])
   const visibleIds = useMemo(() => new Set(visible.map((c) => c.id)), [visible])
-  const progress = useMemo(() => reviewProgress(claims), [claims])
+  const counted = useMemo(() => reviewProgress(claims), [claims])
+  // While a large article arrives in parts, the header counts from its list entry (all its claims).
+  const entry = wb.claimsLoading ? wb.articles.find((a) => a.id === wb.article?.article.id) : undefined
+  const progress = entry ? { reviewed: entry.reviewedCount, total: entry.claimCount } : counted
   const listTotal = useMemo(() => claims.filter((c) => c.state !== 'dismissed').length, [claims])
   const selected = claims.find((c) => c.id === wb.selectedClaimId) ?? null
   const articleTags = useMemo(() => [...new Set(claims.flatMap((c) => c.tags))].sort(), [claims])
@@ -113,8 +117,9 @@ export function App() {
       window.getSelection()?.removeAllRanges()
       return
     }
-    // From the keyboard: the next sentence after the selected claim that is not yet a claim.
-    if (!wb.article) return
+    // From the keyboard: the next sentence after the selected claim that is not yet a claim
+    // (known only once every claim of the article is in).
+    if (!wb.article || wb.claimsLoading) return
     const occupied = [...wb.article.claims.map((c) => c.anchor.position), ...wb.article.article.nonClaims]
     const span = nextUnclaimedSentence(wb.article.article.text, occupied, selected?.anchor.position.end ?? 0)
     if (span) void wb.createClaim(span.start, span.end)
@@ -291,7 +296,7 @@ export function App() {
       <Header
         reviewed={progress.reviewed}
         total={progress.total}
-        save={wb.save}
+        save={lockHeldElsewhere(engine) && wb.save.status === 'error' ? { status: 'error', message: FEATURE_STRINGS.engine.lockSaveLine } : wb.save}
         busy={wb.busy}
         undoState={removal.undoState(wb.undoState)}
         onUndo={() => void undo()}
@@ -356,6 +361,7 @@ export function App() {
                 selectedId={wb.selectedClaimId}
                 onSelect={setSelectedClaimId}
                 textScale={TEXT_SIZE_SCALE[settings.textSize] ?? 1}
+                loading={wb.claimsLoading}
               />
             </>
           )}

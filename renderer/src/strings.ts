@@ -76,7 +76,7 @@ export const STRINGS = {
   exportPreview: {
     label: 'Report preview',
     preparing: 'Preparing preview…',
-    pdfNote: (pages: number) => `Page 1 of ${pages}, as the PDF will be saved.`,
+    pdfNote: 'Page 1, as the PDF will be saved (its foot gives the number of pages).',
     drawingPdf: 'Drawing the first page of the PDF…',
     pdfPageLabel: 'First page of the PDF report',
     csvNote: (shown: number, total: number) => (shown < total ? `First ${shown} of ${total} rows.` : `${total} rows.`),

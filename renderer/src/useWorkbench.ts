@@ -6,6 +6,7 @@
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react'
 import type { EvidenceInput, ImportBatchResult, ImportResult, UndoState, WorkspaceInfo } from '../../electron/core/api'
 import type { ArticleFile, ArticleMeta, ArticleSummary, Claim } from '../../electron/core/schema'
+import { readArticleInParts } from './article-loading'
 import { applyClaimChanges, withCounts } from './claim-changes'
 
 export type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 'saved'; at: Date } | { status: 'error'; message: string }
@@ -43,19 +44,48 @@ export function useWorkbench() {
   const articleRef = useRef<ArticleFile | null>(null)
   articleRef.current = article
 
+  // Reading an article in parts: which read is the latest, and when its last claims are in.
+  const reading = useRef(0)
+  const allClaimsIn = useRef<Promise<unknown>>(Promise.resolve())
+  const [claimsLoading, setClaimsLoading] = useState<{ claims: number; of: number } | null>(null)
+
+  /**
+   * Opens an article: its first claims are shown at once, the rest as they arrive (a new
+   * article), or everything at once when all is in (the open article read again, so its list
+   * does not shrink meanwhile). Resolves with the whole article once every claim is in (null: another article was opened meanwhile).
+   */
   const openArticle = useCallback(async (id: string, claimId?: string | null) => {
-    const file = await window.api.articles.get(id)
-    // A transition: React renders a 2,000-claim article in slices that yield to input,
-    // rather than in one long task.
-    startTransition(() => {
-      setArticle(file)
-      setSelectedClaimId((current) => {
-        const wanted = claimId ?? current
-        if (wanted && file.claims.some((c) => c.id === wanted)) return wanted
-        return file.claims.find((c) => c.state === 'active')?.id ?? null
+    const read = ++reading.current
+    const reopening = articleRef.current?.article.id === id
+    const show = (file: ArticleFile, complete: boolean, first: boolean) => {
+      // The first part (a screenful) at once; later ones in a transition: React renders them
+      // in slices that yield to input.
+      const update = first ? (run: () => void) => run() : startTransition
+      update(() => {
+        setArticle(file)
+        setClaimsLoading(complete ? null : { claims: file.claims.length, of: claimsOf })
+        setSelectedClaimId((current) => {
+          const wanted = claimId ?? current
+          if (wanted && file.claims.some((c) => c.id === wanted)) return wanted
+          if (claimId && !complete) return claimId // still to come: selected when it arrives
+          return file.claims.find((c) => c.state === 'active')?.id ?? null
+        })
       })
+    }
+    let claimsOf = 0
+    let parts = 0
+    const whole = readArticleInParts(id, {
+      isCurrent: () => read === reading.current,
+      onPart: (file, loaded) => {
+        claimsOf = loaded.of
+        if (loaded.complete || !reopening) show(file, loaded.complete, parts++ === 0)
+      },
+      // The next page is asked for once this part is painted, so that a page arriving does
+      // not restart the render of the one before (the list would wait for the last page).
+      shown: () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))),
     })
-    return file
+    allClaimsIn.current = whole.catch(() => undefined)
+    return whole // null: another article was opened meanwhile
   }, [])
 
   // Every tag in the workspace, for completion. Fetched only when tags can have changed:
@@ -127,6 +157,9 @@ export function useWorkbench() {
    */
   const change = useCallback(
     async <T,>(run: () => Promise<T>, apply: (result: T) => { undoLabel: string | null; select?: string | null }) => {
+      // An article still arriving in parts is complete first: a change applied to a part
+      // would be overwritten by the pages after it.
+      await allClaimsIn.current
       const current = articleRef.current
       pending.current++
       setSave({ status: 'saving' })
@@ -387,6 +420,7 @@ export function useWorkbench() {
   const setBusyText = useCallback((text: string) => setBusy((current) => (current ? text : current)), [])
 
   return {
+    claimsLoading,
     change,
     applyLocally,
     markSaved,

@@ -2,13 +2,14 @@ import { memo, useId, useState } from 'react'
 import { isFiltering, NO_FILTER, type ClaimFilter } from '../../../electron/core/claim-filter'
 import { ClaimOrderSelect } from '../features/ClaimOrderSelect'
 import type { ClaimOrder } from '../features/claim-order'
+import { FEATURE_STRINGS } from '../features/strings'
 import { CORROBORATION_LABELS, CORROBORATION_STATUSES, SOURCING_LABELS, SOURCING_TYPES } from '../../../electron/core/vocabulary'
 
 interface Props {
   filter: ClaimFilter
   tags: string[]
   onChange(filter: ClaimFilter): void
-  /** The list's order sits in the selects' row: a row of its own cost a claim row at 960x600. */
+  /** The list's order sits with the selects: a row of its own cost a claim row at 960x600. */
   order: ClaimOrder
   onOrderChange(order: ClaimOrder): void
 }
@@ -18,6 +19,9 @@ export const ClaimFilters = memo(function ClaimFilters({ filter, tags, onChange,
   // Short or narrow windows fold the filter chips behind a button (styles.css) that says how many are on.
   const [chipsOpen, setChipsOpen] = useState(false)
   const chipsOn = (['unreviewed', 'worthChecking', 'hedged', 'singleAnonymous', 'noEvidence', 'showDismissed'] as const).filter((k) => filter[k]).length
+  // A narrow pane folds the selects too (styles.css): then the button counts them, and names a non-default order.
+  const allOn = chipsOn + (['sourcing', 'corroboration', 'tag'] as const).filter((k) => filter[k]).length
+  const narrowLabel = `Filters${allOn ? ` (${allOn} on)` : ''}${order === 'text' ? '' : ` · ${FEATURE_STRINGS.checkworthiness.sort[order].toLowerCase()}`}`
   const toggle = (key: 'hedged' | 'singleAnonymous' | 'noEvidence' | 'unreviewed' | 'worthChecking' | 'showDismissed', label: string) => (
     <label className="chip-toggle">
       <input type="checkbox" checked={filter[key]} onChange={(e) => onChange({ ...filter, [key]: e.target.checked })} />
@@ -25,7 +29,7 @@ export const ClaimFilters = memo(function ClaimFilters({ filter, tags, onChange,
     </label>
   )
   return (
-    <fieldset className="claim-filters" aria-label="Filter claims">
+    <fieldset className={chipsOpen ? 'claim-filters open' : 'claim-filters'} aria-label="Filter claims">
       <div className="filter-row filter-selects">
         <label htmlFor={ids.sourcing} className="visually-hidden">
           Filter by sourcing
@@ -70,7 +74,9 @@ export const ClaimFilters = memo(function ClaimFilters({ filter, tags, onChange,
         )}
         <ClaimOrderSelect order={order} onChange={onOrderChange} />
         <button type="button" className="filter-chips-toggle" aria-expanded={chipsOpen} aria-controls={ids.chips} onClick={() => setChipsOpen(!chipsOpen)}>
-          {chipsOn ? `More filters (${chipsOn} on)` : 'More filters'}
+          {/* One of the two is displayed (styles.css); the hidden one is not part of the button's name. */}
+          <span className="fold-narrow">{narrowLabel}</span>
+          <span className="fold-wide">{chipsOn ? `More filters (${chipsOn} on)` : 'More filters'}</span>
         </button>
       </div>
       <div className={chipsOpen ? 'filter-row filter-chips open' : 'filter-row filter-chips'} id={ids.chips}>

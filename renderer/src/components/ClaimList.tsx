@@ -26,9 +26,11 @@ interface Props {
   onSelect(id: string): void
   /** The text-size setting's scale (1 = normal), for the virtual rows' height. */
   textScale?: number
+  /** A large article still arriving in parts: how many of its claims are in. */
+  loading?: { claims: number; of: number } | null
 }
 
-export const ClaimList = memo(function ClaimList({ claims, total, selectedId, onSelect, textScale = 1 }: Props) {
+export const ClaimList = memo(function ClaimList({ claims, total, selectedId, onSelect, textScale = 1, loading = null }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null)
   const virtual = claims.length > VIRTUALIZE_ABOVE
   const rowHeight = virtualRowHeight(textScale)
@@ -50,10 +52,15 @@ export const ClaimList = memo(function ClaimList({ claims, total, selectedId, on
       <h2 className="pane-title" id="claims-heading">
         Claims{' '}
         <span className="count">
-          {claims.length === total ? total : `${claims.length} of ${total}`}
+          {loading ? loading.of : claims.length === total ? total : `${claims.length} of ${total}`}
         </span>
       </h2>
-      {claims.length === 0 && <p className="empty">No claims match the filters.</p>}
+      {loading && (
+        <p className="list-loading" role="status">
+          Loading claims: {loading.claims} of {loading.of}…
+        </p>
+      )}
+      {claims.length === 0 && !loading && <p className="empty">No claims match the filters.</p>}
       <div className="claim-scroll" ref={scrollRef}>
         {virtual ? (
           <ul aria-label="Claims" className="virtual" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>

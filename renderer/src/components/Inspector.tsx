@@ -3,10 +3,6 @@ import type { Claim } from '../../../electron/core/schema'
 import {
   CORROBORATION_LABELS,
   CORROBORATION_STATUSES,
-  CREDIBILITY_GRADES,
-  CREDIBILITY_LABELS,
-  RELIABILITY_GRADES,
-  RELIABILITY_LABELS,
   SOURCING_LABELS,
   SOURCING_TYPES,
   type Corroboration,
@@ -14,6 +10,7 @@ import {
 import type { ReactNode } from 'react'
 import type { ClaimSetter } from '../useWorkbench'
 import { EvidenceSection } from './EvidenceSection'
+import { GradeSelect } from './GradeSelect'
 import { CommitField, Select, TagsField } from './fields'
 import { FIELD_HINTS } from '../help-text'
 import type { HelpTopic } from './HelpDialog'
@@ -102,16 +99,7 @@ export function Inspector(props: Props) {
         help={help(FIELD_HINTS.hedge)}
         onCommit={(v) => set('setHedge')(v.trim() || null)}
       />
-      <Select
-        label="Source reliability"
-        value={claim.reliability}
-        options={RELIABILITY_GRADES}
-        labels={RELIABILITY_LABELS}
-        help={help(FIELD_HINTS.reliability, 'admiralty')}
-        none="Not graded"
-        prefixValue
-        onChange={set('setReliability')}
-      />
+      <GradeSelect grade="reliability" claim={claim} onChange={set('setReliability')} onMore={() => props.onHelp('admiralty')} />
 
       <h3 className="section-title">Corroboration</h3>
       <Select
@@ -123,16 +111,7 @@ export function Inspector(props: Props) {
         help={help(FIELD_HINTS.corroboration, 'corroboration')}
         onChange={(v) => v && set('setCorroboration')(v)}
       />
-      <Select
-        label="Information credibility"
-        value={claim.credibility}
-        options={CREDIBILITY_GRADES}
-        labels={CREDIBILITY_LABELS}
-        help={help(FIELD_HINTS.credibility, 'admiralty')}
-        none="Not graded"
-        prefixValue
-        onChange={set('setCredibility')}
-      />
+      <GradeSelect grade="credibility" claim={claim} onChange={set('setCredibility')} onMore={() => props.onHelp('admiralty')} />
       <EvidenceSection
         claim={claim}
         formOpen={props.evidenceFormOpen}

@@ -61,7 +61,7 @@ export function PdfFirstPage({ base64, onError }: { base64: string; onError(mess
   const s = STRINGS.exportPreview
   return (
     <>
-      <p className="preview-note">{pages === null ? s.drawingPdf : s.pdfNote(pages)}</p>
+      <p className="preview-note">{pages === null ? s.drawingPdf : s.pdfNote}</p>
       <div className="pdf-page-frame">
         <canvas ref={canvasRef} className="pdf-first-page" role="img" aria-label={s.pdfPageLabel} data-pages={pages ?? undefined} />
       </div>

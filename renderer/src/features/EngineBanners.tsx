@@ -10,7 +10,8 @@ export function EngineBanners({ state }: { state: EngineState }) {
   return (
     <>
       {state.lock && <LockBanner state={state} />}
-      {state.unsaved && (
+      {/* While another program holds the lock, the lock banner says what waits: one message, not three. */}
+      {state.unsaved && !lockHeldElsewhere(state) && (
         <div className="banner banner-error engine-unsaved" role="alert">
           <p>
             <strong>{state.unsaved.message}.</strong> The change is kept in memory and is written as soon as the file or the disk allows.
@@ -66,10 +67,11 @@ function LockBanner({ state }: { state: EngineState }) {
       </div>
     )
   }
+  const waiting = state.unsaved?.count ?? lock.unsaved?.count ?? 0
   return (
     <div className="banner banner-error engine-lock" role="alert" aria-label={s.lockTitle}>
       <p>
-        <strong>{lock.message}</strong> {s.lockLostAction}
+        <strong>{s.lockHeld(lock.holder && holderInWords(lock.holder))}</strong> {s.lockWaiting(waiting)} {s.lockLostAction}
         {state.lockNote && <span className="banner-note"> {state.lockNote}</span>}
       </p>
       <button type="button" className="banner-action" disabled={state.retaking} onClick={() => void state.retakeLock()}>
@@ -77,4 +79,14 @@ function LockBanner({ state }: { state: EngineState }) {
       </button>
     </div>
   )
+}
+
+/** The lock is held by another program now (not taken back). */
+export function lockHeldElsewhere(state: Pick<EngineState, 'lock'>): boolean {
+  return state.lock !== null && !state.lock.retaken
+}
+
+/** "claimdesk merge (process 42, since 2026-11-26 06:04:46 UTC)" with the time in the reader's locale. */
+export function holderInWords(holder: string): string {
+  return holder.replace(/since (\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}:\d{2})(?:\.\d+)?(?: ?UTC|Z)/, (_all, day: string, time: string) => `since ${formatDateTime(`${day}T${time}Z`)}`)
 }

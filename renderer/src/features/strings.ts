@@ -35,7 +35,14 @@ export const FEATURE_STRINGS = {
     finished: (n: number, changed: number) => `Merge finished: ${n} article${n === 1 ? '' : 's'} written${changed ? `; ${changed} changed since were left as they are` : ''}.`,
     lockTitle: 'Workspace lock',
     lockRetaken: 'Taken back',
-    lockLostAction: 'Nothing is written while the other program holds it: close the workspace there (or wait for it to finish), then choose Try again. Your changes stay in this window meanwhile.',
+    lockHeld: (holder: string | null) => `${holder ?? 'Another program'} is using this workspace.`,
+    lockWaiting: (changes: number) =>
+      changes === 0
+        ? 'Nothing is written until it lets go; your changes stay in this window.'
+        : `${changes === 1 ? '1 change waits' : `${changes} changes wait`} in this window, not saved until it lets go.`,
+    lockLostAction: 'Close the workspace there (or let it finish), then choose Try again.',
+    /** The header's save line while the lock is held elsewhere: the banner says the rest. */
+    lockSaveLine: 'waiting for the workspace',
     tryAgain: 'Try again',
     stillLocked: 'Still in use by the other program: nothing was written.',
     tryingAgain: 'Trying…',
