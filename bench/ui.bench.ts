@@ -79,7 +79,7 @@ try {
     }).observe({ type: 'longtask', buffered: false })
   })
   // Start from the sample article, as a reviewer switching to the long one would.
-  await page.getByRole('button', { name: /Explosion at Chongjin/ }).click()
+  await page.getByRole('button', { name: /^Explosion at Chongjin/ }).click()
   await page.getByRole('list', { name: 'Claims' }).getByRole('listitem').first().waitFor()
   await frame(page)
   await takeLongTasks(page)
@@ -128,7 +128,7 @@ try {
   if (PROFILE) {
     console.log('CPU profile, selecting the article (self time):')
     for (const line of await profileTop(page, selectArticle)) console.log(line)
-    await page.getByRole('button', { name: /Explosion at Chongjin/ }).click()
+    await page.getByRole('button', { name: /^Explosion at Chongjin/ }).click()
     await page.getByRole('list', { name: 'Claims' }).getByRole('listitem').first().waitFor()
     await frame(page)
     await takeLongTasks(page)
