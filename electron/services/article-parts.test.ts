@@ -1,22 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { sampleWorkspaces } from './__fixtures__/sample-workspaces'
 import { claimPage, openArticleInParts } from './article-parts'
 import { deleteClaim } from './claim-edits'
-import { openWithSample } from './seed'
-import { Workspace } from './workspace'
 
-const DATA = resolve(__dirname, '../../data')
-let dir: string
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'claimdesk-parts-'))
-})
-afterEach(() => rmSync(dir, { recursive: true, force: true }))
+const workspaces = sampleWorkspaces('claimdesk-parts-')
 
 describe('opening an article in parts', () => {
   it('gives the article with its first claims, and the rest page by page, adding up to the whole file', async () => {
-    const ws = await openWithSample(() => Workspace.open(dir), DATA)
+    const ws = await workspaces.open(join(workspaces.dir, 'ws'))
     const [{ id }] = ws.listArticles()
     const whole = ws.getArticle(id)
     const opening = await openArticleInParts(ws, id, 5)
@@ -33,15 +25,13 @@ describe('opening an article in parts', () => {
     }
     expect(claims).toEqual(whole.claims)
     expect(claimPage(ws, id, claims.length, 4).claims).toEqual([])
-    await ws.close()
   })
 
   it("a page's claim count says when the article changed since it was opened", async () => {
-    const ws = await openWithSample(() => Workspace.open(dir), DATA)
+    const ws = await workspaces.open(join(workspaces.dir, 'ws'))
     const [{ id }] = ws.listArticles()
     const opening = await openArticleInParts(ws, id, 5)
     await deleteClaim(ws, id, opening.claims[0].id)
     expect(claimPage(ws, id, 5, 4).claimCount).toBe(opening.claimCount - 1)
-    await ws.close()
   })
 })
