@@ -154,11 +154,11 @@ async function launchChromium(options: LaunchOptions): Promise<RunningApp> {
     // A full path is already in the reviewer's export folder: "Save" keeps it.
     chooseSavePath: async (name) => (saveDir ? (isAbsolute(name) ? name : join(saveDir, name)) : null),
     chooseFolder: async () => folders.shift() ?? null,
-    renderPdf: async (html, signal) => {
+    renderPdf: async (html, signal, footer, pageRanges) => {
       // A test can make the PDF slow, to stand for a 10,000-claim report, and cancel it.
       if (options.slowPdfMs) await new Promise((resolve) => setTimeout(resolve, options.slowPdfMs))
       if (signal?.aborted) throw new Error('cancelled')
-      return renderPdf(html)
+      return renderPdf(html, { footer, pageRanges })
     },
     chooseMergeSource: async () => mergeSources.shift() ?? null,
     notify: (event, payload) => void pageRef?.evaluate(([name, data]) => window.__claimdeskEmit(name, data), [event, payload] as const).catch(() => undefined),
