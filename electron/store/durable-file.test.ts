@@ -1,9 +1,10 @@
+import { createHash } from 'node:crypto'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { faultyFs, NO_WAIT } from './__fixtures__/faulty-fs'
-import { DurableJSONFile, ExternalChangeError } from './durable-file'
+import { DurableJSONFile, encodeAndHash, ExternalChangeError } from './durable-file'
 import { decodeJsonText } from './json-text'
 
 let dir: string
@@ -105,5 +106,47 @@ describe('JSON written by Windows tools', () => {
     writeFileSync(join(dir, 'a.json'), bytes)
     expect(await new DurableJSONFile(join(dir, 'a.json')).read()).toEqual({ title: '청진 — Chongjin' })
     expect(decodeJsonText(bytes)).toBe(json)
+  })
+})
+
+describe('a large file written in parts', () => {
+  it('encodes and hashes a slice at a time, giving the event loop turns in between', async () => {
+    const parts = Array.from({ length: 5 }, (_, i) => `${'x'.repeat(5 << 20)}${i}\n`)
+    let turns = 0
+    let ticking = true
+    const tick = () => {
+      turns++
+      if (ticking) setImmediate(tick)
+    }
+    setImmediate(tick)
+    const started = turns
+    const { chunks, sha256 } = await encodeAndHash(parts)
+    const during = turns - started
+    ticking = false
+    // 25 MB with no I/O at all: only the pauses can let the ticker in (before, none did).
+    expect(during).toBeGreaterThanOrEqual(5)
+    const whole = Buffer.from(parts.join(''), 'utf8')
+    expect(Buffer.concat(chunks).equals(whole)).toBe(true)
+    expect(sha256).toBe(createHash('sha256').update(whole).digest('hex'))
+  })
+
+  it('writes the parts as one file, and tells the SHA-256 of exactly its bytes before the rename', async () => {
+    const data = { claims: Array.from({ length: 3000 }, (_, i) => ({ id: `c${i}`, text: `Claim ${i}: ${'é'.repeat(2000)}` })) }
+    const serialise = async (value: typeof data) => {
+      const text = JSON.stringify(value, null, 2) + '\n'
+      return [text.slice(0, 1000), text.slice(1000, 5_000_000), text.slice(5_000_000)]
+    }
+    const file = new DurableJSONFile<typeof data>(join(dir, 'big.json'), { serialise: serialise as never })
+    let toldSha = ''
+    file.beforeReplace = async (_data, sha) => {
+      toldSha = sha
+    }
+    await file.write(data)
+    const bytes = readFileSync(join(dir, 'big.json'))
+    expect(bytes.toString('utf8')).toBe(JSON.stringify(data, null, 2) + '\n')
+    const sha = createHash('sha256').update(bytes).digest('hex')
+    expect(toldSha).toBe(sha)
+    expect(file.fingerprint).toMatchObject({ size: bytes.byteLength, sha256: sha })
+    expect(readdirSync(dir)).toEqual(['big.json'])
   })
 })

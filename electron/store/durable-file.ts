@@ -28,6 +28,46 @@ export interface FileFingerprint {
 
 const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
 
+/** Encoding and hashing give the event loop a turn after this many bytes. */
+const SLICE = 4 << 20
+const pause = () => new Promise<void>((resolve) => setImmediate(resolve))
+
+/**
+ * The UTF-8 bytes of `parts` and their SHA-256, a slice at a time with a turn for the
+ * event loop in between: done in one go for the ~180 MB file of a 135,000-claim article
+ * it stopped the main process (every click) for about a second. Small files take no pause.
+ */
+export async function encodeAndHash(parts: readonly string[]): Promise<{ chunks: Buffer[]; sha256: string }> {
+  const hash = createHash('sha256')
+  const chunks: Buffer[] = []
+  let sincePause = 0
+  for (const part of parts) {
+    const bytes = Buffer.from(part, 'utf8')
+    chunks.push(bytes)
+    for (let at = 0; at < bytes.byteLength; at += SLICE) {
+      const slice = bytes.subarray(at, at + SLICE)
+      hash.update(slice)
+      sincePause += slice.byteLength
+      if (sincePause >= SLICE) {
+        sincePause = 0
+        await pause()
+      }
+    }
+  }
+  return { chunks, sha256: hash.digest('hex') }
+}
+
+/** SHA-256 of bytes already in memory, with the same turns for the event loop. */
+async function sha256InSlices(bytes: Uint8Array): Promise<string> {
+  if (bytes.byteLength <= SLICE) return sha256Of(bytes)
+  const hash = createHash('sha256')
+  for (let at = 0; at < bytes.byteLength; at += SLICE) {
+    if (at > 0) await pause()
+    hash.update(bytes.subarray(at, at + SLICE))
+  }
+  return hash.digest('hex')
+}
+
 /** The file changed on disk since it was read: the write was not done. */
 export class ExternalChangeError extends Error {
   constructor(
@@ -46,21 +86,24 @@ export interface DurableOptions {
   retry?: RetryPolicy
   /**
    * Gives stableStringify's text without blocking for long (a 135,000-claim article
-   * yields between chunks: store/article-json.ts). Default: stableStringify.
+   * yields between chunks, and gives the text in parts: store/article-json.ts).
+   * Default: stableStringify.
    */
-  serialise?: (data: never) => Promise<string>
+  serialise?: (data: never) => Promise<string | string[]>
 }
 
 /** Writes `path` whole or not at all: temp file in the same folder, fsync, rename, fsync the folder. */
-export async function writeFileAtomic(path: string, contents: string | Uint8Array, options: DurableOptions = {}, sha256?: string): Promise<FileFingerprint> {
+export async function writeFileAtomic(path: string, contents: string | Uint8Array | readonly Uint8Array[], options: DurableOptions = {}, sha256?: string): Promise<FileFingerprint> {
   const fs = options.fs ?? nodeFileSystem
-  const bytes = typeof contents === 'string' ? Buffer.from(contents, 'utf8') : contents
+  // Several chunks are written one after the other, never joined (a large article's file).
+  const chunks: readonly Uint8Array[] = Array.isArray(contents) ? (contents as readonly Uint8Array[]) : [typeof contents === 'string' ? Buffer.from(contents, 'utf8') : (contents as Uint8Array)]
+  const size = chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0)
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
   let mtimeMs: number
   try {
     const handle = await fs.open(temp, 'wx', 0o644)
     try {
-      await handle.writeFile(bytes)
+      for (const chunk of chunks) await handle.writeFile(chunk)
       await handle.sync()
       mtimeMs = (await handle.stat()).mtimeMs // a rename keeps the mtime
     } finally {
@@ -72,7 +115,14 @@ export async function writeFileAtomic(path: string, contents: string | Uint8Arra
     throw error
   }
   await syncDirectory(fs, dirname(path))
-  return { size: bytes.byteLength, mtimeMs, sha256: sha256 ?? sha256Of(bytes) }
+  return { size, mtimeMs, sha256: sha256 ?? (await encodeAndHashBytes(chunks)) }
+}
+
+async function encodeAndHashBytes(chunks: readonly Uint8Array[]): Promise<string> {
+  if (chunks.length === 1) return sha256InSlices(chunks[0])
+  const hash = createHash('sha256')
+  for (const chunk of chunks) hash.update(chunk)
+  return hash.digest('hex')
 }
 
 async function syncDirectory(fs: FileSystem, dir: string): Promise<void> {
@@ -96,7 +146,7 @@ export class DurableJSONFile<T> implements Adapter<T> {
   private known: FileFingerprint | null = null
   private readonly fs: FileSystem
   private readonly retry: RetryPolicy
-  private readonly serialise: ((data: T) => Promise<string>) | undefined
+  private readonly serialise: ((data: T) => Promise<string | string[]>) | undefined
   /** Called with the data and the SHA-256 of its bytes after the check, before they replace the file. */
   beforeReplace: ((data: T, sha256: string) => Promise<void>) | null = null
 
@@ -106,7 +156,7 @@ export class DurableJSONFile<T> implements Adapter<T> {
   ) {
     this.fs = options.fs ?? nodeFileSystem
     this.retry = options.retry ?? DEFAULT_RETRY
-    this.serialise = options.serialise as ((data: T) => Promise<string>) | undefined
+    this.serialise = options.serialise as ((data: T) => Promise<string | string[]>) | undefined
   }
 
   /** Raw JSON, or null when the file does not exist. Throws SyntaxError when it does not parse. */
@@ -131,7 +181,7 @@ export class DurableJSONFile<T> implements Adapter<T> {
       }
       throw error
     }
-    this.known = { size: bytes.byteLength, mtimeMs, sha256: sha256Of(bytes) }
+    this.known = { size: bytes.byteLength, mtimeMs, sha256: await sha256InSlices(bytes) }
     return bytes
   }
 
@@ -158,7 +208,7 @@ export class DurableJSONFile<T> implements Adapter<T> {
     }
     if (this.known && info.size === this.known.size && info.mtimeMs === this.known.mtimeMs) return null
     const bytes = await readWithRetry(this.fs, this.path, this.retry)
-    const fingerprint = { size: bytes.byteLength, mtimeMs: info.mtimeMs, sha256: sha256Of(bytes) }
+    const fingerprint = { size: bytes.byteLength, mtimeMs: info.mtimeMs, sha256: await sha256InSlices(bytes) }
     if (this.known && fingerprint.sha256 === this.known.sha256) {
       this.known = fingerprint // touched, not changed
       return null
@@ -190,12 +240,12 @@ export class DurableJSONFile<T> implements Adapter<T> {
       try {
         // Serialised before the check, so the check stays right next to the write.
         const text = this.serialise ? await this.serialise(data) : stableStringify(data)
+        const { chunks, sha256 } = await encodeAndHash(typeof text === 'string' ? [text] : text)
+        // The check comes after the encoding (which may pause), right before the write.
         const changed = await this.changedOnDisk()
         if (changed) throw new ExternalChangeError(this.path, changed.bytes, changed.fingerprint)
-        const bytes = Buffer.from(text, 'utf8')
-        const sha = sha256Of(bytes)
-        if (this.beforeReplace) await this.beforeReplace(data, sha)
-        this.known = await writeFileAtomic(this.path, bytes, { fs: this.fs, retry: this.retry }, sha)
+        if (this.beforeReplace) await this.beforeReplace(data, sha256)
+        this.known = await writeFileAtomic(this.path, chunks, { fs: this.fs, retry: this.retry }, sha256)
         for (const w of waiters) w.resolve()
       } catch (error) {
         for (const w of waiters) w.reject(error)

@@ -26,7 +26,7 @@ import type { ExternalChange, UnsavedState } from '../core/api'
 import { ClaimdeskError } from '../core/errors'
 import { checkArticle, loadValidated, parseJsonOrNull, prepareClaims, readArticleNow, validate, type LoadResult, type SaveScope } from './article-load'
 import { rebaseArticle } from './article-rebase'
-import { serialiseArticle } from './article-json'
+import { serialiseArticleInParts } from './article-json'
 import { WAL_DIR } from './article-wal'
 import { ChangeLogs } from './change-logs'
 import { Compactor } from './compaction'
@@ -110,7 +110,7 @@ export class WorkspaceStore {
 
     const indexAdapter = new DurableJSONFile<WorkspaceIndex>(join(dir, INDEX_FILE), durable)
     // Article files are serialised in chunks: compacting a large one must not stop every click.
-    const store = new WorkspaceStore(dir, new Low(indexAdapter, emptyIndex()), now, { ...durable, serialise: serialiseArticle }, options.readOnly ?? false)
+    const store = new WorkspaceStore(dir, new Low(indexAdapter, emptyIndex()), now, { ...durable, serialise: serialiseArticleInParts }, options.readOnly ?? false)
     if (options.compactAfterMs !== undefined) store.compactor.afterMs = options.compactAfterMs
     if (options.indexDelayMs !== undefined) store.indexFile.delayMs = options.indexDelayMs
     const loadedIndex = await loadValidated(indexAdapter as DurableJSONFile<unknown>, WorkspaceIndexSchema, now())
