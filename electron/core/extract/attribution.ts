@@ -15,6 +15,8 @@ export interface FoundAttribution {
   outletMention: string | null
   /** A trailing clause (", said the source.") often covers the paragraph's earlier sentences too. */
   trailing: boolean
+  /** "Das teilte die Polizei mit", "Об этом сообщили …": points at the sentence just before, whatever its mood. */
+  backward?: boolean
 }
 
 export interface AttributionContext {
@@ -59,10 +61,15 @@ function wordCount(s: string): number {
   return n
 }
 
+/** A capital that opens the sentence, or a German noun's, does not make a word a name. */
+function capitalSaysNothing(speaker: string, ctx: AttributionContext): boolean {
+  return ctx.language === 'de' || (ctx.sentence?.trimStart().startsWith(speaker) ?? false)
+}
+
 function make(speaker: string, cue: string, ctx: AttributionContext, outletMention: string | null = null, type?: SourcingType): FoundAttribution {
   const pronoun = pronounKind(speaker)
   return {
-    type: type ?? (pronoun ? 'anonymous-source' : classifySpeaker(speaker, cue, ctx.outlet ?? outletMention, ctx.names, ctx.sentence?.trimStart().startsWith(speaker) ?? false)),
+    type: type ?? (pronoun ? 'anonymous-source' : classifySpeaker(speaker, cue, ctx.outlet ?? outletMention, ctx.names, capitalSaysNothing(speaker, ctx))),
     attribution: speaker,
     cue,
     pronoun,
@@ -184,6 +191,7 @@ function findReportingVerb(sentence: string, masked: string, ctx: AttributionCon
 }
 
 const KO_TOPIC = /^((?:\S+\s){0,4}?\S+?)(?:은|는|이|가)\s/u
+const KO_CONTINUES = /^(?:이어|이어서|또|또한|그러면서|아울러|그는|그녀는|[“"‘'])/u
 const KO_CITING = /((?:\S+\s){0,3}\S+?)(?:을|를) 인용(?:해|하여|한)/u
 
 function findKorean(sentence: string, masked: string, ctx: AttributionContext, pack: LanguagePack): FoundAttribution | null {
@@ -209,7 +217,8 @@ function findKorean(sentence: string, masked: string, ctx: AttributionContext, p
   if (near) return make(near[1], verb[1] ?? verb[0], ctx)
   const topic = KO_TOPIC.exec(masked)
   const speaker = topic ? sentence.slice(0, topic[1].length) : null
-  if (!speaker) return null
+  // Korean leaves the subject out: "이어 “…”고 덧붙였다" goes on with the speaker before
+  if (!speaker) return KO_CONTINUES.test(sentence) ? make(pack.attribution.pronouns.singular[0], verb[1] ?? verb[0], ctx) : null
   const outletMention = outlet && looksLikeOutlet(outlet[1]) ? outlet[1] : null
   return make(speaker, verb[1] ?? verb[0], ctx, outletMention)
 }
@@ -220,6 +229,8 @@ const SPEAKER_STOP = /[,;:!?“”„]|\.(?!\s*\p{Ll})|\s(?:que|qu['’]|dass|da
 const ABBREVIATION_END = /(?:^|[\s(])(?:\p{Lu}|Mme|Mlle|Dr|Prof|St|Mr|Mrs|Ms|Sr|Jr|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Supt)$/u
 /** A speaker phrase cannot start with a preposition: "a los vecinos", "au mégaphone", "на совещании". */
 const PREPOSITION_START = /^(?:a|al|à|au|aux|sobre|de|del|du|des|en|in|im|an|am|auf|über|zu|zum|zur|mit|von|para|por|pour|sur|dans|на|в|во|о|об|по|к|с|со|у|que|dass|что)\s/iu
+/** "Das teilte die Polizei mit", "Dies bestätigte ein Sprecher": the object in front, the speaker after the verb. */
+const DEMONSTRATIVE = /^(?:das|dies|dieses|это|esto|eso|cela|ceci)$/iu
 /** A subject that is no speaker: impersonal "se", or a linking adverb. */
 const IMPERSONAL_SUBJECT = /^(?:|se|y|además|asimismo|también|luego|después|finalmente|posteriormente|por último)$/iu
 /** "a précisé à l’AFP une source proche du dossier": the recipient before the speaker. */
@@ -299,7 +310,10 @@ function mediaShows(sentence: string, masked: string, ctx: AttributionContext, p
 /** Attribution from a pack's cues: "laut X", "X zufolge", "según X", ", a déclaré X", "сообщил X". */
 function findByPack(sentence: string, masked: string, ctx: AttributionContext, pack: LanguagePack): FoundAttribution | null {
   const found = findPackCue(sentence, masked, ctx, pack)
-  if (found && BACKWARD.test(sentence.trimStart())) found.trailing = true
+  if (found && BACKWARD.test(sentence.trimStart())) {
+    found.trailing = true
+    found.backward = true
+  }
   return found
 }
 
@@ -394,7 +408,7 @@ function verbCue(sentence: string, masked: string, ctx: AttributionContext, pack
       if (impersonal || clitic || connector) return make(pack.attribution.pronouns.singular[0], m[0].toLowerCase(), ctx)
     }
     // "Auf Nachfrage erklärt Corinna Wild, ...": an adverbial in front puts the subject after the verb
-    const adverbialFront = from === 0 && PREPOSITION_START.test(`${subject} `) && !/[“”"„«»]/u.test(head)
+    const adverbialFront = from === 0 && (PREPOSITION_START.test(`${subject} `) || DEMONSTRATIVE.test(subject)) && !/[“”"„«»]/u.test(head)
     if (!head || CLAUSE_DELIMITER.test(last) || last === '-' || last === '»' || objectOnly || adverbialFront) {
       // inverted: "..., sagte der Sprecher." / "«...», - сказал Романцев." / "..., nous dit notre consœur X"
       let speaker = speakerAfter(sentence, afterVerb, pack)

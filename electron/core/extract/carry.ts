@@ -157,7 +157,8 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
       carried = resolved[k]
     }
     for (let k = i + 1; k < n && work[k].block === block && !carried; k++) {
-      if (own[k]) carried = own[k]!.trailing && work[k].quoted === work[i].quoted && reported(i) !== false ? resolved[k] : null
+      const pointsHere = own[k]?.backward === true && k === i + 1
+      if (own[k]) carried = own[k]!.trailing && work[k].quoted === work[i].quoted && (reported(i) !== false || pointsHere) ? resolved[k] : null
       if (own[k]) break
     }
     if (carried) resolved[i] = carried

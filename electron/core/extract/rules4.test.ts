@@ -130,3 +130,29 @@ describe('French sources the packs lacked', () => {
     expect(claimOf('Depuis une semaine, les gendarmes de Bagnols constatent une reprise des cambriolages.', 'reprise', 'fr').sourcing.type).toBe('official')
   })
 })
+
+describe('German sources in compounds and after the verb', () => {
+  it('"Laut Polizeiangaben", "Nach Polizeiangaben", "hieß es von der Polizei" are official', () => {
+    expect(claimOf('Laut Polizeiangaben wurde niemand verletzt.', 'niemand', 'de').sourcing.type).toBe('official')
+    expect(claimOf('Nach Polizeiangaben brannte das Haus vollständig aus.', 'brannte', 'de').sourcing.type).toBe('official')
+    expect(claimOf('Der Täter sei über den Balkon eingestiegen, hieß es von der Polizei.', 'Balkon', 'de').sourcing.type).toBe('official')
+  })
+
+  it('"aus Polizeikreisen" is anonymous, and "laut Angaben" with nobody named is no name', () => {
+    expect(claimOf('Der Mann war betrunken, hieß es aus Polizeikreisen.', 'betrunken', 'de').sourcing.type).toBe('anonymous-source')
+    expect(claimOf('Laut Angaben wurde eine Person verletzt.', 'Person', 'de').sourcing.type).toBe('anonymous-source')
+  })
+
+  it('"Das teilte die Polizei mit" covers the indicative sentence just before it, not the one before that', () => {
+    const text = 'Das Haus steht am Stadtrand. Der Schaden liegt bei 50.000 Euro. Das teilte die Polizei am Montag mit.'
+    expect(claimOf(text, '50.000', 'de').sourcing.type).toBe('official')
+    expect(claimOf(text, 'Stadtrand', 'de').sourcing.type).toBe('unattributed')
+  })
+})
+
+describe('Korean reports with no subject', () => {
+  it('"이어 “…”고 덧붙였다" goes on with the speaker before', () => {
+    const text = '경찰 관계자는 "전기 합선이 원인"이라고 말했다. 이어 "추가 피해는 없다"고 덧붙였다.'
+    expect(claimOf(text, '추가 피해', 'ko').sourcing.type).toBe('official')
+  })
+})

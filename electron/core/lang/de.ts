@@ -24,7 +24,8 @@ export const de: LanguagePack = {
     },
   },
   attribution: {
-    before: /\b(?:laut|nach Angaben (?:des|der|von|eines|einer)|nach Informationen (?:des|der|von)|heißt es (?:aus|von|bei|seitens)(?: dem| der| den)?|wie (?=\p{Lu}|die |der |das ))\s*/iu,
+    // "nach Polizeiangaben", "nach dpa-Informationen": the compound names the source, so only "nach" is the cue
+    before: /\b(?:laut|nach (?:ersten |bisherigen |vorläufigen |derzeitigen |jüngsten |eigenen )?(?:Angaben|Informationen|Erkenntnissen) (?:des|der|von|eines|einer)|nach (?=(?:\p{L}+-)?\p{Lu}\p{Ll}*(?:angaben|informationen|erkenntnissen)\b)|(?:heißt|hieß) es (?:aus|von|bei|seitens)(?: dem| der| den)?|wie (?=\p{Lu}|die |der |das ))\s*/iu,
     after: /([^,.;:!?„“”"]{1,100})\s+zufolge\b/iu,
     afterCue: /zufolge/i,
     verbs:
@@ -36,9 +37,9 @@ export const de: LanguagePack = {
     mediaShows: /\b(?:Video|Foto|Bilder?|Aufnahmen?|Satellitenbilder?)\s+(?:\p{L}+\s+){0,3}?(?:zeigt|zeigen|zeigte|zeigten|belegt|belegen)\b/iu,
   },
   sources: {
-    anonymous: /\b(?:Quellen?|Insider|Informanten?|Kreisen|ungenannt|anonym|nicht namentlich|Eingeweihte|Augenzeugen?|Anwohner(?:in|innen)?|Zeugen?)\b/iu,
+    anonymous: /\b(?:Quellen?|Insider|Informanten?|\p{L}*[Kk]reisen|ungenannt|anonym|nicht namentlich|Eingeweihte|Augenzeugen?|Anwohner(?:in|innen)?|Zeugen?)\b/iu,
     official:
-      /\b(?:Regierung|Bundesregierung|Ministerium|Ministeriums|Ministerin|Minister|Ministers|Polizei|Feuerwehr|Behörden?|Staatsanwaltschaft|Staatskanzlei|Sprecher(?:in)?|Bürgermeister(?:in)?|Landrat|Landratsamt|Stadt|Gemeinde|Landkreis|Kanzler(?:in)?|Bundeskanzler(?:in)?|Präsident(?:in)?|Bundeswehr|Armee|Militär|Gericht|Richter(?:in)?|Senat|Landtag|Bundestag|Rathaus|Amt|Bundesamt|Landesamt|Verwaltung|Kremls?|Weißen Haus|Pentagon|Staatsmedien|KCNA|Rettungsdienst|Innenministerium|Außenministerium|Verteidigungsministerium|Präsidium|Polizeipräsidium|Pressestelle|Bundespolizei|Zoll)\b/iu,
+      /\b(?:Regierung|Bundesregierung|Ministerium|Ministeriums|Ministerin|Minister|Ministers|Polizei|Feuerwehr|Behörden?|Staatsanwaltschaft|Staatskanzlei|Sprecher(?:in)?|Bürgermeister(?:in)?|Landrat|Landratsamt|Stadt|Gemeinde|Landkreis|Kanzler(?:in)?|Bundeskanzler(?:in)?|Präsident(?:in)?|Bundeswehr|Armee|Militär|Gericht|Richter(?:in)?|Senat|Landtag|Bundestag|Rathaus|Amt|Bundesamt|Landesamt|Verwaltung|Kremls?|Weißen Haus|Pentagon|Staatsmedien|KCNA|Rettungsdienst|Innenministerium|Außenministerium|Verteidigungsministerium|Präsidium|Polizeipräsidium|Pressestelle|Bundespolizei|Zoll|Polizei\p{L}+|Feuerwehr\p{L}+|Staatsanwaltschaft\p{L}*|Ermittler(?:n|in|innen)?|Beamte[nr]?|Einsatzkräfte|Rettungskräfte|Kripo|LKA|BKA|Landeskriminalamt|Bundeskriminalamt|Einsatzleit\p{L}+|Stadtverwaltung|Kreisverwaltung)\b/iu,
     document: /\b(?:Studie|Bericht|Berichts|Umfrage|Statistik|Daten|Dokumente?|Unterlagen|Akten|Analyse|Gutachten|Urteil|Anklageschrift|Erhebung|Auswertung|Zahlen)\b/iu,
     media: /\b(?:Fotos?|Bilder?|Aufnahmen?|Videos?|Satellitenbilder?|Filmaufnahmen)\b/iu,
     institution: /\b(?:Institut|Instituts|Stiftung|Universität|Verband|Verbands|Verein|Unternehmen|Konzern|Firma|Gewerkschaft|Organisation|Experten?|Forscher(?:in)?|Analyst(?:en|in)?|Professor(?:in)?|Ökonom(?:en|in)?|Anwalt|Anwältin|Sprecherin des|Zentrum)\b/iu,
