@@ -52,7 +52,7 @@ export class Typesetter {
     this.doc = new PDFDocument({
       size: 'A4',
       margins: { top: PAGE.margin, left: PAGE.margin, right: PAGE.margin, bottom: PAGE.bottom },
-      bufferPages: process.env.NOBUF ? false : true, // page numbers "n / total" are written when the total is known
+      bufferPages: true, // page numbers "n / total" are written when the total is known
       tagged: true,
       lang: options.lang,
       displayTitle: true,
@@ -90,7 +90,7 @@ export class Typesetter {
 
   /**
    * One structure element of `type` under `parent`, holding `pieces` as one wrapped
-   * paragraph. White space collapses as in HTML; with `keepLines` (notes, as the HTML's
+   * paragraph. White space collapses as in HTML (a no-break space stays); with `keepLines` (notes, as the HTML's
    * pre-wrap) each line break starts a new line.
    */
   paragraph(parent: StructElement, type: StructType, pieces: Piece[], style: ParagraphStyle & { keepLines?: boolean } = {}): void {
@@ -100,10 +100,10 @@ export class Typesetter {
     if (style.before) doc.y += style.before
     const lines: Array<Array<{ font: string; text: string; piece: Piece }>> = [[]]
     for (const piece of pieces) {
-      const parts = style.keepLines ? piece.text.split(/\r\n|\r|\n/) : [piece.text.replace(/\s+/g, ' ')]
+      const parts = style.keepLines ? piece.text.split(/\r\n|\r|\n/) : [piece.text.replace(/[ \t\n\r\f]+/g, ' ')]
       parts.forEach((part, i) => {
         if (i > 0) lines.push([])
-        const text = style.keepLines ? part.replace(/\s+/g, ' ') : part
+        const text = style.keepLines ? part.replace(/[ \t\n\r\f]+/g, ' ') : part
         for (const run of this.fonts.runs(text, piece.weight ?? style.weight ?? 400, style.lang ?? null)) lines[lines.length - 1].push({ ...run, piece })
       })
     }
@@ -155,9 +155,9 @@ export class Typesetter {
     return this.doc.font(this.fonts.latin(weight)).fontSize(size).widthOfString(text)
   }
 
-  /** An outline entry that opens `page` (0-based) at height `y` (from the top), not merely the page. */
-  bookmark(parent: PDFKit.PDFOutline, title: string, y: number): PDFKit.PDFOutline {
-    const item = parent.addItem(title)
+  /** An outline entry that opens this page at height `y` (from the top), not merely the page; `expanded` shows its children. */
+  bookmark(parent: PDFKit.PDFOutline, title: string, y: number, expanded = false): PDFKit.PDFOutline {
+    const item = parent.addItem(title, { expanded })
     // pdfkit writes a whole-page "Fit" destination, or XYZ with a left offset counted from the
     // right edge; the reader should land on the heading, as in Chromium's outline.
     const data = (item as unknown as { outlineData: Record<string, unknown> }).outlineData

@@ -12,6 +12,8 @@ import { BASE, COLOURS, PAGE, type Mark, type Piece, type StructElement, type Ty
 
 /** The print layout's indent of a claim's paragraphs under its heading (7.5pt). */
 const INDENT = 7.5
+/** " · " with a no-break space before the dot: a wrapped line ends with the separator instead of starting with it. */
+const SEP = '\u00a0· '
 
 function details(item: ReportedClaim): string {
   const c = item.claim
@@ -27,15 +29,15 @@ function details(item: ReportedClaim): string {
     `Evidence: ${c.evidence.length}, of which ${item.independentSupport} independent supporting`,
     ...(c.tags.length > 0 ? [`Tags: ${c.tags.join(', ')}`] : []),
     `Last changed: ${formatTime(c.updatedAt)}${item.lastReviewer ? ` by ${item.lastReviewer}` : ''} · characters ${item.position.start}–${item.position.end}`,
-  ].join(' · ')
+  ].join(SEP)
 }
 
 function evidencePieces(e: Claim['evidence'][number], first: boolean): Piece[] {
   const pieces: Piece[] = [{ text: `${first ? 'Evidence — ' : ''}${evidenceKind(e)}: ${e.citation}` }]
-  if (e.url) pieces.push({ text: ' · ' }, { text: e.url, link: safeHttpUrl(e.url), colour: safeHttpUrl(e.url) ? COLOURS.link : undefined })
-  if (e.file) pieces.push({ text: ` · file ${e.file.name}` })
-  if (e.note.trim()) pieces.push({ text: ` · ${e.note}` })
-  pieces.push({ text: ` · added ${formatTime(e.addedAt)}` })
+  if (e.url) pieces.push({ text: SEP }, { text: e.url, link: safeHttpUrl(e.url), colour: safeHttpUrl(e.url) ? COLOURS.link : undefined })
+  if (e.file) pieces.push({ text: `${SEP}file ${e.file.name}` })
+  if (e.note.trim()) pieces.push({ text: `${SEP}${e.note}` })
+  pieces.push({ text: `${SEP}added ${formatTime(e.addedAt)}` })
   return pieces
 }
 

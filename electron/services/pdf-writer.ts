@@ -155,7 +155,7 @@ export async function writeReportPdf(report: PreparedReport, options: PdfWriterO
   const root = doc.struct('Document')
   doc.addStructure(root)
 
-  const outline = t.bookmark(doc.outline, report.heading, doc.y)
+  const outline = t.bookmark(doc.outline, report.heading, doc.y, true)
   t.paragraph(root, 'H1', [{ text: report.heading }], { size: 14.5, weight: 700 })
   const byline = `Reviewer: ${report.reviewer || 'unknown'}${report.organization ? ` (${report.organization})` : ''} · Reported: ${formatTime(report.reportedAt)} · ${plural(report.articles.length, 'article')}`
   t.paragraph(root, 'P', [{ text: byline, colour: COLOURS.muted }], { before: 2 })
@@ -184,6 +184,6 @@ export async function writeReportPdf(report: PreparedReport, options: PdfWriterO
   }
   if (options.related) relatedBlocks(t, root, report, options.related, (section, text) => sectionHeading(t, section, text, (y) => t.bookmark(outline, text, y)))
   root.end()
-  if (!process.env.NOBUF) t.footers(options.footer)
+  t.footers(options.footer)
   return t.finish()
 }
