@@ -231,13 +231,17 @@ test('keyboard only: review the whole sample article, reopen, everything is ther
     await expect(page.locator(':focus')).toBeVisible()
     await page.keyboard.press('j')
   }
-  await expect(page.getByText(`${total} of ${total} claims reviewed`)).toBeVisible()
+  await expect(page.getByRole('progressbar', { name: 'Review progress' })).toHaveAttribute('aria-valuetext', `${total} of ${total} claims reviewed`)
+  await expect(page.locator('.progress-short')).toBeVisible()
+  await expect(page.locator('.progress-short')).toHaveText(`${total}/${total}`)
   await page.screenshot({ path: join(SCREENSHOT_DIR, 'fully-reviewed.png') })
   await app.close()
 
   app = await launchApp({ workspaceDir })
   page = app.page
-  await expect(page.getByText(`${total} of ${total} claims reviewed`)).toBeVisible()
+  await expect(page.getByRole('progressbar', { name: 'Review progress' })).toHaveAttribute('aria-valuetext', `${total} of ${total} claims reviewed`)
+  await expect(page.locator('.progress-short')).toBeVisible()
+  await expect(page.locator('.progress-short')).toHaveText(`${total}/${total}`)
   await claimItems(page).first().getByRole('button').click()
   await expect(page.getByRole('combobox', { name: 'Sourcing', exact: true })).toHaveValue('outlet')
   await expect(page.getByRole('textbox', { name: 'Note' })).toHaveValue('Checked against the satellite archive.')
