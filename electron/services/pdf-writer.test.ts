@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest'
 import { chineseArticleFile, japaneseArticleFile, koreanArticleFile, sampleArticleFile } from '../core/report/__fixtures__/sample'
 import { prepareReport, type ReportOptions } from '../core/report/model'
 import { CORROBORATION_LABELS } from '../core/vocabulary'
-import { embeddedFontCharacters, pdfStructure } from './__fixtures__/pdf-inspect'
+import { expectCjkDrawnByEmbeddedFonts, pdfText } from './__fixtures__/pdf-cjk'
+import { pdfStructure } from './__fixtures__/pdf-inspect'
 import { writeReportPdf } from './pdf-writer'
 
 const SHOTS = '/tmp/claimdesk-shots'
@@ -24,7 +25,6 @@ function save(name: string, pdf: Uint8Array): string {
   return path
 }
 
-const pdfText = (path: string) => execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
 
 describe('PDF writer', () => {
   it('writes the summary, every claim with its details, and the footer with page numbers', async () => {
@@ -94,19 +94,9 @@ describe('PDF writer', () => {
     const cjk = prepareReport([koreanArticleFile(), japaneseArticleFile(), chineseArticleFile()], { reportedAt: '2026-11-24T10:00:00.000Z', reviewer: '김민지' })
     const pdf = await writeReportPdf(cjk, { footer: '청진 보고서' })
     const path = save('writer-cjk', pdf)
-    const written = pdfText(path)
-    const samples = { 'Noto Sans KR': ['청진', '부상자는'], 'Noto Sans JP': ['負傷したという'], 'Noto Sans SC': ['发生爆炸'] }
-    for (const words of Object.values(samples)) for (const word of words) expect(written).toContain(word)
-    expect(written).toContain('청진 보고서')
-    const listed = execFileSync('pdffonts', [path], { encoding: 'utf8' })
-    expect(listed).not.toMatch(/\bno\s+(yes|no)\s+(yes|no)\s+\d+\s+0$/m) // every font embedded
-    const fonts = await embeddedFontCharacters(pdf)
-    for (const [family, words] of Object.entries(samples)) {
-      const name = family.replace(/ /g, '')
-      expect(listed).toMatch(new RegExp(`\\+${name}\\w*-\\w+\\s.*\\byes\\s+yes\\s+yes\\b`))
-      const drawn = [...fonts].filter(([font]) => font.startsWith(name)).flatMap(([, chars]) => [...chars])
-      for (const word of words) for (const ch of word) expect(drawn, `${family} draws ${ch}`).toContain(ch)
-    }
+    await expectCjkDrawnByEmbeddedFonts(pdf, path)
+    expect(pdfText(path)).toContain('청진 보고서')
+    expect(execFileSync('pdffonts', [path], { encoding: 'utf8' })).not.toMatch(/\bno\s+(yes|no)\s+(yes|no)\s+\d+\s+0$/m) // every font embedded
     execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '4', path, `${SHOTS}/writer-cjk`])
   })
 

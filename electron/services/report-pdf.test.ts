@@ -10,7 +10,8 @@ import { chineseArticleFile, japaneseArticleFile, koreanArticleFile, sampleArtic
 import { renderHtml, renderPrintHtml } from '../core/report/html'
 import { CORROBORATION_LABELS } from '../core/vocabulary'
 import { prepareReport } from '../core/report/model'
-import { embeddedFontCharacters, pdfStructure } from './__fixtures__/pdf-inspect'
+import { expectCjkDrawnByEmbeddedFonts, pdfText } from './__fixtures__/pdf-cjk'
+import { pdfStructure } from './__fixtures__/pdf-inspect'
 import { chromiumLaunchOptions, cssString, launchChromium, renderPdf } from './report-pdf'
 
 const SHOTS = '/tmp/claimdesk-shots'
@@ -89,20 +90,8 @@ describe.skipIf(!haveChromium)('HTML report in Chromium', () => {
     const pdf = await renderPdf(cjk, { browser, footer: '청진 보고서' })
     const path = `${SHOTS}/report-cjk.pdf`
     writeFileSync(path, pdf)
-    const pdfText = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
-    const samples = { 'Noto Sans KR': ['청진', '부상자는'], 'Noto Sans JP': ['負傷したという'], 'Noto Sans SC': ['发生爆炸'] }
-    for (const words of Object.values(samples)) for (const word of words) expect(pdfText).toContain(word)
-    expect(pdfText).toContain('청진 보고서') // the footer, a CSS page-margin box
-
-    const listed = execFileSync('pdffonts', [path], { encoding: 'utf8' })
-    const fonts = await embeddedFontCharacters(pdf)
-    for (const [family, words] of Object.entries(samples)) {
-      const name = family.replace(/ /g, '')
-      // pdffonts: "<SUBSET>+NotoSansKRThin-Regular ... emb yes sub yes uni yes": embedded, subset, with a text map.
-      expect(listed).toMatch(new RegExp(`\\+${name}\\w*-\\w+\\s.*\\byes\\s+yes\\s+yes\\b`))
-      const drawn = [...fonts].filter(([font]) => font.startsWith(name)).flatMap(([, chars]) => [...chars])
-      for (const word of words) for (const ch of word) expect(drawn, `${family} draws ${ch}`).toContain(ch)
-    }
+    await expectCjkDrawnByEmbeddedFonts(pdf, path)
+    expect(pdfText(path)).toContain('청진 보고서') // the footer, a CSS page-margin box
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '3', path, `${SHOTS}/report-cjk`])
   }, 180_000) // one print with three web fonts; minutes on a loaded 2-core machine
 
