@@ -3,16 +3,7 @@
 // bylines at the end, pull quotes and teaser runs, segmentation repairs.
 import { describe, expect, it } from 'vitest'
 import { extract } from './index'
-
-function claimOf(text: string, fragment: string, language?: string) {
-  const result = extract(text, language ? { language } : {})
-  const claim = result.claims.find((c) => c.text.includes(fragment))
-  expect(claim, `${fragment} in ${JSON.stringify(result.claims.map((c) => c.text))}`).toBeDefined()
-  return claim!
-}
-
-const isClaim = (text: string, fragment: string, language?: string) =>
-  extract(text, language ? { language } : {}).claims.some((c) => c.text.includes(fragment))
+import { claimOf, isClaim } from './__fixtures__/claim-of'
 
 describe('names introduced with an office keep it', () => {
   it('a surname after "la portavoz de la Policía, Wanda Santana" is official', () => {

@@ -1,13 +1,7 @@
 // The issue's failure classes, one example each, through the whole extractor.
 import { describe, expect, it } from 'vitest'
 import { extract } from './index'
-
-function claimOf(text: string, fragment: string, language?: string) {
-  const result = extract(text, language ? { language } : {})
-  const claim = result.claims.find((c) => c.text.includes(fragment))
-  expect(claim, `${fragment} in ${JSON.stringify(result.claims.map((c) => c.text))}`).toBeDefined()
-  return claim!
-}
+import { claimOf } from './__fixtures__/claim-of'
 
 function nonClaimKinds(text: string): { kind: string; text: string }[] {
   return extract(text).nonClaims.map((n) => ({ kind: n.kind, text: n.text }))

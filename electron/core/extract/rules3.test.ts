@@ -4,16 +4,7 @@
 // hedges the packs lacked, a byline of initials at the end.
 import { describe, expect, it } from 'vitest'
 import { extract } from './index'
-
-function claimOf(text: string, fragment: string, language?: string) {
-  const result = extract(text, language ? { language } : {})
-  const claim = result.claims.find((c) => c.text.includes(fragment))
-  expect(claim, `${fragment} in ${JSON.stringify(result.claims.map((c) => c.text))}`).toBeDefined()
-  return claim!
-}
-
-const isClaim = (text: string, fragment: string, language?: string) =>
-  extract(text, language ? { language } : {}).claims.some((c) => c.text.includes(fragment))
+import { claimOf, isClaim } from './__fixtures__/claim-of'
 
 describe('pronouns and role nouns with no speaker before them', () => {
   it('French: "elle raconte" after "Martine tient une boulangerie" is the named resident', () => {

@@ -5,13 +5,7 @@
 // "there were … confirmed killed", a line broken where a link was lost.
 import { describe, expect, it } from 'vitest'
 import { extract } from './index'
-
-function claimOf(text: string, fragment: string, language?: string) {
-  const result = extract(text, language ? { language } : {})
-  const claim = result.claims.find((c) => c.text.includes(fragment))
-  expect(claim, `${fragment} in ${JSON.stringify(result.claims.map((c) => c.text))}`).toBeDefined()
-  return claim!
-}
+import { claimOf } from './__fixtures__/claim-of'
 
 describe('Russian impersonal reports and the office they name', () => {
   it('"сообщили в пресс-службе ГУ МВД" after the fact is official', () => {
