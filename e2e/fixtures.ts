@@ -196,7 +196,10 @@ async function launchChromium(options: LaunchOptions): Promise<RunningApp> {
     chooseMergeSourceNext: (path) => mergeSources.push(path),
     chooseFolderNext: (path) => folders.push(path),
     openedLinks,
-    emit: (event) => page.evaluate((name) => window.__claimdeskEmit(name), event),
+    emit: async (event) => {
+      await page.waitForFunction((name) => window.__claimdeskListening(name), event)
+      await page.evaluate((name) => window.__claimdeskEmit(name), event)
+    },
     foreignRequests,
     close: async () => {
       await context.close()
@@ -245,5 +248,10 @@ export const test = base.extend<{ workspaceDir: string; closeLeftoverApps: void 
 })
 
 export { expect } from '@playwright/test'
+
+/** An article in the Articles list by the start of its title: a related-report link elsewhere can carry the same title. */
+export function articleButton(page: Page, title: RegExp) {
+  return page.getByRole('navigation', { name: 'Articles' }).getByRole('button', { name: title })
+}
 
 export const SCREENSHOT_DIR = join(root, '.tmp', 'screenshots')

@@ -1,13 +1,13 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { launchApp, test, expect, SCREENSHOT_DIR } from './fixtures'
+import { launchApp, test, expect, SCREENSHOT_DIR, articleButton } from './fixtures'
 
 mkdirSync(SCREENSHOT_DIR, { recursive: true })
 
 test('first start shows the sample article and its claims', async ({ workspaceDir }) => {
   const app = await launchApp({ workspaceDir })
   const { page } = app
-  await expect(page.getByRole('button', { name: /^Explosion at Chongjin chemical factory/ })).toBeVisible()
+  await expect(articleButton(page, /^Explosion at Chongjin chemical factory/)).toBeVisible()
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Chongjin')
   await expect(page.getByText(/Daily NK · by Jong So Yong/)).toBeVisible()
 
@@ -85,7 +85,7 @@ test('import a text file through File > Import, and the same text again is not d
   )
   app.chooseFilesNext([story])
   await app.emit('menu.import')
-  await expect(page.getByRole('button', { name: /^Floods hit Busan/ })).toBeVisible()
+  await expect(articleButton(page, /^Floods hit Busan/)).toBeVisible()
   await expect(page.getByRole('list', { name: 'Claims' }).getByRole('listitem').first()).toContainText(/120 homes/)
   await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible()
 

@@ -5,7 +5,7 @@
 import { copyFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { launchApp, test, expect as baseExpect } from './fixtures'
+import { launchApp, test, expect as baseExpect, articleButton } from './fixtures'
 
 const expect = baseExpect.configure({ timeout: 30_000 })
 test.setTimeout(180_000)
@@ -24,7 +24,7 @@ test('a Korean article (CP949) is declared Korean and drawn from the Korean font
   copyFileSync(CP949, file)
   app.chooseFilesNext([file])
   await app.emit('menu.import')
-  const item = page.getByRole('navigation', { name: 'Articles' }).getByRole('button', { name: /^북한에서 전기자전거와/ })
+  const item = articleButton(page, /^북한에서 전기자전거와/)
   await item.click()
   const text = page.getByLabel('Article text')
   await expect(text).toHaveAttribute('lang', 'ko')
@@ -48,7 +48,7 @@ test('a Korean paragraph on an English page carries its own language', async ({ 
   )
   app.chooseFilesNext([file])
   await app.emit('menu.import')
-  await page.getByRole('button', { name: /^Young North Koreans buy/ }).click()
+  await articleButton(page, /^Young North Koreans buy/).click()
   const text = page.getByLabel('Article text')
   await expect(text).toHaveAttribute('lang', 'en')
   const korean = text.locator('[lang="ko"]')

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 import type { Page } from '@playwright/test'
 import { openWithSample } from '../electron/services/seed'
 import { Workspace } from '../electron/services/workspace'
-import { launchApp, test, expect as baseExpect } from './fixtures'
+import { launchApp, test, expect as baseExpect, articleButton } from './fixtures'
 
 const expect = baseExpect.configure({ timeout: 60_000 })
 test.setTimeout(300_000)
@@ -43,7 +43,7 @@ test('a large article is read in parts: the first claims at once, the rest page 
     api.claimPage = (id, from, count) => (calls.push(`page ${from}+${count}`), claimPage(id, from, count))
     api.get = (id) => (calls.push('get'), get(id))
   })
-  await page.getByRole('button', { name: /^Factory accidents in the north/ }).click()
+  await articleButton(page, /^Factory accidents in the north/).click()
   const heading = page.locator('#claims-heading .count')
   await expect(heading).toHaveText(String(claims))
   await expect(page.getByRole('status').filter({ hasText: 'Loading claims' })).toHaveCount(0)

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { launchApp, test, expect, SCREENSHOT_DIR } from './fixtures'
+import { launchApp, test, expect, SCREENSHOT_DIR, articleButton } from './fixtures'
 
 mkdirSync(SCREENSHOT_DIR, { recursive: true })
 const FIXTURES = join(import.meta.dirname, 'fixtures')
@@ -177,7 +177,7 @@ test('a hostile saved HTML page imports as text: nothing runs, nothing is fetche
     target.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }))
     target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }))
   }, [...html])
-  await expect(page.getByRole('button', { name: /^Rice prices jump in Hyesan/ })).toBeVisible()
+  await expect(articleButton(page, /^Rice prices jump in Hyesan/)).toBeVisible()
   await expect(page.getByText(/Northern Ledger · by Lee Ha-eun/)).toBeVisible()
   expect(await claimItems(page).count()).toBeGreaterThan(2)
   const text = (await page.locator('.article-text').textContent())!
