@@ -8,9 +8,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { chineseArticleFile, japaneseArticleFile, koreanArticleFile, sampleArticleFile } from '../core/report/__fixtures__/sample'
 import { prepareReport, type ReportOptions } from '../core/report/model'
-import { CORROBORATION_LABELS } from '../core/vocabulary'
 import { expectCjkDrawnByEmbeddedFonts, pdfText } from './__fixtures__/pdf-cjk'
 import { pdfStructure } from './__fixtures__/pdf-inspect'
+import { expectTwoArticleReportStructure } from './__fixtures__/pdf-report-structure'
 import { writeReportPdf } from './pdf-writer'
 
 const SHOTS = '/tmp/claimdesk-shots'
@@ -44,28 +44,9 @@ describe('PDF writer', () => {
   })
 
   it('is tagged, in English, titled after its articles, with an outline of articles and claims', async () => {
-    const pdf = await writeReportPdf(prepareReport(files, options), { footer: 'Claim report' })
-    const path = save('writer-outline', pdf)
-    const structure = await pdfStructure(pdf)
-    expect(structure.title).toBe('Claim report: 2 articles')
-    expect(structure.lang).toBe('en')
-    expect(structure.tagged).toBe(true)
-    for (const type of ['Document', 'H1', 'H2', 'H3', 'P', 'Table', 'TH', 'TD', 'BlockQuote', 'L', 'LI']) expect(structure.structureTypes, type).toContain(type)
-    const [top] = structure.outline
-    expect(top.title).toBe('Claim report: 2 articles')
-    expect(top.children.map((c) => c.title)).toEqual(['Summary', 'Contents', `1. ${files[0].article.title}`, `2. ${files[1].article.title}`])
-    const headings = prepareReport(files, options).articles.map((a) => a.claims.map((c) => `Claim ${c.number} ${CORROBORATION_LABELS[c.claim.corroboration]}`))
-    expect(headings[0]).toHaveLength(6)
-    expect(top.children[2].children.map((c) => c.title)).toEqual(headings[0])
-    expect(top.children[3].children.map((c) => c.title)).toEqual(headings[1])
-
-    const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' })
-    expect(info).toMatch(/^Title:\s+Claim report: 2 articles$/m)
-    expect(info).toMatch(/^Tagged:\s+yes$/m)
-    const objects = Object.values(JSON.parse(execFileSync('qpdf', ['--json', '--json-key=qpdf', path], { encoding: 'utf8', maxBuffer: 1 << 28 })).qpdf[1]) as Array<{ value?: Record<string, unknown> }>
-    const catalog = objects.map((o) => o.value).find((v) => v?.['/Type'] === '/Catalog')!
-    expect(catalog['/Lang']).toBe('u:en')
-    expect(catalog['/StructTreeRoot']).toBeDefined()
+    const report = prepareReport(files, options)
+    const pdf = await writeReportPdf(report, { footer: 'Claim report' })
+    const { objects, outline: qTop } = await expectTwoArticleReportStructure(pdf, save('writer-outline', pdf), report, ['Document', 'H1', 'H2', 'H3', 'P', 'Table', 'TH', 'TD', 'BlockQuote', 'L', 'LI'])
     // The viewer shows the title, not the file name.
     const preferences = objects.map((o) => o.value).find((v) => v && '/DisplayDocTitle' in v)
     expect(preferences?.['/DisplayDocTitle']).toBe(true)
@@ -74,9 +55,6 @@ describe('PDF writer', () => {
     // Each quote carries its article's language (the Korean one is read as Korean).
     const korean = objects.map((o) => o.value).filter((v) => v?.['/S'] === '/BlockQuote' && v['/Lang'] === 'u:ko')
     expect(korean).toHaveLength(1)
-    type QpdfOutline = { title: string; kids: QpdfOutline[]; dest: unknown[]; destpageposfrom1: number }
-    const [qTop] = JSON.parse(execFileSync('qpdf', ['--json', '--json-key=outlines', path], { encoding: 'utf8' })).outlines as QpdfOutline[]
-    expect(qTop.kids.map((k) => k.title)).toEqual(top.children.map((c) => c.title))
     // A claim's bookmark opens its page at the claim's heading (XYZ, left edge), not only the page.
     const claim2 = qTop.kids[2].kids[1]
     expect(claim2.destpageposfrom1).toBe(2)
