@@ -195,6 +195,11 @@ export class Workspace {
     return this.store.allArticles()
   }
 
+  /** Whether the article's file has been read into memory (tests: what a search must not read). */
+  isArticleLoaded(id: string): boolean {
+    return this.store.isLoaded(id)
+  }
+
   getClaim(articleId: string, claimId: string): Claim {
     const claim = findClaim(this.getArticle(articleId).claims, claimId)
     if (!claim) throw new ClaimdeskError('not-found', `No claim with id ${claimId} in this article.`)
