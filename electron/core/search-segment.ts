@@ -6,7 +6,7 @@
 // segmentSource() is the other way round: the whole index (segment and what is in
 // memory above it) as the contents of one new segment, renumbered without the
 // discarded documents, for a writer to stream out term by term.
-import type { ClaimIndex } from './search'
+import type { ClaimIndex, StoredClaim } from './search'
 
 export interface IndexSegment {
   /** Sorted; a term's id is its position. */
@@ -17,13 +17,16 @@ export interface IndexSegment {
   /** Per document: weighted length (never 0), index in STATES, position in `articles`. */
   readonly lengths: Float64Array
   readonly states: Uint8Array
+  /** Per document: index in CORROBORATION_STATUSES, in SOURCING_TYPES. */
+  readonly corroborations: Uint8Array
+  readonly sourcings: Uint8Array
   readonly docArticles: Uint32Array
   /** Entries in a term's postings. */
   postingCount(termId: number): number
   /** A term's postings: [document, boost-weighted frequency << 8 | field mask] pairs in document order. */
   postings(termId: number): Int32Array
-  /** A document's claim id and quoted text. */
-  stored(doc: number): { claimId: string; text: string }
+  /** A document's claim id, quoted text and what else the search box matches on. */
+  stored(doc: number): StoredClaim
 }
 
 export interface SegmentSource extends Omit<IndexSegment, 'postingCount'> {}
@@ -48,6 +51,8 @@ export function segmentSource(index: ClaimIndex): SegmentSource {
   const docArticles = new Uint32Array(docCount)
   const lengths = new Float64Array(docCount)
   const states = new Uint8Array(docCount)
+  const corroborations = new Uint8Array(docCount)
+  const sourcings = new Uint8Array(docCount)
   oldDocs.forEach((old, doc) => {
     const articleId = old < index.baseDocs ? index.base!.articles[index.base!.docArticles[old]].id : index.docs[old - index.baseDocs]!.articleId
     let number = articleNumbers.get(articleId)
@@ -59,6 +64,8 @@ export function segmentSource(index: ClaimIndex): SegmentSource {
     docArticles[doc] = number
     lengths[doc] = index.lengths[old]
     states[doc] = index.states[old]
+    corroborations[doc] = index.corroborations[old]
+    sourcings[doc] = index.sourcings[old]
   })
   // Articles indexed with no claims still count as indexed.
   for (const id of [...index.baseArticles.keys(), ...index.articles.keys()]) {
@@ -87,6 +94,8 @@ export function segmentSource(index: ClaimIndex): SegmentSource {
     docCount,
     lengths,
     states,
+    corroborations,
+    sourcings,
     docArticles,
     postings(termId) {
       const { base, memory } = sources[termId]
@@ -111,7 +120,7 @@ export function segmentSource(index: ClaimIndex): SegmentSource {
       const old = oldDocs[doc]
       if (old < index.baseDocs) return index.base!.stored(old)
       const info = index.docs[old - index.baseDocs]!
-      return { claimId: info.claimId, text: info.text }
+      return { claimId: info.claimId, text: info.text, details: info.details }
     },
   }
 }
@@ -132,6 +141,8 @@ export function memorySegment(source: SegmentSource): IndexSegment {
     docCount: source.docCount,
     lengths: source.lengths,
     states: source.states,
+    corroborations: source.corroborations,
+    sourcings: source.sourcings,
     docArticles: source.docArticles,
     postingCount: (termId) => postings[termId].length / 2,
     postings: (termId) => postings[termId],

@@ -18,6 +18,26 @@ import SearchableMap from 'minisearch/SearchableMap'
 import type { ArticleFile, Claim } from './schema'
 import type { IndexSegment } from './search-segment'
 import { TopK } from './top-k'
+import { CORROBORATION_STATUSES, SOURCING_TYPES, type Corroboration, type SourcingType } from './vocabulary'
+
+/**
+ * What the search box matches a claim on besides its text (core/search-query.ts), kept
+ * with each document so the worker can match and filter without the article file.
+ */
+export interface ClaimDetails {
+  note: string
+  tags: string[]
+  attribution: string | null
+  /** Per evidence item: its citation, URL and note. */
+  evidence: string[]
+}
+
+/** A document as stored: its claim id, quoted text and details. */
+export interface StoredClaim {
+  claimId: string
+  text: string
+  details: ClaimDetails
+}
 
 export interface ClaimSearchHit {
   articleId: string
@@ -27,6 +47,9 @@ export interface ClaimSearchHit {
   score: number
   /** Which indexed term matched in which fields, e.g. { injured: ['text', 'note'] }. */
   match: Record<string, string[]>
+  details: ClaimDetails
+  corroboration: Corroboration
+  sourcing: SourcingType
 }
 
 export interface ClaimSearchOptions {
@@ -45,7 +68,7 @@ type Field = (typeof FIELDS)[number]
 const BOOST: Record<Field, number> = { text: 3, tags: 2, attribution: 2, note: 1, evidence: 1, title: 1 }
 export const STATES: Claim['state'][] = ['active', 'dismissed', 'orphaned']
 /** Names what a segment was built with: a segment built by other rules is not used. Change it with any rule above or in tokenize(). */
-export const INDEX_RULES = `fields:${FIELDS.map((f) => `${f}=${BOOST[f]}`).join(',')};states:${STATES.join(',')};tokenize:1`
+export const INDEX_RULES = `fields:${FIELDS.map((f) => `${f}=${BOOST[f]}`).join(',')};states:${STATES.join(',')};corroboration:${CORROBORATION_STATUSES.join(',')};sourcing:${SOURCING_TYPES.join(',')};tokenize:1`
 
 const K1 = 1.2
 const B = 0.7
@@ -81,10 +104,8 @@ interface ArticleEntry {
   claimIds: Set<string>
 }
 
-interface DocumentInfo {
+interface DocumentInfo extends StoredClaim {
   articleId: string
-  claimId: string
-  text: string
   /** Distinct term ids, to keep document frequencies right when it is discarded. */
   termIds: number[]
 }
@@ -111,6 +132,9 @@ export class ClaimIndex {
   lengths = new Float64Array(1024)
   /** @internal Per document number: index in STATES. */
   states = new Uint8Array(1024)
+  /** @internal Per document number: index in CORROBORATION_STATUSES and in SOURCING_TYPES (filters need no stored text). */
+  corroborations = new Uint8Array(1024)
+  /** @internal */ sourcings = new Uint8Array(1024)
   /** @internal "articleId/claimId" → document number, for documents in memory */
   byKey = new Map<string, number>()
   /** @internal Articles with claims indexed in memory. */
@@ -149,6 +173,10 @@ export function useSegment(index: ClaimIndex, segment: IndexSegment): void {
   fresh.lengths.set(segment.lengths)
   fresh.states = new Uint8Array(size)
   fresh.states.set(segment.states)
+  fresh.corroborations = new Uint8Array(size)
+  fresh.corroborations.set(segment.corroborations)
+  fresh.sourcings = new Uint8Array(size)
+  fresh.sourcings.set(segment.sourcings)
   fresh.termWeights = new Uint32Array(Math.max(1024, segment.terms.length * 2))
   fresh.termMasks = new Uint8Array(fresh.termWeights.length)
   for (let doc = 0; doc < segment.docCount; doc++) {
@@ -283,8 +311,8 @@ export function searchClaims(index: ClaimIndex, query: string, options: ClaimSea
   }
 
   return top.sorted().map(({ doc, score }) => {
-    const { claimId, text } = storedOf(index, doc)
-    return { articleId: articleOf(index, doc), claimId, text, score, match: matchInfo(index, doc, expansions, basePostings) }
+    const { claimId, text, details } = storedOf(index, doc)
+    return { articleId: articleOf(index, doc), claimId, text, score, match: matchInfo(index, doc, expansions, basePostings), details, ...statusOf(index, doc) }
   })
 }
 
@@ -335,6 +363,15 @@ function key(articleId: string, claimId: string): string {
   return `${articleId}/${claimId}` // '/' cannot occur in an Id
 }
 
+function detailsOf(claim: Claim): ClaimDetails {
+  return {
+    note: claim.note,
+    tags: claim.tags,
+    attribution: claim.sourcing.attribution,
+    evidence: claim.evidence.map((e) => `${e.citation} ${e.url ?? ''} ${e.note}`),
+  }
+}
+
 function claimFields(claim: Claim, articleText: string): Record<Exclude<Field, 'title'>, string> {
   return {
     text: claim.anchor.quote.exact || articleText.slice(claim.anchor.position.start, claim.anchor.position.end),
@@ -378,9 +415,13 @@ function addDocument(index: ClaimIndex, articleId: string, article: ArticleEntry
   if (doc >= index.lengths.length) {
     index.lengths = grown(index.lengths, index.lengths.length * 2)
     index.states = grown(index.states, index.states.length * 2)
+    index.corroborations = grown(index.corroborations, index.corroborations.length * 2)
+    index.sourcings = grown(index.sourcings, index.sourcings.length * 2)
   }
   index.lengths[doc] = Math.max(length, 1e-9) // 0 marks a discarded document
   index.states[doc] = STATES.indexOf(claim.state)
+  index.corroborations[doc] = Math.max(0, CORROBORATION_STATUSES.indexOf(claim.corroboration))
+  index.sourcings[doc] = Math.max(0, SOURCING_TYPES.indexOf(claim.sourcing.type))
   for (const termId of distinct) {
     const postings = (index.postings[termId] ??= new Postings())
     postings.docs.push(doc)
@@ -389,7 +430,7 @@ function addDocument(index: ClaimIndex, articleId: string, article: ArticleEntry
     index.termWeights[termId] = 0
     index.termMasks[termId] = 0
   }
-  index.docs.push({ articleId, claimId: claim.id, text: fields.text, termIds: distinct })
+  index.docs.push({ articleId, claimId: claim.id, text: fields.text, details: detailsOf(claim), termIds: distinct })
   index.byKey.set(key(articleId, claim.id), doc)
   index.liveCount++
   index.totalLength += length
@@ -477,8 +518,38 @@ function articleOf(index: ClaimIndex, doc: number): string {
   return doc < index.baseDocs ? index.base!.articles[index.base!.docArticles[doc]].id : index.docs[doc - index.baseDocs]!.articleId
 }
 
-function storedOf(index: ClaimIndex, doc: number): { claimId: string; text: string } {
+function storedOf(index: ClaimIndex, doc: number): StoredClaim {
   return doc < index.baseDocs ? index.base!.stored(doc) : index.docs[doc - index.baseDocs]!
+}
+
+function statusOf(index: ClaimIndex, doc: number): { corroboration: Corroboration; sourcing: SourcingType } {
+  return { corroboration: CORROBORATION_STATUSES[index.corroborations[doc]], sourcing: SOURCING_TYPES[index.sourcings[doc]] }
+}
+
+/** A claim a filter visits: where it is, its status, and (read on demand) its text and details. */
+export interface FilteredClaim {
+  articleId: string
+  corroboration: Corroboration
+  sourcing: SourcingType
+  stored(): StoredClaim
+}
+
+/**
+ * Visits every live claim (not dismissed) whose corroboration and sourcing are among
+ * those given (empty: any), in document order, until `visit` returns false. The
+ * statuses are in memory, so only the claims visited have their text read.
+ */
+export function filterClaims(index: ClaimIndex, corroboration: readonly Corroboration[], sourcing: readonly SourcingType[], visit: (claim: FilteredClaim) => boolean): void {
+  const corroborations = new Set(corroboration.map((c) => CORROBORATION_STATUSES.indexOf(c)))
+  const sourcings = new Set(sourcing.map((s) => SOURCING_TYPES.indexOf(s)))
+  const dismissed = STATES.indexOf('dismissed')
+  const n = index.baseDocs + index.docs.length
+  for (let doc = 0; doc < n; doc++) {
+    if (index.lengths[doc] === 0 || index.states[doc] === dismissed) continue
+    if (corroborations.size && !corroborations.has(index.corroborations[doc])) continue
+    if (sourcings.size && !sourcings.has(index.sourcings[doc])) continue
+    if (!visit({ articleId: articleOf(index, doc), ...statusOf(index, doc), stored: () => storedOf(index, doc) })) return
+  }
 }
 
 /** Entries in a term's postings (discarded ones too): the cost of reading it, and its rough document frequency. */

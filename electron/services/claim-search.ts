@@ -4,6 +4,7 @@
 // says whether that was everything. Without worker support the same engine runs inline.
 import { Worker } from 'node:worker_threads'
 import type { SearchResult } from '../core/api'
+import type { ReviewHit } from '../core/search-review'
 import { tsxEsmApi } from './build-claims'
 import { SearchEngine, type FoundArticle, type SearchEvent, type SearchRequest } from './search-engine'
 
@@ -30,12 +31,15 @@ export interface SearchListeners {
 }
 
 type Hits = Omit<Extract<SearchEvent, { type: 'hits' }>, 'type' | 'id'>
+type Answer = Extract<SearchEvent, { type: 'hits' | 'reviewed' }>
+/** The search box's answer from the worker: matched and ranked there, without article titles. */
+export type ReviewAnswer = Omit<SearchResult, 'hits'> & { hits: ReviewHit[] }
 
 export class ClaimSearch {
   private worker: Worker | null = null
   private inline: SearchEngine | null = null
   private nextId = 1
-  private readonly waiting = new Map<number, (hits: Hits) => void>()
+  private readonly waiting = new Map<number, (answer: Answer) => void>()
   private ready = false
   /** Until the worker thread runs (its start takes a moment), queries are answered empty, marked incomplete. */
   private started = false
@@ -67,12 +71,19 @@ export class ClaimSearch {
   }
 
   query(query: string, limit: number): Promise<Omit<SearchResult, 'hits'> & { hits: Hits['hits'] }> {
+    return this.ask({ type: 'query', id: this.nextId++, query, limit }) as Promise<Omit<SearchResult, 'hits'> & { hits: Hits['hits'] }>
+  }
+
+  /** The search box's query (words and filters), matched and ranked in the worker. */
+  review(input: string, limit: number): Promise<ReviewAnswer> {
+    return this.ask({ type: 'review', id: this.nextId++, input, limit }) as Promise<ReviewAnswer>
+  }
+
+  private ask(request: Extract<SearchRequest, { type: 'query' | 'review' }>): Promise<Omit<Answer, 'type' | 'id'>> {
     if (!this.started && this.worker) return Promise.resolve({ hits: [], complete: false, indexedArticles: 0, totalArticles: this.knownArticles })
-    const id = this.nextId++
     return new Promise((resolve) => {
-      this.waiting.set(id, (answer) => resolve({ hits: answer.hits, complete: answer.complete, indexedArticles: answer.indexedArticles, totalArticles: answer.totalArticles }))
+      this.waiting.set(request.id, (answer) => resolve({ hits: answer.hits, complete: answer.complete, indexedArticles: answer.indexedArticles, totalArticles: answer.totalArticles } as Omit<Answer, 'type' | 'id'>))
       this.worker?.ref() // an answer is awaited
-      const request: SearchRequest = { type: 'query', id, query, limit }
       if (this.worker) this.worker.postMessage(request)
       else this.inline!.handle(request)
     })
@@ -97,7 +108,8 @@ export class ClaimSearch {
 
   private receive(event: SearchEvent): void {
     switch (event.type) {
-      case 'hits': {
+      case 'hits':
+      case 'reviewed': {
         const resolve = this.waiting.get(event.id)
         this.waiting.delete(event.id)
         resolve?.(event)

@@ -144,6 +144,29 @@ describe('search index on disk', () => {
     expect(second.query('evacuated')).toMatchObject({ complete: true, hits: [{ articleId: 'a2', claimId: 'c2' }] })
   })
 
+  it('keeps what the search box filters and matches on (status, sourcing, note, tags, evidence) in the file', async () => {
+    const anonymous = { type: 'anonymous-source', suggested: 'anonymous-source', confirmed: true, attribution: 'a source in Hyesan', cue: 'told' } as const
+    const evidence = [{ id: 'e1', citation: 'KINU white paper', url: null, note: 'names the plant', stance: 'supports', independent: true, file: null, addedAt: at }] as const
+    const a1 = writeArticle('a1', 'Chongjin', [
+      { ...claim('c1', 'Two people were injured.'), corroboration: 'contradicted', sourcing: anonymous, note: 'Hospital\u0000 unreachable', tags: ['casualties'] },
+      { ...claim('c2', 'The kiln exploded.'), corroboration: 'corroborated', evidence: [...evidence] },
+    ])
+    const first = await built([{ id: 'a1', bytes: a1 }])
+    await first.ready
+    const second = await built([{ id: 'a1', bytes: a1 }])
+    const review = (input: string) => {
+      second.search.handle({ type: 'review', id: 99, input, limit: 10 })
+      return second.events.at(-1) as Extract<SearchEvent, { type: 'reviewed' }>
+    }
+    // Before the build has read the file: answered from the segment alone.
+    expect(review('status:contradicted sourcing:anonymous')).toMatchObject({ complete: false, hits: [{ claimId: 'c1', corroboration: 'contradicted', text: 'Two people were injured.' }] })
+    expect(review('tag:casualties unreachable').hits.map((h) => h.claimId)).toEqual(['c1'])
+    expect(review('hyesan').hits.map((h) => h.claimId)).toEqual(['c1'])
+    expect(review('kinu status:corroborated').hits.map((h) => h.claimId)).toEqual(['c2'])
+    await second.ready
+    expect(second.events.find((e) => e.type === 'ready')).toMatchObject({ fromSegment: 1 })
+  })
+
   it('reads a file again when it changed behind the workspace index, and reports it', async () => {
     const a1 = writeArticle('a1', 'Chongjin', [claim('c1', 'Two people were injured in the kiln explosion.')])
     const first = await built([{ id: 'a1', bytes: a1 }])

@@ -14,6 +14,7 @@ import { join } from 'node:path'
 import { countClaims, type ClaimCounts } from '../core/article-summary'
 import type { Claim } from '../core/schema'
 import { addArticle, claimCount, createClaimIndex, documentsInMemory, hasArticle, indexedArticleIds, removeArticle, removeClaim, searchClaims, updateClaim, useSegment } from '../core/search'
+import { reviewClaims, type ReviewHit } from '../core/search-review'
 import { segmentSource } from '../core/search-segment'
 import { openSegmentFile, writeSegmentFile, type SegmentFile } from './search-index-file'
 
@@ -45,6 +46,8 @@ export type SearchRequest =
   | { type: 'claims'; articleId: string; upserts: Claim[]; removals: string[] }
   | { type: 'remove'; articleId: string }
   | { type: 'query'; id: number; query: string; limit: number }
+  /** The search box: words and filters, matched and ranked here (core/search-review.ts). */
+  | { type: 'review'; id: number; input: string; limit: number }
 
 export interface EngineHit {
   articleId: string
@@ -66,6 +69,7 @@ export interface FoundArticle extends ClaimCounts {
 
 export type SearchEvent =
   | { type: 'hits'; id: number; hits: EngineHit[]; complete: boolean; indexedArticles: number; totalArticles: number }
+  | { type: 'reviewed'; id: number; hits: ReviewHit[]; complete: boolean; indexedArticles: number; totalArticles: number }
   | { type: 'progress'; indexedArticles: number; totalArticles: number }
   /** `fromSegment`: articles taken from the index on disk, their files only hashed. */
   | { type: 'ready'; indexedArticles: number; fromSegment: number }
@@ -126,6 +130,9 @@ export class SearchEngine {
         this.emit({ type: 'hits', id: request.id, hits, complete: !this.building, ...this.counts() })
         break
       }
+      case 'review':
+        this.emit({ type: 'reviewed', id: request.id, hits: reviewClaims(this.index, request.input, request.limit), complete: !this.building, ...this.counts() })
+        break
     }
   }
 

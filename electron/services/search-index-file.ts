@@ -16,10 +16,11 @@ import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readSync, renameS
 import { endianness } from 'node:os'
 import { basename, dirname, join } from 'node:path'
 import { INDEX_RULES } from '../core/search'
+import type { ClaimDetails } from '../core/search'
 import type { IndexSegment, SegmentSource } from '../core/search-segment'
 
 /** Bump with any change to the layout below. */
-export const SEGMENT_FORMAT = 1
+export const SEGMENT_FORMAT = 2
 const MAGIC = 0x58534443 // "CDSX"
 
 export interface SegmentFile extends IndexSegment {
@@ -30,7 +31,7 @@ export interface SegmentFile extends IndexSegment {
   reopen(): void
 }
 
-type Section = 'postings' | 'stored' | 'lengths' | 'states' | 'docArticles' | 'termOffsets' | 'storedOffsets'
+type Section = 'postings' | 'stored' | 'lengths' | 'states' | 'corroborations' | 'sourcings' | 'docArticles' | 'termOffsets' | 'storedOffsets'
 
 interface Header {
   format: number
@@ -98,14 +99,16 @@ export function writeSegmentFile(path: string, source: SegmentSource, sha256Of: 
     section('stored', () => {
       const start = out.offset
       for (let doc = 0; doc < source.docCount; doc++) {
-        const { claimId, text } = source.stored(doc)
+        const { claimId, text, details } = source.stored(doc)
         storedOffsets[doc] = out.offset - start
-        out.bytes(Buffer.from(`${claimId}\u0000${text}`, 'utf8'))
+        out.bytes(Buffer.from(`${claimId}\u0000${text}\u0000${encodeDetails(details)}`, 'utf8'))
       }
       storedOffsets[source.docCount] = out.offset - start
     })
     section('lengths', () => out.typed(source.lengths))
     section('states', () => out.typed(source.states))
+    section('corroborations', () => out.typed(source.corroborations))
+    section('sourcings', () => out.typed(source.sourcings))
     section('docArticles', () => out.typed(source.docArticles))
     section('termOffsets', () => out.typed(Float64Array.from(termOffsets)))
     section('storedOffsets', () => out.typed(storedOffsets))
@@ -168,11 +171,15 @@ export function openSegmentFile(path: string): SegmentFile | { unusable: string 
     const docCount = header.docCount
     const lengths = new Float64Array(docCount)
     const states = new Uint8Array(docCount)
+    const corroborations = new Uint8Array(docCount)
+    const sourcings = new Uint8Array(docCount)
     const docArticles = new Uint32Array(docCount)
     const termOffsets = new Float64Array(header.terms.length + 1)
     const storedOffsets = new Float64Array(docCount + 1)
     readInto(fd, header.sections.lengths, lengths)
     readInto(fd, header.sections.states, states)
+    readInto(fd, header.sections.corroborations, corroborations)
+    readInto(fd, header.sections.sourcings, sourcings)
     readInto(fd, header.sections.docArticles, docArticles)
     readInto(fd, header.sections.termOffsets, termOffsets)
     readInto(fd, header.sections.storedOffsets, storedOffsets)
@@ -186,6 +193,8 @@ export function openSegmentFile(path: string): SegmentFile | { unusable: string 
       docCount,
       lengths,
       states,
+      corroborations,
+      sourcings,
       docArticles,
       postingCount: (termId) => termOffsets[termId + 1] - termOffsets[termId],
       postings(termId) {
@@ -195,8 +204,10 @@ export function openSegmentFile(path: string): SegmentFile | { unusable: string 
       },
       stored(doc) {
         const bytes = read(fd, storedAt + storedOffsets[doc], storedOffsets[doc + 1] - storedOffsets[doc]).toString('utf8')
+        // The text may hold a NUL; the claim id and the details cannot.
         const cut = bytes.indexOf('\u0000')
-        return { claimId: bytes.slice(0, cut), text: bytes.slice(cut + 1) }
+        const last = bytes.lastIndexOf('\u0000')
+        return { claimId: bytes.slice(0, cut), text: bytes.slice(cut + 1, last), details: decodeDetails(bytes.slice(last + 1)) }
       },
       close() {
         if (open) closeSync(fd)
@@ -211,6 +222,17 @@ export function openSegmentFile(path: string): SegmentFile | { unusable: string 
     closeSync(fd)
     return { unusable: `unreadable (${(error as Error).message})` }
   }
+}
+
+/** Most claims have no note, tags, attribution or evidence: then nothing is stored. */
+function encodeDetails({ note, tags, attribution, evidence }: ClaimDetails): string {
+  return note || tags.length || attribution !== null || evidence.length ? JSON.stringify([note, tags, attribution, evidence]) : ''
+}
+
+function decodeDetails(json: string): ClaimDetails {
+  if (!json) return { note: '', tags: [], attribution: null, evidence: [] }
+  const [note, tags, attribution, evidence] = JSON.parse(json) as [string, string[], string | null, string[]]
+  return { note, tags, attribution, evidence }
 }
 
 function read(fd: number, position: number, length: number): Buffer {

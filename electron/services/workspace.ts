@@ -24,7 +24,7 @@ import type { FileSystem, RetryPolicy } from '../store/file-system'
 import { ARTICLES_DIR, INDEX_FILE, SEARCH_INDEX_FILE, WorkspaceStore } from '../store/workspace-store'
 import { ArticleReadError, readArticleFile } from './article-file'
 import { buildClaimsOffThread, type ImportStage } from './build-claims'
-import { ClaimSearch } from './claim-search'
+import { ClaimSearch, type ReviewAnswer } from './claim-search'
 import { RelatedLinks } from './related'
 import type { FoundArticle } from './search-engine'
 import { articleId, contentHash } from './ids'
@@ -515,6 +515,12 @@ export class Workspace {
       .filter((hit) => titles.has(hit.articleId))
       .map((hit) => ({ ...hit, articleTitle: titles.get(hit.articleId) ?? '' }))
     return { ...answer, hits }
+  }
+
+  /** The search box's query (words and filters), matched and ranked by the search worker: no article file is read here. */
+  async reviewSearch(input: string, limit: number): Promise<ReviewAnswer> {
+    this.startIndexing()
+    return this.claimSearch!.review(input, limit)
   }
 
   /** Told after an article is imported, replaced, edited or removed; returns the unsubscribe. */
