@@ -187,6 +187,8 @@ export const ArticleIndexEntrySchema = z.object({
   reviewedCount: Count.optional(),
   corroborationCounts: z.record(CorroborationSchema, Count).optional(),
   tags: z.array(z.string()).optional(),
+  /** Short hashes of the lines that may be page furniture (store/line-keys.ts): an import counts them across articles. */
+  lineKeys: z.array(z.string()).optional(),
   /** The article file as last written: size in bytes and SHA-256, checked by the background pass. */
   file: z.object({ bytes: Count, sha256: z.string().regex(/^[0-9a-f]{64}$/) }).optional(),
 })

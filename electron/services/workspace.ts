@@ -25,6 +25,7 @@ import { ARTICLES_DIR, INDEX_FILE, SEARCH_INDEX_FILE, WorkspaceStore } from '../
 import { ArticleReadError, readArticleFile } from './article-file'
 import { buildClaimsOffThread, type ImportStage } from './build-claims'
 import { ClaimSearch, type ReviewAnswer } from './claim-search'
+import { furnitureLines } from './furniture-lines'
 import { RelatedLinks } from './related'
 import type { FoundArticle } from './search-engine'
 import { articleId, contentHash } from './ids'
@@ -159,7 +160,7 @@ export class Workspace {
 
   /** From the workspace index alone: no article file is read. */
   listArticles(): ArticleSummary[] {
-    return this.store.index.articles.map((entry) => ({ ...entry, claimCount: entry.claimCount ?? 0, reviewedCount: entry.reviewedCount ?? 0 }))
+    return this.store.index.articles.map(({ lineKeys: _furniture, ...entry }) => ({ ...entry, claimCount: entry.claimCount ?? 0, reviewedCount: entry.reviewedCount ?? 0 }))
   }
 
   getArticle(id: string): ArticleFile {
@@ -232,8 +233,10 @@ export class Workspace {
 
     const at = this.now().toISOString()
     const meta = input.meta ?? {}
+    // Lines two other articles of the workspace hold too (from the index's line keys) are page furniture, not claims.
+    const repeatedLines = furnitureLines(text, this.store.index.articles)
     const { extraction, claims } = await buildClaimsOffThread(
-      { text, hash, at, ...(meta.language ? { language: meta.language } : {}) },
+      { text, hash, at, ...(meta.language ? { language: meta.language } : {}), ...(repeatedLines.length ? { repeatedLines } : {}) },
       (stage) => onProgress?.(stage),
     )
     const file: ArticleFile = {

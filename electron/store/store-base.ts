@@ -78,7 +78,8 @@ export abstract class StoreBase {
 
   protected async updateIndexEntry(file: ArticleFile, scope: SaveScope): Promise<void> {
     const adapter = this.articleDbs.get(file.article.id)?.adapter as DurableJSONFile<ArticleFile> | undefined
-    await this.indexFile.update(indexEntryOf(file, adapter?.fingerprint), scope)
+    const previous = this.index.articles.find((a) => a.id === file.article.id)
+    await this.indexFile.update(indexEntryOf(file, adapter?.fingerprint, previous), scope)
   }
 
   protected articlePath(id: string): string {

@@ -1,0 +1,62 @@
+// Page furniture found across the workspace at import: a line two other articles already
+// hold is kept out of the new article's claims. The rule is in the import service, so the
+// CLI's import (importFile) follows it as the app does; the counts come from the index.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { FURNITURE, OPINION, PHOTOS, PODCAST } from './__fixtures__/furniture/nk-news'
+import { articleLineKeys } from '../store/line-keys'
+import { furnitureLines } from './furniture-lines'
+import { Workspace } from './workspace'
+
+let dir: string
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'claimdesk-furniture-'))
+})
+afterEach(() => rmSync(dir, { recursive: true, force: true }))
+
+const texts = (ws: Workspace, id: string) => ws.getArticle(id).claims.map((c) => c.anchor.quote.exact)
+
+describe('lines repeated across the workspace become furniture at import', () => {
+  it('the third NK News piece with the same disclaimer gets no claim of it; its own sentences stay claims', async () => {
+    let ws = await Workspace.open(dir)
+    const first = await ws.importText({ text: OPINION, format: 'text', sourceName: 'opinion.txt' })
+    const second = await ws.importText({ text: PODCAST, format: 'text', sourceName: 'podcast.txt' })
+    // Once or twice is not furniture yet: both keep it as a claim.
+    expect(texts(ws, first.article.id)).toContain(FURNITURE)
+    expect(texts(ws, second.article.id)).toContain(FURNITURE)
+    await ws.close()
+
+    // Reopened: the counts come from the index's line keys, not from the other files.
+    ws = await Workspace.open(dir)
+    const path = join(dir, 'photos.txt')
+    writeFileSync(path, PHOTOS)
+    const third = await ws.importFile(path) // what `claimdesk import` calls
+    expect(ws.isArticleLoaded(first.article.id) || ws.isArticleLoaded(second.article.id)).toBe(false)
+    const claims = texts(ws, third.article.id)
+    expect(claims).not.toContain(FURNITURE)
+    expect(claims).toContain('The DPRK claims to have established gender equality, but reality often doesn’t live up to the official pronouncements.')
+    expect(claims.length).toBeGreaterThan(0)
+    await ws.close()
+  })
+
+  it('the index keeps short hashes of the lines, not the text; the article list does not carry them', async () => {
+    const ws = await Workspace.open(dir)
+    const { article } = await ws.importText({ text: OPINION, format: 'text', sourceName: 'opinion.txt' })
+    await ws.close()
+    const index = readFileSync(join(dir, 'claimdesk.json'), 'utf8')
+    expect(index).not.toContain('exclusively the authors')
+    const line = JSON.parse(index).articles.find((a: { id: string }) => a.id === article.id)
+    expect(line.lineKeys).toHaveLength(4)
+    expect(line.lineKeys.every((k: string) => /^[\w-]{8}$/.test(k))).toBe(true)
+    expect('lineKeys' in article).toBe(false)
+  })
+
+  it('counts other articles, each once: two are needed', () => {
+    const keysOf = (text: string) => ({ lineKeys: articleLineKeys(text) })
+    expect(furnitureLines(PHOTOS, [keysOf(OPINION)])).toEqual([])
+    expect(furnitureLines(PHOTOS, [keysOf(OPINION), keysOf(OPINION.replace(FURNITURE, 'Another line that is long enough to count.'))])).toEqual([])
+    expect(furnitureLines(PHOTOS, [keysOf(OPINION), keysOf(PODCAST)])).toEqual([FURNITURE])
+  })
+})
