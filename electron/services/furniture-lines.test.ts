@@ -59,4 +59,16 @@ describe('lines repeated across the workspace become furniture at import', () =>
     expect(furnitureLines(PHOTOS, [keysOf(OPINION), keysOf(OPINION.replace(FURNITURE, 'Another line that is long enough to count.'))])).toEqual([])
     expect(furnitureLines(PHOTOS, [keysOf(OPINION), keysOf(PODCAST)])).toEqual([FURNITURE])
   })
+  it('the same wire story from a third outlet is a copy, not furniture: every claim stays', async () => {
+    // The Daily NK sample as three outlets would run it, each with its own chrome.
+    const story = readFileSync(new URL('../../data/chongjin-explosion.txt', import.meta.url), 'utf8')
+    const copy = (outlet: string) => `${outlet} · World news desk, republished with permission\n\n${story}\n\nRead more world news from ${outlet} every morning.\n`
+    const ws = await Workspace.open(dir)
+    const first = await ws.importText({ text: copy('The Seoul Herald'), format: 'text', sourceName: 'a.txt' })
+    await ws.importText({ text: copy('Busan Daily'), format: 'text', sourceName: 'b.txt' })
+    const third = await ws.importText({ text: copy('Gangwon Times'), format: 'text', sourceName: 'c.txt' })
+    expect(texts(ws, third.article.id)).toEqual(texts(ws, first.article.id))
+    expect(texts(ws, third.article.id)).toContain('Two people received serious injuries, while five received minor injuries.')
+    await ws.close()
+  })
 })

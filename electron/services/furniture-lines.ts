@@ -6,9 +6,19 @@ import { countLineKeys, repeatedLinesIn } from '../core/extract'
 import type { ArticleIndexEntry } from '../core/schema'
 import { candidateLines, lineKeyHash } from '../store/line-keys'
 
+/**
+ * Furniture is a small part of a page. When repeated lines make up this share of the article's
+ * text, it is the same story again (wire copy syndicated by a third outlet), whose sentences
+ * are claims to review, not chrome.
+ */
+export const SYNDICATED_SHARE = 0.5
+
 export function furnitureLines(text: string, articles: readonly Pick<ArticleIndexEntry, 'lineKeys'>[]): string[] {
   const counts = countLineKeys(articles.map((a) => a.lineKeys ?? []))
   if (counts.size === 0) return []
   const own = new Map(candidateLines(text).map((line) => [line, counts.get(lineKeyHash(line)) ?? 0]))
-  return [...repeatedLinesIn(text, own)]
+  const repeated = [...repeatedLinesIn(text, own)]
+  const visible = (s: string) => s.replace(/\s+/g, '').length
+  const repeatedChars = repeated.reduce((sum, line) => sum + visible(line), 0)
+  return repeatedChars >= SYNDICATED_SHARE * visible(text) ? [] : repeated
 }
