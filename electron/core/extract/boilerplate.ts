@@ -227,19 +227,20 @@ const KO_WIRE = /^(\(([가-힣]{1,10}=)?([^()=]{2,20})\)\s*(?:([가-힣]{2,4})(?
 /** "[아시아경제 홍길동 기자] ", "[OSEN=홍길동 기자] ": the outlet and the reporter in brackets open the text. */
 const KO_BRACKET = /^(\[([^[\]=]{2,15}?)\s*[ =]\s*([가-힣]{2,4})(?:\s?[·,]\s?[가-힣]{2,4})*\s?(?:인턴|수습|선임|객원)?(?:기자|특파원)\]\s*)/u
 
-const WIRE_DATELINES: RegExp[] = [
+/** Each dateline with a character it cannot do without: most lines lack it, and the patterns backtrack. */
+const WIRE_DATELINES: [RegExp, string][] = [
   // "SEOUL, Nov. 7 (Yonhap) -- "
-  /^(\p{Lu}[\p{Lu} .'-]{1,40}?(?:,\s*[^()\n]{1,30}?)?\s*\(([^()]{2,30})\)\s*[-–—]{1,2}\s*)/u,
+  [/^(\p{Lu}[\p{Lu} .'-]{1,40}?(?:,\s*[^()\n]{1,30}?)?\s*\(([^()]{2,30})\)\s*[-–—]{1,2}\s*)/u, '('],
   // "Fort-de-France, France | AFP | vendredi 12/01/2018 - "
-  /^(\p{Lu}[\p{L} .'-]{1,40}(?:,\s*[\p{L} .'-]{1,30})?\s*\|\s*(AFP|Reuters|AP|dpa|EFE|ANSA|Belga|ATS|Yonhap)\s*\|[^|\n]{0,40}?\s[-–—]\s)/u,
+  [/^(\p{Lu}[\p{L} .'-]{1,40}(?:,\s*[\p{L} .'-]{1,30})?\s*\|\s*(AFP|Reuters|AP|dpa|EFE|ANSA|Belga|ATS|Yonhap)\s*\|[^|\n]{0,40}?\s[-–—]\s)/u, '|'],
   // "Власиха. 2 февраля. ИНТЕРФАКС - "
-  /^(\p{Lu}[\p{L} -]{1,30}\.\s+\d{1,2}\s+\p{L}+\.\s+(ИНТЕРФАКС|Интерфакс|ТАСС|РИА Новости|AFP|Reuters)\s*[-–—]\s*)/u,
+  [/^(\p{Lu}[\p{L} -]{1,30}\.\s+\d{1,2}\s+\p{L}+\.\s+(ИНТЕРФАКС|Интерфакс|ТАСС|РИА Новости|AFP|Reuters)\s*[-–—]\s*)/u, '.'],
   // "МОСКВА, 18 сентября. /ТАСС/. ", "МОСКВА, 3 фев – РИА Новости. "
-  /^(\p{Lu}[\p{Lu} -]{1,30},\s+\d{1,2}\s+\p{Ll}{3,9}\.?\s*(?:[-–—]\s*)?\/?(ТАСС|РИА Новости|Интерфакс|ИНТЕРФАКС|ПРАЙМ|Sputnik)\/?\.?\s*(?:[-–—]\s*)?)/u,
+  [/^(\p{Lu}[\p{Lu} -]{1,30},\s+\d{1,2}\s+\p{Ll}{3,9}\.?\s*(?:[-–—]\s*)?\/?(ТАСС|РИА Новости|Интерфакс|ИНТЕРФАКС|ПРАЙМ|Sputnik)\/?\.?\s*(?:[-–—]\s*)?)/u, ','],
   // "Puebla, Pue.– ", "MADRID, 3 Feb. (EUROPA PRESS) - "
-  /^(\p{Lu}[\p{L} ]{1,30},\s*\p{Lu}\p{L}{0,6}\.\s?[-–—]{1,2}\s?)()/u,
+  [/^(\p{Lu}[\p{L} ]{1,30},\s*\p{Lu}\p{L}{0,6}\.\s?[-–—]{1,2}\s?)()/u, ','],
   // "BERLIN (dpa) - ", "PARIS (AFP) - "
-  /^(\p{Lu}[\p{L} .'-]{1,30}\s\((dpa|AFP|Reuters|AP|EFE|epd|KNA|Europa Press|EUROPA PRESS)[^()]{0,20}\)\s*[-–—]{1,2}\s*)/u,
+  [/^(\p{Lu}[\p{L} .'-]{1,30}\s\((dpa|AFP|Reuters|AP|EFE|epd|KNA|Europa Press|EUROPA PRESS)[^()]{0,20}\)\s*[-–—]{1,2}\s*)/u, '('],
 ]
 
 /** "SEOUL, Nov 3 (Reuters) - " at the start of a paragraph: its length and the outlet. */
@@ -249,7 +250,9 @@ export function wireDateline(sentence: string): { length: number; outlet: string
   if (ko && (ko[2] || ko[4])) return { length: ko[1].length, outlet: ko[3].trim(), ...(ko[4] ? { author: ko[4] } : {}) }
   const bracket = head.charCodeAt(0) === 91 ? KO_BRACKET.exec(head) : null
   if (bracket) return { length: bracket[1].length, outlet: bracket[2].trim(), author: bracket[3] }
-  for (const re of WIRE_DATELINES) {
+  if (!/^\p{Lu}/u.test(head)) return null
+  for (const [re, needs] of WIRE_DATELINES) {
+    if (!head.includes(needs)) continue
     const m = re.exec(head)
     if (m) return { length: m[1].length, outlet: m[2]?.trim() ?? '' }
   }

@@ -18,6 +18,8 @@ function iso(y: number, m: number, d: number): string | null {
 
 export function parseDate(text: string): string | null {
   const s = text.slice(0, 200)
+  // every form below has a four-digit year: most lines have none, and the month-name patterns scan every position
+  if (!/(?:19|20)\d\d/.test(s)) return null
   let m = /\b((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})\b/.exec(s)
   if (m) return iso(+m[1], +m[2], +m[3])
   m = /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/.exec(s)

@@ -18,8 +18,21 @@ export function applyVerdict(meta: ExtractedMeta, verdict: Verdict): void {
   if (verdict.publishedAt && !meta.publishedAt) meta.publishedAt = verdict.publishedAt
 }
 
+/** What `\s` matches, as a code test. */
+function isJsSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+}
+
+/** Whitespace-separated words (as `split(/\s+/)` counts them), without splitting: lines can be whole paragraphs. */
 function wordsIn(line: string): number {
-  return line.split(/\s+/).filter(Boolean).length
+  let n = 0
+  let inWord = false
+  for (let i = 0; i < line.length; i++) {
+    const space = isJsSpace(line.charCodeAt(i))
+    if (!space && !inWord) n++
+    inWord = !space
+  }
+  return n
 }
 
 const ENDS_SENTENCE = /[.!?。！？:;…"”»’)\]]$|(?:다|요|죠)\.?$/u

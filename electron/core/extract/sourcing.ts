@@ -148,6 +148,14 @@ const SENTENCE_SUBJECT = /(?:^|[.!?]["”»]?\s+)(\p{Lu}\p{Ll}{2,})\s+\p{Ll}/gu
 const ANTECEDENT_REACH = 600
 const OFFICIAL_TITLE_ALL = new RegExp(OFFICIAL_TITLE.source, 'giu')
 
+let wordsCache: { text: string; words: Set<string> } | null = null
+
+/** The text's words (runs of letters), built once per text: a regex per candidate name scanned the whole text each time. */
+function wordsOf(text: string): Set<string> {
+  if (wordsCache?.text !== text) wordsCache = { text, words: new Set(text.match(/\p{L}+/gu) ?? []) }
+  return wordsCache.words
+}
+
 /**
  * What the nearest person or office named in `text` before `at` suggests: `official` for a title
  * of office ("полковника полиции", "le maire"), `named-source` for a person's name, null for none.
@@ -177,7 +185,7 @@ export function antecedentBefore(text: string, at: number, names?: Map<string, S
   SENTENCE_SUBJECT.lastIndex = 0
   for (let m = SENTENCE_SUBJECT.exec(window); m; m = SENTENCE_SUBJECT.exec(window)) {
     const word = m[1]
-    if (!new RegExp(`(?:^|[^\\p{L}])${word.toLowerCase()}(?![\\p{L}])`, 'u').test(text)) consider(m.index + m[0].indexOf(word), word)
+    if (!wordsOf(text).has(word.toLowerCase())) consider(m.index + m[0].indexOf(word), word)
   }
   if (official < 0 && person < 0) return null
   return official > person ? 'official' : personType

@@ -7,6 +7,7 @@ import { ko } from './ko'
 import { findNumbers, parseNumber, type FoundNumber } from './numbers'
 import { ru } from './ru'
 import type { LanguagePack } from './types'
+import { unicodeBoundaries } from './word-boundary'
 
 export type * from './types'
 export type { FoundNumber } from './numbers'
@@ -35,24 +36,20 @@ export function numbersIn(text: string, language: string): FoundNumber[] {
 }
 
 // letters of the scripts the packs cover, as a plain class: \p{L} under the i flag is slow to compile
-const W = 'A-Za-z0-9_\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u1100-\\u11FF\\u3130-\\u318F\\uAC00-\\uD7AF'
 const L = 'A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u1100-\\u11FF\\u3130-\\u318F\\uAC00-\\uD7AF'
-const B = `(?:(?<![${W}])(?=[${W}])|(?<=[${W}])(?![${W}]))`
-/** Replaces \b and \p{L} (inside or outside a character class) by their plain-class forms. */
+/** Replaces \b by its Unicode-aware form (word-boundary.ts), then \p{L} (inside or outside a character class) by a plain class. */
 function widen(source: string): string {
+  const bounded = unicodeBoundaries(source)
   let out = ''
   let inClass = false
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]
+  for (let i = 0; i < bounded.length; i++) {
+    const c = bounded[i]
     if (c === '\\') {
-      if (source.startsWith('\\p{L}', i)) {
+      if (bounded.startsWith('\\p{L}', i)) {
         out += inClass ? L : `[${L}]`
         i += 4
-      } else if (source[i + 1] === 'b' && !inClass) {
-        out += B
-        i += 1
       } else {
-        out += c + source[i + 1]
+        out += c + bounded[i + 1]
         i += 1
       }
       continue
