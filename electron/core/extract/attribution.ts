@@ -43,6 +43,8 @@ const TRAILING_AUX =
   /\s+(?:has|have|had|also|further|previously|recently|later|earlier|repeatedly|reportedly|allegedly|was|were|is|are|will|would|had been|once|then|again|already|even)$/i
 const NP_AFTER = /^\s+((?:the|a|an|one|another)\s+[^,.;:!?“”"]{1,120}|\p{Lu}[^,.;:!?“”"]{0,120})/u
 const CLAUSE_DELIMITER = /[,”"’—–:(]/
+/** Abbreviated ranks, titles and initials, whose dot is no sentence end. */
+const TITLE_DOT = /(?<![\p{L}])(?:Sgt|Lt|Capt|Col|Gen|Gov|Sen|Rep|Supt|Det|Cpl|Ofc|Insp|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|\p{Lu})\./gu
 const OUTLET_AFTER_TOLD = /^\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,4})/u
 
 function clip(s: string): string {
@@ -173,7 +175,8 @@ function speakerAt(sentence: string, masked: string, index: number, verb: string
   if (from === 0 && index > MAX_SPEAKER) return null
   speaker = cleanSpeaker(speaker)
   if (!speaker || wordCount(speaker) > 14 || /\b(?:that|because|when|while|if)\b/i.test(speaker) || /^there\s+(?:is|are|was|were|have|has|had)\b/i.test(speaker)) return null
-  if (/[.!?;]/.test(speaker)) return null
+  // "police spokeswoman Sgt. Jane Doe": the dot of a rank or an initial does not end a sentence
+  if (/[.!?;]/.test(speaker.replace(TITLE_DOT, ''))) return null
   return { ...make(speaker, lowerVerb, ctx, outletMention), trailing: from > 0 && endsSentence }
 }
 

@@ -60,8 +60,10 @@ export const en: LanguagePack = {
       /^(?:an?|one|another) (?:\p{L}+[ -]){0,4}(?:official|worker|resident|trader|merchant|employee|defector|soldier|cadre|technician|person|man|woman|farmer|student|witness|driver|smuggler|doctor|teacher|manager|member)\b/iu,
   },
   titles: {
+    // capitalised before a name ("Police Chief Mike Arnold"); the lowercase ones are offices even as a
+    // descriptor ("police spokeswoman Jane Doe", "said sheriff Tom Lee"), unlike "chief executive"
     official:
-      /\b(?:Mayor|Governor|Gov\.|President|Prime Minister|Minister|Secretary|Senator|Sen\.|Rep\.|Representative|Chief|Fire Chief|Police Chief|Sheriff|Commissioner|Ambassador|Spokes(?:man|woman|person)|Superintendent|Supt\.|Inspector|Detective|Sgt\.|Sergeant|Lt\.|Lieutenant|Capt\.|Captain|Col\.|Colonel|Gen\.|General|Judge|Justice|Councillor|Councilman|Councilwoman|Council member|Chancellor|Premier|Deputy|Director-General)\b/,
+      /\b(?:Mayor|Governor|Gov\.|President|Prime Minister|Minister|Secretary|Senator|Sen\.|Rep\.|Representative|Chief|Fire Chief|Police Chief|Sheriff|Commissioner|Ambassador|Spokes(?:man|woman|person)|Superintendent|Supt\.|Inspector|Detective|Sgt\.|Sergeant|Lt\.|Lieutenant|Capt\.|Captain|Col\.|Colonel|Gen\.|General|Judge|Justice|Councillor|Councilman|Councilwoman|Council member|Chancellor|Premier|Deputy|Director-General|Officer|Ofc\.|Det\.|Cpl\.|Corporal|Trooper|Chair(?:man|woman)?|Police Commissioner|District Attorney|spokes(?:man|woman|person)|(?:police|fire|county|city|department|sheriff['’]s|district) (?:chief|spokes(?:man|woman|person)|sergeant|lieutenant|captain|officer|commissioner)|sheriff|mayor|governor|senator|detective|sergeant|lieutenant|superintendent|ambassador|police officer|state trooper)\b/,
     named: /\b(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Professor|Rev\.?|Father|Sister)\s/,
   },
   hedges: {
