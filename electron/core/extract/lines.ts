@@ -2,6 +2,7 @@
 // labels, short verbless lines, bare bylines under the title, repeated lines, datelines.
 import type { NonClaim } from '../schema'
 import { classifyLine, isBrokenBody, wireDateline, type Verdict } from './boilerplate'
+import { commentSectionStart } from './comments'
 import { looksLikeOutlet } from './sourcing'
 import { MIN_REPEATED_LINE } from './repeated'
 import { trimSpan, type Line } from './segment'
@@ -73,8 +74,14 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
   let teaserRun = false
   let sinceTitle = -1
   const push = (kind: NonClaim['kind'], line: Line) => nonClaims.push({ kind, text: text.slice(line.start, line.end), start: line.start, end: line.end })
+  // readers' comments under the article are page furniture, whatever they say
+  const commentsFrom = commentSectionStart(text, lines)
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]
+    if (commentsFrom >= 0 && i >= commentsFrom) {
+      push('boilerplate', line)
+      continue
+    }
     const lineText = text.slice(line.start, line.end)
     const nextRaw = i + 1 < lines.length ? text.slice(lines[i + 1].start, Math.min(lines[i + 1].end, lines[i + 1].start + 80)) : null
     // a link line under a heading does not make the heading a sentence that carries on

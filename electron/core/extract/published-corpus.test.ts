@@ -30,13 +30,13 @@ type Measure = keyof typeof GOALS
 const LOWER_IS_BETTER: Measure[] = ['furnitureAsClaims', 'hedgeFalsePositives']
 
 /**
- * Goals not met, with the floor last measured (session 19, see the note); a floor only ever moves toward its goal.
+ * Goals not met, with the floor last measured (session 20, see the note); a floor only ever moves toward its goal.
  * Remove an entry when the goal is reached.
  */
 const SHORTFALLS: Record<'tuned' | 'heldout', Partial<Record<Measure, number>>> = {
-  tuned: { precision: 0.846 },
-  // the 29 held-out articles of session 18
-  heldout: { sourcingAccuracy: 0.76, furnitureAsClaims: 0.099, bylineFound: 0.8 },
+  tuned: { precision: 0.847 },
+  // the 29 held-out articles of session 18 (floors of session 20)
+  heldout: { sourcingAccuracy: 0.79, furnitureAsClaims: 0.099, bylineFound: 0.8 },
 }
 
 function check(part: 'tuned' | 'heldout', s: CorpusScores): string[] {

@@ -87,6 +87,11 @@ export const en: LanguagePack = {
     credits: /^(?:translated (?:and edited )?by|translation by|translated from|edited (?:and translated )?by|(?:additional )?reporting by|writing by|editing by|compiled by)\b/i,
     captionCredit:
       /(?:\((?:AP|AFP|Reuters|EPA|Getty|Yonhap|KCNA|Xinhua|dpa)[^()]{0,50}\)|\b(?:photo|image|picture)s? (?:by|courtesy of|credit:?)\s[^.]{1,60}|\/\s*(?:AP|AFP|Reuters|EPA|Getty Images|Shutterstock)(?:\s*(?:Photo|Images))?|\b(?:via )?getty images|\/?\s*(?:AP|AFP|Reuters) Photo\b[^.]{0,40})\.?$/i,
+    comments: {
+      header: /^(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?:?$|^(?:be the first to comment|leave a (?:comment|reply)|join the (?:discussion|conversation)|(?:show|view|load|read) (?:all |more )?(?:\d+ )?comments|comments are closed|what do you think\?)/iu,
+      meta: /^(?:reply|report|like|share|flag|\d+ (?:likes?|replies)|(?:\d+|an?|one) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago|(?:posted|commented) (?:on|at)\s.{1,40}|@[\w.]{2,30})$/iu,
+      greeting: /^(?:hi|hello|hey|dear (?:editor|sir|madam))\b/iu,
+    },
   },
   bylines: {
     patterns: [

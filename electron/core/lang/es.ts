@@ -66,6 +66,11 @@ export const es: LanguagePack = {
     appeals: /^(?:(?:la policía|las autoridades) (?:pide|piden|solicita|solicitan) (?:a )?(?:cualquier|quien|los testigos|la ciudadanía)|quienes? (?:tenga|tengan) información)/iu,
     credits: /^(?:traducido por|traducción(?: de)?:?|editado por|edición:|con información de|redacción:?)\s/iu,
     captionCredit: /(?:\((?:Foto|Imagen|EFE|AFP|Reuters|AP|EP)[^()]{0,60}\)|(?:\/|\|)\s*(?:EFE|AFP|Reuters|AP|Europa Press)|\b(?:Foto|Imagen|Fotografía)\s*:\s*[^.]{1,60}|\bEFE\/[^.]{1,40})$/iu,
+    comments: {
+      header: /^(?:\d+\s+)?(?:comentarios?)(?:\s*\(\d+\))?:?$|^(?:sé el primero en comentar|deja (?:un|tu) comentario|(?:ver|mostrar|leer) (?:los |todos los )?(?:\d+ )?comentarios|los comentarios están cerrados)/iu,
+      meta: /^(?:responder|denunciar|reportar|me gusta|\d+ (?:me gusta|respuestas?)|hace (?:\d+|una?|unos|unas) (?:segundos?|minutos?|horas?|días?|semanas?|meses|mes|años?)|@[\w.]{2,30})$/iu,
+      greeting: /^(?:hola|buen(?:os|as) (?:días|tardes|noches))\b/iu,
+    },
   },
   bylines: {
     patterns: [/^(?:[Pp]or|POR|[Rr]edactado por|[Ee]scrito por|[Tt]exto:|[Rr]eportaje de)\s*:?\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|y|de|del|la)){0,6})\s*(?:[|/,–—-].{0,60})?$/u],

@@ -63,6 +63,11 @@ export const fr: LanguagePack = {
     appeals: /^(?:(?:la gendarmerie|la police|les enquêteurs) (?:lance|lancent) un appel|toute personne (?:ayant|disposant))/iu,
     credits: /^(?:traduit (?:par|de)|traduction\s*:?|édité par|avec (?:l['’])?(?:AFP|Reuters|AP)$|rédaction\s*:)/iu,
     captionCredit: /(?:\((?:photo|image|AFP|Reuters|AP|archives)[^()]{0,60}\)|(?:\/|\||-)\s*(?:AFP|Reuters|AP|MaxPPP|Getty Images|SIPA|Hans Lucas)(?:\/[^.]{0,40})?|\b(?:Photo|Crédit|Image)\s*:\s*[^.]{1,60}|©\s*[^.©]{1,60}|\b(?:AFP|REUTERS|AP|MAXPPP|SIPA|ABACA|PHOTOPQR)(?:\s+PHOTO)?\s*[-–—/]\s*\p{Lu}[^.]{1,40}|\bphoto d['’]illustration\.?|\((?:archives?|illustration)\))$/iu,
+    comments: {
+      header: /^(?:\d+\s+)?(?:commentaires?|réactions?)(?:\s*\(\d+\))?:?$|^(?:soyez le premier à (?:commenter|réagir)|laisser un commentaire|(?:voir|afficher|lire) (?:les |tous les )?(?:\d+ )?(?:commentaires|réactions)|les commentaires sont (?:fermés|clos)|réagissez à cet article)/iu,
+      meta: /^(?:répondre|signaler(?: un abus)?|j['’]aime|\d+ (?:j['’]aime|réponses?)|il y a (?:\d+|une?|quelques) (?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)|le \d{1,2}(?:\/\d{1,2}\/\d{2,4}| \p{L}+ \d{4}) à \d{1,2}[h:]\d{2}|@[\w.]{2,30})$/iu,
+      greeting: /^(?:bonjour|bonsoir|salut)\b/iu,
+    },
   },
   bylines: {
     patterns: [

@@ -100,6 +100,17 @@ export interface Furniture {
   appeals?: RegExp
   /** Photo/caption credits at the end of a line: "(AP Photo/...)", "/ Foto: dpa", "사진=연합뉴스". */
   captionCredit: RegExp
+  /** Readers' comments under the article: what opens the section, and what marks one comment. */
+  comments?: CommentCues
+}
+
+export interface CommentCues {
+  /** A short line that opens the comment section: "3 commentaires", "Comments (12)", "댓글 5", "Be the first to comment". */
+  header: RegExp
+  /** A short line of a comment's chrome: "il y a 3 heures", "Reply", "Antworten", "답글", "3 часа назад". */
+  meta: RegExp
+  /** A reader's greeting that opens a comment: "bonjour", "hola". */
+  greeting?: RegExp
 }
 
 export interface Bylines {
