@@ -28,6 +28,8 @@ export interface SearchListeners {
   /** An article file differs from its line in the workspace index (found by the background pass). */
   onMismatch?(articleId: string, found: FoundArticle): void
   onUnreadable?(articleId: string, reason: string): void
+  /** The pass computed the line keys of an article whose index line has none. */
+  onLineKeys?(articleId: string, contentHash: string, lineKeys: string[]): void
 }
 
 type Hits = Omit<Extract<SearchEvent, { type: 'hits' }>, 'type' | 'id'>
@@ -124,6 +126,9 @@ export class ClaimSearch {
         break
       case 'unreadable':
         this.listeners.onUnreadable?.(event.articleId, event.reason)
+        break
+      case 'lineKeys':
+        this.listeners.onLineKeys?.(event.articleId, event.contentHash, event.lineKeys)
         break
       case 'started':
         this.started = true

@@ -41,6 +41,27 @@ describe('lines repeated across the workspace become furniture at import', () =>
     await ws.close()
   })
 
+  it('an index from before lines were counted gets them from the background pass, without opening the articles', async () => {
+    let ws = await Workspace.open(dir)
+    await ws.importText({ text: OPINION, format: 'text', sourceName: 'opinion.txt' })
+    await ws.importText({ text: PODCAST, format: 'text', sourceName: 'podcast.txt' })
+    await ws.close()
+    const indexPath = join(dir, 'claimdesk.json')
+    const older = JSON.parse(readFileSync(indexPath, 'utf8'))
+    for (const line of older.articles) delete line.lineKeys
+    writeFileSync(indexPath, JSON.stringify(older, null, 2))
+    rmSync(join(dir, '.claimdesk', 'search-index.bin'), { force: true }) // as after an upgrade: the pass reads every file
+
+    ws = await Workspace.open(dir)
+    await ws.searchReady()
+    await ws.close()
+    expect(JSON.parse(readFileSync(indexPath, 'utf8')).articles.every((a: { lineKeys?: string[] }) => a.lineKeys?.length === 4)).toBe(true)
+    ws = await Workspace.open(dir)
+    const third = await ws.importText({ text: PHOTOS, format: 'text', sourceName: 'photos.txt' })
+    expect(texts(ws, third.article.id)).not.toContain(FURNITURE)
+    await ws.close()
+  })
+
   it('the index keeps short hashes of the lines, not the text; the article list does not carry them', async () => {
     const ws = await Workspace.open(dir)
     const { article } = await ws.importText({ text: OPINION, format: 'text', sourceName: 'opinion.txt' })

@@ -16,6 +16,7 @@ import type { Claim } from '../core/schema'
 import { addArticle, claimCount, createClaimIndex, documentsInMemory, hasArticle, indexedArticleIds, removeArticle, removeClaim, searchClaims, updateClaim, useSegment } from '../core/search'
 import { reviewClaims, type ReviewHit } from '../core/search-review'
 import { segmentSource } from '../core/search-segment'
+import { articleLineKeys } from '../store/line-keys'
 import { openSegmentFile, writeSegmentFile, type SegmentFile } from './search-index-file'
 
 export interface IndexedArticle {
@@ -27,7 +28,7 @@ export interface IndexedArticle {
 }
 
 /** What the workspace index says an article file holds (its line in the index); null when it does not know. */
-export type FileExpectation = Partial<Omit<FoundArticle, 'bytes' | 'sha256'>> & { file?: { bytes: number; sha256: string } }
+export type FileExpectation = Partial<Omit<FoundArticle, 'bytes' | 'sha256'>> & { file?: { bytes: number; sha256: string }; lineKeys?: readonly string[] }
 
 /** The index fields the background pass compares with the file. */
 const CHECKED = ['title', 'outlet', 'publishedAt', 'importedAt', 'contentHash', 'claimCount', 'reviewedCount', 'corroborationCounts', 'tags'] as const
@@ -77,6 +78,8 @@ export type SearchEvent =
   | { type: 'started' }
   | { type: 'mismatch'; articleId: string; found: FoundArticle }
   | { type: 'unreadable'; articleId: string; reason: string }
+  /** An index line written before lines were counted (store/line-keys.ts), filled from the file the pass read. */
+  | { type: 'lineKeys'; articleId: string; contentHash: string; lineKeys: string[] }
 
 type Update = Extract<SearchRequest, { type: 'claims' }>
 
@@ -275,6 +278,7 @@ export class SearchEngine {
     this.sha256.set(id, updates.length > 0 ? null : sha256) // with changes the file does not have, no file matches it
     if (!expect) return
     const { title, outlet, publishedAt, importedAt, contentHash } = file.article
+    if (!expect.lineKeys && typeof file.article.text === 'string') this.emit({ type: 'lineKeys', articleId: id, contentHash, lineKeys: articleLineKeys(file.article.text) })
     const found: FoundArticle = { title, outlet, publishedAt, importedAt, contentHash, ...countClaims(file.claims), bytes: bytes.byteLength, sha256 }
     const differs =
       CHECKED.some((key) => JSON.stringify(found[key]) !== JSON.stringify(expect[key])) ||

@@ -471,6 +471,7 @@ export class Workspace {
       onMismatch: (id, found) => void this.repairIndexEntry(id, found).then(() => this.noticesChanged()),
       // Read now, so a file that is not valid is moved aside and reported (as on first use).
       onUnreadable: (id) => void this.store.loadArticle(id).catch(() => undefined).then(() => this.noticesChanged()),
+      onLineKeys: (id, contentHash, lineKeys) => void this.fillLineKeys(id, contentHash, lineKeys),
     })
     this.claimSearch.build({
       type: 'build',
@@ -497,6 +498,13 @@ export class Workspace {
     await this.store.repairIndexEntry(entry)
     const path = join(this.dir, ARTICLES_DIR, `${id}.json`)
     this.store.notices.push({ file: path, movedTo: path, reason: `the workspace index was out of date for “${found.title}” (changed outside Claimdesk, or a save was interrupted); the list now shows what the file holds` })
+  }
+
+  /** An index line from before lines were counted gets them from the pass (one batched index write), so imports count that article too. */
+  private async fillLineKeys(id: string, contentHash: string, lineKeys: string[]): Promise<void> {
+    const current = this.store.index.articles.find((a) => a.id === id)
+    if (!current || current.lineKeys || current.contentHash !== contentHash || this.readOnly) return
+    await this.store.repairIndexEntry({ ...current, lineKeys })
   }
 
   /** Resolves once the search index holds every article (tests, and a CLI that must see everything). */
