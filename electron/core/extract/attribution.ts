@@ -259,9 +259,11 @@ function cutSpeaker(tail: string): string {
 }
 
 /** "Marcellin Nadeau, le maire du Prêcheur": a name followed by its office keeps the office. */
-function withApposition(speaker: string, after: string): string {
+function withApposition(speaker: string, after: string, closed = false): string {
   const m = APPOSITION.exec(after)
   if (!m || speaker.split(/\s+/).length > 12) return speaker
+  // before the main clause ("По словам Иванова, полиция нашла …") an apposition is closed by a comma
+  if (closed && after.charAt(m[0].length) !== ',') return speaker
   const segment = m[1].trim()
   const nameThenOffice = /\p{Lu}/u.test(speaker) && speaker.split(/\s+/).length <= 5 && classifySpeaker(segment, '', null) === 'official'
   // "le secrétaire général de la préfecture, Pierre Regnault de la Mothe": the name joins the office
@@ -269,7 +271,7 @@ function withApposition(speaker: string, after: string): string {
   return nameThenOffice || officeThenName ? `${speaker}, ${segment}` : speaker
 }
 
-function speakerAfter(sentence: string, from: number, pack: LanguagePack): string {
+function speakerAfter(sentence: string, from: number, pack: LanguagePack, closedApposition = false): string {
   const raw = sentence.slice(from, from + MAX_SPEAKER)
   const recipient = RECIPIENT_FIRST.exec(raw.trimStart())
   const tail = recipient ? raw.trimStart().slice(recipient[0].length) : raw
@@ -279,7 +281,7 @@ function speakerAfter(sentence: string, from: number, pack: LanguagePack): strin
   const verb = verbs.exec(speaker)
   if (verb && verb.index > 0) speaker = speaker.slice(0, verb.index)
   speaker = cleanSpeaker(speaker.replace(/\s*\([^()]*\)/g, ''))
-  return withApposition(speaker, tail.slice(tail.indexOf(speaker) + speaker.length))
+  return withApposition(speaker, tail.slice(tail.indexOf(speaker) + speaker.length), closedApposition)
 }
 
 const TRAILING_WORDS = /\s+(?:no|nicht|ne|не|también|auch|aussi|также|ya|bereits|déjà|ebenfalls|tambien|néanmoins|toutefois|inzwischen|también|además)$/iu
@@ -345,7 +347,7 @@ function beforeCue(sentence: string, masked: string, ctx: AttributionContext, pa
   // "по его словам", "selon lui": the speaker is the pronoun inside the cue
   const inCue = cue[0].split(/\s+/).find((w) => POSSESSIVE_IN_CUE.test(w))
   if (inCue) return make(inCue, cue[0].trim().toLowerCase(), ctx)
-  let speaker = pronounHead(stripLead(speakerAfter(sentence, cue.index + cue[0].length, pack), pack))
+  let speaker = pronounHead(stripLead(speakerAfter(sentence, cue.index + cue[0].length, pack, true), pack))
   const np = pack.attribution.nounPhrase?.exec(speaker)
   if (np && np[0].length < speaker.length) speaker = np[0]
   return speaker && wordCount(speaker) <= 16 ? make(speaker, cue[0].trim().toLowerCase(), ctx) : null

@@ -56,6 +56,18 @@ const CREDIT_LINE =
   /^(?:image|photo|picture|graphic|video|credit|source|photo credit|photos?|foto|bild|사진|자료사진|촬영기자|영상기자|영상취재|영상편집|촬영|편집|그래픽|디자인|구성|작가|CG|PD|AD)\s*(?:[:=ㅣ｜|]|by\b|courtesy\b)/iu
 const CAPTION_CREDIT = /\s[/|]\s*(?:image|photo|picture|graphic|video|credit|source|foto|사진)\s*[:=]|(?:^|\s)(?:photo|image|picture)s? (?:by|courtesy of)\s|\bvia getty images$|\bgetty images$/i
 /** "Traders at a market in Hyesan, in a file photo." / "File photo: ..." */
+/** A credit in brackets closing the line: "… la fusillade. [Keystone - Christophe Ena]", "[AFP]", "[archives - Reuters]". */
+const BRACKETED = /(?:^|\s)\[\s*([^[\]\d]{2,60}?)\s*\]$/u
+const PHOTO_AGENCY = /(?<![\p{L}])(?:AFP|AP|Reuters|REUTERS|EPA|Keystone|KEYSTONE|ATS|SDA|dpa|Getty(?: Images)?|Maxppp|MAXPPP|Sipa|SIPA|Belga|ANP|ANSA|EFE|Imago|IMAGO|RTS|SRF|photo|Photo|archives?|Archives?|illustration)(?![\p{L}])/u
+
+function bracketCredit(line: string): boolean {
+  const m = BRACKETED.exec(line)
+  if (!m) return false
+  // names and agencies: separated by " - " or "/", or naming a photo agency; "[sic]" is neither
+  if (/\s[-–—|]\s|\//u.test(m[1]) || PHOTO_AGENCY.test(m[1]) || /^\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){1,3}$/u.test(m[1])) return true
+  // after a finished sentence, a short capitalised phrase in brackets is the picture's source: "… mardi. [Image tirée de Twitter]"
+  return /[.!?…]["”»]?\s*(?:[-–—]\s*)?\[[^[\]]+\]$/u.test(line) && /^\p{Lu}[^.!?;:]{1,40}$/u.test(m[1]) && m[1].split(/\s+/).length <= 5
+}
 const FILE_PHOTO = /(?:^(?:file|archive|undated) (?:photo|image|picture)\b)|(?:\b(?:in )?(?:an? )?(?:file|archive|undated) (?:photo|image|picture)\.?\)?$)/i
 const PAREN_CREDIT = /\((?:(?:photo|image|picture|사진)\s*[:=]?\s*)?\p{Lu}[^()]{0,40}\)$/u
 const BYLINE = /^(?:[Bb]y|[Ww]ritten by|[Rr]eported by|[Vv]on|[Pp]ar|글)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&|und|et)){0,6})(.*)$/u
@@ -177,6 +189,7 @@ export function classifyLine(line: string, ctx: LineContext): Verdict | null {
   if (by) return by
   if (!ctx.moreFollow && !ctx.first && line.length <= 12 && INITIALS_SIGNATURE.test(line)) return { kind: 'byline', author: line }
   if (CREDIT_LINE.test(line) && line.length <= 120) return { kind: 'credit' }
+  if (line.length <= 240 && bracketCredit(line)) return { kind: line.startsWith('[') ? 'credit' : 'caption' }
   if (line.length <= 240 && (CAPTION_CREDIT.test(line) || anyOf(PACK_CAPTIONS, line))) return { kind: /^\W*(?:image|photo|foto|bild|사진|фото)\b/iu.test(line) ? 'credit' : 'caption' }
   if (line.length <= 200 && FILE_PHOTO.test(line)) return { kind: 'caption' }
   if (line.length <= 200 && PAREN_CREDIT.test(line)) {

@@ -145,12 +145,16 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
     while (first > 0 && work[first - 1].block === work[k].block) first--
     return first < k && own[first] !== null && own[first] !== undefined && !own[first]!.trailing && resolved[first]?.type === resolved[k]?.type && resolved[k]?.type !== 'named-source'
   }
+  /** Sentences that took a quote's speaker by their mood alone: narration after them does not. */
+  const afterQuote = new Set<number>()
   for (let i = 0; i < n; i++) {
     if (resolved[i]) continue
     const block = work[i].block
     let carried: ExtractedSourcing | null = null
     for (let k = i - 1; k >= 0 && work[k].block === block && !carried; k--) {
-      if (resolved[k] && work[k].quoted && !work[i].quoted) break
+      // narration after a direct quote is the reporter's, unless its mood marks it as reported speech ("…“, sagte Söder. Der Freistaat werde helfen.")
+      if (resolved[k] && ((work[k].quoted && !work[i].quoted) || afterQuote.has(k)) && reported(i) !== true) break
+      if (resolved[k] && work[k].quoted && !work[i].quoted) afterQuote.add(i)
       if (own[k]?.trailing && reported(i) === false) break
       // a paragraph rests on a source it opens with ("Arnold says ... . The alarm went off"), not on one named midway
       if (own[k] && k > 0 && work[k - 1].block === block && reported(i) !== true && !sameAsOpener(k)) break

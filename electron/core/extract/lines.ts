@@ -10,6 +10,8 @@ import type { ExtractedMeta } from './types'
 
 /** Lines longer than this are body text, never a caption or a byline. */
 export const MAX_FURNITURE_LINE = 400
+/** The credit a caption's second copy adds: longer, and the copy is a paragraph of its own. */
+const MAX_CREDIT_TAIL = 80
 /** A repeated line shorter than this may be a real repetition ("He said no."), not chrome. */
 const MIN_REPEATED = MIN_REPEATED_LINE
 
@@ -36,7 +38,8 @@ function wordsIn(line: string): number {
   return n
 }
 
-const ENDS_SENTENCE = /[.!?。！？:;…"”»’)\]]$|(?:다|요|죠)\.?$/u
+/** German closes a quotation with “ („…“): a line ending in it ends a sentence too. */
+const ENDS_SENTENCE = /[.!?。！？:;…"”»’“)\]]$|(?:다|요|죠)\.?$/u
 /** A whole line in quotes with no full stop inside: a quotation used as a heading. */
 const PULL_QUOTE = /^["“«„]\s?[^"“”«»„.!?…]{8,160}\s?["”»“]$/u
 const BARE_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]*){1,3}$/u
@@ -76,10 +79,15 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
   const push = (kind: NonClaim['kind'], line: Line) => nonClaims.push({ kind, text: text.slice(line.start, line.end), start: line.start, end: line.end })
   // readers' comments under the article are page furniture, whatever they say
   const commentsFrom = commentSectionStart(text, lines)
+  let creditedCopy = -1
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]
     if (commentsFrom >= 0 && i >= commentsFrom) {
       push('boilerplate', line)
+      continue
+    }
+    if (i === creditedCopy) {
+      push('caption', line)
       continue
     }
     const lineText = text.slice(line.start, line.end)
@@ -99,6 +107,8 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
     if (short && next !== null && lineText.length >= MIN_REPEATED && i + 1 < lines.length && text.startsWith(lineText, lines[i + 1].start) && lines[i + 1].end - lines[i + 1].start > lineText.length) {
       push('caption', line)
       seen.delete(lineText)
+      // the copy is the same caption with its credit after it ("… mardi. Photo d'illustration Getty")
+      if (lines[i + 1].end - lines[i + 1].start - lineText.length <= MAX_CREDIT_TAIL) creditedCopy = i + 1
       continue
     }
     const alone = (i === 0 || lines[i - 1].block !== line.block) && (i === lines.length - 1 || lines[i + 1].block !== line.block)

@@ -36,7 +36,7 @@ const LOWER_IS_BETTER: Measure[] = ['furnitureAsClaims', 'hedgeFalsePositives']
 const SHORTFALLS: Record<'tuned' | 'heldout', Partial<Record<Measure, number>>> = {
   tuned: { precision: 0.847 },
   // the 29 held-out articles of session 18 (floors of session 20)
-  heldout: { sourcingAccuracy: 0.79, furnitureAsClaims: 0.099, bylineFound: 0.8 },
+  heldout: { sourcingAccuracy: 0.8, furnitureAsClaims: 0.074, bylineFound: 0.8 },
 }
 
 function check(part: 'tuned' | 'heldout', s: CorpusScores): string[] {

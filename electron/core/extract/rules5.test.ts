@@ -28,6 +28,11 @@ describe('Korean: North Korean state media are official', () => {
     expect(claimOf('로동신문은 16일 공장이 계획을 넘쳐 수행했다고 보도했다.', '계획을', 'ko').sourcing.type).toBe('official')
   })
 
+  it('"…고 했다", "…고 꼬집었다" report speech', () => {
+    expect(claimOf('우리민족끼리는 이날 "남조선 당국이 대결을 부추기고 있다"고 했다.', '대결을', 'ko').sourcing.type).toBe('official')
+    expect(claimOf('통일부 관계자는 "대응할 가치가 없다"고 꼬집었다.', '가치가', 'ko').sourcing.type).toBe('official')
+  })
+
   it('a South Korean newspaper stays a named outlet', () => {
     expect(claimOf('조선일보는 16일 시장 물가가 올랐다고 보도했다.', '물가가', 'ko').sourcing.type).toBe('named-source')
   })
@@ -97,5 +102,91 @@ describe("readers' comments under an article are furniture", () => {
       'Reply\n\nThe man fled on foot toward the river and was last seen near the bridge, police said.'
     expect(isClaim(text, 'ladder', 'en')).toBe(true)
     expect(isClaim(text, 'fled on foot', 'en')).toBe(true)
+  })
+})
+
+describe('German offices in one word, and reported speech after a quote', () => {
+  const text =
+    'Hochwasser in Bayern\n\n' +
+    '„Die Lage ist ernst“, sagte Ministerpräsident Markus Söder. Der Freistaat werde den Betroffenen schnell helfen. Danach fuhr er nach Neuburg.\n\n' +
+    'Bayerns Innenminister Joachim Herrmann warnte vor steigenden Pegeln.\n\n' +
+    '11.30 Uhr: Die Bundesinnenministerin Nancy Faeser kündigte Unterstützung an. Faeser: „Der Bund steht an der Seite der Menschen.“\n\n' +
+    'Der Vereinspräsident Hans Maier sagte, das Fest falle aus.'
+
+  it('"Innenminister", "Bundesinnenministerin" are offices', () => {
+    expect(claimOf(text, 'steigenden Pegeln', 'de').sourcing.type).toBe('official')
+    expect(claimOf(text, 'Unterstützung an', 'de').sourcing.type).toBe('official')
+    // a club's president holds no public office
+    expect(claimOf(text, 'Fest falle aus', 'de').sourcing.type).toBe('named-source')
+  })
+
+  it('Konjunktiv after a quote goes on with its speaker; narration in the indicative does not', () => {
+    expect(claimOf(text, 'Freistaat werde', 'de').sourcing.type).toBe('official')
+    expect(claimOf(text, 'fuhr er nach Neuburg', 'de').sourcing.type).toBe('unattributed')
+  })
+
+  it('a line that ends in a German closing quote “ ends a sentence: no subheading', () => {
+    expect(isClaim(text, 'Unterstützung an', 'de')).toBe(true)
+  })
+})
+
+describe('a credit in brackets closes a caption', () => {
+  const text =
+    "Paris : le tireur placé en garde à vue\n\nLe suspect a été interpellé mardi soir, a indiqué le parquet de Paris.\n\n" +
+    "Des policiers devant l'immeuble où s'est produit la fusillade. [Keystone - Christophe Ena]\n\n" +
+    "L'homme était connu des services de police. Une enquête a été ouverte [1] pour tentative de meurtre [sic]"
+  it('"… la fusillade. [Keystone - Christophe Ena]" is a caption; a footnote or "[sic]" is not', () => {
+    expect(isClaim(text, 'devant l', 'fr')).toBe(false)
+    expect(isClaim(text, 'tentative de meurtre', 'fr')).toBe(true)
+  })
+
+  it('after a finished sentence, a short capitalised phrase in brackets: "… mardi. [Image tirée de Twitter]"', () => {
+    const t = `Le tireur en garde à vue\n\nLe suspect a été interpellé mardi soir, a indiqué le parquet de Paris.\n\nDes enquêteurs devant l'immeuble mardi soir. [Image tirée de Twitter]\n\nIl a été placé en garde à vue pour tentative de meurtre, selon le parquet.`
+    expect(isClaim(t, 'enquêteurs devant', 'fr')).toBe(false)
+    expect(isClaim(t, 'garde à vue pour', 'fr')).toBe(true)
+  })
+
+  it('the second copy of a caption, with its credit, is the caption too', () => {
+    const t = `Le tireur en garde à vue\n\nLe suspect a été interpellé mardi soir, a indiqué le parquet de Paris.\n\nDes gendarmes devant la mairie de Collobrières, mardi.\nDes gendarmes devant la mairie de Collobrières, mardi. Photo d'illustration Getty\n\nL'homme était connu des services de police, a précisé le parquet.`
+    expect(isClaim(t, 'mairie de Collobrières', 'fr')).toBe(false)
+    expect(isClaim(t, 'connu des services', 'fr')).toBe(true)
+  })
+
+  it('"VIDÉO - …" teases another page', () => {
+    const t = `Le tireur en garde à vue\n\nLe suspect a été interpellé mardi soir, a indiqué le parquet de Paris.\n\nVIDÉO - Les images de l'interpellation filmées par un voisin.\n\nIl a été placé en garde à vue pour tentative de meurtre, selon le parquet.`
+    expect(isClaim(t, 'images de l', 'fr')).toBe(false)
+  })
+})
+
+describe('Spanish police reports are documents', () => {
+  it('"según reportes policiacos", "de acuerdo con el reporte", "el parte oficial"; a public complaint stays anonymous', () => {
+    const t = 'Hallan a hombre sin vida\n\nUn hombre fue hallado sin vida en un baldío, según reportes policiacos. De acuerdo con el reporte, el cuerpo presentaba golpes.\n\nSegún el parte oficial, agentes municipales acudieron al lugar.\n\nSegún una denuncia pública, el hombre había sido amenazado.'
+    expect(claimOf(t, 'baldío', 'es').sourcing.type).toBe('document')
+    expect(claimOf(t, 'presentaba golpes', 'es').sourcing.type).toBe('document')
+    expect(claimOf(t, 'agentes municipales', 'es').sourcing.type).toBe('document')
+    expect(claimOf(t, 'amenazado', 'es').sourcing.type).toBe('anonymous-source')
+  })
+})
+
+describe('Russian offices and declined surnames', () => {
+  const text =
+    'Кражи в Люберцах\n\n' +
+    'Начальник УМВД по городскому округу Люберцы полковник полиции Иван Петров рассказал о работе за месяц.\n\n' +
+    'По словам Петрова, в городе установлено 200 камер.\n\n' +
+    'Глава округа Владимир Ружицкий заявил, что работа будет продолжена.\n\n' +
+    'Житель Люберец Сергей Иванов рассказал, что у него украли машину. По словам Иванова, полиция нашла её через день.'
+
+  it('"По словам Петрова" is the police chief "Иван Петров" introduced before', () => {
+    expect(claimOf(text, '200 камер', 'ru').sourcing.type).toBe('official')
+  })
+
+  it('"Глава округа" is an office', () => {
+    expect(claimOf(text, 'будет продолжена', 'ru').sourcing.type).toBe('official')
+  })
+
+  it('"По словам Иванова, полиция нашла …": the main clause is no apposition of the resident', () => {
+    const c = claimOf(text, 'нашла её', 'ru')
+    expect(c.sourcing.type).toBe('named-source')
+    expect(c.sourcing.attribution).toBe('Иванова')
   })
 })

@@ -60,10 +60,25 @@ function knownName(speaker: string, names: Map<string, SourcingType>): SourcingT
   const words = speaker.match(/\p{Lu}[\p{L}'’-]+/gu)
   if (!words || words.length > 4 || speaker.length > 60) return undefined
   for (const w of words) {
-    const type = names.get(w)
+    const type = names.get(w) ?? inflectedName(w, names)
     if (type) return type
   }
   return undefined
+}
+
+const CYRILLIC_WORD = /^[\u0400-\u04FF]{4,}$/u
+
+/** Russian declines names: "по словам Петрова", "Петрову" are the "Петров" met before (stems of four letters or more). */
+function inflectedName(word: string, names: Map<string, SourcingType>): SourcingType | undefined {
+  if (!CYRILLIC_WORD.test(word)) return undefined
+  // the longest stem wins: "Иванова" is "Иванов", not "Иван"
+  let best: { length: number; type: SourcingType } | undefined
+  for (const [name, type] of names) {
+    if (!CYRILLIC_WORD.test(name)) continue
+    const stem = name.replace(/[аяйоеыиь]$/u, '')
+    if (stem.length >= 4 && word.startsWith(stem) && word.length - stem.length <= 2 && stem.length > (best?.length ?? 0)) best = { length: stem.length, type }
+  }
+  return best?.type
 }
 
 /**

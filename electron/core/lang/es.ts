@@ -40,7 +40,8 @@ export const es: LanguagePack = {
     anonymous: /\b(?:fuentes?|anonimato|no quis(?:o|ieron) (?:ser identificad|identificarse)|informantes?|allegad[oa]s?|testigos?|vecin[oa]s?|residentes?)\b/iu,
     official:
       /\b(?:gobierno|ministerio|ministra?o?|ministro|policía|polic[ií]a nacional|guardia civil|bomberos|autoridad(?:es)?|fiscalía|fiscal|portavoz|alcalde(?:sa)?|alcaldía|ayuntamiento|presidente|presidenta|ejército|fuerzas armadas|tribunal|juez(?:a)?|juzgado|congreso|senado|gobernador(?:a)?|gobernación|secretaría|secretari[oa]|protección civil|Casa Blanca|Kremlin|Pentágono|embajada|comunicado|prefectura|municipio|municipalidad|comandancia|consejería|delegación del gobierno|carabineros|defensa civil|cancillería|canciller)\b/iu,
-    document: /\b(?:estudio|informe|encuesta|datos|documentos?|estadísticas?|análisis|sentencia|auto|expediente|registro|investigación|censo|cifras)\b/iu,
+    // police reports too: "según el reporte policial", "el parte oficial", "el acta"
+    document: /\b(?:estudio|informes?|encuesta|datos|documentos?|estadísticas?|análisis|sentencia|auto|expediente|registro|investigación|censo|cifras|reportes?|parte (?:oficial|policial|policiaco|médico)|acta|carpeta de investigación|boletín|comunicado)\b/iu,
     media: /\b(?:fotos?|fotografías?|vídeos?|videos?|imágenes|grabaciones?|satélite)\b/iu,
     institution: /\b(?:instituto|universidad|fundación|organización|asociación|empresa|compañía|sindicato|observatorio|centro|expertos?|expertas?|analistas?|investigador(?:es|as?)?|profesor(?:a)?|economista|abogad[oa]|ONG)\b/iu,
     singleUnnamed: /^(?:un|una) (?:\p{L}+ ){0,3}(?:vecin[oa]|trabajador(?:a)?|residente|funcionari[oa]|emplead[oa]|testigo|hombre|mujer|soldado|agente)\b/iu,
