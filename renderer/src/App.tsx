@@ -31,7 +31,6 @@ import { DEFAULT_USER_SETTINGS, rememberWelcomeSkipped, TEXT_SIZE_SCALE, useSett
 import { usePaneLayout } from './usePaneLayout'
 import { orderClaims, type ClaimOrder } from './features/claim-order'
 import { EngineBanners, lockHeldElsewhere } from './features/EngineBanners'
-import { FEATURE_STRINGS } from './features/strings'
 import { RemovalBanner } from './features/RemovalBanner'
 import { RemoveArticleDialog } from './features/RemoveArticleDialog'
 import { RemovedArticles } from './features/RemovedArticles'
@@ -39,8 +38,8 @@ import { useArticleRemoval } from './features/useArticleRemoval'
 import { useEngineState } from './features/useEngineState'
 import { AlsoReportedSection } from './related/AlsoReportedSection'
 import { ConflictsDialog } from './related/ConflictsDialog'
-import { RELATED_STRINGS } from './related/strings'
 import { useConflicts } from './related/useConflicts'
+import { t } from './i18n'
 
 const APP_VERSION = '0.1.0'
 
@@ -123,7 +122,7 @@ export function App() {
     const occupied = [...wb.article.claims.map((c) => c.anchor.position), ...wb.article.article.nonClaims]
     const span = nextUnclaimedSentence(wb.article.article.text, occupied, selected?.anchor.position.end ?? 0)
     if (span) void wb.createClaim(span.start, span.end)
-    else wb.setFlash({ tone: 'info', text: 'Every sentence after this claim is already a claim or marked as a non-claim. Select text to make a claim of it.' })
+    else wb.setFlash({ tone: 'info', text: t('flash.nothingToClaim') })
   }, [selection, selected, wb])
   const split = useCallback(() => {
     if (!selected || !wb.article) return
@@ -131,7 +130,7 @@ export function App() {
     // At the cursor when there is one inside the claim; from the keyboard alone, at the clause boundary nearest the middle.
     const at = selection?.collapsed && selection.start > start && selection.start < end ? selection.start : clauseSplitPoint(wb.article.article.text, { start, end })
     if (at !== null) void wb.splitClaim(selected.id, at)
-    else wb.setFlash({ tone: 'info', text: 'Put the cursor where the claim should be split: it has no clause boundary to split at.' })
+    else wb.setFlash({ tone: 'info', text: t('flash.noSplitPoint') })
   }, [selection, selected, wb])
 
   const undoOrNative = useCallback(
@@ -156,7 +155,7 @@ export function App() {
       window.api.events.on('menu.about', () => openHelp('about')),
       window.api.events.on('import.progress', (payload) => {
         const p = payload as ImportProgress | undefined
-        if (p) setBusyText(`Importing ${p.name}: ${p.stage}…`)
+        if (p) setBusyText(t('flash.importStage', { name: p.name, stage: p.stage }))
       }),
     ]
     return () => offs.forEach((off) => off())
@@ -270,7 +269,7 @@ export function App() {
   if (wb.loadError) {
     return (
       <div className="fatal" role="alert">
-        <h1>Claimdesk could not open the workspace</h1>
+        <h1>{t('app.loadError')}</h1>
         <p>{wb.loadError}</p>
       </div>
     )
@@ -296,7 +295,7 @@ export function App() {
       <Header
         reviewed={progress.reviewed}
         total={progress.total}
-        save={lockHeldElsewhere(engine) && wb.save.status === 'error' ? { status: 'error', message: FEATURE_STRINGS.engine.lockSaveLine } : wb.save}
+        save={lockHeldElsewhere(engine) && wb.save.status === 'error' ? { status: 'error', message: t('engine.lockSaveLine') } : wb.save}
         busy={wb.busy}
         undoState={removal.undoState(wb.undoState)}
         onUndo={() => void undo()}
@@ -310,7 +309,7 @@ export function App() {
         onNewWorkspace={() => void window.api.workspace.create().catch((e: Error) => wb.setFlash({ tone: 'error', text: e.message }))}
         onOpenWorkspace={() => void window.api.workspace.open().catch((e: Error) => wb.setFlash({ tone: 'error', text: e.message }))}
         conflicts={{
-          label: conflicts.list?.conflicts.length ? `${RELATED_STRINGS.view.button} (${conflicts.list.conflicts.length})` : RELATED_STRINGS.view.button,
+          label: conflicts.list?.conflicts.length ? t('related.view.buttonCount', { count: conflicts.list.conflicts.length }) : t('related.view.button'),
           run: () => setDialog('conflicts'),
         }}
         search={<SearchBox ref={searchRef} onOpen={(hit) => void wb.openArticle(hit.articleId, hit.claimId).then(() => focusClaim(hit.claimId))} />}
@@ -338,7 +337,7 @@ export function App() {
       {wb.flash && (
         <div className={`banner banner-${wb.flash.tone}`} role={wb.flash.tone === 'error' ? 'alert' : 'status'}>
           <p>{wb.flash.text}</p>
-          <button type="button" className="link" onClick={() => wb.setFlash(null)} aria-label="Dismiss message">
+          <button type="button" className="link" onClick={() => wb.setFlash(null)} aria-label={t('flash.dismiss')}>
             ✕
           </button>
         </div>
@@ -384,7 +383,7 @@ export function App() {
               />
             </>
           ) : (
-            <p className="empty centre-empty">Import an article to begin: File › Import, drop a file here, or paste text.</p>
+            <p className="empty centre-empty">{t('flash.emptyCentre')}</p>
           )}
         </div>
         <SidePane side="right" width={layout.width.right} folded={layout.panes.right.folded} onResize={(w) => layout.resize('right', w)} onToggle={() => layout.toggle('right')}>
@@ -450,7 +449,7 @@ export function App() {
       {dialog === 'meta' && wb.article && <MetaDialog article={wb.article.article} onSave={wb.updateMeta} onSaveText={wb.updateText} onClose={() => setDialog(null)} />}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          Drop to import (text, Markdown or HTML)
+          {t('flash.dropToImport')}
         </div>
       )}
     </div>

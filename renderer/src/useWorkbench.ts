@@ -8,6 +8,7 @@ import type { EvidenceInput, ImportBatchResult, ImportResult, UndoState, Workspa
 import type { ArticleFile, ArticleMeta, ArticleSummary, Claim } from '../../electron/core/schema'
 import { readArticleInParts } from './article-loading'
 import { applyClaimChanges, withCounts } from './claim-changes'
+import { t } from './i18n'
 
 export type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 'saved'; at: Date } | { status: 'error'; message: string }
 
@@ -193,7 +194,8 @@ export function useWorkbench() {
           applyLocally(articleId, [claim])
           // Main records nothing when the value did not change; then the claim comes back as it was.
           const changed = !before || claim.updatedAt !== before.updatedAt
-          return { undoLabel: changed ? `Set ${claim.history.at(-1)?.field ?? 'claim'}` : null }
+          const field = claim.history.at(-1)?.field
+          return { undoLabel: changed ? (field ? t('undoLabel.setField', { field }) : t('undoLabel.setClaim')) : null }
         },
       )
       if (updated && setter === 'setTags') void refreshTags()
@@ -208,7 +210,7 @@ export function useWorkbench() {
       const id = articleId()
       return change(
         () => window.api.claims.create(id, start, end),
-        (c) => (applyLocally(id, [c]), { undoLabel: 'Create claim', select: c.id }),
+        (c) => (applyLocally(id, [c]), { undoLabel: t('undoLabel.create'), select: c.id }),
       )
     },
     [change, applyLocally],
@@ -218,7 +220,7 @@ export function useWorkbench() {
       const id = articleId()
       return change(
         () => window.api.claims.split(id, claimId, at),
-        (halves) => (applyLocally(id, halves), { undoLabel: 'Split claim', select: halves[1].id }),
+        (halves) => (applyLocally(id, halves), { undoLabel: t('undoLabel.split'), select: halves[1].id }),
       )
     },
     [change, applyLocally],
@@ -228,7 +230,7 @@ export function useWorkbench() {
       const id = articleId()
       return change(
         () => window.api.claims.setSpan(id, claimId, start, end),
-        (c) => (applyLocally(id, [c]), { undoLabel: 'Edit claim span', select: c.id }),
+        (c) => (applyLocally(id, [c]), { undoLabel: t('undoLabel.span'), select: c.id }),
       )
     },
     [change, applyLocally],
@@ -241,7 +243,7 @@ export function useWorkbench() {
       const next = claims.slice(index + 1).find((c) => c.state !== 'orphaned') ?? claims[index + 1]
       return change(
         () => window.api.claims.mergeWithNext(id, claimId),
-        (merged) => (applyLocally(id, [merged], next && next.id !== merged.id ? [next.id] : []), { undoLabel: 'Merge claims', select: merged.id }),
+        (merged) => (applyLocally(id, [merged], next && next.id !== merged.id ? [next.id] : []), { undoLabel: t('undoLabel.merge'), select: merged.id }),
       )
     },
     [change, applyLocally],
@@ -254,7 +256,7 @@ export function useWorkbench() {
       const neighbour = claims[index + 1]?.id ?? claims[index - 1]?.id ?? null
       return change(
         () => window.api.claims.delete(id, claimId),
-        () => (applyLocally(id, [], [claimId]), { undoLabel: 'Delete claim', select: neighbour }),
+        () => (applyLocally(id, [], [claimId]), { undoLabel: t('undoLabel.delete'), select: neighbour }),
       )
     },
     [change, applyLocally],
@@ -270,16 +272,16 @@ export function useWorkbench() {
     [change, applyLocally],
   )
   const addEvidence = useCallback(
-    (claimId: string, input: EvidenceInput) => evidenceChange('Add evidence', claimId, (a) => window.api.evidence.add(a, claimId, input)),
+    (claimId: string, input: EvidenceInput) => evidenceChange(t('undoLabel.addEvidence'), claimId, (a) => window.api.evidence.add(a, claimId, input)),
     [evidenceChange],
   )
   const updateEvidence = useCallback(
     (claimId: string, evidenceId: string, patch: Partial<EvidenceInput>) =>
-      evidenceChange('Edit evidence', claimId, (a) => window.api.evidence.update(a, claimId, evidenceId, patch)),
+      evidenceChange(t('undoLabel.editEvidence'), claimId, (a) => window.api.evidence.update(a, claimId, evidenceId, patch)),
     [evidenceChange],
   )
   const removeEvidence = useCallback(
-    (claimId: string, evidenceId: string) => evidenceChange('Remove evidence', claimId, (a) => window.api.evidence.remove(a, claimId, evidenceId)),
+    (claimId: string, evidenceId: string) => evidenceChange(t('undoLabel.removeEvidence'), claimId, (a) => window.api.evidence.remove(a, claimId, evidenceId)),
     [evidenceChange],
   )
   const updateMeta = useCallback(
@@ -323,7 +325,7 @@ export function useWorkbench() {
         setSave({ status: 'saved', at: new Date() })
         if (result) {
           await openArticle(result.articleId, result.claimIds[0])
-          setFlash({ tone: 'info', text: `${which === 'undo' ? 'Undone' : 'Redone'}: ${result.label}.` })
+          setFlash({ tone: 'info', text: which === 'undo' ? t('flash.undone', { label: result.label }) : t('flash.redone', { label: result.label }) })
         }
         await Promise.all([refreshList(), refreshTags()])
       } catch (error) {
@@ -342,9 +344,10 @@ export function useWorkbench() {
       const parts: string[] = []
       const added = results.filter((r) => !r.duplicate)
       const dupes = results.filter((r) => r.duplicate)
-      if (added.length) parts.push(`Imported ${added.map((r) => `“${r.article.title}”`).join(', ')}.`)
-      if (dupes.length) parts.push(`Already in the workspace: ${dupes.map((r) => `“${r.article.title}”`).join(', ')} (opened it, nothing duplicated).`)
-      for (const f of failed) parts.push(`Could not import ${f.sourceName}: ${f.message}`)
+      const titles = (results: typeof added) => results.map((r) => t('flash.quoted', { title: r.article.title })).join(', ')
+      if (added.length) parts.push(t('flash.imported', { titles: titles(added) }))
+      if (dupes.length) parts.push(t('flash.alreadyIn', { titles: titles(dupes) }))
+      for (const f of failed) parts.push(t('flash.couldNotImport', { name: f.sourceName, message: f.message }))
       if (parts.length) setFlash({ tone: failed.length ? 'error' : 'info', text: parts.join(' ') })
     },
     [openArticle, refreshList],
@@ -361,16 +364,16 @@ export function useWorkbench() {
 
   const importFromDialog = useCallback(async () => {
     try {
-      const result = await importing('Importing…', () => window.api.articles.importFromDialog())
+      const result = await importing(t('flash.importing'), () => window.api.articles.importFromDialog())
       if (result.chosen) await afterImport(result.imported, result.failed)
     } catch (error) {
-      setFlash({ tone: 'error', text: `Import failed: ${message(error)}` })
+      setFlash({ tone: 'error', text: t('flash.importFailed', { message: message(error) }) })
     }
   }, [afterImport, importing])
 
   const importText = useCallback(
     async (text: string, sourceName: string | null) => {
-      const result = await importing('Importing…', () => window.api.articles.importText({ text, sourceName }))
+      const result = await importing(t('flash.importing'), () => window.api.articles.importText({ text, sourceName }))
       await afterImport([result], [])
     },
     [afterImport, importing],
@@ -384,7 +387,7 @@ export function useWorkbench() {
         try {
           if (file.size > 50 * 1024 * 1024) throw new Error(`the file is ${(file.size / 1024 / 1024).toFixed(0)} MB; the limit is 50 MB.`)
           const bytes = new Uint8Array(await file.arrayBuffer())
-          imported.push(await importing(`Importing ${file.name}…`, () => window.api.articles.importBytes({ name: file.name, bytes })))
+          imported.push(await importing(t('flash.importingFile', { name: file.name }), () => window.api.articles.importBytes({ name: file.name, bytes })))
         } catch (error) {
           failed.push({ sourceName: file.name, message: message(error) })
         }

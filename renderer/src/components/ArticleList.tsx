@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react'
 import type { ArticleSummary } from '../../../electron/core/schema'
 import { formatDate } from '../format'
 import { RemoveArticleButton } from '../features/RemoveArticleButton'
+import { t } from '../i18n'
 
 type SortKey = 'imported' | 'title' | 'progress' | 'date'
 
@@ -32,12 +33,12 @@ export function ArticleList({ articles, selectedId, onSelect, onEditDetails, onR
       .sort(SORTERS[sort])
   }, [articles, query, sort])
   return (
-    <nav className="article-list" aria-label="Articles">
+    <nav className="article-list" aria-label={t('articles.title')}>
       <div className="pane-title-row">
-        <h2 className="pane-title">Articles <span className="count">{articles.length}</span></h2>
+        <h2 className="pane-title">{t('articles.title')} <span className="count">{articles.length}</span></h2>
         {selectedId && (
           <button type="button" className="link small" onClick={onEditDetails}>
-            Edit details
+            {t('articles.editDetails')}
           </button>
         )}
         {selectedId && onRemove && <RemoveArticleButton article={articles.find((a) => a.id === selectedId)} onRemove={onRemove} />}
@@ -45,22 +46,23 @@ export function ArticleList({ articles, selectedId, onSelect, onEditDetails, onR
       {articles.length > 3 && (
         <div className="list-tools">
           <label htmlFor={ids.filter} className="visually-hidden">
-            Filter articles
+            {t('articles.filter')}
           </label>
-          <input id={ids.filter} placeholder="Filter articles" value={query} onChange={(e) => setQuery(e.target.value)} />
+          <input id={ids.filter} placeholder={t('articles.filter')} value={query} onChange={(e) => setQuery(e.target.value)} />
           <label htmlFor={ids.sort} className="visually-hidden">
-            Sort articles
+            {t('articles.sort')}
           </label>
           <select id={ids.sort} value={sort} onChange={(e) => setSort(e.target.value as SortKey)}>
-            <option value="imported">Newest import</option>
-            <option value="title">Title</option>
-            <option value="date">Publication date</option>
-            <option value="progress">Least reviewed</option>
+            {(['imported', 'title', 'date', 'progress'] as const).map((key) => (
+              <option key={key} value={key}>
+                {t(`articles.sortBy.${key}`)}
+              </option>
+            ))}
           </select>
         </div>
       )}
       {articles.length === 0 ? (
-        <p className="empty">No articles yet. Import a file, drop one on the window, or paste text.</p>
+        <p className="empty">{t('articles.none')}</p>
       ) : (
         <ul>
           {shown.map((a) => (
@@ -73,7 +75,7 @@ export function ArticleList({ articles, selectedId, onSelect, onEditDetails, onR
               >
                 <span className="article-title">{a.title}</span>
                 <span className="article-meta">
-                  {[a.outlet ?? 'Unknown outlet', formatDate(a.publishedAt)].filter(Boolean).join(' · ')} · {a.reviewedCount}/{a.claimCount} reviewed
+                  {[a.outlet ?? t('articles.unknownOutlet'), formatDate(a.publishedAt)].filter(Boolean).join(' · ')} · {t('articles.reviewed', { reviewed: a.reviewedCount, total: a.claimCount })}
                 </span>
                 <span className="mini-progress" aria-hidden="true">
                   <span style={{ width: `${a.claimCount ? (a.reviewedCount / a.claimCount) * 100 : 0}%` }} />

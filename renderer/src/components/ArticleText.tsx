@@ -1,26 +1,21 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { forwardRef, memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { ArticleFile, Claim } from '../../../electron/core/schema'
-import { CORROBORATION_LABELS } from '../../../electron/core/vocabulary'
+import { CORROBORATION_LABELS } from '../i18n/vocabulary'
 import { formatDate } from '../format'
 import { segmentText } from '../segments'
 import type { TextSelection } from '../selection'
 import { blockAt, groupIntoBlocks, type TextBlock } from '../text-blocks'
 import { articleLanguage, paragraphLanguageTag } from '../text-language'
+import { t } from '../i18n'
+import { en } from '../i18n/en'
 
 /** Above this many blocks only those on screen are rendered (2,000-claim articles). */
 const VIRTUALIZE_BLOCKS = 120
 
-const NON_CLAIM_LABELS: Record<string, string> = {
-  title: 'Title',
-  byline: 'Byline',
-  'author-blurb': 'About the author',
-  caption: 'Photo caption',
-  credit: 'Credit',
-  tagline: 'Tag line',
-  subheading: 'Subheading',
-  'translation-credit': 'Translation credit',
-  boilerplate: 'Boilerplate',
+/** A non-claim line's kind in words; a kind the catalogue does not name is shown as stored. */
+function nonClaimLabel(label: string): string {
+  return Object.hasOwn(en.text.nonClaim, label) ? t(`text.nonClaim.${label as keyof typeof en.text.nonClaim}`) : label
 }
 
 interface Props {
@@ -108,31 +103,29 @@ export const ArticleText = forwardRef<HTMLDivElement, Props>(function ArticleTex
   )
 
   return (
-    <article className="article-view" aria-label="Article">
+    <article className="article-view" aria-label={t('text.article')}>
       <header className="article-header">
         <h1 lang={articleLang}>{article.title}</h1>
         <p className="article-byline">
-          {[article.outlet, article.author && `by ${article.author}`, formatDate(article.publishedAt), article.language?.toUpperCase()]
+          {[article.outlet, article.author && t('text.byline', { author: article.author }), formatDate(article.publishedAt), article.language?.toUpperCase()]
             .filter(Boolean)
             .join(' · ')}
         </p>
         {article.url && <p className="article-url">{article.url}</p>}
       </header>
-      <div className="text-toolbar" role="toolbar" aria-label="Text actions">
-        <button type="button" title={selection && !selection.collapsed ? 'Make a claim of the selected text' : 'Make a claim of the next sentence that is not one yet'} onClick={props.onMakeClaim}>
-          Make claim <kbd>c</kbd>
+      <div className="text-toolbar" role="toolbar" aria-label={t('text.actions')}>
+        <button type="button" title={selection && !selection.collapsed ? t('text.makeClaimSelected') : t('text.makeClaimNext')} onClick={props.onMakeClaim}>
+          {t('text.makeClaim')} <kbd>c</kbd>
         </button>
-        <button type="button" disabled={!selected} title={canSplit ? 'Split at the cursor' : 'Split at the clause boundary nearest the middle'} onClick={props.onSplit}>
-          Split claim here <kbd>x</kbd>
+        <button type="button" disabled={!selected} title={canSplit ? t('text.splitAtCursor') : t('text.splitAtClause')} onClick={props.onSplit}>
+          {t('text.split')} <kbd>x</kbd>
         </button>
-        <span className="hint" title="Select text to make a claim; put the cursor inside the selected claim to split it.">Select text to make a claim; put the cursor inside the selected claim to split it.</span>
+        <span className="hint" title={t('text.hint')}>{t('text.hint')}</span>
       </div>
       {orphaned.length > 0 && (
         <div className="banner banner-warning" role="status">
           <p>
-            {orphaned.length === 1
-              ? '1 claim could not be re-attached to the edited text; it is kept in the list, marked orphaned.'
-              : `${orphaned.length} claims could not be re-attached to the edited text; they are kept in the list, marked orphaned.`}
+            {t('text.orphaned', { count: orphaned.length })}
           </p>
         </div>
       )}
@@ -140,7 +133,7 @@ export const ArticleText = forwardRef<HTMLDivElement, Props>(function ArticleTex
         className="article-text"
         lang={articleLang}
         ref={setTextNode}
-        aria-label="Article text"
+        aria-label={t('text.label')}
         style={virtual ? { height: virtualizer.getTotalSize(), position: 'relative' } : undefined}
       >
         {virtual
@@ -199,7 +192,7 @@ const Block = memo(function Block({ block, text, byId, visibleClaimIds, selected
           return (
             <span key={run.start} className="non-claim" data-kind={run.label}>
               <span className="non-claim-label" aria-hidden="true">
-                {NON_CLAIM_LABELS[run.label] ?? run.label}
+                {nonClaimLabel(run.label)}
               </span>
               <span data-start={run.start}>{slice}</span>
             </span>
@@ -213,7 +206,7 @@ const Block = memo(function Block({ block, text, byId, visibleClaimIds, selected
             data-start={run.start}
             tabIndex={0}
             aria-current={isSelected ? 'true' : undefined}
-            title={`Claim: ${CORROBORATION_LABELS[claim.corroboration]}`}
+            title={t('text.highlight', { status: CORROBORATION_LABELS[claim.corroboration] })}
             className={`claim-highlight corroboration-${claim.corroboration}${claim.state === 'dismissed' ? ' dismissed' : ''}${dimmed ? ' dimmed' : ''}${isSelected ? ' selected' : ''}`}
             data-claim-id={run.claimId}
             onClick={() => {

@@ -1,8 +1,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { memo, useEffect, useMemo, useRef } from 'react'
 import type { Claim } from '../../../electron/core/schema'
-import { CORROBORATION_LABELS, SOURCING_LABELS } from '../../../electron/core/vocabulary'
+import { CORROBORATION_LABELS, SOURCING_LABELS } from '../i18n/vocabulary'
 import { CORROBORATION_GLYPHS } from './StatusBadge'
+import { t } from '../i18n'
 
 /**
  * Above this many claims only the rows on screen are rendered. Below it every row is in
@@ -50,20 +51,20 @@ export const ClaimList = memo(function ClaimList({ claims, total, selectedId, on
   return (
     <section className="claim-list" aria-labelledby="claims-heading">
       <h2 className="pane-title" id="claims-heading">
-        Claims{' '}
+        {t('claims.title')}{' '}
         <span className="count">
-          {loading ? loading.of : claims.length === total ? total : `${claims.length} of ${total}`}
+          {loading ? loading.of : claims.length === total ? total : t('claims.shownOf', { shown: claims.length, total })}
         </span>
       </h2>
       {loading && (
         <p className="list-loading" role="status">
-          Loading claims: {loading.claims} of {loading.of}…
+          {t('claims.loading', { claims: loading.claims, total: loading.of })}
         </p>
       )}
-      {claims.length === 0 && !loading && <p className="empty">No claims match the filters.</p>}
+      {claims.length === 0 && !loading && <p className="empty">{t('claims.noMatch')}</p>}
       <div className="claim-scroll" ref={scrollRef}>
         {virtual ? (
-          <ul aria-label="Claims" className="virtual" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          <ul aria-label={t('claims.list')} className="virtual" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {virtualizer.getVirtualItems().map((item) => {
               const claim = claims[item.index]
               return (
@@ -81,7 +82,7 @@ export const ClaimList = memo(function ClaimList({ claims, total, selectedId, on
             })}
           </ul>
         ) : (
-          <ul aria-label="Claims">
+          <ul aria-label={t('claims.list')}>
             {claims.map((claim) => (
               <ClaimItem key={claim.id} claim={claim} selected={claim.id === selectedId} onSelect={onSelect} />
             ))}
@@ -136,10 +137,10 @@ const ClaimItem = memo(function ClaimItem({ claim, selected, onSelect, index, se
           <span className="claim-text">{claim.anchor.quote.exact}</span>
           <span className="claim-tags">
             {CORROBORATION_LABELS[claim.corroboration]} · {SOURCING_LABELS[claim.sourcing.type]}
-            {claim.hedge.hedged ? ` · hedged (“${claim.hedge.cue}”)` : ''}
-            {claim.evidence.length ? ` · ${claim.evidence.length} evidence` : ''}
-            {claim.state === 'orphaned' ? ' · orphaned' : ''}
-            {claim.state === 'dismissed' ? ' · not a claim' : ''}
+            {claim.hedge.hedged ? t('claims.hedged', { cue: claim.hedge.cue ?? '' }) : ''}
+            {claim.evidence.length ? t('claims.evidence', { count: claim.evidence.length }) : ''}
+            {claim.state === 'orphaned' ? t('claims.orphaned') : ''}
+            {claim.state === 'dismissed' ? t('claims.dismissed') : ''}
           </span>
         </span>
       </button>

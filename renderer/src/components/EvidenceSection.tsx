@@ -2,13 +2,11 @@ import { useId, useState } from 'react'
 import type { EvidenceInput } from '../../../electron/core/api'
 import { suggestCorroboration } from '../../../electron/core/review'
 import type { Claim, Evidence } from '../../../electron/core/schema'
-import { CORROBORATION_LABELS, EVIDENCE_STANCES, type Corroboration } from '../../../electron/core/vocabulary'
+import { EVIDENCE_STANCES, type Corroboration } from '../../../electron/core/vocabulary'
+import { CORROBORATION_LABELS } from '../i18n/vocabulary'
+import { t } from '../i18n'
+import { Markup } from '../i18n/Markup'
 
-const STANCE_LABELS: Record<Evidence['stance'], string> = {
-  supports: 'Supports',
-  contradicts: 'Contradicts',
-  context: 'Context',
-}
 const STANCE_GLYPHS: Record<Evidence['stance'], string> = { supports: '+', contradicts: '−', context: '•' }
 
 interface Props {
@@ -34,10 +32,10 @@ function EvidenceForm(props: { initial?: Evidence; onSave(input: EvidenceInput):
   return (
     <form
       className="evidence-form"
-      aria-label={props.initial ? 'Edit evidence' : 'New evidence'}
+      aria-label={props.initial ? t('evidence.edit') : t('evidence.new')}
       onSubmit={async (e) => {
         e.preventDefault()
-        if (!urlOk) return setError('Only http and https links can be kept.')
+        if (!urlOk) return setError(t('evidence.onlyHttp'))
         setError(null)
         await props.onSave({
           citation: citation.trim() || url.trim(),
@@ -50,28 +48,28 @@ function EvidenceForm(props: { initial?: Evidence; onSave(input: EvidenceInput):
       }}
       onKeyDown={(e) => e.key === 'Escape' && props.onCancel()}
     >
-      <label htmlFor={ids.citation}>Citation</label>
-      <input id={ids.citation} value={citation} onChange={(e) => setCitation(e.target.value)} autoFocus placeholder="Who, what, when: e.g. KCNA report, 21 Oct" />
-      <label htmlFor={ids.url}>URL</label>
-      <input id={ids.url} value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://…" aria-invalid={!urlOk} />
-      <label htmlFor={ids.stance}>Stance</label>
+      <label htmlFor={ids.citation}>{t('evidence.citation')}</label>
+      <input id={ids.citation} value={citation} onChange={(e) => setCitation(e.target.value)} autoFocus placeholder={t('evidence.citationPlaceholder')} />
+      <label htmlFor={ids.url}>{t('evidence.url')}</label>
+      <input id={ids.url} value={url} onChange={(e) => setUrl(e.target.value)} placeholder={t('evidence.urlPlaceholder')} aria-invalid={!urlOk} />
+      <label htmlFor={ids.stance}>{t('evidence.stance')}</label>
       <select id={ids.stance} value={stance} onChange={(e) => setStance(e.target.value as Evidence['stance'])}>
         {EVIDENCE_STANCES.map((s) => (
           <option key={s} value={s}>
-            {STANCE_LABELS[s]}
+            {t(`evidence.stances.${s}`)}
           </option>
         ))}
       </select>
       <label className="check" htmlFor={ids.independent}>
         <input id={ids.independent} type="checkbox" checked={independent} onChange={(e) => setIndependent(e.target.checked)} />
-        Independent of the article’s own source
+        {t('evidence.independentOfSource')}
       </label>
-      <label htmlFor={ids.note}>Evidence note</label>
+      <label htmlFor={ids.note}>{t('evidence.note')}</label>
       <textarea id={ids.note} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
       {!props.initial && (
         <label className="check" htmlFor={ids.file}>
           <input id={ids.file} type="checkbox" checked={attachFile} onChange={(e) => setAttachFile(e.target.checked)} />
-          Attach a local file (copied into the workspace, SHA-256 recorded)
+          {t('evidence.attachFile')}
         </label>
       )}
       {error && (
@@ -81,10 +79,10 @@ function EvidenceForm(props: { initial?: Evidence; onSave(input: EvidenceInput):
       )}
       <div className="form-actions">
         <button type="button" onClick={props.onCancel}>
-          Cancel
+          {t('evidence.cancel')}
         </button>
         <button type="submit" className="primary" disabled={!citation.trim() && !url.trim()}>
-          {props.initial ? 'Save evidence' : 'Add'}
+          {props.initial ? t('evidence.save') : t('evidence.add')}
         </button>
       </div>
     </form>
@@ -95,19 +93,19 @@ export function EvidenceSection({ claim, formOpen, setFormOpen, onAdd, onUpdate,
   const [editing, setEditing] = useState<string | null>(null)
   const suggestion = suggestCorroboration(claim.evidence)
   return (
-    <section className="evidence" aria-label="Evidence">
+    <section className="evidence" aria-label={t('evidence.title')}>
       <h3>
-        Evidence <span className="count">{claim.evidence.length}</span>
+        {t('evidence.title')} <span className="count">{claim.evidence.length}</span>
       </h3>
       {suggestion.value && suggestion.value !== claim.corroboration && (
-        <div className="suggestion" role="status" aria-label="Corroboration suggestion">
-          Evidence suggests <strong>{CORROBORATION_LABELS[suggestion.value]}</strong> ({suggestion.reason}).
+        <div className="suggestion" role="status" aria-label={t('evidence.suggestion')}>
+          <Markup text={t('evidence.suggests', { value: CORROBORATION_LABELS[suggestion.value], reason: suggestion.reason })} />
           <button type="button" onClick={() => onApplySuggestion(suggestion.value!)}>
-            Apply
+            {t('evidence.apply')}
           </button>
         </div>
       )}
-      {!suggestion.value && claim.evidence.length > 0 && <p className="hint">{suggestion.reason}.</p>}
+      {!suggestion.value && claim.evidence.length > 0 && <p className="hint">{t('evidence.reason', { reason: suggestion.reason })}</p>}
       <ul>
         {claim.evidence.map((e) =>
           editing === e.id ? (
@@ -125,30 +123,30 @@ export function EvidenceSection({ claim, formOpen, setFormOpen, onAdd, onUpdate,
             <li key={e.id} className={`evidence-item stance-${e.stance}`}>
               <div className="evidence-head">
                 <span className="stance">
-                  <span aria-hidden="true">{STANCE_GLYPHS[e.stance]}</span> {STANCE_LABELS[e.stance]}
+                  <span aria-hidden="true">{STANCE_GLYPHS[e.stance]}</span> {t(`evidence.stances.${e.stance}`)}
                 </span>
                 <span className={e.independent ? 'independence' : 'independence not'}>
-                  {e.independent ? 'Independent' : 'Not independent'}
+                  {e.independent ? t('evidence.independent') : t('evidence.notIndependent')}
                 </span>
               </div>
               <div className="citation">{e.citation}</div>
               {e.url && (
-                <button type="button" className="link url" title="Opens in your browser" onClick={() => void window.api.links.openExternal(e.url!)}>
+                <button type="button" className="link url" title={t('evidence.opensInBrowser')} onClick={() => void window.api.links.openExternal(e.url!)}>
                   {e.url} ↗
                 </button>
               )}
               {e.file && (
-                <div className="file" title={`SHA-256 ${e.file.sha256}`}>
-                  📎 {e.file.name} · {Math.ceil(e.file.bytes / 1024)} KB · sha256 {e.file.sha256.slice(0, 12)}…
+                <div className="file" title={t('evidence.fileHash', { hash: e.file.sha256 })}>
+                  {t('evidence.file', { name: e.file.name, kb: Math.ceil(e.file.bytes / 1024), hash: e.file.sha256.slice(0, 12) })}
                 </div>
               )}
               {e.note && <div className="evidence-note">{e.note}</div>}
               <div className="item-actions">
-                <button type="button" onClick={() => setEditing(e.id)} aria-label={`Edit evidence ${e.citation}`}>
-                  Edit
+                <button type="button" onClick={() => setEditing(e.id)} aria-label={t('evidence.editOne', { citation: e.citation })}>
+                  {t('evidence.editButton')}
                 </button>
-                <button type="button" onClick={() => void onRemove(e.id)} aria-label={`Remove evidence ${e.citation}`}>
-                  Remove
+                <button type="button" onClick={() => void onRemove(e.id)} aria-label={t('evidence.removeOne', { citation: e.citation })}>
+                  {t('evidence.removeButton')}
                 </button>
               </div>
             </li>
@@ -164,8 +162,8 @@ export function EvidenceSection({ claim, formOpen, setFormOpen, onAdd, onUpdate,
           onCancel={() => setFormOpen(false)}
         />
       ) : (
-        <button type="button" className="add-evidence" aria-label="Add evidence" onClick={() => setFormOpen(true)}>
-          + Add evidence
+        <button type="button" className="add-evidence" aria-label={t('evidence.addLabel')} onClick={() => setFormOpen(true)}>
+          {t('evidence.addButton')}
         </button>
       )}
     </section>

@@ -2,19 +2,20 @@
 // the editor will read, and a native "Save as". Nothing is written until Save.
 import { useCallback, useEffect, useId, useRef, useState } from 'react'
 import type { ReportFormat } from '../../../electron/core/report'
-import { CORROBORATION_LABELS, type Corroboration } from '../../../electron/core/vocabulary'
+import { type Corroboration } from '../../../electron/core/vocabulary'
+import { CORROBORATION_LABELS } from '../i18n/vocabulary'
 import { EXPORT_FORMATS as FORMATS } from '../export-formats'
 import { ReportPreview } from './ReportPreview'
 import type { OmittedClaimReview } from '../../../electron/core/report/claimreview'
 import { OmittedReviews } from '../features/OmittedReviews'
-import { FEATURE_STRINGS } from '../features/strings'
+import { t } from '../i18n'
 
 
 const FILTERS: { value: string; label: string; corroboration?: Corroboration[]; singleAnonymousSource?: boolean }[] = [
-  { value: 'all', label: 'All claims' },
-  { value: 'contradicted', label: `Only ${CORROBORATION_LABELS.contradicted.toLowerCase()}`, corroboration: ['contradicted'] },
-  { value: 'unresolved', label: 'Only unverified or unreviewed', corroboration: ['unverified', 'unreviewed'] },
-  { value: 'single', label: 'Only claims resting on a single anonymous source', singleAnonymousSource: true },
+  { value: 'all', label: t('export.filters.all') },
+  { value: 'contradicted', label: t('export.filters.contradicted', { status: CORROBORATION_LABELS.contradicted.toLowerCase() }), corroboration: ['contradicted'] },
+  { value: 'unresolved', label: t('export.filters.unresolved'), corroboration: ['unverified', 'unreviewed'] },
+  { value: 'single', label: t('export.filters.single'), singleAnonymousSource: true },
 ]
 
 interface Props {
@@ -55,7 +56,7 @@ export function ExportDialog({ articleId, articleTitle, defaultFormat, onDone, o
   const onPreviewError = useCallback((message: string) => setError(message), [])
 
   return (
-    <dialog ref={ref} className="export-dialog" aria-label="Export report" onClose={onClose}>
+    <dialog ref={ref} className="export-dialog" aria-label={t('export.label')} onClose={onClose}>
       <form
         onSubmit={async (e) => {
           e.preventDefault()
@@ -65,7 +66,7 @@ export function ExportDialog({ articleId, articleTitle, defaultFormat, onDone, o
           try {
             const saved = await window.api.reports.export(request)
             // A PDF printed without tags or bookmarks (too large for Chromium to tag) says so.
-            const done = saved ? `Report saved: ${saved.path}${saved.notice ? `. ${saved.notice}` : ''}` : ''
+            const done = !saved ? '' : saved.notice ? t('export.savedWithNotice', { path: saved.path, notice: saved.notice }) : t('export.saved', { path: saved.path })
             if (saved?.omitted?.length) {
               onDone(done)
               setLeftOut({ path: saved.path, omitted: saved.omitted })
@@ -81,22 +82,22 @@ export function ExportDialog({ articleId, articleTitle, defaultFormat, onDone, o
           }
         }}
       >
-        <h2>Export claim report</h2>
+        <h2>{t('export.title')}</h2>
         <div className="export-grid">
           <div className="export-options">
             <fieldset>
-              <legend>Articles</legend>
+              <legend>{t('export.articles')}</legend>
               <label>
                 <input type="radio" name={ids.scope} checked={scope === 'article'} disabled={!articleId} onChange={() => setScope('article')} />
-                This article{articleTitle ? `: ${articleTitle}` : ''}
+                {articleTitle ? t('export.thisArticleNamed', { title: articleTitle }) : t('export.thisArticle')}
               </label>
               <label>
                 <input type="radio" name={ids.scope} checked={scope === 'all'} onChange={() => setScope('all')} />
-                Every article in the workspace
+                {t('export.everyArticle')}
               </label>
             </fieldset>
             <fieldset>
-              <legend>Format</legend>
+              <legend>{t('export.format')}</legend>
               {FORMATS.map((f) => (
                 <label key={f.value}>
                   <input type="radio" name={ids.format} checked={format === f.value} onChange={() => setFormat(f.value)} />
@@ -107,7 +108,7 @@ export function ExportDialog({ articleId, articleTitle, defaultFormat, onDone, o
               ))}
             </fieldset>
             <div className="field">
-              <label htmlFor={ids.filter}>Claims</label>
+              <label htmlFor={ids.filter}>{t('export.claims')}</label>
               <select id={ids.filter} value={filterKey} disabled={format === 'json'} onChange={(e) => setFilterKey(e.target.value)}>
                 {FILTERS.map((f) => (
                   <option key={f.value} value={f.value}>
@@ -115,14 +116,14 @@ export function ExportDialog({ articleId, articleTitle, defaultFormat, onDone, o
                   </option>
                 ))}
               </select>
-              {format === 'json' && <p className="hint">The JSON export is always complete, so another reviewer loses nothing.</p>}
+              {format === 'json' && <p className="hint">{t('export.jsonComplete')}</p>}
             </div>
           </div>
           <ReportPreview format={format} requestKey={key} onError={onPreviewError} />
         </div>
         {leftOut && (
           <div className="export-result" role="status">
-            <p>{FEATURE_STRINGS.omitted.saved(leftOut.path)}</p>
+            <p>{t('omitted.saved', { path: leftOut.path })}</p>
             <OmittedReviews omitted={leftOut.omitted} />
           </div>
         )}
@@ -133,26 +134,26 @@ export function ExportDialog({ articleId, articleTitle, defaultFormat, onDone, o
         )}
         <div className="dialog-actions">
           {busy && (
-            <span className="export-progress" role="status" aria-label="Export progress">
-              <span className="spinner" aria-hidden="true" /> Exporting{stage ? `: ${stage}` : ''}…
+            <span className="export-progress" role="status" aria-label={t('export.progress')}>
+              <span className="spinner" aria-hidden="true" /> {stage ? t('export.exportingStage', { stage }) : t('export.exporting')}
             </span>
           )}
           {busy ? (
             <button type="button" onClick={() => void window.api.reports.cancel()}>
-              Cancel export
+              {t('export.cancelExport')}
             </button>
           ) : (
             <button type="button" onClick={onClose}>
-              Cancel
+              {t('export.cancel')}
             </button>
           )}
           {leftOut && (
             <button type="button" onClick={onClose}>
-              {FEATURE_STRINGS.omitted.close}
+              {t('omitted.close')}
             </button>
           )}
           <button type="submit" className="primary" disabled={busy}>
-            {busy ? 'Exporting…' : 'Save report…'}
+            {busy ? t('export.exporting') : t('export.save')}
           </button>
         </div>
       </form>

@@ -2,7 +2,7 @@
 // (styles.css shows this button and hides the inline buttons below 1280 px).
 // WAI-ARIA menu button: arrows move, Home/End jump, Escape closes and returns focus.
 import { useEffect, useId, useRef, useState } from 'react'
-import { STRINGS } from '../strings'
+import { t } from '../i18n'
 
 export interface HeaderCommand {
   label: string
@@ -49,14 +49,14 @@ export function HeaderMenu({ commands }: { commands: HeaderCommand[] }) {
           }
         }}
       >
-        <span aria-hidden="true">☰</span> {STRINGS.header.menu}
+        <span aria-hidden="true">☰</span> {t('header.menu')}
       </button>
       {open && (
         <ul
           ref={menuRef}
           id={menuId}
           role="menu"
-          aria-label={STRINGS.header.menu}
+          aria-label={t('header.menu')}
           className="header-menu-list"
           onKeyDown={(e) => {
             const list = items()

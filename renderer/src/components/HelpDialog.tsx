@@ -1,18 +1,13 @@
 // Help: what the Admiralty grades, the sourcing and the corroboration values mean, and About.
 import { useEffect, useRef } from 'react'
-import {
-  CORROBORATION_LABELS,
-  CORROBORATION_STATUSES,
-  CREDIBILITY_GRADES,
-  CREDIBILITY_LABELS,
-  RELIABILITY_GRADES,
-  RELIABILITY_LABELS,
-  SOURCING_LABELS,
-  SOURCING_TYPES,
-} from '../../../electron/core/vocabulary'
-import { ADMIRALTY_INTRO, CORROBORATION_HELP, DOCS_URL, SOURCING_HELP } from '../help-text'
-import { STRINGS } from '../strings'
+import { CORROBORATION_STATUSES, CREDIBILITY_GRADES, RELIABILITY_GRADES, SOURCING_TYPES } from '../../../electron/core/vocabulary'
+import { CORROBORATION_LABELS, CREDIBILITY_LABELS, RELIABILITY_LABELS, SOURCING_LABELS } from '../i18n/vocabulary'
 import { CORROBORATION_GLYPHS } from './StatusBadge'
+import { t } from '../i18n'
+import { Markup } from '../i18n/Markup'
+
+/** The guide, opened in the OS browser. */
+export const DOCS_URL = 'https://github.com/claimdesk/claimdesk#readme'
 
 export type HelpTopic = 'admiralty' | 'sourcing' | 'corroboration' | 'about'
 
@@ -24,14 +19,14 @@ export function HelpDialog({ topic, version, onClose }: { topic?: HelpTopic; ver
   }, [topic])
   return (
     <dialog ref={ref} className="help-dialog" aria-labelledby="help-title" onClose={onClose}>
-      <div className="help-body" tabIndex={0} aria-label="Help text">
-        <h2 id="help-title">{STRINGS.help.title}</h2>
+      <div className="help-body" tabIndex={0} aria-label={t('help.text')}>
+        <h2 id="help-title">{t('help.title')}</h2>
         <section id="help-admiralty" aria-labelledby="help-admiralty-h">
-          <h3 id="help-admiralty-h">The Admiralty scale</h3>
-          <p>{ADMIRALTY_INTRO}</p>
+          <h3 id="help-admiralty-h">{t('help.admiralty')}</h3>
+          <p>{t('hints.admiraltyIntro')}</p>
           <div className="help-columns">
             <table className="help-table">
-              <caption>Source reliability</caption>
+              <caption>{t('grades.reliability')}</caption>
               <tbody>
                 {RELIABILITY_GRADES.map((g) => (
                   <tr key={g}>
@@ -42,7 +37,7 @@ export function HelpDialog({ topic, version, onClose }: { topic?: HelpTopic; ver
               </tbody>
             </table>
             <table className="help-table">
-              <caption>Information credibility</caption>
+              <caption>{t('grades.credibility')}</caption>
               <tbody>
                 {CREDIBILITY_GRADES.map((g) => (
                   <tr key={g}>
@@ -55,18 +50,18 @@ export function HelpDialog({ topic, version, onClose }: { topic?: HelpTopic; ver
           </div>
         </section>
         <section id="help-sourcing" aria-labelledby="help-sourcing-h">
-          <h3 id="help-sourcing-h">Sourcing: who says so</h3>
+          <h3 id="help-sourcing-h">{t('help.sourcing')}</h3>
           <dl className="help-list">
             {SOURCING_TYPES.map((s) => (
               <div key={s}>
                 <dt>{SOURCING_LABELS[s]}</dt>
-                <dd>{SOURCING_HELP[s]}</dd>
+                <dd>{t(`hints.sourcing.${s}`)}</dd>
               </div>
             ))}
           </dl>
         </section>
         <section id="help-corroboration" aria-labelledby="help-corroboration-h">
-          <h3 id="help-corroboration-h">Corroboration: does anyone else confirm it</h3>
+          <h3 id="help-corroboration-h">{t('help.corroboration')}</h3>
           <dl className="help-list">
             {CORROBORATION_STATUSES.map((c) => (
               <div key={c}>
@@ -76,30 +71,27 @@ export function HelpDialog({ topic, version, onClose }: { topic?: HelpTopic; ver
                   </span>{' '}
                   {CORROBORATION_LABELS[c]}
                 </dt>
-                <dd>{CORROBORATION_HELP[c]}</dd>
+                <dd>{t(`hints.corroboration.${c}`)}</dd>
               </div>
             ))}
           </dl>
           <p>
-            Independence is judged by origin, not by outlet: two outlets quoting the same wire agency, ministry or anonymous source are one
-            source. The app suggests <em>Partly corroborated</em> for one independent supporting item and <em>Corroborated</em> for two from
-            different origins; you decide.
+            <Markup text={t('help.independence', { partly: CORROBORATION_LABELS['partly-corroborated'], corroborated: CORROBORATION_LABELS.corroborated })} />
           </p>
         </section>
         <section id="help-about" aria-labelledby="help-about-h">
-          <h3 id="help-about-h">{STRINGS.help.about}</h3>
+          <h3 id="help-about-h">{t('help.about')}</h3>
           <p>
-            {STRINGS.app.name} {version}: {STRINGS.app.tagline}. Everything stays on this computer; links open in your browser only when you
-            click them.
+            {t('help.aboutText', { name: t('app.name'), version, tagline: t('app.tagline') })}
           </p>
           <button type="button" className="link-button" onClick={() => void window.api.links.openExternal(DOCS_URL)}>
-            {STRINGS.help.docs}
+            {t('help.docs')}
           </button>
         </section>
       </div>
       <form method="dialog" className="dialog-actions">
         <button type="submit" autoFocus>
-          {STRINGS.help.close}
+          {t('help.close')}
         </button>
       </form>
     </dialog>

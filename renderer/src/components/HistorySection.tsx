@@ -1,21 +1,13 @@
 import type { Claim } from '../../../electron/core/schema'
 import { formatDateTime } from '../format'
+import { t } from '../i18n'
+import { en } from '../i18n/en'
 
-const FIELD_LABELS: Record<string, string> = {
-  'sourcing.type': 'Sourcing',
-  'sourcing.attribution': 'Attribution',
-  'hedge.cue': 'Hedge',
-  corroboration: 'Corroboration',
-  reliability: 'Source reliability',
-  credibility: 'Information credibility',
-  note: 'Note',
-  tags: 'Tags',
-  state: 'State',
-  evidence: 'Evidence',
-  span: 'Span',
-  created: 'Created',
-  restored: 'Restored',
-  'merge-conflict': 'Merge conflict',
+type LabelledField = keyof typeof en.history.fields
+
+/** A history entry's field in words; a field the catalogue does not name is shown as stored. */
+function fieldLabel(field: string): string {
+  return Object.hasOwn(en.history.fields, field) ? t(`history.fields.${field as LabelledField}`) : field
 }
 
 interface ConflictSide {
@@ -29,12 +21,12 @@ function describe(h: Claim['history'][number]): { label: string; from: string; t
     const kept = h.to as ConflictSide
     const lost = h.from as ConflictSide
     return {
-      label: `Merge conflict on ${FIELD_LABELS[kept.field] ?? kept.field}: kept ${kept.by}’s`,
+      label: t('history.mergeConflict', { field: fieldLabel(kept.field), by: kept.by }),
       from: `${show(lost.value)} (${lost.by})`,
       to: `${show(kept.value)} (${kept.by})`,
     }
   }
-  return { label: FIELD_LABELS[h.field] ?? h.field, from: show(h.from), to: show(h.to) }
+  return { label: fieldLabel(h.field), from: show(h.from), to: show(h.to) }
 }
 
 function show(value: unknown): string {
@@ -51,10 +43,10 @@ function show(value: unknown): string {
 export function HistorySection({ claim }: { claim: Claim }) {
   const entries = [...claim.history].reverse()
   return (
-    <section className="history" aria-label="History">
-      <h3>History</h3>
+    <section className="history" aria-label={t('history.title')}>
+      <h3>{t('history.title')}</h3>
       {entries.length === 0 ? (
-        <p className="empty">No changes yet.</p>
+        <p className="empty">{t('history.none')}</p>
       ) : (
         <ol>
           {entries.slice(0, 50).map((h, i) => {

@@ -1,23 +1,18 @@
 import type { EvidenceInput } from '../../../electron/core/api'
 import type { Claim } from '../../../electron/core/schema'
-import {
-  CORROBORATION_LABELS,
-  CORROBORATION_STATUSES,
-  SOURCING_LABELS,
-  SOURCING_TYPES,
-  type Corroboration,
-} from '../../../electron/core/vocabulary'
+import { CORROBORATION_STATUSES, SOURCING_TYPES, type Corroboration } from '../../../electron/core/vocabulary'
+import { CORROBORATION_LABELS, SOURCING_LABELS } from '../i18n/vocabulary'
 import type { ReactNode } from 'react'
 import type { ClaimSetter } from '../useWorkbench'
 import { EvidenceSection } from './EvidenceSection'
 import { GradeSelect } from './GradeSelect'
 import { CommitField, Select, TagsField } from './fields'
-import { FIELD_HINTS } from '../help-text'
 import type { HelpTopic } from './HelpDialog'
 import { HistorySection } from './HistorySection'
 import { CorroborationBadge } from './StatusBadge'
 import { CheckworthinessSection } from '../features/CheckworthinessSection'
 import { HeadlineField } from '../features/HeadlineField'
+import { t } from '../i18n'
 
 export const INSPECTOR_IDS = { sourcing: 'inspector-sourcing', note: 'inspector-note', corroboration: 'inspector-corroboration' }
 
@@ -41,74 +36,76 @@ export function Inspector(props: Props) {
   const { claim, onChange } = props
   if (!claim) {
     return (
-      <aside className="inspector" aria-label="Claim inspector">
-        <p className="empty">Select a claim in the list or in the text, or select text in the article and press “Make claim”.</p>
+      <aside className="inspector" aria-label={t('inspector.label')}>
+        <p className="empty">{t('inspector.empty')}</p>
       </aside>
     )
   }
   const set = (setter: ClaimSetter) => (value: unknown) => onChange(claim.id, setter, value)
   const help = (hint: string, topic?: HelpTopic) => ({ hint, onMore: topic ? () => props.onHelp(topic) : undefined })
   return (
-    <aside className="inspector" aria-label="Claim inspector">
-      <h2 className="pane-title">Claim</h2>
+    <aside className="inspector" aria-label={t('inspector.label')}>
+      <h2 className="pane-title">{t('inspector.title')}</h2>
       <blockquote className="claim-quote">{claim.anchor.quote.exact}</blockquote>
       <div className="claim-facts">
         <CorroborationBadge value={claim.corroboration} />
-        {claim.hedge.hedged && <span className="badge hedge">Hedged: “{claim.hedge.cue}”</span>}
-        {claim.state === 'orphaned' && <span className="badge orphaned">Orphaned: text no longer found</span>}
-        {claim.state === 'dismissed' && <span className="badge dismissed">Not a claim</span>}
+        {claim.hedge.hedged && <span className="badge hedge">{t('inspector.hedged', { cue: claim.hedge.cue ?? '' })}</span>}
+        {claim.state === 'orphaned' && <span className="badge orphaned">{t('inspector.orphaned')}</span>}
+        {claim.state === 'dismissed' && <span className="badge dismissed">{t('inspector.notAClaim')}</span>}
       </div>
-      <div className="claim-actions" role="toolbar" aria-label="Claim actions">
+      <div className="claim-actions" role="toolbar" aria-label={t('inspector.actions')}>
         <button type="button" onClick={() => set('setState')(claim.state === 'dismissed' ? 'active' : 'dismissed')}>
-          {claim.state === 'dismissed' ? 'Restore as claim' : 'Not a claim'}
+          {claim.state === 'dismissed' ? t('inspector.restore') : t('inspector.notAClaim')}
         </button>
         <button type="button" onClick={() => props.onMergeWithNext(claim.id)}>
-          Merge with next
+          {t('inspector.mergeWithNext')}
         </button>
         <button type="button" className="danger" onClick={() => props.onDelete(claim.id)}>
-          Delete claim
+          {t('inspector.delete')}
         </button>
       </div>
 
-      <h3 className="section-title">Sourcing</h3>
+      <h3 className="section-title">{t('inspector.sourcing')}</h3>
       <Select
         id={INSPECTOR_IDS.sourcing}
-        label="Sourcing"
+        label={t('inspector.sourcing')}
         value={claim.sourcing.type}
         options={SOURCING_TYPES}
         labels={SOURCING_LABELS}
-        help={help(FIELD_HINTS.sourcing, 'sourcing')}
+        help={help(t('hints.fields.sourcing'), 'sourcing')}
         onChange={(v) => v && set('setSourcing')(v)}
       />
       <p className="hint">
-        {claim.sourcing.confirmed
-          ? `Confirmed by a reviewer${claim.sourcing.type !== claim.sourcing.suggested ? ` (suggested: ${SOURCING_LABELS[claim.sourcing.suggested]})` : ''}.`
-          : 'Suggested from the text; choose a value to confirm it.'}
+        {!claim.sourcing.confirmed
+          ? t('inspector.suggested')
+          : claim.sourcing.type !== claim.sourcing.suggested
+            ? t('inspector.confirmedOverSuggestion', { suggested: SOURCING_LABELS[claim.sourcing.suggested] })
+            : t('inspector.confirmed')}
       </p>
       <CommitField
-        label="Attribution"
+        label={t('inspector.attribution')}
         value={claim.sourcing.attribution ?? ''}
-        placeholder="Who says so, as the article puts it"
-        help={help(FIELD_HINTS.attribution)}
+        placeholder={t('inspector.attributionPlaceholder')}
+        help={help(t('hints.fields.attribution'))}
         onCommit={(v) => set('setAttribution')(v.trim() || null)}
       />
       <CommitField
-        label="Hedge"
+        label={t('inspector.hedge')}
         value={claim.hedge.hedged ? (claim.hedge.cue ?? '') : ''}
-        placeholder="e.g. reportedly (empty: not hedged)"
-        help={help(FIELD_HINTS.hedge)}
+        placeholder={t('inspector.hedgePlaceholder')}
+        help={help(t('hints.fields.hedge'))}
         onCommit={(v) => set('setHedge')(v.trim() || null)}
       />
       <GradeSelect grade="reliability" claim={claim} onChange={set('setReliability')} onMore={() => props.onHelp('admiralty')} />
 
-      <h3 className="section-title">Corroboration</h3>
+      <h3 className="section-title">{t('inspector.corroboration')}</h3>
       <Select
         id={INSPECTOR_IDS.corroboration}
-        label="Corroboration"
+        label={t('inspector.corroboration')}
         value={claim.corroboration}
         options={CORROBORATION_STATUSES}
         labels={CORROBORATION_LABELS}
-        help={help(FIELD_HINTS.corroboration, 'corroboration')}
+        help={help(t('hints.fields.corroboration'), 'corroboration')}
         onChange={(v) => v && set('setCorroboration')(v)}
       />
       <GradeSelect grade="credibility" claim={claim} onChange={set('setCredibility')} onMore={() => props.onHelp('admiralty')} />
@@ -123,16 +120,16 @@ export function Inspector(props: Props) {
       />
       {props.alsoReported}
 
-      <h3 className="section-title">Notes</h3>
+      <h3 className="section-title">{t('inspector.notes')}</h3>
       <HeadlineField claim={claim} onCommit={set('setHeadline')} />
       <TagsField tags={claim.tags} known={props.knownTags} onChange={set('setTags')} />
       <CommitField
         key={claim.id}
         id={INSPECTOR_IDS.note}
-        label="Note"
+        label={t('inspector.note')}
         multiline
         value={claim.note}
-        placeholder="What you checked, whom you asked, what is still open…"
+        placeholder={t('inspector.notePlaceholder')}
         onCommit={set('setNote')}
       />
 

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { MergeOutcome, MergeSummary } from '../../../electron/core/api'
 import { formatDateTime } from '../format'
 import { ActionError, useAction } from '../useAction'
+import { t } from '../i18n'
 
 interface Props {
   onChanged(): Promise<unknown>
@@ -30,51 +31,50 @@ export function MergeDialog({ onChanged, onClose }: Props) {
     })
 
   return (
-    <dialog ref={ref} className="export-dialog" aria-label="Merge another reviewer’s work" onClose={onClose}>
+    <dialog ref={ref} className="export-dialog" aria-label={t('merge.title')} onClose={onClose}>
       <div className="merge-body">
-        <h2>Merge another reviewer’s work</h2>
+        <h2>{t('merge.title')}</h2>
         <p className="hint">
-          New articles are added; for articles you both have, claims merge one by one. Where you both changed the same field, the newer
-          change wins and the other is kept in the claim’s history. A merge can be undone.
+          {t('merge.explain')}
         </p>
         <div className="dialog-actions left">
           <button type="button" className="primary" disabled={busy} onClick={() => run(async () => setOutcome(await window.api.merge.fromDialog('export')))}>
-            Merge an export file…
+            {t('merge.exportFile')}
           </button>
           <button type="button" disabled={busy} onClick={() => run(async () => setOutcome(await window.api.merge.fromDialog('folder')))}>
-            Merge a workspace folder…
+            {t('merge.folder')}
           </button>
         </div>
         <ActionError error={error} />
         {notice && <p role="status">{notice}</p>}
         {outcome && (
-          <section className="export-preview" aria-label="Merge report" tabIndex={0}>
+          <section className="export-preview" aria-label={t('merge.report')} tabIndex={0}>
             <pre>{outcome.report}</pre>
           </section>
         )}
         {history.length > 0 && (
-          <section aria-label="Earlier merges" className="merge-history">
-            <h3>Earlier merges</h3>
+          <section aria-label={t('merge.earlier')} className="merge-history">
+            <h3>{t('merge.earlier')}</h3>
             <ul>
               {history.map((m) => (
                 <li key={m.mergeId}>
                   <span>
-                    {formatDateTime(m.at)} · {m.source} · {m.articles} article{m.articles === 1 ? '' : 's'}
-                    {m.undoneAt ? ' · undone' : ''}
+                    {formatDateTime(m.at)} · {m.source} · {t('merge.articles', { count: m.articles })}
+                    {m.undoneAt ? t('merge.undoneMark') : ''}
                   </span>
                   {!m.undoneAt && (
                     <button
                       type="button"
                       disabled={busy}
-                      aria-label={`Undo merge of ${m.source}`}
+                      aria-label={t('merge.undoOf', { source: m.source })}
                       onClick={() =>
                         run(async () => {
                           const undone = await window.api.merge.undo(m.mergeId)
-                          setNotice(`Merge undone: ${undone.restored} article(s) restored, ${undone.removed} removed (moved aside). Your state just before the undo is saved in ${undone.savedTo}.`)
+                          setNotice(t('merge.undone', { restored: undone.restored, removed: undone.removed, savedTo: undone.savedTo }))
                         })
                       }
                     >
-                      Undo merge
+                      {t('merge.undo')}
                     </button>
                   )}
                 </li>
@@ -83,7 +83,7 @@ export function MergeDialog({ onChanged, onClose }: Props) {
           </section>
         )}
         <form method="dialog" className="dialog-actions">
-          <button type="submit">Close</button>
+          <button type="submit">{t('merge.close')}</button>
         </form>
       </div>
     </dialog>

@@ -1,14 +1,15 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import type { Article, ArticleMeta } from '../../../electron/core/schema'
+import { t } from '../i18n'
 
-const FIELDS: { key: keyof ArticleMeta; label: string; placeholder?: string }[] = [
-  { key: 'title', label: 'Title' },
-  { key: 'outlet', label: 'Outlet', placeholder: 'e.g. Daily NK' },
-  { key: 'author', label: 'Author' },
-  { key: 'url', label: 'URL', placeholder: 'https://…' },
-  { key: 'publishedAt', label: 'Publication date', placeholder: 'YYYY-MM-DD' },
-  { key: 'language', label: 'Language', placeholder: 'e.g. en, ko' },
-]
+const FIELDS = [
+  { key: 'title' },
+  { key: 'outlet', placeholder: t('meta.placeholders.outlet') },
+  { key: 'author' },
+  { key: 'url', placeholder: t('meta.placeholders.url') },
+  { key: 'publishedAt', placeholder: t('meta.placeholders.publishedAt') },
+  { key: 'language', placeholder: t('meta.placeholders.language') },
+] as const satisfies readonly { key: keyof ArticleMeta; placeholder?: string }[]
 
 interface Props {
   article: Article
@@ -28,7 +29,7 @@ export function MetaDialog({ article, onSave, onSaveText, onClose }: Props) {
     void ref.current?.showModal()
   }, [])
   return (
-    <dialog ref={ref} className="paste-dialog" aria-label="Article details" onClose={onClose}>
+    <dialog ref={ref} className="paste-dialog" aria-label={t('meta.title')} onClose={onClose}>
       <form
         onSubmit={async (e) => {
           e.preventDefault()
@@ -37,29 +38,29 @@ export function MetaDialog({ article, onSave, onSaveText, onClose }: Props) {
           onClose()
         }}
       >
-        <h2>Article details</h2>
+        <h2>{t('meta.title')}</h2>
         {FIELDS.map((f) => (
           <div key={f.key} className="field">
-            <label htmlFor={`${base}-${f.key}`}>{f.label}</label>
+            <label htmlFor={`${base}-${f.key}`}>{t(`meta.fields.${f.key}`)}</label>
             <input
               id={`${base}-${f.key}`}
               value={values[f.key]}
-              placeholder={f.placeholder}
+              placeholder={'placeholder' in f ? f.placeholder : undefined}
               onChange={(e) => setValues({ ...values, [f.key]: e.target.value })}
             />
           </div>
         ))}
         <div className="field">
-          <label htmlFor={`${base}-text`}>Article text</label>
+          <label htmlFor={`${base}-text`}>{t('meta.text')}</label>
           <textarea id={`${base}-text`} rows={8} value={text} onChange={(e) => setText(e.target.value)} />
-          <p className="hint">Correcting the text keeps every claim: each is re-attached by its quote and context, or kept as orphaned.</p>
+          <p className="hint">{t('meta.textHint')}</p>
         </div>
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('meta.cancel')}
           </button>
           <button type="submit" className="primary">
-            Save details
+            {t('meta.save')}
           </button>
         </div>
       </form>

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react'
+import { t } from '../i18n'
 
 interface Props {
   onImport(text: string, sourceName: string | null): Promise<void>
@@ -17,7 +18,7 @@ export function PasteDialog({ onImport, onClose }: Props) {
     ref.current?.showModal()
   }, [])
   return (
-    <dialog ref={ref} className="paste-dialog" aria-label="Paste article" onClose={onClose}>
+    <dialog ref={ref} className="paste-dialog" aria-label={t('paste.label')} onClose={onClose}>
       <form
         method="dialog"
         onSubmit={async (e) => {
@@ -34,10 +35,10 @@ export function PasteDialog({ onImport, onClose }: Props) {
           }
         }}
       >
-        <h2>Paste an article</h2>
-        <label htmlFor={nameId}>Name (optional)</label>
-        <input id={nameId} value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. Reuters, 12 May" />
-        <label htmlFor={textId}>Article text</label>
+        <h2>{t('paste.title')}</h2>
+        <label htmlFor={nameId}>{t('paste.name')}</label>
+        <input id={nameId} value={name} onChange={(e) => setName(e.target.value)} placeholder={t('paste.namePlaceholder')} />
+        <label htmlFor={textId}>{t('paste.text')}</label>
         <textarea id={textId} value={text} rows={14} onChange={(e) => setText(e.target.value)} autoFocus />
         {error && (
           <p className="error" role="alert">
@@ -46,10 +47,10 @@ export function PasteDialog({ onImport, onClose }: Props) {
         )}
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('paste.cancel')}
           </button>
           <button type="submit" className="primary" disabled={busy || !text.trim()}>
-            {busy ? 'Importing…' : 'Import'}
+            {busy ? t('paste.importing') : t('paste.import')}
           </button>
         </div>
       </form>

@@ -4,7 +4,7 @@
 // covers workers), it gets the bytes directly (nothing is fetched; the PDF embeds its
 // fonts) and pdf.js 6 evaluates no code, so the window's CSP stays as strict as it was.
 import { useEffect, useRef, useState } from 'react'
-import { STRINGS } from '../strings'
+import { t } from '../i18n'
 
 /** CSS pixels the page is drawn at across; the preview box scrolls if it is narrower. */
 const PAGE_WIDTH = 560
@@ -58,12 +58,11 @@ export function PdfFirstPage({ base64, onError }: { base64: string; onError(mess
       cleanup()
     }
   }, [base64, onError])
-  const s = STRINGS.exportPreview
   return (
     <>
-      <p className="preview-note">{pages === null ? s.drawingPdf : s.pdfNote}</p>
+      <p className="preview-note">{pages === null ? t('exportPreview.drawingPdf') : t('exportPreview.pdfNote')}</p>
       <div className="pdf-page-frame">
-        <canvas ref={canvasRef} className="pdf-first-page" role="img" aria-label={s.pdfPageLabel} data-pages={pages ?? undefined} />
+        <canvas ref={canvasRef} className="pdf-first-page" role="img" aria-label={t('exportPreview.pdfPageLabel')} data-pages={pages ?? undefined} />
       </div>
     </>
   )

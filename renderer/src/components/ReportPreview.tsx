@@ -6,8 +6,8 @@ import DOMPurify from 'dompurify'
 import Papa from 'papaparse'
 import { useEffect, useState } from 'react'
 import type { ReportFormat } from '../../../electron/core/report'
-import { STRINGS } from '../strings'
 import { PdfFirstPage } from './PdfFirstPage'
+import { t } from '../i18n'
 
 const CSV_ROWS = 50
 
@@ -34,8 +34,8 @@ export function ReportPreview({ format, requestKey, onError }: Props) {
 
   const ready = contents && contents.format === format ? contents.text : null
   return (
-    <section className={`export-preview preview-${format}`} aria-label={STRINGS.exportPreview.label} tabIndex={0}>
-      {ready === null ? <p className="preview-wait">{STRINGS.exportPreview.preparing}</p> : <PreviewBody format={format} text={ready} onError={onError} />}
+    <section className={`export-preview preview-${format}`} aria-label={t('exportPreview.label')} tabIndex={0}>
+      {ready === null ? <p className="preview-wait">{t('exportPreview.preparing')}</p> : <PreviewBody format={format} text={ready} onError={onError} />}
     </section>
   )
 }
@@ -52,7 +52,7 @@ function PreviewBody({ format, text, onError }: { format: ReportFormat; text: st
     if (!head) return <pre>{text}</pre>
     return (
       <>
-        <p className="preview-note">{STRINGS.exportPreview.csvNote(Math.min(CSV_ROWS, body.length), body.length)}</p>
+        <p className="preview-note">{CSV_ROWS < body.length ? t('exportPreview.csvFirst', { shown: CSV_ROWS, total: body.length }) : t('exportPreview.csvAll', { total: body.length })}</p>
         <table className="csv-table">
           <thead>
             <tr>

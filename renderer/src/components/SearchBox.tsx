@@ -1,9 +1,9 @@
 import { forwardRef, useEffect, useId, useState } from 'react'
 import type { ClaimSearchResult } from '../../../electron/core/api'
 import { splitByRanges } from '../../../electron/core/search-query'
-import { CORROBORATION_LABELS } from '../../../electron/core/vocabulary'
-import { STRINGS } from '../strings'
+import { CORROBORATION_LABELS } from '../i18n/vocabulary'
 import { CORROBORATION_GLYPHS } from './StatusBadge'
+import { t } from '../i18n'
 
 interface Props {
   onOpen(hit: ClaimSearchResult): void
@@ -75,7 +75,7 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
   return (
     <div className="search">
       <label htmlFor={id} className="visually-hidden">
-        {STRINGS.search.label}
+        {t('search.label')}
       </label>
       <input
         ref={ref}
@@ -86,7 +86,7 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
         aria-controls={listId}
         aria-describedby={hintId}
         aria-activedescendant={hits.length ? `${listId}-${active}` : undefined}
-        placeholder={STRINGS.search.placeholder}
+        placeholder={t('search.placeholder')}
         value={query}
         onFocus={() => setFocused(true)}
         onBlur={() => setFocused(false)}
@@ -103,17 +103,17 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
         }}
       />
       <span id={hintId} className="visually-hidden">
-        {STRINGS.search.syntax}
+        {t('search.syntax')}
       </span>
       {(showBuilding || hits.length > 0) && (
         <div className="search-panel">
           {showBuilding && (
             <p className="search-building" role="status">
-              {STRINGS.search.incomplete(building.indexed, building.total)}
+              {t('search.incomplete', { indexed: building.indexed, total: building.total })}
             </p>
           )}
           {hits.length > 0 && (
-            <ul className="search-results" id={listId} role="listbox" aria-label={STRINGS.search.results}>
+            <ul className="search-results" id={listId} role="listbox" aria-label={t('search.results')}>
               {hits.map((hit, i) => (
                 <li
                   key={`${hit.articleId}/${hit.claimId}`}
@@ -144,8 +144,8 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
       )}
       {showEmpty && (
         <div className="search-results search-empty" role="status">
-          <p>{STRINGS.search.noMatch(query.trim())}</p>
-          <p className="hint">{STRINGS.search.syntax}</p>
+          <p>{t('search.noMatch', { query: query.trim() })}</p>
+          <p className="hint">{t('search.syntax')}</p>
         </div>
       )}
     </div>

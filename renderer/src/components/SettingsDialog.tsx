@@ -2,11 +2,11 @@
 // Each change is sent at once as a patch; what main saved is what the dialog shows.
 import { useEffect, useId, useRef } from 'react'
 import { EXPORT_FORMATS } from '../export-formats'
-import { STRINGS } from '../strings'
 import { TEXT_SIZES, THEMES, type UiSettings, type UiSettingsPatch } from '../settings/useSettings'
 import { CommitField } from './fields'
 import { ExportFolderField } from '../features/ExportFolderField'
 import { PublisherFields } from '../features/PublisherFields'
+import { t } from '../i18n'
 
 interface Props {
   settings: Pick<UiSettings, 'reviewerName' | 'theme' | 'textSize' | 'exportFormat' | 'exportFolder' | 'singleKeyShortcuts'>
@@ -17,35 +17,34 @@ interface Props {
 export function SettingsDialog({ settings, onChange, onClose }: Props) {
   const ref = useRef<HTMLDialogElement>(null)
   const ids = { theme: useId(), size: useId(), format: useId(), keys: useId(), keysHint: useId() }
-  const s = STRINGS.settings
   useEffect(() => {
     ref.current?.showModal()
   }, [])
   return (
     <dialog ref={ref} className="settings-dialog" aria-labelledby="settings-title" onClose={onClose}>
       <div className="settings-body">
-        <h2 id="settings-title">{s.title}</h2>
-        <CommitField label={s.reviewerName} value={settings.reviewerName} placeholder={s.reviewerPlaceholder} onCommit={(v) => onChange({ reviewerName: v.trim() })} />
+        <h2 id="settings-title">{t('settings.title')}</h2>
+        <CommitField label={t('settings.reviewerName')} value={settings.reviewerName} placeholder={t('settings.reviewerPlaceholder')} onCommit={(v) => onChange({ reviewerName: v.trim() })} />
         <fieldset className="settings-group">
-          <legend>{s.theme}</legend>
-          {THEMES.map((t) => (
-            <label key={t}>
-              <input type="radio" name={ids.theme} checked={settings.theme === t} onChange={() => onChange({ theme: t })} /> {s.themes[t]}
+          <legend>{t('settings.theme')}</legend>
+          {THEMES.map((theme) => (
+            <label key={theme}>
+              <input type="radio" name={ids.theme} checked={settings.theme === theme} onChange={() => onChange({ theme })} /> {t(`settings.themes.${theme}`)}
             </label>
           ))}
         </fieldset>
         <div className="field">
-          <label htmlFor={ids.size}>{s.textSize}</label>
+          <label htmlFor={ids.size}>{t('settings.textSize')}</label>
           <select id={ids.size} value={settings.textSize} onChange={(e) => onChange({ textSize: e.target.value as UiSettings['textSize'] })}>
-            {TEXT_SIZES.map((t) => (
-              <option key={t} value={t}>
-                {s.textSizes[t]}
+            {TEXT_SIZES.map((size) => (
+              <option key={size} value={size}>
+                {t(`settings.textSizes.${size}`)}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor={ids.format}>{s.exportFormat}</label>
+          <label htmlFor={ids.format}>{t('settings.exportFormat')}</label>
           <select id={ids.format} value={settings.exportFormat} onChange={(e) => onChange({ exportFormat: e.target.value as UiSettings['exportFormat'] })}>
             {EXPORT_FORMATS.map((f) => (
               <option key={f.value} value={f.value}>
@@ -64,15 +63,15 @@ export function SettingsDialog({ settings, onChange, onClose }: Props) {
             aria-describedby={ids.keysHint}
             onChange={(e) => onChange({ singleKeyShortcuts: e.target.checked })}
           />
-          <label htmlFor={ids.keys}>{s.singleKeys}</label>
+          <label htmlFor={ids.keys}>{t('settings.singleKeys')}</label>
           <p id={ids.keysHint} className="hint">
-            {s.singleKeysHint}
+            {t('settings.singleKeysHint')}
           </p>
         </div>
       </div>
       <form method="dialog" className="dialog-actions">
         <button type="submit" autoFocus>
-          {s.close}
+          {t('settings.close')}
         </button>
       </form>
     </dialog>

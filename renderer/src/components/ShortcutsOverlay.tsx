@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { SHORTCUTS } from '../shortcuts'
+import { t } from '../i18n'
 
 export function ShortcutsOverlay({ onClose }: { onClose(): void }) {
   const ref = useRef<HTMLDialogElement>(null)
@@ -7,8 +8,8 @@ export function ShortcutsOverlay({ onClose }: { onClose(): void }) {
     void ref.current?.showModal()
   }, [])
   return (
-    <dialog ref={ref} className="shortcuts-dialog" aria-label="Keyboard shortcuts" onClose={onClose}>
-      <h2>Keyboard shortcuts</h2>
+    <dialog ref={ref} className="shortcuts-dialog" aria-label={t('shortcuts.title')} onClose={onClose}>
+      <h2>{t('shortcuts.title')}</h2>
       <dl>
         {SHORTCUTS.map((s) => (
           <div key={s.keys} className="shortcut">
@@ -26,7 +27,7 @@ export function ShortcutsOverlay({ onClose }: { onClose(): void }) {
       </dl>
       <form method="dialog">
         <button type="submit" autoFocus>
-          Close
+          {t('shortcuts.close')}
         </button>
       </form>
     </dialog>

@@ -2,14 +2,14 @@
 // folded, the rail that brings it back. The splitter stands between the pane and the
 // centre, so it comes after the left pane and before the right one.
 import type { ReactNode } from 'react'
-import { STRINGS } from '../strings'
 import type { Side } from '../usePaneLayout'
 import { PaneRail } from './PaneRail'
 import { PaneSplitter } from './PaneSplitter'
+import { t } from '../i18n'
 
 const LABELS: Record<Side, { fold: string; unfold: string; resize: string; glyph: string }> = {
-  left: { fold: STRINGS.panes.foldLeft, unfold: STRINGS.panes.unfoldLeft, resize: STRINGS.panes.resizeLeft, glyph: '«' },
-  right: { fold: STRINGS.panes.foldRight, unfold: STRINGS.panes.unfoldRight, resize: STRINGS.panes.resizeRight, glyph: '»' },
+  left: { fold: t('panes.foldLeft'), unfold: t('panes.unfoldLeft'), resize: t('panes.resizeLeft'), glyph: '«' },
+  right: { fold: t('panes.foldRight'), unfold: t('panes.unfoldRight'), resize: t('panes.resizeRight'), glyph: '»' },
 }
 
 interface Props {

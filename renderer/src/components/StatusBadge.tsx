@@ -1,6 +1,7 @@
 // Corroboration and sourcing shown by text and shape as well as colour, so the state
 // reads without colour vision and in a greyscale print.
-import { CORROBORATION_LABELS, type Corroboration } from '../../../electron/core/vocabulary'
+import { type Corroboration } from '../../../electron/core/vocabulary'
+import { CORROBORATION_LABELS } from '../i18n/vocabulary'
 
 export const CORROBORATION_GLYPHS: Record<Corroboration, string> = {
   unreviewed: '○',

@@ -4,9 +4,12 @@ import { memo } from 'react'
 import { isWorthChecking } from '../../../electron/core/claim-filter'
 import { restsOnSingleAnonymousSource } from '../../../electron/core/report/summary'
 import type { Claim } from '../../../electron/core/schema'
-import { CORROBORATION_LABELS, CORROBORATION_STATUSES } from '../../../electron/core/vocabulary'
+import { CORROBORATION_STATUSES } from '../../../electron/core/vocabulary'
+import { CORROBORATION_LABELS } from '../i18n/vocabulary'
 import { CORROBORATION_GLYPHS } from './StatusBadge'
 import { ConflictCount } from '../related/ConflictCount'
+import { t } from '../i18n'
+import { Markup } from '../i18n/Markup'
 
 /** Memoised: moving the selection does not recount 2,000 claims. */
 /** conflicting: claims with a conflicting report in another article (null: linking still running). */
@@ -19,13 +22,13 @@ export const SummaryPanel = memo(function SummaryPanel({ claims, conflicting }: 
   const hedged = active.filter((c) => c.hedge.hedged).length
   const worth = active.filter(isWorthChecking).length
   return (
-    <section className="summary-panel" aria-label="Article summary">
-      <h2 className="pane-title">Summary</h2>
+    <section className="summary-panel" aria-label={t('summary.label')}>
+      <h2 className="pane-title">{t('summary.title')}</h2>
       <p className="summary-line">
-        <strong>{active.length}</strong> claims · <strong>{single}</strong> rest on a single anonymous source · <strong>{hedged}</strong> hedged · <strong>{worth}</strong> worth checking
+        <Markup text={t('summary.line', { claims: active.length, single, hedged, worth })} />
         {conflicting !== undefined && <ConflictCount count={conflicting} />}
       </p>
-      <table className="chart" aria-label="Claims by corroboration">
+      <table className="chart" aria-label={t('summary.chart')}>
         <tbody>
           {CORROBORATION_STATUSES.map((s) => (
             <tr key={s} className={`corroboration-${s}`}>

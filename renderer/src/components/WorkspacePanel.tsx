@@ -1,6 +1,6 @@
 // Who is reviewing (recorded in every history entry) and where the work is kept.
 import type { WorkspaceInfo } from '../../../electron/core/api'
-import { STRINGS } from '../strings'
+import { t } from '../i18n'
 
 interface Props {
   info: WorkspaceInfo
@@ -10,16 +10,16 @@ interface Props {
 
 export function WorkspacePanel({ info, reviewerName, onSettings }: Props) {
   return (
-    <section className="workspace-panel" aria-label={STRINGS.workspace.label}>
+    <section className="workspace-panel" aria-label={t('workspace.label')}>
       <p className="workspace-line">
-        <span className="label">{STRINGS.settings.reviewerName}</span>{' '}
-        <button type="button" className="link-button" onClick={onSettings} title={STRINGS.header.settings}>
-          {reviewerName || 'Not set'}
+        <span className="label">{t('settings.reviewerName')}</span>{' '}
+        <button type="button" className="link-button" onClick={onSettings} title={t('header.settings')}>
+          {reviewerName || t('workspace.reviewerNotSet')}
         </button>
       </p>
       <p className="workspace-dir">
-        <span className="label">{STRINGS.workspace.label}</span>{' '}
-        <button type="button" className="link-button workspace-path" title={STRINGS.workspace.reveal(info.dir)} onClick={() => void window.api.workspace.reveal()}>
+        <span className="label">{t('workspace.label')}</span>{' '}
+        <button type="button" className="link-button workspace-path" title={t('workspace.reveal', { dir: info.dir })} onClick={() => void window.api.workspace.reveal()}>
           {info.dir}
         </button>
       </p>

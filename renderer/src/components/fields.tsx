@@ -1,5 +1,6 @@
 // Small labelled form controls used across the inspector.
 import { useEffect, useId, useRef, useState } from 'react'
+import { t } from '../i18n'
 
 /** What a field means: a tooltip on its label, read to screen readers with the control, and a link to Help. */
 export interface FieldHelp {
@@ -19,7 +20,7 @@ function FieldLabel({ id, label, help, hintId }: { id: string; label: string; he
             {help.hint}
           </span>
           {help.onMore && (
-            <button type="button" className="field-help" aria-label={`About ${label}`} title={help.hint} onClick={help.onMore}>
+            <button type="button" className="field-help" aria-label={t('inspector.aboutField', { label })} title={help.hint} onClick={help.onMore}>
               ?
             </button>
           )}
@@ -142,12 +143,12 @@ export function TagsField({ tags, known, onChange }: { tags: string[]; known: st
   }
   return (
     <div className="field">
-      <label htmlFor={id}>Tags</label>
+      <label htmlFor={id}>{t('inspector.tags')}</label>
       <div className="tags">
-        {tags.map((t) => (
-          <span key={t} className="tag">
-            {t}
-            <button type="button" aria-label={`Remove tag ${t}`} onClick={() => onChange(tags.filter((x) => x !== t))}>
+        {tags.map((tag) => (
+          <span key={tag} className="tag">
+            {tag}
+            <button type="button" aria-label={t('inspector.removeTag', { tag })} onClick={() => onChange(tags.filter((x) => x !== tag))}>
               ×
             </button>
           </span>
@@ -156,7 +157,7 @@ export function TagsField({ tags, known, onChange }: { tags: string[]; known: st
           id={id}
           list={listId}
           value={draft}
-          placeholder={tags.length ? 'Add tag' : 'e.g. casualties, needs-translation'}
+          placeholder={tags.length ? t('inspector.addTag') : t('inspector.firstTag')}
           onChange={(e) => setDraft(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter' || e.key === ',') {

@@ -2,7 +2,7 @@
 // reviewer's words ("+ states a number: '50'", "− opinion: 'I think'"). Claims made by
 // hand, or extracted before the model gave reasons, show the score alone and say so.
 import type { Claim } from '../../../electron/core/schema'
-import { FEATURE_STRINGS } from './strings'
+import { t } from '../i18n'
 
 /** "+ states a number: '50'" → sign and text, so the sign can be shown (and read) apart. */
 function splitReason(reason: string): { sign: 'up' | 'down' | null; text: string } {
@@ -12,19 +12,18 @@ function splitReason(reason: string): { sign: 'up' | 'down' | null; text: string
 }
 
 export function CheckworthinessSection({ claim }: { claim: Pick<Claim, 'checkworthiness' | 'reasons'> }) {
-  const s = FEATURE_STRINGS.checkworthiness
   const percent = Math.round(claim.checkworthiness * 100)
   const reasons = claim.reasons ?? []
   return (
     <section className="checkworthiness" aria-labelledby="checkworthiness-title">
       <h3 className="section-title" id="checkworthiness-title">
-        {s.title}
+        {t('checkworthiness.title')}
       </h3>
       <p className="cw-score">
         <span className="cw-meter" aria-hidden="true">
           <span style={{ width: `${percent}%` }} />
         </span>
-        {s.score(percent)}
+        {t('checkworthiness.score', { percent })}
       </p>
       {reasons.length > 0 ? (
         <ul className="cw-reasons">
@@ -33,7 +32,7 @@ export function CheckworthinessSection({ claim }: { claim: Pick<Claim, 'checkwor
             return (
               <li key={i} className={sign ? `cw-${sign}` : undefined}>
                 {sign && (
-                  <span className="cw-sign" aria-label={sign === 'up' ? 'raises the score:' : 'lowers the score:'}>
+                  <span className="cw-sign" aria-label={sign === 'up' ? t('checkworthiness.raises') : t('checkworthiness.lowers')}>
                     {sign === 'up' ? '+' : '−'}
                   </span>
                 )}
@@ -43,7 +42,7 @@ export function CheckworthinessSection({ claim }: { claim: Pick<Claim, 'checkwor
           })}
         </ul>
       ) : (
-        <p className="hint">{s.noReasons}</p>
+        <p className="hint">{t('checkworthiness.noReasons')}</p>
       )}
     </section>
   )

@@ -2,20 +2,19 @@
 // It sits in the filters' row of selects, its label read by screen readers only.
 import { useId } from 'react'
 import { CLAIM_ORDERS, type ClaimOrder } from './claim-order'
-import { FEATURE_STRINGS } from './strings'
+import { t } from '../i18n'
 
 export function ClaimOrderSelect({ order, onChange }: { order: ClaimOrder; onChange(order: ClaimOrder): void }) {
   const id = useId()
-  const s = FEATURE_STRINGS.checkworthiness
   return (
     <>
       <label htmlFor={id} className="visually-hidden">
-        {s.sortLabel}
+        {t('checkworthiness.sortLabel')}
       </label>
       <select id={id} className="claim-order" value={order} onChange={(e) => onChange(e.target.value as ClaimOrder)}>
         {CLAIM_ORDERS.map((o) => (
           <option key={o} value={o}>
-            {s.sort[o]}
+            {t(`checkworthiness.sort.${o}`)}
           </option>
         ))}
       </select>

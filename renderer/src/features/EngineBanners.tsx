@@ -3,10 +3,9 @@
 // (Finish / Undo). Each is a live region, so a screen reader hears it when it appears.
 import { formatDateTime } from '../format'
 import type { EngineState } from './useEngineState'
-import { FEATURE_STRINGS } from './strings'
+import { t } from '../i18n'
 
 export function EngineBanners({ state }: { state: EngineState }) {
-  const s = FEATURE_STRINGS.engine
   return (
     <>
       {state.lock && <LockBanner state={state} />}
@@ -14,32 +13,32 @@ export function EngineBanners({ state }: { state: EngineState }) {
       {state.unsaved && !lockHeldElsewhere(state) && (
         <div className="banner banner-error engine-unsaved" role="alert">
           <p>
-            <strong>{state.unsaved.message}.</strong> The change is kept in memory and is written as soon as the file or the disk allows.
+            <strong>{t('engine.unsavedMessage', { message: state.unsaved.message })}</strong> {t('engine.unsavedKept')}
             {state.retryNote && <span className="banner-note"> {state.retryNote}</span>}
           </p>
           <button type="button" className="banner-action" disabled={state.retrying} onClick={() => void state.retry()}>
-            {state.retrying ? s.retrying : s.retry}
+            {state.retrying ? t('engine.retrying') : t('engine.retry')}
           </button>
         </div>
       )}
       {state.external.map((change) => (
-        <div key={change.articleId} className="banner banner-warning engine-external" role="status" aria-label={s.externalTitle}>
+        <div key={change.articleId} className="banner banner-warning engine-external" role="status" aria-label={t('engine.externalTitle')}>
           <p>{change.message}</p>
-          <button type="button" className="link" aria-label={s.dismiss} onClick={() => state.dismissExternal(change.articleId)}>
+          <button type="button" className="link" aria-label={t('engine.dismiss')} onClick={() => state.dismissExternal(change.articleId)}>
             ✕
           </button>
         </div>
       ))}
       {state.merges.map((merge) => (
-        <div key={merge.mergeId} className="banner banner-warning engine-merge" role="alert" aria-label={s.mergeTitle}>
+        <div key={merge.mergeId} className="banner banner-warning engine-merge" role="alert" aria-label={t('engine.mergeTitle')}>
           <p>
-            {s.merge(merge.source, merge.applied, merge.total)} <span className="banner-note">({formatDateTime(merge.at)})</span>
+            {t('engine.merge', { source: merge.source, applied: merge.applied, total: merge.total })} <span className="banner-note">({formatDateTime(merge.at)})</span>
           </p>
           <button type="button" className="banner-action" disabled={state.mergeBusy !== null} onClick={() => void state.finishMerge(merge.mergeId)}>
-            {s.finish}
+            {t('engine.finish')}
           </button>
           <button type="button" className="banner-action" disabled={state.mergeBusy !== null} onClick={() => void state.undoMerge(merge.mergeId)}>
-            {s.undoMerge}
+            {t('engine.undoMerge')}
           </button>
         </div>
       ))}
@@ -52,16 +51,15 @@ export function EngineBanners({ state }: { state: EngineState }) {
  * another program: who, that nothing is written meanwhile, and Try again.
  */
 function LockBanner({ state }: { state: EngineState }) {
-  const s = FEATURE_STRINGS.engine
   const lock = state.lock
   if (!lock) return null
   if (lock.retaken) {
     return (
-      <div className="banner banner-info engine-lock" role="status" aria-label={s.lockTitle}>
+      <div className="banner banner-info engine-lock" role="status" aria-label={t('engine.lockTitle')}>
         <p>
-          <strong>{s.lockRetaken}:</strong> {lock.message}
+          <strong>{t('engine.lockRetaken')}:</strong> {lock.message}
         </p>
-        <button type="button" className="link" aria-label={s.dismiss} onClick={state.dismissLock}>
+        <button type="button" className="link" aria-label={t('engine.dismiss')} onClick={state.dismissLock}>
           ✕
         </button>
       </div>
@@ -69,13 +67,13 @@ function LockBanner({ state }: { state: EngineState }) {
   }
   const waiting = state.unsaved?.count ?? lock.unsaved?.count ?? 0
   return (
-    <div className="banner banner-error engine-lock" role="alert" aria-label={s.lockTitle}>
+    <div className="banner banner-error engine-lock" role="alert" aria-label={t('engine.lockTitle')}>
       <p>
-        <strong>{s.lockHeld(lock.holder && holderInWords(lock.holder))}</strong> {s.lockWaiting(waiting)} {s.lockLostAction}
+        <strong>{t('engine.lockHeld', { holder: (lock.holder && holderInWords(lock.holder)) ?? t('engine.anotherProgram') })}</strong> {waiting === 0 ? t('engine.lockWaitingNone') : t('engine.lockWaiting', { count: waiting })} {t('engine.lockLostAction')}
         {state.lockNote && <span className="banner-note"> {state.lockNote}</span>}
       </p>
       <button type="button" className="banner-action" disabled={state.retaking} onClick={() => void state.retakeLock()}>
-        {state.retaking ? s.tryingAgain : s.tryAgain}
+        {state.retaking ? t('engine.tryingAgain') : t('engine.tryAgain')}
       </button>
     </div>
   )

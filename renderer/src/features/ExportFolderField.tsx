@@ -1,9 +1,8 @@
 // Settings > Default export folder: shown, chosen in main's native folder dialog (checked
 // there: it exists and can be written to), or reset to the OS default.
 import type { AppSettings } from '../../../electron/core/settings'
-import { STRINGS } from '../strings'
 import { ActionError, useAction } from '../useAction'
-import { FEATURE_STRINGS } from './strings'
+import { t } from '../i18n'
 
 interface Props {
   folder: string | null
@@ -14,19 +13,18 @@ interface Props {
 
 export function ExportFolderField({ folder, onChosen, onReset }: Props) {
   const { busy, error, run } = useAction()
-  const s = FEATURE_STRINGS.exportFolder
   return (
     <div className="field export-folder">
       <p className="export-folder-title" id="export-folder-label">
-        {STRINGS.settings.exportFolder}
+        {t('settings.exportFolder')}
       </p>
       <p className="export-folder-path" aria-labelledby="export-folder-label">
-        {folder ?? STRINGS.settings.exportFolderNone}
+        {folder ?? t('settings.exportFolderNone')}
       </p>
       <div className="export-folder-actions">
         <button
           type="button"
-          aria-label={`${STRINGS.settings.exportFolder}: ${s.choose}`}
+          aria-label={t('exportFolder.chooseLabel', { field: t('settings.exportFolder'), action: t('exportFolder.choose') })}
           disabled={busy}
           onClick={() =>
             run(async () => {
@@ -35,11 +33,11 @@ export function ExportFolderField({ folder, onChosen, onReset }: Props) {
             })
           }
         >
-          {s.choose}
+          {t('exportFolder.choose')}
         </button>
         {folder && (
           <button type="button" onClick={onReset}>
-            {s.useDefault}
+            {t('exportFolder.useDefault')}
           </button>
         )}
       </div>

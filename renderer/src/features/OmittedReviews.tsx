@@ -2,10 +2,9 @@
 // yet, no publisher URL, an invalid URL), as services/reports.ts returned them.
 import { useEffect, useState } from 'react'
 import type { OmittedClaimReview } from '../../../electron/core/report/claimreview'
-import { FEATURE_STRINGS } from './strings'
+import { t } from '../i18n'
 
 export function OmittedReviews({ omitted }: { omitted: OmittedClaimReview[] }) {
-  const s = FEATURE_STRINGS.omitted
   // Article titles, to name each claim's article (from the index: no article is read).
   const [titles, setTitles] = useState<ReadonlyMap<string, string>>(new Map())
   useEffect(() => {
@@ -14,12 +13,12 @@ export function OmittedReviews({ omitted }: { omitted: OmittedClaimReview[] }) {
   if (omitted.length === 0) return null
   return (
     <section className="omitted-reviews" aria-labelledby="omitted-title" tabIndex={0}>
-      <h3 id="omitted-title">{s.title(omitted.length)}</h3>
+      <h3 id="omitted-title">{t('omitted.title', { count: omitted.length })}</h3>
       <ul>
         {omitted.map((o) => (
           <li key={`${o.articleId}/${o.claimId}`}>
             <strong>
-              {s.claim(o.claimNumber)}
+              {t('omitted.claim', { n: o.claimNumber })}
               {titles.get(o.articleId) ? ` · ${titles.get(o.articleId)}` : ''}
             </strong>
             : {o.message}

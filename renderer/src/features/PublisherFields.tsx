@@ -4,18 +4,9 @@
 import { useEffect, useState } from 'react'
 import type { Publisher } from '../../../electron/core/settings'
 import { CommitField } from '../components/fields'
+import { t } from '../i18n'
 
-const FIELDS: { key: keyof Publisher; label: string; placeholder: string; hint: string }[] = [
-  { key: 'organisationName', label: 'Organisation', placeholder: 'e.g. NK Fact Desk', hint: 'The author of every ClaimReview. Empty: the reviewer.' },
-  { key: 'url', label: 'Organisation website', placeholder: 'https://…', hint: 'The organisation’s home page.' },
-  { key: 'logoUrl', label: 'Logo URL', placeholder: 'https://…/logo.png', hint: 'Optional.' },
-  {
-    key: 'factCheckUrlPattern',
-    label: 'Fact-check URL pattern',
-    placeholder: 'https://example.org/checks/{article}/{claim}',
-    hint: 'Where each review is published; {article} and {claim} are replaced. Reviews without a URL are left out of ClaimReview.',
-  },
-]
+const FIELDS = ['organisationName', 'url', 'logoUrl', 'factCheckUrlPattern'] as const satisfies readonly (keyof Publisher)[]
 
 export function PublisherFields() {
   const [publisher, setPublisher] = useState<Publisher | null>(null)
@@ -37,9 +28,16 @@ export function PublisherFields() {
   }
   return (
     <fieldset className="settings-group publisher-fields">
-      <legend>Publisher (ClaimReview)</legend>
-      {FIELDS.map((f) => (
-        <CommitField key={f.key} label={f.label} value={publisher[f.key] ?? ''} placeholder={f.placeholder} help={{ hint: f.hint }} onCommit={(v) => void save(f.key, v)} />
+      <legend>{t('publisher.legend')}</legend>
+      {FIELDS.map((key) => (
+        <CommitField
+          key={key}
+          label={t(`publisher.${key}.label`)}
+          value={publisher[key] ?? ''}
+          placeholder={t(`publisher.${key}.placeholder`)}
+          help={{ hint: t(`publisher.${key}.hint`) }}
+          onCommit={(v) => void save(key, v)}
+        />
       ))}
       {error && (
         <p className="error" role="alert">

@@ -2,7 +2,7 @@
 // happens to it (moved aside, not deleted, and how to get it back).
 import { useEffect, useId, useRef } from 'react'
 import type { ArticleSummary } from '../../../electron/core/schema'
-import { FEATURE_STRINGS } from './strings'
+import { t } from '../i18n'
 
 interface Props {
   article: ArticleSummary
@@ -14,7 +14,6 @@ export function RemoveArticleDialog({ article, onConfirm, onClose }: Props) {
   const ref = useRef<HTMLDialogElement>(null)
   const titleId = useId()
   const detailId = useId()
-  const s = FEATURE_STRINGS.removal
   useEffect(() => {
     ref.current?.showModal()
   }, [])
@@ -27,14 +26,14 @@ export function RemoveArticleDialog({ article, onConfirm, onClose }: Props) {
           onConfirm()
         }}
       >
-        <h2 id={titleId}>{s.confirm(article.title)}</h2>
-        <p id={detailId}>{s.detail(article.claimCount)}</p>
+        <h2 id={titleId}>{t('removal.confirm', { title: article.title })}</h2>
+        <p id={detailId}>{t('removal.detail', { count: article.claimCount })}</p>
         <div className="dialog-actions">
           <button type="button" autoFocus onClick={onClose}>
-            {s.cancel}
+            {t('removal.cancel')}
           </button>
           <button type="submit" className="primary danger-primary">
-            {s.confirmButton}
+            {t('removal.confirmButton')}
           </button>
         </div>
       </form>

@@ -5,7 +5,7 @@ import { useEffect, useMemo, useState } from 'react'
 import type { RemovedArticle } from '../../../electron/core/api'
 import type { ArticleSummary } from '../../../electron/core/schema'
 import { formatDateTime } from '../format'
-import { FEATURE_STRINGS } from './strings'
+import { t } from '../i18n'
 
 interface Props {
   /** Changes after every removal or restore. */
@@ -30,17 +30,16 @@ export function RemovedArticles({ version, articles, onRestore }: Props) {
     }
   }, [version, articleIds])
   if (removed.length === 0) return null
-  const s = FEATURE_STRINGS.removal
   return (
     <details className="removed-articles">
-      <summary>{s.listTitle(removed.length)}</summary>
+      <summary>{t('removal.listTitle', { count: removed.length })}</summary>
       <ul>
         {removed.map((r) => (
           <li key={r.removalId}>
             <span className="removed-title">{r.title}</span>
-            <span className="removed-meta">{s.removedOn(formatDateTime(r.removedAt))}</span>
-            <button type="button" className="small-button" aria-label={s.restoreLabel(r.title)} onClick={() => onRestore(r.removalId)}>
-              {s.restore}
+            <span className="removed-meta">{t('removal.removedOn', { when: formatDateTime(r.removedAt) })}</span>
+            <button type="button" className="small-button" aria-label={t('removal.restoreLabel', { title: r.title })} onClick={() => onRestore(r.removalId)}>
+              {t('removal.restore')}
             </button>
           </li>
         ))}

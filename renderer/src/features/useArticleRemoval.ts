@@ -8,7 +8,7 @@ import type { RemovedArticle, UndoState } from '../../../electron/core/api'
 import type { ArticleSummary } from '../../../electron/core/schema'
 import type { Workbench } from '../useWorkbench'
 import { errorText } from '../useAction'
-import { FEATURE_STRINGS } from './strings'
+import { t } from '../i18n'
 
 export function useArticleRemoval(wb: Workbench) {
   const [confirming, setConfirming] = useState<ArticleSummary | null>(null)
@@ -58,7 +58,7 @@ export function useArticleRemoval(wb: Workbench) {
         setRemovedCount((n) => n + 1)
         await reload()
         await openArticle(summary.id, null)
-        setFlash({ tone: 'info', text: FEATURE_STRINGS.removal.restored(summary.title) })
+        setFlash({ tone: 'info', text: t('removal.restored', { title: summary.title }) })
         return summary
       } catch (error) {
         setFlash({ tone: 'error', text: errorText(error) })
@@ -95,9 +95,9 @@ export function useArticleRemoval(wb: Workbench) {
   const undoState = useCallback(
     (state: UndoState): UndoState =>
       lastRemoval
-        ? { ...state, undo: FEATURE_STRINGS.removal.undoLabel, redo: null }
+        ? { ...state, undo: t('removal.undoLabel'), redo: null }
         : undoneRemoval
-          ? { ...state, redo: FEATURE_STRINGS.removal.undoLabel }
+          ? { ...state, redo: t('removal.undoLabel') }
           : state,
     [lastRemoval, undoneRemoval],
   )

@@ -10,7 +10,7 @@ import { useCallback, useEffect, useState } from 'react'
 import type { ExternalChange, LockLostState, UnsavedState, WorkspaceInfo } from '../../../electron/core/api'
 import { errorText } from '../useAction'
 import type { Workbench } from '../useWorkbench'
-import { FEATURE_STRINGS } from './strings'
+import { t } from '../i18n'
 
 type IncompleteMerge = NonNullable<WorkspaceInfo['incompleteMerges']>[number]
 
@@ -47,7 +47,7 @@ export function useEngineState(wb: Workbench) {
       const state = await window.api.workspace.retakeLock()
       setLock(state)
       setUnsaved(state.unsaved)
-      if (!state.retaken) setLockNote(FEATURE_STRINGS.engine.stillLocked)
+      if (!state.retaken) setLockNote(t('engine.stillLocked'))
     } catch (error) {
       setLockNote(errorText(error))
     } finally {
@@ -80,10 +80,10 @@ export function useEngineState(wb: Workbench) {
     try {
       const result = await window.api.workspace.retrySave()
       setUnsaved(result.unsaved)
-      if (result.unsaved) setRetryNote(FEATURE_STRINGS.engine.stillUnsaved)
+      if (result.unsaved) setRetryNote(t('engine.stillUnsaved'))
       else {
         markSaved()
-        setFlash({ tone: 'info', text: FEATURE_STRINGS.engine.savedNow(result.saved) })
+        setFlash({ tone: 'info', text: t('engine.savedNow', { count: result.saved }) })
       }
     } catch (error) {
       setRetryNote(errorText(error))
@@ -110,10 +110,10 @@ export function useEngineState(wb: Workbench) {
       try {
         if (how === 'finish') {
           const done = await window.api.merge.finish(mergeId)
-          setFlash({ tone: 'info', text: FEATURE_STRINGS.engine.finished(done.finished, done.changedSince) })
+          setFlash({ tone: 'info', text: (done.changedSince ? t('engine.finishedChanged', { count: done.finished, changed: done.changedSince }) : t('engine.finished', { count: done.finished })) })
         } else {
           const undone = await window.api.merge.undo(mergeId)
-          setFlash({ tone: 'info', text: FEATURE_STRINGS.engine.undone(undone.restored, undone.removed) })
+          setFlash({ tone: 'info', text: t('engine.undone', { count: undone.restored, removed: undone.removed }) })
         }
         setSettled((list) => [...list, mergeId])
         await reload()

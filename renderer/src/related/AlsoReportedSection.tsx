@@ -6,14 +6,15 @@
 import { useState } from 'react'
 import type { RelatedChange, RelatedClaimView } from '../../../electron/core/related-views'
 import type { Claim } from '../../../electron/core/schema'
-import { SOURCING_LABELS } from '../../../electron/core/vocabulary'
+import { SOURCING_LABELS } from '../i18n/vocabulary'
 import { CorroborationBadge } from '../components/StatusBadge'
 import { formatDate } from '../format'
 import { Disagreements, type ReportLabel } from './Disagreements'
 import { FigureTable } from './FigureTable'
-import { RELATED_STRINGS as S } from './strings'
 import { useAlsoReported } from './useAlsoReported'
 import './related.css'
+import { t } from '../i18n'
+import { LINK_STATUS_GLYPHS } from './glyphs'
 
 export interface OpenArticle {
   id: string
@@ -54,7 +55,7 @@ export function AlsoReportedSection({ claim, article, articleCount, run, onOpen 
   const decide = (r: RelatedClaimView, status: RelatedClaimView['status'], label: string) =>
     act(r, label, () => window.api.related.decide(article.id, claim.id, r.articleId, r.claimId, status))
   const addAsEvidence = (r: RelatedClaimView) =>
-    act(r, S.addAsEvidence, () => window.api.related.addAsEvidence(article.id, claim.id, r.articleId, r.claimId))
+    act(r, t('related.addAsEvidence'), () => window.api.related.addAsEvidence(article.id, claim.id, r.articleId, r.claimId))
 
   const linked = data?.related.filter((r) => r.status !== 'rejected') ?? []
   const rejected = data?.related.filter((r) => r.status === 'rejected') ?? []
@@ -73,45 +74,45 @@ export function AlsoReportedSection({ claim, article, articleCount, run, onOpen 
       <li key={key} className={`related-item link-${r.status}`} aria-labelledby={titleId}>
         <div className="related-head">
           <span className="link-status">
-            <span aria-hidden="true">{S.statusGlyph[r.status]}</span> {S.status[r.status]}
+            <span aria-hidden="true">{LINK_STATUS_GLYPHS[r.status]}</span> {t(`related.status.${r.status}`)}
           </span>
           <span className={r.independence.independent ? 'independence' : 'independence not'}>
-            {r.independence.independent ? S.independent : S.notIndependent}
+            {r.independence.independent ? t('related.independent') : t('related.notIndependent')}
           </span>
         </div>
-        <button type="button" id={titleId} className="link related-title" title={S.open(r.articleTitle)} onClick={() => onOpen(r.articleId, r.claimId)}>
+        <button type="button" id={titleId} className="link related-title" title={t('related.open', { title: r.articleTitle })} onClick={() => onOpen(r.articleId, r.claimId)}>
           {r.articleTitle}
         </button>
         <div className="related-meta">
-          {r.outlet ?? S.unknownOutlet} · {formatDate(r.publishedAt) ?? S.undated}
+          {r.outlet ?? t('related.unknownOutlet')} · {formatDate(r.publishedAt) ?? t('related.undated')}
         </div>
         <blockquote className="related-quote">{r.text}</blockquote>
         <div className="related-facts">
           <span className="badge">
-            {S.sourcing}: {SOURCING_LABELS[r.sourcing]}
+            {t('related.sourcing')}: {SOURCING_LABELS[r.sourcing]}
           </span>
           <CorroborationBadge value={r.corroboration} />
         </div>
         <p className="related-independence">{r.independence.reason}</p>
         <div className="item-actions">
           {r.status !== 'confirmed' && (
-            <button type="button" disabled={disabled} aria-describedby={titleId} onClick={() => void decide(r, 'confirmed', S.confirm)}>
-              {S.confirm}
+            <button type="button" disabled={disabled} aria-describedby={titleId} onClick={() => void decide(r, 'confirmed', t('related.confirm'))}>
+              {t('related.confirm')}
             </button>
           )}
           {r.status !== 'rejected' && (
-            <button type="button" disabled={disabled} aria-describedby={titleId} onClick={() => void decide(r, 'rejected', S.reject)}>
-              {S.reject}
+            <button type="button" disabled={disabled} aria-describedby={titleId} onClick={() => void decide(r, 'rejected', t('related.reject'))}>
+              {t('related.reject')}
             </button>
           )}
           {r.status !== 'suggested' && (
-            <button type="button" disabled={disabled} aria-describedby={titleId} onClick={() => void decide(r, 'suggested', S.withdraw)}>
-              {S.withdraw}
+            <button type="button" disabled={disabled} aria-describedby={titleId} onClick={() => void decide(r, 'suggested', t('related.withdraw'))}>
+              {t('related.withdraw')}
             </button>
           )}
           {r.status !== 'rejected' && (
             <button type="button" disabled={disabled || added} aria-describedby={titleId} onClick={() => void addAsEvidence(r)}>
-              {added ? S.addedAsEvidence : S.addAsEvidence}
+              {added ? t('related.addedAsEvidence') : t('related.addAsEvidence')}
             </button>
           )}
         </div>
@@ -120,9 +121,9 @@ export function AlsoReportedSection({ claim, article, articleCount, run, onOpen 
   }
 
   return (
-    <section className="also-reported" aria-label={S.section}>
+    <section className="also-reported" aria-label={t('related.section')}>
       <h3>
-        {S.section} <span className="count">{linked.length}</span>
+        {t('related.section')} <span className="count">{linked.length}</span>
       </h3>
       {state.error && (
         <p className="error" role="alert">
@@ -130,7 +131,7 @@ export function AlsoReportedSection({ claim, article, articleCount, run, onOpen 
         </p>
       )}
       <p className="hint related-progress" role="status">
-        {!data ? (state.error ? '' : S.looking) : !data.complete ? S.inProgress : linked.length + rejected.length === 0 ? S.none : ''}
+        {!data ? (state.error ? '' : t('related.looking')) : !data.complete ? t('related.inProgress') : linked.length + rejected.length === 0 ? t('related.none') : ''}
       </p>
       {data && (
         <>
@@ -139,7 +140,7 @@ export function AlsoReportedSection({ claim, article, articleCount, run, onOpen 
           {linked.length > 0 && <ul className="related-list">{linked.map(item)}</ul>}
           {rejected.length > 0 && (
             <>
-              <h4 className="related-subtitle">{S.rejectedList}</h4>
+              <h4 className="related-subtitle">{t('related.rejectedList')}</h4>
               <ul className="related-list rejected">{rejected.map(item)}</ul>
             </>
           )}

@@ -6,9 +6,10 @@ import { useEffect, useRef } from 'react'
 import type { ConflictView } from '../../../electron/core/related-views'
 import { formatDate } from '../format'
 import { countedLabel, formatFigure, inDateOrder, publicationDay } from './figure-format'
-import { RELATED_STRINGS as S } from './strings'
 import type { ConflictsState } from './useConflicts'
 import './related.css'
+import { t } from '../i18n'
+import { CONFLICT_GLYPH } from './glyphs'
 
 interface Props {
   conflicts: ConflictsState
@@ -22,9 +23,9 @@ function ConflictItem({ conflict, onOpen }: { conflict: ConflictView; onOpen: Pr
   return (
     <li className="conflict-item" aria-labelledby={headingId}>
       <h3 id={headingId}>
-        <span aria-hidden="true">{S.conflictGlyph}</span> {S.conflict} for {countedLabel(conflict.quantity)}
+        <span aria-hidden="true">{CONFLICT_GLYPH}</span> {t('related.conflict')} {t('related.for')} {countedLabel(conflict.quantity)}
       </h3>
-      {datesSayLater && <p className="hint">{S.differentDays}</p>}
+      {datesSayLater && <p className="hint">{t('related.differentDays')}</p>}
       <ul className="conflict-values">
         {ordered.map(({ item: v }) => (
           <li key={`${v.articleId}/${v.claimId}`}>
@@ -32,7 +33,7 @@ function ConflictItem({ conflict, onOpen }: { conflict: ConflictView; onOpen: Pr
             <button type="button" className="link conflict-open" onClick={() => onOpen(v.articleId, v.claimId)}>
               <span className="conflict-article">{v.articleTitle}</span>
               <span className="conflict-meta">
-                {v.outlet ?? S.unknownOutlet} · {formatDate(v.publishedAt) ?? S.undated}
+                {v.outlet ?? t('related.unknownOutlet')} · {formatDate(v.publishedAt) ?? t('related.undated')}
               </span>
               <span className="conflict-claim">“{v.claimText}”</span>
             </button>
@@ -51,19 +52,19 @@ export function ConflictsDialog({ conflicts, onOpen, onClose }: Props) {
   const list = conflicts.list
   return (
     <dialog ref={ref} className="conflicts-dialog" aria-labelledby="conflicts-title" onClose={onClose}>
-      <h2 id="conflicts-title">{S.view.title}</h2>
+      <h2 id="conflicts-title">{t('related.view.title')}</h2>
       {conflicts.error && (
         <p className="error" role="alert">
           {conflicts.error}
         </p>
       )}
       <p className="conflicts-count" role="status">
-        {!list ? S.view.loading : list.conflicts.length === 0 ? S.view.none : S.view.count(list.claimsWithConflicts.length, list.conflicts.length)}
+        {!list ? t('related.view.loading') : list.conflicts.length === 0 ? t('related.view.none') : t('related.view.count', { claims: t('related.view.claimsHave', { count: list.claimsWithConflicts.length }), conflicts: t('related.view.conflicts', { count: list.conflicts.length }) })}
       </p>
       {list && list.conflicts.length > 0 && (
         <>
-          <p className="hint">{S.view.openHint}</p>
-          <ul className="conflict-list" aria-label={S.view.list}>
+          <p className="hint">{t('related.view.openHint')}</p>
+          <ul className="conflict-list" aria-label={t('related.view.list')}>
             {list.conflicts.map((c) => (
               <ConflictItem key={`${c.groupId}-${c.quantity}`} conflict={c} onOpen={onOpen} />
             ))}
@@ -72,7 +73,7 @@ export function ConflictsDialog({ conflicts, onOpen, onClose }: Props) {
       )}
       <form method="dialog" className="dialog-actions">
         <button type="submit" autoFocus>
-          {S.view.close}
+          {t('related.view.close')}
         </button>
       </form>
     </dialog>

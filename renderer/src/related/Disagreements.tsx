@@ -6,7 +6,8 @@
 import type { AlsoReported } from '../../../electron/core/related-views'
 import { formatDate } from '../format'
 import { countedLabel, formatFigure, inDateOrder, publicationDay } from './figure-format'
-import { RELATED_STRINGS as S } from './strings'
+import { t } from '../i18n'
+import { CONFLICT_GLYPH, UPDATE_GLYPH } from './glyphs'
 
 export interface ReportLabel {
   outlet: string | null
@@ -22,7 +23,7 @@ interface Props {
 export function Disagreements({ disagreements, reportOf }: Props) {
   if (disagreements.length === 0) return null
   return (
-    <ul className="related-disagreements" aria-label="Conflicts and updates">
+    <ul className="related-disagreements" aria-label={t('related.disagreements')}>
       {disagreements.map((d) => {
         const dated = d.values.map((v) => {
           const report = reportOf(`${v.articleId}/${v.claimId}`)
@@ -30,19 +31,19 @@ export function Disagreements({ disagreements, reportOf }: Props) {
         })
         const { ordered, datesSayLater } = inDateOrder(dated)
         const label = (entry: (typeof ordered)[number]) => {
-          const who = [entry.item.report?.outlet ?? S.unknownOutlet, formatDate(entry.item.report?.publishedAt) ?? S.undated].join(', ')
+          const who = [entry.item.report?.outlet ?? t('related.unknownOutlet'), formatDate(entry.item.report?.publishedAt) ?? t('related.undated')].join(', ')
           return `${entry.item.figure} (${who})`
         }
         const conflict = d.kind === 'conflict'
         return (
           <li key={`${d.kind}-${d.quantity}`} className={conflict ? 'related-conflict' : 'related-update'}>
             <span className="glyph" aria-hidden="true">
-              {conflict ? S.conflictGlyph : S.updateGlyph}
+              {conflict ? CONFLICT_GLYPH : UPDATE_GLYPH}
             </span>{' '}
-            <strong>{conflict ? S.conflict : datesSayLater ? S.update : S.revised}</strong> for {countedLabel(d.quantity)}:{' '}
+            <strong>{conflict ? t('related.conflict') : datesSayLater ? t('related.update') : t('related.revised')}</strong> {t('related.for')} {countedLabel(d.quantity)}:{' '}
             {conflict || !datesSayLater ? ordered.map(label).join(' · ') : ordered.map(label).join(' → ')}
-            {conflict && datesSayLater && <span className="related-note"> {S.differentDays}</span>}
-            {!conflict && !datesSayLater && <span className="related-note"> {S.sameSourceUndated}</span>}
+            {conflict && datesSayLater && <span className="related-note"> {t('related.differentDays')}</span>}
+            {!conflict && !datesSayLater && <span className="related-note"> {t('related.sameSourceUndated')}</span>}
           </li>
         )
       })}

@@ -4,7 +4,8 @@
 import type { AlsoReported, RelatedClaimView } from '../../../electron/core/related-views'
 import type { Claim } from '../../../electron/core/schema'
 import { countedLabel, figuresAgree, formatFigure } from './figure-format'
-import { RELATED_STRINGS as S } from './strings'
+import { t } from '../i18n'
+import { CONFLICT_GLYPH, UPDATE_GLYPH } from './glyphs'
 
 type Figures = NonNullable<Claim['figures']>
 
@@ -17,18 +18,18 @@ interface Props {
 export function FigureTable({ claim, related, disagreements }: Props) {
   const mine: Figures = claim.figures ?? []
   const rows: { key: string; label: string; figures: Figures; self: boolean }[] = [
-    { key: 'self', label: S.thisClaim, figures: mine, self: true },
-    ...related.map((r) => ({ key: `${r.articleId}/${r.claimId}`, label: r.outlet ?? S.unknownOutlet, figures: r.figures, self: false })),
+    { key: 'self', label: t('related.thisClaim'), figures: mine, self: true },
+    ...related.map((r) => ({ key: `${r.articleId}/${r.claimId}`, label: r.outlet ?? t('related.unknownOutlet'), figures: r.figures, self: false })),
   ]
   const things = [...new Set(rows.flatMap((r) => r.figures.map((f) => f.counted)))]
   if (things.length === 0) return null
   const kindOf = (thing: string) => disagreements.find((d) => d.quantity === thing)?.kind ?? null
   return (
     <table className="related-figures">
-      <caption>{S.figures}</caption>
+      <caption>{t('related.figures')}</caption>
       <thead>
         <tr>
-          <th scope="col">Report</th>
+          <th scope="col">{t('related.report')}</th>
           {things.map((thing) => {
             const kind = kindOf(thing)
             return (
@@ -36,12 +37,12 @@ export function FigureTable({ claim, related, disagreements }: Props) {
                 {countedLabel(thing)}
                 {kind === 'conflict' && (
                   <span className="figure-flag conflict">
-                    <span aria-hidden="true">{S.conflictGlyph}</span> conflict
+                    <span aria-hidden="true">{CONFLICT_GLYPH}</span> {t('related.conflictWord')}
                   </span>
                 )}
                 {kind === 'update' && (
                   <span className="figure-flag update">
-                    <span aria-hidden="true">{S.updateGlyph}</span> update
+                    <span aria-hidden="true">{UPDATE_GLYPH}</span> {t('related.updateWord')}
                   </span>
                 )}
               </th>
@@ -60,9 +61,9 @@ export function FigureTable({ claim, related, disagreements }: Props) {
               const clash = !row.self && kindOf(thing) === 'conflict' && figures.some((f) => own.some((o) => !figuresAgree(f, o)))
               return (
                 <td key={thing} className={clash ? 'clash' : undefined}>
-                  {clash && <span aria-hidden="true">{S.conflictGlyph} </span>}
+                  {clash && <span aria-hidden="true">{CONFLICT_GLYPH} </span>}
                   {figures.map((f) => formatFigure(f)).join(', ')}
-                  {clash && <span className="clash-words"> {S.conflictsWithThis}</span>}
+                  {clash && <span className="clash-words"> {t('related.conflictsWithThis')}</span>}
                 </td>
               )
             })}
