@@ -1,5 +1,5 @@
-// Issue 11 (fluid at 2,000 claims): selecting a large article shows its first claims from the
-// first answer and brings the rest page by page (services/article-parts.ts), never the whole
+// Issue 11 (fluid at 2,000 claims): selecting a large article shows the start of its text and its
+// first claims from the first answer and brings the rest of the text, then of the claims, part by part (services/article-parts.ts), never the whole
 // file in one message; the list, the text and edits then work on every claim. The timings
 // are in `npm run bench ui`; this spec checks the behaviour only.
 import { readFileSync } from 'node:fs'
@@ -26,7 +26,7 @@ async function seedLongArticle(dir: string): Promise<{ title: string; claims: nu
   return { title: result.article.title, claims }
 }
 
-test('a large article is read in parts: the first claims at once, the rest page by page; then every claim can be reached and edited', async ({ workspaceDir }) => {
+test('a large article is read in parts: the start of the text and the first claims at once, the rest of the text part by part, then the claims page by page; every claim can be reached and edited', async ({ workspaceDir }) => {
   const { claims } = await seedLongArticle(workspaceDir)
   expect(claims).toBeGreaterThan(200) // more than the first part and one page
   const app = await launchApp({ workspaceDir, viewport: { width: 1600, height: 1000 } })
@@ -38,9 +38,11 @@ test('a large article is read in parts: the first claims at once, the rest page 
     const calls: string[] = ((window as unknown as { __calls: string[] }).__calls = [])
     const open = api.open.bind(api)
     const claimPage = api.claimPage.bind(api)
+    const textPart = api.textPart.bind(api)
     const get = api.get.bind(api)
     api.open = (id, first) => (calls.push(`open ${first}`), open(id, first))
     api.claimPage = (id, from, count) => (calls.push(`page ${from}+${count}`), claimPage(id, from, count))
+    api.textPart = (id, from, count) => (calls.push(`text ${from}+${count}`), textPart(id, from, count))
     api.get = (id) => (calls.push('get'), get(id))
   })
   await articleButton(page, /^Factory accidents in the north/).click()
@@ -48,11 +50,25 @@ test('a large article is read in parts: the first claims at once, the rest page 
   await expect(heading).toHaveText(String(claims))
   await expect(page.getByRole('status').filter({ hasText: 'Loading claims' })).toHaveCount(0)
   const calls = await page.evaluate(() => (window as unknown as { __calls: string[] }).__calls)
-  // One opening with a screenful, then pages that follow on from it; the whole file never travels at once.
+  // One opening with a screenful, then the text's parts, then pages that follow on from it; the whole file never travels at once.
   expect(calls[0]).toBe('open 60')
   expect(calls).not.toContain('get')
+  const textCalls = calls.filter((c) => c.startsWith('text '))
+  expect(calls.slice(1, 1 + textCalls.length)).toEqual(textCalls) // the text before the claims
+  const textLength = await page.evaluate(async (title) => {
+    const entry = (await window.api.articles.list()).find((a) => a.title.startsWith(title))!
+    return (await window.api.articles.get(entry.id)).article.text.length
+  }, 'Factory accidents')
+  const firstText = Number(/^text (\d+)\+/.exec(textCalls[0] ?? `text ${textLength}+`)![1])
+  expect(firstText).toBeLessThan(textLength) // the opening carried only the start of the text
+  let at = firstText
+  for (const call of textCalls) {
+    expect(call).toBe(`text ${at}+64000`)
+    at += 64000
+  }
+  expect(at).toBeGreaterThanOrEqual(textLength)
   let from = 60
-  for (const call of calls.slice(1)) {
+  for (const call of calls.slice(1 + textCalls.length)) {
     expect(call).toBe(`page ${from}+150`)
     from += 150
   }

@@ -138,6 +138,15 @@ test('screenshots at 960x600, 1280x800, 1440x900 (the default), 1600x1000 and 25
     // No select shows a cut label ("Any sourc" at 960x600 before), whatever is chosen in the filters.
     expect(await cutSelects(page), `${width}x${height}`).toEqual([])
     if (width > 1280) expect(await cutSelects(page, true, '.claim-filters'), `${width}x${height}, any option`).toEqual([])
+    // The article's actions stay together, and from 1440 px (the default window) sit beside the Articles title.
+    const actions = await page.locator('.article-list .pane-title-row').evaluate((row) => {
+      const box = (el: Element | null) => el!.getBoundingClientRect()
+      const title = box(row.querySelector('.pane-title'))
+      const [edit, remove] = [...row.querySelectorAll('.article-actions button')].map(box)
+      const middle = (r: DOMRect) => r.top + r.height / 2
+      return { together: Math.abs(middle(edit) - middle(remove)) < 2, besideTitle: middle(edit) > title.top && middle(edit) < title.bottom }
+    })
+    expect(actions, `article actions at ${width}x${height}`).toEqual({ together: true, besideTitle: width >= 1440 ? true : actions.besideTitle })
     // The header's parts (brand, search, progress, save state, commands) never overlap.
     const overlaps = await page.locator('.app-header > *').evaluateAll((els) => {
       const boxes = els.filter((el) => el.getClientRects().length).map((el) => ({ name: el.className, r: el.getBoundingClientRect() }))

@@ -50,6 +50,7 @@ export const API_CONTRACT = {
   'articles.get': z.tuple([Id]),
   'articles.open': z.tuple([Id, z.number().int().min(1).max(10_000)]),
   'articles.claimPage': z.tuple([Id, z.number().int().min(0).max(10_000_000), z.number().int().min(1).max(10_000)]),
+  'articles.textPart': z.tuple([Id, z.number().int().min(0).max(100_000_000), z.number().int().min(1).max(10_000_000)]),
   'articles.importText': z.tuple([
     z.object({
       text: z.string().min(1, 'The article is empty.').max(MAX_ARTICLE_CHARS, 'The article is too large.'),

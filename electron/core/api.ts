@@ -98,8 +98,17 @@ export interface ImportResult {
 }
 
 /** An article as first shown: `claims` holds its first claims in text order, `claimCount` all of them. */
+/** The article with the start of its text (`textLength` in all) and its first claims (`claimCount` in all). */
 export interface ArticleOpening extends ArticleFile {
   claimCount: number
+  textLength: number
+}
+
+/** Characters `from` .. `from + text.length` of an article's text, and how long the text is now. */
+export interface TextPart {
+  from: number
+  text: string
+  textLength: number
 }
 
 /** Claims `from` .. `from + claims.length` of an article in text order, and how many it has now. */
@@ -130,6 +139,7 @@ export const CHANNELS = [
   'articles.get',
   'articles.open',
   'articles.claimPage',
+  'articles.textPart',
   'articles.importText',
   'articles.importFromDialog',
   'claims.setSourcing',
@@ -197,9 +207,10 @@ export interface ChannelResults {
   'workspace.tags': string[]
   'articles.list': ArticleSummary[]
   'articles.get': ArticleFile
-  /** The article with its first claims only (selecting it); the rest come by articles.claimPage. */
+  /** The article with the start of its text and its first claims (selecting it); the rest come by articles.textPart and articles.claimPage. */
   'articles.open': ArticleOpening
   'articles.claimPage': ClaimPage
+  'articles.textPart': TextPart
   'articles.importText': ImportResult
   'articles.importFromDialog': ImportBatchResult
   'claims.setSourcing': Claim

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { sampleWorkspaces } from './__fixtures__/sample-workspaces'
-import { claimPage, openArticleInParts } from './article-parts'
+import { claimPage, openArticleInParts, textPart } from './article-parts'
 import { deleteClaim } from './claim-edits'
 
 const workspaces = sampleWorkspaces('claimdesk-parts-')
@@ -33,5 +33,30 @@ describe('opening an article in parts', () => {
     const opening = await openArticleInParts(ws, id, 5)
     await deleteClaim(ws, id, opening.claims[0].id)
     expect(claimPage(ws, id, 5, 4).claimCount).toBe(opening.claimCount - 1)
+  })
+
+  it('gives the start of the text (to a line end, past its first claims), and the rest part by part', async () => {
+    const ws = await workspaces.open(join(workspaces.dir, 'ws'))
+    const [{ id }] = ws.listArticles()
+    const whole = ws.getArticle(id)
+    const { text } = whole.article
+    const opening = await openArticleInParts(ws, id, 3, 200)
+    expect(opening.textLength).toBe(text.length)
+    const start = opening.article.text
+    expect(start.length).toBeLessThan(text.length)
+    expect(text.startsWith(start)).toBe(true)
+    expect(start.endsWith('\n')).toBe(true)
+    expect(start.length).toBeGreaterThanOrEqual(Math.max(200, ...opening.claims.map((c) => c.anchor.position.end)))
+    expect({ ...opening.article, text }).toEqual(whole.article)
+    let rest = start
+    while (rest.length < text.length) {
+      const part = textPart(ws, id, rest.length, 500)
+      expect(part).toMatchObject({ from: rest.length, textLength: text.length })
+      expect(part.text.length).toBeGreaterThan(0)
+      rest += part.text
+    }
+    expect(rest).toBe(text)
+    // A short text, or a large first part, is whole in the opening.
+    expect((await openArticleInParts(ws, id, 3, text.length + 10)).article.text).toBe(text)
   })
 })

@@ -7,7 +7,7 @@ import { basename } from 'node:path'
 import { ZodError } from 'zod'
 import { isExternalLinkAllowed } from '../core/links'
 import { ArticleReadError, parseArticleSource } from './article-file'
-import { claimPage, openArticleInParts } from './article-parts'
+import { claimPage, openArticleInParts, textPart } from './article-parts'
 import * as edits from './claim-edits'
 import { searchClaimsForReview, searchClaimsNow } from './review-search'
 import { formatMergeReport, listMerges, mergeIntoWorkspace, undoMerge } from './merge'
@@ -76,6 +76,7 @@ function handlers(workspace: Workspace, host: Host, app: AppHost | null): Handle
     'articles.get': (id: string) => workspace.getArticle(id),
     'articles.open': (id: string, first: number) => openArticleInParts(workspace, id, first),
     'articles.claimPage': (id: string, from: number, count: number) => claimPage(workspace, id, from, count),
+    'articles.textPart': (id: string, from: number, count: number) => textPart(workspace, id, from, count),
     'articles.importText': (input: { text: string; sourceName: string | null }) =>
       workspace.importText({ text: input.text, sourceName: input.sourceName, format: 'text' }, progress(input.sourceName ?? 'pasted text')),
     'articles.importFromDialog': async () => {

@@ -446,7 +446,8 @@ export function App() {
         />
       )}
       {dialog === 'help' && <HelpDialog topic={helpTopic} version={APP_VERSION} onClose={() => setDialog(null)} />}
-      {dialog === 'meta' && wb.article && <MetaDialog article={wb.article.article} onSave={wb.updateMeta} onSaveText={wb.updateText} onClose={() => setDialog(null)} />}
+      {/* Opens once the whole text is in: saving a part of it would cut the article. */}
+      {dialog === 'meta' && wb.article && !wb.textLoading && <MetaDialog article={wb.article.article} onSave={wb.updateMeta} onSaveText={wb.updateText} onClose={() => setDialog(null)} />}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           {t('flash.dropToImport')}

@@ -49,6 +49,8 @@ export function useWorkbench() {
   const reading = useRef(0)
   const allClaimsIn = useRef<Promise<unknown>>(Promise.resolve())
   const [claimsLoading, setClaimsLoading] = useState<{ claims: number; of: number } | null>(null)
+  // The open article's text is still arriving (its first part only): Edit details waits for the rest.
+  const [textLoading, setTextLoading] = useState(false)
 
   /**
    * Opens an article: its first claims are shown at once, the rest as they arrive (a new
@@ -58,13 +60,14 @@ export function useWorkbench() {
   const openArticle = useCallback(async (id: string, claimId?: string | null) => {
     const read = ++reading.current
     const reopening = articleRef.current?.article.id === id
-    const show = (file: ArticleFile, complete: boolean, first: boolean) => {
+    const show = (file: ArticleFile, complete: boolean, first: boolean, textComplete: boolean) => {
       // The first part (a screenful) at once; later ones in a transition: React renders them
       // in slices that yield to input.
       const update = first ? (run: () => void) => run() : startTransition
       update(() => {
         setArticle(file)
         setClaimsLoading(complete ? null : { claims: file.claims.length, of: claimsOf })
+        setTextLoading(!textComplete)
         setSelectedClaimId((current) => {
           const wanted = claimId ?? current
           if (wanted && file.claims.some((c) => c.id === wanted)) return wanted
@@ -79,7 +82,7 @@ export function useWorkbench() {
       isCurrent: () => read === reading.current,
       onPart: (file, loaded) => {
         claimsOf = loaded.of
-        if (loaded.complete || !reopening) show(file, loaded.complete, parts++ === 0)
+        if (loaded.complete || !reopening) show(file, loaded.complete, parts++ === 0, loaded.textComplete)
       },
       // The next page is asked for once this part is painted, so that a page arriving does
       // not restart the render of the one before (the list would wait for the last page).
@@ -424,6 +427,7 @@ export function useWorkbench() {
 
   return {
     claimsLoading,
+    textLoading,
     change,
     applyLocally,
     markSaved,

@@ -36,12 +36,15 @@ export function ArticleList({ articles, selectedId, onSelect, onEditDetails, onR
     <nav className="article-list" aria-label={t('articles.title')}>
       <div className="pane-title-row">
         <h2 className="pane-title">{t('articles.title')} <span className="count">{articles.length}</span></h2>
+        {/* One group: beside the title when the pane has room (1440 px and up), else together under it, never split. */}
         {selectedId && (
-          <button type="button" className="link small" onClick={onEditDetails}>
-            {t('articles.editDetails')}
-          </button>
+          <span className="article-actions">
+            <button type="button" className="link small" onClick={onEditDetails}>
+              {t('articles.editDetails')}
+            </button>
+            {onRemove && <RemoveArticleButton article={articles.find((a) => a.id === selectedId)} onRemove={onRemove} />}
+          </span>
         )}
-        {selectedId && onRemove && <RemoveArticleButton article={articles.find((a) => a.id === selectedId)} onRemove={onRemove} />}
       </div>
       {articles.length > 3 && (
         <div className="list-tools">
