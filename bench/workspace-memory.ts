@@ -11,7 +11,7 @@ import { build } from 'esbuild'
 const here = import.meta.dirname
 
 /** Bundles a worker entry with the probe's heap answer; returns its file URL. */
-async function workerBundle(root: string, name: string, entry: string): Promise<string> {
+export async function workerBundle(root: string, name: string, entry: string): Promise<string> {
   const outfile = join(root, `${name}-probe.mjs`)
   const contents = `
     import { BroadcastChannel } from 'node:worker_threads'

@@ -18,6 +18,7 @@ import { SEARCH_INDEX_FILE } from '../electron/store/workspace-store'
 import { Workspace } from '../electron/services/workspace'
 import { makeArticle, writeWorkspace } from './generate-workspace'
 import { measureMemory, type MemoryStep } from './workspace-memory'
+import { measureRelatedMemory } from './related-memory'
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 2000)
 const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 100_000)
@@ -195,6 +196,14 @@ try {
     for (const step of await measureMemory(wsDir, { related: false })) {
       record({ what: `RSS, ${label}, next open: ${step.step}`, goal: 'grows with articles opened', samples: [step.rss], unit: 'MB', note: heaps(step) })
     }
+  }
+  // --- the related-claims worker, alone, at two sizes (its own fresh process) --------
+  // Heap of the worker once its index is built, process RSS, and the CPU the build took
+  // (the whole process; the search worker is not started). Stopped at BENCH_RELATED_LIMIT s.
+  for (const [size, wsDir] of [[Math.round(ARTICLES / 10), smallDir], [ARTICLES, dir]] as const) {
+    const related = await measureRelatedMemory(wsDir, Number(process.env.BENCH_RELATED_LIMIT ?? 900))
+    const state = related.finished ? 'built' : 'NOT built at the time limit'
+    record({ what: `RSS, ${size.toLocaleString('en')} articles, related worker ${state}`, goal: '< 150 MB', samples: [related.rss], unit: 'MB', note: `related worker heap ${related.related?.heap ?? '-'} MB (+${related.related?.external ?? '-'} external); build CPU ${related.cpuSeconds} s` })
   }
 } finally {
   rmSync(root, { recursive: true, force: true })

@@ -1,0 +1,45 @@
+// Run by bench/related-memory.ts in a fresh process (bundled, as the app runs): opens a
+// workspace, starts only the related-claims worker (no search index), and prints one JSON
+// line per reading: process RSS, the related worker's heap (asked over the BroadcastChannel
+// its bench wrapper answers), CPU time of the whole process since open, and whether the
+// worker's build finished. Readings every few seconds, so a build stopped at the time
+// limit still says how far memory had grown.
+// argv: <workspace dir> <related worker url> <time limit, s>
+import { BroadcastChannel } from 'node:worker_threads'
+import { configureRelatedWorker } from '../electron/services/related'
+import { Workspace } from '../electron/services/workspace'
+
+const [dir, relatedWorker, limit] = process.argv.slice(2)
+configureRelatedWorker(new URL(relatedWorker))
+const limitMs = Number(limit ?? 600) * 1000
+const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10
+
+const channel = new BroadcastChannel('claimdesk-bench-memory')
+let answer: { heapUsed: number; external: number } | null = null
+channel.onmessage = (event) => {
+  const { thread, usage } = (event as unknown as { data: { thread?: string; usage?: { heapUsed: number; external: number } } }).data
+  if (thread === 'related' && usage) answer = usage
+}
+
+async function reading(step: string, finished: boolean, cpu0: NodeJS.CpuUsage): Promise<void> {
+  answer = null
+  channel.postMessage('ask')
+  // A worker busy linking a batch answers between batches.
+  for (let i = 0; i < 250 && !answer; i++) await new Promise((r) => setTimeout(r, 20))
+  const cpu = process.cpuUsage(cpu0)
+  const related = answer as { heapUsed: number; external: number } | null
+  console.log(JSON.stringify({ step, finished, rss: mb(process.memoryUsage().rss), related: related ? { heap: mb(related.heapUsed), external: mb(related.external) } : null, cpuSeconds: Math.round((cpu.user + cpu.system) / 1e5) / 10 }))
+}
+
+const cpu0 = process.cpuUsage()
+const started = Date.now()
+const ws = await Workspace.open(dir)
+let finished = false
+const ready = ws.related().whenReady().then(() => (finished = true))
+while (!finished && Date.now() - started < limitMs) {
+  await Promise.race([ready, new Promise((r) => setTimeout(r, 5000))])
+  if (!finished) await reading('building', false, cpu0)
+}
+await reading(finished ? 'built' : 'stopped at the time limit', finished, cpu0)
+channel.close()
+process.exit(0) // a build stopped at the limit is not waited for

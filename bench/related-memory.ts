@@ -1,0 +1,37 @@
+// Memory and CPU of the related-claims worker once its index is built (issue 9: memory must
+// grow with the articles a reviewer opened, not with the workspace). A fresh process per
+// workspace, the worker bundled as the app bundles it; the search worker is not started.
+// Alone: npx tsx bench/related-memory.ts <workspace dir> [time limit, s]
+import { execFileSync } from 'node:child_process'
+import { mkdirSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { build } from 'esbuild'
+import { workerBundle } from './workspace-memory'
+
+const here = import.meta.dirname
+
+export interface RelatedMemory {
+  step: string
+  finished: boolean
+  rss: number
+  related: { heap: number; external: number } | null
+  cpuSeconds: number
+}
+
+/** The last reading: after the build, or at the time limit. */
+export async function measureRelatedMemory(dir: string, limitSeconds = 600): Promise<RelatedMemory> {
+  const root = resolve(here, '../node_modules/.cache/claimdesk-bench-memory')
+  mkdirSync(root, { recursive: true })
+  const related = await workerBundle(root, 'related', resolve(here, '../electron/services/related-worker.ts'))
+  const probe = join(root, 'related-memory-probe.mjs')
+  await build({ entryPoints: [resolve(here, 'related-memory-probe.ts')], bundle: true, packages: 'external', platform: 'node', format: 'esm', outfile: probe, logLevel: 'error' })
+  const out = execFileSync(process.execPath, ['--expose-gc', probe, dir, related, String(limitSeconds)], { encoding: 'utf8', maxBuffer: 1 << 24 })
+  const lines = out.split('\n').filter((line) => line.startsWith('{'))
+  if (process.env.BENCH_VERBOSE) for (const line of lines) console.log(`    ${line}`)
+  return JSON.parse(lines.at(-1)!) as RelatedMemory
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(here, 'related-memory.ts')) {
+  process.env.BENCH_VERBOSE = '1'
+  console.log(JSON.stringify(await measureRelatedMemory(process.argv[2], Number(process.argv[3] ?? 600))))
+}
