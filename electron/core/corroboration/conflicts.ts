@@ -7,7 +7,7 @@ import type { Figure } from './figures'
 export interface FigureHolder {
   articleId: string
   claimId: string
-  figures: Figure[]
+  figures: readonly Figure[]
   /** The article's outlet, lower case. */
   outlet: string | null
   /** Who the claim cites, lower case. */
@@ -15,7 +15,7 @@ export interface FigureHolder {
   /** Publication day of the article. */
   day: number | null
   /** Origins the figure rests on (the claim's, else its article's): see origins.ts. */
-  origins: Set<string>
+  origins: ReadonlySet<string>
 }
 
 export interface FigureValue {

@@ -5,6 +5,13 @@
 import { disagreements, type FigureDisagreement, type FigureHolder } from './conflicts'
 import { factScore, type RelatedIndex } from './linking'
 
+/**
+ * Most claims in one group. Reports of one event beyond this add nothing a reviewer reads,
+ * and complete linkage costs the square of a group's size (a workspace that reported one
+ * event 2,000 times made groups of 2,000 claims).
+ */
+export const MAX_GROUP_CLAIMS = 32
+
 export type LinkStatus = 'suggested' | 'confirmed' | 'rejected'
 
 /** The reviewer's decision on the link between two claims (claim keys "articleId/claimId"). */
@@ -66,6 +73,7 @@ export function buildGroups(
   const sameEventWithin = (a: string, b: string, articles: string[]): boolean =>
     sameEvent(a, b) || (index.compatible(a, b) && articles.some((c) => c !== a && c !== b && sameEvent(a, c) && sameEvent(c, b)))
   const canJoin = (left: string[], right: string[]): boolean => {
+    if (left.length + right.length > MAX_GROUP_CLAIMS) return false
     const articles = new Set(left.map(articleOf))
     if (right.some((k) => articles.has(articleOf(k)))) return false
     const all = [...articles, ...right.map(articleOf)]
@@ -76,7 +84,7 @@ export function buildGroups(
         if (s === 'confirmed') continue
         const x = index.claim(p)
         const y = index.claim(q)
-        if (!x || !y || (!index.linksOf(p).has(q) && factScore(x, y) === 0) || !sameEventWithin(articleOf(p), articleOf(q), all)) return false
+        if (!x || !y || (!index.linked(p, q) && factScore(x, y) === 0) || !sameEventWithin(articleOf(p), articleOf(q), all)) return false
       }
     }
     return true

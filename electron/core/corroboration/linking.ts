@@ -7,8 +7,15 @@
 //      in the other article, and only when that match picks it back.
 // Incremental: adding an article compares it with the articles that share a rare
 // feature with it (an inverted index), not with the whole workspace.
+// Memory (issue 9): profiles hold feature ids (feature-ids.ts), verdicts are bits, and
+// claims are matched only between articles among each other's strongest same-event
+// partners (event-partners.ts), their links stored per article pair (claim-links.ts).
+import { ClaimLinks, type ClaimEdge } from './claim-links'
+import { EventPartners, pairTie, type Partner } from './event-partners'
 import { FAMILIES } from './event-vocabulary'
 import type { ArticleProfile, ClaimProfile } from './profile'
+
+export { factScore, type ClaimEdge } from './claim-links'
 
 const FAMILY_NAMES = new Set(Object.values(FAMILIES))
 
@@ -22,16 +29,6 @@ const CLOSE_DAYS = 3
 /** A name in more articles than this is not specific to one event. */
 const RARE_NAME_SHARE = 0.05
 const MIN_RARE_NAME_DF = 6
-/** Claims without figures must be at least this similar (Dice over features). */
-// Measured on data/related-corpus: at 0.3, background sentences ("a devastating storm hit
-// Valencia") linked across reports; 0.5 keeps restated facts ("charged with murder").
-const MIN_TEXT_SIMILARITY = 0.5
-
-export interface ClaimEdge {
-  a: string
-  b: string
-  score: number
-}
 
 function intersectCount<T>(a: Set<T>, b: Set<T>, accept: (x: T) => boolean = () => true): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a]
@@ -40,51 +37,20 @@ function intersectCount<T>(a: Set<T>, b: Set<T>, accept: (x: T) => boolean = () 
   return n
 }
 
-function script(profile: ArticleProfile): string {
-  const text = profile.claims.slice(0, 3).map((c) => c.text).join(' ')
-  if (/[\uac00-\ud7af]/.test(text)) return 'hangul'
-  if (/[\u0400-\u04ff]/.test(text)) return 'cyrillic'
-  return 'latin'
-}
-
-function dice(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0
-  return (2 * intersectCount(a, b)) / (a.size + b.size)
-}
-
-/** How well two claims of the same event state the same fact; 0 when they do not. */
-export function factScore(x: ClaimProfile, y: ClaimProfile): number {
-  const px = x.places
-  const py = y.places
-  // "In Syria, 1,250 died" and "Turkey's toll rose to 6,957" count different things.
-  if (px.length > 0 && py.length > 0 && !px.some((p) => y.features.has(p))) return 0
-  const sim = dice(x.features, y.features)
-  if (x.counted.size > 0 && y.counted.size > 0) {
-    const shared = intersectCount(x.counted, y.counted)
-    if (shared === 0) return 0
-    // The figure a claim leads with is what it is about ("2,012 dead and 2,059 injured" is a toll).
-    const lead = x.figures[0].counted === y.figures[0].counted ? 0.5 : 0
-    return 1 + shared / Math.max(x.counted.size, y.counted.size) + lead + sim
-  }
-  if (x.counted.size > 0 || y.counted.size > 0) return 0
-  return sim >= MIN_TEXT_SIMILARITY ? sim : 0
-}
-
 export class RelatedIndex {
   private readonly articles = new Map<string, ArticleProfile>()
-  private readonly scripts = new Map<string, string>()
   /** Event feature ("c:flood", "p:turkey", "n:ksntp") -> articles that have it. */
   private readonly postings = new Map<string, Set<string>>()
-  /** Claim key -> (claim key -> score), both directions. */
-  private readonly edges = new Map<string, Map<string, number>>()
   private readonly claims = new Map<string, ClaimProfile>()
   /**
    * The same-event verdict for each pair of articles that share a kind of event or a rare
    * name, kept equal to what judging them now would give: when a name's rarity flips (an
    * article came or went), the pairs sharing it are judged again (rejudge). Grouping reads
    * these, so a regroup of one part sees what a full rebuild sees, in any arrival order.
+   * Also each article's strongest partners, whose claims are matched (event-partners.ts).
    */
-  private readonly verdicts = new Map<string, Map<string, boolean>>()
+  private readonly partners = new EventPartners()
+  private readonly links = new ClaimLinks()
   /** Bumped on every change, so cached groups know when to rebuild. */
   version = 0
 
@@ -138,42 +104,67 @@ export class RelatedIndex {
   }
 
   /**
-   * Judges again the pairs of articles that share a name whose rarity flipped, so that every
-   * verdict is the one a fresh build over the same articles would give, whatever order they
-   * came in (a long session and a fresh `claimdesk related` run agree). Returns the claims of
-   * every pair whose verdict changed: their groups may change even without a link.
+   * Judges again the pairs of articles that share a name whose rarity flipped (their scores
+   * moved, and maybe their verdicts), so that every verdict is the one a fresh build over
+   * the same articles would give, whatever order they came in (a long session and a fresh
+   * `claimdesk related` run agree). Pairs with `newcomer` are left to its own pass; the
+   * articles it shares a flipped name with are returned for that pass.
    */
-  private rejudge(flips: string[], touched: Set<string>): void {
+  private rejudge(flips: string[], touched: Set<string>, newcomer: string | null = null): string[] {
     const pairs = new Set<string>()
+    const withNewcomer = new Set<string>()
     for (const f of flips) {
       const ids = [...(this.postings.get(f) ?? [])].sort()
-      for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) pairs.add(`${ids[i]}\u0000${ids[j]}`)
+      if (newcomer !== null && ids.includes(newcomer)) for (const id of ids) if (id !== newcomer) withNewcomer.add(id)
+      for (let i = 0; i < ids.length; i++) {
+        if (ids[i] === newcomer) continue
+        for (let j = i + 1; j < ids.length; j++) if (ids[j] !== newcomer) pairs.add(`${ids[i]}\u0000${ids[j]}`)
+      }
     }
+    const moved = new Set<string>()
     for (const pair of pairs) {
       const [aId, bId] = pair.split('\u0000')
       const same = this.eventScore(aId, bId) > 0
-      if (same === this.sameEvent(aId, bId)) continue
-      this.setVerdict(aId, bId, same)
-      this.setVerdict(bId, aId, same)
-      const a = this.articles.get(aId)!
-      const b = this.articles.get(bId)!
-      if (same) for (const edge of this.matchClaims(a, b)) this.link(edge.a, edge.b, edge.score)
-      else this.unlinkArticles(a, b)
-      for (const claim of [...a.claims, ...b.claims]) touched.add(claim.key)
+      moved.add(aId)
+      moved.add(bId)
+      if (same === this.partners.same(aId, bId)) continue
+      this.partners.set(aId, bId, same)
+      // Their groups may change even without a link: grouping reads the verdicts.
+      for (const claim of [...this.articles.get(aId)!.claims, ...this.articles.get(bId)!.claims]) touched.add(claim.key)
+    }
+    this.rerank(moved, touched)
+    return [...withNewcomer]
+  }
+
+  /** Ranks again the partners of these articles (their scores or verdicts moved) and matches or unmatches claims to follow. */
+  private rerank(ids: Iterable<string>, touched: Set<string>): void {
+    const pairs = new Set<string>()
+    for (const id of ids) {
+      const before = this.partners.strongestOf(id).map((p) => p.id)
+      this.partners.rank(id, this.scored(id, this.partners.sameEventAs(id)))
+      for (const other of [...before, ...this.partners.strongestOf(id).map((p) => p.id)]) pairs.add(id < other ? `${id}\u0000${other}` : `${other}\u0000${id}`)
+    }
+    for (const pair of pairs) {
+      const [a, b] = pair.split('\u0000')
+      this.follow(a, b, touched)
     }
   }
 
-  private unlinkArticles(a: ArticleProfile, b: ArticleProfile): void {
-    const prefix = `${b.id}/`
-    for (const claim of a.claims) {
-      const links = this.edges.get(claim.key)
-      if (!links) continue
-      for (const other of [...links.keys()]) {
-        if (!other.startsWith(prefix)) continue
-        links.delete(other)
-        this.edges.get(other)?.delete(claim.key)
-      }
+  private scored(id: string, others: Iterable<string>): Partner[] {
+    const out: Partner[] = []
+    for (const other of others) {
+      const score = this.eventScore(id, other)
+      if (score > 0) out.push({ id: other, score, tie: pairTie(id, other) })
     }
+    return out
+  }
+
+  /** Matches two articles' claims when they are among each other's strongest partners, unmatches them when not. */
+  private follow(a: string, b: string, touched: Set<string>): void {
+    const should = this.partners.matched(a, b)
+    if (should === this.links.linked(a, b)) return
+    const changed = should ? this.links.link(this.articles.get(a)!, this.articles.get(b)!) : this.links.unlink(a, b)
+    for (const key of changed) touched.add(key)
   }
 
   /** Whether two articles report the same event: a score, 0 when they do not. */
@@ -188,8 +179,10 @@ export class RelatedIndex {
     if (days !== null && days > MAX_EVENT_DAYS && names === 0) return 0
     // A family ("attack", "severe-weather") counts only when no kind within it is shared: a
     // shared "flood" is one kind of event in common, not two.
-    const shared = [...a.concepts].filter((c) => b.concepts.has(c))
-    const concepts = shared.filter((c) => !FAMILY_NAMES.has(c) || !shared.some((k) => FAMILIES[k] === c && k !== c)).length
+    const shared: string[] = []
+    for (const c of a.concepts) if (b.concepts.has(c)) shared.push(c)
+    let concepts = 0
+    for (const c of shared) if (!FAMILY_NAMES.has(c) || !shared.some((k) => FAMILIES[k] === c && k !== c)) concepts++
     const places = intersectCount(a.places, b.places)
     // Two uneven numbers in common ("181 aboard, 179 dead") say one event as a name does; one may be chance.
     const sharedNumbers = intersectCount(a.numbers, b.numbers, (n) => this.rareName(`v:${n}`))
@@ -206,7 +199,7 @@ export class RelatedIndex {
     if (names === 0 && numbers === 0) {
       // Without a shared name only a different script excuses it (a Korean and an English
       // report of one event rarely spell a name alike), and then only when close in time.
-      const crossScript = this.scripts.get(aId) !== this.scripts.get(bId)
+      const crossScript = a.script !== b.script
       return close && places >= 1 && (crossScript ? score >= 2.5 : score >= 3.5) ? score : 0
     }
     // One rare name in common is enough for reports of the same kind of event days apart.
@@ -229,27 +222,28 @@ export class RelatedIndex {
   upsert(profile: ArticleProfile): Set<string> {
     const touched = this.remove(profile.id)
     const sizeBefore = this.articles.size
-    this.articles.set(profile.id, profile)
-    this.scripts.set(profile.id, script(profile))
+    const id = profile.id
+    this.articles.set(id, profile)
+    this.partners.add(id)
     const features = this.eventFeatures(profile)
     for (const f of features) {
       let set = this.postings.get(f)
       if (!set) this.postings.set(f, (set = new Set()))
-      set.add(profile.id)
+      set.add(id)
     }
-    this.rejudge(this.rarityFlips(features, sizeBefore, 1), touched)
+    const flipped = this.rejudge(this.rarityFlips(features, sizeBefore, 1), touched, id)
     for (const claim of profile.claims) this.claims.set(claim.key, claim)
-    for (const otherId of this.candidates(profile)) {
-      const same = this.eventScore(profile.id, otherId) > 0
-      this.setVerdict(profile.id, otherId, same)
-      this.setVerdict(otherId, profile.id, same)
-      if (!same) continue
-      for (const edge of this.matchClaims(profile, this.articles.get(otherId)!)) {
-        this.link(edge.a, edge.b, edge.score)
-        touched.add(edge.a)
-        touched.add(edge.b)
-      }
+    const found = this.candidates(profile)
+    for (const other of flipped) found.add(other)
+    const scored = this.scored(id, found)
+    for (const partner of scored) this.partners.set(id, partner.id, true)
+    this.partners.rank(id, scored)
+    for (const partner of scored) {
+      // The newcomer may push a weaker partner out of the other's strongest.
+      const out = this.partners.offer(partner.id, { id, score: partner.score, tie: partner.tie })
+      if (out !== null) this.follow(partner.id, out, touched)
     }
+    for (const partner of this.partners.strongestOf(id)) this.follow(id, partner.id, touched)
     this.version++
     return touched
   }
@@ -264,103 +258,69 @@ export class RelatedIndex {
       set?.delete(id)
       if (set && set.size === 0) this.postings.delete(f)
     }
+    for (const other of this.links.partnersOf(id)) for (const key of this.links.unlink(id, other)) touched.add(key)
     for (const claim of old.claims) {
-      for (const other of this.edges.get(claim.key)?.keys() ?? []) {
-        this.edges.get(other)?.delete(claim.key)
-        touched.add(other)
-      }
-      this.edges.delete(claim.key)
       this.claims.delete(claim.key)
       touched.add(claim.key)
     }
-    for (const other of this.verdicts.get(id)?.keys() ?? []) this.verdicts.get(other)?.delete(id)
-    this.verdicts.delete(id)
+    const lost = this.partners.delete(id)
     const sizeBefore = this.articles.size
     this.articles.delete(id)
-    this.scripts.delete(id)
     this.rejudge(this.rarityFlips(this.eventFeatures(old), sizeBefore, -1), touched)
+    // Those that lost it from their strongest take their next strongest.
+    this.rerank(lost, touched)
     this.version++
     return touched
   }
 
   /** Whether two articles report the same event (see verdicts). */
   sameEvent(aId: string, bId: string): boolean {
-    return this.verdicts.get(aId)?.get(bId) ?? false
+    return this.partners.same(aId, bId)
   }
 
-  /** Only "same event" is kept: every pair of a 2,000-article workspace that shares a kind of event would be too many. */
-  private setVerdict(a: string, b: string, same: boolean): void {
-    let map = this.verdicts.get(a)
-    if (!same) {
-      map?.delete(b)
-      return
-    }
-    if (!map) this.verdicts.set(a, (map = new Map()))
-    map.set(b, true)
-  }
-
-  private candidates(profile: ArticleProfile): string[] {
+  private candidates(profile: ArticleProfile): Set<string> {
     const found = new Set<string>()
     for (const f of this.eventFeatures(profile)) {
       // A name shared by many articles finds nothing specific; concepts and places still narrow.
       if ((f.startsWith('n:') || f.startsWith('v:')) && !this.rareName(f)) continue
       if (f.startsWith('p:')) continue
-      for (const id of this.postings.get(f) ?? []) if (id !== profile.id) found.add(id)
-    }
-    return [...found].sort()
-  }
-
-  /** Mutual best matches between two articles' claims. */
-  private matchClaims(a: ArticleProfile, b: ArticleProfile): ClaimEdge[] {
-    const bestOfA = new Map<string, { key: string; score: number }>()
-    const bestOfB = new Map<string, { key: string; score: number }>()
-    const better = (map: Map<string, { key: string; score: number }>, from: string, to: string, score: number) => {
-      const current = map.get(from)
-      if (!current || score > current.score || (score === current.score && to < current.key)) map.set(from, { key: to, score })
-    }
-    for (const x of a.claims) {
-      for (const y of b.claims) {
-        const score = factScore(x, y)
-        if (score <= 0) continue
-        better(bestOfA, x.key, y.key, score)
-        better(bestOfB, y.key, x.key, score)
+      const near = f.startsWith('c:')
+      for (const id of this.postings.get(f) ?? []) {
+        if (id === profile.id || found.has(id)) continue
+        // Reports more than MAX_EVENT_DAYS apart are one event only with a rare name in common
+        // (eventScore), and those are found through the name: a kind of event alone need not look.
+        if (near && !this.within(profile, id, MAX_EVENT_DAYS)) continue
+        found.add(id)
       }
     }
-    const edges: ClaimEdge[] = []
-    for (const [x, best] of bestOfA) {
-      if (bestOfB.get(best.key)?.key === x) edges.push({ a: x, b: best.key, score: best.score })
-    }
-    return edges
+    return found
   }
 
-  private link(a: string, b: string, score: number): void {
-    for (const [from, to] of [[a, b], [b, a]]) {
-      let map = this.edges.get(from)
-      if (!map) this.edges.set(from, (map = new Map()))
-      map.set(to, score)
-    }
+  private within(a: ArticleProfile, bId: string, days: number): boolean {
+    const b = this.articles.get(bId)
+    return !b || a.day === null || b.day === null || Math.abs(a.day - b.day) <= days
   }
 
   /** Suggested links of one claim: other claim key -> score. */
   linksOf(key: string): ReadonlyMap<string, number> {
-    return this.edges.get(key) ?? new Map()
+    const claim = this.claims.get(key)
+    return claim ? this.links.linksOf(claim) : new Map()
+  }
+
+  /** Whether two claims have a suggested link. */
+  linked(a: string, b: string): boolean {
+    const x = this.claims.get(a)
+    const y = this.claims.get(b)
+    return !!x && !!y && this.links.has(x, y)
   }
 
   /** Every suggested link once (a < b), strongest first; ties in key order, so runs agree. */
   allEdges(): ClaimEdge[] {
-    const out: ClaimEdge[] = []
-    for (const [a, map] of this.edges) for (const [b, score] of map) if (a < b) out.push({ a, b, score })
-    return out.sort(byStrength)
+    return this.links.all()
   }
 
   /** The links between the given claims only, in allEdges() order: regrouping one part of the workspace. */
   edgesWithin(keys: ReadonlySet<string>): ClaimEdge[] {
-    const out: ClaimEdge[] = []
-    for (const a of keys) for (const [b, score] of this.edges.get(a) ?? []) if (a < b && keys.has(b)) out.push({ a, b, score })
-    return out.sort(byStrength)
+    return this.links.within(keys)
   }
-}
-
-function byStrength(x: ClaimEdge, y: ClaimEdge): number {
-  return y.score - x.score || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0)
 }

@@ -8,23 +8,30 @@ import { citiesInPhrases, cityOf } from './cities'
 import { placesIn } from './gazetteer'
 import { originsIn } from './origins'
 import { romanize, skeleton } from './romanize'
+import { sortedFeatureIds } from './feature-ids'
 
 export interface ClaimProfile {
   /** `${articleId}/${claimId}` */
   key: string
   articleId: string
   claimId: string
-  text: string
-  figures: Figure[]
-  counted: Set<CountedThing>
-  /** Event words, places, names, numbers and stems, each prefixed by its kind (c:, p:, n:, d:, w:). */
-  features: Set<string>
-  /** The place features ("p:syria") of `features`, kept apart: fact matching asks for them per pair. */
-  places: string[]
+  /** Its place among its article's profiled claims (links are stored by these numbers). */
+  index: number
+  /** Shared empty array when the claim states none (most claims). */
+  figures: readonly Figure[]
+  /** The distinct things its figures count. */
+  counted: readonly CountedThing[]
+  /**
+   * Event words, places, names, numbers and stems (c:, p:, n:, d:, w:) as sorted feature
+   * ids (feature-ids.ts): compact, and compared by a merge instead of Set look-ups.
+   */
+  features: Int32Array
+  /** The place ids of `features`, kept apart: fact matching asks for them per pair. */
+  places: Int32Array
   /** Who the claim cites, lower case ("the health ministry"), for telling updates from conflicts. */
   attribution: string | null
   /** Origins named in the claim or its attribution ("interior-ministry", "afp"); see origins.ts. */
-  origins: Set<string>
+  origins: ReadonlySet<string>
 }
 
 export interface ArticleProfile {
@@ -42,6 +49,8 @@ export interface ArticleProfile {
   numbers: Set<string>
   /** Origins the article names anywhere near its top: the fallback for a claim that names none. */
   origins: Set<string>
+  /** The script of its first claims (hangul, cyrillic, latin): names rarely match across scripts. */
+  script: string
   claims: ClaimProfile[]
 }
 
@@ -155,7 +164,30 @@ function dayOf(date: string | null): number | null {
   return Number.isNaN(t) ? null : Math.floor(t / 86400000)
 }
 
-export function profileClaim(articleId: string, claim: ArticleInput['claims'][number], language: string | null): ClaimProfile {
+const NO_FIGURES: readonly Figure[] = Object.freeze([])
+const NO_IDS = new Int32Array(0)
+const NO_ORIGINS: ReadonlySet<string> = new Set()
+const NO_THINGS: readonly CountedThing[] = Object.freeze([])
+/** One copy of each attribution: most claims of an article cite the same few sources. */
+const attributions = new Map<string, string>()
+function shared(text: string): string {
+  const known = attributions.get(text)
+  if (known !== undefined) return known
+  if (attributions.size < 100_000) attributions.set(text, text)
+  return text
+}
+
+/** One buffer per article for its claims' feature ids, each claim a view of it (fewer, larger allocations). */
+function packFeatures(claims: ClaimProfile[]): void {
+  const all = new Int32Array(claims.reduce((n, c) => n + c.features.length, 0))
+  let at = 0
+  for (const claim of claims) {
+    all.set(claim.features, at)
+    claim.features = all.subarray(at, (at += claim.features.length))
+  }
+}
+
+export function profileClaim(articleId: string, claim: ArticleInput['claims'][number], language: string | null, index = 0): ClaimProfile {
   const figures = parseFigures(claim.text, language)
   const features = new Set<string>()
   for (const c of conceptsIn(claim.text)) features.add(`c:${c}`)
@@ -163,23 +195,32 @@ export function profileClaim(articleId: string, claim: ArticleInput['claims'][nu
   for (const n of namesIn(claim.text, language)) features.add(n)
   for (const d of otherNumbers(claim.text, figures)) features.add(d)
   for (const w of stems(claim.text)) features.add(w)
+  const places = [...features].filter((f) => f.startsWith('p:'))
+  const origins = new Set([...originsIn(claim.attribution), ...originsIn(claim.text)])
   return {
     key: `${articleId}/${claim.id}`,
     articleId,
     claimId: claim.id,
-    text: claim.text,
-    figures,
-    counted: new Set(figures.map((f) => f.counted)),
-    features,
-    places: [...features].filter((f) => f.startsWith('p:')),
-    attribution: claim.attribution ? claim.attribution.toLowerCase().replace(/\s+/g, ' ').trim() : null,
-    origins: new Set([...originsIn(claim.attribution), ...originsIn(claim.text)]),
+    index,
+    figures: figures.length > 0 ? figures : NO_FIGURES,
+    counted: figures.length > 0 ? [...new Set(figures.map((f) => f.counted))] : NO_THINGS,
+    features: sortedFeatureIds(features),
+    places: places.length > 0 ? sortedFeatureIds(places) : NO_IDS,
+    attribution: claim.attribution ? shared(claim.attribution.toLowerCase().replace(/\s+/g, ' ').trim()) : null,
+    origins: origins.size > 0 ? origins : NO_ORIGINS,
   }
+}
+
+function scriptOf(text: string): string {
+  if (/[\uac00-\ud7af]/.test(text)) return 'hangul'
+  if (/[\u0400-\u04ff]/.test(text)) return 'cyrillic'
+  return 'latin'
 }
 
 export function profileArticle(article: ArticleInput): ArticleProfile {
   const lede = `${article.title}\n${article.text.slice(0, LEDE_CHARS)}`
-  return {
+  const active = article.claims.filter((c) => c.active !== false)
+  const profile: ArticleProfile = {
     id: article.id,
     outlet: article.outlet ? article.outlet.toLowerCase().replace(/^the\s+/, '').trim() : null,
     day: dayOf(article.publishedAt),
@@ -188,6 +229,9 @@ export function profileArticle(article: ArticleInput): ArticleProfile {
     names: namesIn(lede, article.language),
     numbers: distinctiveNumbers(lede),
     origins: originsIn(article.text.slice(0, ORIGIN_CHARS)),
-    claims: article.claims.filter((c) => c.active !== false).map((c) => profileClaim(article.id, c, article.language)),
+    script: scriptOf(active.slice(0, 3).map((c) => c.text).join(' ')),
+    claims: active.map((c, i) => profileClaim(article.id, c, article.language, i)),
   }
+  packFeatures(profile.claims)
+  return profile
 }
