@@ -14,6 +14,8 @@ export interface RelatedMemory {
   step: string
   finished: boolean
   rss: number
+  /** Process RSS after open, before the worker started. */
+  rssBefore: number
   related: { heap: number; external: number } | null
   cpuSeconds: number
 }
@@ -28,7 +30,8 @@ export async function measureRelatedMemory(dir: string, limitSeconds = 600): Pro
   const out = execFileSync(process.execPath, ['--expose-gc', probe, dir, related, String(limitSeconds)], { encoding: 'utf8', maxBuffer: 1 << 24 })
   const lines = out.split('\n').filter((line) => line.startsWith('{'))
   if (process.env.BENCH_VERBOSE) for (const line of lines) console.log(`    ${line}`)
-  return JSON.parse(lines.at(-1)!) as RelatedMemory
+  const before = JSON.parse(lines[0]) as { rss: number }
+  return { ...(JSON.parse(lines.at(-1)!) as Omit<RelatedMemory, 'rssBefore'>), rssBefore: before.rss }
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(here, 'related-memory.ts')) {

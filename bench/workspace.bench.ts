@@ -203,7 +203,8 @@ try {
   for (const [size, wsDir] of [[Math.round(ARTICLES / 10), smallDir], [ARTICLES, dir]] as const) {
     const related = await measureRelatedMemory(wsDir, Number(process.env.BENCH_RELATED_LIMIT ?? 900))
     const state = related.finished ? 'built' : 'NOT built at the time limit'
-    record({ what: `RSS, ${size.toLocaleString('en')} articles, related worker ${state}`, goal: '< 150 MB', samples: [related.rss], unit: 'MB', note: `related worker heap ${related.related?.heap ?? '-'} MB (+${related.related?.external ?? '-'} external); build CPU ${related.cpuSeconds} s` })
+    const note = `process RSS ${related.rss} MB (${related.rssBefore} MB before the worker); worker heap ${related.related?.heap ?? '-'} MB (+${related.related?.external ?? '-'} external); build CPU ${related.cpuSeconds} s`
+    record({ what: `RSS added by the related worker, ${size.toLocaleString('en')} articles, ${state}`, goal: '< 150 MB', samples: [Math.round((related.rss - related.rssBefore) * 10) / 10], unit: 'MB', note })
   }
 } finally {
   rmSync(root, { recursive: true, force: true })
