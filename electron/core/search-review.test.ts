@@ -1,35 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { unreviewedClaim } from './claims'
-import { ArticleFileSchema, type ArticleFile, type Claim } from './schema'
 import { addArticle, createClaimIndex, updateClaim, useSegment, type ClaimIndex } from './search'
 import { reviewClaims } from './search-review'
 import { memorySegment, segmentSource } from './search-segment'
-
-const AT = '2026-03-01T00:00:00.000Z'
-
-function claim(id: string, exact: string, extra: Partial<Claim> = {}): Claim {
-  const base = unreviewedClaim(
-    {
-      id,
-      anchor: { quote: { exact, prefix: '', suffix: '' }, position: { start: 0, end: exact.length } },
-      origin: 'extracted',
-      checkworthiness: 0.5,
-      signals: [],
-      sourcing: { type: 'unattributed', suggested: 'unattributed', confirmed: false, attribution: null, cue: null },
-      hedge: { hedged: false, cue: null },
-    },
-    AT,
-  )
-  return { ...base, ...extra }
-}
-
-function article(id: string, title: string, claims: Claim[]): ArticleFile {
-  return ArticleFileSchema.parse({
-    schemaVersion: 1,
-    article: { id, title, outlet: 'Daily NK', author: null, url: null, publishedAt: null, language: 'en', text: '', contentHash: 'a'.repeat(64), importedAt: AT, sourceFormat: 'text', sourceName: null, nonClaims: [] },
-    claims,
-  })
-}
+import { article, AT, claim } from './__fixtures__/search-claims'
 
 const anonymous = { type: 'anonymous-source', suggested: 'anonymous-source', confirmed: true, attribution: 'a source in North Hamgyong Province', cue: 'told' } as const
 const chongjin = article('chongjin', 'Explosion at Chongjin munitions factory', [

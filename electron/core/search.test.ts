@@ -1,37 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { addArticle, claimCount, createClaimIndex, documentsInMemory, removeArticle, removeClaim, searchClaims, tokenize, updateClaim, useSegment, type ClaimIndex } from './search'
 import { memorySegment, segmentSource } from './search-segment'
-import { ArticleFileSchema, type ArticleFile, type Claim } from './schema'
-import { unreviewedClaim } from './claims'
-
-const AT = '2026-03-01T00:00:00.000Z'
-
-function claim(id: string, exact: string, extra: Partial<Claim> = {}): Claim {
-  const base = unreviewedClaim(
-    {
-      id,
-      anchor: { quote: { exact, prefix: '', suffix: '' }, position: { start: 0, end: exact.length } },
-      origin: 'extracted',
-      checkworthiness: 0.5,
-      signals: [],
-      sourcing: { type: 'unattributed', suggested: 'unattributed', confirmed: false, attribution: null, cue: null },
-      hedge: { hedged: false, cue: null },
-    },
-    AT,
-  )
-  return { ...base, ...extra }
-}
-
-function article(id: string, title: string, claims: Claim[]): ArticleFile {
-  return ArticleFileSchema.parse({
-    schemaVersion: 1,
-    article: {
-      id, title, outlet: 'Daily NK', author: null, url: null, publishedAt: null, language: 'en', text: '',
-      contentHash: 'a'.repeat(64), importedAt: AT, sourceFormat: 'text', sourceName: null, nonClaims: [],
-    },
-    claims,
-  })
-}
+import { article, AT, claim } from './__fixtures__/search-claims'
 
 const chongjin = article('chongjin', 'Explosion at Chongjin munitions factory', [
   claim('c1', 'An explosion hit a munitions factory in Chongjin on Tuesday.', {

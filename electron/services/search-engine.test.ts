@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { unreviewedClaim } from '../core/claims'
+import { claim as claimOf } from '../core/__fixtures__/search-claims'
 import type { ArticleFile, Claim } from '../core/schema'
 import { SearchEngine, type SearchEvent } from './search-engine'
 
@@ -15,20 +15,7 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
 const at = '2026-11-25T12:00:00.000Z'
-function claim(id: string, exact: string): Claim {
-  return unreviewedClaim(
-    {
-      id,
-      anchor: { quote: { exact, prefix: '', suffix: '' }, position: { start: 0, end: exact.length } },
-      origin: 'extracted',
-      checkworthiness: 0.5,
-      signals: [],
-      sourcing: { type: 'unattributed', suggested: 'unattributed', confirmed: false, attribution: null, cue: null },
-      hedge: { hedged: false, cue: null },
-    },
-    at,
-  )
-}
+const claim = (id: string, exact: string): Claim => claimOf(id, exact, {}, at)
 
 function writeArticle(id: string, title: string, claims: Claim[]): Buffer {
   const file: ArticleFile = {
