@@ -1,4 +1,5 @@
 // English catalogue, part 5: "Also reported in", the conflicts view, and Help's explanations of fields and values.
+import { CORROBORATION_LABELS, CREDIBILITY_LABELS, RELIABILITY_LABELS, SOURCING_LABELS, type Credibility } from '../../../../electron/core/vocabulary'
 export const related = {
   related: {
     section: 'Also reported in',
@@ -52,42 +53,13 @@ export const related = {
       withConflicts: 'with conflicting reports',
     },
   },
-  // The domain's values (DOMAIN.md). English must stay the words of electron/core/vocabulary.ts,
-  // which reports and the CLI print (catalogue.test.ts checks it).
+  // The domain's values (DOMAIN.md) in English are the words reports and the CLI print
+  // (electron/core/vocabulary.ts): one source; other languages translate them here.
   vocabulary: {
-    sourcing: {
-      'anonymous-source': 'Anonymous source',
-      'named-source': 'Named source',
-      official: 'Official statement',
-      document: 'Document',
-      media: 'Photo, video or image',
-      outlet: "Outlet's own reporting",
-      unattributed: 'Unattributed',
-    },
-    corroboration: {
-      unreviewed: 'Unreviewed',
-      unverified: 'Unverified',
-      corroborated: 'Corroborated',
-      'partly-corroborated': 'Partly corroborated',
-      contradicted: 'Contradicted',
-      unverifiable: 'Unverifiable',
-    },
-    reliability: {
-      A: 'Completely reliable',
-      B: 'Usually reliable',
-      C: 'Fairly reliable',
-      D: 'Not usually reliable',
-      E: 'Unreliable',
-      F: 'Reliability cannot be judged',
-    },
-    credibility: {
-      '1': 'Confirmed by other sources',
-      '2': 'Probably true',
-      '3': 'Possibly true',
-      '4': 'Doubtful',
-      '5': 'Improbable',
-      '6': 'Truth cannot be judged',
-    },
+    sourcing: SOURCING_LABELS,
+    corroboration: CORROBORATION_LABELS,
+    reliability: RELIABILITY_LABELS,
+    credibility: CREDIBILITY_LABELS as Record<`${Credibility}`, string>, // the same object: a key is a string at run time
   },
   hints: {
     fields: {
