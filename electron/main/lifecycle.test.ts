@@ -108,6 +108,8 @@ vi.mock('electron', () => ({
 
 const APP_FRAME = { senderFrame: { url: 'app://claimdesk/index.html', parent: null } }
 const appEvent = (event: string, ...args: unknown[]) => (appListeners.get(event) ?? []).map((l) => l(...args))
+// A waitFor's default second is too short on a loaded 2-core machine (seen failing at load 12).
+const LOADED = { timeout: 30_000 }
 
 beforeAll(async () => {
   userData = mkdtempSync(join(tmpdir(), 'claimdesk-lifecycle-'))
@@ -148,12 +150,12 @@ describe('main process lifecycle', () => {
     const info = (await handlers.get('workspace.info')!(APP_FRAME)) as { ok: boolean; value: { dir: string } }
     expect(info).toMatchObject({ ok: true, value: { dir: join(userData, 'workspace') } })
     windows[0].emit('ready-to-show')
-    await vi.waitFor(() => expect(calls).toContain(`message Claimdesk cannot find this workspace: ${join(userData, 'moved-away')}`))
+    await vi.waitFor(() => expect(calls).toContain(`message Claimdesk cannot find this workspace: ${join(userData, 'moved-away')}`), LOADED)
     // The user chose "Remove from recent workspaces".
     await vi.waitFor(async () => {
       const settings = (await handlers.get('settings.get')!(APP_FRAME)) as { value: { recentWorkspaces: string[] } }
       expect(settings.value.recentWorkspaces).toEqual([join(userData, 'workspace')])
-    })
+    }, LOADED)
   })
 
   it('hands a second launch’s article file to Import, which takes it without a dialog', async () => {
@@ -189,7 +191,7 @@ describe('main process lifecycle', () => {
   it('saves the window state when it closes', async () => {
     windows[0].emit('close')
     const { SettingsService } = await import('../services/settings')
-    await vi.waitFor(async () => expect((await SettingsService.open(userData)).get().window).toEqual({ x: 40, y: 30, width: 1200, height: 800, maximized: true }))
+    await vi.waitFor(async () => expect((await SettingsService.open(userData)).get().window).toEqual({ x: 40, y: 30, width: 1200, height: 800, maximized: true }), LOADED)
   })
 
   it('at quit, a change that cannot be saved is retried, then named in a dialog; Don’t quit keeps it, and the next quit saves it', async () => {
