@@ -17,11 +17,9 @@ describe('cue phrases', () => {
     expect(findPhrase(cues, words('Birds fly expected routes'))).toBeNull()
   })
 
-  it('gives the same answers when words come back (the per-word list of wildcard phrases is reused)', () => {
+  it('gives the same answers when words come back', () => {
     const sentences = ['Prices rose as widely expected', 'Supply is widely expected to fall', 'The widely read paper', 'Widely expected']
     const first = sentences.map((s) => findPhrase(cues, words(s)))
-    // "*ly expected", and "very? *est" whose first word may be absent
-    expect(cues.wildcardByWord.get('widely')).toHaveLength(2)
     expect(sentences.map((s) => findPhrase(cues, words(s)))).toEqual(first)
     expect(first).toEqual([[3, 2], [2, 2], null, [0, 2]])
   })

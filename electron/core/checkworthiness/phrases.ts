@@ -20,17 +20,9 @@ interface TokenSpec {
 export interface CompiledPhrases {
   /** Phrases whose first token is one exact word, by that word. */
   byFirst: Map<string, TokenSpec[][]>
-  /** Phrases whose first token has a wildcard or is optional. */
+  /** Phrases whose first token has a wildcard: tried at every position. */
   wildcard: TokenSpec[][]
-  /**
-   * The wildcard phrases that can start at a given word, by word: words repeat, so each is
-   * tried against every wildcard phrase once, not at every position of every sentence.
-   */
-  wildcardByWord: Map<string, TokenSpec[][]>
 }
-
-/** Words kept in `wildcardByWord` before it starts again (a long text's vocabulary stays far below). */
-const MAX_CACHED_WORDS = 50_000
 
 const MIN_STEM = 3
 
@@ -60,7 +52,7 @@ export function compilePhrases(phrases: string[]): CompiledPhrases {
       }
     } else wildcard.push(specs)
   }
-  return { byFirst, wildcard, wildcardByWord: new Map() }
+  return { byFirst, wildcard }
 }
 
 function tokenMatches(spec: TokenSpec, token: string): boolean {
@@ -90,17 +82,6 @@ function matchAt(specs: TokenSpec[], tokens: string[], at: number, s = 0): numbe
   return i - at
 }
 
-/** The wildcard phrases, in order, that can match from a position holding `word`. */
-function wildcardAt(compiled: CompiledPhrases, word: string): TokenSpec[][] {
-  let list = compiled.wildcardByWord.get(word)
-  if (!list) {
-    list = compiled.wildcard.filter((specs) => specs[0].optional || tokenMatches(specs[0], word))
-    if (compiled.wildcardByWord.size >= MAX_CACHED_WORDS) compiled.wildcardByWord.clear()
-    compiled.wildcardByWord.set(word, list)
-  }
-  return list
-}
-
 /** The first match as [start token, token count], or null. */
 export function findPhrase(compiled: CompiledPhrases, tokens: string[]): [number, number] | null {
   for (let i = 0; i < tokens.length; i++) {
@@ -111,7 +92,7 @@ export function findPhrase(compiled: CompiledPhrases, tokens: string[]): [number
         if (n > 0) return [i, n]
       }
     }
-    for (const specs of wildcardAt(compiled, tokens[i])) {
+    for (const specs of compiled.wildcard) {
       const n = matchAt(specs, tokens, i)
       if (n > 0) return [i, n]
     }
