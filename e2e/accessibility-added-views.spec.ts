@@ -3,21 +3,12 @@
 // view and the merge dialog. Each is reached and used from the keyboard only, and an axe
 // scan in both themes finds no serious or critical issue. (The "Also reported in" panel is
 // scanned in related.spec, Settings and the other dialogs in accessibility.spec.)
-import AxeBuilder from '@axe-core/playwright'
+import { expectNoSeriousIssues } from './axe'
 import type { Locator, Page } from '@playwright/test'
 import { launchApp, test, expect as baseExpect } from './fixtures'
 
 const expect = baseExpect.configure({ timeout: 60_000 })
 test.setTimeout(600_000)
-
-async function expectNoSeriousIssues(page: Page, view: string) {
-  await page.evaluate(() => document.fonts.ready.then(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))))
-  const result = await new AxeBuilder({ page }).analyze()
-  const serious = result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${view}: ${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(', ')}`)
-  expect(serious).toEqual([])
-}
 
 /** Presses Tab until `target` has the focus (at most `limit` times): the control is in the tab order. */
 async function tabTo(page: Page, target: Locator, limit = 40) {

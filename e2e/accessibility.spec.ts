@@ -2,8 +2,7 @@
 // critical issue (contrast, names, roles, focusable scroll regions ...). Screenshots of
 // each theme at 960x600 and 1600x1000 go to .tmp/screenshots for a human to look at.
 import { join } from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
-import type { Page } from '@playwright/test'
+import { expectNoSeriousIssues } from './axe'
 import { launchApp, test, expect as baseExpect, SCREENSHOT_DIR } from './fixtures'
 
 // Generous: the machines that run this are shared and slow (the light walk once ran out of
@@ -12,16 +11,6 @@ import { launchApp, test, expect as baseExpect, SCREENSHOT_DIR } from './fixture
 const expect = baseExpect.configure({ timeout: 60_000 })
 
 test.setTimeout(600_000)
-
-async function expectNoSeriousIssues(page: Page, view: string) {
-  // Scan a settled page: no pending animation frame, fonts loaded.
-  await page.evaluate(() => document.fonts.ready.then(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))))
-  const result = await new AxeBuilder({ page }).analyze()
-  const serious = result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${view}: ${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(', ')}`)
-  expect(serious).toEqual([])
-}
 
 for (const theme of ['light', 'dark'] as const) {
   test(`axe: the workbench, the inspector with evidence and search results pass with 0 serious or critical issues, ${theme} theme`, async ({ workspaceDir }) => {

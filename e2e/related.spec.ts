@@ -6,7 +6,7 @@
 // Fixtures: e2e/fixtures/related/*.md, excerpts as published (URL, outlet, date in each).
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
+import { expectNoSeriousIssues } from './axe'
 import type { Locator, Page } from '@playwright/test'
 import { launchApp, test, expect as baseExpect, SCREENSHOT_DIR, type RunningApp } from './fixtures'
 
@@ -51,15 +51,6 @@ async function openClaim(page: Page, title: RegExp, words: string) {
 /** Waits until linking has read the whole workspace for the selected claim. */
 async function linkingDone(page: Page) {
   await expect(section(page).getByRole('status')).not.toContainText(/Looking for|Linking in progress/)
-}
-
-async function expectNoSeriousIssues(page: Page, view: string, include?: string) {
-  const builder = new AxeBuilder({ page })
-  const result = await (include ? builder.include(include) : builder).analyze()
-  const serious = result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${view}: ${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(', ')}`)
-  expect(serious).toEqual([])
 }
 
 async function openConflicts(page: Page, how: 'keyboard' | 'header'): Promise<Locator> {
