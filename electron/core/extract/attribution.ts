@@ -199,7 +199,11 @@ const KO_CITING = /((?:\S+\s){0,3}\S+?)(?:을|를) 인용(?:해|하여|한)/u
 
 function findKorean(sentence: string, masked: string, ctx: AttributionContext, pack: LanguagePack): FoundAttribution | null {
   const according = pack.attribution.after && pack.attribution.afterCue?.test(masked) !== false ? pack.attribution.after.exec(masked) : null
-  if (according) return make(sentence.slice(according.index, according.index + according[1].length).trim(), '따르면', ctx)
+  if (according) {
+    const speaker = according[1] ?? according[2]
+    const at = according.index + according[0].indexOf(speaker)
+    return make(sentence.slice(at, at + speaker.length).trim(), according[1] ? '따르면' : '추산', ctx)
+  }
   // the look-back pattern is costly on every Korean sentence: test the plain word first
   const citing = masked.includes('인용') ? KO_CITING.exec(masked) : null
   if (citing) return make(citing[1], '인용', ctx)
@@ -210,7 +214,11 @@ function findKorean(sentence: string, masked: string, ctx: AttributionContext, p
     // "하 대표는 인터뷰에서 “...": the speaker opens a quote that ends in a later sentence
     const quote = sentence.search(/[“"]/)
     const topic = quote > 0 ? KO_TOPIC.exec(sentence.slice(0, quote)) : null
-    return topic ? make(topic[1], '“', ctx) : null
+    if (topic) return make(topic[1], '“', ctx)
+    const work = pack.attribution.officeVerbs?.exec(masked)
+    const subject = work ? KO_TOPIC.exec(masked) : null
+    const office = subject ? make(sentence.slice(0, subject[1].length), work![0], ctx) : null
+    return office?.type === 'official' ? office : null
   }
   const outlet = /(\S+)에 전했다/.exec(sentence)
   // "…구속됐다고 내부 소식통이 1일 알려왔다": the speaker stands right before the verb, after the quoted clause
@@ -281,7 +289,22 @@ function speakerAfter(sentence: string, from: number, pack: LanguagePack, closed
   const verb = verbs.exec(speaker)
   if (verb && verb.index > 0) speaker = speaker.slice(0, verb.index)
   speaker = cleanSpeaker(speaker.replace(/\s*\([^()]*\)/g, ''))
+  speaker = pastAdverbial(speaker, pack)
   return withApposition(speaker, tail.slice(tail.indexOf(speaker) + speaker.length), closedApposition)
+}
+
+const ARTICLE_BEFORE = /(?:^|\s)(?:le|la|les|l['’]|der|die|das|el|los|las)\s*$/iu
+
+/**
+ * "сообщил на совещании в администрации начальник МВД X", "a annoncé dans la soirée le parquet":
+ * an adverbial between an inverted verb and its subject is skipped to the office that follows it.
+ */
+function pastAdverbial(speaker: string, pack: LanguagePack): string {
+  if (!PREPOSITION_START.test(speaker)) return speaker
+  const office = wordBounded(pack.titles.official).exec(speaker) ?? wordBounded(pack.sources.official).exec(speaker)
+  if (!office || office.index === 0) return speaker
+  const article = ARTICLE_BEFORE.exec(speaker.slice(0, office.index))
+  return speaker.slice(article ? article.index + article[0].length - article[0].trimStart().length : office.index).trim()
 }
 
 const TRAILING_WORDS = /\s+(?:no|nicht|ne|не|también|auch|aussi|также|ya|bereits|déjà|ebenfalls|tambien|néanmoins|toutefois|inzwischen|también|además)$/iu
@@ -391,6 +414,7 @@ function verbCue(sentence: string, masked: string, ctx: AttributionContext, pack
     const head = masked.slice(0, m.index).trimEnd()
     const last = head.charAt(head.length - 1)
     const afterVerb = m.index + m[0].length
+    if (pack.attribution.attributive?.test(head) && /^\s+\p{Lu}/u.test(masked.slice(afterVerb))) continue
     // the subject before the verb, back to the last clause boundary ("Der Sprecher sagte", "Он добавил")
     let from = 0
     for (let i = head.length - 1; i >= Math.max(0, head.length - MAX_SPEAKER); i--) {

@@ -30,13 +30,13 @@ type Measure = keyof typeof GOALS
 const LOWER_IS_BETTER: Measure[] = ['furnitureAsClaims', 'hedgeFalsePositives']
 
 /**
- * Goals not met, with the floor last measured (session 20, see the note); a floor only ever moves toward its goal.
+ * Goals not met, with the floor last measured (session 21, see the note); a floor only ever moves toward its goal.
  * Remove an entry when the goal is reached.
  */
 const SHORTFALLS: Record<'tuned' | 'heldout', Partial<Record<Measure, number>>> = {
   tuned: { precision: 0.847 },
-  // the 29 held-out articles of session 18 (floors of session 20)
-  heldout: { sourcingAccuracy: 0.8, furnitureAsClaims: 0.074, bylineFound: 0.8 },
+  // the 29 held-out articles of session 18 (floor of session 21; sourcing and byline now at their goals)
+  heldout: { furnitureAsClaims: 0.062 },
 }
 
 function check(part: 'tuned' | 'heldout', s: CorpusScores): string[] {

@@ -52,6 +52,10 @@ export interface AttributionCues {
    * continues the source named before it, a sentence without them does not inherit a closing ", so X".
    */
   reportedSpeech?: RegExp
+  /** An article (and a number) before a verb form makes it an adjective: "die drei bestätigten Todesfälle". */
+  attributive?: RegExp
+  /** Verbs of an office's own work ("경찰은 … 조사하고 있다"): they attribute only when the subject is an office. */
+  officeVerbs?: RegExp
   /** Role nouns that point back to a speaker named before, like a pronoun ("докладчика", "l'élu", "der Redner"). */
   roleNouns?: RegExp
   /**

@@ -1,0 +1,94 @@
+// Sixth-round rules, one invented example each, with the case that must not change: German "wie"
+// needs a capital or an article, attributive participles, compound governments, a name's place
+// after an inverted verb; an adverbial between an inverted verb and its office (ru, fr); Korean
+// offices at work, "X 추산", "매체는" pointing back, a bracketed name and e-mail byline, tip lines.
+import { describe, expect, it } from 'vitest'
+import { extract } from './index'
+import { claimOf } from './__fixtures__/claim-of'
+
+describe('German', () => {
+  it('"wie schwer der Fahrer …" is no "wie die Polizei mitteilte"', () => {
+    const text = 'Unfall an der Haltestelle\n\nEin Auto prallte gegen ein Wartehäuschen. Unklar ist, ob oder wie schwer der Fahrer verletzt wurde.'
+    expect(claimOf(text, 'Unklar ist', 'de').sourcing.type).toBe('unattributed')
+    const cued = 'Unfall an der Haltestelle\n\nDrei Arbeiter wurden verletzt, wie die Polizei mitteilte.'
+    expect(claimOf(cued, 'Drei Arbeiter', 'de').sourcing.type).toBe('official')
+  })
+
+  it('"die drei bestätigten Todesfälle" is an adjective, "Das bestätigten Polizeisprecher" a report', () => {
+    const text = 'Hochwasser\n\nDer Rat gedachte am Morgen der zwei bestätigten Todesfälle in der Stadt.'
+    expect(claimOf(text, 'Der Rat', 'de').sourcing.type).toBe('unattributed')
+    const verb = 'Hochwasser\n\nZwei Menschen starben. Das bestätigten Polizeisprecher am Morgen.'
+    expect(claimOf(verb, 'Zwei Menschen', 'de').sourcing.type).toBe('official')
+  })
+
+  it('a Landesregierung is official; "erwähnte" and "beschreibt" report', () => {
+    expect(claimOf('Hochwasser\n\nDie Landesregierung teilte mit, dass sie Hilfen zahlt.', 'Hilfen', 'de').sourcing.type).toBe('official')
+    const text = 'Hochwasser\n\nBürgermeisterin Anna Berg sprach am Morgen. Berg erwähnte auch zwei vermisste Personen.'
+    expect(claimOf(text, 'vermisste', 'de').sourcing.type).toBe('official')
+    expect(claimOf('Einbruch\n\nDie Polizei beschreibt den Mann als etwa 30 Jahre alt.', 'Mann', 'de').sourcing.type).toBe('official')
+  })
+
+  it('"sagte Weber in Bonn bei Reportern": the place and audience are not the speaker', () => {
+    const text = 'Hochwasser\n\nSenatspräsident Karl Weber sprach von einer ernsten Lage. "Wir sind vorbereitet", sagte Weber in Bonn bei Reportern.'
+    expect(claimOf(text, 'vorbereitet', 'de').sourcing.type).toBe('official')
+    const resident = 'Hochwasser\n\n"Das Wasser kam schnell", sagte ein Anwohner in Bonn.'
+    expect(claimOf(resident, 'Wasser kam', 'de').sourcing.type).toBe('anonymous-source')
+  })
+
+  it('"soll … eine olivfarbene/gelbe Jacke getragen haben" is hedged', () => {
+    const text = 'Einbruch\n\nDer Mann soll eine olivfarbene/gelbe Jacke getragen haben.'
+    expect(claimOf(text, 'Jacke', 'de').hedge.hedged).toBe(true)
+    expect(claimOf('Einbruch\n\nDer Mann trug eine olivfarbene/gelbe Jacke.', 'Jacke', 'de').hedge.hedged).toBe(false)
+  })
+})
+
+describe('an adverbial between an inverted verb and the office', () => {
+  it('Russian: "сообщил на совещании в администрации начальник МУ МВД Иван Петров", then "сказал Петров"', () => {
+    const text =
+      'Оперативка\n\nЗа неделю жители 900 раз обращались в полицию, сообщил на совещании в администрации города начальник МУ МВД Иван Петров.\n\n' +
+      '«Возбуждено 12 уголовных дел», - сказал Петров.'
+    expect(claimOf(text, '900 раз', 'ru').sourcing.type).toBe('official')
+    expect(claimOf(text, 'Возбуждено', 'ru').sourcing.type).toBe('official')
+  })
+
+  it('French: "a annoncé dans la soirée le parquet de Lyon"', () => {
+    const text = "Interpellation\n\nLe suspect a été repéré vers 19H00 dans un parking souterrain de la banlieue nord de Lyon, a annoncé dans la soirée le parquet de Lyon."
+    expect(claimOf(text, 'repéré', 'fr').sourcing.type).toBe('official')
+    const resident = "Interpellation\n\nLe suspect courait très vite vers la gare du centre de la ville, a raconté dans la soirée une voisine."
+    // only an office is looked for past the adverbial: a resident there is not made one
+    expect(claimOf(resident, 'courait', 'fr').sourcing.type).not.toBe('official')
+  })
+})
+
+describe('Korean', () => {
+  it('"소방당국은 … 원인을 조사하고 있다" is official; a resident who checks is not a source', () => {
+    expect(claimOf('소방당국은 부엌에서 불이 났다는 진술을 토대로 화재 원인을 조사하고 있다.', '부엌에서', 'ko').sourcing.type).toBe('official')
+    expect(claimOf('경찰은 정확한 피해 규모를 조사 중입니다.', '피해 규모', 'ko').sourcing.type).toBe('official')
+    expect(claimOf('주민들은 집 안의 피해를 확인하고 있다.', '피해를', 'ko').sourcing.type).toBe('unattributed')
+  })
+
+  it('"소방서 추산 3천만 원의 피해" is the office\'s figure', () => {
+    expect(claimOf('이 불로 주택 50㎡가 타 소방서 추산 3천만 원의 재산 피해가 났다.', '재산 피해', 'ko').sourcing.type).toBe('official')
+    expect(claimOf('이 불로 주택 50㎡가 타 3천만 원의 재산 피해가 났다.', '재산 피해', 'ko').sourcing.type).toBe('unattributed')
+  })
+
+  it('"매체는" goes on as the state medium named before', () => {
+    const text = '북한 선전매체 우리민족끼리는 15일 남한 당국이 대결을 부추긴다고 주장했다.\n\n매체는 이어 “남조선이 긴장을 높이고 있다”고 비난했다.'
+    expect(claimOf(text, '긴장을', 'ko').sourcing.type).toBe('official')
+  })
+
+  it('a bracketed name and e-mail is the byline; a tip line is furniture', () => {
+    const text =
+      '홍은동 아파트서 불\n\n오늘 오전 서울 홍은동의 한 아파트에서 불이 나 주민 10명이 대피했습니다.\n\n[ 김태형 / kth@mk.co.kr ]\n\n* 뉴스제보 : 이메일(news@example.com), 전화(02-000-0000)'
+    const result = extract(text, { language: 'ko' })
+    expect(result.meta.author).toBe('김태형')
+    expect(result.claims.some((c) => c.text.includes('김태형') || c.text.includes('뉴스제보'))).toBe(false)
+    // a bracketed note that is no name and e-mail stays out of the byline
+    expect(extract('불이 났다.\n\n[ 사진 / 연합뉴스 ]', { language: 'ko' }).meta.author).toBe(null)
+  })
+
+  it('"것으로 파악됐다" (was established) is no hedge; "것으로 알려졌다" is', () => {
+    expect(claimOf('경찰은 "집에는 A씨만 살고 있는 것으로 파악됐다"고 말했다.', '살고', 'ko').hedge.hedged).toBe(false)
+    expect(claimOf('집에는 A씨만 살고 있는 것으로 알려졌다.', '살고', 'ko').hedge.hedged).toBe(true)
+  })
+})
