@@ -16,6 +16,8 @@ export interface SentenceWork {
   language?: string
   sourcing?: ExtractedSourcing
   quoted?: boolean
+  /** The sentence only names the source of the one before ("Об этом сообщил X."): no fact of its own. */
+  attributionOnly?: boolean
 }
 
 const MASK_LIMIT = 3000
@@ -162,11 +164,17 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
     }
     for (let k = i + 1; k < n && work[k].block === block && !carried; k++) {
       const pointsHere = own[k]?.backward === true && k === i + 1
-      if (own[k]) carried = own[k]!.trailing && work[k].quoted === work[i].quoted && (reported(i) !== false || pointsHere) ? resolved[k] : null
+      if (own[k]) carried = own[k]!.trailing && (work[k].quoted === work[i].quoted || pointsHere) && (reported(i) !== false || pointsHere) ? resolved[k] : null
       if (own[k]) break
     }
     if (carried) resolved[i] = carried
   }
 
-  for (let i = 0; i < n; i++) work[i].sourcing = resolved[i] ?? UNATTRIBUTED
+  for (let i = 0; i < n; i++) {
+    work[i].sourcing = resolved[i] ?? UNATTRIBUTED
+    if (own[i]?.backward && i > 0 && work[i - 1].block === work[i].block && BARE_ATTRIBUTION.test(work[i].text)) work[i].attributionOnly = true
+  }
 }
+
+/** A backward attribution with nothing after its speaker but a short tail: no "что …", "dass …", ", добавив". */
+const BARE_ATTRIBUTION = /^[^,;:«»“”"„]{0,160}(?:«[^»]{0,60}»[^,;:«»“”"„]{0,100})?[.!]?\s*$/u

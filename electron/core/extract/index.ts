@@ -96,7 +96,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     const opensBlock = w.block !== previousBlock
     previousBlock = w.block
     const lang = w.language ?? language
-    const reason = isFragment(w.text, lang) ? 'fragment' : isQuestion(w.text) ? 'question' : isAppeal(w.text) ? 'appeal' : null
+    const reason = w.attributionOnly ? 'attribution' : isFragment(w.text, lang) ? 'fragment' : isQuestion(w.text) ? 'question' : isAppeal(w.text) ? 'appeal' : null
     const hedge = findHedge(w.text, lang)
     const sourcing = w.sourcing!
     const scoring = scoreSentence({

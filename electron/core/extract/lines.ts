@@ -44,6 +44,26 @@ const ENDS_SENTENCE = /[.!?。！？:;…"”»’“)\]]$|(?:다|요|죠)\.?$/u
 const PULL_QUOTE = /^["“«„]\s?[^"“”«»„.!?…]{8,160}\s?["”»“]$/u
 const BARE_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]*){1,3}$/u
 
+const sameText = (text: string, line: Line, expected: string) => line.end - line.start === expected.length && text.startsWith(expected, line.start)
+
+/** "Reuters", "AFP", "dpa", "Getty Images": an agency or photo credit alone on its line. */
+function isLoneCredit(line: string): boolean {
+  if (line.length > 40 || ENDS_SENTENCE.test(line) || wordsIn(line) > 4) return false
+  const kind = classifyLine(line, { first: false, alone: true, moreFollow: true })?.kind
+  return looksLikeOutlet(line) || kind === 'credit' || kind === 'caption'
+}
+
+/**
+ * The headline run into its standfirst ("Tireur de Paris : arrêté … Selon le Monde, …"): after the
+ * headline's copy, the line opens with what a later paragraph opens with, so it is a summary of it.
+ */
+function standfirstRepeated(text: string, lines: Line[], k: number, headline: number): boolean {
+  const rest = text.slice(lines[k].start + headline, lines[k].end).trim().slice(0, 40)
+  if (rest.length < 40) return false
+  for (let j = k + 1; j < lines.length && j <= k + 3; j++) if (text.startsWith(rest, lines[j].start)) return true
+  return false
+}
+
 /** Short, unfinished and followed by a line that does not carry on in lowercase: a heading or label. */
 function isShortLabel(text: string, next: string | null): boolean {
   if (text.length > 70 || wordsIn(text) > 7 || ENDS_SENTENCE.test(text)) return false
@@ -97,6 +117,12 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
     const endsBlock = i + 1 >= lines.length || lines[i + 1].block !== line.block
     const short = lineText.length <= MAX_FURNITURE_LINE
     if (sinceTitle >= 0) sinceTitle++
+    // a caption printed twice in a row over a lone agency credit ("… interpellé." twice, then "Reuters"): both copies are the caption
+    if (short && lineText.length >= MIN_REPEATED && i + 2 < lines.length && sameText(text, lines[i + 1], lineText) && isLoneCredit(text.slice(lines[i + 2].start, lines[i + 2].end))) {
+      push('caption', line)
+      seen.add(lineText)
+      continue
+    }
     // the same line twice is page chrome (a caption or a paragraph printed twice), as is a line other articles share
     if (lineText.length >= MIN_REPEATED && (seen.has(lineText) || repeated?.has(lineText))) {
       push('boilerplate', line)
@@ -108,7 +134,7 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
       push('caption', line)
       seen.delete(lineText)
       // the copy is the same caption with its credit after it ("… mardi. Photo d'illustration Getty")
-      if (lines[i + 1].end - lines[i + 1].start - lineText.length <= MAX_CREDIT_TAIL) creditedCopy = i + 1
+      if (lines[i + 1].end - lines[i + 1].start - lineText.length <= MAX_CREDIT_TAIL || standfirstRepeated(text, lines, i + 1, lineText.length)) creditedCopy = i + 1
       continue
     }
     const alone = (i === 0 || lines[i - 1].block !== line.block) && (i === lines.length - 1 || lines[i + 1].block !== line.block)

@@ -92,3 +92,56 @@ describe('Korean', () => {
     expect(claimOf('집에는 A씨만 살고 있는 것으로 알려졌다.', '살고', 'ko').hedge.hedged).toBe(true)
   })
 })
+
+describe('"Об этом сообщил X." names the source of the sentence before and is no claim of its own', () => {
+  const text = 'Задержание\n\nПолицейские задержали подозреваемого в краже на станции "Южная". Об этом ТАСС сообщил источник в правоохранительных органах.'
+  it('the sentence before takes the source (even across quotes), the attribution is skipped', () => {
+    expect(claimOf(text, 'задержали', 'ru').sourcing.type).toBe('anonymous-source')
+    const result = extract(text, { language: 'ru' })
+    expect(result.claims.some((c) => c.text.startsWith('Об этом'))).toBe(false)
+    expect(result.skipped?.find((s) => s.text.startsWith('Об этом'))?.reason).toBe('attribution')
+  })
+
+  it('a backward attribution that goes on with its own clause stays a claim', () => {
+    const more = 'Задержание\n\nПолицейские задержали подозреваемого. Об этом сообщили в МВД, уточнив, что он дал признательные показания.'
+    expect(claimOf(more, 'уточнив', 'ru').sourcing.type).toBe('official')
+  })
+})
+
+describe('French page furniture', () => {
+  it('a caption printed twice in a row over a lone agency credit: both copies', () => {
+    const caption = 'Un important dispositif policier a été mis en place. Un suspect aurait été interpellé.'
+    const text = `Deux gendarmes tuées dans le Var\n\nDeux femmes gendarmes ont été tuées dimanche soir.\n\n${caption}\n\n${caption}\n\nReuters\n\nL’homme a été placé en garde à vue lundi matin.`
+    const result = extract(text, { language: 'fr' })
+    expect(result.claims.some((c) => c.text.includes('dispositif'))).toBe(false)
+    expect(result.claims.some((c) => c.text.includes('garde à vue'))).toBe(true)
+    // a paragraph printed twice with no credit under it keeps its first copy
+    const twice = `Deux gendarmes tuées dans le Var\n\nDeux femmes gendarmes ont été tuées dimanche soir.\n\n${caption}\n\n${caption}\n\nL’homme a été placé en garde à vue lundi matin.`
+    expect(extract(twice, { language: 'fr' }).claims.filter((c) => c.text.includes('dispositif')).length).toBe(1)
+  })
+
+  it('the headline run into a standfirst that the next paragraph repeats', () => {
+    const head = 'Tireur de Lyon : un homme est en garde à vue'
+    const lede = 'Selon la presse locale, un homme soupçonné des attaques de lundi est en garde à vue depuis mardi soir.'
+    const text = `${head}\n\n${head} Selon la presse locale, un homme soupçonné des attaques de lundi et de vendredi est en garde à vue depuis la soirée de mardi.\n\n${lede}\n\nIl a été repéré dans un parking.`
+    const result = extract(text, { language: 'fr' })
+    expect(result.claims.some((c) => c.text.startsWith('Tireur'))).toBe(false)
+    expect(result.claims.some((c) => c.text.startsWith('Selon la presse locale'))).toBe(true)
+    // a standfirst of its own (not repeated below) stays
+    const own = `${head}\n\n${head} Les enquêteurs ont travaillé toute la nuit sur les images des caméras de surveillance de la gare et du parking.\n\n${lede}`
+    expect(extract(own, { language: 'fr' }).claims.some((c) => c.text.includes('toute la nuit'))).toBe(true)
+  })
+
+  it('"EN VIDÉO - …" is a teaser', () => {
+    const text = 'Tireur de Lyon\n\nUn homme a été interpellé mardi.\n\nEN VIDÉO - Depuis lundi, les enquêteurs travaillent sur son ADN, selon le ministre.'
+    expect(extract(text, { language: 'fr' }).claims.some((c) => c.text.includes('ADN'))).toBe(false)
+  })
+})
+
+describe('"un"/"Un" in Spanish and French is not the UN', () => {
+  it('"Un ciudadano, quien optó por omitir su nombre, relató" is anonymous; "the UN said" official', () => {
+    const text = 'Robos\n\nUn ciudadano, quien optó por omitir su nombre, relató que la noche de antier la patrulla ahuyentó a los ladrones.'
+    expect(claimOf(text, 'ahuyentó', 'es').sourcing.type).toBe('anonymous-source')
+    expect(claimOf('Aid cut\n\nFood aid to the region fell by half last year, the UN said.', 'Food aid', 'en').sourcing.type).toBe('official')
+  })
+})

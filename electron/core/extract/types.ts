@@ -46,7 +46,8 @@ export interface SkippedSentence {
   text: string
   start: number
   end: number
-  reason: 'question' | 'opinion' | 'fragment' | 'appeal'
+  /** 'attribution': the sentence only says who said the one before ("Об этом сообщил X.", "Das teilte die Polizei mit."). */
+  reason: 'question' | 'opinion' | 'fragment' | 'appeal' | 'attribution'
   /** The check-worthiness model's reasons, when it was scored. */
   reasons?: string[]
 }

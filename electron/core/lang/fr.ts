@@ -58,7 +58,7 @@ export const fr: LanguagePack = {
       // comment forms, share bars and page chrome
       /^(?:votre adresse (?:e-?mail|de messagerie|électronique) ne sera pas publiée|les champs obligatoires sont (?:indiqués|marqués)|laisser (?:un commentaire|une réponse)|annuler la réponse|enregistrer mon nom|(?:prévenez-moi|me notifier|m['’]avertir)|vous devez (?:être connecté|vous connecter)|connectez-vous|se connecter|déjà abonné|ajouter un commentaire|signaler (?:un|ce) (?:contenu|commentaire|abus)|envoyer (?:par (?:e-?mail|courriel)|à un ami)|copier le lien|lien copié|article (?:précédent|suivant)$|publié le\s|mis à jour le\s|modifié le\s|merci (?:de votre|pour votre) lecture|inscrivez-vous|télécharge[rz] (?:l['’]application|notre application)|vos réactions|réagissez|(?:imprimer|accueil|fermer|commenter|nom|e-mail|site web)\s*\*?$)/iu,
       // a teaser for a video or photo page: "VIDÉO - Les images de l'interpellation."
-      /^(?:VID[ÉE]OS?|PHOTOS?|INFOGRAPHIE|EN IMAGES|DIAPORAMA|DIRECT|REPLAY|PODCAST|AUDIO)\s*(?:[-–—:|.]|>>)\s/u,
+      /^(?:EN )?(?:VID[ÉE]OS?|PHOTOS?|INFOGRAPHIE|EN IMAGES|DIAPORAMA|DIRECT|REPLAY|PODCAST|AUDIO)\s*(?:[-–—:|.]|>>)\s/u,
       /^(?:temps de lecture|lecture\s*:?\s*\d+\s*min|\d+\s*min(?:utes)? de lecture|offrir cet article|ajouter à (?:mes favoris|ma liste|mes articles)|sauvegarder(?: cet article)?$|écouter l['’]article|le direct$|en direct$|la rédaction(?: de| avec| vous conseille)?\b.{0,40}$|par la rédaction|photo d['’]illustration\.?$|\(?archives?\)?$)/iu,
     ],
     sentences: [/^(?:(?:voyez|regardez|découvrez|retrouvez) (?:les|la|notre|nos)\b|\((?:images?|photos?|vidéos?) de notre)/iu, /\b(?:notre (?:journalisme|travail|rédaction) (?:est|coûte|dépend)|soutenez(?:-nous| notre)|faites un don|abonnez-vous pour)\b/iu],
