@@ -430,7 +430,7 @@ function verbCue(sentence: string, masked: string, ctx: AttributionContext, pack
     // actitud de …": no subject, so the last source goes on speaking
     if (pack.attribution.proDrop && !/[“”"„«»]/u.test(head)) {
       const bare = head.replace(/,\s*$/, '').trim()
-      const impersonal = IMPERSONAL_SUBJECT.test(bare) && /^\s+que\s/iu.test(sentence.slice(afterVerb))
+      const impersonal = (IMPERSONAL_SUBJECT.test(bare) || (from > 0 && IMPERSONAL_SUBJECT.test(bare.slice(bare.lastIndexOf(',') + 1).trim()) && CONNECTOR_ONLY.test(`${bare.slice(0, bare.lastIndexOf(',') + 1)} `))) && /^\s+que\s/iu.test(sentence.slice(afterVerb))
       const clitic = from > 0 || head.length < 40 ? CLITIC_ONLY.test(`${sentence.slice(from, head.length).trim()} `) : false
       // after a linking phrase an inverted subject would close the clause: "Además, dijo el alcalde, …"
       const connector = CONNECTOR_ONLY.test(head) && !/^\s+[^,.;:]{1,60}[,.]/u.test(sentence.slice(afterVerb, afterVerb + 70).replace(/\s(?:que|qu['’])\s.*$/su, ''))

@@ -145,7 +145,7 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
   const sameAsOpener = (k: number): boolean => {
     let first = k
     while (first > 0 && work[first - 1].block === work[k].block) first--
-    return first < k && own[first] !== null && own[first] !== undefined && !own[first]!.trailing && resolved[first]?.type === resolved[k]?.type && resolved[k]?.type !== 'named-source'
+    return first < k && own[first] !== null && own[first] !== undefined && !own[first]!.trailing && resolved[first]?.type === resolved[k]?.type
   }
   /** Sentences that took a quote's speaker by their mood alone: narration after them does not. */
   const afterQuote = new Set<number>()

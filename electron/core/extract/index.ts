@@ -24,6 +24,9 @@ function spaced(language: string): boolean {
   return language !== 'zh' && language !== 'ja' && language !== 'th'
 }
 
+/** "… 소식통은 데일리NK에 “6월 중순 창성군에서도...": a teaser cut off mid-word or mid-clause at its paragraph's end. */
+const CUT_OFF = /\p{L}(?:\.{3,}|…)[\])]?\s*$/u
+
 function isFragment(sentence: string, language: string): boolean {
   if (!/[\p{L}\p{N}]/u.test(sentence.slice(0, 200))) return true
   return spaced(language) && language !== 'ko' ? wordCountOf(sentence, 3) < 3 : sentence.length < 6
@@ -92,11 +95,13 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
 
   const claims: ExtractedClaim[] = []
   let previousBlock = -1
-  for (const w of work) {
+  for (let k = 0; k < work.length; k++) {
+    const w = work[k]
+    const endsBlock = k + 1 >= work.length || work[k + 1].block !== w.block
     const opensBlock = w.block !== previousBlock
     previousBlock = w.block
     const lang = w.language ?? language
-    const reason = w.attributionOnly ? 'attribution' : isFragment(w.text, lang) ? 'fragment' : isQuestion(w.text) ? 'question' : isAppeal(w.text) ? 'appeal' : null
+    const reason = w.attributionOnly ? 'attribution' : isFragment(w.text, lang) || (endsBlock && CUT_OFF.test(w.text)) ? 'fragment' : isQuestion(w.text) ? 'question' : isAppeal(w.text) ? 'appeal' : null
     const hedge = findHedge(w.text, lang)
     const sourcing = w.sourcing!
     const scoring = scoreSentence({

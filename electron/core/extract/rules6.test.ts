@@ -145,3 +145,58 @@ describe('"un"/"Un" in Spanish and French is not the UN', () => {
     expect(claimOf('Aid cut\n\nFood aid to the region fell by half last year, the UN said.', 'Food aid', 'en').sourcing.type).toBe('official')
   })
 })
+
+describe('more French, Spanish and German cues', () => {
+  it('"Les autorités demandent à la population …" is official; "25 ont demandé une place" is not attributed', () => {
+    expect(claimOf('Crue\n\nLes autorités demandent à la population d’éviter les abords des cours d’eau.', 'abords', 'fr').sourcing.type).toBe('official')
+    expect(claimOf('Crue\n\nSur les 300 personnes évacuées, 25 ont demandé une place en hébergement d’urgence.', 'hébergement', 'fr').sourcing.type).toBe('unattributed')
+  })
+
+  it('"un porte-parole de la gendarmerie …, a évoqué" is official', () => {
+    const text = 'Drame\n\nUn porte-parole de la gendarmerie, qui s’est rendu sur place, a évoqué "une vive émotion" après la mort des deux gendarmes.'
+    expect(claimOf(text, 'émotion', 'fr').sourcing.type).toBe('official')
+  })
+
+  it('"le site de l\'hebdomadaire" points back to the outlet named before', () => {
+    const text = "Arrestation\n\nL'Express précise qu'un témoin a mis les enquêteurs sur la piste. Le site de l'hebdomadaire indique en outre que l'homme n'a pas résisté."
+    expect(claimOf(text, 'pas résisté', 'fr').sourcing.type).toBe('named-source')
+  })
+
+  it('a paragraph opened by a named outlet goes on after a second outlet named midway', () => {
+    const text =
+      "Arrestation\n\nSelon Le Monde, le suspect a été repéré mercredi. L'Express précise qu'un témoin a aidé les enquêteurs. Probablement sous l'emprise de médicaments, il n'a pas été entendu."
+    expect(claimOf(text, 'entendu', 'fr').sourcing.type).toBe('named-source')
+    // a paragraph that opens with narration does not take a source named midway
+    const narration = "Arrestation\n\nLe suspect a été repéré mercredi. L'Express précise qu'un témoin a aidé les enquêteurs. Il n'a pas été entendu."
+    expect(claimOf(narration, 'entendu', 'fr').sourcing.type).toBe('unattributed')
+  })
+
+  it('"Asimismo, se indicó que …" goes on with the source before; "Los vecinos alertaron" are anonymous', () => {
+    const text = 'Detenido\n\nDe acuerdo con los reportes, el sujeto prendió fuego a matorrales. Asimismo, se indicó que amenazaba con un arma blanca a transeúntes.'
+    expect(claimOf(text, 'arma blanca', 'es').sourcing.type).toBe('document')
+    expect(claimOf('Robos\n\nLos vecinos también alertaron sobre robos en la zona.', 'robos en', 'es').sourcing.type).toBe('anonymous-source')
+    // "se" alone after a clause is no report: "Ayer, se registraron dos robos."
+    expect(claimOf('Robos\n\nAyer por la noche, se registraron dos robos en la zona centro de la ciudad.', 'dos robos', 'es').sourcing.type).toBe('unattributed')
+  })
+
+  it('a German caption closed by "(Symbolbild)." is furniture', () => {
+    const text = 'Die Polizei sucht Zeugen, die einen Einbrecher in Farmsen bemerkt haben könnten (Symbolbild).\n\nHamburg. Ein Einbrecher ist am Sonnabend in ein Haus eingedrungen.'
+    const result = extract(text, { language: 'de' })
+    expect(result.claims.some((c) => c.text.includes('Symbolbild'))).toBe(false)
+    expect(result.claims.some((c) => c.text.includes('eingedrungen'))).toBe(true)
+  })
+})
+
+describe('a teaser cut off at its paragraph\'s end is no claim', () => {
+  it('"… 소식통은 데일리NK에 “6월 중순 창성군에서도..." is skipped; a finished sentence before it stays', () => {
+    const text = '창성군서 산불\n\n최근 평안북도 창성군에서 산불이 발생했다고 소식통이 2일 전했다. 평안북도 소식통은 이날 데일리NK에 “6월 중순 창성군에서도...'
+    const result = extract(text, { language: 'ko' })
+    expect(result.claims.some((c) => c.text.includes('6월 중순'))).toBe(false)
+    expect(result.claims.some((c) => c.text.includes('산불이 발생했다고'))).toBe(true)
+  })
+
+  it('a quote closed before its dots, or dots mid-paragraph, stay', () => {
+    const quoted = 'Lahars\n\nLe maire a parlé. "La grande crainte des habitants, c\'est de voir le nouveau pont endommagé par la boue"...'
+    expect(extract(quoted, { language: 'fr' }).claims.some((c) => c.text.includes('pont endommagé'))).toBe(true)
+  })
+})

@@ -69,7 +69,7 @@ export const de: LanguagePack = {
     sentences: [/\b(?:unser(?:e)? (?:journalismus|berichterstattung|arbeit) (?:ist|kostet|wird)|unterstützen sie (?:uns|unseren)|jetzt (?:abonnieren|unterstützen)|ihre spende)\b/iu],
     appeals: /^(?:(?:die )?polizei bittet|(?:mögliche )?(?:weitere )?zeug(?:en|innen)(?: und zeugen)?,? die .{0,200}werden gebeten|zeugen werden gebeten|wer (?:hinweise|etwas) |hinweise (?:nimmt|nehmen)|dies kann per telefon|das geht auch (?:in|bei|über)|(?:dieser|diese|die) \p{L}+,? (?:aber )?auch andere zeugen)/iu,
     credits: /^(?:übersetzt von|übersetzung:?|aus dem \p{L}+ (?:übersetzt|übertragen) von|redaktion:|bearbeitet von|mitarbeit:)/iu,
-    captionCredit: /(?:(?:\/|\||·)\s*)?(?:Foto|Bild|Fotos|Quelle|Grafik)\s*:\s*[^.]{1,60}$|\((?:Foto|Bild|Archivbild|Symbolbild)[^()]{0,60}\)$|\b(?:dpa|picture alliance|imago(?: images)?)(?:\/[^.]{1,40})?$/iu,
+    captionCredit: /(?:(?:\/|\||·)\s*)?(?:Foto|Bild|Fotos|Quelle|Grafik)\s*:\s*[^.]{1,60}$|\((?:Foto|Bild|Archivbild|Symbolbild)[^()]{0,60}\)\.?$|\b(?:dpa|picture alliance|imago(?: images)?)(?:\/[^.]{1,40})?$/iu,
     comments: {
       header: /^(?:\d+\s+)?(?:kommentare?|leserkommentare|reaktionen)(?:\s*\(\d+\))?:?$|^(?:(?:schreiben sie|verfassen sie) (?:den ersten|einen) kommentar|kommentar (?:schreiben|verfassen)|(?:alle )?(?:\d+ )?kommentare (?:anzeigen|lesen|laden)|die kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert))/iu,
       meta: /^(?:antworten|melden|gefällt mir|\d+ (?:antworten|likes?)|vor (?:\d+|einer?|wenigen) (?:sekunden?|minuten?|stunden?|tagen?|wochen?|monaten?|jahren?)|am \d{1,2}\.\d{1,2}\.\d{2,4}(?:,)? (?:um )?\d{1,2}:\d{2}(?: uhr)?|@[\w.]{2,30})$/iu,
