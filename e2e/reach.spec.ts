@@ -157,6 +157,11 @@ test('screenshots at 960x600, 1280x800, 1440x900 (the default), 1600x1000 and 25
     expect(overlaps, `${width}x${height}`).toEqual([])
     // Nor does the progress text run out of its own box into the save state (it did at 1440x900).
     expect(await page.locator('.progress-block').evaluate((el) => el.scrollWidth <= el.clientWidth + 1), `progress text at ${width}x${height}`).toBe(true)
+    // From 1440 px the save state reads whole ("✓ All changes sa…" at 1440x900 before); below it may shorten.
+    if (width >= 1440) {
+      const save = await page.locator('.save-indicator').evaluate((el) => ({ text: el.textContent, whole: el.scrollWidth <= el.clientWidth + 1 }))
+      expect(save, `save state at ${width}x${height}`).toEqual({ text: save.text, whole: true })
+    }
   }
   await app.close()
 })

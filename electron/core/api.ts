@@ -10,13 +10,16 @@ import type { ArticleFile, ArticleSummary, Claim, Settings } from './schema'
 import type { AppSettings } from './settings'
 import type { OmittedClaimReview } from './report/claimreview'
 import type { AlsoReported, ConflictList, RelatedChange } from './related-views'
+import type { Message } from './messages'
 
 export interface RecoveryNotice {
   /** The file that could not be read. */
   file: string
   /** Where it was moved (the same path when it was left in place); the user's data is still there. */
   movedTo: string
+  /** Why, in English (the CLI prints it); `why` is the same as a message code for the window. */
   reason: string
+  why?: Message
 }
 
 /** Changes kept in memory that could not be written yet (file locked, disk full, read-only). */
@@ -121,6 +124,7 @@ export interface ClaimPage {
 export interface ImportFailure {
   sourceName: string
   message: string
+  detail?: Message
 }
 
 export interface ImportBatchResult {
@@ -305,6 +309,9 @@ export interface UndoState {
   /** Label of the action undo would revert, or null. */
   undo: string | null
   redo: string | null
+  /** The same labels as message codes (absent for an entry recorded before codes). */
+  undoMessage?: Message | null
+  redoMessage?: Message | null
   /** Changes not yet written to disk, for the header; absent or null when all is saved. */
   unsaved?: UnsavedState | null
 }
@@ -312,6 +319,7 @@ export interface UndoState {
 export interface UndoResult {
   articleId: string
   label: string
+  message?: Message
   claimIds: string[]
 }
 
@@ -394,13 +402,32 @@ export type Api = { [N in Namespace<Channel>]: MethodsOf<N> } & {
   }
 }
 
+// Electron's contextBridge copies a thrown Error's message and nothing else, so the refusal's
+// message code rides in the message, after its English, behind this mark (readApiError reads it).
+const DETAIL_MARK = '\n\u2063claimdesk-message:'
+
 export class ApiError extends Error {
   constructor(
     readonly code: ErrorPayload['code'],
     message: string,
+    /** The refusal as a message code, for the window to translate. */
+    readonly detail?: Message,
   ) {
-    super(message)
+    super(detail ? `${message}${DETAIL_MARK}${JSON.stringify(detail)}` : message)
     this.name = 'ApiError'
+  }
+}
+
+/** A refusal's English text and, when main sent one, its message code (also after the contextBridge). */
+export function readApiError(error: unknown): { text: string; detail?: Message } {
+  const raw = error instanceof Error ? error.message : typeof (error as Error)?.message === 'string' ? (error as Error).message : String(error)
+  const at = raw.indexOf(DETAIL_MARK)
+  if (at < 0) return { text: raw }
+  try {
+    const detail = JSON.parse(raw.slice(at + DETAIL_MARK.length)) as Message
+    return typeof detail?.code === 'string' ? { text: raw.slice(0, at), detail } : { text: raw.slice(0, at) }
+  } catch {
+    return { text: raw.slice(0, at) }
   }
 }
 
@@ -415,7 +442,7 @@ export function buildApi(invoke: Invoke, subscribe: Subscribe): Api {
     api[namespace] ??= {}
     api[namespace][method] = async (...args: unknown[]) => {
       const result = await invoke(channel, args)
-      if (!result.ok) throw new ApiError(result.error.code, result.error.message)
+      if (!result.ok) throw new ApiError(result.error.code, result.error.message, result.error.detail)
       return result.value
     }
   }

@@ -3,6 +3,7 @@
 import type { Claim, Evidence } from './schema'
 import { evidenceOrigin } from './evidence-origin'
 import type { Corroboration } from './vocabulary'
+import { message, type Message } from './messages'
 
 /** Dismissed ("not a claim") and orphaned claims are kept but are not up for review. */
 export function isReviewable(claim: Pick<Claim, 'state'>): boolean {
@@ -27,7 +28,8 @@ export function reviewProgress(claims: readonly Pick<Claim, 'corroboration' | 's
 
 export interface CorroborationSuggestion {
   value: Corroboration | null
-  reason: string
+  /** Why, as a message code (the window translates it; formatMessage gives the English). */
+  reason: Message
 }
 
 /**
@@ -42,15 +44,11 @@ export function suggestCorroboration(evidence: readonly Evidence[]): Corroborati
   const contradicts = independent.filter((e) => e.stance === 'contradicts').length
   const origins = new Set(supporting.map(evidenceOrigin))
   const supports = supporting.length
-  if (supports && contradicts) {
-    return { value: null, reason: `conflicting independent evidence: ${supports} support it, ${contradicts} contradict it` }
-  }
-  if (origins.size >= 2) return { value: 'corroborated', reason: `${origins.size} independent supporting sources from different origins` }
-  if (supports === 1) return { value: 'partly-corroborated', reason: 'one independent supporting item; a second from another origin would corroborate it' }
-  if (supports > 1) {
-    return { value: 'partly-corroborated', reason: `${supports} supporting items, but all from one origin (the same outlet, site or wire), which counts as one source` }
-  }
-  if (contradicts) return { value: 'contradicted', reason: `${contradicts} independent contradicting item(s)` }
-  if (evidence.length) return { value: null, reason: 'no independent evidence that supports or contradicts it yet' }
-  return { value: null, reason: 'no evidence yet' }
+  if (supports && contradicts) return { value: null, reason: message('suggestion.conflicting', { supports, contradicts }) }
+  if (origins.size >= 2) return { value: 'corroborated', reason: message('suggestion.corroborated', { count: origins.size }) }
+  if (supports === 1) return { value: 'partly-corroborated', reason: message('suggestion.oneSupport') }
+  if (supports > 1) return { value: 'partly-corroborated', reason: message('suggestion.oneOrigin', { count: supports }) }
+  if (contradicts) return { value: 'contradicted', reason: message('suggestion.contradicted', { count: contradicts }) }
+  if (evidence.length) return { value: null, reason: message('suggestion.noIndependent') }
+  return { value: null, reason: message('suggestion.noEvidence') }
 }

@@ -18,6 +18,7 @@ import { setupSettings } from './settings'
 import { presentLockLost, quitDialogs } from './unsaved-dialogs'
 import { windowOptions } from './window'
 import { restoreWindowPlacement, trackWindowState } from './window-state'
+import { mt, setMainLanguage } from './i18n'
 
 /** The same id as electron-builder's appId: Windows groups taskbar buttons and notifications by it. */
 export const APP_USER_MODEL_ID = 'org.claimdesk.app'
@@ -59,11 +60,9 @@ async function openWorkspaceFrom(purpose: 'create' | 'open'): Promise<void> {
 async function askAboutMissingWorkspace(dir: string, openedInstead: boolean): Promise<void> {
   const options = {
     type: 'warning' as const,
-    message: 'Claimdesk cannot find this workspace',
-    detail:
-      `${dir}\n\nIt may have been moved, renamed or deleted, or be on a drive that is not connected.` +
-      (openedInstead ? ' Claimdesk opened your default workspace instead.' : ''),
-    buttons: ['Locate…', 'Remove from recent workspaces', 'Keep in the list'],
+    message: mt('dialog.missingWorkspace'),
+    detail: mt(openedInstead ? 'dialog.missingDetailOpened' : 'dialog.missingDetail', { dir }),
+    buttons: [mt('dialog.locate'), mt('dialog.forget'), mt('dialog.keep')],
     defaultId: 0,
     cancelId: 2,
   }
@@ -131,7 +130,7 @@ async function start(): Promise<void> {
   // Problems found on start are told once the window is on screen, over it.
   window.once('ready-to-show', async () => {
     for (const notice of appSettings.notices) {
-      await dialog.showMessageBox(window, { type: 'warning', message: 'Your settings file could not be read', detail: `${notice.reason}\n\nIt was kept at ${notice.movedTo}.` })
+      await dialog.showMessageBox(window, { type: 'warning', message: mt('dialog.settingsUnreadable'), detail: mt('dialog.settingsKeptAt', { reason: notice.why ?? notice.reason, movedTo: notice.movedTo }) })
     }
     if (started.missing) await askAboutMissingWorkspace(started.missing, true)
   })
@@ -163,10 +162,12 @@ if (!app.requestSingleInstanceLock()) {
   })
   app
     .whenReady()
+    // The menus and dialogs speak the OS's language (English where the catalogue has none).
+    .then(() => setMainLanguage(app.getLocale()))
     .then(start)
     .catch((error: unknown) => {
       // Say why, rather than vanish: e.g. a workspace from a newer version, or a folder we cannot write.
-      dialog.showErrorBox('Claimdesk could not start', error instanceof Error ? error.message : String(error))
+      dialog.showErrorBox(mt('dialog.couldNotStart'), error instanceof Error ? error.message : String(error))
       app.exit(1)
     })
 }

@@ -11,10 +11,12 @@ import type { WorkspaceSession } from '../services/workspace-session'
 import type { Workspace } from '../services/workspace'
 import type { PendingFiles } from './open-files'
 import { INDEX_FILE } from '../store/workspace-store'
+import { mt } from './i18n'
+import { message } from '../core/messages'
 
-export const ARTICLE_FILE_FILTERS = [
-  { name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm'] },
-  { name: 'All files', extensions: ['*'] },
+export const articleFileFilters = () => [
+  { name: mt('dialog.articleFiles'), extensions: ['txt', 'md', 'markdown', 'html', 'htm'] },
+  { name: mt('dialog.allFiles'), extensions: ['*'] },
 ]
 
 /** Files the OS opened with Claimdesk, waiting for the renderer's Import or Merge call. */
@@ -32,8 +34,8 @@ async function showOpen(window: BrowserWindow | null, options: OpenDialogOptions
 export async function chooseWorkspaceFolder(window: BrowserWindow | null, purpose: 'create' | 'open'): Promise<string | null> {
   const options: OpenDialogOptions =
     purpose === 'create'
-      ? { title: 'New workspace: choose an empty folder', buttonLabel: 'Create workspace', properties: ['openDirectory', 'createDirectory', 'promptToCreate'] }
-      : { title: 'Open workspace', buttonLabel: 'Open workspace', properties: ['openDirectory'] }
+      ? { title: mt('dialog.newWorkspaceTitle'), buttonLabel: mt('dialog.createWorkspace'), properties: ['openDirectory', 'createDirectory', 'promptToCreate'] }
+      : { title: mt('dialog.openWorkspace'), buttonLabel: mt('dialog.openWorkspace'), properties: ['openDirectory'] }
   return (await showOpen(window, options))[0] ?? null
 }
 
@@ -46,23 +48,23 @@ export function setupIpc(
 ): void {
   const host: Host = {
     async chooseArticleFiles() {
-      return opened.articles.take() ?? (await showOpen(window(), { title: 'Import article', properties: ['openFile', 'multiSelections'], filters: ARTICLE_FILE_FILTERS }))
+      return opened.articles.take() ?? (await showOpen(window(), { title: mt('dialog.importTitle'), properties: ['openFile', 'multiSelections'], filters: articleFileFilters() }))
     },
     async chooseEvidenceFile() {
-      return (await showOpen(window(), { title: 'Attach evidence file', properties: ['openFile'] }))[0] ?? null
+      return (await showOpen(window(), { title: mt('dialog.evidenceTitle'), properties: ['openFile'] }))[0] ?? null
     },
     openExternal: (url) => shell.openExternal(url),
     async chooseSavePath(defaultPath, extension) {
       const owner = window()
       // defaultPath is already in the export folder when one is set (services/export-folder.ts).
-      const options = { title: 'Export claim report', defaultPath, filters: [{ name: extension.toUpperCase(), extensions: [extension] }] }
+      const options = { title: mt('dialog.exportTitle'), defaultPath, filters: [{ name: extension.toUpperCase(), extensions: [extension] }] }
       const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options)
       return result.canceled || !result.filePath ? null : result.filePath
     },
     renderPdf: printHtmlToPdf,
     notify: (event, payload) => window()?.webContents.send(`event:${event}`, payload),
     async chooseFolder(_purpose, current) {
-      const options: OpenDialogOptions = { title: 'Default export folder', buttonLabel: 'Choose folder', properties: ['openDirectory', 'createDirectory'], ...(current ? { defaultPath: current } : {}) }
+      const options: OpenDialogOptions = { title: mt('dialog.exportFolderTitle'), buttonLabel: mt('dialog.chooseFolder'), properties: ['openDirectory', 'createDirectory'], ...(current ? { defaultPath: current } : {}) }
       return (await showOpen(window(), options))[0] ?? null
     },
     async chooseMergeSource(kind) {
@@ -72,8 +74,8 @@ export function setupIpc(
       }
       const options: OpenDialogOptions =
         kind === 'folder'
-          ? { title: 'Merge another reviewer’s workspace folder', properties: ['openDirectory'] }
-          : { title: 'Merge another reviewer’s export', properties: ['openFile'], filters: [{ name: 'Claimdesk export', extensions: ['json', 'claimdesk'] }] }
+          ? { title: mt('dialog.mergeFolderTitle'), properties: ['openDirectory'] }
+          : { title: mt('dialog.mergeExportTitle'), properties: ['openFile'], filters: [{ name: mt('dialog.claimdeskExport'), extensions: ['json', 'claimdesk'] }] }
       return (await showOpen(window(), options))[0] ?? null
     },
   }
@@ -91,7 +93,7 @@ export function setupIpc(
       const frame = event.senderFrame
       if (!frame || frame.parent !== null || !isAppUrl(frame.url)) {
         console.warn(`[ipc] refused ${channel} from ${frame?.url ?? 'an unknown frame'}`)
-        return { ok: false, error: { code: 'invalid-argument', message: 'Refused: not the Claimdesk window.' } }
+        return { ok: false, error: { code: 'invalid-argument', message: mt('dialog.notTheWindow'), detail: message('dialog.notTheWindow') } }
       }
       return dispatch(channel, args)
     })

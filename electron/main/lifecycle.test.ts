@@ -65,6 +65,7 @@ vi.mock('electron', () => ({
     setName: (name: string) => calls.push(`setName ${name}`),
     setPath: (name: string, path: string) => calls.push(`setPath ${name} ${path}`),
     getPath: (name: string) => (name === 'userData' ? userData : '/home/kim'),
+    getLocale: () => 'en-US',
     getAppPath: () => resolve(__dirname, '../..'),
     setAppUserModelId: (id: string) => calls.push(`appUserModelId ${id}`),
     enableSandbox: () => calls.push('enableSandbox'),

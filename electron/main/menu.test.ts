@@ -1,9 +1,12 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import { describe, expect, it, vi } from 'vitest'
 import { DEFAULT_SETTINGS } from '../core/settings'
+import { coreMessages } from '../core/messages'
+import { pseudoCatalogue } from '../core/__fixtures__/pseudo-locale'
 
 vi.mock('electron', () => ({ Menu: {} }))
 const { menuTemplate, stepTextSize } = await import('./menu')
+const { createMainTranslator } = await import('./i18n')
 
 function actions() {
   return { send: vi.fn(), newWorkspace: vi.fn(), openWorkspace: vi.fn(), openRecent: vi.fn(), clearRecent: vi.fn(), revealWorkspace: vi.fn(), setTheme: vi.fn(), setTextSize: vi.fn(), openDocs: vi.fn() }
@@ -82,5 +85,22 @@ describe('application menu', () => {
     expect(stepTextSize('x-large', 1)).toBe('x-large')
     expect(stepTextSize('small', -1)).toBe('small')
     expect(stepTextSize('medium', -1)).toBe('small')
+  })
+
+  it('every label comes from the catalogue: in a pseudo-locale none is left in English', () => {
+    const pseudo = createMainTranslator('x-pseudo', { 'x-pseudo': { translation: { msg: pseudoCatalogue(coreMessages) as Record<string, unknown> } } })
+    const labels = (menu: MenuItemConstructorOptions[]): string[] =>
+      menu.flatMap((item) => [...(item.label ? [item.label] : []), ...labels((item.submenu ?? []) as MenuItemConstructorOptions[])])
+    for (const platform of ['darwin', 'win32', 'linux'] as const) {
+      const shown = labels(menuTemplate(platform, { ...DEFAULT_SETTINGS, recentWorkspaces: ['/w/one'] }, actions(), pseudo))
+      // The app's name and a workspace's path are names, not words to translate.
+      const words = shown.filter((label) => label !== 'Claimdesk' && label !== '/w/one')
+      expect(words.length).toBeGreaterThan(20)
+      expect(words.filter((label) => !/^\[.*\]$/.test(label))).toEqual([])
+    }
+    // A translation that lacks a label falls back to English, key by key.
+    const partial = createMainTranslator('ko', { ko: { translation: { msg: { appMenu: { file: '파일' } } } } })
+    expect(partial('appMenu.file')).toBe('파일')
+    expect(partial('appMenu.edit')).toBe('Edit')
   })
 })

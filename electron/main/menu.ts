@@ -1,11 +1,14 @@
 // The application menu, per platform. The template comes from a pure function so a test
 // can check it without Electron: the macOS app menu, File with the workspace commands,
 // Edit's undo/redo reaching the app's own history (Ctrl+Y on Windows), View with theme
-// and text size, Help with shortcuts, guide and about.
+// and text size, Help with shortcuts, guide and about. Labels come from the catalogue (./i18n.ts);
+// roles (cut, copy, zoom, quit…) are labelled by Electron in the OS's language.
 import { Menu, type MenuItemConstructorOptions } from 'electron'
 import type { EventName } from '../core/api'
 import type { AppSettings } from '../core/settings'
 import { TEXT_SIZES, THEMES, type TextSize, type Theme } from '../core/settings-values'
+import type { MessageCode } from '../core/messages'
+import { mt, type MainTranslate } from './i18n'
 
 export interface MenuActions {
   /** Commands the renderer carries out (import, export, undo, dialogs). */
@@ -20,7 +23,7 @@ export interface MenuActions {
   openDocs(): void
 }
 
-const THEME_LABELS: Record<Theme, string> = { system: 'Same as the system', light: 'Light', dark: 'Dark' }
+const THEME_LABELS: Record<Theme, MessageCode> = { system: 'appMenu.themeSystem', light: 'appMenu.themeLight', dark: 'appMenu.themeDark' }
 
 /** The next text size up or down, or the same one at either end. */
 export function stepTextSize(current: TextSize, step: -1 | 1): TextSize {
@@ -28,17 +31,17 @@ export function stepTextSize(current: TextSize, step: -1 | 1): TextSize {
   return TEXT_SIZES[Math.min(Math.max(i, 0), TEXT_SIZES.length - 1)]
 }
 
-export function menuTemplate(platform: NodeJS.Platform, settings: AppSettings, actions: MenuActions): MenuItemConstructorOptions[] {
+export function menuTemplate(platform: NodeJS.Platform, settings: AppSettings, actions: MenuActions, tr: MainTranslate = mt): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin'
   const send = (event: EventName) => () => actions.send(event)
-  const settingsItem: MenuItemConstructorOptions = { label: 'Settings…', accelerator: 'CmdOrCtrl+,', click: send('menu.settings') }
+  const settingsItem: MenuItemConstructorOptions = { label: tr('appMenu.settings'), accelerator: 'CmdOrCtrl+,', click: send('menu.settings') }
   const recent: MenuItemConstructorOptions[] = settings.recentWorkspaces.length
     ? [
         ...settings.recentWorkspaces.map((dir) => ({ label: dir, click: () => actions.openRecent(dir) })),
         { type: 'separator' as const },
-        { label: 'Clear recent workspaces', click: actions.clearRecent },
+        { label: tr('appMenu.clearRecent'), click: actions.clearRecent },
       ]
-    : [{ label: 'No recent workspaces', enabled: false }]
+    : [{ label: tr('appMenu.noRecent'), enabled: false }]
 
   const app: MenuItemConstructorOptions = {
     label: 'Claimdesk',
@@ -57,17 +60,17 @@ export function menuTemplate(platform: NodeJS.Platform, settings: AppSettings, a
     ],
   }
   const file: MenuItemConstructorOptions = {
-    label: 'File',
+    label: tr('appMenu.file'),
     submenu: [
-      { label: 'New workspace…', accelerator: 'CmdOrCtrl+Shift+N', click: actions.newWorkspace },
-      { label: 'Open workspace…', accelerator: 'CmdOrCtrl+Shift+O', click: actions.openWorkspace },
-      { label: 'Open recent workspace', submenu: recent },
-      { label: isMac ? 'Show workspace in Finder' : 'Show workspace folder', click: actions.revealWorkspace },
+      { label: tr('appMenu.newWorkspace'), accelerator: 'CmdOrCtrl+Shift+N', click: actions.newWorkspace },
+      { label: tr('appMenu.openWorkspace'), accelerator: 'CmdOrCtrl+Shift+O', click: actions.openWorkspace },
+      { label: tr('appMenu.openRecent'), submenu: recent },
+      { label: isMac ? tr('appMenu.revealFinder') : tr('appMenu.revealFolder'), click: actions.revealWorkspace },
       { type: 'separator' },
-      { label: 'Import article…', accelerator: 'CmdOrCtrl+O', click: send('menu.import') },
-      { label: 'Paste article…', accelerator: 'CmdOrCtrl+Shift+V', click: send('menu.importPaste') },
-      { label: 'Export report…', accelerator: 'CmdOrCtrl+E', click: send('menu.export') },
-      { label: 'Merge another reviewer’s work…', click: send('menu.merge') },
+      { label: tr('appMenu.import'), accelerator: 'CmdOrCtrl+O', click: send('menu.import') },
+      { label: tr('appMenu.paste'), accelerator: 'CmdOrCtrl+Shift+V', click: send('menu.importPaste') },
+      { label: tr('appMenu.export'), accelerator: 'CmdOrCtrl+E', click: send('menu.export') },
+      { label: tr('appMenu.merge'), click: send('menu.merge') },
       { type: 'separator' },
       { role: 'close' },
       ...(isMac ? [] : [{ role: 'quit' as const }]),
@@ -79,14 +82,14 @@ export function menuTemplate(platform: NodeJS.Platform, settings: AppSettings, a
   const redo: MenuItemConstructorOptions[] =
     platform === 'win32'
       ? [
-          { label: 'Redo', accelerator: 'Ctrl+Y', click: send('menu.redo') },
-          { label: 'Redo', accelerator: 'Ctrl+Shift+Z', click: send('menu.redo'), visible: false, acceleratorWorksWhenHidden: true },
+          { label: tr('appMenu.redo'), accelerator: 'Ctrl+Y', click: send('menu.redo') },
+          { label: tr('appMenu.redo'), accelerator: 'Ctrl+Shift+Z', click: send('menu.redo'), visible: false, acceleratorWorksWhenHidden: true },
         ]
-      : [{ label: 'Redo', accelerator: 'Shift+CmdOrCtrl+Z', click: send('menu.redo') }]
+      : [{ label: tr('appMenu.redo'), accelerator: 'Shift+CmdOrCtrl+Z', click: send('menu.redo') }]
   const edit: MenuItemConstructorOptions = {
-    label: 'Edit',
+    label: tr('appMenu.edit'),
     submenu: [
-      { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: send('menu.undo') },
+      { label: tr('appMenu.undo'), accelerator: 'CmdOrCtrl+Z', click: send('menu.undo') },
       ...redo,
       { type: 'separator' },
       { role: 'cut' },
@@ -97,18 +100,18 @@ export function menuTemplate(platform: NodeJS.Platform, settings: AppSettings, a
     ],
   }
   const view: MenuItemConstructorOptions = {
-    label: 'View',
+    label: tr('appMenu.view'),
     submenu: [
       {
-        label: 'Theme',
-        submenu: THEMES.map((theme) => ({ label: THEME_LABELS[theme], type: 'radio' as const, checked: settings.theme === theme, click: () => actions.setTheme(theme) })),
+        label: tr('appMenu.theme'),
+        submenu: THEMES.map((theme) => ({ label: tr(THEME_LABELS[theme]), type: 'radio' as const, checked: settings.theme === theme, click: () => actions.setTheme(theme) })),
       },
       {
-        label: 'Text size',
+        label: tr('appMenu.textSize'),
         submenu: [
-          { label: 'Larger text', click: () => actions.setTextSize(stepTextSize(settings.textSize, 1)) },
-          { label: 'Smaller text', click: () => actions.setTextSize(stepTextSize(settings.textSize, -1)) },
-          { label: 'Default text size', click: () => actions.setTextSize('medium') },
+          { label: tr('appMenu.larger'), click: () => actions.setTextSize(stepTextSize(settings.textSize, 1)) },
+          { label: tr('appMenu.smaller'), click: () => actions.setTextSize(stepTextSize(settings.textSize, -1)) },
+          { label: tr('appMenu.defaultSize'), click: () => actions.setTextSize('medium') },
         ],
       },
       { type: 'separator' },
@@ -122,10 +125,10 @@ export function menuTemplate(platform: NodeJS.Platform, settings: AppSettings, a
   const help: MenuItemConstructorOptions = {
     role: 'help',
     submenu: [
-      { label: 'Keyboard shortcuts', click: send('menu.shortcuts') },
-      { label: 'Guide: sourcing, corroboration and the Admiralty scale', click: send('menu.help') },
-      { label: 'Documentation (web)', click: actions.openDocs },
-      ...(isMac ? [] : [{ type: 'separator' as const }, { label: 'About Claimdesk', click: send('menu.about') }]),
+      { label: tr('appMenu.shortcuts'), click: send('menu.shortcuts') },
+      { label: tr('appMenu.guide'), click: send('menu.help') },
+      { label: tr('appMenu.docs'), click: actions.openDocs },
+      ...(isMac ? [] : [{ type: 'separator' as const }, { label: tr('appMenu.about'), click: send('menu.about') }]),
     ],
   }
   return [...(isMac ? [app] : []), file, edit, view, { role: 'windowMenu' }, help]

@@ -5,6 +5,7 @@ import { dialog, type BrowserWindow, type MessageBoxOptions } from 'electron'
 import type { LockLostState } from '../core/api'
 import type { QuitUi } from '../services/quit-check'
 import type { WorkspaceSession } from '../services/workspace-session'
+import { mt } from './i18n'
 
 async function messageBox(window: BrowserWindow | null, options: MessageBoxOptions): Promise<number> {
   const { response } = window && !window.isDestroyed() ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options)
@@ -19,7 +20,7 @@ export function quitDialogs(window: () => BrowserWindow | null): QuitUi {
       return choices[response] ?? 'stay'
     },
     async chooseCopyPath(suggestedName) {
-      const options = { title: 'Save a copy of the unsaved changes', defaultPath: suggestedName, filters: [{ name: 'Claimdesk export', extensions: ['json'] }] }
+      const options = { title: mt('dialog.saveCopyTitle'), defaultPath: suggestedName, filters: [{ name: mt('dialog.claimdeskExport'), extensions: ['json'] }] }
       const owner = window()
       const result = owner && !owner.isDestroyed() ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options)
       return result.canceled || !result.filePath ? null : result.filePath
@@ -39,9 +40,9 @@ export function presentLockLost(session: WorkspaceSession, window: () => Browser
         const response = await messageBox(window(), {
           type: 'warning',
           noLink: true,
-          message: 'Another program has this workspace open',
+          message: mt('dialog.lockLost'),
           detail: `${current.message}${current.unsaved ? `\n\n${current.unsaved.message}.` : ''}`,
-          buttons: ['Try again', 'Later'],
+          buttons: [mt('dialog.tryAgain'), mt('dialog.later')],
           defaultId: 0,
           cancelId: 1,
         })

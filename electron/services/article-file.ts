@@ -14,6 +14,7 @@ import createDOMPurify from 'dompurify'
 import { Readability } from '@mozilla/readability'
 import { marked, type Token, type Tokens } from 'marked'
 import { decodeKoreanLegacy, decodeUtf16WithoutBom } from './legacy-text'
+import { formatMessage, message, type Message, type MessageCode, type MessageValue } from '../core/messages'
 
 export type ArticleFormat = 'text' | 'markdown' | 'html'
 
@@ -44,12 +45,15 @@ export type ArticleReadErrorCode =
 
 export class ArticleReadError extends Error {
   override readonly name = 'ArticleReadError'
+  /** The message as a code, for the window to translate. */
+  readonly detail: Message
   constructor(
     readonly code: ArticleReadErrorCode,
-    message: string,
+    detail: Message,
     readonly sourceName: string | null = null,
   ) {
-    super(message)
+    super(formatMessage(detail))
+    this.detail = detail
   }
 }
 
@@ -65,18 +69,18 @@ export async function readArticleFile(path: string, options: { maxBytes?: number
   const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
     throw fileSystemError(error, name)
   })
-  if (info.isDirectory()) throw new ArticleReadError('not-a-file', `${quote(name)} is a folder, not an article file.`, name)
-  if (!info.isFile()) throw new ArticleReadError('not-a-file', `${quote(name)} is not a regular file, so it cannot be read as an article.`, name)
+  if (info.isDirectory()) throw new ArticleReadError('not-a-file', message('importError.folder', { name: quote(name) }), name)
+  if (!info.isFile()) throw new ArticleReadError('not-a-file', message('importError.notRegular', { name: quote(name) }), name)
   if (info.size > maxBytes) {
-    throw new ArticleReadError('too-large', `${quote(name)} is ${formatBytes(info.size)}, more than the ${formatBytes(maxBytes)} an article may have.`, name)
+    throw new ArticleReadError('too-large', message('importError.tooLarge', { name: quote(name), size: formatBytes(info.size), limit: formatBytes(maxBytes) }), name)
   }
-  if (info.size === 0) throw new ArticleReadError('empty', `${quote(name)} is empty.`, name)
+  if (info.size === 0) throw new ArticleReadError('empty', message('importError.empty', { name: quote(name) }), name)
   const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
     throw fileSystemError(error, name)
   })
   // The file may have grown between stat and read.
   if (bytes.byteLength > maxBytes) {
-    throw new ArticleReadError('too-large', `${quote(name)} is ${formatBytes(bytes.byteLength)}, more than the ${formatBytes(maxBytes)} an article may have.`, name)
+    throw new ArticleReadError('too-large', message('importError.tooLarge', { name: quote(name), size: formatBytes(bytes.byteLength), limit: formatBytes(maxBytes) }), name)
   }
   return parseArticleSource(bytes, name)
 }
@@ -84,14 +88,14 @@ export async function readArticleFile(path: string, options: { maxBytes?: number
 export function parseArticleSource(bytes: Uint8Array | string, sourceName: string | null, hint?: ArticleFormat): ArticleSource {
   const decoded = typeof bytes === 'string' ? checkDecodedText(bytes, sourceName) : decodeBytes(bytes, sourceName)
   const raw = decoded.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
-  if (raw.length === 0) throw new ArticleReadError('empty', `${quote(sourceName)} is empty.`, sourceName)
+  if (raw.length === 0) throw new ArticleReadError('empty', message('importError.empty', { name: quote(sourceName) }), sourceName)
   if (raw.trim().length === 0) {
-    throw new ArticleReadError('empty', `${quote(sourceName)} contains only whitespace, no article text.`, sourceName)
+    throw new ArticleReadError('empty', message('importError.whitespace', { name: quote(sourceName) }), sourceName)
   }
   const format = hint ?? detectFormat(raw, sourceName)
   const parsed = format === 'html' ? htmlToArticle(raw) : format === 'markdown' ? markdownToArticle(raw) : { text: raw, meta: emptyMeta() }
   if (parsed.text.trim().length === 0) {
-    throw new ArticleReadError('no-article-text', `${quote(sourceName)} contains no article text that could be extracted.`, sourceName)
+    throw new ArticleReadError('no-article-text', message('importError.noText', { name: quote(sourceName) }), sourceName)
   }
   return { text: parsed.text, format, sourceName, meta: parsed.meta }
 }
@@ -99,26 +103,25 @@ export function parseArticleSource(bytes: Uint8Array | string, sourceName: strin
 // ---------------------------------------------------------------------------
 // Bytes → text
 
-const MAGIC: Array<{ bytes: number[]; offset?: number; kind: string }> = [
-  { bytes: [0x89, 0x50, 0x4e, 0x47], kind: 'a PNG image' },
-  { bytes: [0xff, 0xd8, 0xff], kind: 'a JPEG image' },
-  { bytes: [0x47, 0x49, 0x46, 0x38, 0x39, 0x61], kind: 'a GIF image' },
-  { bytes: [0x47, 0x49, 0x46, 0x38, 0x37, 0x61], kind: 'a GIF image' },
-  { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], kind: 'a PDF document' },
-  { bytes: [0x50, 0x4b, 0x03, 0x04], kind: 'a ZIP archive (or a Word, EPUB or OpenDocument file)' },
-  { bytes: [0x50, 0x4b, 0x05, 0x06], kind: 'an empty ZIP archive' },
-  { bytes: [0x1f, 0x8b], kind: 'a gzip archive' },
-  { bytes: [0xd0, 0xcf, 0x11, 0xe0], kind: 'an old Microsoft Office document' },
-  { bytes: [0x66, 0x74, 0x79, 0x70], offset: 4, kind: 'a video or HEIC image' },
-  { bytes: [0x7f, 0x45, 0x4c, 0x46], kind: 'a program' },
+const MAGIC: Array<{ bytes: number[]; offset?: number; kind: MessageCode }> = [
+  { bytes: [0x89, 0x50, 0x4e, 0x47], kind: 'fileKind.png' },
+  { bytes: [0xff, 0xd8, 0xff], kind: 'fileKind.jpeg' },
+  { bytes: [0x47, 0x49, 0x46, 0x38, 0x39, 0x61], kind: 'fileKind.gif' },
+  { bytes: [0x47, 0x49, 0x46, 0x38, 0x37, 0x61], kind: 'fileKind.gif' },
+  { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], kind: 'fileKind.pdf' },
+  { bytes: [0x50, 0x4b, 0x03, 0x04], kind: 'fileKind.zip' },
+  { bytes: [0x50, 0x4b, 0x05, 0x06], kind: 'fileKind.zipEmpty' },
+  { bytes: [0x1f, 0x8b], kind: 'fileKind.gzip' },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0], kind: 'fileKind.office' },
+  { bytes: [0x66, 0x74, 0x79, 0x70], offset: 4, kind: 'fileKind.video' },
+  { bytes: [0x7f, 0x45, 0x4c, 0x46], kind: 'fileKind.program' },
 ]
 
 const SNIFF_BYTES = 8192
 
 function decodeBytes(bytes: Uint8Array, name: string | null): string {
-  if (bytes.byteLength === 0) throw new ArticleReadError('empty', `${quote(name)} is empty.`, name)
-  const notArticle = (kind: string) =>
-    new ArticleReadError('binary', `${quote(name)} looks like ${kind}, not an article (plain text, Markdown or HTML).`, name)
+  if (bytes.byteLength === 0) throw new ArticleReadError('empty', message('importError.empty', { name: quote(name) }), name)
+  const notArticle = (kind: MessageCode) => new ArticleReadError('binary', message('importError.looksLike', { name: quote(name), kind: message(kind) }), name)
   for (const magic of MAGIC) {
     const offset = magic.offset ?? 0
     if (magic.bytes.every((b, i) => bytes[offset + i] === b)) throw notArticle(magic.kind)
@@ -134,11 +137,11 @@ function decodeBytes(bytes: Uint8Array, name: string | null): string {
   let controls = 0
   let high = 0
   for (const b of head) {
-    if (b === 0) throw notArticle('a binary file')
+    if (b === 0) throw notArticle('fileKind.binary')
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) controls++
     if (b >= 0x80) high++
   }
-  if (controls / head.length > 0.02) throw notArticle('a binary file')
+  if (controls / head.length > 0.02) throw notArticle('fileKind.binary')
 
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
@@ -155,7 +158,7 @@ function decodeBytes(bytes: Uint8Array, name: string | null): string {
     if (!undefinedIn1252 && high / head.length < 0.3) return decodeWindows1252(bytes)
     throw new ArticleReadError(
       'binary',
-      `${quote(name)} is neither UTF-8 text nor recognisable Western text, so it looks like a binary file; if it is an article, save it as UTF-8 and import it again.`,
+      message('importError.notText', { name: quote(name) }),
       name,
     )
   }
@@ -170,7 +173,7 @@ function checkDecodedText(text: string, name: string | null): string {
     else if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) controls++
   }
   if (head.length > 0 && controls / head.length > 0.02) {
-    throw new ArticleReadError('binary', `${quote(name)} looks like a binary file, not an article (plain text, Markdown or HTML).`, name)
+    throw new ArticleReadError('binary', message('importError.binary', { name: quote(name) }), name)
   }
   return text
 }
@@ -478,8 +481,8 @@ function languageTag(value: string | null | undefined): string | null {
   return v && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$/.test(v) && v.length <= 20 ? v : null
 }
 
-function quote(name: string | null): string {
-  return name === null ? 'The article text' : `"${name}"`
+function quote(name: string | null): MessageValue {
+  return name === null ? message('importError.theText') : `"${name}"`
 }
 
 function formatBytes(n: number): string {
@@ -497,15 +500,15 @@ function formatBytes(n: number): string {
 function fileSystemError(error: NodeJS.ErrnoException, name: string): ArticleReadError {
   switch (error.code) {
     case 'ENOENT':
-      return new ArticleReadError('not-found', `${quote(name)} was not found; it may have been moved or deleted.`, name)
+      return new ArticleReadError('not-found', message('importError.notFound', { name: quote(name) }), name)
     case 'ENOTDIR':
-      return new ArticleReadError('not-found', `${quote(name)} was not found, because part of its path is not a folder.`, name)
+      return new ArticleReadError('not-found', message('importError.pathNotFolder', { name: quote(name) }), name)
     case 'EISDIR':
-      return new ArticleReadError('not-a-file', `${quote(name)} is a folder, not an article file.`, name)
+      return new ArticleReadError('not-a-file', message('importError.folder', { name: quote(name) }), name)
     case 'EACCES':
     case 'EPERM':
-      return new ArticleReadError('unreadable', `${quote(name)} could not be read because permission was denied.`, name)
+      return new ArticleReadError('unreadable', message('importError.denied', { name: quote(name) }), name)
     default:
-      return new ArticleReadError('unreadable', `${quote(name)} could not be read (${error.code ?? error.message}).`, name)
+      return new ArticleReadError('unreadable', message('importError.unreadable', { name: quote(name), detail: error.code ?? error.message }), name)
   }
 }

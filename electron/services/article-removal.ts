@@ -2,6 +2,7 @@
 // article's file aside (articles/<id>.json.removed-<time>), never deleting it; these
 // moved-aside files are what "Undo" and "Removed articles" restore from. The app and
 // the CLI both come through here, so the rules are the same for both.
+import { message } from '../core/messages'
 import { readdir, readFile, unlink } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import type { RemovedArticle } from '../core/api'
@@ -28,9 +29,9 @@ function removedAt(stamp: string): string {
  */
 export async function removeArticle(ws: Workspace, articleId: string): Promise<RemovedArticle> {
   const summary = ws.listArticles().find((a) => a.id === articleId)
-  if (!summary) throw new ClaimdeskError('not-found', `No article with id ${articleId} in this workspace; nothing was removed.`)
+  if (!summary) throw new ClaimdeskError('not-found', message('error.removeNoArticle', { id: articleId }))
   if (ws.info().unsaved?.articleIds.includes(articleId)) {
-    throw new ClaimdeskError('not-saved', `“${summary.title}” has a change that is not saved yet; save it (Retry) before removing the article.`)
+    throw new ClaimdeskError('not-saved', message('error.removeUnsaved', { title: summary.title }))
   }
   const notice = await ws.removeArticle(articleId)
   const removalId = basename(notice.movedTo)
@@ -101,7 +102,7 @@ export async function restoreArticle(ws: Workspace, removalId: string): Promise<
   const file = await readRemoved(ws, removalId)
   const present = ws.listArticles().find((a) => a.id === file.article.id || a.contentHash === file.article.contentHash)
   if (present) {
-    throw new ClaimdeskError('conflict', `“${present.title}” is in the workspace again (imported since it was removed); nothing was restored.`)
+    throw new ClaimdeskError('conflict', message('error.restoreBack', { title: present.title }))
   }
   await ws.putArticleFile(file)
   await unlink(join(ws.dir, ARTICLES_DIR, removalId))

@@ -120,7 +120,7 @@ describe('undo and redo', () => {
     ws = await Workspace.open(dir)
     for (let i = 0; i < 10; i++) await ws.redo()
     expect(strip(ws.getArticle(articleId).claims)).toEqual(strip(edited))
-    expect(ws.canUndo()).toEqual({ undo: 'Merge claims', redo: null, unsaved: null })
+    expect(ws.canUndo()).toEqual({ undo: 'Merge claims', redo: null, undoMessage: { code: 'undo.mergeClaims' }, redoMessage: null, unsaved: null })
   })
 
   it('a new change clears the redo stack', async () => {

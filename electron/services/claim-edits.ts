@@ -1,5 +1,6 @@
 // Structural edits to an article's claims and their evidence. Each is one undoable
 // action through Workspace.commit().
+import { message } from '../core/messages'
 import { manualClaim, mergeClaims, splitClaim, withSpan } from '../core/claim-ops'
 import { trimSpan } from '../core/spans'
 import { ClaimdeskError } from '../core/errors'
@@ -9,9 +10,9 @@ import { randomId } from './ids'
 import type { Workspace } from './workspace'
 
 function span(text: string, start: number, end: number) {
-  if (start < 0 || end > text.length) throw new ClaimdeskError('invalid-argument', 'The selection is outside the article text.')
+  if (start < 0 || end > text.length) throw new ClaimdeskError('invalid-argument', message('error.selectionOutside'))
   const trimmed = trimSpan(text, start, end)
-  if (!trimmed) throw new ClaimdeskError('invalid-argument', 'The selection is empty.')
+  if (!trimmed) throw new ClaimdeskError('invalid-argument', message('error.selectionEmpty'))
   return trimmed
 }
 
@@ -23,7 +24,7 @@ export async function createClaim(ws: Workspace, articleId: string, start: numbe
     .filter((c) => c.anchor.position.start < s.end && c.anchor.position.end > s.start)
     .sort((a, b) => overlap(b, s) - overlap(a, s))[0]
   const claim = manualClaim(article.text, s.start, s.end, randomId('c'), new Date().toISOString(), like)
-  await ws.commit(articleId, 'Create claim', [claim], [])
+  await ws.commit(articleId, message('undo.createClaim'), [claim], [])
   return ws.getClaim(articleId, claim.id)
 }
 
@@ -35,7 +36,7 @@ export async function setClaimSpan(ws: Workspace, articleId: string, claimId: st
   const { article } = ws.getArticle(articleId)
   const s = span(article.text, start, end)
   const claim = ws.getClaim(articleId, claimId)
-  await ws.commit(articleId, 'Edit claim span', [withSpan(article.text, claim, s.start, s.end, claim.updatedAt)], [])
+  await ws.commit(articleId, message('undo.editSpan'), [withSpan(article.text, claim, s.start, s.end, claim.updatedAt)], [])
   return ws.getClaim(articleId, claimId)
 }
 
@@ -43,8 +44,8 @@ export async function splitClaimAt(ws: Workspace, articleId: string, claimId: st
   const { article } = ws.getArticle(articleId)
   const claim = ws.getClaim(articleId, claimId)
   const halves = splitClaim(article.text, claim, at, randomId('c'), claim.updatedAt)
-  if (!halves) throw new ClaimdeskError('invalid-argument', 'Put the cursor inside the claim, between two words, to split it.')
-  await ws.commit(articleId, 'Split claim', halves, [])
+  if (!halves) throw new ClaimdeskError('invalid-argument', message('error.splitWhere'))
+  await ws.commit(articleId, message('undo.splitClaim'), halves, [])
   return [ws.getClaim(articleId, halves[0].id), ws.getClaim(articleId, halves[1].id)]
 }
 
@@ -53,17 +54,17 @@ export async function mergeWithNext(ws: Workspace, articleId: string, claimId: s
   const { article, claims } = ws.getArticle(articleId)
   const active = claims.filter((c) => c.state !== 'orphaned')
   const index = active.findIndex((c) => c.id === claimId)
-  if (index < 0) throw new ClaimdeskError('not-found', `No claim with id ${claimId} in this article.`)
+  if (index < 0) throw new ClaimdeskError('not-found', message('error.noClaim', { id: claimId }))
   const next = active[index + 1]
-  if (!next) throw new ClaimdeskError('invalid-argument', 'This is the last claim: there is no next claim to merge with.')
+  if (!next) throw new ClaimdeskError('invalid-argument', message('error.lastClaim'))
   const merged = mergeClaims(article.text, active[index], next, active[index].updatedAt)
-  await ws.commit(articleId, 'Merge claims', [merged], [next.id])
+  await ws.commit(articleId, message('undo.mergeClaims'), [merged], [next.id])
   return ws.getClaim(articleId, merged.id)
 }
 
 export async function deleteClaim(ws: Workspace, articleId: string, claimId: string): Promise<void> {
   ws.getClaim(articleId, claimId)
-  await ws.commit(articleId, 'Delete claim', [], [claimId])
+  await ws.commit(articleId, message('undo.deleteClaim'), [], [claimId])
 }
 
 export interface EvidenceInput {
@@ -89,7 +90,7 @@ export async function addEvidence(ws: Workspace, articleId: string, claimId: str
     file,
     addedAt: new Date().toISOString(),
   }
-  await ws.commit(articleId, 'Add evidence', [{ ...claim, evidence: [...claim.evidence, evidence] }], [])
+  await ws.commit(articleId, message('undo.addEvidence'), [{ ...claim, evidence: [...claim.evidence, evidence] }], [])
   return ws.getClaim(articleId, claimId)
 }
 
@@ -101,7 +102,7 @@ export async function updateEvidence(
   patch: Partial<Omit<EvidenceInput, 'filePath'>>,
 ): Promise<Claim> {
   const claim = ws.getClaim(articleId, claimId)
-  if (!claim.evidence.some((e) => e.id === evidenceId)) throw new ClaimdeskError('not-found', 'No such evidence item.')
+  if (!claim.evidence.some((e) => e.id === evidenceId)) throw new ClaimdeskError('not-found', message('error.noEvidence'))
   // Electron's IPC keeps `undefined` properties: { note: undefined } means "note not changed".
   patch = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined))
   const evidence = claim.evidence.map((e) =>
@@ -109,14 +110,14 @@ export async function updateEvidence(
       ? { ...e, ...patch, citation: (patch.citation ?? e.citation).trim(), url: patch.url === undefined ? e.url : patch.url?.trim() || null }
       : e,
   )
-  await ws.commit(articleId, 'Edit evidence', [{ ...claim, evidence }], [])
+  await ws.commit(articleId, message('undo.editEvidence'), [{ ...claim, evidence }], [])
   return ws.getClaim(articleId, claimId)
 }
 
 export async function removeEvidence(ws: Workspace, articleId: string, claimId: string, evidenceId: string): Promise<Claim> {
   const claim = ws.getClaim(articleId, claimId)
-  if (!claim.evidence.some((e) => e.id === evidenceId)) throw new ClaimdeskError('not-found', 'No such evidence item.')
+  if (!claim.evidence.some((e) => e.id === evidenceId)) throw new ClaimdeskError('not-found', message('error.noEvidence'))
   // The copied file stays in evidence/: another claim may cite it, and undo must find it.
-  await ws.commit(articleId, 'Remove evidence', [{ ...claim, evidence: claim.evidence.filter((e) => e.id !== evidenceId) }], [])
+  await ws.commit(articleId, message('undo.removeEvidence'), [{ ...claim, evidence: claim.evidence.filter((e) => e.id !== evidenceId) }], [])
   return ws.getClaim(articleId, claimId)
 }

@@ -2,7 +2,8 @@
 // adapter and the e2e fixture, so both exercise exactly the same checks.
 import type { Channel, ChannelResults, Envelope, EventName, ImportBatchResult, ImportProgress } from '../core/api'
 import { API_CONTRACT } from '../core/api-contract'
-import { ClaimdeskError } from '../core/errors'
+import { ClaimdeskError, type ErrorPayload } from '../core/errors'
+import { formatMessage, message, type Message, type MessageValue } from '../core/messages'
 import { basename } from 'node:path'
 import { ZodError } from 'zod'
 import { isExternalLinkAllowed } from '../core/links'
@@ -60,7 +61,7 @@ function handlers(workspace: Workspace, host: Host, app: AppHost | null): Handle
   const settings = app?.settings ?? null
   const appSettings = settings ?? SettingsService.inMemory({ reviewerName: workspace.settings().reviewerName })
   const desktop = (): AppHost => {
-    if (!app) throw new ClaimdeskError('invalid-argument', 'Workspaces can only be switched in the desktop app.')
+    if (!app) throw new ClaimdeskError('invalid-argument', message('error.desktopOnlyWorkspace'))
     return app
   }
   let currentExport: AbortController | null = null
@@ -87,7 +88,7 @@ function handlers(workspace: Workspace, host: Host, app: AppHost | null): Handle
           progress(basename(path))('reading')
           result.imported.push(await workspace.importFile(path, progress(basename(path))))
         } catch (error) {
-          result.failed.push({ sourceName: path, message: (error as Error).message })
+          result.failed.push({ sourceName: path, message: (error as Error).message, ...(hasDetail(error) ? { detail: error.detail } : {}) })
         }
       }
       return result
@@ -114,7 +115,7 @@ function handlers(workspace: Workspace, host: Host, app: AppHost | null): Handle
       let filePath: string | null = null
       if (input.attachFile) {
         filePath = await host.chooseEvidenceFile()
-        if (!filePath) throw new ClaimdeskError('invalid-argument', 'No file was chosen; the evidence was not added.')
+        if (!filePath) throw new ClaimdeskError('invalid-argument', message('error.evidenceNotChosen'))
       }
       return edits.addEvidence(workspace, a, c, { ...input, filePath })
     },
@@ -135,7 +136,7 @@ function handlers(workspace: Workspace, host: Host, app: AppHost | null): Handle
           progress(input.name),
         )
       } catch (error) {
-        if (error instanceof ArticleReadError) throw new ClaimdeskError('unreadable-file', error.message)
+        if (error instanceof ArticleReadError) throw new ClaimdeskError('unreadable-file', error.detail ?? error.message)
         throw error
       }
     },
@@ -221,7 +222,7 @@ function handlers(workspace: Workspace, host: Host, app: AppHost | null): Handle
     'workspace.retakeLock': () => workspace.retakeLock(),
     'settings.chooseExportFolder': () => {
       const choose = host.chooseFolder
-      if (!choose) throw new ClaimdeskError('invalid-argument', 'Folders can only be chosen in the desktop app.')
+      if (!choose) throw new ClaimdeskError('invalid-argument', message('error.desktopOnlyFolder'))
       return chooseExportFolder(appSettings, (current) => choose.call(host, 'export', current))
     },
     'related.alsoReported': (a: string, c: string) => workspace.related().alsoReported(a, c),
@@ -231,7 +232,7 @@ function handlers(workspace: Workspace, host: Host, app: AppHost | null): Handle
       workspace.related().addAsEvidence(a, c, { articleId: otherArticle, claimId: otherClaim }),
     'related.conflicts': () => listConflicts(workspace),
     'links.openExternal': async (url: string) => {
-      if (!isExternalLinkAllowed(url)) throw new ClaimdeskError('invalid-argument', 'Only http and https links open in the browser.')
+      if (!isExternalLinkAllowed(url)) throw new ClaimdeskError('invalid-argument', message('error.linkOnlyWeb'))
       await host.openExternal(url)
       return true
     },
@@ -268,28 +269,41 @@ export function createDispatcher(
   return async (channel, args) => {
     if (typeof channel !== 'string' || !Object.prototype.hasOwnProperty.call(API_CONTRACT, channel)) {
       log(`refused call to unknown channel ${String(channel).slice(0, 80)}`)
-      return { ok: false, error: { code: 'invalid-argument', message: 'Unknown API call.' } }
+      return { ok: false, error: refusal('invalid-argument', message('error.unknownCall')) }
     }
     const schema = API_CONTRACT[channel as Channel]
     const parsed = schema.safeParse(args)
     if (!parsed.success) {
       const issue = parsed.error.issues[0]
-      const where = issue.path.length ? ` (argument ${issue.path.join('.')})` : ''
-      log(`refused ${channel}: ${issue.message}${where}`)
-      return { ok: false, error: { code: 'invalid-argument', message: `Invalid call to ${channel}: ${issue.message}${where}` } }
+      const path = issue.path.join('.')
+      log(`refused ${channel}: ${issue.message}${path ? ` (argument ${path})` : ''}`)
+      const detail = path ? message('error.invalidCallAt', { channel, detail: issue.message, path }) : message('error.invalidCall', { channel, detail: issue.message })
+      return { ok: false, error: refusal('invalid-argument', detail) }
     }
     try {
       const handler = table[channel as Channel] as (...a: unknown[]) => unknown
       return { ok: true, value: await handler(...(parsed.data as unknown[])) }
     } catch (error) {
-      if (error instanceof ClaimdeskError) return { ok: false, error: { code: error.code, message: oneLine(error.message) } }
+      if (error instanceof ClaimdeskError) {
+        return { ok: false, error: { code: error.code, message: oneLine(error.message), ...(error.detail ? { detail: error.detail } : {}) } }
+      }
       log(`internal error in ${channel}: ${(error as Error)?.stack ?? String(error)}`)
       if (error instanceof ZodError) {
         const issue = error.issues[0]
-        const where = issue?.path.length ? ` (${issue.path.join('.')})` : ''
-        return { ok: false, error: { code: 'invalid-argument', message: `Refused: ${issue?.message ?? 'invalid value'}${where}; nothing was changed.` } }
+        const detail: MessageValue = issue?.message ?? message('error.invalidValueDetail')
+        const path = issue?.path.join('.')
+        return { ok: false, error: refusal('invalid-argument', path ? message('error.refusedAt', { detail, path }) : message('error.refused', { detail })) }
       }
-      return { ok: false, error: { code: 'internal', message: oneLine(`Something went wrong: ${(error as Error)?.message ?? error}`) } }
+      return { ok: false, error: refusal('internal', message('error.internal', { detail: oneLine(String((error as Error)?.message ?? error)) })) }
     }
   }
+}
+
+/** A refusal for the window: the English text and its message code. */
+function refusal(code: ErrorPayload['code'], detail: Message): ErrorPayload {
+  return { code, message: oneLine(formatMessage(detail)), detail }
+}
+
+function hasDetail(error: unknown): error is { detail: Message } {
+  return typeof error === 'object' && error !== null && typeof (error as { detail?: Message }).detail?.code === 'string'
 }

@@ -1,5 +1,6 @@
 // Evidence files (screenshots, PDFs) are copied into the workspace, named by their
 // SHA-256, so the evidence travels with the workspace and can be shown unchanged.
+import { message } from '../core/messages'
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { copyFile, mkdir, rename, stat, unlink } from 'node:fs/promises'
@@ -56,11 +57,11 @@ export async function storeEvidenceFile(workspaceDir: string, source: string): P
   try {
     info = await stat(source)
   } catch {
-    throw new ClaimdeskError('unreadable-file', `The evidence file "${basename(source)}" was not found.`)
+    throw new ClaimdeskError('unreadable-file', message('error.evidenceMissing', { name: basename(source) }))
   }
-  if (!info.isFile()) throw new ClaimdeskError('unreadable-file', `"${basename(source)}" is not a file.`)
+  if (!info.isFile()) throw new ClaimdeskError('unreadable-file', message('error.evidenceNotFile', { name: basename(source) }))
   if (info.size > MAX_EVIDENCE_BYTES) {
-    throw new ClaimdeskError('unreadable-file', `"${basename(source)}" is larger than ${MAX_EVIDENCE_BYTES / 1024 / 1024} MB.`)
+    throw new ClaimdeskError('unreadable-file', message('error.evidenceTooLarge', { name: basename(source), megabytes: MAX_EVIDENCE_BYTES / 1024 / 1024 }))
   }
   const dir = join(workspaceDir, EVIDENCE_DIR)
   await mkdir(dir, { recursive: true })

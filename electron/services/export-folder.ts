@@ -2,6 +2,7 @@
 // folder this user can write to, and used as the "Save as" dialog's starting place. A
 // folder that has since vanished is not an error at export time: the dialog starts from
 // the OS default instead.
+import { message } from '../core/messages'
 import { constants } from 'node:fs'
 import { access, stat } from 'node:fs/promises'
 import { isAbsolute, join } from 'node:path'
@@ -11,14 +12,14 @@ import type { SettingsService } from './settings'
 
 /** Refuses anything but an existing, writable folder given as an absolute path. */
 export async function checkExportFolder(path: string): Promise<string> {
-  if (!isAbsolute(path)) throw new ClaimdeskError('invalid-argument', `The export folder must be a full path, not “${path}”.`)
+  if (!isAbsolute(path)) throw new ClaimdeskError('invalid-argument', message('error.exportFolderRelative', { path }))
   const info = await stat(path).catch(() => null)
-  if (!info) throw new ClaimdeskError('not-found', `The folder ${path} does not exist; the export folder was not changed.`)
-  if (!info.isDirectory()) throw new ClaimdeskError('invalid-argument', `${path} is a file, not a folder; the export folder was not changed.`)
+  if (!info) throw new ClaimdeskError('not-found', message('error.exportFolderMissing', { path }))
+  if (!info.isDirectory()) throw new ClaimdeskError('invalid-argument', message('error.exportFolderFile', { path }))
   try {
     await access(path, constants.W_OK)
   } catch {
-    throw new ClaimdeskError('invalid-argument', `Claimdesk cannot write to ${path}; the export folder was not changed.`)
+    throw new ClaimdeskError('invalid-argument', message('error.exportFolderUnwritable', { path }))
   }
   return path
 }

@@ -61,6 +61,8 @@ describe('append-only journal', () => {
       entry: {
         articleId: article.id,
         label: 'Set corroboration',
+        // The same label as a message code, for the window to translate.
+        message: { code: 'undo.setField', values: { field: { code: 'field.corroboration' } } },
         at: expect.any(String),
         changes: [{ id: claim.id, fields: { corroboration: { from: 'unreviewed', to: 'corroborated' } } }],
       },

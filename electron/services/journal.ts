@@ -12,6 +12,7 @@
 // and the file is compacted so the next append starts on a clean line.
 // It lives in the workspace's private folder (not in the article files, which are
 // meant to be shared and put under git).
+import { message } from '../core/messages'
 import { mkdir, open, readFile, rename } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
@@ -30,6 +31,9 @@ const COMPACT_SLACK = 64
 const JournalEntrySchema = z.object({
   articleId: Id,
   label: z.string(),
+  // The label as a message code (core/messages), for the window to translate; an entry
+  // without one (older journals) shows its English label.
+  message: z.object({ code: z.string(), values: z.record(z.string(), z.unknown()).optional() }).optional(),
   at: IsoTime,
   changes: z.array(ClaimChangeSchema),
 })
@@ -147,7 +151,7 @@ export class Journal {
     const journal = new Journal(path, parsed.stacks, parsed.lines)
     if (parsed.damagedAt !== null) {
       notices.push(
-        await quarantine(path, `the undo history is damaged at line ${parsed.damagedAt}; the actions before it can still be undone`),
+        await quarantine(path, message('notice.undoDamaged', { line: parsed.damagedAt })),
       )
     }
     // Start the next append on a clean line: rewrite what was read without the bad part.
@@ -275,11 +279,11 @@ async function readOldJournal(path: string, notices: RecoveryNotice[]): Promise<
   try {
     parsed = OldJournalSchema.safeParse(JSON.parse(text))
   } catch {
-    notices.push(await quarantine(path, 'the undo history is not valid JSON; undo starts afresh'))
+    notices.push(await quarantine(path, message('notice.undoNotJson')))
     return null
   }
   if (!parsed.success) {
-    notices.push(await quarantine(path, 'the undo history is invalid; undo starts afresh'))
+    notices.push(await quarantine(path, message('notice.undoInvalid')))
     return null
   }
   const convert = (entry: z.infer<typeof OldEntrySchema>): JournalEntry => ({

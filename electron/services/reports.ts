@@ -3,6 +3,7 @@
 // articles, reads the clock, and makes a PDF: the HTML report printed by whatever the host
 // has (Electron's printToPDF, or Chromium for the CLI) while Chromium can tag it, else
 // written by pdfkit (pdf-writer.ts).
+import { message } from '../core/messages'
 import { REPORT_FILE_TYPES, prepareReport, renderPrintHtml, renderReport, type ClaimFilter, type ReportFormat, type ReportOptions, type ReportPublisher } from '../core/report'
 import { buildClaimReviewExport, claimReviewJson, type OmittedClaimReview } from '../core/report/claimreview'
 import { ClaimdeskError } from '../core/errors'
@@ -42,7 +43,7 @@ export function printedStructure(pdf: Uint8Array): PdfStructure {
 
 /** The chosen articles, read without blocking (a workspace keeps only the articles in use in memory). */
 async function select(ws: Workspace, articles: ReportRequest['articles']): Promise<ArticleFile[]> {
-  if (articles !== 'all' && articles.length === 0) throw new ClaimdeskError('invalid-argument', 'Choose at least one article for the report.')
+  if (articles !== 'all' && articles.length === 0) throw new ClaimdeskError('invalid-argument', message('error.reportNoArticle'))
   if (articles !== 'all') {
     const files: ArticleFile[] = []
     for (const id of articles) files.push(await ws.loadArticle(id))
@@ -104,7 +105,7 @@ function claimCount(format: ReportFormat, files: readonly ArticleFile[], options
 }
 
 function cancelled(): ClaimdeskError {
-  return new ClaimdeskError('cancelled', 'The export was cancelled; nothing was written.')
+  return new ClaimdeskError('cancelled', message('error.exportCancelled'))
 }
 
 /** Resolves with the work's result, or rejects as soon as the signal aborts. */

@@ -2,9 +2,11 @@
 // TypeScript over the store. Electron's ipcMain is a thin adapter over this class.
 // Every change to claims goes through commit(): it records each changed field in the
 // claim's history, writes the one article file, and records the action for undo.
+import { noticeWith } from '../core/notices'
+import { formatMessage, knownCode, message, type Message, type MessageCode } from '../core/messages'
 import { existsSync, watch, type FSWatcher } from 'node:fs'
 import { basename, join } from 'node:path'
-import type { ExternalChange, ImportResult, LockLostState, RecoveryNotice, SearchHit, SearchResult, UnsavedState, WorkspaceInfo } from '../core/api'
+import type { ExternalChange, ImportResult, LockLostState, RecoveryNotice, SearchHit, SearchResult, UndoState, UnsavedState, WorkspaceInfo } from '../core/api'
 import { CLAIM_FIELDS, type ClaimField } from '../core/claim-fields'
 import { reanchorClaims } from '../core/anchor'
 import { diffClaim, sortClaims } from '../core/claim-ops'
@@ -173,7 +175,7 @@ export class Workspace {
   private notReadable(id: string): ClaimdeskError {
     const busy = this.store.beingWritten(id)
     if (busy) return new ClaimdeskError('unreadable-file', `${busy}.`)
-    return new ClaimdeskError('not-found', `No article with id ${id} in this workspace.`)
+    return new ClaimdeskError('not-found', message('error.noArticle', { id }))
   }
 
   /** An interrupted merge was finished or undone: no longer reported. */
@@ -203,7 +205,7 @@ export class Workspace {
 
   getClaim(articleId: string, claimId: string): Claim {
     const claim = findClaim(this.getArticle(articleId).claims, claimId)
-    if (!claim) throw new ClaimdeskError('not-found', `No claim with id ${claimId} in this article.`)
+    if (!claim) throw new ClaimdeskError('not-found', message('error.noClaim', { id: claimId }))
     return claim
   }
 
@@ -215,14 +217,14 @@ export class Workspace {
         onProgress,
       )
     } catch (error) {
-      if (error instanceof ArticleReadError) throw new ClaimdeskError('unreadable-file', error.message)
+      if (error instanceof ArticleReadError) throw new ClaimdeskError('unreadable-file', error.detail)
       throw error
     }
   }
 
   async importText(input: ImportInput, onProgress?: (stage: ImportStage) => void): Promise<ImportResult> {
     const text = input.text.replace(/\r\n?/g, '\n')
-    if (!text.trim()) throw new ClaimdeskError('invalid-argument', 'The article is empty: there is no text to import.')
+    if (!text.trim()) throw new ClaimdeskError('invalid-argument', message('importError.emptyText'))
     const hash = contentHash(text)
     const existing = this.store.index.articles.find((a) => a.contentHash === hash)
     if (existing) return { article: this.summary(existing.id), duplicate: true }
@@ -309,17 +311,16 @@ export class Workspace {
       get(c: Claim): unknown
       set(c: Claim, v: unknown): Claim
     }
-    if (!spec) throw new ClaimdeskError('invalid-argument', `"${String(fieldName)}" is not a claim field.`)
+    if (!spec) throw new ClaimdeskError('invalid-argument', message('error.notAField', { field: String(fieldName) }))
     const parsed = spec.schema.safeParse(rawValue)
     if (!parsed.success) {
-      throw new ClaimdeskError('invalid-argument', `Invalid value for ${fieldName}: ${parsed.error?.issues[0]?.message}`)
+      throw new ClaimdeskError('invalid-argument', message('error.invalidValue', { field: fieldName, detail: parsed.error?.issues[0]?.message ?? '' }))
     }
     const claim = this.getClaim(articleId, claimId)
     const confirmsSuggestion = fieldName === 'sourcing.type' && !claim.sourcing.confirmed
     if (JSON.stringify(spec.get(claim)) === JSON.stringify(parsed.data) && !confirmsSuggestion) return claim
     const updated = spec.set(claim, parsed.data)
-    const label = `Set ${fieldName}`
-    await this.commit(articleId, label, [updated], [])
+    await this.commit(articleId, message('undo.setField', { field: message(`field.${fieldName.replace('.', '_')}` as MessageCode) }), [updated], [])
     return this.getClaim(articleId, claimId)
   }
 
@@ -330,7 +331,7 @@ export class Workspace {
    */
   async commit(
     articleId: string,
-    label: string,
+    label: Message,
     upserts: Claim[],
     removals: string[],
     options: { article?: ArticleFile['article']; undoable?: boolean } = {},
@@ -367,7 +368,7 @@ export class Workspace {
       },
     )
     if (options.undoable ?? true) {
-      await this.journal.record({ articleId, label, at, changes }).catch((error: unknown) => {
+      await this.journal.record({ articleId, label: formatMessage(label), message: label, at, changes }).catch((error: unknown) => {
         if (!notSaved) throw error
       })
     }
@@ -382,8 +383,10 @@ export class Workspace {
     return this.store.unsavedState()
   }
 
-  canUndo(): { undo: string | null; redo: string | null; unsaved: WorkspaceInfo['unsaved'] } {
-    return { undo: this.journal.peekUndo()?.label ?? null, redo: this.journal.peekRedo()?.label ?? null, unsaved: this.store.unsavedState() }
+  canUndo(): UndoState & { unsaved: WorkspaceInfo['unsaved'] } {
+    const undo = this.journal.peekUndo()
+    const redo = this.journal.peekRedo()
+    return { undo: undo?.label ?? null, redo: redo?.label ?? null, undoMessage: entryMessage(undo), redoMessage: entryMessage(redo), unsaved: this.store.unsavedState() }
   }
 
   /**
@@ -423,7 +426,7 @@ export class Workspace {
     if (!entry) return null
     await this.applyJournal(entry, 'before')
     await this.journal.committedUndo()
-    return { articleId: entry.articleId, label: entry.label, claimIds: entry.changes.map((c) => c.id) }
+    return { articleId: entry.articleId, label: entry.label, ...(entryMessage(entry) ? { message: entryMessage(entry)! } : {}), claimIds: entry.changes.map((c) => c.id) }
   }
 
   async redo(): Promise<UndoResult | null> {
@@ -431,7 +434,7 @@ export class Workspace {
     if (!entry) return null
     await this.applyJournal(entry, 'after')
     await this.journal.committedRedo()
-    return { articleId: entry.articleId, label: entry.label, claimIds: entry.changes.map((c) => c.id) }
+    return { articleId: entry.articleId, label: entry.label, ...(entryMessage(entry) ? { message: entryMessage(entry)! } : {}), claimIds: entry.changes.map((c) => c.id) }
   }
 
   /** Puts one side of a journal entry back, keeping each claim's history and recording the undo in it. */
@@ -439,7 +442,7 @@ export class Workspace {
     const file = this.store.article(entry.articleId)
     if (!file) {
       await this.journal.forgetArticle(entry.articleId)
-      throw new ClaimdeskError('not-found', 'The article this change belongs to is no longer in the workspace.')
+      throw new ClaimdeskError('not-found', message('error.articleGone'))
     }
     const at = this.now().toISOString()
     const by = `${this.reviewerName()} (${side === 'before' ? 'undo' : 'redo'})`
@@ -497,7 +500,7 @@ export class Workspace {
     }
     await this.store.repairIndexEntry(entry)
     const path = join(this.dir, ARTICLES_DIR, `${id}.json`)
-    this.store.notices.push({ file: path, movedTo: path, reason: `the workspace index was out of date for “${found.title}” (changed outside Claimdesk, or a save was interrupted); the list now shows what the file holds` })
+    this.store.notices.push(noticeWith(path, path, message('notice.indexOutOfDate', { title: found.title })))
   }
 
   /** An index line from before lines were counted gets them from the pass (one batched index write), so imports count that article too. */
@@ -572,7 +575,7 @@ export class Workspace {
    */
   async updateArticleText(id: string, rawText: string): Promise<ArticleFile> {
     const text = rawText.replace(/\r\n?/g, '\n')
-    if (!text.trim()) throw new ClaimdeskError('invalid-argument', 'The new text is empty; the article was not changed.')
+    if (!text.trim()) throw new ClaimdeskError('invalid-argument', message('error.newTextEmpty'))
     const file = this.getArticle(id)
     if (text === file.article.text) return file
     const reanchored = reanchorClaims(file.article.text, text, file.claims).map((claim, i) => ({
@@ -581,7 +584,7 @@ export class Workspace {
     }))
     const extraction = extract(text, file.article.language ? { language: file.article.language } : {})
     const article = { ...file.article, text, contentHash: contentHash(text), nonClaims: extraction.nonClaims }
-    return this.commit(id, 'Edit article text', reanchored, [], { article, undoable: false })
+    return this.commit(id, message('undo.editText'), reanchored, [], { article, undoable: false })
   }
 
   /** Edits an article's metadata (title, outlet, author, URL, date, language). */
@@ -699,7 +702,12 @@ export class Workspace {
 
   private summary(id: string): ArticleSummary {
     const found = this.listArticles().find((a) => a.id === id)
-    if (!found) throw new ClaimdeskError('not-found', `No article with id ${id} in this workspace.`)
+    if (!found) throw new ClaimdeskError('not-found', message('error.noArticle', { id }))
     return found
   }
+}
+
+/** A journal entry's label as a message code; null for one recorded before codes (or by a newer version). */
+function entryMessage(entry: JournalEntry | undefined): Message | null {
+  return entry?.message && knownCode(entry.message.code) ? (entry.message as Message) : null
 }

@@ -4,6 +4,8 @@
 // where it is ("held") and never written. A file that does not parse may be in the
 // middle of an in-place write by another program (a sync tool that truncates and
 // writes): it is read again once it settles before it counts as damaged.
+import { message, type Message } from '../core/messages'
+import { noticeWith } from '../core/notices'
 import { createHash } from 'node:crypto'
 import { readFileSync, renameSync, statSync } from 'node:fs'
 import { stat } from 'node:fs/promises'
@@ -52,8 +54,8 @@ function heldIdentity(raw: unknown): { id?: string; contentHash?: string } {
 
 export function busyNotice(path: string, error: unknown): LoadResult<never> {
   // Busy or unreadable for now is not corrupt: leave the file where it is.
-  const reason = `could not be read (${errorCode(error)}): ${describeFileError(error)}; it was left where it is and is not shown until the workspace is opened again`
-  return { status: 'skipped', notice: { file: path, movedTo: path, reason }, held: {} }
+  const why = message('notice.unreadableFile', { code: String(errorCode(error)), detail: describeFileError(error) })
+  return { status: 'skipped', notice: noticeWith(path, path, why), held: {} }
 }
 
 /** Validates raw JSON the way every file is validated on load; a one-line reason when it fails. */
@@ -109,14 +111,13 @@ export async function loadValidated<T>(adapter: DurableJSONFile<unknown>, schema
       const settled = await readSettled(adapter)
       if ('broken' in settled) throw settled.broken
       if ('busy' in settled) {
-        const reason = `kept changing while it was read (another program is writing it); it was left where it is and is not shown until the workspace is opened again`
-        return { status: 'skipped', notice: { file: adapter.path, movedTo: adapter.path, reason }, held: {} }
+        return { status: 'skipped', notice: noticeWith(adapter.path, adapter.path, message('notice.keptChanging')), held: {} }
       }
       raw = settled.raw
     }
   } catch (error) {
     if (isBusyError(error)) return busyNotice(adapter.path, error)
-    const reason = error instanceof SyntaxError ? `not valid JSON (${error.message})` : (error as Error).message
+    const reason = error instanceof SyntaxError ? message('notice.notJson', { detail: error.message }) : (error as Error).message
     return { status: 'skipped', notice: await quarantine(adapter.path, reason, now) }
   }
   if (raw === null) return { status: 'missing' }
@@ -133,17 +134,17 @@ export function validateLoaded(raw: unknown, path: string): LoadResult<ArticleFi
     const parsed = ArticleFileSchema.safeParse(migrate(raw))
     if (parsed.success) return { status: 'ok', data: parsed.data }
     const issue = parsed.error.issues[0]
-    return { status: 'skipped', notice: { file: path, movedTo: path, reason: `invalid content at ${issue.path.join('.') || '(root)'}: ${issue.message}` } }
+    return { status: 'skipped', notice: noticeWith(path, path, message('notice.invalidContent', { path: issue.path.join('.') || '(root)', detail: issue.message })) }
   } catch (error) {
     if (error instanceof MigrationError && error.newerVersion) return { status: 'skipped', notice: { file: path, movedTo: path, reason: error.message }, held: heldIdentity(raw) }
     return { status: 'skipped', notice: { file: path, movedTo: path, reason: `invalid content at (root): ${(error as Error).message}` } }
   }
 }
 
-export function quarantineNow(path: string, reason: string, now: Date): RecoveryNotice {
+export function quarantineNow(path: string, reason: string | Message, now: Date): RecoveryNotice {
   const movedTo = quarantineName(path, now)
   renameSync(path, movedTo)
-  return { file: path, movedTo, reason }
+  return noticeWith(path, movedTo, reason)
 }
 
 /**
@@ -165,7 +166,7 @@ export function readArticleNow(path: string, now: Date): { loaded: LoadResult<Ar
     else loaded = { status: 'skipped', notice: quarantineNow(path, `not valid JSON (${(error as Error).message})`, now) }
   }
   if (loaded.status === 'skipped' && loaded.notice.reason.startsWith('invalid content')) {
-    loaded = { status: 'skipped', notice: quarantineNow(path, loaded.notice.reason, now) }
+    loaded = { status: 'skipped', notice: quarantineNow(path, loaded.notice.why ?? loaded.notice.reason, now) }
   }
   return { loaded, fingerprint }
 }

@@ -1,6 +1,8 @@
 // The workspace store's open/load path: reading the article files the index cannot
 // describe on open, reading an article on first use (validated, quarantined, its change
 // log replayed), folding logs left by a crash, and reconciling the index with the files.
+import { message } from '../core/messages'
+import { noticeWith } from '../core/notices'
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
@@ -105,7 +107,7 @@ export abstract class ArticleReading extends StoreBase {
     if (loaded.status === 'skipped') this.notices.push(this.held.note(id, loaded))
     if (loaded.status === 'missing') {
       const title = this.index.articles.find((a) => a.id === id)?.title ?? id
-      this.notices.push({ file: this.articlePath(id), movedTo: this.articlePath(id), reason: `the file of “${title}” is missing; it was taken out of the article list` })
+      this.notices.push(noticeWith(this.articlePath(id), this.articlePath(id), message('notice.missingFile', { title: title })))
     }
     // Missing, moved aside, newer or not this article: out of the list (the file, if any, is left alone).
     // Written with the next save or on close; until then a reopen finds the same thing again.

@@ -2,6 +2,8 @@
 // edit is appended to its article's log; reading an article applies what its log holds
 // (a crash, or a reader while the app runs); opening the workspace finds the logs left
 // with edits, so they can be folded into their files (compaction.ts).
+import { message } from '../core/messages'
+import { noticeWith } from '../core/notices'
 import { readFileSync } from 'node:fs'
 import { mkdir, readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -89,7 +91,7 @@ export class ChangeLogs {
     if (replayed.changed && replayed.external && log.base !== null) {
       // The file was changed by another program after these edits were logged.
       const articlePath = this.articlePath(id)
-      notices.push({ file: articlePath, movedTo: articlePath, reason: `“${file.article.title}” changed on disk after edits were saved to its change log; ${log.records.length} logged edit${log.records.length === 1 ? ' was' : 's were'} applied on top` })
+      notices.push(noticeWith(articlePath, articlePath, message('notice.logApplied', { title: file.article.title, count: log.records.length })))
     }
     if (replayed.changed || log.torn || log.damagedAt !== null) {
       const clean = !log.torn && log.damagedAt === null

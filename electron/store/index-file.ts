@@ -5,6 +5,8 @@
 // A new article's line is written at once; a click's line is written after a quiet
 // moment, coalesced with the next clicks' (rewriting and fsyncing the whole index on
 // every click made the clicks' own fsyncs wait behind it).
+import { message } from '../core/messages'
+import { noticeWith } from '../core/notices'
 import type { Low } from 'lowdb'
 import { countClaims } from '../core/article-summary'
 import { ClaimdeskError } from '../core/errors'
@@ -137,7 +139,7 @@ export class IndexFile {
       const present = files.loaded.has(entry.id) || (isComplete(entry) && files.present.has(entry.id))
       if (!present && !files.reported(entry.id) && !known.has(entry.id)) {
         const path = files.articlePath(entry.id)
-        notices.push({ file: path, movedTo: path, reason: `the file of “${entry.title}” is missing; it was taken out of the article list` })
+        notices.push(noticeWith(path, path, message('notice.missingFile', { title: entry.title })))
       }
       if (!present || known.has(entry.id)) return false
       known.add(entry.id)

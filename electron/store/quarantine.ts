@@ -3,6 +3,8 @@
 import { rename } from 'node:fs/promises'
 
 import type { RecoveryNotice } from '../core/api'
+import type { Message } from '../core/messages'
+import { noticeWith } from '../core/notices'
 
 export type { RecoveryNotice }
 
@@ -11,8 +13,8 @@ export function quarantineName(path: string, now: Date): string {
   return `${path}.corrupt-${stamp}`
 }
 
-export async function quarantine(path: string, reason: string, now = new Date()): Promise<RecoveryNotice> {
+export async function quarantine(path: string, reason: string | Message, now = new Date()): Promise<RecoveryNotice> {
   const movedTo = quarantineName(path, now)
   await rename(path, movedTo)
-  return { file: path, movedTo, reason }
+  return noticeWith(path, movedTo, reason)
 }

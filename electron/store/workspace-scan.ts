@@ -1,6 +1,8 @@
 // What is lying around in a workspace folder on open: temp files a killed save left
 // behind (removed: they are never the only copy, the rename had not happened), and
 // files in articles/ that are not article files (reported, left alone).
+import { message } from '../core/messages'
+import { noticeWith } from '../core/notices'
 import { readdir, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { RecoveryNotice } from './quarantine'
@@ -43,9 +45,5 @@ export function isArticleFileName(name: string): boolean {
 export function strayNotices(articlesDir: string, entries: string[]): RecoveryNotice[] {
   return entries
     .filter((name) => !isArticleFileName(name) && !OS_FILES.test(name) && !MOVED_ASIDE.test(name))
-    .map((name) => ({
-      file: join(articlesDir, name),
-      movedTo: join(articlesDir, name),
-      reason: 'not an article file (articles/ holds only <id>.json files); it was left alone and is not part of the workspace',
-    }))
+    .map((name) => noticeWith(join(articlesDir, name), join(articlesDir, name), message('notice.notArticleFile')))
 }

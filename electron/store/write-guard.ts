@@ -3,6 +3,7 @@
 // another process; while it is away nothing is written, so the other process's work is
 // never overwritten, and every change waits here as unsaved with the reason. A save the
 // file system refuses (locked file, disk full) is kept here the same way.
+import { message } from '../core/messages'
 import type { UnsavedState } from '../core/api'
 import { ClaimdeskError } from '../core/errors'
 
@@ -27,7 +28,7 @@ export class WriteGuard {
 
   /** Refuses a change that cannot be kept as unsaved (remove, merge, settings) while writes are blocked. */
   assertWritable(): void {
-    if (this.blocked) throw new ClaimdeskError('not-saved', `Not done: ${this.blocked}; nothing was changed.`)
+    if (this.blocked) throw new ClaimdeskError('not-saved', message('error.notSaved', { reason: this.blocked }))
   }
 
   isUnsaved(id: string): boolean {

@@ -3,7 +3,7 @@ import type { ImportProgress } from '../../electron/core/api'
 import { matchesFilter, NO_FILTER, type ClaimFilter } from '../../electron/core/claim-filter'
 import { clauseSplitPoint, nextUnclaimedSentence, nudgeSpan } from '../../electron/core/spans'
 import { reviewProgress } from '../../electron/core/review'
-import { describeNotice } from '../../electron/core/notices'
+import { noticeMessage } from '../../electron/core/notices'
 import { ArticleList } from './components/ArticleList'
 import { ArticleText } from './components/ArticleText'
 import { ClaimFilters } from './components/ClaimFilters'
@@ -40,6 +40,7 @@ import { AlsoReportedSection } from './related/AlsoReportedSection'
 import { ConflictsDialog } from './related/ConflictsDialog'
 import { useConflicts } from './related/useConflicts'
 import { t } from './i18n'
+import { errorText, tm } from './i18n/messages'
 
 const APP_VERSION = '0.1.0'
 
@@ -306,8 +307,8 @@ export function App() {
         onExport={() => setDialog('export')}
         onSettings={() => setDialog('settings')}
         onHelp={() => openHelp()}
-        onNewWorkspace={() => void window.api.workspace.create().catch((e: Error) => wb.setFlash({ tone: 'error', text: e.message }))}
-        onOpenWorkspace={() => void window.api.workspace.open().catch((e: Error) => wb.setFlash({ tone: 'error', text: e.message }))}
+        onNewWorkspace={() => void window.api.workspace.create().catch((e: unknown) => wb.setFlash({ tone: 'error', text: errorText(e) }))}
+        onOpenWorkspace={() => void window.api.workspace.open().catch((e: unknown) => wb.setFlash({ tone: 'error', text: errorText(e) }))}
         conflicts={{
           label: conflicts.list?.conflicts.length ? t('related.view.buttonCount', { count: conflicts.list.conflicts.length }) : t('related.view.button'),
           run: () => setDialog('conflicts'),
@@ -329,7 +330,7 @@ export function App() {
         <div className="banner banner-warning" role="alert">
           {wb.info.notices.filter((n) => !wb.info?.incompleteMerges?.some((m) => n.file.endsWith(m.mergeId))).map((n) => (
             <p key={n.file}>
-              {describeNotice(n)}
+              {tm(noticeMessage(n))}
             </p>
           ))}
         </div>

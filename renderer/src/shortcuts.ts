@@ -13,6 +13,14 @@ export const SPAN_KEYS: Record<string, { edge: 'start' | 'end'; direction: 1 | -
   '}': { edge: 'start', direction: 1 },
 }
 
+/** A key combination with its modifier names from the catalogue ("Strg+Z" in German, say). */
+export function combo(...keys: string[]): string {
+  const named: Record<string, string> = { ctrl: t('keys.ctrl'), shift: t('keys.shift') }
+  return keys.map((k) => named[k] ?? k).join('+')
+}
+
+export const CONFLICTS_KEYS = combo('ctrl', 'shift', 'C')
+
 export const SHORTCUTS: { keys: string; action: string }[] = [
   { keys: 'j / ↓', action: t('shortcuts.next') },
   { keys: 'k / ↑', action: t('shortcuts.previous') },
@@ -27,13 +35,13 @@ export const SHORTCUTS: { keys: string; action: string }[] = [
   { keys: '{ / }', action: t('shortcuts.startEarlier') },
   { keys: 'm', action: t('shortcuts.merge') },
   { keys: 'd', action: t('shortcuts.dismiss') },
-  { keys: 'Delete', action: t('shortcuts.delete') },
+  { keys: t('keys.delete'), action: t('shortcuts.delete') },
   { keys: '/', action: t('shortcuts.search') },
-  { keys: 'Ctrl+Z / ⌘Z', action: t('header.undo') },
-  { keys: 'Shift+Ctrl+Z / ⇧⌘Z', action: t('header.redo') },
-  { keys: 'Ctrl+O', action: t('shortcuts.import') },
-  { keys: 'Ctrl+E', action: t('shortcuts.export') },
-  { keys: 'Ctrl+Shift+C', action: t('shortcuts.conflicts') },
-  { keys: 'Esc', action: t('shortcuts.back') },
+  { keys: `${combo('ctrl', 'Z')} / ⌘Z`, action: t('header.undo') },
+  { keys: `${combo('shift', 'ctrl', 'Z')} / ⇧⌘Z`, action: t('header.redo') },
+  { keys: combo('ctrl', 'O'), action: t('shortcuts.import') },
+  { keys: combo('ctrl', 'E'), action: t('shortcuts.export') },
+  { keys: CONFLICTS_KEYS, action: t('shortcuts.conflicts') },
+  { keys: t('keys.esc'), action: t('shortcuts.back') },
   { keys: '?', action: t('shortcuts.thisList') },
 ]

@@ -2,10 +2,9 @@
 // merge, an undo): while it runs its buttons are disabled, and a refusal is kept to show
 // as an alert instead of being lost in an unhandled rejection.
 import { useCallback, useState } from 'react'
+import { errorText } from './i18n/messages'
 
-export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
-}
+export { errorText }
 
 export function useAction() {
   const [busy, setBusy] = useState(false)

@@ -9,6 +9,7 @@ import type { ArticleFile, ArticleMeta, ArticleSummary, Claim } from '../../elec
 import { readArticleInParts } from './article-loading'
 import { applyClaimChanges, withCounts } from './claim-changes'
 import { t } from './i18n'
+import { errorText, fieldLabel, shownLabel, shownUndo, tm } from './i18n/messages'
 
 export type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 'saved'; at: Date } | { status: 'error'; message: string }
 
@@ -26,9 +27,7 @@ export type ClaimSetter =
 
 export type Flash = { tone: 'info' | 'error'; text: string }
 
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
-}
+const message = errorText
 
 export function useWorkbench() {
   const [info, setInfo] = useState<WorkspaceInfo | null>(null)
@@ -99,7 +98,7 @@ export function useWorkbench() {
   const refreshList = useCallback(async () => {
     const [list, history] = await Promise.all([window.api.articles.list(), window.api.history.state()])
     setArticles(list)
-    setUndoState(history)
+    setUndoState(shownUndo(history))
     return list
   }, [])
 
@@ -198,7 +197,7 @@ export function useWorkbench() {
           // Main records nothing when the value did not change; then the claim comes back as it was.
           const changed = !before || claim.updatedAt !== before.updatedAt
           const field = claim.history.at(-1)?.field
-          return { undoLabel: changed ? (field ? t('undoLabel.setField', { field }) : t('undoLabel.setClaim')) : null }
+          return { undoLabel: changed ? (field ? t('msg.undo.setField', { field: fieldLabel(field) }) : t('undoLabel.setClaim')) : null }
         },
       )
       if (updated && setter === 'setTags') void refreshTags()
@@ -213,7 +212,7 @@ export function useWorkbench() {
       const id = articleId()
       return change(
         () => window.api.claims.create(id, start, end),
-        (c) => (applyLocally(id, [c]), { undoLabel: t('undoLabel.create'), select: c.id }),
+        (c) => (applyLocally(id, [c]), { undoLabel: t('msg.undo.createClaim'), select: c.id }),
       )
     },
     [change, applyLocally],
@@ -223,7 +222,7 @@ export function useWorkbench() {
       const id = articleId()
       return change(
         () => window.api.claims.split(id, claimId, at),
-        (halves) => (applyLocally(id, halves), { undoLabel: t('undoLabel.split'), select: halves[1].id }),
+        (halves) => (applyLocally(id, halves), { undoLabel: t('msg.undo.splitClaim'), select: halves[1].id }),
       )
     },
     [change, applyLocally],
@@ -233,7 +232,7 @@ export function useWorkbench() {
       const id = articleId()
       return change(
         () => window.api.claims.setSpan(id, claimId, start, end),
-        (c) => (applyLocally(id, [c]), { undoLabel: t('undoLabel.span'), select: c.id }),
+        (c) => (applyLocally(id, [c]), { undoLabel: t('msg.undo.editSpan'), select: c.id }),
       )
     },
     [change, applyLocally],
@@ -246,7 +245,7 @@ export function useWorkbench() {
       const next = claims.slice(index + 1).find((c) => c.state !== 'orphaned') ?? claims[index + 1]
       return change(
         () => window.api.claims.mergeWithNext(id, claimId),
-        (merged) => (applyLocally(id, [merged], next && next.id !== merged.id ? [next.id] : []), { undoLabel: t('undoLabel.merge'), select: merged.id }),
+        (merged) => (applyLocally(id, [merged], next && next.id !== merged.id ? [next.id] : []), { undoLabel: t('msg.undo.mergeClaims'), select: merged.id }),
       )
     },
     [change, applyLocally],
@@ -259,7 +258,7 @@ export function useWorkbench() {
       const neighbour = claims[index + 1]?.id ?? claims[index - 1]?.id ?? null
       return change(
         () => window.api.claims.delete(id, claimId),
-        () => (applyLocally(id, [], [claimId]), { undoLabel: t('undoLabel.delete'), select: neighbour }),
+        () => (applyLocally(id, [], [claimId]), { undoLabel: t('msg.undo.deleteClaim'), select: neighbour }),
       )
     },
     [change, applyLocally],
@@ -275,16 +274,16 @@ export function useWorkbench() {
     [change, applyLocally],
   )
   const addEvidence = useCallback(
-    (claimId: string, input: EvidenceInput) => evidenceChange(t('undoLabel.addEvidence'), claimId, (a) => window.api.evidence.add(a, claimId, input)),
+    (claimId: string, input: EvidenceInput) => evidenceChange(t('msg.undo.addEvidence'), claimId, (a) => window.api.evidence.add(a, claimId, input)),
     [evidenceChange],
   )
   const updateEvidence = useCallback(
     (claimId: string, evidenceId: string, patch: Partial<EvidenceInput>) =>
-      evidenceChange(t('undoLabel.editEvidence'), claimId, (a) => window.api.evidence.update(a, claimId, evidenceId, patch)),
+      evidenceChange(t('msg.undo.editEvidence'), claimId, (a) => window.api.evidence.update(a, claimId, evidenceId, patch)),
     [evidenceChange],
   )
   const removeEvidence = useCallback(
-    (claimId: string, evidenceId: string) => evidenceChange(t('undoLabel.removeEvidence'), claimId, (a) => window.api.evidence.remove(a, claimId, evidenceId)),
+    (claimId: string, evidenceId: string) => evidenceChange(t('msg.undo.removeEvidence'), claimId, (a) => window.api.evidence.remove(a, claimId, evidenceId)),
     [evidenceChange],
   )
   const updateMeta = useCallback(
@@ -328,7 +327,7 @@ export function useWorkbench() {
         setSave({ status: 'saved', at: new Date() })
         if (result) {
           await openArticle(result.articleId, result.claimIds[0])
-          setFlash({ tone: 'info', text: which === 'undo' ? t('flash.undone', { label: result.label }) : t('flash.redone', { label: result.label }) })
+          setFlash({ tone: 'info', text: which === 'undo' ? t('flash.undone', { label: shownLabel(result) }) : t('flash.redone', { label: shownLabel(result) }) })
         }
         await Promise.all([refreshList(), refreshTags()])
       } catch (error) {
@@ -350,7 +349,7 @@ export function useWorkbench() {
       const titles = (results: typeof added) => results.map((r) => t('flash.quoted', { title: r.article.title })).join(', ')
       if (added.length) parts.push(t('flash.imported', { titles: titles(added) }))
       if (dupes.length) parts.push(t('flash.alreadyIn', { titles: titles(dupes) }))
-      for (const f of failed) parts.push(t('flash.couldNotImport', { name: f.sourceName, message: f.message }))
+      for (const f of failed) parts.push(t('flash.couldNotImport', { name: f.sourceName, message: f.detail ? tm(f.detail) : f.message }))
       if (parts.length) setFlash({ tone: failed.length ? 'error' : 'info', text: parts.join(' ') })
     },
     [openArticle, refreshList],

@@ -4,6 +4,7 @@
 // written out so the evidence item says why.
 import { ORIGIN_LABELS } from './origin-labels'
 import { originsIn } from './origins'
+import { formatMessage, message, type Message } from '../messages'
 
 export interface ReportSide {
   outlet: string | null
@@ -16,7 +17,9 @@ export interface ReportSide {
 
 export interface Independence {
   independent: boolean
+  /** Why, in English (evidence notes, reports); `why` is the same as a message code for the window. */
   reason: string
+  why: Message
   sharedOrigins: string[]
 }
 
@@ -30,13 +33,17 @@ const norm = (outlet: string | null) => (outlet ? outlet.toLowerCase().replace(/
 export function judgeIndependence(claim: ReportSide, linked: ReportSide): Independence {
   const a = norm(claim.outlet)
   const b = norm(linked.outlet)
-  if (a && b && a === b) return { independent: false, reason: `Not independent: the same outlet (${linked.outlet}).`, sharedOrigins: [] }
+  if (a && b && a === b) return judged(false, message('independence.sameOutlet', { outlet: linked.outlet ?? '' }), [])
   const mine = originsOf(claim)
   const shared = [...originsOf(linked)].filter((o) => mine.has(o)).sort()
   if (shared.length > 0) {
     const names = shared.map((o) => ORIGIN_LABELS[o] ?? o).join(', ')
-    return { independent: false, reason: `Not independent: both reports rest on ${names}.`, sharedOrigins: shared }
+    return judged(false, message('independence.sharedOrigin', { names }), shared)
   }
-  if (!a || !b) return { independent: false, reason: 'Independence not established: an outlet is unknown.', sharedOrigins: [] }
-  return { independent: true, reason: `Independent: a different outlet (${linked.outlet}) citing no source in common.`, sharedOrigins: [] }
+  if (!a || !b) return judged(false, message('independence.unknownOutlet'), [])
+  return judged(true, message('independence.independent', { outlet: linked.outlet ?? '' }), [])
+}
+
+function judged(independent: boolean, why: Message, sharedOrigins: string[]): Independence {
+  return { independent, reason: formatMessage(why), why, sharedOrigins }
 }

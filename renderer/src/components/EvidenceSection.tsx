@@ -6,6 +6,7 @@ import { EVIDENCE_STANCES, type Corroboration } from '../../../electron/core/voc
 import { CORROBORATION_LABELS } from '../i18n/vocabulary'
 import { t } from '../i18n'
 import { Markup } from '../i18n/Markup'
+import { tm } from '../i18n/messages'
 
 const STANCE_GLYPHS: Record<Evidence['stance'], string> = { supports: '+', contradicts: '−', context: '•' }
 
@@ -99,13 +100,13 @@ export function EvidenceSection({ claim, formOpen, setFormOpen, onAdd, onUpdate,
       </h3>
       {suggestion.value && suggestion.value !== claim.corroboration && (
         <div className="suggestion" role="status" aria-label={t('evidence.suggestion')}>
-          <Markup text={t('evidence.suggests', { value: CORROBORATION_LABELS[suggestion.value], reason: suggestion.reason })} />
+          <Markup text={t('evidence.suggests', { value: CORROBORATION_LABELS[suggestion.value], reason: tm(suggestion.reason) })} />
           <button type="button" onClick={() => onApplySuggestion(suggestion.value!)}>
             {t('evidence.apply')}
           </button>
         </div>
       )}
-      {!suggestion.value && claim.evidence.length > 0 && <p className="hint">{t('evidence.reason', { reason: suggestion.reason })}</p>}
+      {!suggestion.value && claim.evidence.length > 0 && <p className="hint">{t('evidence.reason', { reason: tm(suggestion.reason) })}</p>}
       <ul>
         {claim.evidence.map((e) =>
           editing === e.id ? (

@@ -9,6 +9,7 @@ import { ReportPreview } from './ReportPreview'
 import type { OmittedClaimReview } from '../../../electron/core/report/claimreview'
 import { OmittedReviews } from '../features/OmittedReviews'
 import { t } from '../i18n'
+import { errorText } from '../i18n/messages'
 
 
 const FILTERS: { value: string; label: string; corroboration?: Corroboration[]; singleAnonymousSource?: boolean }[] = [
@@ -75,7 +76,7 @@ export function ExportDialog({ articleId, articleTitle, defaultFormat, onDone, o
               onClose()
             }
           } catch (err) {
-            setError(err instanceof Error ? err.message : String(err))
+            setError(errorText(err))
           } finally {
             setBusy(false)
             setStage(null)

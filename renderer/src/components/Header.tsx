@@ -4,6 +4,7 @@ import { formatTime } from '../format'
 import type { SaveState } from '../useWorkbench'
 import { HeaderMenu, type HeaderCommand } from './HeaderMenu'
 import { t } from '../i18n'
+import { CONFLICTS_KEYS } from '../shortcuts'
 
 interface Props {
   reviewed: number
@@ -102,7 +103,7 @@ export function Header(props: Props) {
             {t('header.export')}
           </button>
           {props.conflicts && (
-            <button type="button" title={t('header.withShortcut', { label: props.conflicts.label, keys: 'Ctrl+Shift+C' })} onClick={props.conflicts.run}>
+            <button type="button" title={t('header.withShortcut', { label: props.conflicts.label, keys: CONFLICTS_KEYS })} onClick={props.conflicts.run}>
               {props.conflicts.label}
             </button>
           )}

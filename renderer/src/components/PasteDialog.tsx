@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { t } from '../i18n'
+import { errorText } from '../i18n/messages'
 
 interface Props {
   onImport(text: string, sourceName: string | null): Promise<void>
@@ -29,7 +30,7 @@ export function PasteDialog({ onImport, onClose }: Props) {
             await onImport(text, name.trim() || null)
             onClose()
           } catch (err) {
-            setError(err instanceof Error ? err.message : String(err))
+            setError(errorText(err))
           } finally {
             setBusy(false)
           }

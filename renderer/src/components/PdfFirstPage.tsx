@@ -5,6 +5,7 @@
 // fonts) and pdf.js 6 evaluates no code, so the window's CSP stays as strict as it was.
 import { useEffect, useRef, useState } from 'react'
 import { t } from '../i18n'
+import { errorText } from '../i18n/messages'
 
 /** CSS pixels the page is drawn at across; the preview box scrolls if it is narrower. */
 const PAGE_WIDTH = 560
@@ -50,7 +51,7 @@ export function PdfFirstPage({ base64, onError }: { base64: string; onError(mess
         await page.render({ canvas, viewport }).promise
         if (!stale) setPages(doc.numPages)
       } catch (error) {
-        if (!stale) onError(error instanceof Error ? error.message : String(error))
+        if (!stale) onError(errorText(error))
       }
     })()
     return () => {

@@ -8,6 +8,7 @@ import { useEffect, useState } from 'react'
 import type { ReportFormat } from '../../../electron/core/report'
 import { PdfFirstPage } from './PdfFirstPage'
 import { t } from '../i18n'
+import { errorText } from '../i18n/messages'
 
 const CSV_ROWS = 50
 
@@ -26,7 +27,7 @@ export function ReportPreview({ format, requestKey, onError }: Props) {
     const request = { ...JSON.parse(requestKey), format }
     ;(format === 'pdf' ? window.api.reports.previewPdf(request) : window.api.reports.preview(request))
       .then((text) => !stale && setContents({ format, text }))
-      .catch((e: Error) => !stale && onError(e.message))
+      .catch((e: unknown) => !stale && onError(errorText(e)))
     return () => {
       stale = true
     }

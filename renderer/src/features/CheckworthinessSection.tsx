@@ -3,12 +3,20 @@
 // hand, or extracted before the model gave reasons, show the score alone and say so.
 import type { Claim } from '../../../electron/core/schema'
 import { t } from '../i18n'
+import { signalMessage } from '../../../electron/core/messages/signals'
+import { tm } from '../i18n/messages'
 
 /** "+ states a number: '50'" → sign and text, so the sign can be shown (and read) apart. */
 function splitReason(reason: string): { sign: 'up' | 'down' | null; text: string } {
   const match = /^([+\-−])\s*(.*)$/.exec(reason)
   if (!match) return { sign: null, text: reason }
   return { sign: match[1] === '+' ? 'up' : 'down', text: match[2] }
+}
+
+/** A stored reason in the UI's language when a signal of the model says it; otherwise as stored. */
+function shownReason(text: string): string {
+  const m = signalMessage(text)
+  return m ? tm(m) : text
 }
 
 export function CheckworthinessSection({ claim }: { claim: Pick<Claim, 'checkworthiness' | 'reasons'> }) {
@@ -36,7 +44,7 @@ export function CheckworthinessSection({ claim }: { claim: Pick<Claim, 'checkwor
                     {sign === 'up' ? '+' : '−'}
                   </span>
                 )}
-                {text}
+                {shownReason(text)}
               </li>
             )
           })}

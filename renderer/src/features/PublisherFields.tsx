@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react'
 import type { Publisher } from '../../../electron/core/settings'
 import { CommitField } from '../components/fields'
 import { t } from '../i18n'
+import { errorText } from '../i18n/messages'
 
 const FIELDS = ['organisationName', 'url', 'logoUrl', 'factCheckUrlPattern'] as const satisfies readonly (keyof Publisher)[]
 
@@ -22,7 +23,7 @@ export function PublisherFields() {
       const saved = await window.api.settings.update({ publisher: { [key]: key === 'organisationName' ? value : value || null } })
       setPublisher(saved.publisher)
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e))
+      setError(errorText(e))
       setPublisher({ ...publisher }) // the field shows what is saved again
     }
   }

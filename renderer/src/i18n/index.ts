@@ -25,7 +25,23 @@ export function createTranslator(language: string, extra: Resource = {}): i18n {
   return instance
 }
 
-const translator = createTranslator(typeof navigator === 'undefined' ? FALLBACK_LANGUAGE : navigator.language)
+/**
+ * A catalogue to try without a build, put on the page before it starts: the e2e pseudo-locale
+ * spec shows the whole window through one (and a translator could check theirs). The app
+ * itself never sets it; nothing but the page's own scripts can (context isolation, CSP).
+ */
+export interface TryoutCatalogue {
+  language: string
+  translation: Resource[string]['translation']
+}
+
+function startTranslator(): i18n {
+  const tryout = typeof window === 'undefined' ? undefined : (window as { __claimdeskCatalogue?: TryoutCatalogue }).__claimdeskCatalogue
+  if (tryout) return createTranslator(tryout.language, { [tryout.language]: { translation: tryout.translation } })
+  return createTranslator(typeof navigator === 'undefined' ? FALLBACK_LANGUAGE : navigator.language)
+}
+
+const translator = startTranslator()
 
 /** The UI's words: t('header.undo'), t('removal.detail', { count }). */
 export const t = translator.t.bind(translator) as i18n['t']

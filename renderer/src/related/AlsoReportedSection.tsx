@@ -15,6 +15,7 @@ import { useAlsoReported } from './useAlsoReported'
 import './related.css'
 import { t } from '../i18n'
 import { LINK_STATUS_GLYPHS } from './glyphs'
+import { tm } from '../i18n/messages'
 
 export interface OpenArticle {
   id: string
@@ -93,7 +94,7 @@ export function AlsoReportedSection({ claim, article, articleCount, run, onOpen 
           </span>
           <CorroborationBadge value={r.corroboration} />
         </div>
-        <p className="related-independence">{r.independence.reason}</p>
+        <p className="related-independence">{r.independence.why ? tm(r.independence.why) : r.independence.reason}</p>
         <div className="item-actions">
           {r.status !== 'confirmed' && (
             <button type="button" disabled={disabled} aria-describedby={titleId} onClick={() => void decide(r, 'confirmed', t('related.confirm'))}>

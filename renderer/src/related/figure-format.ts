@@ -2,8 +2,10 @@
 // the bound in words ("at least 12"), and reports put in date order so that a later
 // figure reads as an update of an earlier one when the dates say so.
 import { compatible } from '../../../electron/core/corroboration/conflicts'
-import { COUNTED_THING_LABELS, type CountedThing } from '../../../electron/core/corroboration/counted-things'
+import type { CountedThing } from '../../../electron/core/corroboration/counted-things'
 import type { FigureBound } from '../../../electron/core/corroboration/bounds'
+import { t } from '../i18n'
+import { tm } from '../i18n/messages'
 
 const number = new Intl.NumberFormat('en', { maximumFractionDigits: 2 })
 
@@ -18,20 +20,20 @@ export function formatFigure(f: FigureLike): string {
   const n = number.format(f.value)
   switch (f.bound) {
     case 'at-least':
-      return `at least ${n}`
+      return t('related.bound.atLeast', { n })
     case 'at-most':
-      return `at most ${n}`
+      return t('related.bound.atMost', { n })
     case 'about':
-      return `about ${n}`
+      return t('related.bound.about', { n })
     case 'range':
-      return f.upper === null ? n : `${n}–${number.format(f.upper)}`
+      return f.upper === null ? n : t('related.bound.range', { from: n, to: number.format(f.upper) })
     default:
       return n
   }
 }
 
 export function countedLabel(thing: CountedThing): string {
-  return COUNTED_THING_LABELS[thing] ?? thing
+  return tm({ code: `counted.${thing}` })
 }
 
 /** Whether two figures can both be true within their bounds (core/corroboration/conflicts). */

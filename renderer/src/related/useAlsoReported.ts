@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { AlsoReported } from '../../../electron/core/related-views'
 import type { Claim } from '../../../electron/core/schema'
+import { errorText } from '../i18n/messages'
 
 /** While linking is incomplete and no 'related.ready' came, ask again this often (a missed event costs only this). */
 const INCOMPLETE_RETRY_MS = 5000
@@ -42,7 +43,7 @@ export function useAlsoReported(articleId: string, claim: Claim, articleCount: n
         setData(answer)
         if (!answer.complete) retry = setTimeout(() => setTick((t) => t + 1), INCOMPLETE_RETRY_MS)
       })
-      .catch((e: Error) => ask === sequence.current && setError(e.message))
+      .catch((e: unknown) => ask === sequence.current && setError(errorText(e)))
     return () => clearTimeout(retry)
   }, [key, articleId, claim.id])
 

@@ -3,6 +3,7 @@
 // the whole workspace; null while main is still linking (the call waits for it).
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ConflictList } from '../../../electron/core/related-views'
+import { errorText } from '../i18n/messages'
 
 export interface ConflictsState {
   list: ConflictList | null
@@ -30,7 +31,7 @@ export function useConflicts(articleCount: number): ConflictsState {
         setList(answer)
         setError(null)
       })
-      .catch((e: Error) => ask === sequence.current && setError(e.message))
+      .catch((e: unknown) => ask === sequence.current && setError(errorText(e)))
   }, [articleCount, tick])
 
   const refresh = useCallback(() => setTick((t) => t + 1), [])

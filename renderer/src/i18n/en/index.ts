@@ -3,10 +3,11 @@
 // to keep files short; the parts share no top-level key (i18n/catalogue.test.ts checks it).
 import { dialogs } from './dialogs'
 import { features } from './features'
+import { messages } from './messages'
 import { related } from './related'
 import { review } from './review'
 import { workbench } from './workbench'
 
-export const CATALOGUE_PARTS = { workbench, review, dialogs, features, related } as const
+export const CATALOGUE_PARTS = { workbench, review, dialogs, features, related, messages } as const
 
-export const en = { ...workbench, ...review, ...dialogs, ...features, ...related } as const
+export const en = { ...workbench, ...review, ...dialogs, ...features, ...related, ...messages } as const

@@ -28,6 +28,7 @@ export const related = {
     unknownOutlet: 'Unknown outlet',
     undated: 'no date',
     status: { suggested: 'Suggested link', confirmed: 'Confirmed link', rejected: 'Rejected link' },
+    bound: { atLeast: 'at least {{n}}', atMost: 'at most {{n}}', about: 'about {{n}}', range: '{{from}}–{{to}}' },
     for: 'for',
     disagreements: 'Conflicts and updates',
     report: 'Report',

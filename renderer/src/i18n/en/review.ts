@@ -1,4 +1,5 @@
 // English catalogue, part 2: the claim inspector, evidence and history.
+import { UNNAMED_REVIEWER } from '../../../../electron/core/settings-values'
 export const review = {
   inspector: {
     label: 'Claim inspector',
@@ -69,6 +70,11 @@ export const review = {
   history: {
     title: 'History',
     none: 'No changes yet.',
+    // The audit trail stores who, in the words it was written with (core/settings-values.ts).
+    unnamed: UNNAMED_REVIEWER,
+    byUndo: '{{name}} (undo)',
+    byRedo: '{{name}} (redo)',
+    evidenceValue: '{{stance}}: {{citation}}',
     mergeConflict: 'Merge conflict on {{field}}: kept {{by}}’s',
     fields: {
       'sourcing.type': 'Sourcing',

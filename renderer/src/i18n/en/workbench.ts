@@ -19,18 +19,12 @@ export const workbench = {
     dropToImport: 'Drop to import (text, Markdown or HTML)',
     emptyCentre: 'Import an article to begin: File › Import, drop a file here, or paste text.',
   },
+  // The undo labels of edits are the core's (msg.undo.*), as main records them.
   undoLabel: {
-    setField: 'Set {{field}}',
     setClaim: 'Set claim',
-    create: 'Create claim',
-    split: 'Split claim',
-    span: 'Edit claim span',
-    merge: 'Merge claims',
-    delete: 'Delete claim',
-    addEvidence: 'Add evidence',
-    editEvidence: 'Edit evidence',
-    removeEvidence: 'Remove evidence',
   },
+  // Key names in shortcut lists (the OS's names: a German keyboard says Strg and Entf).
+  keys: { ctrl: 'Ctrl', shift: 'Shift', delete: 'Delete', esc: 'Esc' },
   header: {
     menu: 'Menu',
     undo: 'Undo',

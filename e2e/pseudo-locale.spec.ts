@@ -1,0 +1,126 @@
+// Issue 11: every word the window shows comes from a catalogue. The window runs in a
+// pseudo-locale made from the English catalogue (every message bracketed and accented), with a
+// workspace notice, a refusal, an undo label and a suggestion reason on screen, and through the
+// main views; no visible text outside the article and the reviewer's own data may be plain English.
+import { writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Page } from '@playwright/test'
+import { buildSync } from 'esbuild'
+import { launchApp, test, expect, SCREENSHOT_DIR } from './fixtures'
+import type { Api } from '../electron/core/api'
+
+test.setTimeout(240_000)
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+
+/** A page script that puts the pseudo-locale catalogue where the renderer looks for one to try (i18n/index.ts). */
+function pseudoCatalogueScript(): string {
+  const entry = `import { en } from './renderer/src/i18n/en'
+import { pseudoCatalogue } from './renderer/src/i18n/__fixtures__/pseudo-locale'
+window.__claimdeskCatalogue = { language: 'x-pseudo', translation: pseudoCatalogue(en) }`
+  return buildSync({ stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, format: 'iife', write: false, platform: 'browser', target: 'chrome120' }).outputFiles[0].text
+}
+
+// The pseudo catalogue's messages, read back from the page, by key ("evidence.suggestion").
+type Catalogue = { [key: string]: string | Catalogue }
+
+/**
+ * Visible text nodes with a Latin word that is neither inside a pseudo message ([…]) nor the
+ * reviewer's data: the article's text and metadata, claim texts, citations, paths. Those are
+ * given as `data` (exact strings the test put there or read from the workspace).
+ */
+async function englishOnScreen(page: Page, data: string[]): Promise<string[]> {
+  return page.evaluate((data) => {
+    const found: string[] = []
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.trim() ?? ''
+      // A pseudo message, or a piece of one split by markup (<strong>), has brackets or accents.
+      if (!/[A-Za-z]{2}/.test(text) || /[[\]áéíöüñçÁÉÍÖÜ]/.test(text)) continue
+      const parent = node.parentElement!
+      if (!parent.getClientRects().length || getComputedStyle(parent).visibility === 'hidden') continue
+      // The article's own words (the text, its runs, its title and byline) are the reviewer's data.
+      // Dates and times are the OS locale's (Intl.DateTimeFormat), not catalogue words; the export
+      // preview shows the report itself, a document in the report's language (English, as the CLI prints it).
+      if (parent.closest('.article-text, .article-header, .claim-text, textarea, option, time, .report-render, .csv-table, pre')) continue
+      if (data.some((d) => d.includes(text))) continue
+      found.push(text)
+    }
+    return [...new Set(found)]
+  }, data)
+}
+
+test('the window in a pseudo-locale: no English left, with a notice, a refusal, an undo label and a suggestion reason', async ({ workspaceDir }) => {
+  // First start in English: skip the welcome and give the first claim two independent supporting items.
+  let app = await launchApp({ workspaceDir, viewport: { width: 1440, height: 900 } })
+  await app.page.getByRole('form', { name: 'Welcome to Claimdesk' }).getByRole('button', { name: 'Skip for now' }).click()
+  const seeded = await app.page.evaluate(async () => {
+    const api = (window as unknown as { api: Api }).api
+    const [summary] = await api.articles.list()
+    const article = await api.articles.get(summary.id)
+    // The first claim of the list: the first active one in the text.
+    const claim = article.claims.filter((c) => c.state === 'active').sort((a, b) => a.anchor.position.start - b.anchor.position.start)[0]
+    for (const url of ['https://one.example/report', 'https://two.example/story']) {
+      await api.evidence.add(summary.id, claim.id, { citation: url, url, note: '', stance: 'supports', independent: true })
+    }
+    return { text: article.article.text, title: article.article.title, meta: Object.values(article.article).filter((v) => typeof v === 'string') as string[], claims: article.claims.map((c) => c.anchor.quote.exact) }
+  })
+  await app.close()
+  // A stray file in articles/ gives a workspace notice on the next open.
+  writeFileSync(join(workspaceDir, 'articles', 'notes.txt'), 'not an article')
+
+  app = await launchApp({ workspaceDir, viewport: { width: 1440, height: 900 } })
+  const { page } = app
+  await page.addInitScript({ content: pseudoCatalogueScript() })
+  await page.reload()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'x-pseudo')
+  const pseudo = (await page.evaluate(() => (window as unknown as { __claimdeskCatalogue: { translation: Catalogue } }).__claimdeskCatalogue.translation)) as Catalogue
+  const p = (key: string): string => key.split('.').reduce<string | Catalogue>((at, k) => (at as Catalogue)[k], pseudo) as string
+  const data = [...seeded.meta, ...seeded.claims, seeded.text, workspaceDir, 'https://one.example/report', 'https://two.example/story', 'Claimdesk']
+  const welcome = page.getByRole('form', { name: p('settings.welcomeTitle') })
+  if (await welcome.isVisible()) await welcome.getByRole('button', { name: p('settings.skip') }).click()
+
+  // The notice: the banner's sentence and its reason, both from the catalogue.
+  const notice = page.locator('.banner-warning').filter({ hasText: 'notes.txt' })
+  await expect(notice).toContainText(p('msg.notice.notArticleFile'))
+  await expect(notice).toContainText(p('msg.notice.leftUntouched').slice(1, 8))
+
+  // The suggestion and its reason.
+  await page.getByRole('navigation', { name: p('articles.title') }).getByRole('button', { name: new RegExp(`^${seeded.title.slice(0, 12)}`) }).click()
+  await page.getByRole('list', { name: p('claims.list') }).getByRole('listitem').first().getByRole('button').first().click()
+  const suggestion = page.getByRole('status', { name: p('evidence.suggestion') })
+  await expect(suggestion).toContainText(p('msg.suggestion.corroborated').replace('{{count}}', '2'))
+
+  // An undo label: undo the second item; the flash names the action in the catalogue's words.
+  await page.getByRole('button', { name: p('header.undo') }).click()
+  await expect(page.locator('.banner-info')).toContainText(p('msg.undo.addEvidence'))
+  await expect(suggestion).toContainText(p('msg.suggestion.oneSupport'))
+
+  // A refusal: "attach a file" with no file chosen is refused by main; the header says why.
+  await page.getByRole('button', { name: p('evidence.addLabel') }).click()
+  const form = page.getByRole('form', { name: p('evidence.new') })
+  await form.getByLabel(p('evidence.citation')).fill('Ministry statement')
+  await form.getByLabel(p('evidence.attachFile')).check()
+  await form.getByRole('button', { name: p('evidence.add') }).click()
+  await expect(page.locator('.save-indicator')).toContainText(p('msg.error.evidenceNotChosen'))
+  data.push('Ministry statement')
+
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'pseudo-workbench-1440x900.png') })
+  expect(await englishOnScreen(page, data)).toEqual([])
+
+  // The main views, each checked and photographed.
+  for (const [event, name] of [
+    ['menu.settings', 'settings'],
+    ['menu.help', 'help'],
+    ['menu.export', 'export'],
+    ['menu.shortcuts', 'shortcuts'],
+  ] as const) {
+    await app.emit(event)
+    await expect(page.getByRole('dialog')).toBeVisible()
+    await page.screenshot({ path: join(SCREENSHOT_DIR, `pseudo-${name}-1440x900.png`) })
+    expect(await englishOnScreen(page, data), name).toEqual([])
+    await page.keyboard.press('Escape')
+    await expect(page.getByRole('dialog')).toHaveCount(0)
+  }
+  await app.close()
+})
