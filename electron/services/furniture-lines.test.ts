@@ -62,6 +62,22 @@ describe('lines repeated across the workspace become furniture at import', () =>
     await ws.close()
   })
 
+  it('an edit of an article’s text applies the same rule: a line two other articles hold becomes furniture, not the article’s own old line', async () => {
+    const ws = await Workspace.open(dir)
+    await ws.importText({ text: OPINION, format: 'text', sourceName: 'opinion.txt' })
+    const { article } = await ws.importText({ text: PHOTOS, format: 'text', sourceName: 'photos.txt' })
+    const furniture = () => ws.getArticle(article.id).article.nonClaims.filter((n) => n.kind === 'boilerplate').map((n) => n.text)
+    // One other article holds the line; the article's own index line (its text before the edit) is not another.
+    await ws.updateArticleText(article.id, `${PHOTOS}\n`)
+    expect(furniture()).not.toContain(FURNITURE)
+    await ws.importText({ text: PODCAST, format: 'text', sourceName: 'podcast.txt' })
+    // Two others now: the edit makes it furniture, as an import would.
+    await ws.updateArticleText(article.id, `${PHOTOS}\n\n`)
+    expect(furniture()).toContain(FURNITURE)
+    expect(ws.getArticle(article.id).claims.map((c) => c.anchor.quote.exact)).toContain('The DPRK claims to have established gender equality, but reality often doesn’t live up to the official pronouncements.')
+    await ws.close()
+  })
+
   it('the index keeps short hashes of the lines, not the text; the article list does not carry them', async () => {
     const ws = await Workspace.open(dir)
     const { article } = await ws.importText({ text: OPINION, format: 'text', sourceName: 'opinion.txt' })

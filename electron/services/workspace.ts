@@ -582,7 +582,9 @@ export class Workspace {
       ...claim,
       history: file.claims[i].history, // commit() records what changed
     }))
-    const extraction = extract(text, file.article.language ? { language: file.article.language } : {})
+    // The import's furniture rule, so a line the other articles share is furniture here too.
+    const repeatedLines = furnitureLines(text, this.store.index.articles, id)
+    const extraction = extract(text, { ...(file.article.language ? { language: file.article.language } : {}), ...(repeatedLines.length ? { repeatedLines: new Set(repeatedLines) } : {}) })
     const article = { ...file.article, text, contentHash: contentHash(text), nonClaims: extraction.nonClaims }
     return this.commit(id, message('undo.editText'), reanchored, [], { article, undoable: false })
   }
