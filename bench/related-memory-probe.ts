@@ -29,8 +29,10 @@ async function reading(step: string, finished: boolean, cpu0: NodeJS.CpuUsage): 
   for (let i = 0; i < 2; i++) (globalThis as { gc?: () => void }).gc?.()
   const cpu = process.cpuUsage(cpu0)
   const related = answer as { heapUsed: number; external: number } | null
-  console.log(JSON.stringify({ step, finished, rss: mb(process.memoryUsage().rss), related: related ? { heap: mb(related.heapUsed), external: mb(related.external) } : null, cpuSeconds: Math.round((cpu.user + cpu.system) / 1e5) / 10 }))
+  const wallSeconds = Math.round((Date.now() - started) / 100) / 10
+  console.log(JSON.stringify({ step, finished, rss: mb(process.memoryUsage().rss), related: related ? { heap: mb(related.heapUsed), external: mb(related.external) } : null, cpuSeconds: Math.round((cpu.user + cpu.system) / 1e5) / 10, wallSeconds, ...extra }))
 }
+let extra: Record<string, unknown> = {}
 
 const cpu0 = process.cpuUsage()
 const started = Date.now()
@@ -44,6 +46,15 @@ while (!finished && Date.now() - started < limitMs) {
   await Promise.race([ready, new Promise((r) => setTimeout(r, 5000))])
   if (!finished) await reading('building', false, cpu0)
 }
+if (finished) extra = { build: ws.related().lastBuild }
 await reading(finished ? 'built' : 'stopped at the time limit', finished, cpu0)
+if (finished) {
+  // The related index the build writes to disk once ready (the next open reads it): its cost, apart.
+  const cpu1 = process.cpuUsage()
+  const wall1 = Date.now()
+  await ws.related().persist()
+  const cpu = process.cpuUsage(cpu1)
+  console.log(JSON.stringify({ step: 'written', writeCpuSeconds: Math.round((cpu.user + cpu.system) / 1e5) / 10, writeWallSeconds: Math.round((Date.now() - wall1) / 100) / 10 }))
+}
 channel.close()
 process.exit(0) // a build stopped at the limit is not waited for

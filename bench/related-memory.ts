@@ -18,6 +18,12 @@ export interface RelatedMemory {
   rssBefore: number
   related: { heap: number; external: number } | null
   cpuSeconds: number
+  /** Wall time from open to the reading. */
+  wallSeconds: number
+  /** Articles the build profiled from their files, and took from the related index on disk. */
+  build?: { profiled: number; fromSegment: number } | null
+  /** Writing the related index to disk after the build (CPU of the whole process, wall), when it was written. */
+  write?: { cpuSeconds: number; wallSeconds: number }
 }
 
 /** The last reading: after the build, or at the time limit. */
@@ -31,7 +37,9 @@ export async function measureRelatedMemory(dir: string, limitSeconds = 600): Pro
   const lines = out.split('\n').filter((line) => line.startsWith('{'))
   if (process.env.BENCH_VERBOSE) for (const line of lines) console.log(`    ${line}`)
   const before = JSON.parse(lines[0]) as { rss: number }
-  return { ...(JSON.parse(lines.at(-1)!) as Omit<RelatedMemory, 'rssBefore'>), rssBefore: before.rss }
+  const written = lines.at(-1)!.includes('"written"') ? (JSON.parse(lines.pop()!) as { writeCpuSeconds: number; writeWallSeconds: number }) : null
+  const last = JSON.parse(lines.at(-1)!) as Omit<RelatedMemory, 'rssBefore'>
+  return { ...last, rssBefore: before.rss, ...(written ? { write: { cpuSeconds: written.writeCpuSeconds, wallSeconds: written.writeWallSeconds } } : {}) }
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(here, 'related-memory.ts')) {

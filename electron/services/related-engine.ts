@@ -5,7 +5,7 @@
 // group depends on nothing outside its part, so the result equals a full rebuild.
 import type { FigureHolder } from '../core/corroboration/conflicts'
 import { buildGroups, pairKey, resolveDecisions, type LinkDecision, type LinkStatus, type RelatedGroup } from '../core/corroboration/groups'
-import { RelatedIndex } from '../core/corroboration/linking'
+import { RelatedIndex, type IndexSnapshot } from '../core/corroboration/linking'
 import { profileArticle, type ArticleInput } from '../core/corroboration/profile'
 import type { ArticleFile } from '../core/schema'
 
@@ -44,6 +44,14 @@ export function relatedArticle(file: ArticleFile): RelatedArticle {
 
 const articleOf = (key: string) => key.slice(0, key.indexOf('/'))
 
+/** What the related index segment stores (services/related-index-file.ts): the index, the decisions and the groups. */
+export interface EngineSnapshot {
+  index: IndexSnapshot
+  /** Per article of `index.articles`: the decisions stored on its claims. */
+  decisions: LinkDecision[][]
+  groups: RelatedGroup[]
+}
+
 export class RelatedEngine {
   private readonly index = new RelatedIndex()
   private readonly decisionsOf = new Map<string, LinkDecision[]>()
@@ -78,6 +86,10 @@ export class RelatedEngine {
     }
     if (decisions.length > 0) this.decisionsOf.set(articleId, decisions)
     else this.decisionsOf.delete(articleId)
+    this.resolveAll()
+  }
+
+  private resolveAll(): void {
     this.resolved = resolveDecisions([...this.decisionsOf.values()].flat())
     this.confirmedWith = new Map()
     for (const d of this.resolved.values()) {
@@ -88,6 +100,24 @@ export class RelatedEngine {
         set.add(b)
       }
     }
+  }
+
+  /** Everything linking holds, regrouped first: what the related index segment stores. */
+  snapshot(): EngineSnapshot {
+    this.regroup()
+    const index = this.index.snapshot()
+    return { index, decisions: index.articles.map((a) => this.decisionsOf.get(a.id) ?? []), groups: [...new Set(this.groupOf.values())] }
+  }
+
+  /** Into an empty engine: a snapshot() as it was taken, no article profiled, linked or grouped again. */
+  restore(snapshot: EngineSnapshot): void {
+    this.index.restore(snapshot.index)
+    snapshot.index.articles.forEach((a, i) => {
+      if (snapshot.decisions[i].length > 0) this.decisionsOf.set(a.id, snapshot.decisions[i])
+    })
+    this.resolveAll()
+    for (const group of snapshot.groups) for (const key of group.claims) this.groupOf.set(key, group)
+    this.sorted = null
   }
 
   /** Regroups the parts of the link graph that changed since the last call. */

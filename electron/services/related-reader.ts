@@ -13,8 +13,38 @@ import { parseWal, replayWal, walPath } from '../store/article-wal'
 import { parseJsonBytes } from '../store/json-text'
 import { migrate } from '../store/migrate'
 
-/** The article as the app would see it, or null when its file is missing, damaged or not this article. */
-export async function readArticleForLinking(workspaceDir: string, articlesDir: string, id: string): Promise<ArticleFile | null> {
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
+
+/** The change log's bytes, or null when there is none (the usual case). */
+async function readLog(workspaceDir: string, id: string): Promise<Buffer | null> {
+  try {
+    return await readFile(walPath(workspaceDir, id))
+  } catch {
+    return null
+  }
+}
+
+/**
+ * What an article's linking was built from, as a key: the SHA-256 of its file, and of its
+ * change log when it has one. The related index on disk keeps an article's part only while
+ * its key is the same (related-index-file.ts). Null when the file cannot be read.
+ */
+export async function articleKey(workspaceDir: string, articlesDir: string, id: string): Promise<string | null> {
+  let bytes: Buffer
+  try {
+    bytes = await readFile(join(articlesDir, `${id}.json`))
+  } catch {
+    return null
+  }
+  return keyOf(bytes, await readLog(workspaceDir, id))
+}
+
+function keyOf(file: Uint8Array, log: Uint8Array | null): string {
+  return log && log.byteLength > 0 ? `${sha256(file)}+${sha256(log)}` : sha256(file)
+}
+
+/** The article as the app would see it, with the key of what it was read from; null when its file is missing, damaged or not this article. */
+export async function readArticleWithKey(workspaceDir: string, articlesDir: string, id: string): Promise<{ file: ArticleFile; key: string } | null> {
   let bytes: Buffer
   let file: ArticleFile
   try {
@@ -24,15 +54,11 @@ export async function readArticleForLinking(workspaceDir: string, articlesDir: s
     return null // the app's store reports a damaged or newer file; linking just leaves it out
   }
   if (file?.article?.id !== id || !Array.isArray(file.claims)) return null
-  let log: string
-  try {
-    log = await readFile(walPath(workspaceDir, id), 'utf8')
-  } catch {
-    return file // no change log: the usual case
-  }
-  const parsed = parseWal(log)
-  if (parsed.records.length === 0) return file
+  const log = await readLog(workspaceDir, id)
+  const key = keyOf(bytes, log)
+  if (!log) return { file, key }
+  const parsed = parseWal(log.toString('utf8'))
+  if (parsed.records.length === 0) return { file, key }
   // As the store does: records a compaction already put in this file (its hash is a fold's) are left out.
-  const sha = createHash('sha256').update(bytes).digest('hex')
-  return replayWal(file, parsed, sha).file
+  return { file: replayWal(file, parsed, sha256(bytes)).file, key }
 }

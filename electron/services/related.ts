@@ -12,7 +12,7 @@ import type { RelatedReport } from '../core/corroboration/report-entries'
 import type { LinkStatus } from '../core/corroboration/groups'
 import { ClaimdeskError } from '../core/errors'
 import type { AlsoReported, RelatedClaimView } from '../core/related-views'
-import { ARTICLES_DIR } from '../store/workspace-store'
+import { ARTICLES_DIR, RELATED_INDEX_FILE } from '../store/workspace-store'
 import type { ArticleFile, Claim } from '../core/schema'
 import { tsxEsmApi } from './build-claims'
 import { addEvidence } from './claim-edits'
@@ -69,7 +69,22 @@ export class RelatedLinks {
       const file = workspace.getArticleIfPresent(articleId)
       if (file) this.post({ type: 'article', article: relatedArticle(file) })
     })
-    this.post({ type: 'build', workspaceDir: workspace.dir, articlesDir: join(workspace.dir, ARTICLES_DIR), articleIds: workspace.listArticles().map((a) => a.id) })
+    this.post(this.buildRequest())
+  }
+
+  /** What the last build did: articles profiled from their files, and taken from the index on disk. */
+  lastBuild: { profiled: number; fromSegment: number } | null = null
+
+  private buildRequest(): RelatedRequest {
+    const dir = this.workspace.dir
+    return {
+      type: 'build',
+      workspaceDir: dir,
+      articlesDir: join(dir, ARTICLES_DIR),
+      articleIds: this.workspace.listArticles().map((a) => a.id),
+      segmentPath: join(dir, RELATED_INDEX_FILE),
+      persist: this.workspace.writable,
+    }
   }
 
   /** Resolves once every article file has been read and linked. */
@@ -176,8 +191,17 @@ export class RelatedLinks {
     return out
   }
 
-  async close(): Promise<void> {
+  /** Writes the related index on disk if it changed; the workspace calls it as it closes. */
+  async persist(): Promise<boolean> {
+    if (!this.worker && !this.inline) return false
+    const event = await this.ask((id) => ({ type: 'persist', id }))
+    return event.type === 'persisted' && event.written
+  }
+
+  /** `persist`: write the index on disk first (the workspace closing, its files written). */
+  async close(options: { persist?: boolean } = {}): Promise<void> {
     this.stopFollowing()
+    if (options.persist) await this.persist().catch(() => false)
     const worker = this.worker
     this.worker = null
     for (const resolve of this.readyWaiters.splice(0)) resolve()
@@ -223,9 +247,10 @@ export class RelatedLinks {
 
   private receive(event: RelatedEvent): void {
     if (event.type === 'ready') {
+      this.lastBuild = { profiled: event.profiled, fromSegment: event.fromSegment }
       this.ready = true
       for (const resolve of this.readyWaiters.splice(0)) resolve()
-    } else if (event.type === 'lookup' || event.type === 'groups' || event.type === 'lookups') {
+    } else if (event.type === 'lookup' || event.type === 'groups' || event.type === 'lookups' || event.type === 'persisted') {
       const waiting = this.waiting.get(event.id)
       this.waiting.delete(event.id)
       waiting?.resolve(event)
@@ -240,7 +265,7 @@ export class RelatedLinks {
     this.worker = null
     this.ready = false
     this.inline = new RelatedHandler((event) => this.receive(event))
-    this.inline.handle({ type: 'build', workspaceDir: this.workspace.dir, articlesDir: join(this.workspace.dir, ARTICLES_DIR), articleIds: this.workspace.listArticles().map((a) => a.id) })
+    this.inline.handle(this.buildRequest())
     for (const { request } of [...this.waiting.values()]) this.inline.handle(request)
   }
 }

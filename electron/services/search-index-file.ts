@@ -12,12 +12,13 @@
 // read back whole is ignored and rebuilt. Reads are synchronous: the worker runs one
 // query at a time, and each read is one term's postings or one hit's text.
 import { randomBytes } from 'node:crypto'
-import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readSync, renameSync, unlinkSync, writeFileSync, writeSync } from 'node:fs'
+import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readSync, renameSync, unlinkSync, writeSync } from 'node:fs'
 import { endianness } from 'node:os'
 import { basename, dirname, join } from 'node:path'
 import { INDEX_RULES } from '../core/search'
 import type { ClaimDetails } from '../core/search'
 import type { IndexSegment, SegmentSource } from '../core/search-segment'
+import { ignoreInGit } from '../store/cache-files'
 
 /** Bump with any change to the layout below. */
 export const SEGMENT_FORMAT = 2
@@ -141,12 +142,7 @@ export function writeSegmentFile(path: string, source: SegmentSource, sha256Of: 
   closeSync(fd)
   beforeReplace()
   renameSync(temp, path)
-  // A cache, rebuilt from the article files: not for a workspace kept under git.
-  try {
-    writeFileSync(join(dirname(path), '.gitignore'), `${basename(path)}\n`, { flag: 'wx' })
-  } catch {
-    /* there already, or not writable: harmless */
-  }
+  ignoreInGit(dirname(path), basename(path))
 }
 
 /** The segment file at `path`, or why it cannot be used (missing, from another version, damaged). */

@@ -151,6 +151,11 @@ export class Workspace {
     return this.store.dir
   }
 
+  /** Whether this process may write the workspace (it holds the lock): the indexes on disk included. */
+  get writable(): boolean {
+    return !this.readOnly
+  }
+
   get notices(): RecoveryNotice[] {
     return this.store.notices
   }
@@ -688,10 +693,12 @@ export class Workspace {
     this.watcher = null
     try {
       await this.claimSearch?.close()
-      await this.relatedLinks?.close()
       await this.journal.flush()
       await this.store.flush()
+      // After the flush: the related index on disk names each article file as it is now.
+      await this.relatedLinks?.close({ persist: this.writable })
     } finally {
+      await this.relatedLinks?.close()
       await this.lock?.release()
       this.lock = null
     }

@@ -36,7 +36,7 @@ import { INDEX_FILE, ARTICLES_DIR } from './workspace-paths'
 export { indexEntryOf } from './index-file'
 export type { SaveScope } from './article-load'
 
-export { ARTICLES_DIR, INDEX_FILE, LOADED_ARTICLES, SEARCH_INDEX_FILE } from './workspace-paths'
+export { ARTICLES_DIR, INDEX_FILE, LOADED_ARTICLES, RELATED_INDEX_FILE, SEARCH_INDEX_FILE } from './workspace-paths'
 
 export interface StoreOptions extends DurableOptions {
   now?: () => Date

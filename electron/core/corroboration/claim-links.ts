@@ -101,6 +101,22 @@ export class ClaimLinks {
     return keysOf(pair)
   }
 
+  /** Every matched pair with its links (the related index segment stores them). */
+  pairList(): { a: string; b: string; links: Float64Array }[] {
+    return [...this.pairs.values()].map((pair) => ({ a: pair.a.id, b: pair.b.id, links: pair.links }))
+  }
+
+  /** Puts back a pair's links as pairList() gave them, without matching the claims again. */
+  restore(x: ArticleProfile, y: ArticleProfile, links: Float64Array): void {
+    const [a, b] = x.id < y.id ? [x, y] : [y, x]
+    this.pairs.set(pairId(a.id, b.id), { a, b, links })
+    for (const [p, q] of [[a.id, b.id], [b.id, a.id]]) {
+      let set = this.with.get(p)
+      if (!set) this.with.set(p, (set = new Set()))
+      set.add(q)
+    }
+  }
+
   /** Drops the links between two articles; returns the claim keys that lost one. */
   unlink(x: string, y: string): string[] {
     const key = pairId(x, y)

@@ -3,14 +3,21 @@
 // of ~25 strings per claim held most of the related worker's heap (issue 9). The table
 // is shared by every index in the thread and grows with the vocabulary, not the claims.
 const ids = new Map<string, number>()
+/** The feature of each id: the related index segment stores features by name (ids are this thread's). */
+const names: string[] = []
 
 export function featureId(feature: string): number {
   let id = ids.get(feature)
   if (id === undefined) {
     id = ids.size
     ids.set(feature, id)
+    names.push(feature)
   }
   return id
+}
+
+export function featureName(id: number): string {
+  return names[id]
 }
 
 /** Distinct features as sorted ids. */

@@ -37,6 +37,21 @@ function intersectCount<T>(a: Set<T>, b: Set<T>, accept: (x: T) => boolean = () 
   return n
 }
 
+/**
+ * Everything the index holds, as the related index segment stores it (services/
+ * related-index-file.ts): restoring it gives the index that took it, without judging or
+ * matching anything again. Verdicts and partners name articles by their place in `articles`.
+ */
+export interface IndexSnapshot {
+  articles: ArticleProfile[]
+  /** Per article, the later articles (by place) judged the same event. */
+  sameEvent: number[][]
+  /** Per article, its strongest partners, strongest first. */
+  strongest: { partner: number; score: number }[][]
+  /** Matched article pairs (a < b by id) and their links (claim-links.ts). */
+  pairs: { a: number; b: number; links: Float64Array }[]
+}
+
 export class RelatedIndex {
   private readonly articles = new Map<string, ArticleProfile>()
   /** Event feature ("c:flood", "p:turkey", "n:ksntp") -> articles that have it. */
@@ -271,6 +286,42 @@ export class RelatedIndex {
     this.rerank(lost, touched)
     this.version++
     return touched
+  }
+
+  snapshot(): IndexSnapshot {
+    const articles = [...this.articles.values()]
+    const place = new Map(articles.map((a, i) => [a.id, i]))
+    return {
+      articles,
+      sameEvent: articles.map((a, i) => this.partners.sameEventAs(a.id).map((id) => place.get(id)!).filter((j) => j > i)),
+      strongest: articles.map((a) => this.partners.strongestOf(a.id).map((p) => ({ partner: place.get(p.id)!, score: p.score }))),
+      pairs: this.links.pairList().map((pair) => ({ a: place.get(pair.a)!, b: place.get(pair.b)!, links: pair.links })),
+    }
+  }
+
+  /** Into an empty index: the state snapshot() took, as it was (its invariants held then, so they hold now). */
+  restore(snapshot: IndexSnapshot): void {
+    if (this.articles.size > 0) throw new Error('a related index is restored only into an empty one')
+    const { articles } = snapshot
+    for (const profile of articles) {
+      this.articles.set(profile.id, profile)
+      this.partners.add(profile.id)
+      for (const f of this.eventFeatures(profile)) {
+        let set = this.postings.get(f)
+        if (!set) this.postings.set(f, (set = new Set()))
+        set.add(profile.id)
+      }
+      for (const claim of profile.claims) this.claims.set(claim.key, claim)
+    }
+    snapshot.sameEvent.forEach((row, i) => {
+      for (const j of row) this.partners.set(articles[i].id, articles[j].id, true)
+    })
+    snapshot.strongest.forEach((list, i) => {
+      const id = articles[i].id
+      this.partners.rank(id, list.map(({ partner, score }) => ({ id: articles[partner].id, score, tie: pairTie(id, articles[partner].id) })))
+    })
+    for (const { a, b, links } of snapshot.pairs) this.links.restore(articles[a], articles[b], links)
+    this.version++
   }
 
   /** Whether two articles report the same event (see verdicts). */

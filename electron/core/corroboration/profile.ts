@@ -211,6 +211,28 @@ export function profileClaim(articleId: string, claim: ArticleInput['claims'][nu
   }
 }
 
+/** A claim's profile as the related index segment stored it (features and places already ids of this thread, sorted). */
+export function restoredClaim(
+  articleId: string,
+  claimId: string,
+  index: number,
+  stored: { figures: Figure[] | null; features: Int32Array; places: Int32Array; attribution: string | null; origins: string[] | null },
+): ClaimProfile {
+  const figures = stored.figures && stored.figures.length > 0 ? stored.figures : NO_FIGURES
+  return {
+    key: `${articleId}/${claimId}`,
+    articleId,
+    claimId,
+    index,
+    figures,
+    counted: figures.length > 0 ? [...new Set(figures.map((f) => f.counted))] : NO_THINGS,
+    features: stored.features,
+    places: stored.places.length > 0 ? stored.places : NO_IDS,
+    attribution: stored.attribution === null ? null : shared(stored.attribution),
+    origins: stored.origins && stored.origins.length > 0 ? new Set(stored.origins) : NO_ORIGINS,
+  }
+}
+
 function scriptOf(text: string): string {
   if (/[\uac00-\ud7af]/.test(text)) return 'hangul'
   if (/[\u0400-\u04ff]/.test(text)) return 'cyrillic'
