@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { FURNITURE, OPINION, PHOTOS, PODCAST } from './__fixtures__/furniture/nk-news'
 import { articleLineKeys } from '../store/line-keys'
+import { LINE_KEYS_FILE } from '../store/line-keys-file'
 import { furnitureLines } from './furniture-lines'
 import { Workspace } from './workspace'
 
@@ -46,16 +47,20 @@ describe('lines repeated across the workspace become furniture at import', () =>
     await ws.importText({ text: OPINION, format: 'text', sourceName: 'opinion.txt' })
     await ws.importText({ text: PODCAST, format: 'text', sourceName: 'podcast.txt' })
     await ws.close()
-    const indexPath = join(dir, 'claimdesk.json')
-    const older = JSON.parse(readFileSync(indexPath, 'utf8'))
-    for (const line of older.articles) delete line.lineKeys
-    writeFileSync(indexPath, JSON.stringify(older, null, 2))
-    rmSync(join(dir, '.claimdesk', 'search-index.bin'), { force: true }) // as after an upgrade: the pass reads every file
+    // As from a version before lines were counted: no keys anywhere, not even in the search segment's files.
+    rmSync(join(dir, LINE_KEYS_FILE))
+    ws = await Workspace.open(dir)
+    await ws.searchReady()
+    await ws.close()
+    const stored = JSON.parse(readFileSync(join(dir, LINE_KEYS_FILE), 'utf8')).articles
+    expect(Object.values(stored).map((a) => (a as { keys: string[] }).keys.length)).toEqual([4, 4])
+    rmSync(join(dir, LINE_KEYS_FILE))
+    rmSync(join(dir, '.claimdesk', 'search-index.bin'), { force: true }) // and once more when the pass reads every file
 
     ws = await Workspace.open(dir)
     await ws.searchReady()
     await ws.close()
-    expect(JSON.parse(readFileSync(indexPath, 'utf8')).articles.every((a: { lineKeys?: string[] }) => a.lineKeys?.length === 4)).toBe(true)
+    expect(Object.values(JSON.parse(readFileSync(join(dir, LINE_KEYS_FILE), 'utf8')).articles).length).toBe(2)
     ws = await Workspace.open(dir)
     const third = await ws.importText({ text: PHOTOS, format: 'text', sourceName: 'photos.txt' })
     expect(texts(ws, third.article.id)).not.toContain(FURNITURE)
@@ -78,16 +83,39 @@ describe('lines repeated across the workspace become furniture at import', () =>
     await ws.close()
   })
 
-  it('the index keeps short hashes of the lines, not the text; the article list does not carry them', async () => {
+  it('short hashes of the lines are kept beside the index, not the text and not in it; the article list does not carry them', async () => {
     const ws = await Workspace.open(dir)
     const { article } = await ws.importText({ text: OPINION, format: 'text', sourceName: 'opinion.txt' })
     await ws.close()
     const index = readFileSync(join(dir, 'claimdesk.json'), 'utf8')
-    expect(index).not.toContain('exclusively the authors')
-    const line = JSON.parse(index).articles.find((a: { id: string }) => a.id === article.id)
-    expect(line.lineKeys).toHaveLength(4)
-    expect(line.lineKeys.every((k: string) => /^[\w-]{8}$/.test(k))).toBe(true)
+    expect(index).not.toContain('lineKeys')
+    const beside = readFileSync(join(dir, LINE_KEYS_FILE), 'utf8')
+    expect(beside).not.toContain('exclusively the authors')
+    const stored = JSON.parse(beside).articles[article.id]
+    expect(stored.contentHash).toBe(article.contentHash)
+    expect(stored.keys).toHaveLength(4)
+    expect(stored.keys.every((k: string) => /^[\w-]{8}$/.test(k))).toBe(true)
     expect('lineKeys' in article).toBe(false)
+  })
+
+  it('an index that holds the keys in its lines (written by the previous version) gives them up at open; imports still count them', async () => {
+    let ws = await Workspace.open(dir)
+    await ws.importText({ text: OPINION, format: 'text', sourceName: 'opinion.txt' })
+    await ws.importText({ text: PODCAST, format: 'text', sourceName: 'podcast.txt' })
+    await ws.close()
+    const indexPath = join(dir, 'claimdesk.json')
+    const older = JSON.parse(readFileSync(indexPath, 'utf8'))
+    const kept = JSON.parse(readFileSync(join(dir, LINE_KEYS_FILE), 'utf8')).articles
+    for (const line of older.articles) line.lineKeys = kept[line.id].keys
+    writeFileSync(indexPath, JSON.stringify(older, null, 2))
+    rmSync(join(dir, LINE_KEYS_FILE))
+
+    ws = await Workspace.open(dir)
+    const third = await ws.importText({ text: PHOTOS, format: 'text', sourceName: 'photos.txt' }) // no pass over the files yet
+    expect(texts(ws, third.article.id)).not.toContain(FURNITURE)
+    await ws.close()
+    expect(readFileSync(indexPath, 'utf8')).not.toContain('lineKeys')
+    expect(Object.keys(JSON.parse(readFileSync(join(dir, LINE_KEYS_FILE), 'utf8')).articles)).toHaveLength(3)
   })
 
   it('counts other articles, each once: two are needed', () => {

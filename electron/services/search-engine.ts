@@ -208,7 +208,10 @@ export class SearchEngine {
     if (!updates) return // removed or replaced while it was read
     this.unverified.delete(id)
     const sha = createHash('sha256').update(bytes).digest('hex')
-    if (bytes.byteLength > 0 && sha === this.segmentSha(id)) return
+    if (bytes.byteLength > 0 && sha === this.segmentSha(id)) {
+      if (expect && !expect.lineKeys) this.lineKeysFrom(id, bytes) // lost beside the index: counted again from the bytes read anyway
+      return
+    }
     // Changed on disk since the segment was written (and since the workspace index was): read it as new.
     removeArticle(this.index, id)
     this.sha256.delete(id)
@@ -284,6 +287,15 @@ export class SearchEngine {
       CHECKED.some((key) => JSON.stringify(found[key]) !== JSON.stringify(expect[key])) ||
       (expect.file !== undefined && (expect.file.bytes !== found.bytes || expect.file.sha256 !== found.sha256))
     if (differs) this.emit({ type: 'mismatch', articleId: id, found })
+  }
+
+  private lineKeysFrom(id: string, bytes: Buffer): void {
+    try {
+      const { article } = JSON.parse(decodeUtf8(bytes)) as { article?: { text?: unknown; contentHash?: unknown } }
+      if (typeof article?.text === 'string' && typeof article.contentHash === 'string') this.emit({ type: 'lineKeys', articleId: id, contentHash: article.contentHash, lineKeys: articleLineKeys(article.text) })
+    } catch {
+      /* reported by the usual path when it is read */
+    }
   }
 
   private skip(id: string, reason: string): void {

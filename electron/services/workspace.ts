@@ -241,7 +241,7 @@ export class Workspace {
     const at = this.now().toISOString()
     const meta = input.meta ?? {}
     // Lines two other articles of the workspace hold too (from the index's line keys) are page furniture, not claims.
-    const repeatedLines = furnitureLines(text, this.store.index.articles)
+    const repeatedLines = furnitureLines(text, this.store.allLineKeys())
     const { extraction, claims } = await buildClaimsOffThread(
       { text, hash, at, ...(meta.language ? { language: meta.language } : {}), ...(repeatedLines.length ? { repeatedLines } : {}) },
       (stage) => onProgress?.(stage),
@@ -479,12 +479,12 @@ export class Workspace {
       onMismatch: (id, found) => void this.repairIndexEntry(id, found).then(() => this.noticesChanged()),
       // Read now, so a file that is not valid is moved aside and reported (as on first use).
       onUnreadable: (id) => void this.store.loadArticle(id).catch(() => undefined).then(() => this.noticesChanged()),
-      onLineKeys: (id, contentHash, lineKeys) => void this.fillLineKeys(id, contentHash, lineKeys),
+      onLineKeys: (id, contentHash, lineKeys) => this.fillLineKeys(id, contentHash, lineKeys),
     })
     this.claimSearch.build({
       type: 'build',
       articlesDir: join(this.dir, ARTICLES_DIR),
-      articles: this.store.index.articles.map((a) => ({ id: a.id, expect: a })),
+      articles: this.store.index.articles.map((a) => ({ id: a.id, expect: { ...a, lineKeys: this.store.lineKeysOf(a) } })),
       segmentPath: join(this.dir, SEARCH_INDEX_FILE),
       persist: !this.readOnly,
     })
@@ -508,11 +508,9 @@ export class Workspace {
     this.store.notices.push(noticeWith(path, path, message('notice.indexOutOfDate', { title: found.title })))
   }
 
-  /** An index line from before lines were counted gets them from the pass (one batched index write), so imports count that article too. */
-  private async fillLineKeys(id: string, contentHash: string, lineKeys: string[]): Promise<void> {
-    const current = this.store.index.articles.find((a) => a.id === id)
-    if (!current || current.lineKeys || current.contentHash !== contentHash || this.readOnly) return
-    await this.store.repairIndexEntry({ ...current, lineKeys })
+  /** An article whose line keys are not known (a workspace from before they were counted) gets them from the pass, so imports count it too. */
+  private fillLineKeys(id: string, contentHash: string, lineKeys: string[]): void {
+    if (!this.readOnly) this.store.fillLineKeys(id, contentHash, lineKeys)
   }
 
   /** Resolves once the search index holds every article (tests, and a CLI that must see everything). */
@@ -588,7 +586,7 @@ export class Workspace {
       history: file.claims[i].history, // commit() records what changed
     }))
     // The import's furniture rule, so a line the other articles share is furniture here too.
-    const repeatedLines = furnitureLines(text, this.store.index.articles, id)
+    const repeatedLines = furnitureLines(text, this.store.allLineKeys(), id)
     const extraction = extract(text, { ...(file.article.language ? { language: file.article.language } : {}), ...(repeatedLines.length ? { repeatedLines: new Set(repeatedLines) } : {}) })
     const article = { ...file.article, text, contentHash: contentHash(text), nonClaims: extraction.nonClaims }
     return this.commit(id, message('undo.editText'), reanchored, [], { article, undoable: false })

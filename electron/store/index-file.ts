@@ -13,7 +13,6 @@ import { ClaimdeskError } from '../core/errors'
 import { SCHEMA_VERSION, WorkspaceIndexSchema, type ArticleFile, type ArticleIndexEntry, type WorkspaceIndex } from '../core/schema'
 import { parseJsonOrNull, validate, type SaveScope } from './article-load'
 import { ExternalChangeError, type DurableJSONFile } from './durable-file'
-import { articleLineKeys } from './line-keys'
 import type { RecoveryNotice } from './quarantine'
 import type { WriteGuard } from './write-guard'
 
@@ -21,11 +20,10 @@ export function emptyIndex(): WorkspaceIndex {
   return { schemaVersion: SCHEMA_VERSION, articles: [], settings: { reviewerName: '' } }
 }
 
-/** `previous`: the article's line now; its line keys are kept while the text is the same (a click does not re-read the text). */
-export function indexEntryOf(file: ArticleFile, fingerprint?: { size: number; sha256: string } | null, previous?: ArticleIndexEntry): ArticleIndexEntry {
+/** An article's line. Its line keys are kept beside the index (line-keys-file.ts), not in it. */
+export function indexEntryOf(file: ArticleFile, fingerprint?: { size: number; sha256: string } | null): ArticleIndexEntry {
   const { id, title, outlet, publishedAt, importedAt, contentHash } = file.article
-  const lineKeys = previous?.contentHash === contentHash && previous.lineKeys ? previous.lineKeys : articleLineKeys(file.article.text)
-  const entry: ArticleIndexEntry = { id, title, outlet, publishedAt, importedAt, contentHash, ...countClaims(file.claims), lineKeys }
+  const entry: ArticleIndexEntry = { id, title, outlet, publishedAt, importedAt, contentHash, ...countClaims(file.claims) }
   if (fingerprint) entry.file = { bytes: fingerprint.size, sha256: fingerprint.sha256 }
   return entry
 }

@@ -11,6 +11,7 @@ import { Compactor } from './compaction'
 import { DurableJSONFile, type DurableOptions } from './durable-file'
 import { IndexFile, indexEntryOf } from './index-file'
 import { HeldFiles } from './held-files'
+import { LineKeysFile } from './line-keys-file'
 import type { RecoveryNotice } from './quarantine'
 import { WriteGuard } from './write-guard'
 import { ARTICLES_DIR, LOADED_ARTICLES } from './workspace-paths'
@@ -35,6 +36,7 @@ export abstract class StoreBase {
   protected readonly settling = new Map<string, string>()
   protected readonly guard = new WriteGuard((state) => this.onUnsavedChange(state))
   protected readonly indexFile: IndexFile
+  protected readonly lineKeyFile: LineKeysFile
   protected readonly logs: ChangeLogs
   protected readonly compactor: Compactor
   /** For each article version being written: the log records it holds (those numbered below). */
@@ -49,6 +51,7 @@ export abstract class StoreBase {
     protected readonly readOnly = false,
   ) {
     this.indexFile = new IndexFile(indexDb, this.guard, readOnly)
+    this.lineKeyFile = LineKeysFile.open(dir, readOnly, durable, () => this.index.articles.map((a) => a.id))
     this.logs = new ChangeLogs(dir, durable, readOnly, (id) => this.articlePath(id))
     this.compactor = new Compactor((id) => this.fold(id), !readOnly)
   }
@@ -78,8 +81,26 @@ export abstract class StoreBase {
 
   protected async updateIndexEntry(file: ArticleFile, scope: SaveScope): Promise<void> {
     const adapter = this.articleDbs.get(file.article.id)?.adapter as DurableJSONFile<ArticleFile> | undefined
-    const previous = this.index.articles.find((a) => a.id === file.article.id)
-    await this.indexFile.update(indexEntryOf(file, adapter?.fingerprint, previous), scope)
+    this.lineKeyFile.ensure(file.article.id, file.article.contentHash, file.article.text)
+    await this.indexFile.update(indexEntryOf(file, adapter?.fingerprint), scope)
+  }
+
+  /** An article's line keys (page furniture, store/line-keys.ts), when known for the text its index line names. */
+  lineKeysOf(entry: { id: string; contentHash: string }): string[] | undefined {
+    return this.lineKeyFile.keysOf(entry.id, entry.contentHash)
+  }
+
+  /** The line keys of every article of the workspace whose keys are known: what an import counts. */
+  allLineKeys(): { id: string; lineKeys: string[] }[] {
+    return this.index.articles.flatMap((a) => {
+      const lineKeys = this.lineKeyFile.keysOf(a.id, a.contentHash)
+      return lineKeys ? [{ id: a.id, lineKeys }] : []
+    })
+  }
+
+  /** Keys computed elsewhere (the search worker's pass over the files), kept while the article still has that text. */
+  fillLineKeys(id: string, contentHash: string, lineKeys: string[]): void {
+    if (this.index.articles.find((a) => a.id === id)?.contentHash === contentHash) this.lineKeyFile.set(id, contentHash, lineKeys)
   }
 
   protected articlePath(id: string): string {

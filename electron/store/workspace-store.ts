@@ -72,6 +72,7 @@ export class WorkspaceStore extends ArticleWriting {
     if (options.indexDelayMs !== undefined) store.indexFile.delayMs = options.indexDelayMs
     const loadedIndex = await loadValidated(indexAdapter as DurableJSONFile<unknown>, WorkspaceIndexSchema, now())
     if (loadedIndex.status === 'ok') store.indexFile.db.data = loadedIndex.data
+    store.moveLineKeysOut()
     if (loadedIndex.status === 'skipped') {
       // An index from a newer Claimdesk is left alone, and so is the whole workspace:
       // rewriting it here could lose what the newer version keeps in it.
@@ -137,6 +138,18 @@ export class WorkspaceStore extends ArticleWriting {
     this.guard.assertWritable()
   }
 
+  /** Line keys in the index lines (written before they were kept beside it) move to line-keys-file.ts; the next index write drops them. */
+  private moveLineKeysOut(): void {
+    let moved = false
+    for (const entry of this.index.articles) {
+      if (!entry.lineKeys) continue
+      this.lineKeyFile.set(entry.id, entry.contentHash, entry.lineKeys)
+      delete entry.lineKeys
+      moved = true
+    }
+    if (moved && !this.readOnly) this.indexFile.markDirty()
+  }
+
   /** Puts an index line right from what the article file holds (the background pass found it out of date). */
   async repairIndexEntry(entry: ArticleIndexEntry): Promise<void> {
     const at = this.index.articles.findIndex((a) => a.id === entry.id)
@@ -192,6 +205,7 @@ export class WorkspaceStore extends ArticleWriting {
     }
     await this.indexFile.writePending()
     await this.indexFile.flush()
+    await this.lineKeyFile.flush()
     await Promise.all([...this.writing.values()].map((write) => write.catch(() => undefined)))
     await Promise.all([...this.articleDbs.values()].map((db) => (db.adapter as DurableJSONFile<ArticleFile>).flush()))
     await this.retryUnsaved()
