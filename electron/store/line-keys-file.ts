@@ -38,29 +38,37 @@ export class LineKeysFile {
     public delayMs = 1000,
   ) {}
 
+  /** Read on first use, not at open: the article list does not wait for it. */
   static open(dir: string, readOnly: boolean, durable: DurableOptions, listed: () => Iterable<string>): LineKeysFile {
-    const file = new LineKeysFile(join(dir, LINE_KEYS_FILE), readOnly, durable, listed)
+    return new LineKeysFile(join(dir, LINE_KEYS_FILE), readOnly, durable, listed)
+  }
+
+  private loaded = false
+
+  private get stamped(): Map<string, Stamped> {
+    if (this.loaded) return this.entries
+    this.loaded = true
     try {
-      const data = JSON.parse(readFileSync(file.path, 'utf8')) as { format?: number; articles?: Record<string, Stamped> }
+      const data = JSON.parse(readFileSync(this.path, 'utf8')) as { format?: number; articles?: Record<string, Stamped> }
       if (data?.format === FORMAT && data.articles && typeof data.articles === 'object') {
         for (const [id, entry] of Object.entries(data.articles)) {
-          if (typeof entry?.contentHash === 'string' && Array.isArray(entry.keys) && entry.keys.every((k) => typeof k === 'string')) file.entries.set(id, entry)
+          if (typeof entry?.contentHash === 'string' && Array.isArray(entry.keys) && entry.keys.every((k) => typeof k === 'string')) this.entries.set(id, entry)
         }
       }
     } catch {
       /* none yet, or damaged: recounted */
     }
-    return file
+    return this.entries
   }
 
   /** The article's keys, when they were computed from the text with this content hash. */
   keysOf(id: string, contentHash: string): string[] | undefined {
-    const entry = this.entries.get(id)
+    const entry = this.stamped.get(id)
     return entry?.contentHash === contentHash ? entry.keys : undefined
   }
 
   set(id: string, contentHash: string, keys: string[]): void {
-    const entry = this.entries.get(id)
+    const entry = this.stamped.get(id)
     if (entry?.contentHash === contentHash && entry.keys.length === keys.length && entry.keys.every((k, i) => k === keys[i])) return
     this.entries.set(id, { contentHash, keys })
     this.schedule()
@@ -94,7 +102,7 @@ export class LineKeysFile {
       this.dirty = false
       const articles: Record<string, Stamped> = {}
       for (const id of this.listed()) {
-        const entry = this.entries.get(id)
+        const entry = this.stamped.get(id)
         if (entry) articles[id] = entry
       }
       try {
