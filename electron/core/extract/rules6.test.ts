@@ -200,3 +200,14 @@ describe('a teaser cut off at its paragraph\'s end is no claim', () => {
     expect(extract(quoted, { language: 'fr' }).claims.some((c) => c.text.includes('pont endommagé'))).toBe(true)
   })
 })
+
+describe('Korean bylines with dates', () => {
+  // the byline pattern once split each run of digits every possible way before failing: a line like
+  // this one took minutes (the test would time out); each date is now one run
+  it('"홍길동 기자 2024-05-01 10:00 2024-05-02 11:00 수정됨" is no byline, and is answered', () => {
+    const line = `김태형 기자 ${'2024-05-01 10:00:00 '.repeat(4)}수정됨`
+    const result = extract(`불이 났다\n\n오늘 오전 아파트에서 불이 나 주민 10명이 대피했다.\n\n${line}`, { language: 'ko' })
+    expect(result.meta.author).toBe(null)
+    expect(extract('불이 났다\n\n오늘 오전 아파트에서 불이 났다.\n\n김태형 기자 2024-05-01 10:00 | 수정 2024-05-02 11:00', { language: 'ko' }).meta.author).toBe('김태형')
+  })
+})
