@@ -11,7 +11,11 @@ export interface TextBlock {
 }
 
 export function groupIntoBlocks(text: string, runs: readonly Run[]): TextBlock[] {
-  const blocks: TextBlock[] = []
+  return groupFrom(text, runs, [])
+}
+
+/** Blocks of `runs` appended to `blocks` (which end where the first run starts). */
+function groupFrom(text: string, runs: readonly Run[], blocks: TextBlock[]): TextBlock[] {
   let current: Run[] = []
   const close = () => {
     if (!current.length) return
@@ -50,4 +54,43 @@ export function blockAt(blocks: readonly TextBlock[], offset: number): number {
     else hi = mid - 1
   }
   return lo
+}
+
+/** A grouping and what it was made from, to regroup a text that grew (regroupBlocks). */
+export interface BlockGrouping {
+  text: string
+  runs: readonly Run[]
+  blocks: TextBlock[]
+}
+
+const sameRun = (a: Run, b: Run) =>
+  a.kind === b.kind && a.start === b.start && a.end === b.end && (a.kind !== 'claim' || a.claimId === (b as typeof a).claimId)
+
+/**
+ * groupIntoBlocks for a text that arrives part by part, and claims page by page: the blocks
+ * before the first place where the text or the runs differ from last time are kept (the same
+ * objects), and only the rest is grouped again. Grouping a 290 K-character article whole on
+ * every part and page cost a long task when selecting it. Same result as groupIntoBlocks
+ * (text-blocks.test.ts).
+ */
+export function regroupBlocks(previous: BlockGrouping | null, text: string, runs: readonly Run[]): BlockGrouping {
+  if (!previous || !text.startsWith(previous.text)) return { text, runs, blocks: groupIntoBlocks(text, runs) }
+  let same = 0
+  const both = Math.min(previous.runs.length, runs.length)
+  while (same < both && sameRun(previous.runs[same], runs[same])) same++
+  // Where the grouping may change: the first run that differs, and at the latest the old text's end.
+  let changedAt = Math.min(previous.text.length, same < runs.length ? runs[same].start : text.length)
+  if (same < previous.runs.length) changedAt = Math.min(changedAt, previous.runs[same].start)
+  // Keep the blocks closed by a line break before that point; the last one kept may continue.
+  let kept = 0
+  while (kept < previous.blocks.length && previous.blocks[kept].end < changedAt) kept++
+  kept = Math.max(0, kept - 1)
+  const from = kept > 0 ? previous.blocks[kept - 1].end : 0
+  const blocks = previous.blocks.slice(0, kept)
+  let first = 0
+  while (first < runs.length && runs[first].end <= from) first++
+  const rest = runs.slice(first)
+  // A text run cut by a line break continues in the next block: start it where the kept blocks end.
+  if (rest.length && rest[0].start < from) rest[0] = { kind: 'text', start: from, end: rest[0].end }
+  return { text, runs, blocks: groupFrom(text, rest, blocks) }
 }

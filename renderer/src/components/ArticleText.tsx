@@ -5,7 +5,7 @@ import { CORROBORATION_LABELS } from '../i18n/vocabulary'
 import { formatDate } from '../format'
 import { segmentText } from '../segments'
 import type { TextSelection } from '../selection'
-import { blockAt, groupIntoBlocks, type TextBlock } from '../text-blocks'
+import { blockAt, regroupBlocks, type BlockGrouping, type TextBlock } from '../text-blocks'
 import { articleLanguage, paragraphLanguageTag } from '../text-language'
 import { t } from '../i18n'
 import { en } from '../i18n/en'
@@ -36,10 +36,12 @@ export const ArticleText = forwardRef<HTMLDivElement, Props>(function ArticleTex
   const layoutKey = useMemo(() => claims.map((c) => `${c.id}:${c.anchor.position.start}:${c.anchor.position.end}:${c.state === 'orphaned'}`).join('|'), [claims])
   const claimsRef = useRef(claims)
   claimsRef.current = claims
-  const blocks = useMemo(
-    () => groupIntoBlocks(article.text, segmentText(article.text.length, claimsRef.current, article.nonClaims)),
-    [article.text, article.nonClaims, layoutKey],
-  )
+  // Regrouped from where the text or the claims changed: a large article arrives part by part.
+  const grouping = useRef<BlockGrouping | null>(null)
+  const blocks = useMemo(() => {
+    grouping.current = regroupBlocks(grouping.current, article.text, segmentText(article.text.length, claimsRef.current, article.nonClaims))
+    return grouping.current.blocks
+  }, [article.text, article.nonClaims, layoutKey])
   const localRef = useRef<HTMLDivElement | null>(null)
   const [scrollParent, setScrollParent] = useState<HTMLElement | null>(null)
   // Stable, so React attaches it once (a new function each render would detach and re-attach it).
@@ -166,9 +168,13 @@ interface BlockProps {
   articleLang: string | undefined
 }
 
-/** Re-render a block only when something it shows changed: its claims, their dimming, the selection. */
+/**
+ * Re-render a block only when something it shows changed: its claims, their dimming, the selection.
+ * The same block object means the same characters (regroupBlocks keeps a block only while the text
+ * before its end is unchanged), so a text that grew by a part re-renders no block already shown.
+ */
 function sameBlock(a: BlockProps, b: BlockProps): boolean {
-  if (a.block !== b.block || a.text !== b.text || a.selectedClaimId !== b.selectedClaimId || a.onSelectClaim !== b.onSelectClaim || a.articleLang !== b.articleLang) return false
+  if (a.block !== b.block || a.selectedClaimId !== b.selectedClaimId || a.onSelectClaim !== b.onSelectClaim || a.articleLang !== b.articleLang) return false
   for (const id of b.block.claimIds) {
     if (a.byId.get(id) !== b.byId.get(id) || a.visibleClaimIds.has(id) !== b.visibleClaimIds.has(id)) return false
   }
@@ -177,7 +183,8 @@ function sameBlock(a: BlockProps, b: BlockProps): boolean {
 
 /** One paragraph's runs. Highlights are focusable: Tab reaches them, Enter or Space selects. */
 const Block = memo(function Block({ block, text, byId, visibleClaimIds, selectedClaimId, onSelectClaim, articleLang }: BlockProps) {
-  const lang = useMemo(() => paragraphLanguageTag(articleLang, text.slice(block.start, block.end)), [articleLang, text, block.start, block.end])
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the block stands for its characters (sameBlock)
+  const lang = useMemo(() => paragraphLanguageTag(articleLang, text.slice(block.start, block.end)), [articleLang, block])
   return (
     <span className="text-block-runs" lang={lang}>
       {block.runs.map((run) => {
