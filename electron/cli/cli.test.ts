@@ -23,7 +23,7 @@ beforeAll(() => {
   writeFileSync(join(dir, 'short.md'), '# Dam breach floods village\n\nThe dam broke on Monday, police said. Two people died.\n')
 })
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }))
+afterAll(() => rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }))
 
 describe('claimdesk extract', () => {
   it('prints claims human-readably', async () => {

@@ -63,13 +63,13 @@ beforeAll(async () => {
   writeFileSync(exportFile, renderJson(b.allArticles(), '2026-11-26T08:00:00.000Z'))
   await b.close()
 })
-afterAll(() => rmSync(root, { recursive: true, force: true }))
+afterAll(() => rmSync(root, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }))
 
 let n = 0
 beforeEach(() => {
   ours = join(root, `ours-${n++}`)
   spawnSync('cp', ['-r', template, ours])
-  rmSync(join(ours, LOCK_DIR), { recursive: true, force: true })
+  rmSync(join(ours, LOCK_DIR), { recursive: true, force: true, maxRetries: 10, retryDelay: 50 })
 })
 
 describe('one writer at a time', () => {

@@ -40,7 +40,7 @@ beforeAll(async () => {
   await a.close()
   await b.close()
 })
-afterAll(() => rmSync(root, { recursive: true, force: true }))
+afterAll(() => rmSync(root, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }))
 
 const readClaim = () =>
   (JSON.parse(readFileSync(join(ours, 'articles', `${articleId}.json`), 'utf8')) as { claims: { id: string; note: string; corroboration: string }[] }).claims.find(

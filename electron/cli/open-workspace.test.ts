@@ -24,7 +24,7 @@ afterEach(() => {
   if (saved === undefined) delete process.env.CLAIMDESK_USER_DATA
   else process.env.CLAIMDESK_USER_DATA = saved
 })
-afterAll(() => rmSync(root, { recursive: true, force: true }))
+afterAll(() => rmSync(root, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }))
 
 async function reportReviewer(userData: string, ...extra: string[]): Promise<string> {
   process.env.CLAIMDESK_USER_DATA = userData

@@ -27,7 +27,7 @@ beforeAll(async () => {
   ;[{ id: articleId, title }] = w.listArticles()
   await w.close()
 })
-afterAll(() => rmSync(root, { recursive: true, force: true }))
+afterAll(() => rmSync(root, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }))
 
 describe('claimdesk remove', () => {
   it('removes an article, lists it, restores it, and says how to undo', async () => {

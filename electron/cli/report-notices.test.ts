@@ -29,7 +29,7 @@ beforeEach(async () => {
   ids = ws.listArticles().map((a) => a.id)
   await ws.close()
 })
-afterEach(() => rmSync(root, { recursive: true, force: true }))
+afterEach(() => rmSync(root, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }))
 
 const articlePath = (id: string) => join(workspace, 'articles', `${id}.json`)
 const longAgo = (path: string) => utimesSync(path, new Date(Date.now() - 3_600_000), new Date(Date.now() - 3_600_000))

@@ -50,7 +50,7 @@ beforeAll(async () => {
   await ws.updateClaim(articleId, claimIds[1], 'corroboration', 'corroborated')
   await ws.close()
 })
-afterAll(() => rmSync(root, { recursive: true, force: true }))
+afterAll(() => rmSync(root, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }))
 
 /** Output files plus any temp file a failed write might have left. */
 const outFiles = () => readdirSync(out).sort()

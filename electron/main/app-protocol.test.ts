@@ -15,7 +15,7 @@ beforeAll(() => {
   writeFileSync(join(renderer, 'assets', 'index-abc.js'), 'console.log(1)')
   writeFileSync(join(renderer, '..', 'secret.txt'), 'not for the renderer')
 })
-afterAll(() => rmSync(join(renderer, '..'), { recursive: true, force: true }))
+afterAll(() => rmSync(join(renderer, '..'), { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }))
 
 describe('isAppUrl', () => {
   it('accepts the app’s own pages, whatever the case of the host', () => {

@@ -128,7 +128,7 @@ beforeAll(async () => {
 }, 60_000)
 afterAll(() => {
   delete process.env.CLAIMDESK_USER_DATA
-  rmSync(userData, { recursive: true, force: true })
+  rmSync(userData, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 })
 })
 
 describe('main process lifecycle', () => {

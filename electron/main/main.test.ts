@@ -49,7 +49,7 @@ beforeAll(async () => {
   setupIpc(session, settings, () => null, isAppUrl, { articles: new PendingFiles(), exports: new PendingFiles() })
   setupSecurity(isAppUrl)
 })
-afterAll(() => rmSync(dir, { recursive: true, force: true }))
+afterAll(() => rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }))
 
 const fromFrame = (url: string, parent: unknown = null) => ({ senderFrame: { url, parent } })
 

@@ -12,7 +12,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'claimdesk-article-file-'))
 })
 afterAll(async () => {
-  await rm(dir, { recursive: true, force: true })
+  await rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 })
 })
 
 async function fixture(name: string, content: string | Uint8Array): Promise<string> {

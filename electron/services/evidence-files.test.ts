@@ -45,7 +45,7 @@ describe('evidence file names that survive every system and git', () => {
       expect(stored.path).toMatch(/^evidence\/[0-9a-f]{16}-사진 \.txt$/)
       expect(readdirSync(join(dir, 'ws', 'evidence'))).toEqual([stored.path.slice('evidence/'.length)])
     } finally {
-      rmSync(dir, { recursive: true, force: true })
+      rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 })
     }
   })
 })

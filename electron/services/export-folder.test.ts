@@ -11,7 +11,7 @@ let root: string
 beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'claimdesk-export-folder-'))
 })
-afterEach(() => rmSync(root, { recursive: true, force: true }))
+afterEach(() => rmSync(root, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }))
 
 describe('default export folder', () => {
   it('saves a chosen folder, starting the dialog at the current one; cancel changes nothing', async () => {

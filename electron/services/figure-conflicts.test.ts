@@ -18,7 +18,7 @@ beforeEach(() => {
 afterEach(async () => {
   await ws?.close()
   ws = null
-  rmSync(dir, { recursive: true, force: true })
+  rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 })
 })
 
 async function setUp() {

@@ -15,7 +15,7 @@ let dir: string
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'claimdesk-furniture-'))
 })
-afterEach(() => rmSync(dir, { recursive: true, force: true }))
+afterEach(() => rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }))
 
 const texts = (ws: Workspace, id: string) => ws.getArticle(id).claims.map((c) => c.anchor.quote.exact)
 

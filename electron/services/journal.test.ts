@@ -11,7 +11,7 @@ let dir: string
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'claimdesk-journal-'))
 })
-afterEach(() => rmSync(dir, { recursive: true, force: true }))
+afterEach(() => rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }))
 
 const journalPath = () => join(dir, '.claimdesk', JOURNAL_FILE)
 const lines = () => readFileSync(journalPath(), 'utf8').split('\n').filter(Boolean)

@@ -56,7 +56,7 @@ beforeAll(async () => {
   })
 })
 afterAll(() => {
-  rmSync(root, { recursive: true, force: true })
+  rmSync(root, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 })
   rmSync(child, { force: true })
 })
 

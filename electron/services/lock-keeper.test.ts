@@ -22,7 +22,7 @@ beforeEach(async () => {
 })
 afterEach(async () => {
   await ws.close().catch(() => undefined)
-  rmSync(dir, { recursive: true, force: true })
+  rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 })
 })
 
 const nextLockEvent = (wanted: (state: LockLostState) => boolean = () => true) =>
@@ -38,7 +38,7 @@ const noteOnDisk = (id: string, claimId: string) =>
 
 it('a lock folder removed from outside (a sync tool, a cleanup) is noticed and taken back', async () => {
   const event = nextLockEvent()
-  rmSync(join(dir, LOCK_DIR), { recursive: true, force: true })
+  rmSync(join(dir, LOCK_DIR), { recursive: true, force: true, maxRetries: 10, retryDelay: 50 })
   const state = await event
   expect(state).toMatchObject({ retaken: true, holder: null, unsaved: null })
   expect(ws.lockState()).toBeNull()
@@ -59,7 +59,7 @@ it('taken over by another process: nothing is written, changes wait in memory, T
   // (Should the app notice the removal first and take the lock back, the merge tries again.)
   let other: Awaited<ReturnType<typeof lockWorkspace>> | null = null
   while (!other) {
-    rmSync(join(dir, LOCK_DIR), { recursive: true, force: true })
+    rmSync(join(dir, LOCK_DIR), { recursive: true, force: true, maxRetries: 10, retryDelay: 50 })
     other = await lockWorkspace(dir, { holder: 'claimdesk merge' }).catch(() => null)
   }
   const lost = await event

@@ -79,7 +79,7 @@ beforeEach(async () => {
   await a.close()
   await b.close()
 })
-afterEach(() => rmSync(root, { recursive: true, force: true }))
+afterEach(() => rmSync(root, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }))
 
 async function exportOf(dir: string, open: () => Promise<Workspace>): Promise<string> {
   const ws = await open()

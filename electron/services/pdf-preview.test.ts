@@ -24,7 +24,7 @@ describe.skipIf(!haveChromium)('PDF preview', () => {
   }, 60_000)
   afterAll(async () => {
     await browser?.close()
-    rmSync(dir, { recursive: true, force: true })
+    rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 })
   })
 
   const pdfText = (bytes: Uint8Array, name: string) => {

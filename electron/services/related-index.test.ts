@@ -22,12 +22,12 @@ beforeAll(async () => {
   await ws.close()
   rmSync(join(template, RELATED_INDEX_FILE), { force: true })
 }, 120_000)
-afterAll(() => rmSync(template, { recursive: true, force: true }))
+afterAll(() => rmSync(template, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }))
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'claimdesk-related-index-'))
   cpSync(template, dir, { recursive: true })
 })
-afterEach(() => rmSync(dir, { recursive: true, force: true }))
+afterEach(() => rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }))
 
 const segment = () => join(dir, RELATED_INDEX_FILE)
 const listed = () => (JSON.parse(readFileSync(join(dir, 'claimdesk.json'), 'utf8')).articles as { id: string }[]).map((a) => a.id)

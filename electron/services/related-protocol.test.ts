@@ -13,7 +13,7 @@ let dir: string
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'claimdesk-related-protocol-'))
 })
-afterEach(() => rmSync(dir, { recursive: true, force: true }))
+afterEach(() => rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }))
 
 it('the build skips a damaged or missing article file and still links the rest (CI crash: a throw in JSON.parse closed the app)', async () => {
   const ws = await Workspace.open(dir)

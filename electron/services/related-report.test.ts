@@ -19,7 +19,7 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await ws.close()
-  rmSync(dir, { recursive: true, force: true })
+  rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 })
 })
 
 const text = async (format: 'html' | 'csv' | 'json' | 'annotations', articles: string[] | 'all' = 'all') =>

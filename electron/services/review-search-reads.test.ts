@@ -15,7 +15,7 @@ let dir: string
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'claimdesk-search-reads-'))
 })
-afterEach(() => rmSync(dir, { recursive: true, force: true }))
+afterEach(() => rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }))
 
 const onDisk = (id: string): ArticleFile => JSON.parse(readFileSync(join(dir, 'articles', `${id}.json`), 'utf8'))
 

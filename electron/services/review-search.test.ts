@@ -11,7 +11,7 @@ let dir: string
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'claimdesk-search-'))
 })
-afterEach(() => rmSync(dir, { recursive: true, force: true }))
+afterEach(() => rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }))
 
 describe('searchClaimsForReview (the sample article)', () => {
   it('right after opening, while the index is still being built, waits for it rather than answering "no claims match"', async () => {

@@ -12,7 +12,7 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'claimdesk-search-'))
   mkdirSync(join(dir, 'articles'))
 })
-afterEach(() => rmSync(dir, { recursive: true, force: true }))
+afterEach(() => rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }))
 
 const at = '2026-11-25T12:00:00.000Z'
 const claim = (id: string, exact: string): Claim => claimOf(id, exact, {}, at)

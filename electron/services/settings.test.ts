@@ -8,7 +8,7 @@ import { SettingsService } from './settings'
 
 let dir: string
 beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'claimdesk-settings-'))))
-afterEach(() => rmSync(dir, { recursive: true, force: true }))
+afterEach(() => rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }))
 
 const onDisk = () => JSON.parse(readFileSync(join(dir, SETTINGS_FILE), 'utf8'))
 

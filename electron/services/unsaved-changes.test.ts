@@ -16,7 +16,7 @@ beforeEach(() => {
 })
 afterEach(async () => {
   await ws?.close().catch(() => undefined)
-  rmSync(dir, { recursive: true, force: true })
+  rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 })
 })
 
 it('a locked file: retry reports it still waiting, then writes it once the lock is gone', async () => {

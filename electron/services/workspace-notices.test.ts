@@ -10,7 +10,7 @@ let dir: string
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'claimdesk-notices-'))
 })
-afterEach(() => rmSync(dir, { recursive: true, force: true }))
+afterEach(() => rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }))
 
 it('a damaged file found by the background pass reaches the window as a workspace.notices event (CI: the window showed an empty list and no notice)', async () => {
   let ws = await Workspace.open(dir)

@@ -167,7 +167,7 @@ describe('busy, foreign and newer files', () => {
     const own = await Workspace.open(other)
     await own.close()
     expect(readFileSync(join(other, '.gitattributes'), 'utf8')).toBe('* -text\n')
-    rmSync(other, { recursive: true, force: true })
+    rmSync(other, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 })
   })
 })
 

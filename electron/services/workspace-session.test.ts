@@ -18,7 +18,7 @@ beforeEach(async () => {
 afterEach(async () => {
   await session?.close()
   session = null
-  rmSync(root, { recursive: true, force: true })
+  rmSync(root, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 })
 })
 
 const start = async () => {
@@ -108,7 +108,7 @@ describe('unsaved changes', () => {
     await start()
     const ws = session!.current
     // Another process took the workspace over: this window's changes wait in memory.
-    rmSync(join(ws.dir, LOCK_DIR), { recursive: true, force: true })
+    rmSync(join(ws.dir, LOCK_DIR), { recursive: true, force: true, maxRetries: 10, retryDelay: 50 })
     const other = await lockWorkspace(ws.dir, { holder: 'claimdesk merge' })
     await ws.lockLost()
     const id = ws.listArticles()[0].id

@@ -45,7 +45,7 @@ let dir: string
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'claimdesk-wal-crash-'))
 })
-afterEach(() => rmSync(dir, { recursive: true, force: true }))
+afterEach(() => rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }))
 
 /** No compaction on its own: it happens when the test says (or on open). */
 const open = () => WorkspaceStore.open(dir, { compactAfterMs: 60_000, indexDelayMs: 60_000 })

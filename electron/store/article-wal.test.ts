@@ -16,7 +16,7 @@ let dir: string
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'claimdesk-wal-'))
 })
-afterEach(() => rmSync(dir, { recursive: true, force: true }))
+afterEach(() => rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }))
 
 const articlePath = (id: string) => join(dir, 'articles', `${id}.json`)
 const onDisk = (id: string): ArticleFile => JSON.parse(readFileSync(articlePath(id), 'utf8'))
@@ -124,7 +124,7 @@ describe('article change log', () => {
       await whole.saveArticle(expected)
       expect(readFileSync(join(other, 'articles', `${id}.json`), 'utf8')).toBe(readFileSync(articlePath(id), 'utf8'))
     } finally {
-      rmSync(other, { recursive: true, force: true })
+      rmSync(other, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 })
     }
   })
 

@@ -11,7 +11,7 @@ let dir: string
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'claimdesk-durable-'))
 })
-afterEach(() => rmSync(dir, { recursive: true, force: true }))
+afterEach(() => rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }))
 
 describe('saving over a file another program holds open (Windows)', () => {
   it('retries a rename refused with EPERM, EBUSY or EACCES, and then succeeds', async () => {

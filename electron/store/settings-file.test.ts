@@ -11,7 +11,7 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'claimdesk-settings-file-'))
   path = join(dir, SETTINGS_FILE)
 })
-afterEach(() => rmSync(dir, { recursive: true, force: true }))
+afterEach(() => rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }))
 
 const now = () => new Date('2026-11-25T12:00:00Z')
 const write = (value: unknown) => writeFileSync(path, typeof value === 'string' ? value : JSON.stringify(value))

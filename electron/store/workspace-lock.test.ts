@@ -21,7 +21,7 @@ beforeAll(async () => {
   await build({ entryPoints: [resolve(__dirname, '__fixtures__/lock-child.ts')], outfile: child, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'silent' })
 })
 afterAll(() => {
-  rmSync(root, { recursive: true, force: true })
+  rmSync(root, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 })
   rmSync(child, { force: true })
 })
 

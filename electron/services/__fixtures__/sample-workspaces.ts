@@ -29,7 +29,7 @@ export function sampleWorkspaces(prefix: string): SampleWorkspaces {
   afterEach(async () => {
     for (const ws of open) await ws.close().catch(() => undefined)
     open = []
-    rmSync(dir, { recursive: true, force: true })
+    rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 })
   })
   return {
     get dir() {
