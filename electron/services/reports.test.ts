@@ -18,9 +18,19 @@ let dir: string
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'claimdesk-reports-'))
 })
-afterEach(() => rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }))
+// Closed before their folder goes: an open workspace writes its indexes in the background after its build.
+let opened: Workspace[] = []
+afterEach(async () => {
+  for (const ws of opened) await ws.close().catch(() => undefined)
+  opened = []
+  rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 })
+})
 
-const open = () => openWithSample(() => Workspace.open(dir), resolve(__dirname, '../../data'))
+const open = async () => {
+  const ws = await openWithSample(() => Workspace.open(dir), resolve(__dirname, '../../data'))
+  opened.push(ws)
+  return ws
+}
 
 describe('renderWorkspaceReport', () => {
   it('exports ClaimReview with the publisher settings, the headline claim, and what it left out', async () => {
