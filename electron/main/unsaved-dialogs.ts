@@ -15,8 +15,9 @@ async function messageBox(window: BrowserWindow | null, options: MessageBoxOptio
 export function quitDialogs(window: () => BrowserWindow | null): QuitUi {
   return {
     async ask(prompt) {
-      const { choices, ...options } = prompt
-      const response = await messageBox(window(), { type: 'warning', noLink: true, ...options })
+      const { choices, message, detail, buttons, ...options } = prompt
+      const words = { message: mt(message.code, message.values), detail: mt(detail.code, detail.values), buttons: buttons.map((b) => mt(b.code, b.values)) }
+      const response = await messageBox(window(), { type: 'warning', noLink: true, ...words, ...options })
       return choices[response] ?? 'stay'
     },
     async chooseCopyPath(suggestedName) {

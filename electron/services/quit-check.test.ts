@@ -3,11 +3,12 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { formatMessage } from '../core/messages'
 import { parseExport } from '../core/report/json'
 import type { ArticleFile } from '../core/schema'
 import { faultyFs, NO_WAIT, type FaultyFs } from '../store/__fixtures__/faulty-fs'
 import { mergeIntoWorkspace } from './merge'
-import { closeForQuit, type QuitChoice, type QuitPrompt, type QuitUi } from './quit-check'
+import { closeForQuit, quitPrompt, type QuitChoice, type QuitPrompt, type QuitUi } from './quit-check'
 import { sampleWorkspaces } from './__fixtures__/sample-workspaces'
 import { Workspace } from './workspace'
 
@@ -72,10 +73,10 @@ describe('quitting', () => {
     expect(await closeForQuit(ws, ui, NO_PAUSE)).toBe(true)
     expect(ui.asked).toHaveLength(1)
     const [prompt] = ui.asked
-    expect(prompt.message).toBe('A change is not saved')
-    expect(prompt.detail).toContain('“Explosion at Chongjin chemical factory reportedly injures workers”')
-    expect(prompt.detail).toContain('the file is locked by another program')
-    expect(prompt.buttons[prompt.defaultId]).toBe('Try again')
+    expect(formatMessage(prompt.message)).toBe('A change is not saved')
+    expect(formatMessage(prompt.detail)).toContain('“Explosion at Chongjin chemical factory reportedly injures workers”')
+    expect(formatMessage(prompt.detail)).toContain('the file is locked by another program')
+    expect(formatMessage(prompt.buttons[prompt.defaultId])).toBe('Try again')
     expect(prompt.choices[prompt.cancelId]).toBe('stay')
     expect(prompt.choices).toContain('discard')
     expect(rounds[0]).toBeGreaterThanOrEqual(failedBefore + 2) // the quit tried again (at least twice) before asking
@@ -112,7 +113,8 @@ describe('quitting', () => {
     const { ws } = await lockedEdit()
     const ui = reviewer(['save-copy', 'stay'], join(sample.dir, 'no-such-folder', 'unsaved.json'))
     expect(await closeForQuit(ws, ui, NO_PAUSE)).toBe(false)
-    expect(ui.asked[1].detail).toMatch(/^The copy could not be saved to .*no-such-folder/)
+    expect(formatMessage(ui.asked[1].detail)).toMatch(/^The copy could not be saved to .*no-such-folder/)
+    expect(ui.asked[1].detail).toMatchObject({ code: 'quit.afterProblem', values: { problem: { code: 'quit.copyFailed' } } })
   })
 
   it('quits without saving only when the reviewer says so', async () => {
@@ -122,5 +124,23 @@ describe('quitting', () => {
     sample.forget(ws)
     expect(ui.asked).toHaveLength(1)
     expect(noteOnDisk(id, claimId)).toBe('')
+  })
+})
+
+describe('the quit prompt', () => {
+  it('is made of codes main translates, and reads in English as it always did', () => {
+    const one = quitPrompt({ count: 1, message: '1 change not saved: the file is locked by another program' } as never, [{ title: 'Blast' }])
+    expect(one.message).toEqual({ code: 'quit.title', values: { count: 1 } })
+    expect(one.detail).toEqual({ code: 'quit.detailOne', values: { titles: '“Blast”', why: 'the file is locked by another program' } })
+    expect(formatMessage(one.message)).toBe('A change is not saved')
+    expect(formatMessage(one.detail)).toBe(
+      'Not saved: “Blast” (the file is locked by another program). Claimdesk tried again and could not write it.\n\n' +
+        'Close the program that holds the file or free some disk space, then choose Try again; or save a copy ' +
+        'you can merge back later. Quitting without saving loses these changes.',
+    )
+    expect(one.buttons.map(formatMessage)).toEqual(['Try again', 'Save a copy…', 'Don’t quit', 'Quit without saving'])
+    const two = quitPrompt({ count: 2, message: '2 changes not saved: the disk is full' } as never, [{ title: 'A' }, { title: 'B' }], { code: 'quit.copyFailed', values: { path: '/x.json', detail: 'EACCES' } })
+    expect(formatMessage(two.message)).toBe('Changes to 2 articles are not saved')
+    expect(formatMessage(two.detail)).toMatch(/^The copy could not be saved to \/x\.json: EACCES\n\nNot saved: “A”, “B” \(the disk is full\)\. Claimdesk tried again and could not write them\.\n\n/)
   })
 })

@@ -6,6 +6,7 @@
 // The rule lives here; electron/main only shows the dialog this returns.
 import type { UnsavedState } from '../core/api'
 import { ClaimdeskError } from '../core/errors'
+import { message, type Message } from '../core/messages'
 import { renderJson } from '../core/report/json'
 import type { ArticleFile } from '../core/schema'
 import { writeFileAtomic } from '../store/durable-file'
@@ -13,11 +14,11 @@ import type { Workspace } from './workspace'
 
 export type QuitChoice = 'retry' | 'save-copy' | 'stay' | 'discard'
 
-/** A question for the reviewer, in the shape of Electron's message box. */
+/** A question for the reviewer, in the shape of Electron's message box; its words are codes main translates. */
 export interface QuitPrompt {
-  message: string
-  detail: string
-  buttons: string[]
+  message: Message
+  detail: Message
+  buttons: Message[]
   /** The choice behind each button, in order. */
   choices: QuitChoice[]
   defaultId: number
@@ -42,18 +43,15 @@ export const QUIT_RETRY_DELAYS = [250, 750, 2000] as const
 
 const sleepMs = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
-export function quitPrompt(unsaved: UnsavedState, articles: { title: string }[], problem: string | null = null): QuitPrompt {
-  const n = unsaved.count
+export function quitPrompt(unsaved: UnsavedState, articles: { title: string }[], problem: Message | null = null): QuitPrompt {
+  const count = unsaved.count
   const titles = articles.map((a) => `“${a.title}”`).join(', ')
   const why = unsaved.message.replace(/^\d+ changes? not saved: /, '')
+  const detail = message(count === 1 ? 'quit.detailOne' : 'quit.detailMany', { titles, why })
   return {
-    message: n === 1 ? 'A change is not saved' : `Changes to ${n} articles are not saved`,
-    detail:
-      (problem ? `${problem}\n\n` : '') +
-      `Not saved: ${titles} (${why}). Claimdesk tried again and could not write ${n === 1 ? 'it' : 'them'}.\n\n` +
-      'Close the program that holds the file or free some disk space, then choose Try again; or save a copy ' +
-      'you can merge back later. Quitting without saving loses these changes.',
-    buttons: ['Try again', 'Save a copy…', 'Don’t quit', 'Quit without saving'],
+    message: message('quit.title', { count }),
+    detail: problem ? message('quit.afterProblem', { problem, detail }) : detail,
+    buttons: [message('quit.tryAgain'), message('quit.saveCopy'), message('quit.stay'), message('quit.discard')],
     choices: ['retry', 'save-copy', 'stay', 'discard'],
     defaultId: 0,
     cancelId: 2,
@@ -84,7 +82,7 @@ async function closeIgnoringUnsaved(ws: Workspace): Promise<void> {
 export async function closeForQuit(ws: Workspace, ui: QuitUi, options: QuitOptions = {}): Promise<boolean> {
   const delays = options.retryDelays ?? QUIT_RETRY_DELAYS
   const sleep = options.sleep ?? sleepMs
-  let problem: string | null = null
+  let problem: Message | null = null
   for (;;) {
     let unsaved = await ws.saveAll()
     for (const delay of delays) {
@@ -110,7 +108,7 @@ export async function closeForQuit(ws: Workspace, ui: QuitUi, options: QuitOptio
       try {
         await saveUnsavedCopy(ws, path, stamp)
       } catch (error) {
-        problem = `The copy could not be saved to ${path}: ${(error as Error).message.split('\n')[0]}`
+        problem = message('quit.copyFailed', { path, detail: (error as Error).message.split('\n')[0] })
         continue
       }
       await closeIgnoringUnsaved(ws)

@@ -80,7 +80,11 @@ describe('switching workspaces', () => {
 
   it('a vanished workspace is a clear not-found error, and the open one stays open', async () => {
     await start()
-    await expect(session!.open(join(root, 'gone'))).rejects.toMatchObject({ code: 'not-found', message: expect.stringMatching(/not there any more/) })
+    await expect(session!.open(join(root, 'gone'))).rejects.toMatchObject({
+      code: 'not-found',
+      message: `The workspace ${join(root, 'gone')} is not there any more: it may have been moved, renamed or deleted, or be on a drive that is not connected.`,
+      detail: { code: 'error.workspaceGone', values: { dir: join(root, 'gone') } },
+    })
     expect(session!.current.dir).toBe(join(root, 'default'))
     expect(session!.current.listArticles()).toHaveLength(1)
   })
@@ -90,8 +94,18 @@ describe('switching workspaces', () => {
     const other = join(root, 'photos')
     mkdirSync(other)
     writeFileSync(join(other, 'a.jpg'), 'x')
-    await expect(session!.open(other)).rejects.toMatchObject({ code: 'not-found', message: expect.stringMatching(/not a Claimdesk workspace/) })
-    await expect(session!.create(other)).rejects.toMatchObject({ code: 'invalid-argument' })
+    await expect(session!.open(other)).rejects.toMatchObject({
+      code: 'not-found',
+      message: `${other} is not a Claimdesk workspace (it has no claimdesk.json). Use New workspace to make one there.`,
+      detail: { code: 'error.notWorkspace', values: { dir: other, index: 'claimdesk.json' } },
+    })
+    await expect(session!.create(other)).rejects.toMatchObject({
+      code: 'invalid-argument',
+      message: `${other} already holds other files. Choose an empty folder for a new workspace.`,
+      detail: { code: 'error.workspaceNotEmpty', values: { dir: other } },
+    })
+    await expect(session!.create(join(other, 'a.jpg'))).rejects.toMatchObject({ message: `${join(other, 'a.jpg')} is a file, not a folder.`, detail: { code: 'error.workspaceIsFile' } })
+    await expect(session!.openRecent(other)).rejects.toMatchObject({ message: `${other} is not in the list of recent workspaces.`, detail: { code: 'error.notRecent' } })
     expect(existsSync(join(other, 'claimdesk.json'))).toBe(false)
   })
 
@@ -114,7 +128,10 @@ describe('unsaved changes', () => {
     const id = ws.listArticles()[0].id
     const claimId = ws.getArticle(id).claims[0].id
     await expect(ws.updateClaim(id, claimId, 'note', 'kept')).rejects.toMatchObject({ code: 'not-saved' })
-    await expect(session!.create(join(root, 'second'))).rejects.toThrow(/^1 change not saved: the workspace is in use by claimdesk merge.*; the workspace was not switched/)
+    await expect(session!.create(join(root, 'second'))).rejects.toMatchObject({
+      message: expect.stringMatching(/^1 change not saved: the workspace is in use by claimdesk merge.*; the workspace was not switched\. Free the file or the disk and try again\.$/),
+      detail: { code: 'error.notSwitched' },
+    })
     expect(session!.current).toBe(ws)
     await other.release()
     expect(await ws.retakeLock()).toMatchObject({ retaken: true, unsaved: null })

@@ -5,6 +5,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { LockLostState, WorkspaceInfo } from '../core/api'
 import { ClaimdeskError } from '../core/errors'
+import { message } from '../core/messages'
 import type { AppSettings } from '../core/settings'
 import { INDEX_FILE } from '../store/workspace-store'
 import { closeForQuit, type QuitOptions, type QuitUi } from './quit-check'
@@ -40,10 +41,7 @@ export function isWorkspaceFolder(dir: string): boolean {
 }
 
 function vanished(dir: string): ClaimdeskError {
-  return new ClaimdeskError(
-    'not-found',
-    `The workspace ${dir} is not there any more: it may have been moved, renamed or deleted, or be on a drive that is not connected.`,
-  )
+  return new ClaimdeskError('not-found', message('error.workspaceGone', { dir }))
 }
 
 type SwitchListener = (workspace: Workspace) => void
@@ -81,7 +79,7 @@ export class WorkspaceSession {
   async open(dir: string): Promise<WorkspaceInfo> {
     if (!existsSync(dir)) throw vanished(dir)
     if (!statSync(dir).isDirectory() || !isWorkspaceFolder(dir)) {
-      throw new ClaimdeskError('not-found', `${dir} is not a Claimdesk workspace (it has no ${INDEX_FILE}). Use New workspace to make one there.`)
+      throw new ClaimdeskError('not-found', message('error.notWorkspace', { dir, index: INDEX_FILE }))
     }
     return this.switchTo(dir)
   }
@@ -89,7 +87,7 @@ export class WorkspaceSession {
   /** Opens a workspace from Open recent: only one the list holds (the renderer cannot name any folder). */
   async openRecent(dir: string): Promise<WorkspaceInfo> {
     if (!this.settings.get().recentWorkspaces.some((p) => samePath(p, dir, process.platform))) {
-      throw new ClaimdeskError('invalid-argument', `${dir} is not in the list of recent workspaces.`)
+      throw new ClaimdeskError('invalid-argument', message('error.notRecent', { dir }))
     }
     return this.open(dir)
   }
@@ -97,10 +95,10 @@ export class WorkspaceSession {
   /** Makes a new, empty workspace in a folder that is empty or does not exist yet. */
   async create(dir: string): Promise<WorkspaceInfo> {
     if (existsSync(dir)) {
-      if (!statSync(dir).isDirectory()) throw new ClaimdeskError('invalid-argument', `${dir} is a file, not a folder.`)
+      if (!statSync(dir).isDirectory()) throw new ClaimdeskError('invalid-argument', message('error.workspaceIsFile', { dir }))
       if (isWorkspaceFolder(dir)) return this.switchTo(dir)
       if (readdirSync(dir).some((name) => !name.startsWith('.'))) {
-        throw new ClaimdeskError('invalid-argument', `${dir} already holds other files. Choose an empty folder for a new workspace.`)
+        throw new ClaimdeskError('invalid-argument', message('error.workspaceNotEmpty', { dir }))
       }
     }
     return this.switchTo(dir)
@@ -143,7 +141,7 @@ export class WorkspaceSession {
     if (samePath(dir, this.workspace.dir, process.platform)) return this.info()
     // Changes that cannot be written stay with this workspace: switching would close it and lose them.
     const unsaved = await this.workspace.saveAll()
-    if (unsaved) throw new ClaimdeskError('not-saved', `${unsaved.message}; the workspace was not switched. Free the file or the disk and try again.`)
+    if (unsaved) throw new ClaimdeskError('not-saved', message('error.notSwitched', { reason: unsaved.message }))
     // Open the new one first: if it fails, the current one stays open and untouched.
     // A new workspace starts empty (the sample article is for the first start only).
     const next = await Workspace.open(dir, { reviewer: () => this.settings.get().reviewerName })

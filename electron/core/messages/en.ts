@@ -142,6 +142,28 @@ export const coreMessages = {
     linkRejected: 'That link was rejected; confirm it before adding it as evidence.',
     linkSameArticle: 'A claim is linked only to claims in other articles.',
     notSaved: 'Not done: {{reason}}; nothing was changed.',
+    // Opening and switching workspaces (services/workspace-session.ts).
+    workspaceGone: 'The workspace {{dir}} is not there any more: it may have been moved, renamed or deleted, or be on a drive that is not connected.',
+    notWorkspace: '{{dir}} is not a Claimdesk workspace (it has no {{index}}). Use New workspace to make one there.',
+    notRecent: '{{dir}} is not in the list of recent workspaces.',
+    workspaceIsFile: '{{dir}} is a file, not a folder.',
+    workspaceNotEmpty: '{{dir}} already holds other files. Choose an empty folder for a new workspace.',
+    notSwitched: '{{reason}}; the workspace was not switched. Free the file or the disk and try again.',
+  },
+  // Quitting with changes that could not be saved (services/quit-check.ts; main shows it).
+  quit: {
+    title_one: 'A change is not saved',
+    title_other: 'Changes to {{count}} articles are not saved',
+    detailOne:
+      'Not saved: {{titles}} ({{why}}). Claimdesk tried again and could not write it.\n\nClose the program that holds the file or free some disk space, then choose Try again; or save a copy you can merge back later. Quitting without saving loses these changes.',
+    detailMany:
+      'Not saved: {{titles}} ({{why}}). Claimdesk tried again and could not write them.\n\nClose the program that holds the file or free some disk space, then choose Try again; or save a copy you can merge back later. Quitting without saving loses these changes.',
+    afterProblem: '{{problem}}\n\n{{detail}}',
+    copyFailed: 'The copy could not be saved to {{path}}: {{detail}}',
+    tryAgain: 'Try again',
+    saveCopy: 'Save a copy…',
+    stay: 'Don’t quit',
+    discard: 'Quit without saving',
   },
   // The native menus (electron/main/menu.ts): main translates them with this catalogue.
   appMenu: {
