@@ -42,6 +42,8 @@ export interface LockLostState {
   holder: string | null
   /** One or two sentences for the reviewer. */
   message: string
+  /** The same sentences as a code (core/messages), for a window in another language. */
+  text?: Message
   unsaved: UnsavedState | null
 }
 

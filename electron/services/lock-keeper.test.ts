@@ -65,10 +65,15 @@ it('taken over by another process: nothing is written, changes wait in memory, T
   const lost = await event
   expect(lost.retaken).toBe(false)
   expect(lost.holder).toMatch(/^claimdesk merge \(process \d+/)
-  expect(lost.message).toMatch(/^Another program took over this workspace: claimdesk merge/)
+  expect(lost.message).toMatch(/^Another program took over this workspace: claimdesk merge.*\. Your changes are kept in this window but not saved until it lets go; then choose Try again\.$/)
+  expect(lost.text).toEqual({ code: 'lockState.takenOver', values: { holder: lost.holder } }) // main's dialog translates it
   expect(ws.lockState()?.holder).toBe(lost.holder)
 
-  await expect(ws.updateClaim(id, claimId, 'note', 'written while merge ran')).rejects.toMatchObject({ code: 'not-saved' })
+  await expect(ws.updateClaim(id, claimId, 'note', 'written while merge ran')).rejects.toMatchObject({
+    code: 'not-saved',
+    message: expect.stringMatching(/^1 change not saved: the workspace is in use by claimdesk merge.*\. The change is kept and will be saved once this window has the workspace again\.$/),
+    detail: { code: 'error.keptUntilLock' },
+  })
   expect(ws.getClaim(id, claimId).note).toBe('written while merge ran') // kept in memory
   expect(noteOnDisk(id, claimId)).toBe('') // the other process's files are not written over
   expect(ws.info().unsaved?.message).toMatch(/^1 change not saved: the workspace is in use by claimdesk merge/)
@@ -81,7 +86,12 @@ it('taken over by another process: nothing is written, changes wait in memory, T
   expect(await ws.retakeLock()).toMatchObject({ retaken: false })
   await other.release()
   const back = await ws.retakeLock()
-  expect(back).toMatchObject({ retaken: true, unsaved: null })
+  expect(back).toMatchObject({
+    retaken: true,
+    unsaved: null,
+    message: 'The workspace lock was lost (its folder was removed or taken over) and is held again; everything is saved.',
+    text: { code: 'lockState.retakenSaved' },
+  })
   expect(noteOnDisk(id, claimId)).toBe('written while merge ran')
   expect(ws.info().unsaved).toBeNull()
   expect(unsavedEvents.at(-1)).toBeNull()

@@ -7,6 +7,7 @@
 //    back (retake(), the dialog's Try again), then they are written.
 // Either way the listeners hear it (main shows a dialog, the renderer a banner).
 import type { LockLostState, UnsavedState } from '../core/api'
+import { formatMessage, message, type Message } from '../core/messages'
 import { lockWorkspace, WorkspaceLockedError, type WorkspaceLock } from '../store/workspace-lock'
 
 export type { LockLostState } from '../core/api'
@@ -67,8 +68,8 @@ export class LockKeeper {
 
   /** Tries to hold the lock again; once held, what waited in memory is written. */
   async retake(): Promise<LockLostState> {
-    if (this.closed) return { retaken: false, holder: null, message: 'The workspace is closed.', unsaved: null }
-    if (this.lock) return { retaken: true, holder: null, message: 'This window holds the workspace.', unsaved: this.gate?.unsavedState() ?? null }
+    if (this.closed) return { retaken: false, holder: null, ...said(message('lockState.closed')), unsaved: null }
+    if (this.lock) return { retaken: true, holder: null, ...said(message('lockState.held')), unsaved: this.gate?.unsavedState() ?? null }
     try {
       this.lock = await this.take(0)
     } catch (error) {
@@ -78,7 +79,7 @@ export class LockKeeper {
       return this.report({
         retaken: false,
         holder: error.holder,
-        message: `Another program took over this workspace: ${error.holder}. Your changes are kept in this window but not saved until it lets go; then choose Try again.`,
+        ...said(message('lockState.takenOver', { holder: error.holder })),
         unsaved: this.gate?.unsavedState() ?? null,
       })
     }
@@ -88,9 +89,11 @@ export class LockKeeper {
     return this.report({
       retaken: true,
       holder: null,
-      message: unsaved
-        ? `This window holds the workspace again, but ${unsaved.message.replace(/^\d+ changes? not saved/, (m) => m.toLowerCase())}.`
-        : 'The workspace lock was lost (its folder was removed or taken over) and is held again; everything is saved.',
+      ...said(
+        unsaved
+          ? message('lockState.retakenUnsaved', { unsaved: unsaved.message.replace(/^\d+ changes? not saved/, (m) => m.toLowerCase()) })
+          : message('lockState.retakenSaved'),
+      ),
       unsaved,
     })
   }
@@ -121,4 +124,9 @@ export class LockKeeper {
     for (const listener of this.listeners) listener(state)
     return state
   }
+}
+
+/** The state's sentences: English (the CLI, logs) and the code main and the window translate. */
+function said(text: Message): { message: string; text: Message } {
+  return { message: formatMessage(text), text }
 }

@@ -3,7 +3,10 @@
 // written); on open the workspace reports it, and the reviewer finishes or undoes it.
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import type { RecoveryNotice } from '../core/api'
 import { ClaimdeskError } from '../core/errors'
+import { message } from '../core/messages'
+import { noticeWith } from '../core/notices'
 import { ArticleFileSchema, type ArticleFile } from '../core/schema'
 import { parseJsonBytes } from '../store/json-text'
 import { fileDigest, MERGES_DIR, readManifest, writeManifest, type Manifest } from './merge'
@@ -50,30 +53,25 @@ export async function findIncompleteMerges(dir: string, articles: Reader): Promi
   })
 }
 
-export function incompleteMergeNotice(dir: string, merge: IncompleteMerge): { file: string; movedTo: string; reason: string } {
+export function incompleteMergeNotice(dir: string, merge: IncompleteMerge): RecoveryNotice {
   const path = join(dir, MERGES_DIR, merge.mergeId)
-  return {
-    file: path,
-    movedTo: path,
-    reason:
-      `the merge of ${merge.source} (${merge.mergeId}) was interrupted: ${merge.applied} of ${merge.total} articles merged. ` +
-      `Finish it (claimdesk merge --workspace DIR --finish ${merge.mergeId}) or undo it (--undo ${merge.mergeId}).`,
-  }
+  const why = message('notice.mergeInterrupted', { source: merge.source, id: merge.mergeId, applied: merge.applied, total: merge.total })
+  return noticeWith(path, path, why)
 }
 
 /** Writes the merged versions of the articles an interrupted merge had not reached yet. */
 export async function finishMerge(ws: Workspace, mergeId: string): Promise<FinishMergeResult> {
-  if (!/^[A-Za-z0-9_-]{1,100}$/.test(mergeId)) throw new ClaimdeskError('invalid-argument', `"${mergeId}" is not a merge id.`)
+  if (!/^[A-Za-z0-9_-]{1,100}$/.test(mergeId)) throw new ClaimdeskError('invalid-argument', message('mergeError.notId', { id: mergeId }))
   const dir = join(ws.dir, MERGES_DIR, mergeId)
   const manifest = await readManifest(dir).catch(() => {
-    throw new ClaimdeskError('not-found', `No merge ${mergeId} in this workspace.`)
+    throw new ClaimdeskError('not-found', message('mergeError.noMerge', { id: mergeId }))
   })
-  if (manifest.undoneAt) throw new ClaimdeskError('conflict', `Merge ${mergeId} was undone at ${manifest.undoneAt}.`)
-  if (manifest.completedAt !== null) throw new ClaimdeskError('conflict', `Merge ${mergeId} is already complete.`)
+  if (manifest.undoneAt) throw new ClaimdeskError('conflict', message('mergeError.undone', { id: mergeId, at: manifest.undoneAt }))
+  if (manifest.completedAt !== null) throw new ClaimdeskError('conflict', message('mergeError.complete', { id: mergeId }))
   ws.assertWritable()
   const load = async (sub: string, id: string) => {
     const parsed = ArticleFileSchema.safeParse(parseJsonBytes(await readFile(join(dir, sub, `${id}.json`))))
-    if (!parsed.success) throw new ClaimdeskError('unreadable-file', `The saved copy of article ${id} in merge ${mergeId} is damaged; nothing was changed.`)
+    if (!parsed.success) throw new ClaimdeskError('unreadable-file', message('mergeError.copyDamaged', { article: id, id: mergeId }))
     return parsed.data
   }
   const plan: ArticleFile[] = []

@@ -8,6 +8,7 @@ import { parseExport, renderJson } from '../core/report/json'
 import type { ArticleFile } from '../core/schema'
 import { addEvidence, createClaim } from './claim-edits'
 import { formatMergeReport, listMerges, mergeIntoWorkspace, undoMerge } from './merge'
+import { incompleteMergeNotice } from './merge-recovery'
 import { openWithSample } from './seed'
 import { Workspace } from './workspace'
 
@@ -287,5 +288,33 @@ describe('mergeIntoWorkspace', () => {
     await expect(undoMerge(a, 'no-such-merge')).rejects.toThrow(/No merge/)
     expect(await listMerges(a)).toEqual([])
     await a.close()
+  })
+
+  it('says each refusal as a code the window translates, with the same English as before', async () => {
+    const a = await openA()
+    const notExport = join(root, 'notes.json')
+    writeFileSync(notExport, '{"hello": "world"}')
+    await expect(mergeIntoWorkspace(a, dirA)).rejects.toMatchObject({ message: 'A workspace cannot be merged into itself.', detail: { code: 'mergeError.itself' } })
+    const nope = join(root, 'nope')
+    await expect(mergeIntoWorkspace(a, nope)).rejects.toMatchObject({ message: `Nothing to merge: ${nope} does not exist.`, detail: { code: 'mergeError.nothing', values: { path: nope } } })
+    await expect(mergeIntoWorkspace(a, notExport)).rejects.toMatchObject({ detail: { code: 'mergeError.badExport', values: { name: 'notes.json' } } })
+    await expect(mergeIntoWorkspace(a, root)).rejects.toMatchObject({
+      message: `${root} is neither a Claimdesk export nor a workspace folder (no articles/ folder).`,
+      detail: { code: 'mergeError.notSource', values: { root, dir: 'articles' } },
+    })
+    await expect(undoMerge(a, '../../etc')).rejects.toMatchObject({ message: '"../../etc" is not a merge id.', detail: { code: 'mergeError.notId' } })
+    await expect(undoMerge(a, 'no-such-merge')).rejects.toMatchObject({ message: 'No merge no-such-merge in this workspace.', detail: { code: 'mergeError.noMerge', values: { id: 'no-such-merge' } } })
+    await a.close()
+  })
+})
+
+describe('an interrupted merge', () => {
+  it('is reported as a notice whose reason is a code, in the same English', () => {
+    const notice = incompleteMergeNotice('/w', { mergeId: 'm1', source: 'b.json', at: '2026-11-26T09:00:00.000Z', applied: 1, total: 2 })
+    expect(notice.why).toEqual({ code: 'notice.mergeInterrupted', values: { source: 'b.json', id: 'm1', applied: 1, total: 2 } })
+    expect(notice.reason).toBe(
+      'the merge of b.json (m1) was interrupted: 1 of 2 articles merged. Finish it (claimdesk merge --workspace DIR --finish m1) or undo it (--undo m1).',
+    )
+    expect(notice.file).toBe(join('/w', '.claimdesk', 'merges', 'm1'))
   })
 })

@@ -7,6 +7,7 @@ import { copyFile, mkdir, readdir, readFile, rename, stat, unlink } from 'node:f
 import { basename, isAbsolute, join, normalize, resolve, sep } from 'node:path'
 import { z } from 'zod'
 import { ClaimdeskError } from '../core/errors'
+import { message } from '../core/messages'
 import {
   addedArticleReport,
   canonical,
@@ -127,25 +128,25 @@ async function readSource(ws: Workspace, source: string | ClaimdeskExport): Prom
   try {
     info = await stat(path)
   } catch {
-    throw new ClaimdeskError('not-found', `Nothing to merge: ${path} does not exist.`)
+    throw new ClaimdeskError('not-found', message('mergeError.nothing', { path }))
   }
   if (info.isDirectory()) {
-    if (path === resolve(ws.dir)) throw new ClaimdeskError('invalid-argument', 'A workspace cannot be merged into itself.')
+    if (path === resolve(ws.dir)) throw new ClaimdeskError('invalid-argument', message('mergeError.itself'))
     return readWorkspaceFolder(path)
   }
   let export_: ClaimdeskExport
   try {
     export_ = parseExport(decodeJsonText(await readFile(path)))
   } catch (error) {
-    if (error instanceof ExportParseError) throw new ClaimdeskError('invalid-argument', `${basename(path)}: ${error.message}`)
-    throw new ClaimdeskError('unreadable-file', `${basename(path)} could not be read: ${(error as Error).message}`)
+    if (error instanceof ExportParseError) throw new ClaimdeskError('invalid-argument', message('mergeError.badExport', { name: basename(path), detail: error.message }))
+    throw new ClaimdeskError('unreadable-file', message('mergeError.unreadable', { name: basename(path), detail: (error as Error).message }))
   }
   return fromExport(export_, path)
 }
 
 function fromExport(export_: ClaimdeskExport, label: string): SourceArticles {
   const parsed = ClaimdeskExportSchema.safeParse(export_)
-  if (!parsed.success) throw new ClaimdeskError('invalid-argument', `Not a valid Claimdesk export: ${parsed.error.issues[0]?.message}`)
+  if (!parsed.success) throw new ClaimdeskError('invalid-argument', message('mergeError.invalidExport', { detail: String(parsed.error.issues[0]?.message) }))
   return unique({ label, files: parsed.data.articles, skipped: [], root: null })
 }
 
@@ -154,7 +155,7 @@ async function readWorkspaceFolder(root: string): Promise<SourceArticles> {
   try {
     names = await readdir(join(root, ARTICLES_DIR))
   } catch {
-    throw new ClaimdeskError('invalid-argument', `${root} is neither a Claimdesk export nor a workspace folder (no ${ARTICLES_DIR}/ folder).`)
+    throw new ClaimdeskError('invalid-argument', message('mergeError.notSource', { root, dir: ARTICLES_DIR }))
   }
   const files: ArticleFile[] = []
   const skipped: SourceArticles['skipped'] = []
@@ -240,7 +241,7 @@ export async function mergeIntoWorkspace(
   for (const file of [...replaced, ...added]) {
     const check = ArticleFileSchema.safeParse(file)
     if (!check.success) {
-      throw new ClaimdeskError('internal', `The merge of "${file.article.title}" produced an invalid file (${check.error.issues[0]?.message}); nothing was changed.`)
+      throw new ClaimdeskError('internal', message('mergeError.invalidResult', { title: file.article.title, detail: String(check.error.issues[0]?.message) }))
     }
   }
 
@@ -403,16 +404,16 @@ export async function listMerges(ws: Workspace): Promise<MergeRecord[]> {
  * articles are undone with it; the files as they were just before are saved first.
  */
 export async function undoMerge(ws: Workspace, mergeId: string, options: { now?: () => Date } = {}): Promise<UndoMergeResult> {
-  if (!/^[A-Za-z0-9_-]{1,100}$/.test(mergeId)) throw new ClaimdeskError('invalid-argument', `"${mergeId}" is not a merge id.`)
+  if (!/^[A-Za-z0-9_-]{1,100}$/.test(mergeId)) throw new ClaimdeskError('invalid-argument', message('mergeError.notId', { id: mergeId }))
   const dir = join(ws.dir, MERGES_DIR, mergeId)
   let manifest: Manifest
   try {
     manifest = await readManifest(dir)
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new ClaimdeskError('not-found', `No merge ${mergeId} in this workspace.`)
-    throw new ClaimdeskError('unreadable-file', `The record of merge ${mergeId} is damaged: ${(error as Error).message.split('\n')[0]}`)
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new ClaimdeskError('not-found', message('mergeError.noMerge', { id: mergeId }))
+    throw new ClaimdeskError('unreadable-file', message('mergeError.recordDamaged', { id: mergeId, detail: (error as Error).message.split('\n')[0] }))
   }
-  if (manifest.undoneAt) throw new ClaimdeskError('conflict', `Merge ${mergeId} was already undone at ${manifest.undoneAt}.`)
+  if (manifest.undoneAt) throw new ClaimdeskError('conflict', message('mergeError.alreadyUndone', { id: mergeId, at: manifest.undoneAt }))
   ws.assertWritable()
 
   // Read every backup first: an undo that cannot finish should not start.
@@ -420,7 +421,7 @@ export async function undoMerge(ws: Workspace, mergeId: string, options: { now?:
   for (const entry of manifest.replaced) {
     const path = join(dir, 'before', `${entry.id}.json`)
     const parsed = ArticleFileSchema.safeParse(parseJsonBytes(await readFile(path)))
-    if (!parsed.success) throw new ClaimdeskError('unreadable-file', `The backup of "${entry.title}" is damaged; nothing was undone.`)
+    if (!parsed.success) throw new ClaimdeskError('unreadable-file', message('mergeError.backupDamaged', { title: entry.title }))
     restore.push(parsed.data)
   }
 

@@ -41,7 +41,10 @@ async function lockedEdit(): Promise<{ ws: Workspace; fs: FaultyFs; id: string; 
   const id = ws.listArticles()[0].id
   const claimId = ws.getArticle(id).claims[0].id
   fs.faults.push({ op: 'open', code: 'EPERM', path: /wal/ }, { op: 'rename', code: 'EPERM', path: /articles/ }) // the change log and the file are both locked
-  await expect(ws.updateClaim(id, claimId, 'note', 'seen by a second source')).rejects.toThrow(/not saved/)
+  await expect(ws.updateClaim(id, claimId, 'note', 'seen by a second source')).rejects.toMatchObject({
+    message: expect.stringMatching(/^1 change not saved: .*\. The change is kept and will be saved with the next change or when the workspace closes\.$/),
+    detail: { code: 'error.keptUntilNext' },
+  })
   return { ws, fs, id, claimId }
 }
 

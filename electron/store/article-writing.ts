@@ -6,6 +6,7 @@ import { recountClaims } from '../core/article-summary'
 import { pickClaims } from '../core/claim-lookup'
 import { ArticleFileSchema, type ArticleFile } from '../core/schema'
 import { ClaimdeskError } from '../core/errors'
+import { message } from '../core/messages'
 import { parseJsonOrNull, validate, type SaveScope } from './article-load'
 import { rebaseArticle } from './article-rebase'
 import { DurableJSONFile, ExternalChangeError } from './durable-file'
@@ -90,7 +91,7 @@ export abstract class ArticleWriting extends ArticleReading {
           const theirs = validate(parseJsonOrNull(error.current), ArticleFileSchema)
           if (!theirs.ok) {
             this.guard.mark(id, `the file was changed by another program into one this version cannot read (${theirs.reason})`)
-            throw new ClaimdeskError('not-saved', `Not saved: ${ARTICLES_DIR}/${id}.json was changed by another program and ${theirs.reason}; your change is kept in memory.`)
+            throw new ClaimdeskError('not-saved', message('error.articleChangedUnreadable', { file: `${ARTICLES_DIR}/${id}.json`, reason: theirs.reason }))
           }
           const base = this.synced.get(id) ?? theirs.data
           const rebased = rebaseArticle(base, db.data, theirs.data, this.now().toISOString(), 'changed on disk')
@@ -102,7 +103,7 @@ export abstract class ArticleWriting extends ArticleReading {
         }
         if (error instanceof ExternalChangeError || errorCode(error) === undefined) throw error
         this.guard.mark(id, describeFileError(error))
-        throw new ClaimdeskError('not-saved', `${this.unsavedState()!.message}. The change is kept and will be saved with the next change or when the workspace closes.`)
+        throw new ClaimdeskError('not-saved', message('error.keptUntilNext', { unsaved: this.unsavedState()!.message }))
       }
     }
   }

@@ -60,6 +60,6 @@ export class WriteGuard {
   /** The error for a write refused while blocked: the change is kept as unsaved. */
   refuseBlocked(id: string): ClaimdeskError {
     this.mark(id, this.blocked)
-    return new ClaimdeskError('not-saved', `${this.state()!.message}. The change is kept and will be saved once this window has the workspace again.`)
+    return new ClaimdeskError('not-saved', message('error.keptUntilLock', { unsaved: this.state()!.message }))
   }
 }

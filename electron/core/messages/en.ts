@@ -41,6 +41,8 @@ export const coreMessages = {
     undoDamaged: 'the undo history is damaged at line {{line}}; the actions before it can still be undone',
     logApplied_one: '“{{title}}” changed on disk after edits were saved to its change log; {{count}} logged edit was applied on top',
     logApplied_other: '“{{title}}” changed on disk after edits were saved to its change log; {{count}} logged edits were applied on top',
+    mergeInterrupted:
+      'the merge of {{source}} ({{id}}) was interrupted: {{applied}} of {{total}} articles merged. Finish it (claimdesk merge --workspace DIR --finish {{id}}) or undo it (--undo {{id}}).',
   },
   // What Undo and Redo would undo or redo (the journal's labels).
   undo: {
@@ -149,6 +151,37 @@ export const coreMessages = {
     workspaceIsFile: '{{dir}} is a file, not a folder.',
     workspaceNotEmpty: '{{dir}} already holds other files. Choose an empty folder for a new workspace.',
     notSwitched: '{{reason}}; the workspace was not switched. Free the file or the disk and try again.',
+    // A change the store could not write (store/article-writing.ts, index-file.ts, write-guard.ts).
+    articleChangedUnreadable: 'Not saved: {{file}} was changed by another program and {{reason}}; your change is kept in memory.',
+    keptUntilNext: '{{unsaved}}. The change is kept and will be saved with the next change or when the workspace closes.',
+    keptUntilLock: '{{unsaved}}. The change is kept and will be saved once this window has the workspace again.',
+    indexChangedUnreadable: 'The workspace index was changed by another program and {{reason}}; it was not overwritten.',
+  },
+  // The workspace lock lost while open, and taken back (services/lock-keeper.ts).
+  lockState: {
+    closed: 'The workspace is closed.',
+    held: 'This window holds the workspace.',
+    takenOver: 'Another program took over this workspace: {{holder}}. Your changes are kept in this window but not saved until it lets go; then choose Try again.',
+    retakenUnsaved: 'This window holds the workspace again, but {{unsaved}}.',
+    retakenSaved: 'The workspace lock was lost (its folder was removed or taken over) and is held again; everything is saved.',
+  },
+  // A merge refused, or an interrupted merge finished or undone (services/merge.ts, merge-recovery.ts).
+  mergeError: {
+    nothing: 'Nothing to merge: {{path}} does not exist.',
+    itself: 'A workspace cannot be merged into itself.',
+    badExport: '{{name}}: {{detail}}',
+    unreadable: '{{name}} could not be read: {{detail}}',
+    invalidExport: 'Not a valid Claimdesk export: {{detail}}',
+    notSource: '{{root}} is neither a Claimdesk export nor a workspace folder (no {{dir}}/ folder).',
+    invalidResult: 'The merge of "{{title}}" produced an invalid file ({{detail}}); nothing was changed.',
+    notId: '"{{id}}" is not a merge id.',
+    noMerge: 'No merge {{id}} in this workspace.',
+    recordDamaged: 'The record of merge {{id}} is damaged: {{detail}}',
+    alreadyUndone: 'Merge {{id}} was already undone at {{at}}.',
+    backupDamaged: 'The backup of "{{title}}" is damaged; nothing was undone.',
+    undone: 'Merge {{id}} was undone at {{at}}.',
+    complete: 'Merge {{id}} is already complete.',
+    copyDamaged: 'The saved copy of article {{article}} in merge {{id}} is damaged; nothing was changed.',
   },
   // Quitting with changes that could not be saved (services/quit-check.ts; main shows it).
   quit: {
