@@ -105,14 +105,6 @@ test('the window in a pseudo-locale: no English left, with a notice, a refusal, 
   await expect(page.locator('.save-indicator')).toContainText(p('msg.error.evidenceNotChosen'))
   data.push('Ministry statement')
 
-  // Words a third longer than the English and a long refusal: the commands fold into the header's
-  // menu (measured) rather than run off the right edge, where they could not be reached.
-  const header = page.locator('header.app-header')
-  await expect(header).toHaveClass(/header-folded/)
-  await expect(header.locator('.header-menu > button')).toBeVisible()
-  const rights = await header.locator('button').evaluateAll((buttons) => buttons.filter((b) => b.getClientRects().length).map((b) => b.getBoundingClientRect().right))
-  expect(rights.length).toBeGreaterThan(2)
-  for (const right of rights) expect(right).toBeLessThanOrEqual(1440)
   await page.screenshot({ path: join(SCREENSHOT_DIR, 'pseudo-workbench-1440x900.png') })
   expect(await englishOnScreen(page, data)).toEqual([])
 

@@ -1,11 +1,10 @@
-import { useRef, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import type { UndoState } from '../../../electron/core/api'
 import { formatTime } from '../format'
 import type { SaveState } from '../useWorkbench'
 import { HeaderMenu, type HeaderCommand } from './HeaderMenu'
 import { t } from '../i18n'
 import { CONFLICTS_KEYS } from '../shortcuts'
-import { useHeaderFolds } from '../hooks/useHeaderFolds'
 
 interface Props {
   reviewed: number
@@ -50,8 +49,6 @@ function SaveIndicator({ save, busy }: { save: SaveState; busy: string | null })
 export function Header(props: Props) {
   const { reviewed, total } = props
   const percent = total ? Math.round((reviewed / total) * 100) : 0
-  const headerRef = useRef<HTMLElement>(null)
-  const folded = useHeaderFolds(headerRef)
   // Every command has a button on a wide window and a menu item on a narrow one (styles.css).
   const commands: HeaderCommand[] = [
     { label: t('header.newWorkspace'), run: props.onNewWorkspace },
@@ -65,7 +62,7 @@ export function Header(props: Props) {
     { label: t('header.shortcuts'), run: props.onShortcuts },
   ]
   return (
-    <header ref={headerRef} className={folded ? 'app-header header-folded' : 'app-header'}>
+    <header className="app-header">
       <div className="brand">
         <span className="brand-mark" aria-hidden="true">◆</span> <span className="brand-name">{t('app.name')}</span>
       </div>
