@@ -36,8 +36,8 @@ const LOWER_IS_BETTER: Measure[] = ['furnitureAsClaims', 'hedgeFalsePositives']
  * Remove an entry when the goal is reached.
  */
 const SHORTFALLS: Record<'tuned' | 'heldout', Partial<Record<Measure, number>>> = {
-  // session 21: the tuned part (84, with the 29 articles held out in sessions 17 to 20, read and tuned on this session) meets every goal
-  tuned: {},
+  // session 22: round 6 (new tuned articles, labelled before the extractor ran on them) lowered the tuned part below two goals
+  tuned: { furnitureAsClaims: 0.029, bylineFound: 0.929 },
   // the fresh held-out part (44 articles, `round: 5`), first run after the session's last rule landed: the extractor does not generalise yet
   heldout: { sourcingAccuracy: 0.712, furnitureAsClaims: 0.161, hedgeRecall: 0.8, bylineFound: 0.444 },
 }
