@@ -37,7 +37,7 @@ const LOWER_IS_BETTER: Measure[] = ['furnitureAsClaims', 'hedgeFalsePositives']
  */
 const SHORTFALLS: Record<'tuned' | 'heldout', Partial<Record<Measure, number>>> = {
   // session 22: round 6 (new tuned articles, labelled before the extractor ran on them) lowered the tuned part below two goals
-  tuned: { furnitureAsClaims: 0.126, sourcingAccuracy: 0.856, hedgeRecall: 0.89, bylineFound: 0.7 },
+  tuned: { furnitureAsClaims: 0.132, sourcingAccuracy: 0.841, hedgeRecall: 0.846, bylineFound: 0.676 },
   // the fresh held-out part (44 articles, `round: 5`), first run after the session's last rule landed: the extractor does not generalise yet
   heldout: { sourcingAccuracy: 0.712, furnitureAsClaims: 0.161, hedgeRecall: 0.8, bylineFound: 0.444 },
 }
