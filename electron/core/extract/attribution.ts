@@ -151,9 +151,10 @@ function speakerAt(sentence: string, masked: string, index: number, verb: string
       return make(cleanSpeaker(sentence.slice(0, subject[1].length)), lowerVerb, ctx, outletMention)
     }
     // trailing reporting clause: "..., said the source." / "...,” he added."
-    const np = NP_AFTER.exec(after)
+    // "said Capt. Mary Jones of …": a rank's dot does not end the speaker (same length, so the span maps back)
+    const np = NP_AFTER.exec(after.replace(TITLE_DOT, (t) => `${t.slice(0, -1)}\u2024`))
     if (np && !/^\s+(?:that|it|this|he|she|they)\b/i.test(after)) {
-      const speaker = cleanSpeaker(np[1].replace(/\s+(?:on|in|at|last|this|earlier|during)\s.*$/i, ''))
+      const speaker = cleanSpeaker(after.slice(np.index + np[0].length - np[1].length, np.index + np[0].length).replace(/\s+(?:on|in|at|last|this|earlier|during)\s.*$/i, ''))
       if (speaker) return { ...make(speaker, lowerVerb, ctx, outletMention), trailing: endsSentence }
     }
     // subject with an appositive: "Kim Yo Jong, the sister of the leader, said" / "The study, based on ..., found"
