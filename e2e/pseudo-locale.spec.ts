@@ -2,13 +2,16 @@
 // pseudo-locale made from the English catalogue (every message bracketed and accented), with a
 // workspace notice, a refusal, an undo label and a suggestion reason on screen, and through the
 // main views; no visible text outside the article and the reviewer's own data may be plain English.
-import { writeFileSync } from 'node:fs'
+import { readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Page } from '@playwright/test'
 import { buildSync } from 'esbuild'
 import { launchApp, test, expect, SCREENSHOT_DIR } from './fixtures'
-import type { Api } from '../electron/core/api'
+import type { Api, ExternalChange, LockLostState } from '../electron/core/api'
+import { formatMessage, message } from '../electron/core/messages'
+import { describeFileError } from '../electron/store/file-system'
+import { WriteGuard } from '../electron/store/write-guard'
 
 test.setTimeout(240_000)
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -63,7 +66,7 @@ test('the window in a pseudo-locale: no English left, with a notice, a refusal, 
     for (const url of ['https://one.example/report', 'https://two.example/story']) {
       await api.evidence.add(summary.id, claim.id, { citation: url, url, note: '', stance: 'supports', independent: true })
     }
-    return { text: article.article.text, title: article.article.title, meta: Object.values(article.article).filter((v) => typeof v === 'string') as string[], claims: article.claims.map((c) => c.anchor.quote.exact) }
+    return { id: summary.id, text: article.article.text, title: article.article.title, meta: Object.values(article.article).filter((v) => typeof v === 'string') as string[], claims: article.claims.map((c) => c.anchor.quote.exact) }
   })
   await app.close()
   // A stray file in articles/ gives a workspace notice on the next open.
@@ -122,5 +125,45 @@ test('the window in a pseudo-locale: no English left, with a notice, a refusal, 
     await page.keyboard.press('Escape')
     await expect(page.getByRole('dialog')).toHaveCount(0)
   }
+
+  // The engine's states, in the words core and the store make them: the article changed on
+  // disk by another program (for real), and, sent as main sends them (no lock or locked file can
+  // be made on demand here), changes not saved because the file is locked and the disk full,
+  // the lock taken back with them waiting, and a change both sides made to the same fields.
+  const path = join(workspaceDir, 'articles', `${seeded.id}.json`)
+  const file = JSON.parse(readFileSync(path, 'utf8'))
+  file.claims[1].note = 'Checked on the shared drive'
+  writeFileSync(`${path}.part`, JSON.stringify(file, null, 2))
+  renameSync(`${path}.part`, path)
+  const external = page.getByRole('status', { name: p('engine.externalTitle') })
+  await expect(external.first()).toContainText(p('msg.external.reloaded').slice(12, 30))
+  const guard = new WriteGuard(() => undefined)
+  guard.mark(seeded.id, describeFileError(Object.assign(new Error('busy'), { code: 'EBUSY' })))
+  guard.mark('other', describeFileError(Object.assign(new Error('full'), { code: 'ENOSPC' })))
+  const unsaved = guard.state()!
+  const retaken = message('lockState.retakenUnsaved', { unsaved: unsaved.text! })
+  const lock: LockLostState = { retaken: true, holder: null, message: formatMessage(retaken), text: retaken, unsaved }
+  const bothChanged = message('external.bothChanged', { title: seeded.title, fields: message('external.list', { first: message('claimPart.note'), rest: message('external.evidence', { id: 'e1' }) }) })
+  const change: ExternalChange = { articleId: 'other', title: seeded.title, conflicts: ['note', 'evidence e1'], message: formatMessage(bothChanged), text: bothChanged }
+  // The change first: the window reloads the article and asks main for the unsaved state (none here).
+  await page.evaluate((change) => window.__claimdeskEmit('workspace.externalChange', change), change)
+  await expect(external.filter({ hasText: p('msg.claimPart.note') })).toContainText(p('msg.external.evidence').replace('{{id}}', 'e1'))
+  // Its reload asks main for the unsaved state (none): sent again until the banners stay.
+  const unsavedBanner = page.locator('.engine-unsaved')
+  await expect(async () => {
+    await page.evaluate(
+      ([unsaved, lock]) => {
+        window.__claimdeskEmit('workspace.unsaved', unsaved)
+        window.__claimdeskEmit('workspace.lockLost', lock)
+      },
+      [unsaved, lock] as const,
+    )
+    await expect(unsavedBanner).toContainText(p('msg.fileError.locked'), { timeout: 2_000 })
+    await expect(unsavedBanner).toContainText(p('msg.fileError.diskFull'), { timeout: 2_000 })
+    await expect(page.locator('.engine-lock')).toContainText(p('msg.fileError.diskFull'), { timeout: 2_000 })
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'pseudo-engine-states-1440x900.png') })
+    expect(await englishOnScreen(page, [...data, 'Checked on the shared drive']), 'engine states').toEqual([])
+    await expect(unsavedBanner).toBeVisible({ timeout: 1 })
+  }).toPass({ timeout: 60_000 })
   await app.close()
 })

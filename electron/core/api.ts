@@ -26,8 +26,12 @@ export interface RecoveryNotice {
 export interface UnsavedState {
   /** How many articles have unsaved changes. */
   count: number
-  /** One line for the header: "1 change not saved: the file is locked by another program". */
+  /** One line for the header: "1 change not saved: the file is locked by another program" (English, the CLI prints it). */
   message: string
+  /** The same line as a code (core/messages `unsaved.summary`), for a window in another language. */
+  text?: Message
+  /** Only the reasons ("the file is locked by another program"), as a code. */
+  why?: Message
   articleIds: string[]
 }
 
@@ -53,8 +57,10 @@ export interface ExternalChange {
   title: string
   /** Fields both sides changed: the reviewer's edit was kept, the other version is in the history. */
   conflicts: string[]
-  /** One line to show the reviewer. */
+  /** One line to show the reviewer (English). */
   message: string
+  /** The same line as a code (core/messages `external.*`), for a window in another language. */
+  text?: Message
 }
 
 export interface WorkspaceInfo {

@@ -42,7 +42,7 @@ export function presentLockLost(session: WorkspaceSession, window: () => Browser
           type: 'warning',
           noLink: true,
           message: mt('dialog.lockLost'),
-          detail: `${current.text ? mt(current.text.code, current.text.values) : current.message}${current.unsaved ? `\n\n${current.unsaved.message}.` : ''}`,
+          detail: `${current.text ? mt(current.text.code, current.text.values) : current.message}${current.unsaved ? `\n\n${current.unsaved.text ? mt('error.sentence', { text: current.unsaved.text }) : `${current.unsaved.message}.`}` : ''}`,
           buttons: [mt('dialog.tryAgain'), mt('dialog.later')],
           defaultId: 0,
           cancelId: 1,

@@ -14,7 +14,7 @@ export type { LockLostState } from '../core/api'
 
 /** What the keeper needs of the store: stop or resume writing, and save what waited. */
 export interface WriteGate {
-  blockWrites(reason: string | null): void
+  blockWrites(reason: Message | null): void
   saveAll(): Promise<UnsavedState | null>
   unsavedState(): UnsavedState | null
 }
@@ -74,8 +74,7 @@ export class LockKeeper {
       this.lock = await this.take(0)
     } catch (error) {
       if (!(error instanceof WorkspaceLockedError)) throw error
-      const reason = `the workspace is in use by ${error.holder}`
-      this.gate?.blockWrites(reason)
+      this.gate?.blockWrites(message('unsaved.inUseBy', { holder: error.holder }))
       return this.report({
         retaken: false,
         holder: error.holder,
@@ -91,7 +90,7 @@ export class LockKeeper {
       holder: null,
       ...said(
         unsaved
-          ? message('lockState.retakenUnsaved', { unsaved: unsaved.message.replace(/^\d+ changes? not saved/, (m) => m.toLowerCase()) })
+          ? message('lockState.retakenUnsaved', { unsaved: unsaved.text ?? unsaved.message })
           : message('lockState.retakenSaved'),
       ),
       unsaved,

@@ -46,7 +46,7 @@ const sleepMs = (ms: number) => new Promise<void>((resolve) => setTimeout(resolv
 export function quitPrompt(unsaved: UnsavedState, articles: { title: string }[], problem: Message | null = null): QuitPrompt {
   const count = unsaved.count
   const titles = articles.map((a) => `“${a.title}”`).join(', ')
-  const why = unsaved.message.replace(/^\d+ changes? not saved: /, '')
+  const why = unsaved.why ?? unsaved.message.replace(/^\d+ changes? not saved: /, '')
   const detail = message(count === 1 ? 'quit.detailOne' : 'quit.detailMany', { titles, why })
   return {
     message: message('quit.title', { count }),

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { ClaimdeskError } from '../core/errors'
+import { formatMessage, message } from '../core/messages'
 import type { ArticleFile } from '../core/schema'
 import { faultyFs, NO_WAIT, type FaultyFs } from '../store/__fixtures__/faulty-fs'
 import { GITATTRIBUTES } from '../store/git-attributes'
@@ -40,6 +41,9 @@ describe('a save the file system refuses is kept, marked unsaved, and saved late
     expect(ws.getClaim(id, first.id).note).toBe('checked with the NIS') // still shown
     expect(ws.info().unsaved).toMatchObject({ count: 1, articleIds: [id] })
     expect(ws.canUndo().unsaved?.message).toBe('1 change not saved: the disk is full')
+    // The same words as codes, for a window in another language (the header shows the refusal's).
+    expect(ws.canUndo().unsaved?.text).toEqual(message('unsaved.summary', { count: 1, reasons: message('fileError.diskFull') }))
+    expect((error as ClaimdeskError).detail).toEqual(message('error.keptUntilNext', { unsaved: ws.canUndo().unsaved!.text! }))
     expect(onDisk(id).claims.find((c) => c.id === first.id)!.note).toBe('')
 
     fs.faults.length = 0 // space is back
@@ -199,6 +203,8 @@ describe('a file changed by another program while the workspace is open', () => 
     expect(saved.note).toBe('my note')
     expect(saved.history).toContainEqual(expect.objectContaining({ field: 'note', from: 'their note', to: 'my note', by: 'changed on disk' }))
     expect(ws.notices.at(-1)!.reason).toMatch(/both changed note: your change was kept and the other version is in the claim's history/)
+    const title = ws.getArticle(id).article.title
+    expect(ws.notices.at(-1)!.why).toEqual(message('external.bothChanged', { title, fields: message('claimPart.note') }))
   })
 
   it('the watcher reloads an article changed on disk and tells the window', async () => {
@@ -210,7 +216,8 @@ describe('a file changed by another program while the workspace is open', () => 
     theirs.claims[0].note = 'synced from another machine'
     writeFileSync(articlePath(id), JSON.stringify(theirs))
     await vi.waitFor(() => expect(seen).toHaveBeenCalled(), { timeout: 20_000, interval: 50 })
-    expect(seen.mock.calls[0][0]).toMatchObject({ articleId: id, conflicts: [] })
+    expect(seen.mock.calls[0][0]).toMatchObject({ articleId: id, conflicts: [], text: message('external.reloaded', { title: ws.getArticle(id).article.title }) })
+    expect(seen.mock.calls[0][0].message).toBe(formatMessage(seen.mock.calls[0][0].text))
     expect(ws.getArticle(id).claims[0].note).toBe('synced from another machine')
   })
 })

@@ -141,7 +141,7 @@ export class WorkspaceSession {
     if (samePath(dir, this.workspace.dir, process.platform)) return this.info()
     // Changes that cannot be written stay with this workspace: switching would close it and lose them.
     const unsaved = await this.workspace.saveAll()
-    if (unsaved) throw new ClaimdeskError('not-saved', message('error.notSwitched', { reason: unsaved.message }))
+    if (unsaved) throw new ClaimdeskError('not-saved', message('error.notSwitched', { reason: unsaved.text ?? unsaved.message }))
     // Open the new one first: if it fails, the current one stays open and untouched.
     // A new workspace starts empty (the sample article is for the first start only).
     const next = await Workspace.open(dir, { reviewer: () => this.settings.get().reviewerName })

@@ -179,7 +179,7 @@ export class Workspace {
   /** Why an article cannot be given: not in the workspace, or its file is being written by another program now. */
   private notReadable(id: string): ClaimdeskError {
     const busy = this.store.beingWritten(id)
-    if (busy) return new ClaimdeskError('unreadable-file', `${busy}.`)
+    if (busy) return new ClaimdeskError('unreadable-file', message('error.sentence', { text: busy }))
     return new ClaimdeskError('not-found', message('error.noArticle', { id }))
   }
 

@@ -24,7 +24,7 @@ export type LoadResult<T> =
   | { status: 'ok'; data: T }
   | { status: 'skipped'; notice: RecoveryNotice; held?: { id?: string; contentHash?: string } }
   /** Does not parse, and was changed a moment ago: being written; left in place, read again later. */
-  | { status: 'settling'; reason: string }
+  | { status: 'settling'; reason: Message }
 
 /** A file that does not parse and was modified less than this ago may still be being written. */
 export const SETTLE_MS = 1500
@@ -37,8 +37,8 @@ function recent(mtimeMs: number): boolean {
   return Date.now() - mtimeMs < SETTLE_MS
 }
 
-function beingWritten(path: string): string {
-  return `${path} is being written by another program; try again in a moment`
+function beingWritten(path: string): Message {
+  return message('fileError.beingWritten', { path })
 }
 
 /** What a save must check: the whole file, or only the parts an edit touched. */

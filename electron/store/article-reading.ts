@@ -1,7 +1,7 @@
 // The workspace store's open/load path: reading the article files the index cannot
 // describe on open, reading an article on first use (validated, quarantined, its change
 // log replayed), folding logs left by a crash, and reconciling the index with the files.
-import { message } from '../core/messages'
+import { message, type Message } from '../core/messages'
 import { noticeWith } from '../core/notices'
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -85,7 +85,7 @@ export abstract class ArticleReading extends StoreBase {
   }
 
   /** Why an article listed in the workspace cannot be read right now (another program is writing its file), if so. */
-  beingWritten(id: string): string | undefined {
+  beingWritten(id: string): Message | undefined {
     return this.settling.get(id)
   }
 

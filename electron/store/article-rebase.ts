@@ -25,7 +25,11 @@ export interface Rebased {
 const same = (a: unknown, b: unknown) => canonical(a) === canonical(b)
 
 type ClaimKey = Exclude<keyof Claim, 'id' | 'history' | 'updatedAt'>
-const CLAIM_KEYS: ClaimKey[] = [
+/** A claim deleted on one side and changed on the other (a conflict's `field`). */
+export const DELETED_ON_DISK = 'deleted on disk, kept with your change'
+export const DELETED_HERE = 'deleted here, changed on disk: kept'
+
+export const CLAIM_KEYS: ClaimKey[] = [
   'anchor', 'origin', 'state', 'checkworthiness', 'signals', 'sourcing', 'hedge', 'reliability',
   'credibility', 'corroboration', 'evidence', 'note', 'tags', 'createdAt',
 ]
@@ -100,10 +104,10 @@ export function rebaseArticle(base: ArticleFile, ours: ArticleFile, theirs: Arti
     const t = theirsClaims.get(id)
     if (o && t) claims.push(same(o, b) ? t : same(t, b) ? o : mergeClaim(b, o, t, at, by, conflicts))
     else if (o) {
-      if (b && !same(o, b)) conflicts.push({ claimId: id, field: 'deleted on disk, kept with your change' })
+      if (b && !same(o, b)) conflicts.push({ claimId: id, field: DELETED_ON_DISK })
       if (!b || !same(o, b)) claims.push(o) // ours is new, or we changed what they deleted
     } else if (t) {
-      if (b && !same(t, b)) conflicts.push({ claimId: id, field: 'deleted here, changed on disk: kept' })
+      if (b && !same(t, b)) conflicts.push({ claimId: id, field: DELETED_HERE })
       if (!b || !same(t, b)) claims.push(t) // theirs is new, or they changed what we deleted
     }
   }

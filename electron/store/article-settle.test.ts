@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import { SCHEMA_VERSION, type ArticleFile } from '../core/schema'
+import { formatMessage } from '../core/messages'
 import { stableStringify } from './durable-file'
 import { ARTICLES_DIR, WorkspaceStore } from './workspace-store'
 
@@ -58,7 +59,8 @@ it('a half-written file met on first use stays in place and listed, and is read 
   writeFileSync(path, synced.slice(0, 100))
 
   expect(store.article('a-1')).toBeUndefined()
-  expect(store.beingWritten('a-1')).toMatch(/being written by another program/)
+  expect(store.beingWritten('a-1')).toEqual({ code: 'fileError.beingWritten', values: { path } })
+  expect(formatMessage(store.beingWritten('a-1')!)).toMatch(/being written by another program/)
   expect(store.articleIds()).toEqual(['a-1'])
   expect(movedAside()).toEqual([])
   expect(readFileSync(path, 'utf8')).toBe(synced.slice(0, 100))

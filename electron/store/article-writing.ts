@@ -6,9 +6,10 @@ import { recountClaims } from '../core/article-summary'
 import { pickClaims } from '../core/claim-lookup'
 import { ArticleFileSchema, type ArticleFile } from '../core/schema'
 import { ClaimdeskError } from '../core/errors'
-import { message } from '../core/messages'
+import { formatMessage, joinMessages, message, type MessageValue } from '../core/messages'
+import { noticeWith } from '../core/notices'
 import { parseJsonOrNull, validate, type SaveScope } from './article-load'
-import { rebaseArticle } from './article-rebase'
+import { CLAIM_KEYS, DELETED_HERE, DELETED_ON_DISK, rebaseArticle } from './article-rebase'
 import { DurableJSONFile, ExternalChangeError } from './durable-file'
 import { describeFileError, errorCode } from './file-system'
 import { ARTICLES_DIR } from './workspace-paths'
@@ -90,7 +91,7 @@ export abstract class ArticleWriting extends ArticleReading {
         if (error instanceof ExternalChangeError && attempt < 3) {
           const theirs = validate(parseJsonOrNull(error.current), ArticleFileSchema)
           if (!theirs.ok) {
-            this.guard.mark(id, `the file was changed by another program into one this version cannot read (${theirs.reason})`)
+            this.guard.mark(id, message('unsaved.changedUnreadable', { detail: theirs.reason }))
             throw new ClaimdeskError('not-saved', message('error.articleChangedUnreadable', { file: `${ARTICLES_DIR}/${id}.json`, reason: theirs.reason }))
           }
           const base = this.synced.get(id) ?? theirs.data
@@ -103,7 +104,7 @@ export abstract class ArticleWriting extends ArticleReading {
         }
         if (error instanceof ExternalChangeError || errorCode(error) === undefined) throw error
         this.guard.mark(id, describeFileError(error))
-        throw new ClaimdeskError('not-saved', message('error.keptUntilNext', { unsaved: this.unsavedState()!.message }))
+        throw new ClaimdeskError('not-saved', message('error.keptUntilNext', { unsaved: this.unsavedState()!.text! }))
       }
     }
   }
@@ -136,10 +137,20 @@ export abstract class ArticleWriting extends ArticleReading {
   protected reportExternalChange(id: string, conflicts: string[], hadPendingEdit: boolean): void {
     const title = this.articleDbs.get(id)?.data.article.title ?? id
     const unique = [...new Set(conflicts)]
-    const message = unique.length
-      ? `“${title}” was changed by another program while open; both changed ${unique.join(', ')}: your change was kept and the other version is in the claim's history.`
-      : `“${title}” was changed by another program while open and was reloaded${hadPendingEdit ? '; your change was kept' : ''}.`
-    this.notices.push({ file: this.articlePath(id), movedTo: this.articlePath(id), reason: message })
-    this.onExternalChange({ articleId: id, title, conflicts: unique, message })
+    const text = unique.length
+      ? message('external.bothChanged', { title, fields: joinMessages(unique.map(conflictPart), 'external.list') })
+      : message(hadPendingEdit ? 'external.reloadedKept' : 'external.reloaded', { title })
+    this.notices.push(noticeWith(this.articlePath(id), this.articlePath(id), text))
+    this.onExternalChange({ articleId: id, title, conflicts: unique, message: formatMessage(text), text })
   }
+}
+
+/** A conflict's part (article-rebase.ts names them) in words the window can translate. */
+function conflictPart(part: string): MessageValue {
+  if (part === 'article') return message('external.article')
+  if (part === DELETED_ON_DISK) return message('external.deletedOnDisk')
+  if (part === DELETED_HERE) return message('external.deletedHere')
+  const evidence = /^evidence (.+)$/.exec(part)
+  if (evidence) return message('external.evidence', { id: evidence[1] })
+  return (CLAIM_KEYS as string[]).includes(part) ? message(`claimPart.${part}` as 'claimPart.note') : part
 }

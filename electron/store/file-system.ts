@@ -9,6 +9,7 @@
 // and retried with the next save instead.
 import * as nodeFs from 'node:fs/promises'
 import type { FileHandle } from 'node:fs/promises'
+import { message, type Message } from '../core/messages'
 
 export interface FileSystem {
   open(path: string, flags: string, mode?: number): Promise<FileHandle>
@@ -70,23 +71,23 @@ export function readWithRetry(fs: FileSystem, path: string, policy: RetryPolicy 
   return retrying(() => fs.readFile(path), isBusyError, policy)
 }
 
-/** One line a reviewer can act on, for a failed save or read. */
-export function describeFileError(error: unknown): string {
+/** One line a reviewer can act on, for a failed save or read (the system's own code or text as its detail). */
+export function describeFileError(error: unknown): Message {
   switch (errorCode(error)) {
     case 'EPERM':
     case 'EBUSY':
     case 'EACCES':
-      return 'the file is locked by another program (or permission was denied)'
+      return message('fileError.locked')
     case 'ENOSPC':
     case 'EDQUOT':
-      return 'the disk is full'
+      return message('fileError.diskFull')
     case 'EROFS':
-      return 'the workspace folder is read-only'
+      return message('fileError.readOnly')
     case 'EIO':
-      return 'the disk reported an input/output error'
+      return message('fileError.io')
     case 'ENOENT':
-      return 'the folder no longer exists'
+      return message('fileError.folderGone')
     default:
-      return `the file system refused (${errorCode(error) ?? (error as Error)?.message?.split('\n')[0] ?? String(error)})`
+      return message('fileError.refused', { detail: errorCode(error) ?? (error as Error)?.message?.split('\n')[0] ?? String(error) })
   }
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { Low } from 'lowdb'
 import { type ArticleFile, type WorkspaceIndex } from '../core/schema'
 import type { ExternalChange, UnsavedState } from '../core/api'
+import type { Message } from '../core/messages'
 import { type SaveScope } from './article-load'
 import { ChangeLogs } from './change-logs'
 import { Compactor } from './compaction'
@@ -33,7 +34,7 @@ export abstract class StoreBase {
   /** Files this version must not write: newer schema, or unreadable when opened. */
   protected readonly held = new HeldFiles()
   /** Article files met half-written on first use (another program writing them in place), with why. */
-  protected readonly settling = new Map<string, string>()
+  protected readonly settling = new Map<string, Message>()
   protected readonly guard = new WriteGuard((state) => this.onUnsavedChange(state))
   protected readonly indexFile: IndexFile
   protected readonly lineKeyFile: LineKeysFile

@@ -22,6 +22,7 @@ import { Low } from 'lowdb'
 import { WorkspaceIndexSchema, type ArticleFile, type ArticleIndexEntry, type WorkspaceIndex } from '../core/schema'
 import type { UnsavedState } from '../core/api'
 import { ClaimdeskError } from '../core/errors'
+import { message, type Message } from '../core/messages'
 import { checkArticle, loadValidated, prepareClaims, type SaveScope } from './article-load'
 import { serialiseArticleInParts } from './article-json'
 import { WAL_DIR } from './article-wal'
@@ -129,7 +130,7 @@ export class WorkspaceStore extends ArticleWriting {
    * While set, nothing is written: changes stay in memory, marked unsaved with this reason
    * (another process holds the workspace; writing now would overwrite its work).
    */
-  blockWrites(reason: string | null): void {
+  blockWrites(reason: Message | null): void {
     this.guard.block(reason)
   }
 
@@ -210,6 +211,6 @@ export class WorkspaceStore extends ArticleWriting {
     await Promise.all([...this.articleDbs.values()].map((db) => (db.adapter as DurableJSONFile<ArticleFile>).flush()))
     await this.retryUnsaved()
     const unsaved = this.unsavedState()
-    if (unsaved) throw new ClaimdeskError('not-saved', `${unsaved.message}. Free the file or the disk and save again; quitting now would lose it.`)
+    if (unsaved) throw new ClaimdeskError('not-saved', message('unsaved.closeRefused', { unsaved: unsaved.text! }))
   }
 }

@@ -3,26 +3,26 @@
 // another process; while it is away nothing is written, so the other process's work is
 // never overwritten, and every change waits here as unsaved with the reason. A save the
 // file system refuses (locked file, disk full) is kept here the same way.
-import { message } from '../core/messages'
+import { formatMessage, joinMessages, message, type Message } from '../core/messages'
 import type { UnsavedState } from '../core/api'
 import { ClaimdeskError } from '../core/errors'
 
 export class WriteGuard {
   /** Why this process must not write now (the workspace lock went to another process), or null. */
-  private blocked: string | null = null
+  private blocked: Message | null = null
   /** Articles whose latest change is only in memory, with why. */
-  private readonly unsaved = new Map<string, string>()
+  private readonly unsaved = new Map<string, Message>()
   private lastState = 'null'
 
   /** `onChange` hears every change of the unsaved state (the header line, the check before quitting). */
   constructor(private readonly onChange: (state: UnsavedState | null) => void) {}
 
   /** The reason writes are blocked, or null. */
-  get blockedReason(): string | null {
+  get blockedReason(): Message | null {
     return this.blocked
   }
 
-  block(reason: string | null): void {
+  block(reason: Message | null): void {
     this.blocked = reason
   }
 
@@ -40,7 +40,7 @@ export class WriteGuard {
   }
 
   /** Records that an article's change is only in memory (with why), or is saved (null). */
-  mark(id: string, reason: string | null): void {
+  mark(id: string, reason: Message | null): void {
     if (reason === null) this.unsaved.delete(id)
     else this.unsaved.set(id, reason)
     const state = this.state()
@@ -52,14 +52,15 @@ export class WriteGuard {
 
   state(): UnsavedState | null {
     if (this.unsaved.size === 0) return null
-    const reasons = [...new Set(this.unsaved.values())]
-    const n = this.unsaved.size
-    return { count: n, message: `${n} change${n === 1 ? '' : 's'} not saved: ${reasons.join('; ')}`, articleIds: [...this.unsaved.keys()] }
+    const reasons = new Map([...this.unsaved.values()].map((reason) => [JSON.stringify(reason), reason]))
+    const why = joinMessages([...reasons.values()], 'unsaved.andAlso') as Message
+    const text = message('unsaved.summary', { count: this.unsaved.size, reasons: why })
+    return { count: this.unsaved.size, message: formatMessage(text), text, why, articleIds: [...this.unsaved.keys()] }
   }
 
   /** The error for a write refused while blocked: the change is kept as unsaved. */
   refuseBlocked(id: string): ClaimdeskError {
     this.mark(id, this.blocked)
-    return new ClaimdeskError('not-saved', message('error.keptUntilLock', { unsaved: this.state()!.message }))
+    return new ClaimdeskError('not-saved', message('error.keptUntilLock', { unsaved: this.state()!.text! }))
   }
 }

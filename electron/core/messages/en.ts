@@ -4,6 +4,7 @@
 // Its English is what the CLI and reports print (formatMessage), so it is written once.
 import { COUNTED_THING_LABELS } from '../corroboration/counted-things'
 import { SIGNAL_MESSAGES } from './signals'
+import { storeMessages } from './en-store'
 
 export const coreMessages = {
   // What the evidence suggests, and why (core/review.ts).
@@ -144,6 +145,8 @@ export const coreMessages = {
     linkRejected: 'That link was rejected; confirm it before adding it as evidence.',
     linkSameArticle: 'A claim is linked only to claims in other articles.',
     notSaved: 'Not done: {{reason}}; nothing was changed.',
+    // A reason said as a sentence of its own.
+    sentence: '{{text}}.',
     // Opening and switching workspaces (services/workspace-session.ts).
     workspaceGone: 'The workspace {{dir}} is not there any more: it may have been moved, renamed or deleted, or be on a drive that is not connected.',
     notWorkspace: '{{dir}} is not a Claimdesk workspace (it has no {{index}}). Use New workspace to make one there.',
@@ -264,4 +267,5 @@ export const coreMessages = {
   signal: SIGNAL_MESSAGES,
   // What a figure counts (core/corroboration/counted-things.ts: its English, one source).
   counted: COUNTED_THING_LABELS,
+  ...storeMessages,
 } as const

@@ -21,6 +21,11 @@ export function message(code: MessageCode, values?: Record<string, MessageValue>
   return values ? { code, values } : { code }
 }
 
+/** Items one after the other, through a code of the form '{{first}}<separator>{{rest}}' (a translation picks its own separator). */
+export function joinMessages(items: readonly MessageValue[], code: MessageCode): MessageValue {
+  return items.length === 0 ? '' : items.slice(0, -1).reduceRight<MessageValue>((rest, first) => message(code, { first, rest }), items[items.length - 1])
+}
+
 export function isMessage(value: unknown): value is Message {
   return typeof value === 'object' && value !== null && typeof (value as Message).code === 'string'
 }

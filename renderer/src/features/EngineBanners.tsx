@@ -4,6 +4,7 @@
 import { formatDateTime } from '../format'
 import type { EngineState } from './useEngineState'
 import { t } from '../i18n'
+import { tm } from '../i18n/messages'
 
 export function EngineBanners({ state }: { state: EngineState }) {
   return (
@@ -13,7 +14,7 @@ export function EngineBanners({ state }: { state: EngineState }) {
       {state.unsaved && !lockHeldElsewhere(state) && (
         <div className="banner banner-error engine-unsaved" role="alert">
           <p>
-            <strong>{t('engine.unsavedMessage', { message: state.unsaved.message })}</strong> {t('engine.unsavedKept')}
+            <strong>{t('engine.unsavedMessage', { message: state.unsaved.text ? tm(state.unsaved.text) : state.unsaved.message })}</strong> {t('engine.unsavedKept')}
             {state.retryNote && <span className="banner-note"> {state.retryNote}</span>}
           </p>
           <button type="button" className="banner-action" disabled={state.retrying} onClick={() => void state.retry()}>
@@ -23,7 +24,7 @@ export function EngineBanners({ state }: { state: EngineState }) {
       )}
       {state.external.map((change) => (
         <div key={change.articleId} className="banner banner-warning engine-external" role="status" aria-label={t('engine.externalTitle')}>
-          <p>{change.message}</p>
+          <p>{change.text ? tm(change.text) : change.message}</p>
           <button type="button" className="link" aria-label={t('engine.dismiss')} onClick={() => state.dismissExternal(change.articleId)}>
             ✕
           </button>
@@ -57,7 +58,7 @@ function LockBanner({ state }: { state: EngineState }) {
     return (
       <div className="banner banner-info engine-lock" role="status" aria-label={t('engine.lockTitle')}>
         <p>
-          <strong>{t('engine.lockRetaken')}:</strong> {lock.message}
+          <strong>{t('engine.lockRetaken')}:</strong> {lock.text ? tm(lock.text) : lock.message}
         </p>
         <button type="button" className="link" aria-label={t('engine.dismiss')} onClick={state.dismissLock}>
           ✕

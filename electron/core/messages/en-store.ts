@@ -1,0 +1,54 @@
+// The English of what the store says about saving (part of ./en.ts, kept apart for size):
+// changes kept unsaved and why, a file the system refused, a file another program changed.
+export const storeMessages = {
+  // Changes kept in memory (store/write-guard.ts): the header's line and its reasons.
+  unsaved: {
+    summary_one: '{{count}} change not saved: {{reasons}}',
+    summary_other: '{{count}} changes not saved: {{reasons}}',
+    // Two reasons or more, one after the other ("the disk is full; the file is locked …").
+    andAlso: '{{first}}; {{rest}}',
+    inUseBy: 'the workspace is in use by {{holder}}',
+    changedUnreadable: 'the file was changed by another program into one this version cannot read ({{detail}})',
+    closeRefused: '{{unsaved}}. Free the file or the disk and save again; quitting now would lose it.',
+  },
+  // A save or read the file system refused (store/file-system.ts describeFileError).
+  fileError: {
+    locked: 'the file is locked by another program (or permission was denied)',
+    diskFull: 'the disk is full',
+    readOnly: 'the workspace folder is read-only',
+    io: 'the disk reported an input/output error',
+    folderGone: 'the folder no longer exists',
+    refused: 'the file system refused ({{detail}})',
+    beingWritten: '{{path}} is being written by another program; try again in a moment',
+  },
+  // An open article's file changed on disk and was reloaded (store/article-writing.ts).
+  external: {
+    reloaded: '“{{title}}” was changed by another program while open and was reloaded.',
+    reloadedKept: '“{{title}}” was changed by another program while open and was reloaded; your change was kept.',
+    bothChanged:
+      "“{{title}}” was changed by another program while open; both changed {{fields}}: your change was kept and the other version is in the claim's history.",
+    // A list of names, one after the other ("note, tags").
+    list: '{{first}}, {{rest}}',
+    evidence: 'evidence {{id}}',
+    deletedOnDisk: 'deleted on disk, kept with your change',
+    deletedHere: 'deleted here, changed on disk: kept',
+    article: 'article',
+  },
+  // A part of a claim both sides changed, by its name in the file (store/article-rebase.ts CLAIM_KEYS).
+  claimPart: {
+    anchor: 'anchor',
+    origin: 'origin',
+    state: 'state',
+    checkworthiness: 'checkworthiness',
+    signals: 'signals',
+    sourcing: 'sourcing',
+    hedge: 'hedge',
+    reliability: 'reliability',
+    credibility: 'credibility',
+    corroboration: 'corroboration',
+    evidence: 'evidence',
+    note: 'note',
+    tags: 'tags',
+    createdAt: 'createdAt',
+  },
+} as const
