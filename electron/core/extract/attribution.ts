@@ -26,6 +26,8 @@ export interface AttributionContext {
   names: Map<string, SourcingType>
   /** The sentence being read: a lone capitalised word that opens it may be an ordinary noun. */
   sentence?: string
+  /** Surnames met after a first name ("Maria Schulz"): alone later, they are the person, not a noun. */
+  surnames?: Set<string>
 }
 
 const MAX_SCAN = 3000
@@ -65,6 +67,7 @@ function wordCount(s: string): number {
 
 /** A capital that opens the sentence, or a German noun's, does not make a word a name. */
 function capitalSaysNothing(speaker: string, ctx: AttributionContext): boolean {
+  if (ctx.surnames?.has(speaker)) return false
   return ctx.language === 'de' || (ctx.sentence?.trimStart().startsWith(speaker) ?? false)
 }
 
@@ -240,7 +243,7 @@ const SPEAKER_STOP = /[,;:!?“”„]|\.(?!\s*\p{Ll})|\s(?:que|qu['’]|dass|da
 /** "M." "Dr." "St." and initials do not end a speaker. */
 const ABBREVIATION_END = /(?:^|[\s(])(?:\p{Lu}|Mme|Mlle|Dr|Prof|St|Mr|Mrs|Ms|Sr|Jr|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Supt)$/u
 /** A speaker phrase cannot start with a preposition: "a los vecinos", "au mégaphone", "на совещании". */
-const PREPOSITION_START = /^(?:a|al|à|au|aux|sobre|de|del|du|des|en|in|im|an|am|auf|über|zu|zum|zur|mit|von|para|por|pour|sur|dans|на|в|во|о|об|по|к|с|со|у|que|dass|что)\s/iu
+const PREPOSITION_START = /^(?:a|al|à|au|aux|sobre|de|del|du|des|en|in|im|an|am|auf|über|zu|zum|zur|mit|von|para|por|pour|sur|dans|на|в|во|о|об|по|к|с|со|у|que|dass|что|gegenüber|bei|beim|nach|vor|seit|während|unter|lors|après|avant|pendant|depuis|chez|vers|при|после|перед|во время)\s/iu
 /** "Das teilte die Polizei mit", "Dies bestätigte ein Sprecher": the object in front, the speaker after the verb. */
 const DEMONSTRATIVE = /^(?:das|dies|dieses|это|esto|eso|cela|ceci)$/iu
 /** A subject that is no speaker: impersonal "se", or a linking adverb. */
@@ -268,7 +271,9 @@ function cutSpeaker(tail: string): string {
 }
 
 /** "Marcellin Nadeau, le maire du Prêcheur": a name followed by its office keeps the office. */
-function withApposition(speaker: string, after: string, closed = false): string {
+function withApposition(speaker: string, rawAfter: string, closed = false): string {
+  // a party or age in brackets sits between the name and its office: "Peter Brandt (CDU), Landrat des Kreises"
+  const after = rawAfter.replace(/^\s*\([^()]{1,40}\)/u, '')
   const m = APPOSITION.exec(after)
   if (!m || speaker.split(/\s+/).length > 12) return speaker
   // before the main clause ("По словам Иванова, полиция нашла …") an apposition is closed by a comma
@@ -358,7 +363,22 @@ function findPackCue(sentence: string, masked: string, ctx: AttributionContext, 
   const inverted = pack.code === 'fr' ? FR_INVERTED.exec(masked) : null
   const spoken = inverted ? make((inverted[1] ?? inverted[2]).toLowerCase(), inverted[0].toLowerCase(), ctx) : verbCue(sentence, masked, ctx, pack)
   if (cue) return spoken && !spoken.pronoun && spoken.type !== 'document' ? spoken : cue
-  return spoken
+  return spoken ?? officeAtWork(sentence, masked, ctx, pack) ?? speakerless(masked, ctx, pack)
+}
+
+/** "Die Polizei schätzt den Schaden auf …": a verb of an office's own work reports only with an office as subject. */
+function officeAtWork(sentence: string, masked: string, ctx: AttributionContext, pack: LanguagePack): FoundAttribution | null {
+  const verbs = pack.attribution.officeVerbs
+  if (!verbs) return null
+  const found = verbCue(sentence, masked, ctx, { ...pack, attribution: { ...pack.attribution, verbs, proDrop: false } })
+  return found?.type === 'official' ? found : null
+}
+
+/** "…, wie es hieß.", "как отмечается": reported, but nobody is named. */
+function speakerless(masked: string, ctx: AttributionContext, pack: LanguagePack): FoundAttribution | null {
+  const m = pack.attribution.speakerless ? wordBounded(pack.attribution.speakerless).exec(masked) : null
+  if (!m) return null
+  return { type: 'anonymous-source', attribution: null, cue: m[0].trim().toLowerCase(), pronoun: null, outletMention: null, trailing: /^[^.!?]{0,3}[.!?…]?["”»’)]*\s*$/u.test(masked.slice(m.index + m[0].length)) }
 }
 
 function beforeCue(sentence: string, masked: string, ctx: AttributionContext, pack: LanguagePack): FoundAttribution | null {

@@ -2,7 +2,7 @@
 // resolves to the last speaker, and a paragraph that rests on one source carries it.
 import { findAttribution, type AttributionContext, type FoundAttribution } from './attribution'
 import { scanQuotes } from './quotes'
-import { antecedentBefore, hasPersonName, introducedNames, isNameWord } from './sourcing'
+import { antecedentBefore, hasPersonName, introducedNames, isNameWord, personSurnames } from './sourcing'
 import { packFor } from '../lang'
 import type { SourcingType } from '../vocabulary'
 import type { ExtractedMeta, ExtractedSourcing } from './types'
@@ -63,7 +63,8 @@ function isRoleNoun(attribution: string | null, language: string): boolean {
 export function analyseSentences(work: SentenceWork[], ctx: { language: string; meta: ExtractedMeta; text?: string }): void {
   const n = work.length
   const names = new Map<string, SourcingType>()
-  const actx: AttributionContext = { language: ctx.language, outlet: ctx.meta.outlet, names }
+  const surnames = new Set<string>()
+  const actx: AttributionContext = { language: ctx.language, outlet: ctx.meta.outlet, names, surnames }
   const own: (FoundAttribution | null)[] = new Array(n)
   const openEnd: boolean[] = new Array(n)
   /** linked[i]: sentence i continues the quote of sentence i - 1. */
@@ -86,6 +87,7 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
     actx.language = w.language ?? ctx.language
     // "el alcalde Julio Alicea Vasallo", "Police Chief Mike Arnold": a later "Santana dijo" is official
     for (const [word, type] of introducedNames(w.text)) if (!names.has(word)) names.set(word, type)
+    for (const surname of personSurnames(w.text)) surnames.add(surname)
     const a = findAttribution(w.text, scan.masked, actx)
     own[i] = a
     if (a?.outletMention && !ctx.meta.outlet) ctx.meta.outlet = a.outletMention

@@ -117,8 +117,34 @@ export function classifySpeaker(speaker: string, cue: string, knownOutlet: strin
   return 'anonymous-source'
 }
 
+/**
+ * The pattern's letters in both cases, so a title that opens a sentence ("Глава района", "Landrat") is
+ * found by a case-sensitive pattern whose name part must stay capitalised.
+ */
+function caseless(source: string): string {
+  let out = ''
+  let inClass = false
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]
+    if (c === '\\') {
+      const prop = /^\\(?:[pP]\{[^}]*\}|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2})/.exec(source.slice(i))
+      const step = prop ? prop[0].length : 2
+      out += source.slice(i, i + step)
+      i += step - 1
+      continue
+    }
+    if (c === '[') inClass = true
+    else if (c === ']') inClass = false
+    const lower = c.toLowerCase()
+    const upper = c.toUpperCase()
+    // a class is left as written: the packs' classes ([Dd], the widened letter class) hold both cases already
+    out += lower === upper || inClass || upper.length > 1 ? c : `[${lower}${upper}]`
+  }
+  return out
+}
+
 const TITLED_NAME = new RegExp(
-  `(?:${OFFICIAL_TITLE.source})[\\s,]+(?:(?:\\p{Ll}[\\p{L}'’-]*|\\p{Lu}{2,}),?\\s+){0,5}?(\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s+(?:(?:de|del|la|von|van|du|le) )?\\p{Lu}[\\p{L}'’-]+){1,3})`,
+  `(?:${caseless(OFFICIAL_TITLE.source)})[\\s,]+(?:(?:\\p{Ll}[\\p{L}'’-]*|\\p{Lu}{2,}),?\\s+){0,5}?(\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s+(?:(?:de|del|la|von|van|du|le) )?\\p{Lu}[\\p{L}'’-]+){1,3})`,
   'gu',
 )
 const NAME_THEN_COMMA = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),\s+(?:(?:le|la|l['’]|der|die|el|the|a|an|un|une|un[ae]?)\s+)?/gu
@@ -143,6 +169,25 @@ export function introducedNames(sentence: string): [string, SourcingType][] {
     const rest = head.slice(m.index + m[0].length, m.index + m[0].length + 60)
     const title = OFFICIAL_TITLE.exec(rest)
     if (title && title.index === 0) add(m[1])
+  }
+  return out
+}
+
+/** A first name and a surname, not after an article ("Maria Schulz", not "die Deutsche Bahn"). */
+const FIRST_AND_SURNAME = /(?<![\p{L}\p{N}'’-])(?<!(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|le|la|les|du|de|el|los|las|the|a|an)\s)(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}'’-])/gu
+
+/** Capitalised words that open a sentence but name no one ("Laut Angaben", "Am Montag", "Nach Polizeiangaben"). */
+const FUNCTION_WORD = /^(?:Laut|Nach|Am|Im|Vom|Zum|Zur|Beim|Bei|Mit|Für|Seit|Gegen|Über|Unter|Vor|Aus|Von|Wie|So|Auch|In|An|Auf|Bis|Ab|Um|Dem|Den|Des|Heute|Gestern|Morgen|Seit|Selon|Pour|Dans|Avec|Sur|Après|Avant|Según|Para|Por|Con|Según|Desde|According|On|At|By|For|With|After|Before|Since)$/u
+
+/** Surnames the sentence introduces after a first name: a later "sagt Schulz" is that person. */
+export function personSurnames(sentence: string): string[] {
+  const head = sentence.length > 1500 ? sentence.slice(0, 1500) : sentence
+  const out: string[] = []
+  FIRST_AND_SURNAME.lastIndex = 0
+  for (let m = FIRST_AND_SURNAME.exec(head); m; m = FIRST_AND_SURNAME.exec(head)) {
+    const plain = !NOT_A_NAME.test(m[1]) && !NOT_A_NAME.test(m[2]) && !FUNCTION_WORD.test(m[1])
+    if (plain && !OFFICIAL.test(m[2]) && !OFFICIAL_TITLE.test(m[1]) && !DOCUMENT.test(m[2]) && !MEDIA.test(m[2])) out.push(m[2])
+    FIRST_AND_SURNAME.lastIndex = m.index + m[1].length + 1
   }
   return out
 }

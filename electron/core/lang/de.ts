@@ -2,6 +2,15 @@
 // reported-speech hedge "soll … haben".
 import type { LanguagePack } from './types'
 
+// Offices, as German writes them: mostly compounds ("Kriminalpolizei", "Polizeipräsidium", "Ordnungsamt",
+// "Bundesinnenministerium"), so the root may sit anywhere in the word; inflected (des Landratsamts, der Behörden).
+const OFFICE_ROOTS =
+  '\\p{L}*(?:polizei|feuerwehr|staatsanwaltschaft|ministeri(?:um|ums|en)|behörde|regierung|präsidium|gericht|leitstelle|wetterdienst|rathaus|stadtverwaltung|gemeindeverwaltung|kreisverwaltung|bezirksverwaltung|landesverwaltung|bundesverwaltung|senatsverwaltung|kommunalverwaltung)\\p{L}*'
+const AMT = '(?:Landrats|Ordnungs|Bau|Jugend|Gesundheits|Umwelt|Straßenverkehrs|Sozial|Veterinär|Finanz|Zoll|Bürger|Standes|Haupt|Kreis|Stadt|Bundes|Landes|Einwohnermelde|Forst|Wasserwirtschafts|Vermessungs|Schul|Tiefbau|Hochbau|Grünflächen|Bezirks|Rechts|Auswärtige[ns]? |Ausländer|Sport|Kultur|Kriminal|Ausgleichs|Versorgungs)?amt(?:e?s)?'
+/** Office nouns: what the state, its agencies, courts, forces and emergency services are called. */
+const OFFICES = `${OFFICE_ROOTS}|${AMT}|Regierung|Behörden?|Verwaltung|Ermittlungen|Ermittlungsbehörden?|Ermittler(?:n|in|innen)?|Beamte[nr]?|Beamtin(?:nen)?|Polizist(?:en|in|innen)?|Einsatzkräfte[n]?|Rettungskräfte[n]?|Feuerwehrleute[n]?|Feuerwehrmänner[n]?|Kripo|LKA|BKA|SEK|THW|Technische[ns]? Hilfswerk[s]?|DWD|Rettungsdienst(?:e?s)?|Staatsschutz(?:es)?|Fahnder[n]?|Streife|Streifenbesatzung|Stadt|Gemeinde|Landkreis(?:es)?|Kreis(?:es)?|Bezirk(?:s|es)?|Senat(?:s|es)?|Landtag(?:s|es)?|Bundestag(?:s|es)?|Bundesrat(?:s|es)?|Stadtrat(?:s|es)?|Gemeinderat(?:s|es)?|Kreistag(?:s|es)?|Magistrat(?:s|es)?|Staatskanzlei|Bundeskanzleramt(?:e?s)?|Bundeswehr|Armee|Militär(?:s)?|Streitkräfte[n]?|Zoll(?:s)?|Kremls?|Weißen Haus(?:es)?|Pentagon(?:s)?|Staatsmedien|KCNA|Pressestelle|Einsatzleitung|Polizei`
+
+
 export const de: LanguagePack = {
   code: 'de',
   name: 'Deutsch',
@@ -26,14 +35,17 @@ export const de: LanguagePack = {
   attribution: {
     // "nach Polizeiangaben", "nach dpa-Informationen": the compound names the source, so only "nach" is the cue
     // case-sensitive, so that "wie" needs a capital or an article after it ("wie die Polizei", not "wie schwer")
-    before: /\b(?:[Ll]aut|[Nn]ach (?:ersten |bisherigen |vorläufigen |derzeitigen |jüngsten |eigenen )?(?:Angaben|Informationen|Erkenntnissen) (?:des|der|von|eines|einer)|[Nn]ach (?=(?:\p{L}+-)?\p{Lu}\p{Ll}*(?:angaben|informationen|erkenntnissen)\b)|(?:[Hh]eißt|[Hh]ieß) es (?:aus|von|bei|seitens)(?: dem| der| den)?|[Ww]ie (?=\p{Lu}|die |der |das ))\s*/u,
+    before: /\b(?:[Ll]aut|[Nn]ach (?:ersten |bisherigen |vorläufigen |derzeitigen |jüngsten |eigenen |offiziellen )?(?:Angaben|Informationen|Erkenntnissen|Schätzungen|Ermittlungen|Einschätzung|Darstellung|Aussagen?|Auskunft) (?:des|der|von|vom|eines|einer)|[Nn]ach (?=(?:\p{L}+-)?\p{Lu}\p{Ll}*(?:angaben|informationen|erkenntnissen)\b)|(?:[Hh]eißt|[Hh]ieß) es (?:aus|von|vom|bei|beim|seitens|im|in)(?: dem| der| den| einer| einem)?|[Ww]ie (?=\p{Lu}|die |der |das ))\s*/u,
     after: /([^,.;:!?„“”"]{1,100})\s+zufolge\b/iu,
     afterCue: /zufolge/i,
     verbs:
-      /\b(?:sagte|sagten|sagt|sagen|erklärte|erklärten|erklärt|berichtete|berichteten|berichtet|teilte|teilten|teilt|mitteilte|mitteilten|betonte|betonten|bestätigte|bestätigten|bestätigt|warnte|warnten|meldete|meldeten|meldet|schrieb|schrieben|hieß es|so|gab an|gaben an|angab|angaben|kündigte|kündigten|räumte|räumten|verkündete|forderte|forderten|ergänzte|fügte|fügten|sprach|sprachen|schilderte|schilderten|zitierte|zitiert|verwies|verwiesen|bekräftigte|kritisierte|kritisierten|vermutete|vermuteten|versprach|versprachen|appellierte|mahnte|beklagte|unterstrich|erläuterte|erwähnte|erwähnten|beschreibt|beschrieb|beschreiben|beschrieben|weiß|wissen|hat Hinweise|haben Hinweise|geht (?:[\p{L}]+ ){0,6}davon aus|gehen (?:[\p{L}]+ ){0,6}davon aus|hat (?:mitgeteilt|erklärt|gesagt|bestätigt|berichtet)|haben (?:mitgeteilt|erklärt|gesagt|bestätigt|berichtet))\b/giu,
+      /\b(?:sagte|sagten|sagt|sagen|erklärte|erklärten|erklärt|berichtete|berichteten|berichtet|teilte|teilten|teilt|mitteilte|mitteilten|betonte|betonten|bestätigte|bestätigten|bestätigt|warnte|warnten|meldete|meldeten|meldet|schrieb|schrieben|hieß es|so|gab an|gaben an|angab|angaben|kündigte|kündigten|räumte|räumten|verkündete|forderte|forderten|ergänzte|fügte|fügten|sprach|sprachen|schilderte|schilderten|zitierte|zitiert|verwies|verwiesen|bekräftigte|kritisierte|kritisierten|vermutete|vermuteten|versprach|versprachen|appellierte|mahnte|beklagte|unterstrich|erläuterte|erwähnte|erwähnten|beschreibt|beschrieb|beschreiben|beschrieben|weiß|wissen|hat Hinweise|haben Hinweise|geht (?:[\p{L}]+ ){0,6}davon aus|gehen (?:[\p{L}]+ ){0,6}davon aus|hat (?:mitgeteilt|erklärt|gesagt|bestätigt|berichtet|informiert|bekanntgegeben)|haben (?:mitgeteilt|erklärt|gesagt|bestätigt|berichtet|informiert|bekanntgegeben)|erzählt|erzählte|erzählten|erzählen|meint|meinte|meinten|informiert|informierte|informierten|gab(?:en)? (?=(?:[\p{L}\d.,-]+ ){0,8}?bekannt\b)|bekanntgab|bekanntgaben|bilanzierte|bilanziert|resümierte|resümiert|berichten|bestätigen|betont|ergänzt|ergänzten|erläutert|schildert|warnt|teilen|stellte klar|führte aus|hob hervor|wies darauf hin|antwortete|antwortet|bekräftigt|versichert|versicherte)\b/giu,
     speakerLead: /^(?:wie|so|laut)\s+/iu,
     // "die drei bestätigten Todesfälle": after an article (and a number) a verb form is an adjective
     attributive: /(?:^|\s)(?:[Dd](?:er|ie|en|em|es)|[Ee]ine?[rnms]?)(?:\s+(?:\d[\d.,]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|beiden|mehreren|vielen|ersten|bisher|bereits|offiziell))?\s*$/u,
+    // "Die Polizei schätzt den Schaden auf …": an estimate is a statement only from an office
+    officeVerbs: /\b(?:schätzt|schätzte|schätzen|schätzten|beziffert|bezifferte|bezifferten|beziffern|stellte(?:n)? fest|stellt(?:en)? fest)\b/giu,
+    speakerless: /(?:\b[Ww]ie es (?:hieß|heißt)\b|,\s*(?:so )?hieß es(?=\s*[.!?]|\s*$)|,\s*heißt es(?=\s*[.!?]|\s*$))/u,
     reportedSpeech: /\b(?:sei|seien|seist|habe|hätte|hätten|wäre|wären|werde|würden|könne|könnten|müsse|müssten|solle|dürfe|wisse|gebe|liege|stehe|gehe|komme|befinde|lasse)\b/u,
     nounPhrase: /^(?:(?:der|die|das|des|dem|den|ein|eine|einem|einer|eines|von|vom|zur|zum|im|am|aus|für|[a-zäöüß]+(?:en|er|es|em|e))\s+)*?\p{Lu}[\p{L}.-]*(?:\s+(?:(?:der|die|des|dem|den|von|vom|zur|zum|im|am|für|in)\s+)?(?:[a-zäöüß]+(?:en|er|es|em|e)\s+)?\p{Lu}[\p{L}.-]*)*/u,
     pronouns: { singular: ['er', 'sie', 'es'], plural: ['sie', 'wir'] },
@@ -41,17 +53,19 @@ export const de: LanguagePack = {
   },
   sources: {
     anonymous: /\b(?:Quellen?|Insider|Informanten?|\p{L}*[Kk]reisen|ungenannt|anonym|nicht namentlich|Eingeweihte|Augenzeugen?|Anwohner(?:in|innen)?|Zeugen?)\b/iu,
-    official:
-      /\b(?:Regierung|Bundesregierung|\p{L}+regierung|Ministerium|Ministeriums|Ministerin|Minister|Ministers|Polizei|Feuerwehr|Behörden?|Staatsanwaltschaft|Staatskanzlei|Sprecher(?:in)?|Bürgermeister(?:in)?|Landrat|Landratsamt|Stadt|Gemeinde|Landkreis|Kanzler(?:in)?|Bundeskanzler(?:in)?|Präsident(?:in)?|Bundeswehr|Armee|Militär|Gericht|Richter(?:in)?|Senat|Landtag|Bundestag|Rathaus|Amt|Bundesamt|Landesamt|Verwaltung|Kremls?|Weißen Haus|Pentagon|Staatsmedien|KCNA|Rettungsdienst|Innenministerium|Außenministerium|Verteidigungsministerium|Präsidium|Polizeipräsidium|Pressestelle|Bundespolizei|Zoll|Polizei\p{L}+|Feuerwehr\p{L}+|Staatsanwaltschaft\p{L}*|Ermittler(?:n|in|innen)?|Beamte[nr]?|Einsatzkräfte|Rettungskräfte|Kripo|LKA|BKA|Landeskriminalamt|Bundeskriminalamt|Einsatzleit\p{L}+|Stadtverwaltung|Kreisverwaltung)\b/iu,
+    official: new RegExp(`\\b(?:${OFFICES}|Sprecher(?:in|innen|s|n)?)\\b`, 'iu'),
     document: /\b(?:Studie|Bericht|Berichts|Umfrage|Statistik|Daten|Dokumente?|Unterlagen|Akten|Analyse|Gutachten|Urteil|Anklageschrift|Erhebung|Auswertung|Zahlen)\b/iu,
     media: /\b(?:Fotos?|Bilder?|Aufnahmen?|Videos?|Satellitenbilder?|Filmaufnahmen)\b/iu,
-    institution: /\b(?:Institut|Instituts|Stiftung|Universität|Verband|Verbands|Verein|Unternehmen|Konzern|Firma|Gewerkschaft|Organisation|Experten?|Forscher(?:in)?|Analyst(?:en|in)?|Professor(?:in)?|Ökonom(?:en|in)?|Anwalt|Anwältin|Sprecherin des|Zentrum)\b/iu,
+    institution: /\b(?:Institut|Instituts|Stiftung|Universität|Verband|Verbands|Verein|Unternehmen|Konzern|Firma|Gewerkschaft|Organisation|Experten?|Forscher(?:in)?|Analyst(?:en|in)?|Professor(?:in)?|Ökonom(?:en|in)?|Anwalt|Anwältin|Zentrum)\b/iu,
     singleUnnamed: /^(?:ein|eine|einer) (?:\p{L}+ ){0,3}(?:Anwohner(?:in)?|Mitarbeiter(?:in)?|Beamter|Beamtin|Zeuge|Zeugin|Arbeiter(?:in)?|Mann|Frau|Bewohner(?:in)?|Insider(?:in)?)\b/iu,
   },
   titles: {
-    // German joins the office into one word: "Innenminister", "Bundesinnenministerin", "Landtagspräsident"
-    official:
-      /\b(?:Bürgermeister(?:in)?|Oberbürgermeister(?:in)?|Minister(?:in)?|Ministerpräsident(?:in)?|Staatssekretär(?:in)?|Kanzler(?:in)?|Präsident(?:in)?|Landrat|Landrätin|Polizeisprecher(?:in)?|Pressesprecher(?:in)?|Polizeipräsident(?:in)?|Polizist(?:in)?|Polizeibeamte[rn]?|Polizeibeamtin|(?:Kriminal|Polizei)?(?:haupt|ober)?kommissar(?:in)?|Feuerwehrsprecher(?:in)?|Kreisbrandmeister|Einsatzleiter(?:in)?|Staatsanwalt|Staatsanwältin|Oberstaatsanwalt|Senator(?:in)?|Abgeordnete[rn]?|Regierungssprecher(?:in)?|Sprecher(?:in)? de[rs] (?:Polizei|Stadt|Feuerwehr|Ministeriums|Regierung|Behörde|Staatsanwaltschaft)|\p{Lu}\p{Ll}+minister(?:in)?|(?:Bundes|Regierungs|Landtags|Bundestags|Landes|Minister|Staats|Vize|Senats)präsident(?:in)?|(?:Bundes|Landes|Innen|Justiz|Regierungs|Ministeriums|Rathaus|Kreis|Stadt)sprecher(?:in)?)\b/u,
+    // German joins the office into one word: "Innenminister", "Bundesinnenministerin", "Landtagspräsident"; a
+    // spokesman, leader or chief "of" an office is official too ("Sprecherin des Landratsamts", "Leiter der Polizeiinspektion")
+    official: new RegExp(
+      `\\b(?:(?:Bundes|Regierungs|Landtags|Bundestags|Landes|Minister|Staats|Vize|Senats|Polizei|Gerichts|Landgerichts|Amtsgerichts|Oberlandesgerichts|Verwaltungsgerichts|Bezirks|Kreistags|Ober|Land)?präsident(?:in|innen|en)?|\\p{L}*(?:bürgermeister|minister|kanzler|staatssekretär|senator|abgeordnete|landrat|landrät|ortsvorsteher|bezirksvorsteher|dezernent|beigeordnete|kämmerer|staatsanwalt|staatsanwält|wehrführer|wehrleiter|kommandant|einsatzleiter|botschafter|konsul|polizist|polizeibeamt|polizeichef|feuerwehrchef|rathauschef|verwaltungschef|regierungschef|kripochef|polizeidirektor|kriminaldirektor|branddirektor|kommissar|hauptmeister|obermeister|brandmeister|brandinspektor|brandrat|richter|gerichtssprecher)(?:in|innen|en|e|er|es|n|s)?|(?:\\p{L}*(?:polizei|feuerwehr|regierungs|ministeriums|rathaus|stadt|kreis|amts|behörden|senats|justiz|presse|einsatz|staatsanwaltschafts|präsidiums|bundes|landes|innen|verwaltungs|wehr|gemeinde|gerichts))sprecher(?:in|innen|s|n)?|(?:Dienststellen|Revier|Wachen|Amts|Behörden|Abteilungs|Referats|Inspektions|Präsidiums|Einsatz|Fachbereichs|Ordnungsamts)leiter(?:in|innen|s|n)?|(?:Sprecher|Leiter|Chef|Vorsitzende|Präsident)(?:in|innen|s|n|en|r)? (?:de[rsmn]|vom|beim|im) (?:\\p{L}+ ){0,2}?(?:${OFFICES})|Beamte[rn]?|Beamtin|Stadträt(?:in|e|en)|Stadtrat)\\b`,
+      'u',
+    ),
     named: /\b(?:Herr|Frau|Dr\.|Prof\.|Professor(?:in)?)\s/u,
   },
   hedges: {

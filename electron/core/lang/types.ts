@@ -54,8 +54,10 @@ export interface AttributionCues {
   reportedSpeech?: RegExp
   /** An article (and a number) before a verb form makes it an adjective: "die drei bestätigten Todesfälle". */
   attributive?: RegExp
-  /** Verbs of an office's own work ("경찰은 … 조사하고 있다"): they attribute only when the subject is an office. */
+  /** Verbs of an office's own work ("경찰은 … 조사하고 있다", "Die Polizei schätzt den Schaden"): they attribute only when the subject is an office. */
   officeVerbs?: RegExp
+  /** A report with no speaker named ("wie es hieß", "как отмечается"): the sentence is anonymous. */
+  speakerless?: RegExp
   /** Role nouns that point back to a speaker named before, like a pronoun ("докладчика", "l'élu", "der Redner"). */
   roleNouns?: RegExp
   /**
