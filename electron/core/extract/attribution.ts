@@ -17,6 +17,8 @@ export interface FoundAttribution {
   trailing: boolean
   /** "Das teilte die Polizei mit", "Об этом сообщили …": points at the sentence just before, whatever its mood. */
   backward?: boolean
+  /** "…, heißt es.", "wie es hieß": nobody named; the paragraph's own source, if it named one, is meant. */
+  speakerless?: boolean
 }
 
 export interface AttributionContext {
@@ -243,7 +245,7 @@ const SPEAKER_STOP = /[,;:!?“”„]|\.(?!\s*\p{Ll})|\s(?:que|qu['’]|dass|da
 /** "M." "Dr." "St." and initials do not end a speaker. */
 const ABBREVIATION_END = /(?:^|[\s(])(?:\p{Lu}|Mme|Mlle|Dr|Prof|St|Mr|Mrs|Ms|Sr|Jr|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Supt)$/u
 /** A speaker phrase cannot start with a preposition: "a los vecinos", "au mégaphone", "на совещании". */
-const PREPOSITION_START = /^(?:a|al|à|au|aux|sobre|de|del|du|des|en|in|im|an|am|auf|über|zu|zum|zur|mit|von|para|por|pour|sur|dans|на|в|во|о|об|по|к|с|со|у|que|dass|что|gegenüber|bei|beim|nach|vor|seit|während|unter|lors|après|avant|pendant|depuis|chez|vers|при|после|перед|во время)\s/iu
+const PREPOSITION_START = /^(?:a|al|à|au|aux|sobre|de|del|du|des|en|in|im|an|am|auf|über|zu|zum|zur|mit|von|para|por|pour|sur|dans|на|в|во|о|об|по|к|с|со|у|que|dass|что|gegenüber|bei|beim|nach|vor|seit|während|unter|als|lors|après|avant|pendant|depuis|chez|vers|при|после|перед|во время)\s/iu
 /** "Das teilte die Polizei mit", "Dies bestätigte ein Sprecher": the object in front, the speaker after the verb. */
 const DEMONSTRATIVE = /^(?:das|dies|dieses|это|esto|eso|cela|ceci)$/iu
 /** A subject that is no speaker: impersonal "se", or a linking adverb. */
@@ -313,7 +315,7 @@ function pastAdverbial(speaker: string, pack: LanguagePack): string {
   return speaker.slice(article ? article.index + article[0].length - article[0].trimStart().length : office.index).trim()
 }
 
-const TRAILING_WORDS = /\s+(?:no|nicht|ne|не|también|auch|aussi|также|ya|bereits|déjà|ebenfalls|tambien|néanmoins|toutefois|inzwischen|también|además)$/iu
+const TRAILING_WORDS = /\s+(?:mit|an|bekannt|no|nicht|ne|не|también|auch|aussi|также|ya|bereits|déjà|ebenfalls|tambien|néanmoins|toutefois|inzwischen|también|además)$/iu
 
 function stripLead(speaker: string, pack: LanguagePack): string {
   let s = pack.attribution.speakerLead ? speaker.replace(pack.attribution.speakerLead, '') : speaker
@@ -378,7 +380,7 @@ function officeAtWork(sentence: string, masked: string, ctx: AttributionContext,
 function speakerless(masked: string, ctx: AttributionContext, pack: LanguagePack): FoundAttribution | null {
   const m = pack.attribution.speakerless ? wordBounded(pack.attribution.speakerless).exec(masked) : null
   if (!m) return null
-  return { type: 'anonymous-source', attribution: null, cue: m[0].trim().toLowerCase(), pronoun: null, outletMention: null, trailing: /^[^.!?]{0,3}[.!?…]?["”»’)]*\s*$/u.test(masked.slice(m.index + m[0].length)) }
+  return { type: 'anonymous-source', attribution: null, cue: m[0].replace(/^[,\s]+/, '').trim().toLowerCase(), pronoun: null, outletMention: null, speakerless: true, trailing: /^[^.!?]{0,3}[.!?…]?["”»’)]*\s*$/u.test(masked.slice(m.index + m[0].length)) }
 }
 
 function beforeCue(sentence: string, masked: string, ctx: AttributionContext, pack: LanguagePack): FoundAttribution | null {
@@ -435,6 +437,8 @@ function verbCue(sentence: string, masked: string, ctx: AttributionContext, pack
     const head = masked.slice(0, m.index).trimEnd()
     const last = head.charAt(head.length - 1)
     const afterVerb = m.index + m[0].length
+    // "nach eigenen Angaben": where nouns are capitalised, a capital inside the sentence makes the verb form a noun
+    if (pack.attribution.capitalisedNouns && m.index > 0 && /^\p{Lu}/u.test(m[0]) && /\p{L}[,;]?\s*$/u.test(head)) continue
     if (pack.attribution.attributive?.test(head) && /^\s+\p{Lu}/u.test(masked.slice(afterVerb))) continue
     // the subject before the verb, back to the last clause boundary ("Der Sprecher sagte", "Он добавил")
     let from = 0

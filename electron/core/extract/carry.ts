@@ -109,6 +109,11 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
       const before = ctx.text !== undefined ? ctx.text : work.slice(0, i + 1).map((w) => w.text).join(' ')
       const at = ctx.text !== undefined ? work[i].start : before.length - work[i].text.length
       resolved[i] = resolvePronoun(role ? { ...a, pronoun: 'singular' } : a, last, work[i].block, context, () => antecedentBefore(before, at, names))
+    } else if (a.speakerless) {
+      // "Von einem Unfall berichtete die Polizei … "…", heißt es.": the paragraph's source goes on; with none named, nobody is
+      let k = i - 1
+      while (k >= 0 && work[k].block === work[i].block && !(own[k] && !own[k]!.speakerless && resolved[k])) k--
+      resolved[i] = k >= 0 && work[k].block === work[i].block ? { ...resolved[k]!, cue: a.cue } : sourcingOf(a)
     } else {
       resolved[i] = sourcingOf(a)
       last = { sourcing: resolved[i]!, block: work[i].block }

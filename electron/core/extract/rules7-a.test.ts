@@ -51,6 +51,14 @@ describe('German offices and titles', () => {
     expect(type('Zwei Verletzte kamen ins Krankenhaus, heißt es im Polizeibericht.', 'Verletzte', 'de')).toBe('official')
   })
 
+  it('", heißt es" after the paragraph named its source is that source; "teilen" (share) and "gab … ab" do not report', () => {
+    const text = 'Von einem Unfall berichtete die Polizei am Donnerstag. "Der Anhänger prallte gegen einen Mast", heißt es. Als Ursache gab die Polizei an, die Kupplung sei lose gewesen.'
+    expect(type(text, 'Anhänger prallte', 'de')).toBe('official')
+    expect(type(text, 'Kupplung', 'de')).toBe('official')
+    expect(type('Auch in anderen Orten teilen die Menschen das Schicksal der Flut.', 'Schicksal', 'de')).toBe('unattributed')
+    expect(type('Die Polizei gab den Wagen an der Tankstelle ab.', 'Wagen', 'de')).toBe('unattributed')
+  })
+
   it('more verbs: erzählt, meinte, informierte, gab … bekannt', () => {
     expect(type('"Zwei Fenster waren offen", erzählt Maria Schulz.', 'Fenster', 'de')).toBe('named-source')
     expect(type('Zwei Verletzte kamen ins Krankenhaus, informierte die Polizei.', 'Verletzte', 'de')).toBe('official')
@@ -63,6 +71,11 @@ describe('German offices and titles', () => {
     expect(type(text, 'Fenster', 'de')).toBe('named-source')
     // "Laut Angaben" is no first name and surname
     expect(type('Laut Angaben wurde eine Person verletzt.', 'Person', 'de')).toBe('anonymous-source')
+  })
+
+  it('"nach eigenen Angaben" is a noun, not the verb "angaben"; "wie die Beamten angaben" is the verb', () => {
+    expect(type('Als Täter ermittelte die Polizei nach eigenen Angaben einen 26-jährigen Mann.', 'Täter', 'de')).toBe('official')
+    expect(type('Zwei Verletzte kamen ins Krankenhaus, wie die Beamten angaben.', 'Verletzte', 'de')).toBe('official')
   })
 
   it('"Gegenüber unserer Redaktion bestätigte ein Polizeisprecher": the speaker follows the verb', () => {
@@ -91,8 +104,11 @@ describe('French offices and titles', () => {
     expect(type('Deux personnes ont été blessées, relate une source policière.', 'blessées', 'fr')).toBe('anonymous-source')
     expect(type('Les secours ont pris en charge deux blessés, détaille la préfecture.', 'blessés', 'fr')).toBe('official')
     expect(type('« Tout a brûlé en dix minutes », se souvient Marie Dupont.', 'brûlé', 'fr')).toBe('named-source')
-    // "a lancé un appel" is an act, not a report
+    // "a lancé un appel" is an act, the storm ("la tempête") and causes that "expliquent" report nothing
     expect(type('Le parquet a lancé un appel à témoins après les faits.', 'appel', 'fr')).not.toBe('official')
+    expect(type('Une branche a balayé l’échelle. Elle a poursuivi sa course et a brisé une véranda.', 'véranda', 'fr')).toBe('unattributed')
+    expect(type('Vers 7 heures, la tempête a arraché le toit de la maison.', 'toit', 'fr')).toBe('unattributed')
+    expect(type('Une vitesse excessive et la pluie expliquent la gravité de cet accident.', 'gravité', 'fr')).toBe('unattributed')
   })
 })
 
@@ -123,5 +139,7 @@ describe('Russian offices and titles', () => {
     expect(type('«Пострадали два человека», — рассказывает Анна Смирнова.', 'Пострадали', 'ru')).toBe('named-source')
     expect(type('«Пострадали два человека», — вспоминает соседка.', 'Пострадали', 'ru')).toBe('anonymous-source')
     expect(type('- Пострадали два человека, - делится Анна.', 'Пострадали', 'ru')).toBe('named-source')
+    // "заметил" (noticed) is seeing, not saying
+    expect(type('Подозрительного гражданина заметил житель одного из домов.', 'гражданина', 'ru')).toBe('unattributed')
   })
 })

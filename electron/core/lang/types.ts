@@ -67,6 +67,8 @@ export interface AttributionCues {
   impersonal?: { verb: RegExp; place: RegExp }
   /** The subject may be left out ("Dijo que ...", "Se añadió que ..."): a bare reporting verb continues the last source. */
   proDrop?: boolean
+  /** Nouns are capitalised (German): a verb form with a capital inside the sentence is a noun ("nach eigenen Angaben"). */
+  capitalisedNouns?: boolean
   /** Words that show the speaker is a pronoun resolved to an earlier speaker. */
   pronouns: { singular: string[]; plural: string[] }
 }
