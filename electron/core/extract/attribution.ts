@@ -365,7 +365,15 @@ function findPackCue(sentence: string, masked: string, ctx: AttributionContext, 
   const inverted = pack.code === 'fr' ? FR_INVERTED.exec(masked) : null
   const spoken = inverted ? make((inverted[1] ?? inverted[2]).toLowerCase(), inverted[0].toLowerCase(), ctx) : verbCue(sentence, masked, ctx, pack)
   if (cue) return spoken && !spoken.pronoun && spoken.type !== 'document' ? spoken : cue
-  return spoken ?? officeAtWork(sentence, masked, ctx, pack) ?? speakerless(masked, ctx, pack)
+  return spoken ?? officeAtWork(sentence, masked, ctx, pack) ?? ownAccount(sentence, masked, ctx, pack) ?? speakerless(masked, ctx, pack)
+}
+
+/** "Die Polizei nahm nach eigenen Angaben einen Mann fest": the office the sentence names tells it itself. */
+function ownAccount(sentence: string, masked: string, ctx: AttributionContext, pack: LanguagePack): FoundAttribution | null {
+  const cue = pack.attribution.ownAccount ? wordBounded(pack.attribution.ownAccount).exec(masked) : null
+  if (!cue) return null
+  const office = wordBounded(pack.titles.official).exec(masked) ?? wordBounded(pack.sources.official).exec(masked)
+  return office ? make(sentence.slice(office.index, office.index + office[0].length), cue[0].toLowerCase(), ctx, null, 'official') : null
 }
 
 /** "Die Polizei schätzt den Schaden auf …": a verb of an office's own work reports only with an office as subject. */

@@ -45,6 +45,7 @@ export const de: LanguagePack = {
     attributive: /(?:^|\s)(?:[Dd](?:er|ie|en|em|es)|[Ee]ine?[rnms]?)(?:\s+(?:\d[\d.,]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|beiden|mehreren|vielen|ersten|bisher|bereits|offiziell))?\s*$/u,
     // "Die Polizei schätzt den Schaden auf …": an estimate is a statement only from an office
     officeVerbs: /\b(?:schätzt|schätzte|schätzen|schätzten|beziffert|bezifferte|bezifferten|beziffern|stellte(?:n)? fest|stellt(?:en)? fest)\b/giu,
+    ownAccount: /\b(?:nach|laut) eigenen Angaben\b|\beigenen Angaben zufolge\b/iu,
     speakerless: /(?:\b[Ww]ie es (?:hieß|heißt)\b|,\s*(?:so )?hieß es(?=\s*[.!?]|\s*$)|,\s*heißt es(?=\s*[.!?]|\s*$))/u,
     reportedSpeech: /\b(?:sei|seien|seist|habe|hätte|hätten|wäre|wären|werde|würden|könne|könnten|müsse|müssten|solle|dürfe|wisse|gebe|liege|stehe|gehe|komme|befinde|lasse)\b/u,
     nounPhrase: /^(?:(?:der|die|das|des|dem|den|ein|eine|einem|einer|eines|von|vom|zur|zum|im|am|aus|für|[a-zäöüß]+(?:en|er|es|em|e))\s+)*?\p{Lu}[\p{L}.-]*(?:\s+(?:(?:der|die|des|dem|den|von|vom|zur|zum|im|am|für|in)\s+)?(?:[a-zäöüß]+(?:en|er|es|em|e)\s+)?\p{Lu}[\p{L}.-]*)*/u,

@@ -79,6 +79,7 @@ export const ru: LanguagePack = {
     // "В МЧС заявили", "сообщили в полиции": an impersonal plural verb and the office it names
     impersonal: { verb: /ли$/iu, place: /^(?:в|во|на)\s+\S/iu },
     mediaShows: /(?:на (?:видео|видеозаписи|кадрах|записи|снимках|снимке|фото)|^видно, что)/iu,
+    ownAccount: /(?<![\p{L}])по (?:собственным|своим) (?:данным|сведениям|подсчетам|подсчётам)(?![\p{L}])/iu,
     pronouns: { singular: ['он', 'она', 'его', 'её', 'ее'], plural: ['они', 'мы', 'их'] },
   },
   sources: {

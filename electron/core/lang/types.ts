@@ -56,6 +56,8 @@ export interface AttributionCues {
   attributive?: RegExp
   /** Verbs of an office's own work ("경찰은 … 조사하고 있다", "Die Polizei schätzt den Schaden"): they attribute only when the subject is an office. */
   officeVerbs?: RegExp
+  /** "nach eigenen Angaben": the office the sentence names is its own source. */
+  ownAccount?: RegExp
   /** A report with no speaker named ("wie es hieß", "как отмечается"): the sentence is anonymous. */
   speakerless?: RegExp
   /** Role nouns that point back to a speaker named before, like a pronoun ("докладчика", "l'élu", "der Redner"). */
