@@ -165,6 +165,8 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
       if (resolved[k] && ((work[k].quoted && !work[i].quoted) || afterQuote.has(k)) && reported(i) !== true) break
       if (resolved[k] && work[k].quoted && !work[i].quoted) afterQuote.add(i)
       if (own[k]?.trailing && reported(i) === false) break
+      // where the mood marks reported speech (German), indicative narration after a source is the reporter's own
+      if (own[k] && reported(i) === false && !work[i].quoted) break
       // a paragraph rests on a source it opens with ("Arnold says ... . The alarm went off"), not on one named midway
       if (own[k] && k > 0 && work[k - 1].block === block && reported(i) !== true && !sameAsOpener(k)) break
       carried = resolved[k]

@@ -78,6 +78,12 @@ describe('German offices and titles', () => {
     expect(type('Zwei Verletzte kamen ins Krankenhaus, wie die Beamten angaben.', 'Verletzte', 'de')).toBe('official')
   })
 
+  it('indicative narration after a paragraph\'s opening source is the reporter\'s; Konjunktiv goes on with the source', () => {
+    const text = 'Laut Polizeiangaben waren dieselben Täter am Werk. Zudem versuchte jemand, in eine Drogerie einzubrechen. Der Schaden sei gering.'
+    expect(type(text, 'Drogerie', 'de')).toBe('unattributed')
+    expect(type(text, 'Schaden', 'de')).toBe('official')
+  })
+
   it('"Gegenüber unserer Redaktion bestätigte ein Polizeisprecher": the speaker follows the verb', () => {
     expect(type('Gegenüber unserer Redaktion bestätigte ein Polizeisprecher, dass zwei Straßen gesperrt sind.', 'Straßen', 'de')).toBe('official')
   })
