@@ -179,14 +179,28 @@ const FIRST_AND_SURNAME = /(?<![\p{L}\p{N}'’-])(?<!(?:der|die|das|den|dem|des|
 /** Capitalised words that open a sentence but name no one ("Laut Angaben", "Am Montag", "Nach Polizeiangaben"). */
 const FUNCTION_WORD = /^(?:Laut|Nach|Am|Im|Vom|Zum|Zur|Beim|Bei|Mit|Für|Seit|Gegen|Über|Unter|Vor|Aus|Von|Wie|So|Auch|In|An|Auf|Bis|Ab|Um|Dem|Den|Des|Heute|Gestern|Morgen|Seit|Selon|Pour|Dans|Avec|Sur|Après|Avant|Según|Para|Por|Con|Según|Desde|According|On|At|By|For|With|After|Before|Since)$/u
 
+const pairVerdicts = new Map<string, boolean>()
+
+/** Whether "first second" reads as a first name and a surname; the large unions are tested once per pair. */
+function surnamePair(first: string, second: string): boolean {
+  const key = `${first} ${second}`
+  let verdict = pairVerdicts.get(key)
+  if (verdict === undefined) {
+    const plain = !NOT_A_NAME.test(first) && !NOT_A_NAME.test(second) && !FUNCTION_WORD.test(first)
+    verdict = plain && !OFFICIAL.test(second) && !OFFICIAL_TITLE.test(first) && !DOCUMENT.test(second) && !MEDIA.test(second)
+    if (pairVerdicts.size > 5000) pairVerdicts.clear()
+    pairVerdicts.set(key, verdict)
+  }
+  return verdict
+}
+
 /** Surnames the sentence introduces after a first name: a later "sagt Schulz" is that person. */
 export function personSurnames(sentence: string): string[] {
   const head = sentence.length > 1500 ? sentence.slice(0, 1500) : sentence
   const out: string[] = []
   FIRST_AND_SURNAME.lastIndex = 0
   for (let m = FIRST_AND_SURNAME.exec(head); m; m = FIRST_AND_SURNAME.exec(head)) {
-    const plain = !NOT_A_NAME.test(m[1]) && !NOT_A_NAME.test(m[2]) && !FUNCTION_WORD.test(m[1])
-    if (plain && !OFFICIAL.test(m[2]) && !OFFICIAL_TITLE.test(m[1]) && !DOCUMENT.test(m[2]) && !MEDIA.test(m[2])) out.push(m[2])
+    if (surnamePair(m[1], m[2])) out.push(m[2])
     FIRST_AND_SURNAME.lastIndex = m.index + m[1].length + 1
   }
   return out
