@@ -3,26 +3,16 @@
 // workspace notice, a refusal, an undo label and a suggestion reason on screen, and through the
 // main views; no visible text outside the article and the reviewer's own data may be plain English.
 import { readFileSync, renameSync, writeFileSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { buildSync } from 'esbuild'
 import { launchApp, test, expect, SCREENSHOT_DIR } from './fixtures'
+import { pseudoCatalogueScript } from './pseudo'
 import type { Api, ExternalChange, LockLostState } from '../electron/core/api'
 import { formatMessage, message } from '../electron/core/messages'
 import { describeFileError } from '../electron/store/file-system'
 import { WriteGuard } from '../electron/store/write-guard'
 
 test.setTimeout(240_000)
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-
-/** A page script that puts the pseudo-locale catalogue where the renderer looks for one to try (i18n/index.ts). */
-function pseudoCatalogueScript(): string {
-  const entry = `import { en } from './renderer/src/i18n/en'
-import { pseudoCatalogue } from './renderer/src/i18n/__fixtures__/pseudo-locale'
-window.__claimdeskCatalogue = { language: 'x-pseudo', translation: pseudoCatalogue(en) }`
-  return buildSync({ stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, format: 'iife', write: false, platform: 'browser', target: 'chrome120' }).outputFiles[0].text
-}
 
 // The pseudo catalogue's messages, read back from the page, by key ("evidence.suggestion").
 type Catalogue = { [key: string]: string | Catalogue }
@@ -107,6 +97,18 @@ test('the window in a pseudo-locale: no English left, with a notice, a refusal, 
   await form.getByRole('button', { name: p('evidence.add') }).click()
   await expect(page.locator('.save-indicator')).toContainText(p('msg.error.evidenceNotChosen'))
   data.push('Ministry statement')
+
+  // Words a third longer than the English and a long refusal in the save state: every header control
+  // is still inside the window (Export was half off the right edge, Conflicts, ⚙ and Help beyond it).
+  // The refusal shortens; the commands are buttons or, where they do not fit, in the ☰ menu.
+  const controls = await page.locator('header.app-header').locator('button, input').evaluateAll((els) =>
+    els.filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden').map((el) => ({ name: el.getAttribute('aria-label') ?? el.textContent, right: el.getBoundingClientRect().right })),
+  )
+  expect(controls.length).toBeGreaterThan(3)
+  for (const control of controls) expect(control.right, control.name ?? '').toBeLessThanOrEqual(1440)
+  const commands = controls.map((c) => c.name)
+  if (!commands.includes(p('header.export'))) expect(commands).toContain(`☰ ${p('header.menu')}`)
+  else for (const command of ['importFile', 'paste', 'export', 'help']) expect(commands).toContain(p(`header.${command}`))
 
   await page.screenshot({ path: join(SCREENSHOT_DIR, 'pseudo-workbench-1440x900.png') })
   expect(await englishOnScreen(page, data)).toEqual([])

@@ -8,6 +8,7 @@ import type { TextSelection } from '../selection'
 import { blockAt, regroupBlocks, type BlockGrouping, type TextBlock } from '../text-blocks'
 import { articleLanguage, paragraphLanguageTag } from '../text-language'
 import { t } from '../i18n'
+import { cachedLabel } from '../i18n/label-cache'
 import { en } from '../i18n/en'
 
 /** Above this many blocks only those on screen are rendered (2,000-claim articles). */
@@ -15,7 +16,12 @@ const VIRTUALIZE_BLOCKS = 120
 
 /** A non-claim line's kind in words; a kind the catalogue does not name is shown as stored. */
 function nonClaimLabel(label: string): string {
-  return Object.hasOwn(en.text.nonClaim, label) ? t(`text.nonClaim.${label as keyof typeof en.text.nonClaim}`) : label
+  return Object.hasOwn(en.text.nonClaim, label) ? cachedLabel(`nonClaim\u0000${label}`, () => t(`text.nonClaim.${label as keyof typeof en.text.nonClaim}`)) : label
+}
+
+/** A highlight's title ("Claim: Unreviewed"), made once per status. */
+function highlightTitle(corroboration: Claim['corroboration']): string {
+  return cachedLabel(`highlight\u0000${corroboration}`, () => t('text.highlight', { status: CORROBORATION_LABELS[corroboration] }))
 }
 
 interface Props {
@@ -213,7 +219,7 @@ const Block = memo(function Block({ block, text, byId, visibleClaimIds, selected
             data-start={run.start}
             tabIndex={0}
             aria-current={isSelected ? 'true' : undefined}
-            title={t('text.highlight', { status: CORROBORATION_LABELS[claim.corroboration] })}
+            title={highlightTitle(claim.corroboration)}
             className={`claim-highlight corroboration-${claim.corroboration}${claim.state === 'dismissed' ? ' dismissed' : ''}${dimmed ? ' dimmed' : ''}${isSelected ? ' selected' : ''}`}
             data-claim-id={run.claimId}
             onClick={() => {

@@ -4,6 +4,7 @@ import type { Claim } from '../../../electron/core/schema'
 import { CORROBORATION_LABELS, SOURCING_LABELS } from '../i18n/vocabulary'
 import { CORROBORATION_GLYPHS } from './StatusBadge'
 import { t } from '../i18n'
+import { cachedLabel } from '../i18n/label-cache'
 
 /**
  * Above this many claims only the rows on screen are rendered. Below it every row is in
@@ -104,6 +105,21 @@ interface ItemProps {
   height?: number
 }
 
+/** A row's tags line ("Unreviewed · Anonymous source · hedged (“reportedly”) · 1 evidence"), made once per combination. */
+export function claimTags(claim: Claim): string {
+  const hedge = claim.hedge.hedged ? (claim.hedge.cue ?? '') : null
+  const key = `tags\u0000${claim.corroboration}\u0000${claim.sourcing.type}\u0000${hedge ?? '\u0001'}\u0000${claim.evidence.length}\u0000${claim.state}`
+  return cachedLabel(key, () =>
+    [
+      `${CORROBORATION_LABELS[claim.corroboration]} · ${SOURCING_LABELS[claim.sourcing.type]}`,
+      hedge !== null ? t('claims.hedged', { cue: hedge }) : '',
+      claim.evidence.length ? t('claims.evidence', { count: claim.evidence.length }) : '',
+      claim.state === 'orphaned' ? t('claims.orphaned') : '',
+      claim.state === 'dismissed' ? t('claims.dismissed') : '',
+    ].join(''),
+  )
+}
+
 /**
  * One claim; memoised on plain props so that moving the selection re-renders two rows and
  * an edit one row, not every row on screen.
@@ -135,13 +151,7 @@ const ClaimItem = memo(function ClaimItem({ claim, selected, onSelect, index, se
         </span>
         <span className="claim-body">
           <span className="claim-text">{claim.anchor.quote.exact}</span>
-          <span className="claim-tags">
-            {CORROBORATION_LABELS[claim.corroboration]} · {SOURCING_LABELS[claim.sourcing.type]}
-            {claim.hedge.hedged ? t('claims.hedged', { cue: claim.hedge.cue ?? '' }) : ''}
-            {claim.evidence.length ? t('claims.evidence', { count: claim.evidence.length }) : ''}
-            {claim.state === 'orphaned' ? t('claims.orphaned') : ''}
-            {claim.state === 'dismissed' ? t('claims.dismissed') : ''}
-          </span>
+          <span className="claim-tags">{claimTags(claim)}</span>
         </span>
       </button>
     </li>

@@ -1,10 +1,11 @@
-import type { ReactNode } from 'react'
+import { useRef, type ReactNode } from 'react'
 import type { UndoState } from '../../../electron/core/api'
 import { formatTime } from '../format'
 import type { SaveState } from '../useWorkbench'
 import { HeaderMenu, type HeaderCommand } from './HeaderMenu'
 import { t } from '../i18n'
 import { CONFLICTS_KEYS } from '../shortcuts'
+import { useHeaderFold } from '../hooks/useHeaderFold'
 
 interface Props {
   reviewed: number
@@ -39,7 +40,8 @@ function SaveIndicator({ save, busy }: { save: SaveState; busy: string | null })
           ? t('header.notSaved', { message: save.message })
           : t('header.allSaved')
   return (
-    <div className={`save-indicator save-${busy ? 'saving' : save.status}`} role="status" aria-live="polite" aria-label={t('header.saveStatus')} title={text}>
+    // Progress and refusals come and go: they may shorten (full text in the title); they never fold the header.
+    <div className={`save-indicator save-${busy ? 'saving' : save.status}${busy || save.status === 'error' ? ' save-transient' : ''}`} role="status" aria-live="polite" aria-label={t('header.saveStatus')} title={text}>
       <span aria-hidden="true">{save.status === 'error' && !busy ? '⚠' : busy || save.status === 'saving' ? '⟳' : '✓'}</span>{' '}
       <span className="save-text">{text}</span>
     </div>
@@ -49,7 +51,10 @@ function SaveIndicator({ save, busy }: { save: SaveState; busy: string | null })
 export function Header(props: Props) {
   const { reviewed, total } = props
   const percent = total ? Math.round((reviewed / total) * 100) : 0
-  // Every command has a button on a wide window and a menu item on a narrow one (styles.css).
+  const headerRef = useRef<HTMLElement>(null)
+  // The save state's resting texts: the header keeps room for the widest (a sample time with wide digits).
+  const folded = useHeaderFold(headerRef, [t('header.allSaved'), t('header.saving'), t('header.savedAt', { time: formatTime(new Date(2000, 0, 1, 22, 58, 58)) })])
+  // Every command has a button when the header holds them all and a menu item when it does not (hooks/useHeaderFold.ts).
   const commands: HeaderCommand[] = [
     { label: t('header.newWorkspace'), run: props.onNewWorkspace },
     { label: t('header.openWorkspace'), run: props.onOpenWorkspace },
@@ -62,7 +67,7 @@ export function Header(props: Props) {
     { label: t('header.shortcuts'), run: props.onShortcuts },
   ]
   return (
-    <header className="app-header">
+    <header ref={headerRef} className={folded ? 'app-header header-folded' : 'app-header'}>
       <div className="brand">
         <span className="brand-mark" aria-hidden="true">◆</span> <span className="brand-name">{t('app.name')}</span>
       </div>
