@@ -9,6 +9,7 @@ import { applyVerdict, classifyLines, MAX_FURNITURE_LINE } from './lines'
 import { createSegmenter, segmentLines, splitLines, trimSpan } from './segment'
 import { isNonFactual, isPureOpinion, isQuestion, scoreSentence, wordCountOf } from './checkworthiness'
 import { analyseSentences, type SentenceWork } from './carry'
+import { furniturePage, isLearnedFurniture, shippedFurnitureModel, type FurniturePage } from './furniture-model'
 import type { ExtractedClaim, ExtractedMeta, Extraction, ExtractOptions, SkippedSentence } from './types'
 
 export type * from './types'
@@ -94,6 +95,8 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   analyseSentences(work, { language, meta, text: input })
 
   const claims: ExtractedClaim[] = []
+  const furnitureModel = options.furnitureModel === undefined ? shippedFurnitureModel() : options.furnitureModel
+  let page: FurniturePage | null = null
   let previousBlock = -1
   for (let k = 0; k < work.length; k++) {
     const w = work[k]
@@ -115,6 +118,11 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     const why = reason ?? (isPureOpinion(scoring.signals) || isNonFactual(scoring) ? 'opinion' : null)
     if (why) {
       skipped.push({ text: w.text, start: w.start, end: w.end, reason: why, reasons: scoring.reasons })
+      continue
+    }
+    // the learned furniture model (data/model/furniture.json) may still find a would-be claim shaped like page furniture
+    if (furnitureModel && isLearnedFurniture(furnitureModel, (page ??= furniturePage(input, lines, work)), w.start, w.end)) {
+      nonClaims.push({ kind: 'boilerplate', text: w.text, start: w.start, end: w.end })
       continue
     }
     claims.push({

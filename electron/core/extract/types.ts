@@ -1,6 +1,7 @@
 // The extractor's output contract. Everything else (services, CLI, UI) depends only on this.
 import type { NonClaim } from '../schema'
 import type { SourcingType } from '../vocabulary'
+import type { FurnitureModel } from './furniture-model'
 
 export interface ExtractedSourcing {
   type: SourcingType
@@ -68,4 +69,6 @@ export interface ExtractOptions {
    * site. A line found here is furniture.
    */
   repeatedLines?: ReadonlySet<string>
+  /** The learned furniture model; the shipped one when absent, none when null (training and comparisons). */
+  furnitureModel?: FurnitureModel | null
 }

@@ -1,0 +1,269 @@
+// The shape of a stretch of text that tells page furniture (menus, captions, credits, teasers,
+// prompts) from body sentences, in any language: length, punctuation, case and symbol mix, where
+// its line stands from the top of the page and whether a blank line isolates it. (Not from the
+// bottom: the stored pages end in chrome, so the model learnt that a page's last line is furniture,
+// and dropped short last claims: "The vote was 12 to 3.") No word lists: the phrase
+// rules of the packs fit the pages they came from; these signals are meant to carry over.
+// Shared by the scorer (furniture-model.ts) and the trainer (scripts/train-furniture.ts).
+import type { Line } from './segment'
+
+/** The text and its lines, computed once per article. */
+export interface FurniturePage {
+  text: string
+  lines: Line[]
+  /** Line texts seen more than once (a caption or block printed twice). */
+  repeated?: Set<string>
+  /** Starts of sentences whose text the page prints more than once, and of those printed before. */
+  twice?: Set<number>
+  again?: Set<number>
+  /** Median length of the page's lines, and the share of its lines that are short and unfinished. */
+  medianLine?: number
+  choppy?: number
+}
+
+export const FEATURE_NAMES = [
+  'len<25',
+  'len<50',
+  'len<100',
+  'len<160',
+  'len>=250',
+  'words<=3',
+  'words<=8',
+  'words<=15',
+  'endsStop',
+  'endsColon',
+  'endsQuote',
+  'endsBracket',
+  'endsDigit',
+  'endsLetter',
+  'innerStops',
+  'startsLower',
+  'startsSymbol',
+  'startsDigit',
+  'upperShare',
+  'capitalisedWords',
+  'lowerWords',
+  'digitShare',
+  'symbolShare',
+  'hangul',
+  'link',
+  'pipeOrBullet',
+  'arrowOrSlash',
+  'copyright',
+  'quoteInside',
+  'wholeLine',
+  'lineAlone',
+  'blockOneLine',
+  'blockLong',
+  'sentenceOfPara',
+  'top0',
+  'top1to2',
+  'top3to5',
+  'nextLower',
+  'prevUnfinished',
+  'nextUnfinished',
+  'repeated',
+  'nameTail',
+  'creditTail',
+  'dateLike',
+  'timeLike',
+  'shortNeighbours',
+  'sentenceTwice',
+  'sentenceAgain',
+  'shortForPage',
+  'choppyPage',
+] as const
+
+export const FEATURE_COUNT = FEATURE_NAMES.length
+
+const STOP = /[.!?。！？…]["”’»)\]]*$/u
+const LINK = /https?:\/\/|www\.|\S@\S|(?:^|\s)@\w|\.(?:com|org|net|de|fr|ru|kr|es)\b/iu
+const PIPE = /[|•·▪►▶◆■□●○※☞]/u
+const ARROW = /\s[>»›/]\s|^[>»›]/u
+const COPYRIGHT = /[©ⓒ®™]/u
+const DATE = /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b(?:19|20)\d{2}\b|\d{4}년|\d{1,2}월 ?\d{1,2}일/u
+const TIME = /\b\d{1,2}[:h]\d{2}\b/u
+/** A capitalised name or agency closing the line after a separator: "… / AFP", "Foto: Markus Utke", "(dpa)". */
+const CREDIT_TAIL = /(?:[/|©:–—-]|\()\s*\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3}\)?$/u
+/** Ends in one to three capitalised words without a full stop: "… Markus Utke", "Reuters". */
+const NAME_TAIL = /(?:^|\s)\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{Ll}'’.-]+){0,2}$/u
+
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0x202f || (c >= 0x2000 && c <= 0x200b)
+}
+
+/** Index of the line holding `pos` (binary search over line starts). */
+export function lineAt(lines: Line[], pos: number): number {
+  let lo = 0
+  let hi = lines.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (lines[mid].start <= pos) lo = mid
+    else hi = mid - 1
+  }
+  return lo
+}
+
+function lineText(page: FurniturePage, k: number): string {
+  return page.text.slice(page.lines[k].start, page.lines[k].end)
+}
+
+function unfinished(s: string): boolean {
+  return !/[.!?。！？…:;"”»)\]]$/u.test(s)
+}
+
+/** The repeated lines of a page (each at least 20 characters), for the 'repeated' signal. */
+export function repeatedLines(text: string, lines: Line[]): Set<string> {
+  const seen = new Set<string>()
+  const twice = new Set<string>()
+  for (const l of lines) {
+    if (l.end - l.start < 20) continue
+    const s = text.slice(l.start, l.end)
+    if (seen.has(s)) twice.add(s)
+    else seen.add(s)
+  }
+  return twice
+}
+
+/** The page's typical line: a broadcast script cut into clauses is not a page of headings. */
+export function lineShape(text: string, lines: Line[]): { medianLine: number; choppy: number } {
+  if (!lines.length) return { medianLine: 0, choppy: 0 }
+  const lengths = lines.map((l) => l.end - l.start).sort((a, b) => a - b)
+  let choppy = 0
+  for (const l of lines) if (l.end - l.start < 60 && unfinished(text.slice(Math.max(l.start, l.end - 2), l.end))) choppy++
+  return { medianLine: lengths[lengths.length >> 1], choppy: choppy / lines.length }
+}
+
+/** Sentences (at least 15 characters) the page prints twice: `twice` holds every copy, `again` the later ones. */
+export function repeatedSentences(text: string, sentences: readonly { start: number; end: number }[]): { twice: Set<number>; again: Set<number> } {
+  const first = new Map<string, number>()
+  const twice = new Set<number>()
+  const again = new Set<number>()
+  for (const s of sentences) {
+    if (s.end - s.start < 15) continue
+    const key = text.slice(s.start, s.end)
+    const at = first.get(key)
+    if (at === undefined) first.set(key, s.start)
+    else {
+      twice.add(at).add(s.start)
+      again.add(s.start)
+    }
+  }
+  return { twice, again }
+}
+
+/** The signals of the stretch text[start, end) (already trimmed), each 0..1, in FEATURE_NAMES order. */
+export function furnitureFeatures(page: FurniturePage, start: number, end: number, out = new Float64Array(FEATURE_COUNT)): Float64Array {
+  const { text, lines } = page
+  const s = text.slice(start, Math.min(end, start + 600))
+  const len = end - start
+  let letters = 0
+  let upper = 0
+  let digits = 0
+  let symbols = 0
+  let hangul = 0
+  let words = 0
+  let capWords = 0
+  let lowerWords = 0
+  let inWord = false
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    const ch = s[i]
+    if (isSpace(c)) {
+      inWord = false
+      continue
+    }
+    if (!inWord) {
+      words++
+      if (ch !== ch.toLowerCase()) capWords++
+      else if (ch !== ch.toUpperCase()) lowerWords++
+    }
+    inWord = true
+    if (c >= 48 && c <= 57) digits++
+    else if (c >= 0xac00 && c <= 0xd7a3) {
+      hangul++
+      letters++
+    } else if (ch !== ch.toLowerCase()) {
+      upper++
+      letters++
+    } else if (ch !== ch.toUpperCase()) letters++
+    else if (!/\p{L}/u.test(ch)) symbols++
+    else letters++
+  }
+  const chars = Math.max(1, s.length)
+  const li = lineAt(lines, start)
+  const lj = lineAt(lines, Math.max(start, end - 1))
+  const line = lines[li]
+  const first = lines[li]
+  const last = lines[lj]
+  const alone = (li === 0 || lines[li - 1].block !== first.block) && (lj === lines.length - 1 || lines[lj + 1].block !== last.block)
+  let blockFirst = li
+  while (blockFirst > 0 && lines[blockFirst - 1].block === line.block) blockFirst--
+  let blockLast = lj
+  while (blockLast + 1 < lines.length && lines[blockLast + 1].block === last.block) blockLast++
+  const blockChars = lines[blockLast].end - lines[blockFirst].start
+  const next = lj + 1 < lines.length ? lineText(page, lj + 1) : null
+  const prev = li > 0 ? lineText(page, li - 1) : null
+  const trimmedEnd = s.length < len ? text.slice(end - 40, end) : s
+  const lastChar = trimmedEnd[trimmedEnd.length - 1] ?? ''
+  const innerStops = (s.match(/[.!?。][”"»)]?\s+\S/gu) ?? []).length
+  const isStop = STOP.test(trimmedEnd)
+  const shortNeighbour = (k: number) => k >= 0 && k < lines.length && lines[k].end - lines[k].start < 60
+  const v = [
+    len < 25,
+    len < 50,
+    len < 100,
+    len < 160,
+    len >= 250,
+    words <= 3,
+    words <= 8,
+    words <= 15,
+    isStop,
+    /[:;]$/.test(trimmedEnd),
+    /["”’»“]$/u.test(trimmedEnd),
+    /[)\]]$/.test(trimmedEnd),
+    /\d$/.test(trimmedEnd),
+    /\p{L}$/u.test(lastChar),
+    Math.min(innerStops, 3) / 3,
+    /^\p{Ll}/u.test(s),
+    /^[^\p{L}\p{N}"“„«'‘(]/u.test(s),
+    /^\d/.test(s),
+    letters - hangul > 0 ? upper / (letters - hangul) : 0,
+    words > 0 ? capWords / words : 0,
+    words > 0 ? lowerWords / words : 0,
+    Math.min(1, (digits / chars) * 4),
+    Math.min(1, (symbols / chars) * 4),
+    letters > 0 && hangul / letters > 0.5,
+    LINK.test(s),
+    PIPE.test(s),
+    ARROW.test(s),
+    COPYRIGHT.test(s),
+    /["“”«»„]/u.test(s),
+    start === first.start && end === last.end,
+    alone,
+    blockFirst === blockLast,
+    blockChars > 400,
+    !(start === first.start && end === last.end) && blockChars > len * 1.5,
+    li === 0,
+    li >= 1 && li <= 2,
+    li >= 3 && li <= 5,
+    next !== null && /^\p{Ll}/u.test(next),
+    prev !== null && unfinished(prev),
+    next !== null && unfinished(next),
+    page.repeated !== undefined && page.repeated.has(text.slice(first.start, first.end)),
+    !isStop && NAME_TAIL.test(trimmedEnd),
+    CREDIT_TAIL.test(trimmedEnd),
+    DATE.test(s),
+    TIME.test(s),
+    shortNeighbour(li - 1) && shortNeighbour(lj + 1),
+    page.twice !== undefined && page.twice.has(start),
+    page.again !== undefined && page.again.has(start),
+    page.medianLine !== undefined && len * 2 < page.medianLine,
+    page.choppy ?? 0,
+  ]
+  for (let k = 0; k < FEATURE_COUNT; k++) {
+    const x = v[k]
+    out[k] = typeof x === 'boolean' ? (x ? 1 : 0) : x
+  }
+  return out
+}
