@@ -120,41 +120,42 @@ export function loadUnits(dir: string) {
   return { articles, units: articles.flatMap(unitsOf) }
 }
 
-/**
- * Fits the model on every tuned article and picks the threshold by the extractor's out-of-fold run:
- * the one of GRID with the most furniture kept out of the claims, each claim lost counting CLAIM_COST
- * lines (the lowest on a tie). `threshold` skips the search (the test reproduces a file at its recorded threshold).
- */
-export function trainFurniture(dir: string, config: TrainConfig = SHIPPED_CONFIG, threshold?: number): FurnitureModelFile {
+/** The model fitted on every tuned article, with its sentences' out-of-fold figures at `threshold`. */
+export function fitFurniture(dir: string, config: TrainConfig, threshold: number): Omit<FurnitureModelFile, 'training'> & { training: Omit<FurnitureModelFile['training'], 'extractor'> } {
   const { articles, units } = loadUnits(dir)
   const folds = outletFolds(articles, config.folds)
   const p = outOfFold(units, folds, config)
+  const model = fitOn(units, masked(units, config.without), config)
+  return {
+    features: [...FEATURE_NAMES],
+    weights: model.weights.map((w) => round(w)),
+    bias: round(model.bias),
+    threshold,
+    training: { articles: articles.length, outlets: folds.size, corpus: corpusFingerprint(articles), config, crossValidation: evaluateAt(units, p, threshold) },
+  }
+}
+
+/**
+ * Fits the model and picks the threshold by the extractor's out-of-fold run: the one of GRID with the
+ * most furniture kept out of the claims, each claim lost counting CLAIM_COST lines (the lowest on a tie).
+ * The extractor's figures depend on its rules too, so they are a record of the day of training.
+ */
+export function trainFurniture(dir: string, config: TrainConfig = SHIPPED_CONFIG): FurnitureModelFile {
+  const { articles, units } = loadUnits(dir)
+  const folds = outletFolds(articles, config.folds)
   const models = foldModels(units, folds, config.folds, config.l2, config.claimWeight)
   const rules = pipelineAt(articles, folds, models, null)
   // furniture lines kept out of the claims, less CLAIM_COST for each claim lost: a lost claim is worse
   const gain = (f: PipelineFigures) => rules.furnitureAsClaims - f.furnitureAsClaims - CLAIM_COST * (rules.claimsFound - f.claimsFound)
-  let chosen = threshold ?? 1
-  let withModel = threshold === undefined ? rules : pipelineAt(articles, folds, models, threshold)
-  for (const t of threshold === undefined ? GRID : []) {
+  let chosen = 1
+  let withModel = rules
+  for (const t of GRID) {
     const figures = pipelineAt(articles, folds, models, t)
     if (gain(figures) > gain(withModel)) {
       chosen = t
       withModel = figures
     }
   }
-  const model = fitOn(units, masked(units, config.without), config)
-  return {
-    features: [...FEATURE_NAMES],
-    weights: model.weights.map((w) => round(w)),
-    bias: round(model.bias),
-    threshold: chosen,
-    training: {
-      articles: articles.length,
-      outlets: folds.size,
-      corpus: corpusFingerprint(articles),
-      config,
-      crossValidation: evaluateAt(units, p, chosen),
-      extractor: { rules, withModel },
-    },
-  }
+  const fitted = fitFurniture(dir, config, chosen)
+  return { ...fitted, training: { ...fitted.training, extractor: { rules, withModel } } }
 }

@@ -3,7 +3,7 @@
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import shippedFile from '../../../data/model/furniture.json' with { type: 'json' }
-import { corpusFingerprint, SHIPPED_CONFIG, trainFurniture, type FurnitureModelFile } from '../../../scripts/train-furniture/train'
+import { corpusFingerprint, fitFurniture, SHIPPED_CONFIG, type FurnitureModelFile } from '../../../scripts/train-furniture/train'
 import { loadTunedArticles } from '../../../scripts/train-furniture/dataset'
 import { extract } from './index'
 import { FEATURE_NAMES } from './furniture-model-features'
@@ -88,11 +88,13 @@ describe('furniture model', () => {
       console.warn('data/model/furniture.json was trained on another version of the tuned corpus: run npm run train:furniture')
       return
     }
-    // at the recorded threshold (the search over GRID runs the extractor several times more)
-    expect(trainFurniture(corpus, SHIPPED_CONFIG, shipped.threshold)).toEqual(shipped)
-    const { rules, withModel } = shipped.training.extractor
+    // the fit and its out-of-fold figures at the recorded threshold (its search runs the extractor, whose rules
+    // move on: the extractor figures are a record of the day of training)
+    const { extractor, ...training } = shipped.training
+    expect(fitFurniture(corpus, SHIPPED_CONFIG, shipped.threshold)).toEqual({ ...shipped, training })
+    const { rules, withModel } = extractor
     // out of fold, the extractor keeps at least 99% of the claims it finds without the model, and fewer furniture lines
     expect(withModel.claimsFound / rules.claimsFound).toBeGreaterThanOrEqual(0.99)
     expect(withModel.furnitureAsClaims).toBeLessThan(rules.furnitureAsClaims)
-    }, 180_000)
+    }, 60_000)
 })
