@@ -19,6 +19,9 @@ export interface FurniturePage {
   /** Median length of the page's lines, and the share of its lines that are short and unfinished. */
   medianLine?: number
   choppy?: number
+  /** Per line, the first and last line of its paragraph (so a long paragraph is not walked per sentence). */
+  blockFirst?: Int32Array
+  blockLast?: Int32Array
 }
 
 export const FEATURE_NAMES = [
@@ -76,6 +79,7 @@ export const FEATURE_NAMES = [
 
 export const FEATURE_COUNT = FEATURE_NAMES.length
 
+const LETTER = /\p{L}/u
 const STOP = /[.!?。！？…]["”’»)\]]*$/u
 const LINK = /https?:\/\/|www\.|\S@\S|(?:^|\s)@\w|\.(?:com|org|net|de|fr|ru|kr|es)\b/iu
 const PIPE = /[|•·▪►▶◆■□●○※☞]/u
@@ -104,10 +108,6 @@ export function lineAt(lines: Line[], pos: number): number {
   return lo
 }
 
-function lineText(page: FurniturePage, k: number): string {
-  return page.text.slice(page.lines[k].start, page.lines[k].end)
-}
-
 function unfinished(s: string): boolean {
   return !/[.!?。！？…:;"”»)\]]$/u.test(s)
 }
@@ -123,6 +123,15 @@ export function repeatedLines(text: string, lines: Line[]): Set<string> {
     else seen.add(s)
   }
   return twice
+}
+
+/** Per line, the first and last line of its paragraph. */
+export function blockBounds(lines: Line[]): { blockFirst: Int32Array; blockLast: Int32Array } {
+  const blockFirst = new Int32Array(lines.length)
+  const blockLast = new Int32Array(lines.length)
+  for (let i = 0; i < lines.length; i++) blockFirst[i] = i > 0 && lines[i - 1].block === lines[i].block ? blockFirst[i - 1] : i
+  for (let i = lines.length - 1; i >= 0; i--) blockLast[i] = i + 1 < lines.length && lines[i + 1].block === lines[i].block ? blockLast[i + 1] : i
+  return { blockFirst, blockLast }
 }
 
 /** The page's typical line: a broadcast script cut into clauses is not a page of headings. */
@@ -168,26 +177,32 @@ export function furnitureFeatures(page: FurniturePage, start: number, end: numbe
   let inWord = false
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i)
-    const ch = s[i]
     if (isSpace(c)) {
       inWord = false
       continue
     }
+    // ASCII by code, the rest by case mapping (a letter with no case counts as a letter, not upper)
+    let kind: 'upper' | 'lower' | 'digit' | 'hangul' | 'caseless' | 'symbol'
+    if (c < 128) kind = c >= 65 && c <= 90 ? 'upper' : c >= 97 && c <= 122 ? 'lower' : c >= 48 && c <= 57 ? 'digit' : 'symbol'
+    else if (c >= 0xac00 && c <= 0xd7a3) kind = 'hangul'
+    else {
+      const ch = s[i]
+      kind = ch !== ch.toLowerCase() ? 'upper' : ch !== ch.toUpperCase() ? 'lower' : LETTER.test(ch) ? 'caseless' : 'symbol'
+    }
     if (!inWord) {
       words++
-      if (ch !== ch.toLowerCase()) capWords++
-      else if (ch !== ch.toUpperCase()) lowerWords++
+      if (kind === 'upper') capWords++
+      else if (kind === 'lower') lowerWords++
     }
     inWord = true
-    if (c >= 48 && c <= 57) digits++
-    else if (c >= 0xac00 && c <= 0xd7a3) {
+    if (kind === 'digit') digits++
+    else if (kind === 'hangul') {
       hangul++
       letters++
-    } else if (ch !== ch.toLowerCase()) {
+    } else if (kind === 'upper') {
       upper++
       letters++
-    } else if (ch !== ch.toUpperCase()) letters++
-    else if (!/\p{L}/u.test(ch)) symbols++
+    } else if (kind === 'symbol') symbols++
     else letters++
   }
   const chars = Math.max(1, s.length)
@@ -198,13 +213,20 @@ export function furnitureFeatures(page: FurniturePage, start: number, end: numbe
   const last = lines[lj]
   const alone = (li === 0 || lines[li - 1].block !== first.block) && (lj === lines.length - 1 || lines[lj + 1].block !== last.block)
   let blockFirst = li
-  while (blockFirst > 0 && lines[blockFirst - 1].block === line.block) blockFirst--
   let blockLast = lj
-  while (blockLast + 1 < lines.length && lines[blockLast + 1].block === last.block) blockLast++
+  if (page.blockFirst && page.blockLast) {
+    blockFirst = page.blockFirst[li]
+    blockLast = page.blockLast[lj]
+  } else {
+    while (blockFirst > 0 && lines[blockFirst - 1].block === line.block) blockFirst--
+    while (blockLast + 1 < lines.length && lines[blockLast + 1].block === last.block) blockLast++
+  }
   const blockChars = lines[blockLast].end - lines[blockFirst].start
-  const next = lj + 1 < lines.length ? lineText(page, lj + 1) : null
-  const prev = li > 0 ? lineText(page, li - 1) : null
-  const trimmedEnd = s.length < len ? text.slice(end - 40, end) : s
+  const next = lj + 1 < lines.length ? text.slice(lines[lj + 1].start, Math.min(lines[lj + 1].end, lines[lj + 1].start + 4)) : null
+  const nextEnd = lj + 1 < lines.length ? text.slice(Math.max(lines[lj + 1].start, lines[lj + 1].end - 4), lines[lj + 1].end) : null
+  const prev = li > 0 ? text.slice(Math.max(lines[li - 1].start, lines[li - 1].end - 4), lines[li - 1].end) : null
+  // the end of the stretch: ending patterns are tried at every position, so on a short tail only
+  const trimmedEnd = text.slice(Math.max(start, end - 80), end)
   const lastChar = trimmedEnd[trimmedEnd.length - 1] ?? ''
   const innerStops = (s.match(/[.!?。][”"»)]?\s+\S/gu) ?? []).length
   const isStop = STOP.test(trimmedEnd)
@@ -249,7 +271,7 @@ export function furnitureFeatures(page: FurniturePage, start: number, end: numbe
     li >= 3 && li <= 5,
     next !== null && /^\p{Ll}/u.test(next),
     prev !== null && unfinished(prev),
-    next !== null && unfinished(next),
+    nextEnd !== null && unfinished(nextEnd),
     page.repeated !== undefined && page.repeated.has(text.slice(first.start, first.end)),
     !isStop && NAME_TAIL.test(trimmedEnd),
     CREDIT_TAIL.test(trimmedEnd),

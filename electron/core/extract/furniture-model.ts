@@ -3,7 +3,7 @@
 // shipped as data in data/model/furniture.json. The extractor asks it only about a sentence it
 // would otherwise keep as a claim; above the cross-validated threshold the sentence is furniture.
 import modelFile from '../../../data/model/furniture.json' with { type: 'json' }
-import { FEATURE_COUNT, FEATURE_NAMES, furnitureFeatures, lineShape, repeatedLines, repeatedSentences, type FurniturePage } from './furniture-model-features'
+import { blockBounds, FEATURE_COUNT, FEATURE_NAMES, furnitureFeatures, lineShape, repeatedLines, repeatedSentences, type FurniturePage } from './furniture-model-features'
 import type { Line } from './segment'
 
 export type { FurniturePage } from './furniture-model-features'
@@ -34,7 +34,7 @@ export function shippedFurnitureModel(): FurnitureModel {
 
 /** The page as the model sees it: its lines, and the sentences it segmented (to find those printed twice). */
 export function furniturePage(text: string, lines: Line[], sentences: readonly { start: number; end: number }[]): FurniturePage {
-  return { text, lines, repeated: repeatedLines(text, lines), ...repeatedSentences(text, sentences), ...lineShape(text, lines) }
+  return { text, lines, repeated: repeatedLines(text, lines), ...repeatedSentences(text, sentences), ...lineShape(text, lines), ...blockBounds(lines) }
 }
 
 const scratch = new Float64Array(FEATURE_COUNT)
