@@ -190,7 +190,9 @@ function findReportingVerb(sentence: string, masked: string, ctx: AttributionCon
   SAY.lastIndex = 0
   let m: RegExpExecArray | null
   let tries = 0
+  const action = packFor('en').attribution.actionFrames
   while ((m = SAY.exec(masked)) && tries++ < 8) {
+    if (action?.test(masked.slice(m.index, m.index + 120))) continue
     const found = speakerAt(sentence, masked, m.index, m[0], ctx)
     if (!found) continue
     if (EVIDENCE_VERB.test(m[0]) && found.type !== 'document' && found.type !== 'media' && found.type !== 'outlet') continue
@@ -206,9 +208,9 @@ const KO_CITING = /((?:\S+\s){0,3}\S+?)(?:을|를) 인용(?:해|하여|한)/u
 function findKorean(sentence: string, masked: string, ctx: AttributionContext, pack: LanguagePack): FoundAttribution | null {
   const according = pack.attribution.after && pack.attribution.afterCue?.test(masked) !== false ? pack.attribution.after.exec(masked) : null
   if (according) {
-    const speaker = according[1] ?? according[2]
+    const speaker = according[1] ?? according[2] ?? according[3]
     const at = according.index + according[0].indexOf(speaker)
-    return make(sentence.slice(at, at + speaker.length).trim(), according[1] ? '따르면' : '추산', ctx)
+    return make(sentence.slice(at, at + speaker.length).trim(), according[1] ? '따르면' : according[2] ? '추산' : '취재', ctx)
   }
   // the look-back pattern is costly on every Korean sentence: test the plain word first
   const citing = masked.includes('인용') ? KO_CITING.exec(masked) : null
@@ -402,6 +404,8 @@ function beforeCue(sentence: string, masked: string, ctx: AttributionContext, pa
   const inCue = cue[0].split(/\s+/).find((w) => POSSESSIVE_IN_CUE.test(w))
   if (inCue) return make(inCue, cue[0].trim().toLowerCase(), ctx)
   let speaker = pronounHead(stripLead(speakerAfter(sentence, cue.index + cue[0].length, pack, true), pack))
+  // "informó de que …", "informaron a los vecinos": a preposition after the cue, so it is no "según X"
+  if (/^(?:de|a|al|sobre)(?:\s|$)/iu.test(speaker)) return null
   const np = pack.attribution.nounPhrase?.exec(speaker)
   if (np && np[0].length < speaker.length) speaker = np[0]
   return speaker && wordCount(speaker) <= 16 ? make(speaker, cue[0].trim().toLowerCase(), ctx) : null
@@ -441,7 +445,9 @@ function verbCue(sentence: string, masked: string, ctx: AttributionContext, pack
   verbs.lastIndex = 0
   let m: RegExpExecArray | null
   let tries = 0
+  const action = pack.attribution.actionFrames
   while ((m = verbs.exec(masked)) && tries++ < 6) {
+    if (action?.test(masked.slice(m.index, m.index + 120))) continue
     const head = masked.slice(0, m.index).trimEnd()
     const last = head.charAt(head.length - 1)
     const afterVerb = m.index + m[0].length

@@ -36,3 +36,54 @@ describe('English offices and titles', () => {
     expect(type('Fire\n\nNeighbors said the fire was set on purpose.', 'set on purpose', 'en')).toBe('anonymous-source')
   })
 })
+
+describe('reporting verbs that are actions', () => {
+  it('English: reporting a fire, asking residents to stay inside, learning of a death are narration', () => {
+    expect(type('Fire\n\nA passerby reported the fire at 3 a.m.', 'passerby', 'en')).toBe('unattributed')
+    expect(type('Fire\n\nThe family learned of the death on Friday.', 'family', 'en')).toBe('unattributed')
+    // what a witness reports seeing, and a figure an office reports, stay attributed
+    expect(type('Fire\n\nA neighbor reported seeing a man running.', 'man running', 'en')).toBe('anonymous-source')
+    expect(type('Fire\n\nThe ministry reported 30 new cases.', '30 new cases', 'en')).toBe('official')
+  })
+
+  it('Spanish: "denunció el robo", "alertaron a la policía", "contó con", "le apuntó con un arma"', () => {
+    for (const s of ['La víctima denunció el robo en la comisaría.', 'Los vecinos alertaron a la policía sobre un olor a gas.', 'El operativo contó con la participación de 30 agentes.', 'El hombre le apuntó con un arma y huyó.'])
+      expect(type(`Robo\n\n${s}`, s.slice(0, 12), 'es'), s).toBe('unattributed')
+    expect(type('Robo\n\nLa víctima denunció que le robaron el teléfono.', 'teléfono', 'es')).toBe('anonymous-source')
+    expect(type('Robo\n\nUn vecino contó que escuchó tres disparos.', 'disparos', 'es')).toBe('anonymous-source')
+  })
+
+  it('Spanish: "informó de que" is a verb with its subject before, not "informó X"', () => {
+    expect(type('Incendio\n\nLa Guardia Civil informó de que dos personas resultaron heridas.', 'heridas', 'es')).toBe('official')
+    expect(type('Incendio\n\nDos personas resultaron heridas, informó la Guardia Civil.', 'heridas', 'es')).toBe('official')
+  })
+})
+
+describe('Spanish offices and titles', () => {
+  it('police forces, local government and their ranks', () => {
+    for (const speaker of ['Los Mossos d\'Esquadra', 'La Policía Municipal', 'El Consistorio', 'Los uniformados', 'El subcomisario Pedro Sanz', 'El intendente Jorge Paz', 'La teniente de alcalde, María López,', 'El Ministerio Público'])
+      expect(type(`Incendio\n\n${speaker} informó que hay 200 damnificados.`, 'damnificados', 'es'), speaker).toBe('official')
+    expect(type('Incendio\n\nEl vecino Jorge Paz informó que hay 200 damnificados.', 'damnificados', 'es')).toBe('named-source')
+    expect(type('Incendio\n\nDos agentes resultaron heridos, según fuentes policiales.', 'agentes', 'es')).toBe('anonymous-source')
+  })
+})
+
+describe('Korean offices, titles and the outlet', () => {
+  it('offices of local government, courts, coast guard, ministries and agencies', () => {
+    for (const speaker of ['부산시는', '해운대구청 관계자는', '부산지법 관계자는', '해경은', '행정안전부는', '서울중앙지검은', '기상청은'])
+      expect(type(`화재\n\n${speaker} 도로 3곳이 통제됐다고 밝혔다.`, '통제', 'ko'), speaker).toBe('official')
+    expect(type('화재\n\n그의 친구는 도로 3곳이 통제됐다고 밝혔다.', '통제', 'ko')).toBe('anonymous-source')
+  })
+
+  it('police and fire ranks and section heads are official', () => {
+    for (const speaker of ['박영희 경위는', '이 과장은', '김철수 소방위는', '마을 이장 최모씨는'])
+      expect(type(`화재\n\n${speaker} "용의자가 도주했다"고 설명했다.`, '도주', 'ko'), speaker).toBe('official')
+    expect(type('화재\n\n주민 김모(45)씨는 "용의자가 도주했다"고 설명했다.', '도주', 'ko')).toBe('named-source')
+  })
+
+  it('the outlet obtaining, confirming or reporting for itself is outlet; another outlet reporting is named', () => {
+    expect(type('문건\n\n데일리NK가 최근 북한 내부 문건을 단독 입수했다.', '입수', 'ko')).toBe('outlet')
+    expect(type('문건\n\n본지 취재 결과 회의에는 간부 30명이 참석했다.', '참석', 'ko')).toBe('outlet')
+    expect(type('문건\n\n연합뉴스는 북한이 미사일을 발사했다고 보도했다.', '발사', 'ko')).toBe('named-source')
+  })
+})

@@ -38,7 +38,8 @@ const SINGLE_NAME = /^\p{Lu}[\p{Ll}'’-]{2,}$/u
 /** Capitalised words that start sentences or name roles, not people. */
 const NOT_A_NAME = /^(?:The|This|That|These|Those|It|He|She|They|We|Officials?|Police|Sources?|Residents?|Locals?|Experts?|Analysts?|Authorities|Critics|Witnesses|Neighbou?rs|Others?|Some|Many|Most|Both|All|One|Another|Der|Die|Das|Ein|Eine|Le|La|Les|Un|Une|El|Los|Las|Una)$/u
 const FIRST_NAME_ROLE = /^\p{Lu}[\p{Ll}'’-]+,\s/u
-const OUTLET_VERB = /^(?:learned|learnt|has learned|understands|can reveal|obtained|confirmed|found|reported|found out|verified)$/i
+// the outlet's own reporting: "has learned", "obtained"; "입수했다" (obtained), "확인했다", "취재" ("데일리NK 취재 결과")
+const OUTLET_VERB = /^(?:learned|learnt|has learned|understands|can reveal|obtained|confirmed|found|reported|found out|verified|reviewed|입수했다|확인했다|파악했다|취재)$/i
 const OUTLET_NAME =
   /\b(?:NK|News|Times|Post|Reuters|AP|AFP|BBC|CNN|NHK|Yonhap|Kyodo|Bloomberg|Herald|Journal|Daily|Radio|Tribune|Guardian|Press|Telegraph|Monitor|Gazette|Economist|Chosun|JoongAng|Hankyoreh|Spiegel|Zeit|Monde|Figaro|Nikkei|Ilbo|Express|Broadcasting|Magazine|Wire|Tagesschau|Observer|Insider|Voice|RFA|VOA|NYT|Interfax|EFE|dpa|this (?:newspaper|paper|outlet|website))\b|L['’]Est [ée]clair|Le Parisien|Ouest-France|La Dépêche|La Provence|Le Progrès|Le Télégramme|Midi Libre|Nice-Matin|Sud Ouest|Libération|France Bleu|France 3|franceinfo|BFMTV|Europe 1|20 Minutes|Le Dauphiné|La Voix du Nord|La Nouvelle République|데일리\s?NK|연합뉴스|뉴욕타임즈|매체|신문|[가-힣]{1,6}(?:일보|뉴스|방송|통신)(?![가-힣])|(?<![\p{L}])(?:ИНТЕРФАКС|Интерфакс\p{L}*|ТАСС|РИА Новости|РБК|РЕН ТВ|НТВ|Коммерсант\p{L}*|«Ъ»|Известия|Ведомост\p{L}+|Газет\p{L}+|(?:Telegram|телеграм|Телеграм)-канал\p{L}*)(?![\p{L}])/u
 /** Our own reporter or editorial team, speaking for the outlet. */

@@ -45,6 +45,9 @@ export const en: LanguagePack = {
       /\b(?:said|says|say|told|tells|noted|notes|added|adds|explained|explains|stated|claimed|reported|confirmed|confirms|announced|announces|warned|warns|insisted|insists|argued|argues|revealed|reveals|wrote|writes|disclosed|alleged|alleges|asserted|stressed|emphasi[sz]ed|lamented|laments|lament|complained|complain|complains|acknowledged|admitted|admits|denied|denies|recalled|recalls|observed|estimated|estimates|predicted|testified|remarked|commented|cautioned|conceded|contended|maintained|learned|learnt|found|finds|shows|showed|show|concluded|concludes|documented|suggested|suggests|asked|attributed|blamed|urged|urges|pointed out|recounted|described|informed|criticized|criticised)\b/gi,
     evidenceVerbs: /^(?:found|finds|shows|showed|show|concluded|concludes|documented|suggested|suggests|estimated|estimates)$/i,
     pronouns: { singular: ['he', 'she', 'it'], plural: ['they', 'we'] },
+    // "a passerby reported the fire", "police asked residents to stay inside", "the family learned of …": actions, not reports
+    actionFrames:
+      /^(?:reported (?:a |an |the |some )?(?:[\p{L}-]+ ){0,2}(?:fire|blaze|smoke|crash|collision|accident|burglary|break-in|theft|robbery|shooting|incident|disturbance|assault|body|gas leak)s?\b|(?:asked|urged|advised|reminded|warned|informed) (?:\S+ ){0,3}?to (?!the |a |an )\p{Ll}|(?:learned|learnt) (?:of|about)\b|observed (?:a|an|the|him|her|them|\p{L}+ing)\b)/iu,
   },
   sources: {
     anonymous:

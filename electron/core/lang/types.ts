@@ -67,6 +67,8 @@ export interface AttributionCues {
    * "сообщили в пресс-службе МВД"): `verb` tests the verb, `place` the phrase before or after it.
    */
   impersonal?: { verb: RegExp; place: RegExp }
+  /** A reporting verb that is an action here, tested on the text from the verb on ("reported a fire", "denunció el robo"). */
+  actionFrames?: RegExp
   /** The subject may be left out ("Dijo que ...", "Se añadió que ..."): a bare reporting verb continues the last source. */
   proDrop?: boolean
   /** Nouns are capitalised (German): a verb form with a capital inside the sentence is a noun ("nach eigenen Angaben"). */
