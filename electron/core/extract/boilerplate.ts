@@ -102,19 +102,29 @@ const NAME_AND_AGENCY =
 
 /** "입력 2024.05.01 12:00 | 홍길동 기자", "Published May 1 · By Jane Doe": a byline among the parts of a line. */
 function bylineInParts(line: string): Verdict | null {
-  const parts = line.split(/\s+[|·•]\s+/)
+  const parts = line.split(/\s+[|·•–—-]\s+/)
   if (parts.length < 2 || parts.length > 4) return null
   for (const part of parts) {
     const found = bylineOf(part.trim())
     if (found?.author) return { ...found, publishedAt: found.publishedAt ?? parseDate(line) ?? undefined }
   }
+  // "Jane Doe | May 3, 2024", "Juan Pérez - 03/05/2024 - 10:30": a person's name beside a date
+  const name = parts[0].trim()
+  const rest = parts.slice(1).join(' ')
+  const date = parseDate(rest)
+  if ((date || DATE_LIKE.test(rest)) && PERSON_ONLY.test(name) && !looksLikeOutlet(name)) return { kind: 'byline', author: name, publishedAt: date ?? undefined }
   return null
 }
 
+const DATE_LIKE = /^[\d\s./:-]*\d{1,4}[./-]\d{1,2}[./-]\d{2,4}[\d\s./:-]*$|^\d{1,2}\s+de\s+\p{L}+(?:\s+de)?\s+\d{4}/u
+/** Two or three capitalised words and nothing else: "Jane Doe", "Juan Pérez Gil". */
+const PERSON_ONLY = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+(?:de |del )?\p{Lu}[\p{Ll}'’-]+){1,2}$/u
+
 function byline(line: string): Verdict | null {
-  const found = bylineOf(line) ?? (line.length <= 160 && /\s[|·•]\s/.test(line) ? bylineInParts(line) : null)
+  const found = bylineOf(line) ?? (line.length <= 160 && /\s[|·•–—-]\s/.test(line) ? bylineInParts(line) : null)
   // "par L'Est éclair": a byline that names an outlet gives the outlet, not an author
-  if (!found?.author) return found
+  // a Korean reporter's name is no outlet, even when the outlet follows it ("홍길동 데일리NK 기자")
+  if (!found?.author || /^\p{Script=Hangul}{2,4}$/u.test(found.author)) return found
   const at = line.indexOf(found.author)
   const named = at >= 0 ? (/^[^,|;(/]+/.exec(line.slice(at))?.[0].trim() ?? found.author) : found.author
   if (named.length <= 40 && looksLikeOutlet(named)) return { kind: 'byline', outlet: found.outlet ?? named, publishedAt: found.publishedAt }
@@ -236,7 +246,7 @@ export function classifySentence(sentence: string): Verdict | null {
 }
 
 /** "(서울=연합뉴스) 홍길동 기자 = ": a Korean wire dateline, with the reporter when named. */
-const KO_WIRE = /^(\(([가-힣]{1,10}=)?([^()=]{2,20})\)\s*(?:([가-힣]{2,4})(?:\s?[·,]\s?[가-힣]{2,4})*\s?(?:기자|특파원)\s*=\s*)?)/u
+const KO_WIRE = /^([(\[]([가-힣]{1,10}=)?([^()[\]=]{2,20})[)\]]\s*(?:([가-힣]{2,4})(?:\s?[·,]\s?[가-힣]{2,4})*\s?(?:기자|특파원)\s*=\s*)?)/u
 /** "[아시아경제 홍길동 기자] ", "[OSEN=홍길동 기자] ": the outlet and the reporter in brackets open the text. */
 const KO_BRACKET = /^(\[([^[\]=]{2,15}?)\s*[ =]\s*([가-힣]{2,4})(?:\s?[·,]\s?[가-힣]{2,4})*\s?(?:인턴|수습|선임|객원)?(?:기자|특파원)\]\s*)/u
 
@@ -259,7 +269,8 @@ const WIRE_DATELINES: [RegExp, string][] = [
 /** "SEOUL, Nov 3 (Reuters) - " at the start of a paragraph: its length and the outlet. */
 export function wireDateline(sentence: string): { length: number; outlet: string; author?: string } | null {
   const head = sentence.slice(0, 140)
-  const ko = head.charCodeAt(0) === 40 ? KO_WIRE.exec(head) : null
+  // "(서울=연합뉴스) 홍길동 기자 = ", "[부산=뉴시스] 홍길동 기자 = "
+  const ko = head.charCodeAt(0) === 40 || head.charCodeAt(0) === 91 ? KO_WIRE.exec(head) : null
   if (ko && (ko[2] || ko[4])) return { length: ko[1].length, outlet: ko[3].trim(), ...(ko[4] ? { author: ko[4] } : {}) }
   const bracket = head.charCodeAt(0) === 91 ? KO_BRACKET.exec(head) : null
   if (bracket) return { length: bracket[1].length, outlet: bracket[2].trim(), author: bracket[3] }
