@@ -269,11 +269,11 @@ const WIRE_DATELINES: [RegExp, string][] = [
 /** "SEOUL, Nov 3 (Reuters) - " at the start of a paragraph: its length and the outlet. */
 export function wireDateline(sentence: string): { length: number; outlet: string; author?: string } | null {
   const head = sentence.slice(0, 140)
+  const bracket = head.charCodeAt(0) === 91 ? KO_BRACKET.exec(head) : null
+  if (bracket) return { length: bracket[1].length, outlet: bracket[2].trim(), author: bracket[3] }
   // "(서울=연합뉴스) 홍길동 기자 = ", "[부산=뉴시스] 홍길동 기자 = "
   const ko = head.charCodeAt(0) === 40 || head.charCodeAt(0) === 91 ? KO_WIRE.exec(head) : null
   if (ko && (ko[2] || ko[4])) return { length: ko[1].length, outlet: ko[3].trim(), ...(ko[4] ? { author: ko[4] } : {}) }
-  const bracket = head.charCodeAt(0) === 91 ? KO_BRACKET.exec(head) : null
-  if (bracket) return { length: bracket[1].length, outlet: bracket[2].trim(), author: bracket[3] }
   if (!/^\p{Lu}/u.test(head)) return null
   for (const [re, needs] of WIRE_DATELINES) {
     if (!head.includes(needs)) continue
