@@ -120,7 +120,12 @@ const DATE_LIKE = /^[\d\s./:-]*\d{1,4}[./-]\d{1,2}[./-]\d{2,4}[\d\s./:-]*$|^\d{1
 /** Two or three capitalised words and nothing else: "Jane Doe", "Juan Pérez Gil". */
 const PERSON_ONLY = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+(?:de |del )?\p{Lu}[\p{Ll}'’-]+){1,2}$/u
 
-function byline(line: string): Verdict | null {
+/** "홍길동 객원기자 hong@… <저작권자 ⓒ … 무단전재 및 재배포 금지>", "Jane Doe © 2024 The Gazette": a copyright notice run on after the byline. */
+const RUN_ON_COPYRIGHT = /\s+[<(\[]?\s*(?:저작권자|ⓒ|©|Copyright\b).*$/u
+
+function byline(whole: string): Verdict | null {
+  const cut = whole.replace(RUN_ON_COPYRIGHT, '')
+  const line = cut.length >= 4 ? cut : whole
   const found = bylineOf(line) ?? (line.length <= 160 && /\s[|·•–—-]\s/.test(line) ? bylineInParts(line) : null)
   // "par L'Est éclair": a byline that names an outlet gives the outlet, not an author
   // a Korean reporter's name is no outlet, even when the outlet follows it ("홍길동 데일리NK 기자")

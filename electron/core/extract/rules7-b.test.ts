@@ -87,3 +87,43 @@ describe('Korean offices, titles and the outlet', () => {
     expect(type('문건\n\n연합뉴스는 북한이 미사일을 발사했다고 보도했다.', '발사', 'ko')).toBe('named-source')
   })
 })
+
+describe('bylines in more page shapes', () => {
+  const en = 'Police arrested two men on Tuesday. Neighbors said they heard shots.\n\nThe fire was put out by 3 a.m.'
+  const es = 'La Policía detuvo a dos hombres el martes. Los vecinos dijeron que escucharon disparos.\n\nEl fuego fue controlado a las tres.'
+  const ko = '경찰은 20일 A씨를 체포했다고 밝혔다. 피해자는 병원으로 옮겨졌다.\n\n소방당국은 화재 원인을 조사하고 있다.'
+  const author = (text: string, language: string) => extract(text, { language }).meta.author
+
+  it('English: top, bottom, signature, contact line, a name beside a date, a press office', () => {
+    expect(author(`Two arrested\n\nPosted by Jane Doe on May 3, 2024\n\n${en}`, 'en')).toBe('Jane Doe')
+    expect(author(`Two arrested\n\nJane Doe, Special to the Gazette\n\n${en}`, 'en')).toBe('Jane Doe')
+    expect(author(`Two arrested\n\n${en}\n\n— Jane Doe`, 'en')).toBe('Jane Doe')
+    expect(author(`Two arrested\n\n${en}\n\nContact Jane Doe at 555-1234 or jdoe@gazette.com.`, 'en')).toBe('Jane Doe')
+    expect(author(`Two arrested\n\nJane Doe | May 3, 2024\n\n${en}`, 'en')).toBe('Jane Doe')
+    expect(author(`Two arrested\n\n${en}\n\nENDS\n\nIssued by Police Media Centre`, 'en')).toBe('Police Media Centre')
+    // a dash before a quote's speaker inside the text, and a headline beside a date, name no author
+    expect(author(`Two arrested | May 3, 2024\n\n${en}`, 'en')).toBeNull()
+  })
+
+  it('Spanish: "(Por X)", "Escrito por X el …", "X | Periodista Digital: …", an agency credit', () => {
+    expect(author(`Detienen a dos\n\n${es}\n\n(Por Juan Pérez)`, 'es')).toBe('Juan Pérez')
+    expect(author(`Detienen a dos\n\nEscrito por Juan Pérez el 3 de mayo de 2024\n\n${es}`, 'es')).toBe('Juan Pérez')
+    expect(author(`Detienen a dos\n\nJuan Pérez | Periodista Digital: Cooperativa.cl\n\n${es}`, 'es')).toBe('Juan Pérez')
+    expect(author(`Detienen a dos\n\nJuan Pérez - 03/05/2024 - 10:30\n\n${es}`, 'es')).toBe('Juan Pérez')
+    expect(author(`Detienen a dos |\nAgencias DyN y Télam |\n${es}`, 'es')).toBe('Agencias DyN y Télam')
+    expect(author(`Detienen a dos\n\n${es}`, 'es')).toBeNull()
+  })
+
+  it('Korean: bracketed wire datelines, place before the name, field names, outlet after the name, run-on copyright', () => {
+    expect(author(`부산서 화재\n\n[부산=뉴시스] 홍길동 기자 = ${ko}`, 'ko')).toBe('홍길동')
+    expect(author(`부산서 화재\n\n[내외신문=홍길동 기자] ${ko}`, 'ko')).toBe('홍길동')
+    expect(author(`부산서 화재\n\n${ko}\n\n/부산=홍길동 기자 hong@donga.com`, 'ko')).toBe('홍길동')
+    expect(author(`부산서 화재\n\n기자명 홍길동\n\n${ko}`, 'ko')).toBe('홍길동')
+    expect(author(`부산서 화재\n\n홍길동 데일리NK 기자 hong@dailynk.com\n\n${ko}`, 'ko')).toBe('홍길동')
+    expect(author(`부산서 화재\n\n${ko}\n\n[더팩트ㅣ홍길동 기자 hong@tf.co.kr]`, 'ko')).toBe('홍길동')
+    expect(author(`부산서 화재\n\n${ko}\n\n홍길동 객원기자 hong@korea.kr <저작권자 ⓒ 소방방재신문 무단전재 및 재배포 금지>`, 'ko')).toBe('홍길동')
+    expect(author(`부산서 화재\n\n경찰관이 사고를 냈습니다.\n홍길동 기자의 보도입니다.\n\n${ko}`, 'ko')).toBe('홍길동')
+    expect(author(`부산서 화재\n\n${ko}\n\n글 : 아나운서 홍길동`, 'ko')).toBe('홍길동')
+    expect(author(`부산서 화재\n\n${ko}`, 'ko')).toBeNull()
+  })
+})

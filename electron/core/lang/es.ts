@@ -78,6 +78,8 @@ export const es: LanguagePack = {
   bylines: {
     patterns: [
       /^[(\[]?(?:[Pp]or|POR|[Rr]edactado por|[Ee]scrito por|[Tt]exto:|[Rr]eportaje de|[Pp]ublicado por)\s*:?\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|y|de|del|la)){0,6})\s*(?:[|/,–—-].{0,60}|\s(?:el|a las|hace)\s.{0,50})?[)\]]?$/u,
+      // an agency credit as the byline: "Agencias DyN y Télam |", "Agencia EFE"
+      /^((?:Agencias?|AGENCIAS?)\s+\p{Lu}[\p{L}.-]*(?:\s*(?:,|y|e)?\s+\p{Lu}[\p{L}.-]*){0,4})\s*[|/]?$/u,
       // "Juan Pérez | Periodista Digital: Cooperativa.cl", "Ana Ruiz, corresponsal", "Luis Gil - Enviado especial"
       /^(\p{Lu}[\p{Ll}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|del|y)){1,4})\s*[,|/–—-]\s*(?:[Pp]eriodista|[Rr]edactor(?:a)?|[Cc]orresponsal|[Ee]nviad[oa] especial|[Rr]eporter[oa]?|[Cc]olaborador(?:a)?|[Cc]ronista|[Ff]otoperiodista)(?:\b.{0,60})?$/u,
     ],
