@@ -3,7 +3,7 @@
 // All patterns are linear (no nested quantifiers) and scan only the head of huge sentences.
 import { packFor, wordBounded, type LanguagePack } from '../lang'
 import type { SourcingType } from '../vocabulary'
-import { classifySpeaker, looksLikeOutlet, pronounKind, type PronounKind } from './sourcing'
+import { classifySpeaker, hasSourceWord, looksLikeOutlet, pronounKind, type PronounKind } from './sourcing'
 
 export interface FoundAttribution {
   type: SourcingType
@@ -36,12 +36,13 @@ const MAX_SCAN = 3000
 const MAX_SPEAKER = 160
 
 const ACCORDING = /\b(?:according to|citing|as reported by|quoted by|cited by)\s+/i
+const AS_REPORTS = /^As\s+([^,;:]{2,60}?)\s+(reports?|reported|notes?|noted|writes|wrote|said|says|explained|first reported|told [^,]{2,30}),/u
 const MEDIA_SENT = /\b(sent over|sent|shared|provided|supplied|obtained|released|posted)\s+(?:(?:a|an|the|some|several|two|three)\s+)?(?:\p{L}+\s+){0,2}?(photos?|photographs?|videos?|footage|images?|pictures?|recordings?)\b/iu
 const MEDIA_SHOWS =
   /\b((?:satellite\s+)?(?:imagery|images?|photos?|photographs?|videos?|footage|pictures?))\s+(?:\S+\s+){0,6}?(shows?|showed|showing|reveals?|revealed|taken|captured|indicates?|indicated)\b/iu
 const SAY = packFor('en').attribution.verbs
 /** Verbs that only attribute when the subject is a document, an image or the outlet. */
-const EVIDENCE_VERB = /^(?:found|finds|shows|showed|show|concluded|concludes|documented|suggested|suggests|estimated|estimates)$/i
+const EVIDENCE_VERB = /^(?:found|finds|shows|showed|show|concluded|concludes|documented|suggested|suggests|estimated|estimates|learned|learnt|obtained|reviewed|verified)$/i
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|be|is|are)\s+(?:\p{L}+ly\s+)?$/iu
 const TRAILING_AUX =
   /\s+(?:has|have|had|also|further|previously|recently|later|earlier|repeatedly|reportedly|allegedly|was|were|is|are|will|would|had been|once|then|again|already|even)$/i
@@ -49,6 +50,7 @@ const NP_AFTER = /^\s+((?:the|a|an|one|another)\s+[^,.;:!?“”"]{1,120}|\p{Lu}
 const CLAUSE_DELIMITER = /[,”"’—–:(]/
 /** Abbreviated ranks, titles and initials, whose dot is no sentence end. */
 const TITLE_DOT = /(?<![\p{L}])(?:Sgt|Lt|Capt|Col|Gen|Gov|Sen|Rep|Supt|Det|Cpl|Ofc|Insp|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|\p{Lu})\./gu
+const REDUCED_RELATIVE = /^(?:an?|the|one|two|three|several|some)\s+(?:(?!(?:in|of|at|from|with|for|near|on|to|by|who|that)\s)\p{Ll}+\s+){0,2}?\p{Ll}+\s+(?:police|authorities|officials|investigators|prosecutors|deputies|detectives|officers|witnesses|neighbou?rs|residents|he|she|they)$/iu
 const OUTLET_AFTER_TOLD = /^\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,4})/u
 
 function clip(s: string): string {
@@ -87,6 +89,9 @@ function make(speaker: string, cue: string, ctx: AttributionContext, outletMenti
 
 /** "according to X", "citing X": X runs to the next clause boundary. */
 function findAccording(sentence: string, masked: string, ctx: AttributionContext): FoundAttribution | null {
+  // "As WTVD reports, …", "As police noted, …": the speaker between "As" and the verb
+  const as = AS_REPORTS.exec(masked)
+  if (as) return make(cleanSpeaker(sentence.slice(3, 3 + as[1].length)), as[2].toLowerCase(), ctx)
   const m = ACCORDING.exec(masked)
   if (!m) return null
   const from = m.index + m[0].length
@@ -104,7 +109,8 @@ const MEDIA_WORD = /photo|video|footage|imag|pictur|recording/i
 function findMedia(sentence: string, masked: string, ctx: AttributionContext): FoundAttribution | null {
   if (!MEDIA_WORD.test(masked)) return null
   const sent = MEDIA_SENT.exec(masked)
-  if (sent) {
+  // "police released photos of the suspect" is an act; "a source sent photos showing …" rests on them
+  if (sent && (!/^(?:released|posted)$/i.test(sent[1]) || /\bshow(?:s|ed|ing)?\b/i.test(masked.slice(sent.index)))) {
     const before = cleanSpeaker(clip(sentence.slice(0, sent.index)))
     const speaker = before && wordCount(before) <= 12 ? before : sent[2]
     return make(speaker, `${sent[1]} ${sent[2]}`.toLowerCase(), ctx, null, 'media')
@@ -183,6 +189,8 @@ function speakerAt(sentence: string, masked: string, index: number, verb: string
   if (!speaker || wordCount(speaker) > 14 || /\b(?:that|because|when|while|if)\b/i.test(speaker) || /^there\s+(?:is|are|was|were|have|has|had)\b/i.test(speaker)) return null
   // "police spokeswoman Sgt. Jane Doe": the dot of a rank or an initial does not end a sentence
   if (/[.!?;]/.test(speaker.replace(TITLE_DOT, ''))) return null
+  // "A man police say broke into homes was arrested": the report covers the relative clause, not the sentence
+  if (REDUCED_RELATIVE.test(speaker)) return null
   return { ...make(speaker, lowerVerb, ctx, outletMention), trailing: from > 0 && endsSentence }
 }
 
@@ -193,6 +201,8 @@ function findReportingVerb(sentence: string, masked: string, ctx: AttributionCon
   const action = packFor('en').attribution.actionFrames
   while ((m = SAY.exec(masked)) && tries++ < 8) {
     if (action?.test(masked.slice(m.index, m.index + 120))) continue
+    // "the alleged burglary", "a reported fire": an adjective, not a report
+    if (/(?:^|\s)(?:the|a|an|this|that|its|his|her|their)\s+$/i.test(masked.slice(Math.max(0, m.index - 8), m.index))) continue
     const found = speakerAt(sentence, masked, m.index, m[0], ctx)
     if (!found) continue
     if (EVIDENCE_VERB.test(m[0]) && found.type !== 'document' && found.type !== 'media' && found.type !== 'outlet') continue
@@ -203,6 +213,7 @@ function findReportingVerb(sentence: string, masked: string, ctx: AttributionCon
 
 const KO_TOPIC = /^((?:\S+\s){0,4}?\S+?)(?:은|는|이|가)\s/u
 const KO_CONTINUES = /^(?:이어|이어서|또|또한|그러면서|아울러|그는|그녀는|[“"‘'])/u
+const RELAYED = /(?:다는|라는|이라는)\s\S+(?:을|를)?\s(?:토대로|바탕으로|근거로)|(?:토대로|바탕으로)\s/u
 const KO_CITING = /((?:\S+\s){0,3}\S+?)(?:을|를) 인용(?:해|하여|한)/u
 
 function findKorean(sentence: string, masked: string, ctx: AttributionContext, pack: LanguagePack): FoundAttribution | null {
@@ -223,7 +234,9 @@ function findKorean(sentence: string, masked: string, ctx: AttributionContext, p
     const quote = sentence.search(/[“"]/)
     const topic = quote > 0 ? KO_TOPIC.exec(sentence.slice(0, quote)) : null
     if (topic) return make(topic[1], '“', ctx)
-    const work = pack.attribution.officeVerbs?.exec(masked)
+    // an office at work is a source only when it relays what it was told or found ("…났다는 진술을 토대로 … 조사하고 있다");
+    // "경찰은 화재 원인을 조사하고 있다" alone is the office acting (README: police acting are not a source)
+    const work = RELAYED.test(masked) ? pack.attribution.officeVerbs?.exec(masked) : null
     const subject = work ? KO_TOPIC.exec(masked) : null
     const office = subject ? make(sentence.slice(0, subject[1].length), work![0], ctx) : null
     return office?.type === 'official' ? office : null
@@ -233,8 +246,12 @@ function findKorean(sentence: string, masked: string, ctx: AttributionContext, p
   const clause = masked.slice(0, verb.index)
   const cut = Math.max(clause.lastIndexOf('고 '), clause.lastIndexOf('며 '))
   const near = cut >= 0 ? /^\s*((?:\S+\s){0,2}?\S+?)(?:이|가|은|는)\s/u.exec(clause.slice(cut + 2)) : null
-  if (near) return make(near[1], verb[1] ?? verb[0], ctx)
   const topic = KO_TOPIC.exec(masked)
+  // "경북소방본부는 … 추정되고 … 확인했다": a word cut out of the clause is no speaker when an office opens the sentence
+  if (near && !hasSourceWord(near[1]) && topic && make(sentence.slice(0, topic[1].length), verb[1] ?? verb[0], ctx).type === 'official') {
+    return make(sentence.slice(0, topic[1].length), verb[1] ?? verb[0], ctx)
+  }
+  if (near) return make(near[1], verb[1] ?? verb[0], ctx)
   const speaker = topic ? sentence.slice(0, topic[1].length) : null
   // Korean leaves the subject out: "이어 “…”고 덧붙였다" goes on with the speaker before
   if (!speaker) return KO_CONTINUES.test(sentence) ? make(pack.attribution.pronouns.singular[0], verb[1] ?? verb[0], ctx) : null
@@ -249,7 +266,7 @@ const ABBREVIATION_END = /(?:^|[\s(])(?:\p{Lu}|Mme|Mlle|Dr|Prof|St|Mr|Mrs|Ms|Sr|
 /** A speaker phrase cannot start with a preposition: "a los vecinos", "au mégaphone", "на совещании". */
 const PREPOSITION_START = /^(?:a|al|à|au|aux|sobre|de|del|du|des|en|in|im|an|am|auf|über|zu|zum|zur|mit|von|para|por|pour|sur|dans|на|в|во|о|об|по|к|с|со|у|que|dass|что|gegenüber|bei|beim|nach|vor|seit|während|unter|als|lors|après|avant|pendant|depuis|chez|vers|при|после|перед|во время)\s/iu
 /** "Das teilte die Polizei mit", "Dies bestätigte ein Sprecher": the object in front, the speaker after the verb. */
-const DEMONSTRATIVE = /^(?:das|dies|dieses|это|esto|eso|cela|ceci)$/iu
+const DEMONSTRATIVE = /^(?:das|dies|dieses|это|esto|eso|cela|ceci|así lo|así)$/iu
 /** A subject that is no speaker: impersonal "se", or a linking adverb. */
 const IMPERSONAL_SUBJECT = /^(?:|se|y|además|asimismo|también|luego|después|finalmente|posteriormente|por último)$/iu
 /** "a précisé à l’AFP une source proche du dossier": the recipient before the speaker. */
@@ -406,6 +423,13 @@ function beforeCue(sentence: string, masked: string, ctx: AttributionContext, pa
   let speaker = pronounHead(stripLead(speakerAfter(sentence, cue.index + cue[0].length, pack, true), pack))
   // "informó de que …", "informaron a los vecinos": a preposition after the cue, so it is no "según X"
   if (/^(?:de|a|al|sobre)(?:\s|$)/iu.test(speaker)) return null
+  // "Desde el Ayuntamiento ya informaron entonces de …": where the subject may be left out (Spanish), a verb
+  // used as a cue needs its subject after it, opening like a noun phrase
+  const verbs = wordBounded(pack.attribution.verbs)
+  verbs.lastIndex = 0
+  const cueIsVerb = verbs.test(cue[0].trim())
+  verbs.lastIndex = 0
+  if (cueIsVerb && pack.attribution.proDrop && !/^(?:el|la|los|las|un|una|unos|unas|\p{Lu})/u.test(speaker)) return null
   const np = pack.attribution.nounPhrase?.exec(speaker)
   if (np && np[0].length < speaker.length) speaker = np[0]
   return speaker && wordCount(speaker) <= 16 ? make(speaker, cue[0].trim().toLowerCase(), ctx) : null

@@ -127,3 +127,52 @@ describe('bylines in more page shapes', () => {
     expect(author(`부산서 화재\n\n${ko}`, 'ko')).toBeNull()
   })
 })
+
+describe('who speaks: round-6 classes', () => {
+  it('English: "A man police say broke in …" is not the police speaking for the sentence; "a source in X said" is', () => {
+    expect(type('Burglar\n\nA man police say broke into six homes was arrested on Friday.', 'six homes', 'en')).toBe('unattributed')
+    expect(type('Burglar\n\nA source in Yanggang Province said three locals were punished.', 'three locals', 'en')).toBe('anonymous-source')
+  })
+
+  it('English: people who learn are not a source, an outlet that learns is', () => {
+    expect(type('Burglar\n\nPolice running the license plate learned that the car was stolen.', 'car was stolen', 'en')).toBe('unattributed')
+    expect(type('Burglar\n\nDaily NK has learned that the car was stolen.', 'car was stolen', 'en')).toBe('outlet')
+  })
+
+  it('English: "the alleged burglary" is an adjective; "police released photos of him" an act; "As WTVD reports," a cue', () => {
+    expect(type('Burglar\n\nThe name of the suspect and the location of the alleged burglary were not released.', 'name of the suspect', 'en')).toBe('unattributed')
+    expect(type('Burglar\n\nOn Saturday night, police released photos of the suspect.', 'released photos', 'en')).toBe('unattributed')
+    expect(type('Burglar\n\nA source sent photos showing the damaged homes.', 'damaged homes', 'en')).toBe('media')
+    expect(type('Missing\n\nAs WTVD reports, the woman was found on Monday.', 'woman was found', 'en')).toBe('named-source')
+    expect(type('Missing\n\nAccording to Fox 8, the woman was found on Monday.', 'woman was found', 'en')).toBe('named-source')
+  })
+
+  it('English: sworn statements and affidavits are documents', () => {
+    expect(type('Burglar\n\nAccording to sworn statements, the man entered through a window.', 'window', 'en')).toBe('document')
+    expect(type('Burglar\n\nAccording to witnesses, the man entered through a window.', 'window', 'en')).toBe('anonymous-source')
+  })
+
+  it('Spanish: "Así lo ha señalado la Benemérita en un comunicado", "Desde el Ayuntamiento informaron", "el funcionario"', () => {
+    const text = 'Incendio\n\nEl fuego quemó 30 hectáreas. Así lo ha señalado la Benemérita en un comunicado.'
+    expect(type(text, '30 hectáreas', 'es')).toBe('official')
+    expect(type('Incendio\n\nDesde el Ayuntamiento ya informaron entonces de que se cortaría la calle.', 'cortaría', 'es')).not.toBe('anonymous-source')
+    expect(type('Lluvias\n\nEl alcalde visitó la zona. “Son 10 barrios afectados”, dijo el funcionario.', '10 barrios', 'es')).toBe('official')
+    expect(type('Lluvias\n\n“Son 10 barrios afectados”, dijo un vecino.', '10 barrios', 'es')).toBe('anonymous-source')
+    // a police report stays a document
+    expect(type('Robo\n\nSegún el parte policial, el hombre huyó.', 'huyó', 'es')).toBe('document')
+  })
+
+  it('Spanish: imperfect and other reporting verbs ("informaban", "desveló")', () => {
+    expect(type('Robo\n\nFuentes policiales informaban de que el menor fue detenido.', 'menor', 'es')).toBe('anonymous-source')
+    expect(type('Robo\n\nLa Policía Local desveló que el menor fue detenido.', 'menor', 'es')).toBe('official')
+    expect(type('Incendio\n\nLuego, las llamas avanzaron hacia el monte.', 'llamas', 'es')).toBe('unattributed')
+  })
+
+  it('Korean: an office at work is no source unless it relays what it was told; a word cut from the clause is no speaker', () => {
+    expect(type('화재\n\n경찰은 정확한 화재 원인을 조사하고 있다.', '화재 원인', 'ko')).toBe('unattributed')
+    expect(type('화재\n\n경찰은 부엌에서 불이 났다는 진술을 토대로 화재 원인을 조사하고 있다.', '부엌에서', 'ko')).toBe('official')
+    expect(type('화재\n\n소방당국은 거주자가 촛불을 올려놓고 잠든 사이 불이 옮겨붙은 것으로 보고 있다.', '촛불', 'ko')).toBe('official')
+    expect(type('화재\n\n경북소방본부는 수색 결과 실종자가 숨진 것으로 추정되고 있다고 확인했다.', '실종자', 'ko')).toBe('official')
+    expect(type('화재\n\n불이 났다고 이웃 주민이 확인했다.', '불이 났다고', 'ko')).toBe('anonymous-source')
+  })
+})

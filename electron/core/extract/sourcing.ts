@@ -41,7 +41,7 @@ const FIRST_NAME_ROLE = /^\p{Lu}[\p{Ll}'’-]+,\s/u
 // the outlet's own reporting: "has learned", "obtained"; "입수했다" (obtained), "확인했다", "취재" ("데일리NK 취재 결과")
 const OUTLET_VERB = /^(?:learned|learnt|has learned|understands|can reveal|obtained|confirmed|found|reported|found out|verified|reviewed|입수했다|확인했다|파악했다|취재)$/i
 const OUTLET_NAME =
-  /\b(?:NK|News|Times|Post|Reuters|AP|AFP|BBC|CNN|NHK|Yonhap|Kyodo|Bloomberg|Herald|Journal|Daily|Radio|Tribune|Guardian|Press|Telegraph|Monitor|Gazette|Economist|Chosun|JoongAng|Hankyoreh|Spiegel|Zeit|Monde|Figaro|Nikkei|Ilbo|Express|Broadcasting|Magazine|Wire|Tagesschau|Observer|Insider|Voice|RFA|VOA|NYT|Interfax|EFE|dpa|this (?:newspaper|paper|outlet|website))\b|L['’]Est [ée]clair|Le Parisien|Ouest-France|La Dépêche|La Provence|Le Progrès|Le Télégramme|Midi Libre|Nice-Matin|Sud Ouest|Libération|France Bleu|France 3|franceinfo|BFMTV|Europe 1|20 Minutes|Le Dauphiné|La Voix du Nord|La Nouvelle République|데일리\s?NK|연합뉴스|뉴욕타임즈|매체|신문|[가-힣]{1,6}(?:일보|뉴스|방송|통신)(?![가-힣])|(?<![\p{L}])(?:ИНТЕРФАКС|Интерфакс\p{L}*|ТАСС|РИА Новости|РБК|РЕН ТВ|НТВ|Коммерсант\p{L}*|«Ъ»|Известия|Ведомост\p{L}+|Газет\p{L}+|(?:Telegram|телеграм|Телеграм)-канал\p{L}*)(?![\p{L}])/u
+  /\b(?:NK|News|Times|Post|Reuters|AP|AFP|BBC|CNN|NHK|Yonhap|Kyodo|Bloomberg|Herald|Journal|Daily|Radio|Tribune|Guardian|Press|Telegraph|Monitor|Gazette|Economist|Chosun|JoongAng|Hankyoreh|Spiegel|Zeit|Monde|Figaro|Nikkei|Ilbo|Express|Broadcasting|Magazine|Wire|Tagesschau|Observer|Insider|Voice|RFA|VOA|NYT|Interfax|EFE|dpa|this (?:newspaper|paper|outlet|website)|(?:Fox|FOX|NBC|ABC|CBS|CW|News|Channel|KSL|WGN)\s?\d{1,2}|(?!KCNA\b|WIPO\b)[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?|NBC|ABC|CBS|NPR|PBS|MSNBC|CNBC|Fox News|Newsweek|Politico|Axios|TMZ)\b|L['’]Est [ée]clair|Le Parisien|Ouest-France|La Dépêche|La Provence|Le Progrès|Le Télégramme|Midi Libre|Nice-Matin|Sud Ouest|Libération|France Bleu|France 3|franceinfo|BFMTV|Europe 1|20 Minutes|Le Dauphiné|La Voix du Nord|La Nouvelle République|데일리\s?NK|연합뉴스|뉴욕타임즈|매체|신문|[가-힣]{1,6}(?:일보|뉴스|방송|통신)(?![가-힣])|(?<![\p{L}])(?:ИНТЕРФАКС|Интерфакс\p{L}*|ТАСС|РИА Новости|РБК|РЕН ТВ|НТВ|Коммерсант\p{L}*|«Ъ»|Известия|Ведомост\p{L}+|Газет\p{L}+|(?:Telegram|телеграм|Телеграм)-канал\p{L}*)(?![\p{L}])/u
 /** Our own reporter or editorial team, speaking for the outlet. */
 const OWN_REPORTER = /\b(?:notre (?:consœur|consoeur|confrère|journaliste|envoyée? spéciale?|correspondante?)|our (?:reporter|correspondent)|unser(?:e)? (?:Reporter(?:in)?|Korrespondent(?:in)?)|nuestr[oa] (?:reporter[oa]?|corresponsal|enviad[oa]))\b|본지|본보/iu
 
@@ -54,6 +54,18 @@ export function pronounKind(speaker: string): PronounKind | null {
 /** True when the name looks like a news outlet ("Daily NK", "Reuters", "The Korea Herald"). */
 export function looksLikeOutlet(name: string): boolean {
   return OUTLET_NAME.test(name)
+}
+
+/** "la Benemérita en un comunicado", "police in a statement": the office speaks through its document (a police report stays a document). */
+function officeThroughDocument(speaker: string): boolean {
+  const office = OFFICIAL.exec(speaker)
+  const doc = office ? DOCUMENT.exec(speaker) : null
+  return office !== null && doc !== null && office.index < doc.index && /\s(?:en|in|via|through|mediante|a través de|con|dans|par|in einer|per)\s/iu.test(speaker.slice(office.index, doc.index))
+}
+
+/** True when a speaker span holds any word that names a kind of source (an office, a title, a resident, an outlet …). */
+export function hasSourceWord(speaker: string): boolean {
+  return [ANONYMOUS, OFFICIAL, OFFICIAL_TITLE, NAMED_TITLE, INSTITUTION, MEDIA, DOCUMENT, WEAK_ANONYMOUS, OUTLET_NAME].some((r) => r.test(speaker)) || pronounKind(speaker) !== null
 }
 
 /** A name introduced earlier decides: "Martinez" or "M. Regnault de la Mothe" after the full name. */
@@ -96,7 +108,7 @@ export function classifySpeaker(speaker: string, cue: string, knownOutlet: strin
   if (known) return known
   if (MEDIA.test(speaker) || MEDIA.test(cue)) return 'media'
   if (OWN_REPORTER.test(speaker)) return 'outlet'
-  if (DOCUMENT.test(speaker) && !OFFICIAL_TITLE.test(speaker)) return 'document'
+  if (DOCUMENT.test(speaker) && !OFFICIAL_TITLE.test(speaker) && !officeThroughDocument(speaker)) return 'document'
   const isOutletName = (knownOutlet !== null && speaker.includes(knownOutlet)) || OUTLET_NAME.test(speaker)
   if (isOutletName && OUTLET_VERB.test(cue)) return 'outlet'
   // a title of office makes the holder's words official: "Mayor Ana Diaz", "le maire", "대변인"
