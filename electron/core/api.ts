@@ -300,8 +300,10 @@ export interface ChannelResults {
 
 export interface MergeOutcome {
   mergeId: string | null
-  /** The merge report as Markdown, for the user to read. */
+  /** The merge report as Markdown, for the user to read (English). */
   report: string
+  /** The same report, a line each as a code (core/messages `mergeReport.*`; '' is a blank line). */
+  reportLines?: (string | Message)[]
   conflicts: number
 }
 

@@ -49,8 +49,12 @@ describe('removing an article', () => {
     const unknown = await errorOf(removeArticle(ws, 'no-such-article'))
     expect(unknown).toMatchObject({ code: 'not-found' })
     expect(unknown!.message).toMatch(/nothing was removed/)
-    expect(await errorOf(restoreArticle(ws, '../claimdesk.json'))).toMatchObject({ code: 'invalid-argument' })
-    expect(await errorOf(restoreArticle(ws, 'x.json.removed-2026-11-26T02-40-00-123Z'))).toMatchObject({ code: 'not-found' })
+    const notOne = await errorOf(restoreArticle(ws, '../claimdesk.json'))
+    expect(notOne).toMatchObject({ code: 'invalid-argument', detail: { code: 'restoreError.notRemoval', values: { id: '../claimdesk.json' } } })
+    expect(notOne!.message).toBe("“../claimdesk.json” is not a removed article's file name.")
+    const gone = await errorOf(restoreArticle(ws, 'x.json.removed-2026-11-26T02-40-00-123Z'))
+    expect(gone).toMatchObject({ code: 'not-found', detail: { code: 'restoreError.gone' } })
+    expect(gone!.message).toBe('The removed article x.json.removed-2026-11-26T02-40-00-123Z is no longer in articles/; nothing was restored.')
   })
 
   it('will not restore over the same article imported again since', async () => {
@@ -70,7 +74,13 @@ describe('removing an article', () => {
     const name = 'broken.json.removed-2026-11-20T10-00-00-000Z'
     writeFileSync(join(sample.dir, 'articles', name), '{ not json')
     expect(await listRemovedArticles(ws)).toEqual([])
-    expect(await errorOf(restoreArticle(ws, name))).toMatchObject({ code: 'unreadable-file' })
+    expect(await errorOf(restoreArticle(ws, name))).toMatchObject({ code: 'unreadable-file', detail: { code: 'restoreError.unreadable' } })
+    // A file zod refuses: zod's words inside, as a code with the same English.
+    const invalid = 'invalid.json.removed-2026-11-20T10-00-00-000Z'
+    writeFileSync(join(sample.dir, 'articles', invalid), JSON.stringify({ schemaVersion: 1, article: { id: 5 }, claims: [] }))
+    const error = await errorOf(restoreArticle(ws, invalid))
+    expect(error!.message).toMatch(/^The removed article invalid\.json\.removed-2026-11-20T10-00-00-000Z cannot be restored: Invalid input: expected .+\. The file was left as it is\.$/)
+    expect((error as { detail?: { values?: { detail?: { code?: string } } } }).detail?.values?.detail?.code).toMatch(/^zodIssue\./)
     expect(existsSync(join(sample.dir, 'articles', name))).toBe(true)
   })
 

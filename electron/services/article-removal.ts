@@ -3,6 +3,7 @@
 // moved-aside files are what "Undo" and "Removed articles" restore from. The app and
 // the CLI both come through here, so the rules are the same for both.
 import { message } from '../core/messages'
+import { zodIssueText } from '../core/messages/zod-issue'
 import { readdir, readFile, unlink } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import type { RemovedArticle } from '../core/api'
@@ -48,22 +49,23 @@ export async function removeArticle(ws: Workspace, articleId: string): Promise<R
 
 async function readRemoved(ws: Workspace, removalId: string): Promise<ArticleFile> {
   const match = REMOVAL_ID.exec(removalId)
-  if (!match) throw new ClaimdeskError('invalid-argument', `“${removalId}” is not a removed article's file name.`)
+  if (!match) throw new ClaimdeskError('invalid-argument', message('restoreError.notRemoval', { id: removalId }))
   let bytes: Uint8Array
   try {
     bytes = await readFile(join(ws.dir, ARTICLES_DIR, removalId))
   } catch {
-    throw new ClaimdeskError('not-found', `The removed article ${removalId} is no longer in ${ARTICLES_DIR}/; nothing was restored.`)
+    throw new ClaimdeskError('not-found', message('restoreError.gone', { id: removalId, dir: ARTICLES_DIR }))
   }
   let file: ArticleFile
   try {
     file = ArticleFileSchema.parse(migrate(parseJsonBytes(bytes)))
   } catch (error) {
-    const why = (error as { issues?: { message: string }[] }).issues?.[0]?.message ?? (error as Error).message.split('\n')[0]
-    throw new ClaimdeskError('unreadable-file', `The removed article ${removalId} cannot be restored: ${why}. The file was left as it is.`)
+    const issue = (error as { issues?: { message: string }[] }).issues?.[0]?.message
+    const detail = issue !== undefined ? zodIssueText(issue) : (error as Error).message.split('\n')[0]
+    throw new ClaimdeskError('unreadable-file', message('restoreError.unreadable', { id: removalId, detail }))
   }
   if (file.article.id !== match[1]) {
-    throw new ClaimdeskError('unreadable-file', `${removalId} holds article ${file.article.id}, not ${match[1]}; it was left as it is.`)
+    throw new ClaimdeskError('unreadable-file', message('restoreError.otherArticle', { id: removalId, holds: file.article.id, expected: match[1] }))
   }
   return file
 }
@@ -107,6 +109,6 @@ export async function restoreArticle(ws: Workspace, removalId: string): Promise<
   await ws.putArticleFile(file)
   await unlink(join(ws.dir, ARTICLES_DIR, removalId))
   const summary = ws.listArticles().find((a) => a.id === file.article.id)
-  if (!summary) throw new ClaimdeskError('internal', `“${file.article.title}” was written back but is not in the article list.`)
+  if (!summary) throw new ClaimdeskError('internal', message('restoreError.notListed', { title: file.article.title }))
   return summary
 }

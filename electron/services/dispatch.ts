@@ -4,6 +4,7 @@ import type { Channel, ChannelResults, Envelope, EventName, ImportBatchResult, I
 import { API_CONTRACT } from '../core/api-contract'
 import { ClaimdeskError, type ErrorPayload } from '../core/errors'
 import { formatMessage, message, type Message, type MessageValue } from '../core/messages'
+import { zodIssueText } from '../core/messages/zod-issue'
 import { basename } from 'node:path'
 import { ZodError } from 'zod'
 import { isExternalLinkAllowed } from '../core/links'
@@ -11,7 +12,7 @@ import { ArticleReadError, parseArticleSource } from './article-file'
 import { claimPage, openArticleInParts, textPart } from './article-parts'
 import * as edits from './claim-edits'
 import { searchClaimsForReview, searchClaimsNow } from './review-search'
-import { formatMergeReport, listMerges, mergeIntoWorkspace, undoMerge } from './merge'
+import { formatMergeReport, listMerges, mergeIntoWorkspace, mergeReportLines, undoMerge } from './merge'
 import { finishMerge } from './merge-recovery'
 import { listRemovedArticles, removeArticle, restoreArticle } from './article-removal'
 import { chooseExportFolder, exportDefaultPath } from './export-folder'
@@ -181,7 +182,7 @@ function handlers(workspace: Workspace, host: Host, app: AppHost | null): Handle
       const source = await host.chooseMergeSource(kind)
       if (!source) return null
       const result = await mergeIntoWorkspace(workspace, source)
-      return { mergeId: result.mergeId, report: formatMergeReport(result), conflicts: result.totals.conflicts }
+      return { mergeId: result.mergeId, report: formatMergeReport(result), reportLines: mergeReportLines(result) as (string | Message)[], conflicts: result.totals.conflicts }
     },
     'merge.list': async () =>
       (await listMerges(workspace)).map((m) => ({
@@ -277,7 +278,8 @@ export function createDispatcher(
       const issue = parsed.error.issues[0]
       const path = issue.path.join('.')
       log(`refused ${channel}: ${issue.message}${path ? ` (argument ${path})` : ''}`)
-      const detail = path ? message('error.invalidCallAt', { channel, detail: issue.message, path }) : message('error.invalidCall', { channel, detail: issue.message })
+      const said = zodIssueText(issue.message) // zod's words as a code, its type names and bounds as values
+      const detail = path ? message('error.invalidCallAt', { channel, detail: said, path }) : message('error.invalidCall', { channel, detail: said })
       return { ok: false, error: refusal('invalid-argument', detail) }
     }
     try {
@@ -290,7 +292,7 @@ export function createDispatcher(
       log(`internal error in ${channel}: ${(error as Error)?.stack ?? String(error)}`)
       if (error instanceof ZodError) {
         const issue = error.issues[0]
-        const detail: MessageValue = issue?.message ?? message('error.invalidValueDetail')
+        const detail: MessageValue = issue?.message ? zodIssueText(issue.message) : message('error.invalidValueDetail')
         const path = issue?.path.join('.')
         return { ok: false, error: refusal('invalid-argument', path ? message('error.refusedAt', { detail, path }) : message('error.refused', { detail })) }
       }

@@ -7,6 +7,7 @@ import type { RecoveryNotice } from '../core/api'
 import { ClaimdeskError } from '../core/errors'
 import { message } from '../core/messages'
 import { noticeWith } from '../core/notices'
+import { sourceLabel } from '../core/merge-source'
 import { ArticleFileSchema, type ArticleFile } from '../core/schema'
 import { parseJsonBytes } from '../store/json-text'
 import { fileDigest, MERGES_DIR, readManifest, writeManifest, type Manifest } from './merge'
@@ -55,7 +56,7 @@ export async function findIncompleteMerges(dir: string, articles: Reader): Promi
 
 export function incompleteMergeNotice(dir: string, merge: IncompleteMerge): RecoveryNotice {
   const path = join(dir, MERGES_DIR, merge.mergeId)
-  const why = message('notice.mergeInterrupted', { source: merge.source, id: merge.mergeId, applied: merge.applied, total: merge.total })
+  const why = message('notice.mergeInterrupted', { source: sourceLabel(merge.source), id: merge.mergeId, applied: merge.applied, total: merge.total })
   return noticeWith(path, path, why)
 }
 

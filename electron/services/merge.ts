@@ -7,14 +7,14 @@ import { copyFile, mkdir, readdir, readFile, rename, stat, unlink } from 'node:f
 import { basename, isAbsolute, join, normalize, resolve, sep } from 'node:path'
 import { z } from 'zod'
 import { ClaimdeskError } from '../core/errors'
-import { message } from '../core/messages'
+import { formatMessage, message, type Message } from '../core/messages'
+import { exportLabel } from '../core/merge-source'
+import { zodIssueText } from '../core/messages/zod-issue'
 import {
   addedArticleReport,
   canonical,
   mergeArticle,
   type ArticleMergeReport,
-  type MergeConflict,
-  type MergeValue,
 } from '../core/merge'
 import { ClaimdeskExportSchema, ExportParseError, parseExport, type ClaimdeskExport } from '../core/report/json'
 import { ArticleFileSchema, Id, IsoTime, type ArticleFile } from '../core/schema'
@@ -25,6 +25,7 @@ import { ARTICLES_DIR } from '../store/workspace-store'
 import { sha256File } from './evidence-files'
 import { sha256 } from './ids'
 import type { Workspace } from './workspace'
+import { withSkippedLine } from './merge-report'
 
 export type { ArticleMergeReport, MergeConflict } from '../core/merge'
 
@@ -50,8 +51,8 @@ export interface MergeResult {
   /** What was merged: a path, or "export of <time>". */
   source: string
   articles: ArticleMergeReport[]
-  /** Source files that could not be read; nothing of them was merged. */
-  skipped: { file: string; reason: string }[]
+  /** Source files that could not be read; nothing of them was merged. `text`: the report's line for it, as a code. */
+  skipped: SkippedFile[]
   /** Evidence files (paths relative to the workspace) copied from a source folder, or not available. */
   evidenceFiles: { copied: string[]; missing: string[] }
   totals: MergeTotals
@@ -113,16 +114,27 @@ export interface UndoMergeResult {
 // ---------------------------------------------------------------------------
 // Reading the source
 
+/** A source file not merged, in English (the CLI's JSON); the report's line for it is kept as a code beside it. */
+export interface SkippedFile {
+  file: string
+  reason: string
+}
+
+function skippedFile(file: string | Message, why: string | Message): SkippedFile {
+  const entry = { file: typeof file === 'string' ? file : formatMessage(file), reason: typeof why === 'string' ? why : formatMessage(why) }
+  return withSkippedLine(entry, message('mergeReport.skipped', { file, reason: why }))
+}
+
 interface SourceArticles {
   label: string
   files: ArticleFile[]
-  skipped: { file: string; reason: string }[]
+  skipped: SkippedFile[]
   /** The source workspace folder, for evidence files; null for an export. */
   root: string | null
 }
 
 async function readSource(ws: Workspace, source: string | ClaimdeskExport): Promise<SourceArticles> {
-  if (typeof source !== 'string') return fromExport(source, `export of ${source.exportedAt}`)
+  if (typeof source !== 'string') return fromExport(source, exportLabel(source.exportedAt))
   const path = resolve(source)
   let info
   try {
@@ -167,10 +179,10 @@ async function readWorkspaceFolder(root: string): Promise<SourceArticles> {
       if (parsed.success) files.push(parsed.data)
       else {
         const issue = parsed.error.issues[0]
-        skipped.push({ file, reason: `invalid content at ${issue.path.join('.') || '(root)'}: ${issue.message}` })
+        skipped.push(skippedFile(file, message('notice.invalidContent', { path: issue.path.join('.') || '(root)', detail: zodIssueText(issue.message) })))
       }
     } catch (error) {
-      skipped.push({ file, reason: error instanceof SyntaxError ? `not valid JSON (${error.message})` : (error as Error).message })
+      skipped.push(skippedFile(file, error instanceof SyntaxError ? message('notice.notJson', { detail: error.message }) : (error as Error).message))
     }
   }
   return unique({ label: root, files, skipped, root })
@@ -182,7 +194,7 @@ function unique(source: SourceArticles): SourceArticles {
   const files: ArticleFile[] = []
   for (const file of source.files) {
     if (seen.has(file.article.id)) {
-      source.skipped.push({ file: `article ${file.article.id}`, reason: 'the same article appears twice in the source; the first was merged' })
+      source.skipped.push(skippedFile(message('mergeSkip.article', { id: file.article.id }), message('mergeSkip.twice')))
     } else {
       seen.add(file.article.id)
       files.push(file)
@@ -220,7 +232,7 @@ export async function mergeIntoWorkspace(
     // A file here that this version left alone (newer, or unreadable) is never written to.
     const held = ws.heldArticle(theirs.article)
     if (held) {
-      input.skipped.push({ file: `article ${theirs.article.id}`, reason: `this workspace's ${basename(held.path)} was left alone (${held.reason}); nothing of it was merged` })
+      input.skipped.push(skippedFile(message('mergeSkip.article', { id: theirs.article.id }), message('mergeSkip.held', { name: basename(held.path), reason: held.reason })))
       continue
     }
     const mine = ours.find((f) => f.article.id === theirs.article.id) ?? ours.find((f) => f.article.contentHash === theirs.article.contentHash)
@@ -450,85 +462,5 @@ export async function undoMerge(ws: Workspace, mergeId: string, options: { now?:
   return { mergeId, restored: restore.map((f) => f.article.id), removed, changedSinceMerge, savedTo }
 }
 
-// ---------------------------------------------------------------------------
-// The report the user reads
-
-function show(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '(empty)'
-  if (Array.isArray(value)) return value.length ? value.map(String).join(', ') : '(none)'
-  if (typeof value === 'object') {
-    const v = value as { citation?: string; stance?: string; exact?: string }
-    if (v.citation !== undefined) return `${v.stance ?? 'evidence'}: “${clip(v.citation)}”`
-    if (v.exact !== undefined) return `“${clip(v.exact)}”`
-    return clip(JSON.stringify(value))
-  }
-  return typeof value === 'string' ? `“${clip(value)}”` : String(value)
-}
-
-function clip(text: string, max = 80): string {
-  const flat = text.replace(/\s+/g, ' ').trim()
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
-}
-
-function whose(v: MergeValue): string {
-  const side = v.side === 'ours' ? 'this workspace' : 'the merged work'
-  const who = v.by ? `${v.by}, ` : ''
-  return `${side}: ${who}${v.at ? `${v.at.replace('T', ' ').slice(0, 19)} UTC` : 'time unknown'}`
-}
-
-const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
-
-function conflictLine(c: MergeConflict, title: string): string {
-  const field = c.field === 'evidence' ? `evidence ${c.evidenceId}` : c.field
-  return (
-    `- **${field}** of “${clip(c.quote, 60)}” (${title}): kept ${show(c.kept.value)} (${whose(c.kept)}); ` +
-    `overrode ${show(c.overridden.value)} (${whose(c.overridden)}), kept in the claim's history`
-  )
-}
-
-/** The merge report as Markdown, for the CLI and the app. */
-export function formatMergeReport(result: MergeResult): string {
-  const t = result.totals
-  const lines = ['# Merge report', '', `Merged ${result.source} on ${result.at.replace('T', ' ').slice(0, 16)} UTC by ${result.by}.`, '']
-  if (!result.mergeId) lines.push('Nothing to merge: this workspace already has all of this work.', '')
-  else lines.push(`Merge id: \`${result.mergeId}\`. Undo restores every article as it was before.`, '')
-  lines.push(
-    `**Articles:** ${t.articlesAdded} added, ${t.articlesMerged} merged, ${t.articlesUnchanged} unchanged` +
-      (t.skipped ? `, ${t.skipped} skipped` : '') +
-      '.  ',
-    `**Claims:** ${t.claimsAdded} added` +
-      (t.claimsOrphaned ? ` (${t.claimsOrphaned} orphaned: text not found)` : '') +
-      `, ${t.claimsUpdated} updated, ${t.claimsUnchanged} unchanged; ${count(t.conflicts, 'conflict')}.`,
-    '',
-  )
-  const titled = result.articles.flatMap((a) => a.conflicts.map((c) => conflictLine(c, a.title)))
-  if (titled.length) lines.push('## Conflicts: both changed the same field, the newer change was kept', '', ...titled, '')
-  const changed = result.articles.filter((a) => a.status !== 'unchanged')
-  if (changed.length) {
-    lines.push('## Articles', '')
-    for (const a of changed) {
-      if (a.status === 'added') {
-        lines.push(`- **${a.title}**: new here, added with ${count(a.counts.added, 'claim')}`)
-        continue
-      }
-      const parts = [`${a.counts.added} claims added`, `${a.counts.updated} updated`, `${a.counts.unchanged} unchanged`]
-      if (a.counts.orphaned) parts.push(`${a.counts.orphaned} added as orphaned (their text is not in this version of the article)`)
-      if (a.metadataFilled.length) parts.push(`filled in: ${a.metadataFilled.join(', ')}`)
-      if (a.textDiffers) parts.push('their article text differs: this workspace’s text was kept')
-      lines.push(`- **${a.title}**: ${parts.join('; ')}`)
-    }
-    lines.push('')
-  }
-  if (result.skipped.length) {
-    lines.push('## Skipped: could not be read, nothing of them was merged', '', ...result.skipped.map((s) => `- ${s.file}: ${s.reason}`), '')
-  }
-  if (result.evidenceFiles.copied.length || result.evidenceFiles.missing.length) {
-    lines.push('## Evidence files', '')
-    if (result.evidenceFiles.copied.length) lines.push(`- copied: ${result.evidenceFiles.copied.join(', ')}`)
-    if (result.evidenceFiles.missing.length) {
-      lines.push(`- not available (an export does not carry files; copy them from the other reviewer): ${result.evidenceFiles.missing.join(', ')}`)
-    }
-    lines.push('')
-  }
-  return lines.join('\n')
-}
+// The report the user reads: ./merge-report.ts.
+export { formatMergeReport, mergeReportLines } from './merge-report'

@@ -11,6 +11,7 @@ import { judgeIndependence, type ReportSide } from '../core/corroboration/indepe
 import type { RelatedReport } from '../core/corroboration/report-entries'
 import type { LinkStatus } from '../core/corroboration/groups'
 import { ClaimdeskError } from '../core/errors'
+import { message } from '../core/messages'
 import type { AlsoReported, RelatedClaimView } from '../core/related-views'
 import { ARTICLES_DIR, RELATED_INDEX_FILE } from '../store/workspace-store'
 import type { ArticleFile, Claim } from '../core/schema'
@@ -126,8 +127,8 @@ export class RelatedLinks {
     status: LinkStatus,
     at: string = new Date().toISOString(),
   ): Promise<{ claim: Claim; alsoReported: AlsoReported }> {
-    if (!['suggested', 'confirmed', 'rejected'].includes(status)) throw new ClaimdeskError('invalid-argument', `"${status}" is not a link decision (suggested, confirmed or rejected).`)
-    if (other.articleId === articleId) throw new ClaimdeskError('invalid-argument', 'A claim is linked only to claims in other articles.')
+    if (!['suggested', 'confirmed', 'rejected'].includes(status)) throw new ClaimdeskError('invalid-argument', message('linkError.notDecision', { status }))
+    if (other.articleId === articleId) throw new ClaimdeskError('invalid-argument', message('error.linkSameArticle'))
     this.workspace.getClaim(other.articleId, other.claimId)
     const claim = this.workspace.getClaim(articleId, claimId)
     const kept = (claim.related ?? []).filter((d) => !(d.articleId === other.articleId && d.claimId === other.claimId))
@@ -144,8 +145,8 @@ export class RelatedLinks {
   async addAsEvidence(articleId: string, claimId: string, other: { articleId: string; claimId: string }): Promise<{ claim: Claim; alsoReported: AlsoReported }> {
     const before = await this.alsoReported(articleId, claimId)
     const view = before.related.find((r) => r.articleId === other.articleId && r.claimId === other.claimId)
-    if (!view) throw new ClaimdeskError('not-found', 'That claim is not linked to this one.')
-    if (view.status === 'rejected') throw new ClaimdeskError('invalid-argument', 'That link was rejected; confirm it before adding it as evidence.')
+    if (!view) throw new ClaimdeskError('not-found', message('error.notLinked'))
+    if (view.status === 'rejected') throw new ClaimdeskError('invalid-argument', message('error.linkRejected'))
     const key = `${other.articleId}/${other.claimId}`
     const mine = `${articleId}/${claimId}`
     // Contradicts only when its figure and this claim's cannot both be true (not merely a conflict elsewhere in the group).

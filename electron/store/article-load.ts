@@ -4,7 +4,8 @@
 // where it is ("held") and never written. A file that does not parse may be in the
 // middle of an in-place write by another program (a sync tool that truncates and
 // writes): it is read again once it settles before it counts as damaged.
-import { message, type Message } from '../core/messages'
+import { formatMessage, message, type Message } from '../core/messages'
+import { zodIssueText } from '../core/messages/zod-issue'
 import { noticeWith } from '../core/notices'
 import { createHash } from 'node:crypto'
 import { readFileSync, renameSync, statSync } from 'node:fs'
@@ -59,15 +60,20 @@ export function busyNotice(path: string, error: unknown): LoadResult<never> {
 }
 
 /** Validates raw JSON the way every file is validated on load; a one-line reason when it fails. */
-export function validate<T>(raw: unknown, schema: z.ZodType<T>): { ok: true; data: T } | { ok: false; reason: string; newer: boolean } {
+export function validate<T>(raw: unknown, schema: z.ZodType<T>): { ok: true; data: T } | { ok: false; reason: string; why: string | Message; newer: boolean } {
   try {
     const parsed = schema.safeParse(migrate(raw))
     if (parsed.success) return { ok: true, data: parsed.data }
-    const issue = parsed.error.issues[0]
-    return { ok: false, reason: `invalid content at ${issue.path.join('.') || '(root)'}: ${issue.message}`, newer: false }
+    const why = invalidContent(parsed.error.issues[0])
+    return { ok: false, reason: formatMessage(why), why, newer: false }
   } catch (error) {
-    return { ok: false, reason: (error as Error).message, newer: error instanceof MigrationError && error.newerVersion }
+    return { ok: false, reason: (error as Error).message, why: (error as Error).message, newer: error instanceof MigrationError && error.newerVersion }
   }
+}
+
+/** "invalid content at <path>: <zod's words>", zod's words as a code too (messages/zod-issue.ts). */
+function invalidContent(issue: { path: PropertyKey[]; message: string }): Message {
+  return message('notice.invalidContent', { path: issue.path.map(String).join('.') || '(root)', detail: zodIssueText(issue.message) })
 }
 
 export function parseJsonOrNull(bytes: Buffer): unknown {
@@ -124,8 +130,8 @@ export async function loadValidated<T>(adapter: DurableJSONFile<unknown>, schema
   const result = validate(raw, schema)
   if (result.ok) return { status: 'ok', data: result.data }
   // Not corrupt, just newer: leave it exactly where it is, and never write to it.
-  if (result.newer) return { status: 'skipped', notice: { file: adapter.path, movedTo: adapter.path, reason: result.reason }, held: heldIdentity(raw) }
-  return { status: 'skipped', notice: await quarantine(adapter.path, result.reason, now) }
+  if (result.newer) return { status: 'skipped', notice: noticeWith(adapter.path, adapter.path, result.why), held: heldIdentity(raw) }
+  return { status: 'skipped', notice: await quarantine(adapter.path, result.why, now) }
 }
 
 /** The sync counterpart of loadValidated's checks, for an article read on first use. */
@@ -133,8 +139,7 @@ export function validateLoaded(raw: unknown, path: string): LoadResult<ArticleFi
   try {
     const parsed = ArticleFileSchema.safeParse(migrate(raw))
     if (parsed.success) return { status: 'ok', data: parsed.data }
-    const issue = parsed.error.issues[0]
-    return { status: 'skipped', notice: noticeWith(path, path, message('notice.invalidContent', { path: issue.path.join('.') || '(root)', detail: issue.message })) }
+    return { status: 'skipped', notice: noticeWith(path, path, invalidContent(parsed.error.issues[0])) }
   } catch (error) {
     if (error instanceof MigrationError && error.newerVersion) return { status: 'skipped', notice: { file: path, movedTo: path, reason: error.message }, held: heldIdentity(raw) }
     return { status: 'skipped', notice: { file: path, movedTo: path, reason: `invalid content at (root): ${(error as Error).message}` } }

@@ -91,8 +91,8 @@ export abstract class ArticleWriting extends ArticleReading {
         if (error instanceof ExternalChangeError && attempt < 3) {
           const theirs = validate(parseJsonOrNull(error.current), ArticleFileSchema)
           if (!theirs.ok) {
-            this.guard.mark(id, message('unsaved.changedUnreadable', { detail: theirs.reason }))
-            throw new ClaimdeskError('not-saved', message('error.articleChangedUnreadable', { file: `${ARTICLES_DIR}/${id}.json`, reason: theirs.reason }))
+            this.guard.mark(id, message('unsaved.changedUnreadable', { detail: theirs.why }))
+            throw new ClaimdeskError('not-saved', message('error.articleChangedUnreadable', { file: `${ARTICLES_DIR}/${id}.json`, reason: theirs.why }))
           }
           const base = this.synced.get(id) ?? theirs.data
           const rebased = rebaseArticle(base, db.data, theirs.data, this.now().toISOString(), 'changed on disk')

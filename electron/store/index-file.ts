@@ -67,7 +67,7 @@ export class IndexFile {
     } catch (error) {
       if (!(error instanceof ExternalChangeError)) throw error
       const theirs = validate(parseJsonOrNull(error.current), WorkspaceIndexSchema)
-      if (!theirs.ok) throw new ClaimdeskError('not-saved', message('error.indexChangedUnreadable', { reason: theirs.reason }))
+      if (!theirs.ok) throw new ClaimdeskError('not-saved', message('error.indexChangedUnreadable', { reason: theirs.why }))
       if (!settingsChanged) this.index.settings = theirs.data.settings
       ;(this.db.adapter as DurableJSONFile<WorkspaceIndex>).adopt(error.fingerprint)
       await this.db.write()

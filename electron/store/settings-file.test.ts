@@ -45,6 +45,8 @@ describe('settings file', () => {
     const loaded = await new SettingsFile(path, { now }).load()
     expect(loaded.settings).toMatchObject({ reviewerName: 'Kim Min-ji', textSize: 'large', theme: 'system' })
     expect(loaded.notices[0].reason).toMatch(/theme.*reset to default: theme/)
+    // The same words as codes for main's dialog: zod's sentence inside, the field names as values.
+    expect(loaded.notices[0].why).toMatchObject({ code: 'settingsNotice.reset', values: { fields: 'theme', reason: { code: 'notice.invalidContent', values: { path: 'theme', detail: { code: 'zodIssue.oneOf' } } } } })
     expect(readdirSync(dir).filter((f) => f.includes('.corrupt-'))).toHaveLength(1)
   })
 
@@ -55,7 +57,8 @@ describe('settings file', () => {
     expect(loaded.writable).toBe(false)
     expect(loaded.settings.reviewerName).toBe('Kim')
     expect(loaded.notices[0]).toMatchObject({ file: path, movedTo: path })
-    expect(loaded.notices[0].reason).toMatch(/newer Claimdesk/)
+    expect(loaded.notices[0].reason).toBe(`written by a newer Claimdesk (settings version 7; this one reads up to 1); changes to settings are not saved`)
+    expect(loaded.notices[0].why).toMatchObject({ code: 'settingsNotice.notSaved', values: { reason: { code: 'settingsNotice.newer', values: { version: 7 } } } })
     expect(readFileSync(path, 'utf8')).toBe(before)
   })
 

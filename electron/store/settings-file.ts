@@ -5,6 +5,9 @@
 import { mkdir } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { AppSettingsSchema, DEFAULT_SETTINGS, SETTINGS_VERSION, SettingsFileSchema, type AppSettings } from '../core/settings'
+import { formatMessage, message, type Message } from '../core/messages'
+import { zodIssueText } from '../core/messages/zod-issue'
+import { noticeWith } from '../core/notices'
 import { DurableJSONFile } from './durable-file'
 import { quarantine, type RecoveryNotice } from './quarantine'
 
@@ -15,20 +18,26 @@ type Upgrade = (file: Record<string, unknown>) => Record<string, unknown>
 /** SETTINGS_UPGRADES[n] turns a version-n settings file into version n+1. None yet: version 1 is the first. */
 export const SETTINGS_UPGRADES: Record<number, Upgrade> = {}
 
-export class NewerSettingsError extends Error {}
+/** Why a settings file cannot be read as it is: its English and the same as a code. */
+export class SettingsFileError extends Error {
+  constructor(readonly text: Message) {
+    super(formatMessage(text))
+  }
+}
+export class NewerSettingsError extends SettingsFileError {}
 
 /** Applies the upgrades from the file's version to `current`, one step at a time. */
 export function migrateSettings(raw: unknown, upgrades = SETTINGS_UPGRADES, current = SETTINGS_VERSION): Record<string, unknown> {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error('not a JSON object')
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new SettingsFileError(message('settingsNotice.notObject'))
   let file = raw as Record<string, unknown>
   const version = file.schemaVersion
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) throw new Error('missing or invalid schemaVersion')
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) throw new SettingsFileError(message('settingsNotice.noVersion'))
   if (version > current) {
-    throw new NewerSettingsError(`written by a newer Claimdesk (settings version ${version}; this one reads up to ${current})`)
+    throw new NewerSettingsError(message('settingsNotice.newer', { version, current }))
   }
   for (let v = version; v < current; v++) {
     const upgrade = upgrades[v]
-    if (!upgrade) throw new Error(`no migration from settings version ${v}`)
+    if (!upgrade) throw new SettingsFileError(message('settingsNotice.noMigration', { version: v }))
     file = { ...upgrade(file), schemaVersion: v + 1 }
   }
   return file
@@ -79,7 +88,7 @@ export class SettingsFile {
       raw = await this.adapter.read()
     } catch (error) {
       if (!(error instanceof SyntaxError)) throw error // a busy or unreadable file is not a corrupt one
-      return this.recover(raw, `not valid JSON (${error.message})`, writable)
+      return this.recover(raw, message('notice.notJson', { detail: error.message }), writable)
     }
     if (raw === null) return { settings: structuredClone(DEFAULT_SETTINGS), notices: [], writable }
     let migrated: Record<string, unknown>
@@ -87,10 +96,10 @@ export class SettingsFile {
       migrated = migrateSettings(raw, this.options.upgrades)
     } catch (error) {
       if (error instanceof NewerSettingsError) {
-        const notice = { file: this.path, movedTo: this.path, reason: `${error.message}; changes to settings are not saved` }
+        const notice = noticeWith(this.path, this.path, message('settingsNotice.notSaved', { reason: error.text }))
         return { settings: salvage(raw).settings, notices: [notice], writable: false }
       }
-      return this.recover(raw, (error as Error).message, writable)
+      return this.recover(raw, error instanceof SettingsFileError ? error.text : (error as Error).message, writable)
     }
     const parsed = SettingsFileSchema.safeParse(migrated)
     if (parsed.success) {
@@ -98,7 +107,7 @@ export class SettingsFile {
       return { settings, notices: [], writable }
     }
     const issue = parsed.error.issues[0]
-    return this.recover(migrated, `invalid content at ${issue.path.join('.') || '(root)'}: ${issue.message}`, writable)
+    return this.recover(migrated, message('notice.invalidContent', { path: issue.path.join('.') || '(root)', detail: zodIssueText(issue.message) }), writable)
   }
 
   async save(settings: AppSettings): Promise<void> {
@@ -111,10 +120,10 @@ export class SettingsFile {
     return this.adapter.flush()
   }
 
-  private async recover(raw: unknown, reason: string, writable: boolean): Promise<LoadedSettings> {
+  private async recover(raw: unknown, reason: string | Message, writable: boolean): Promise<LoadedSettings> {
     const { settings, reset } = salvage(raw)
-    const why = reset.length > 0 ? `${reason} (reset to default: ${reset.join(', ')})` : reason
-    if (!writable) return { settings, notices: [{ file: this.path, movedTo: this.path, reason: why }], writable }
+    const why = reset.length > 0 ? message('settingsNotice.reset', { reason, fields: reset.join(', ') }) : reason
+    if (!writable) return { settings, notices: [noticeWith(this.path, this.path, why)], writable }
     const notice = await quarantine(this.path, why, this.options.now?.() ?? new Date())
     return { settings, notices: [notice], writable }
   }

@@ -5,6 +5,9 @@
 import { COUNTED_THING_LABELS } from '../corroboration/counted-things'
 import { SIGNAL_MESSAGES } from './signals'
 import { storeMessages } from './en-store'
+import { mergeMessages } from './en-merge'
+import { zodMessages } from './en-zod'
+import { refusalMessages } from './en-refusals'
 
 export const coreMessages = {
   // What the evidence suggests, and why (core/review.ts).
@@ -268,4 +271,7 @@ export const coreMessages = {
   // What a figure counts (core/corroboration/counted-things.ts: its English, one source).
   counted: COUNTED_THING_LABELS,
   ...storeMessages,
+  ...mergeMessages,
+  ...zodMessages,
+  ...refusalMessages,
 } as const
