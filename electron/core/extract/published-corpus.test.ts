@@ -36,10 +36,10 @@ const LOWER_IS_BETTER: Measure[] = ['furnitureAsClaims', 'hedgeFalsePositives']
  * Remove an entry when the goal is reached.
  */
 const SHORTFALLS: Record<'tuned' | 'heldout', Partial<Record<Measure, number>>> = {
-  // session 22: round 6 (new tuned articles, labelled before the extractor ran on them) lowered the tuned part below two goals
-  tuned: { furnitureAsClaims: 0.132, sourcingAccuracy: 0.841, hedgeRecall: 0.846, bylineFound: 0.676 },
-  // the fresh held-out part (44 articles, `round: 5`), first run after the session's last rule landed: the extractor does not generalise yet
-  heldout: { sourcingAccuracy: 0.712, furnitureAsClaims: 0.161, hedgeRecall: 0.8, bylineFound: 0.444 },
+  // session 22: round 6 (87 new tuned articles, labelled before the extractor ran on them) lowered the tuned part below four goals; measured after the session's rules
+  tuned: { furnitureAsClaims: 0.111, sourcingAccuracy: 0.867, hedgeRecall: 0.846, bylineFound: 0.853 },
+  // the fresh held-out part (44 articles, `round: 5`, never read): session 21's first run .712/.161/.80/.444; session 22's run after its last rule
+  heldout: { sourcingAccuracy: 0.798, furnitureAsClaims: 0.114, hedgeRecall: 0.8, bylineFound: 0.444 },
 }
 
 function check(part: 'tuned' | 'heldout', s: CorpusScores): string[] {
