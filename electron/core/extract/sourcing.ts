@@ -135,7 +135,7 @@ const NAME_START = /(?<![\p{L}'’-])\p{Lu}\p{Ll}[\p{L}'’-]*\s+(?:(?:de|del|la
 const NAME_AT = /(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+(?:(?:de|del|la|von|van|du|le) )?\p{Lu}[\p{L}'’-]+){1,3})/uy
 /** Between a title and its name: spaces, a comma, up to five lowercase words or acronyms ("le maire PS de la ville"). */
 const BETWEEN_TITLE_AND_NAME = /^[\s,]+(?:(?:\p{Ll}[\p{L}'’-]*|\p{Lu}{2,}),?\s+){0,5}$/u
-const TITLE_REACH = 160
+const TITLE_REACH = 90
 const NAME_THEN_COMMA = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),\s+(?:(?:le|la|l['’]|der|die|el|the|a|an|un|une|un[ae]?)\s+)?/gu
 const CAPITAL_PAIR = /\p{Lu}\p{Ll}+\s+(?:\p{Ll}+\s+)?\p{Lu}/u
 
@@ -155,6 +155,11 @@ export function introducedNames(sentence: string): [string, SourcingType][] {
   // scanning the whole sentence for the large title union cost more than the rest of sourcing
   NAME_START.lastIndex = 0
   for (let c = NAME_START.exec(head); c; c = NAME_START.exec(head)) {
+    // a title needs room before the name: not at the sentence's first words, not after "Die"/"Laut" alone
+    if (c.index < 3) {
+      NAME_START.lastIndex = c.index + 1
+      continue
+    }
     const from = Math.max(0, c.index - TITLE_REACH)
     const window = head.slice(from, c.index)
     TITLE_ANYWHERE.lastIndex = 0
