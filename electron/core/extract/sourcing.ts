@@ -130,12 +130,36 @@ export function classifySpeaker(speaker: string, cue: string, knownOutlet: strin
   return 'anonymous-source'
 }
 
-/** Where a name may start: a capitalised word before another. */
-const NAME_START = /(?<![\p{L}'’-])\p{Lu}\p{Ll}[\p{L}'’-]*\s+(?:(?:de|del|la|von|van|du|le) )?\p{Lu}/gu
-const NAME_AT = /(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+(?:(?:de|del|la|von|van|du|le) )?\p{Lu}[\p{L}'’-]+){1,3})/uy
-/** Between a title and its name: spaces, a comma, up to five lowercase words or acronyms ("le maire PS de la ville"). */
-const BETWEEN_TITLE_AND_NAME = /^[\s,]+(?:(?:\p{Ll}[\p{L}'’-]*|\p{Lu}{2,}),?\s+){0,5}$/u
-const TITLE_REACH = 90
+/**
+ * The pattern's letters in both cases, so a title that opens a sentence ("Глава района", "Landrat") is
+ * found by a case-sensitive pattern whose name part must stay capitalised.
+ */
+function caseless(source: string): string {
+  let out = ''
+  let inClass = false
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]
+    if (c === '\\') {
+      const prop = /^\\(?:[pP]\{[^}]*\}|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2})/.exec(source.slice(i))
+      const step = prop ? prop[0].length : 2
+      out += source.slice(i, i + step)
+      i += step - 1
+      continue
+    }
+    if (c === '[') inClass = true
+    else if (c === ']') inClass = false
+    const lower = c.toLowerCase()
+    const upper = c.toUpperCase()
+    // a class is left as written: the packs' classes ([Dd], the widened letter class) hold both cases already
+    out += lower === upper || inClass || upper.length > 1 ? c : `[${lower}${upper}]`
+  }
+  return out
+}
+
+const TITLED_NAME = new RegExp(
+  `(?:${caseless(OFFICIAL_TITLE.source)})[\\s,]+(?:(?:\\p{Ll}[\\p{L}'’-]*|\\p{Lu}{2,}),?\\s+){0,5}?(\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s+(?:(?:de|del|la|von|van|du|le) )?\\p{Lu}[\\p{L}'’-]+){1,3})`,
+  'gu',
+)
 const NAME_THEN_COMMA = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),\s+(?:(?:le|la|l['’]|der|die|el|the|a|an|un|une|un[ae]?)\s+)?/gu
 const CAPITAL_PAIR = /\p{Lu}\p{Ll}+\s+(?:\p{Ll}+\s+)?\p{Lu}/u
 
@@ -151,33 +175,8 @@ export function introducedNames(sentence: string): [string, SourcingType][] {
   const add = (name: string) => {
     for (const word of name.split(/\s+/)) if (/^\p{Lu}/u.test(word) && !NOT_A_NAME.test(word)) out.push([word, 'official'])
   }
-  // each name is looked up behind for a title in either case ("Глава района Иван Петров" opens its sentence):
-  // scanning the whole sentence for the large title union cost more than the rest of sourcing
-  NAME_START.lastIndex = 0
-  for (let c = NAME_START.exec(head); c; c = NAME_START.exec(head)) {
-    // a title needs room before the name: not at the sentence's first words, not after "Die"/"Laut" alone
-    if (c.index < 3) {
-      NAME_START.lastIndex = c.index + 1
-      continue
-    }
-    const from = Math.max(0, c.index - TITLE_REACH)
-    const window = head.slice(from, c.index)
-    TITLE_ANYWHERE.lastIndex = 0
-    let titled = false
-    for (let m = TITLE_ANYWHERE.exec(window); m && !titled; m = TITLE_ANYWHERE.exec(window)) {
-      if (m[0].length === 0) TITLE_ANYWHERE.lastIndex++
-      else titled = BETWEEN_TITLE_AND_NAME.test(window.slice(m.index + m[0].length))
-    }
-    // the next name may start at the next word ("Senatspräsident Winfried Kretschmann")
-    NAME_START.lastIndex = c.index + 1
-    if (!titled) continue
-    NAME_AT.lastIndex = c.index
-    const name = NAME_AT.exec(head)
-    if (name) {
-      add(name[1])
-      NAME_START.lastIndex = c.index + name[1].length
-    }
-  }
+  TITLED_NAME.lastIndex = 0
+  for (let m = TITLED_NAME.exec(head); m; m = TITLED_NAME.exec(head)) add(m[1])
   NAME_THEN_COMMA.lastIndex = 0
   for (let m = NAME_THEN_COMMA.exec(head); m; m = NAME_THEN_COMMA.exec(head)) {
     const rest = head.slice(m.index + m[0].length, m.index + m[0].length + 60)
@@ -235,7 +234,6 @@ const PERSON_PAIR = /\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,3}/gu
 const SENTENCE_SUBJECT = /(?:^|[.!?]["”»]?\s+)(\p{Lu}\p{Ll}{2,})\s+\p{Ll}/gu
 const ANTECEDENT_REACH = 600
 const OFFICIAL_TITLE_ALL = new RegExp(OFFICIAL_TITLE.source, 'giu')
-const TITLE_ANYWHERE = new RegExp(OFFICIAL_TITLE.source, 'giu')
 
 let wordsCache: { text: string; words: Set<string> } | null = null
 
