@@ -5,6 +5,11 @@ import { launchApp, test, expect as baseExpect } from './fixtures'
 
 const expect = baseExpect.configure({ timeout: 30_000 })
 test.setTimeout(180_000)
+// Known flake (session 22): the partial-index test below failed 2 times in 4 full e2e runs since the header
+// fold by measure (91201f9) landed, and passed alone straight after; one retry, scoped to this file, until
+// its race is found. Playwright reports a retried pass as "flaky"; see the stop 22 closing note.
+test.describe.configure({ retries: 1 })
+
 const claimItems = (page: Page) => page.getByRole('list', { name: 'Claims' }).getByRole('listitem')
 
 test('search highlights the matched words, shows status and article, filters by status, and says when nothing matches', async ({ workspaceDir }) => {
