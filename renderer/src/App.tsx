@@ -26,6 +26,7 @@ import { HelpDialog, type HelpTopic } from './components/HelpDialog'
 import { SidePane } from './components/SidePane'
 import { SettingsDialog } from './components/SettingsDialog'
 import { WelcomeBanner } from './components/WelcomeBanner'
+import { useOpenDialog } from './hooks/useOpenDialog'
 import { useDocumentTheme } from './settings/theme'
 import { DEFAULT_USER_SETTINGS, rememberWelcomeSkipped, TEXT_SIZE_SCALE, useSettings, welcomeSkipped } from './settings/useSettings'
 import { usePaneLayout } from './usePaneLayout'
@@ -49,7 +50,8 @@ export function App() {
   const removal = useArticleRemoval(wb)
   const engine = useEngineState(wb)
   const [order, setOrder] = useState<ClaimOrder>('text')
-  const [dialog, setDialog] = useState<null | 'paste' | 'shortcuts' | 'meta' | 'export' | 'merge' | 'settings' | 'help' | 'conflicts'>(null)
+  const { dialog, dialogKey, setDialog, closerOf } = useOpenDialog()
+  const closeDialog = closerOf(dialogKey)
   const [helpTopic, setHelpTopic] = useState<HelpTopic | undefined>(undefined)
   const [skipped, setSkipped] = useState(welcomeSkipped)
   const { settings: loadedSettings, update: updateSettings } = useSettings(wb.setReviewerName)
@@ -423,32 +425,34 @@ export function App() {
         </SidePane>
       </main>
       {removal.confirming && <RemoveArticleDialog article={removal.confirming} onConfirm={() => void removal.remove(removal.confirming!)} onClose={removal.cancel} />}
-      {dialog === 'paste' && <PasteDialog onImport={wb.importText} onClose={() => setDialog(null)} />}
+      {dialog === 'paste' && <PasteDialog key={dialogKey} onImport={wb.importText} onClose={closeDialog} />}
       {dialog === 'export' && (
         <ExportDialog
+          key={dialogKey}
           articleId={wb.article?.article.id ?? null}
           articleTitle={wb.article?.article.title ?? null}
           defaultFormat={settings.exportFormat}
           onDone={(text) => wb.setFlash({ tone: 'info', text })}
-          onClose={() => setDialog(null)}
+          onClose={closeDialog}
         />
       )}
-      {dialog === 'merge' && <MergeDialog onChanged={wb.reload} onClose={() => setDialog(null)} />}
-      {dialog === 'shortcuts' && <ShortcutsOverlay onClose={() => setDialog(null)} />}
-      {dialog === 'settings' && <SettingsDialog settings={settings} onChange={(patch) => void updateSettings(patch)} onClose={() => setDialog(null)} />}
+      {dialog === 'merge' && <MergeDialog key={dialogKey} onChanged={wb.reload} onClose={closeDialog} />}
+      {dialog === 'shortcuts' && <ShortcutsOverlay key={dialogKey} onClose={closeDialog} />}
+      {dialog === 'settings' && <SettingsDialog key={dialogKey} settings={settings} onChange={(patch) => void updateSettings(patch)} onClose={closeDialog} />}
       {dialog === 'conflicts' && (
         <ConflictsDialog
+          key={dialogKey}
           conflicts={conflicts}
           onOpen={(articleId, claimId) => {
             setDialog(null)
             void wb.openArticle(articleId, claimId).then(() => focusClaim(claimId))
           }}
-          onClose={() => setDialog(null)}
+          onClose={closeDialog}
         />
       )}
-      {dialog === 'help' && <HelpDialog topic={helpTopic} version={APP_VERSION} onClose={() => setDialog(null)} />}
+      {dialog === 'help' && <HelpDialog key={dialogKey} topic={helpTopic} version={APP_VERSION} onClose={closeDialog} />}
       {/* Opens once the whole text is in: saving a part of it would cut the article. */}
-      {dialog === 'meta' && wb.article && !wb.textLoading && <MetaDialog article={wb.article.article} onSave={wb.updateMeta} onSaveText={wb.updateText} onClose={() => setDialog(null)} />}
+      {dialog === 'meta' && wb.article && !wb.textLoading && <MetaDialog key={dialogKey} article={wb.article.article} onSave={wb.updateMeta} onSaveText={wb.updateText} onClose={closeDialog} />}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           {t('flash.dropToImport')}
