@@ -6,7 +6,7 @@ import { launchApp, test, expect as baseExpect } from './fixtures'
 const expect = baseExpect.configure({ timeout: 30_000 })
 test.setTimeout(180_000)
 
-test('Escape on one dialog then the menu at once: the next dialog opens and stays open', async ({ workspaceDir }) => {
+test('Escape on one dialog then the menu at once: the next dialog opens and stays open; so does a removal asked for again', async ({ workspaceDir }) => {
   const app = await launchApp({ workspaceDir })
   const { page } = app
   await expect(page.getByRole('list', { name: 'Claims' }).getByRole('listitem').first()).toBeVisible()
@@ -33,5 +33,20 @@ test('Escape on one dialog then the menu at once: the next dialog opens and stay
     await page.keyboard.press('Escape')
     await expect(page.getByRole('dialog')).toHaveCount(0)
   }
+
+  // The confirmation to remove an article: closed, and asked for again in the same task.
+  const remove = page.getByRole('button', { name: /^Remove “Explosion/ })
+  await remove.click()
+  const confirm = page.getByRole('alertdialog')
+  await expect(confirm).toBeVisible()
+  await remove.evaluate((button: HTMLElement) => {
+    document.querySelector<HTMLDialogElement>('dialog[open]')!.close()
+    button.click()
+  })
+  await expect(confirm).toBeVisible()
+  await page.evaluate(() => new Promise((done) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(done)), 0)))
+  await expect(confirm).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(confirm).toHaveCount(0)
   await app.close()
 })

@@ -424,7 +424,14 @@ export function App() {
           />
         </SidePane>
       </main>
-      {removal.confirming && <RemoveArticleDialog article={removal.confirming} onConfirm={() => void removal.remove(removal.confirming!)} onClose={removal.cancel} />}
+      {removal.confirming && (
+        <RemoveArticleDialog
+          key={removal.confirmKey}
+          article={removal.confirming}
+          onConfirm={() => void removal.remove(removal.confirming!)}
+          onClose={removal.cancelOf(removal.confirmKey)}
+        />
+      )}
       {dialog === 'paste' && <PasteDialog key={dialogKey} onImport={wb.importText} onClose={closeDialog} />}
       {dialog === 'export' && (
         <ExportDialog

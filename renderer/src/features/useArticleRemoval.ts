@@ -11,7 +11,12 @@ import { errorText } from '../useAction'
 import { t } from '../i18n'
 
 export function useArticleRemoval(wb: Workbench) {
-  const [confirming, setConfirming] = useState<ArticleSummary | null>(null)
+  // Each confirmation has its own number: a dialog closed with Escape reports "close" a task
+  // later, when the reviewer may already have asked again; that late close is not the new one's.
+  const [asked, setAsked] = useState<{ article: ArticleSummary; key: number } | null>(null)
+  const askedCount = useRef(0)
+  const confirming = asked?.article ?? null
+  const setConfirming = useCallback((article: ArticleSummary | null) => setAsked(article ? { article, key: ++askedCount.current } : null), [])
   const [lastRemoval, setLastRemoval] = useState<RemovedArticle | null>(null)
   /** The article the latest Undo brought back: Redo removes it again. */
   const [undoneRemoval, setUndoneRemoval] = useState<ArticleSummary | null>(null)
@@ -105,7 +110,9 @@ export function useArticleRemoval(wb: Workbench) {
   return {
     confirming,
     askToRemove: setConfirming,
-    cancel: () => setConfirming(null),
+    confirmKey: asked?.key,
+    /** Closes the confirmation numbered `key`, and none asked for after it. */
+    cancelOf: (key: number | undefined) => () => setAsked((now) => (now && now.key === key ? null : now)),
     remove,
     restore,
     /** The removal to show in the banner (hidden once closed). */
