@@ -9,6 +9,7 @@ import { applyVerdict, classifyLines, MAX_FURNITURE_LINE } from './lines'
 import { createSegmenter, segmentLines, splitLines, trimSpan } from './segment'
 import { isNonFactual, isPureOpinion, isQuestion, scoreSentence, wordCountOf } from './checkworthiness'
 import { analyseSentences, type SentenceWork } from './carry'
+import { applyCarryModel, shippedCarryModel } from './carry-model'
 import { furniturePage, isLearnedFurniture, shippedFurnitureModel, type FurniturePage } from './furniture-model'
 import type { ExtractedClaim, ExtractedMeta, Extraction, ExtractOptions, SkippedSentence } from './types'
 
@@ -136,6 +137,10 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
       hedge,
     })
   }
+
+  // the learned carry model (data/model/carry.json): an unattributed claim may continue the source before it
+  const carryModel = options.carryModel === undefined ? shippedCarryModel() : options.carryModel
+  if (carryModel) applyCarryModel(carryModel, input, claims, language)
 
   if (!meta.title && claims.length > 0) {
     meta.title = shortenTitle(claims[0].text)

@@ -1,6 +1,7 @@
 // The extractor's output contract. Everything else (services, CLI, UI) depends only on this.
 import type { NonClaim } from '../schema'
 import type { SourcingType } from '../vocabulary'
+import type { CarryModel } from './carry-model'
 import type { FurnitureModel } from './furniture-model'
 
 export interface ExtractedSourcing {
@@ -71,4 +72,6 @@ export interface ExtractOptions {
   repeatedLines?: ReadonlySet<string>
   /** The learned furniture model; the shipped one when absent, none when null (training and comparisons). */
   furnitureModel?: FurnitureModel | null
+  /** The learned carry model; the shipped one when absent, none when null (training and comparisons). */
+  carryModel?: CarryModel | null
 }

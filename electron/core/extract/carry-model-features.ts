@@ -1,0 +1,113 @@
+// The carry model's signals: does a claim the rules left unattributed go on with the source of the
+// nearest attributed claim before it (or, before the first one, after it)? Only quotation marks, the
+// distance between the two, and the pronouns of the language pack: no word list of its own, so it
+// cannot learn the tuned pages' phrases. A wider set (source type, reporting verbs, mood, hedges,
+// office words, length, position; see data/model/README.md) gained
+// nothing out of fold and was dropped.
+import { packFor } from '../lang'
+import type { SourcingType } from '../vocabulary'
+
+export const CARRY_FEATURE_NAMES = [
+  'source-after',
+  'same-line',
+  'next-claim',
+  'quote-continues',
+  'narration-after-quote',
+  'inside-open-quote',
+  'closes-quote',
+  'opens-with-quote',
+  'quote-inside',
+  'quote-runs-on',
+  'opens-with-pronoun',
+] as const
+
+export type CarryFeatureName = (typeof CARRY_FEATURE_NAMES)[number]
+export const CARRY_FEATURE_COUNT = CARRY_FEATURE_NAMES.length
+const IX = Object.fromEntries(CARRY_FEATURE_NAMES.map((n, k) => [n, k])) as Record<CarryFeatureName, number>
+
+/** A claim as the carry model sees it: the rules' output, in text order. */
+export interface CarryClaim {
+  text: string
+  start: number
+  end: number
+  sourcing: { type: SourcingType; attribution: string | null; cue: string | null }
+}
+
+const OPEN_QUOTE = /^[\s([]*[“"„«『「‹‚'»]/u
+const ANY_QUOTE = /[“”"„«»『』「」‹›]/u
+const END_QUOTE = /[”"»』」›'’][\s.,!?)\]]*$/u
+const LEADING_WORD = /^[\s“"„«『「‹'(—–-]*([\p{L}\p{M}'’]+)/u
+const MAX_BETWEEN = 4000
+
+const pronounCache = new Map<string, Set<string>>()
+
+/** The pack's subject pronouns ("he", "sie", "elle", "он", "그는"), lower case. */
+function pronounsOf(language: string): Set<string> {
+  let set = pronounCache.get(language)
+  if (!set) {
+    const p = packFor(language).attribution.pronouns
+    pronounCache.set(language, (set = new Set([...p.singular, ...p.plural].map((w) => w.toLowerCase()))))
+  }
+  return set
+}
+
+/** Any line break between two offsets: the two sentences are not on one line (one paragraph as pasted). */
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  if (to - from > MAX_BETWEEN) return true
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k)
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return true
+  }
+  return false
+}
+
+/**
+ * Whether a quotation opened since `from` is still open at `to`: « » „ “ “ ” 「 」 『 』 and
+ * straight quotes, with “ closing where the text opens with „ (German). Paragraph breaks do not
+ * close it: quotes run over paragraphs.
+ */
+function quoteOpen(text: string, from: number, to: number, lowOpener: boolean): boolean {
+  let depth = 0
+  let straight = false
+  const end = Math.min(to, from + MAX_BETWEEN)
+  for (let k = from; k < end; k++) {
+    const c = text[k]
+    if (c === '«' || c === '„' || c === '「' || c === '『' || (c === '“' && !lowOpener)) depth++
+    else if (c === '»' || c === '」' || c === '』' || c === '”' || (c === '“' && lowOpener)) depth = Math.max(0, depth - 1)
+    else if (c === '"') straight = !straight
+  }
+  return depth > 0 || straight
+}
+
+/**
+ * Signals for claims[i] (unattributed) against claims[source] (the attributed claim it may take its
+ * sourcing from). `text` is the article; `language` picks the pack.
+ */
+export function carryFeatures(text: string, claims: readonly CarryClaim[], i: number, source: number, language: string, out: Float64Array): Float64Array {
+  out.fill(0)
+  const c = claims[i]
+  const s = claims[source]
+  const after = source > i
+  const set = (name: CarryFeatureName, on: boolean) => {
+    out[IX[name]] = on ? 1 : 0
+  }
+  set('source-after', after)
+  set('same-line', !(after ? lineBreakBetween(text, c.end, s.start) : lineBreakBetween(text, s.end, c.start)))
+  set('next-claim', Math.abs(i - source) === 1)
+  const opensQuote = OPEN_QUOTE.test(c.text)
+  const quoted = ANY_QUOTE.test(c.text)
+  const sourceQuoted = ANY_QUOTE.test(s.text)
+  set('quote-continues', sourceQuoted && quoted)
+  set('narration-after-quote', sourceQuoted && !quoted && !after)
+  set('inside-open-quote', !after && quoteOpen(text, s.start, c.start, text.includes('„')))
+  // a closing mark with no opening one before it in the sentence: the sentence ends a quotation
+  const close = /[”»』」]/u.exec(c.text)
+  set('closes-quote', close !== null && !/[“«『「„]/u.test(c.text.slice(0, close.index)))
+  set('opens-with-quote', opensQuote)
+  set('quote-inside', quoted && !opensQuote)
+  // an opening mark with no closing one at the sentence's end: the quotation goes on
+  set('quote-runs-on', opensQuote && !END_QUOTE.test(c.text))
+  const first = LEADING_WORD.exec(c.text.length > 200 ? c.text.slice(0, 200) : c.text)?.[1]?.toLowerCase()
+  set('opens-with-pronoun', first !== undefined && pronounsOf(language).has(first))
+  return out
+}
