@@ -3,6 +3,7 @@
 import { PACKS, wordBounded } from '../lang'
 import type { LanguagePack } from '../lang'
 import type { SourcingType } from '../vocabulary'
+import { titledNames } from './titled-name'
 
 function union(pick: (p: LanguagePack) => RegExp | undefined): RegExp {
   const sources = Object.values(PACKS)
@@ -130,36 +131,6 @@ export function classifySpeaker(speaker: string, cue: string, knownOutlet: strin
   return 'anonymous-source'
 }
 
-/**
- * The pattern's letters in both cases, so a title that opens a sentence ("Глава района", "Landrat") is
- * found by a case-sensitive pattern whose name part must stay capitalised.
- */
-function caseless(source: string): string {
-  let out = ''
-  let inClass = false
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]
-    if (c === '\\') {
-      const prop = /^\\(?:[pP]\{[^}]*\}|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2})/.exec(source.slice(i))
-      const step = prop ? prop[0].length : 2
-      out += source.slice(i, i + step)
-      i += step - 1
-      continue
-    }
-    if (c === '[') inClass = true
-    else if (c === ']') inClass = false
-    const lower = c.toLowerCase()
-    const upper = c.toUpperCase()
-    // a class is left as written: the packs' classes ([Dd], the widened letter class) hold both cases already
-    out += lower === upper || inClass || upper.length > 1 ? c : `[${lower}${upper}]`
-  }
-  return out
-}
-
-const TITLED_NAME = new RegExp(
-  `(?:${caseless(OFFICIAL_TITLE.source)})[\\s,]+(?:(?:\\p{Ll}[\\p{L}'’-]*|\\p{Lu}{2,}),?\\s+){0,5}?(\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s+(?:(?:de|del|la|von|van|du|le) )?\\p{Lu}[\\p{L}'’-]+){1,3})`,
-  'gu',
-)
 const NAME_THEN_COMMA = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),\s+(?:(?:le|la|l['’]|der|die|el|the|a|an|un|une|un[ae]?)\s+)?/gu
 const CAPITAL_PAIR = /\p{Lu}\p{Ll}+\s+(?:\p{Ll}+\s+)?\p{Lu}/u
 
@@ -175,8 +146,7 @@ export function introducedNames(sentence: string): [string, SourcingType][] {
   const add = (name: string) => {
     for (const word of name.split(/\s+/)) if (/^\p{Lu}/u.test(word) && !NOT_A_NAME.test(word)) out.push([word, 'official'])
   }
-  TITLED_NAME.lastIndex = 0
-  for (let m = TITLED_NAME.exec(head); m; m = TITLED_NAME.exec(head)) add(m[1])
+  for (const name of titledNames(head)) add(name)
   NAME_THEN_COMMA.lastIndex = 0
   for (let m = NAME_THEN_COMMA.exec(head); m; m = NAME_THEN_COMMA.exec(head)) {
     const rest = head.slice(m.index + m[0].length, m.index + m[0].length + 60)
