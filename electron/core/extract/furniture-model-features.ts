@@ -92,6 +92,22 @@ const CREDIT_TAIL = /(?:[/|©:–—-]|\()\s*\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\
 /** Ends in one to three capitalised words without a full stop: "… Markus Utke", "Reuters". */
 const NAME_TAIL = /(?:^|\s)\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{Ll}'’.-]+){0,2}$/u
 
+type CharKind = 'upper' | 'lower' | 'digit' | 'hangul' | 'caseless' | 'symbol'
+const KINDS: CharKind[] = ['upper', 'lower', 'digit', 'hangul', 'caseless', 'symbol']
+const kindCache = new Uint8Array(0x10000) // per unit, 1 + its index in KINDS: case mapping made two strings per letter
+
+/** ASCII by code, the rest by case mapping (a letter with no case counts as a letter, not upper). */
+function kindOf(c: number): CharKind {
+  if (c < 128) return c >= 65 && c <= 90 ? 'upper' : c >= 97 && c <= 122 ? 'lower' : c >= 48 && c <= 57 ? 'digit' : 'symbol'
+  if (c >= 0xac00 && c <= 0xd7a3) return 'hangul'
+  const cached = kindCache[c]
+  if (cached !== 0) return KINDS[cached - 1]
+  const ch = String.fromCharCode(c)
+  const kind: CharKind = ch !== ch.toLowerCase() ? 'upper' : ch !== ch.toUpperCase() ? 'lower' : LETTER.test(ch) ? 'caseless' : 'symbol'
+  kindCache[c] = KINDS.indexOf(kind) + 1
+  return kind
+}
+
 function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0x202f || (c >= 0x2000 && c <= 0x200b)
 }
@@ -181,14 +197,7 @@ export function furnitureFeatures(page: FurniturePage, start: number, end: numbe
       inWord = false
       continue
     }
-    // ASCII by code, the rest by case mapping (a letter with no case counts as a letter, not upper)
-    let kind: 'upper' | 'lower' | 'digit' | 'hangul' | 'caseless' | 'symbol'
-    if (c < 128) kind = c >= 65 && c <= 90 ? 'upper' : c >= 97 && c <= 122 ? 'lower' : c >= 48 && c <= 57 ? 'digit' : 'symbol'
-    else if (c >= 0xac00 && c <= 0xd7a3) kind = 'hangul'
-    else {
-      const ch = s[i]
-      kind = ch !== ch.toLowerCase() ? 'upper' : ch !== ch.toUpperCase() ? 'lower' : LETTER.test(ch) ? 'caseless' : 'symbol'
-    }
+    const kind = kindOf(c)
     if (!inWord) {
       words++
       if (kind === 'upper') capWords++

@@ -1,12 +1,14 @@
-// Literal strings one of which every match of a (case-sensitive, /u) pattern must contain. A cheap
-// includes() over the lowercased text then rules a large pattern out before the regex engine tries
-// it at every position: the title union of all packs cost a fifth of extraction time that way.
-// Sound by construction: anything the reader does not understand counts as "nothing required".
+// Literal strings one of which every match of a pattern must contain. One cheap pass over the text
+// then rules a large pattern out before the regex engine tries it at every position: the title
+// union of all packs cost a fifth of extraction time that way. Sound by construction: anything the
+// reader does not understand counts as "nothing required". Literals are written in stand-ins
+// (fold-classes.ts), so "Mayor", "MAYOR" and "mayor" are one literal under /i.
+import { askClasses, STAND_INS, standIn } from './fold-classes'
 
 interface Info {
-  /** Every match, lowercased, is one of these few texts; undefined when there are more or they vary. */
+  /** Every match, in stand-ins, is one of these few texts; undefined when there are more or they vary. */
   finite?: string[]
-  /** Every match contains one of these (lowercased); null when nothing is known. */
+  /** Every match contains one of these (in stand-ins); null when nothing is known. */
   req: string[] | null
   /** Matches nothing (an assertion): literals on either side stay adjacent. */
   zeroWidth?: boolean
@@ -17,11 +19,10 @@ const UNKNOWN: Info = { req: null }
 const FINITE_LIMIT = 256
 const ASSERTION: Info = { req: null, zeroWidth: true }
 
-/** A character whose lowercase is one fixed character, whatever surrounds it (not a sigma, not "İ"). */
-function lowerOf(c: string): string | undefined {
-  if (c.length !== 1 || /[\u03a3\u03c3\u03c2\ud800-\udfff]/.test(c)) return undefined
-  const lower = c.toLowerCase()
-  return lower.length === 1 ? lower : undefined
+/** The stand-in of one pattern character (not a surrogate half: those are left unknown). */
+function standInOf(c: string): string | undefined {
+  const code = c.charCodeAt(0)
+  return c.length !== 1 || (code >= 0xd800 && code <= 0xdfff) ? undefined : String.fromCharCode(standIn(code))
 }
 
 /** Better: longer shortest literal (rarer), then fewer literals. */
@@ -32,12 +33,13 @@ function better(a: string[], b: string[] | null): boolean {
   return minA > minB || (minA === minB && a.length < b.length)
 }
 
-function literal(lower: string | undefined): Info {
-  return lower === undefined ? UNKNOWN : { finite: [lower], req: [lower] }
+function literal(char: string | undefined): Info {
+  return char === undefined ? UNKNOWN : { finite: [char], req: [char] }
 }
 
 /** Every a + b, or undefined past FINITE_LIMIT. */
 function product(as: string[], bs: string[]): string[] | undefined {
+  if (as.length === 1 && bs.length === 1) return [as[0] + bs[0]]
   if (as.length * bs.length > FINITE_LIMIT) return undefined
   const out = new Set<string>()
   for (const a of as) for (const b of bs) out.add(a + b)
@@ -96,6 +98,8 @@ class Reader {
 
   term(): Info {
     const atom = this.atom()
+    const next = this.src[this.i]
+    if (next !== '*' && next !== '+' && next !== '?' && next !== '{') return atom
     const q = /^(?:([*+?])|\{(\d+)(?:(,)(\d*))?\})\??/.exec(this.src.slice(this.i, this.i + 24))
     if (!q) return atom
     this.i += q[0].length
@@ -121,7 +125,7 @@ class Reader {
       this.i++ // the low half of a pair: one code point, matched as one
       return UNKNOWN
     }
-    return literal(lowerOf(c))
+    return literal(standInOf(c))
   }
 
   group(): Info {
@@ -133,7 +137,7 @@ class Reader {
     return head[1] && /^\?(?:<=|<!|=|!)$/.test(head[1]) ? ASSERTION : inner
   }
 
-  /** "[gG]", "[Dd]" (one letter in both cases) is that letter; any other class is unknown. */
+  /** "[gG]", "[Dd]" (one letter in both cases: one stand-in) is that letter; any other class is unknown. */
   charClass(): Info {
     let j = this.i + 1
     const members: string[] = []
@@ -149,9 +153,9 @@ class Reader {
       j++
     }
     this.i = j + 1
-    const lowers = members.map(lowerOf)
-    if (!plain || lowers.length === 0 || lowers.some((l) => l === undefined || l !== lowers[0])) return UNKNOWN
-    return literal(lowers[0])
+    const chars = members.map(standInOf)
+    if (!plain || chars.length === 0 || chars.some((l) => l === undefined || l !== chars[0])) return UNKNOWN
+    return literal(chars[0])
   }
 
   escape(): Info {
@@ -161,15 +165,27 @@ class Reader {
     const e = m[0].slice(1)
     if (e === 'b' || e === 'B') return ASSERTION
     // an escaped syntax character ("\.", "\-", "\/") is itself; every other escape is unknown
-    return literal(/^[\^$\\.*+?()[\]{}|/\-'’]$/.test(e) ? lowerOf(e) : undefined)
+    return literal(/^[\^$\\.*+?()[\]{}|/\-'’]$/.test(e) ? standInOf(e) : undefined)
   }
 }
 
 /**
- * Lowercased literals one of which every match of `source` contains, or null when the pattern
- * requires none this reader can name. For patterns compiled with /u and without /i.
+ * Literals (in stand-ins) one of which every match of `source` contains, or null when the pattern
+ * requires none this reader can name. /i is read as /iu would match: without /u (or with /v) nothing is known.
  */
-export function requiredLiterals(source: string): string[] | null {
+export function requiredLiterals(source: string, flags = 'u'): string[] | null {
+  if ((flags.includes('i') && !flags.includes('u')) || flags.includes('v')) return null
+  const key = `${flags}/${source}`
+  if (!read.has(key)) read.set(key, readLiterals(source))
+  return read.get(key)!
+}
+
+/** Patterns already read (the title union serves three tests). */
+const read = new Map<string, string[] | null>()
+
+function readLiterals(source: string): string[] | null {
+  // every character the pattern names, in one batch: asked one by one they cost a scan each
+  askClasses(Array.from(source, (ch) => ch.charCodeAt(0)))
   const reader = new Reader(source)
   const info = reader.disjunction()
   if (reader.i !== source.length) throw new Error(`required-literals: stray ")" at ${reader.i}`)
@@ -178,54 +194,97 @@ export function requiredLiterals(source: string): string[] | null {
   return req && req.filter((s, k) => !req.slice(0, k).some((t) => s.includes(t)))
 }
 
+/** `re.test`, skipped (false) when the text holds none of the literals every match needs. For a pattern without /g or /y. */
+export function gatedTest(re: RegExp): (text: string) => boolean {
+  // read on first use, so importing the extractor costs no time
+  let index: LiteralIndex | null | undefined
+  return (text) => {
+    if (index === undefined) {
+      const literals = requiredLiterals(re.source, re.flags)
+      index = literals === null ? null : new LiteralIndex([literals])
+    }
+    return (index === null || index.possible(text) !== 0) && re.test(text)
+  }
+}
+
+/** A LiteralIndex over `lists()`, built on first use. */
+export function lazyIndex(lists: () => (string[] | null)[]): { possible(text: string): number } {
+  let index: LiteralIndex | undefined
+  return { possible: (text) => (index ??= new LiteralIndex(lists())).possible(text) }
+}
+
 /**
- * Which of several literal lists a lowercased text may satisfy, in one pass over the text: each
- * literal is filed under its first two characters. Hundreds of includes() per sentence cost more
- * than the regex time they saved.
+ * Which of several literal lists a text may satisfy, in one pass over the text's stand-ins (an
+ * Aho-Corasick automaton): hundreds of includes() per sentence cost more than the regex time they saved.
  */
 export class LiteralIndex {
-  private readonly byPair = new Map<number, { literal: string; bit: number }[]>()
-  private readonly bySingle = new Map<number, number>()
+  /** The state after reading a character at the root (0: still the root). */
+  private readonly root = new Int32Array(0x10000)
+  private readonly next: Map<number, number>[] = [new Map()]
+  private readonly fail: Int32Array
+  /** Per state, the lists (bits) of every literal that ends there. */
+  private readonly out: Int32Array
   /** Lists with no literal known (null): always possible. */
   private readonly always: number
   private readonly full: number
 
   /** `lists[k]` is bit k of the mask `possible` returns. */
   constructor(lists: (string[] | null)[]) {
+    const outs = [0]
     let always = 0
     lists.forEach((list, k) => {
-      const bit = 1 << k
       if (list === null || list.includes('')) {
-        always |= bit
+        always |= 1 << k
         return
       }
       for (const literal of list) {
-        if (literal.length === 1) {
-          this.bySingle.set(literal.charCodeAt(0), (this.bySingle.get(literal.charCodeAt(0)) ?? 0) | bit)
-          continue
+        let state = 0
+        for (let i = 0; i < literal.length; i++) {
+          const c = literal.charCodeAt(i)
+          let to = this.next[state].get(c)
+          if (to === undefined) {
+            to = this.next.length
+            this.next.push(new Map())
+            outs.push(0)
+            this.next[state].set(c, to)
+          }
+          state = to
         }
-        const key = literal.charCodeAt(0) * 0x10000 + literal.charCodeAt(1)
-        const slot = this.byPair.get(key)
-        if (slot) slot.push({ literal, bit })
-        else this.byPair.set(key, [{ literal, bit }])
+        outs[state] |= 1 << k
       }
     })
     this.always = always
     this.full = lists.length >= 31 ? -1 : (1 << lists.length) - 1
+    this.fail = new Int32Array(this.next.length)
+    this.out = Int32Array.from(outs)
+    // breadth first, so a state's fallback (a shorter suffix) is complete before the state
+    const queue: number[] = []
+    for (const [c, to] of this.next[0]) {
+      this.root[c] = to
+      queue.push(to)
+    }
+    for (let q = 0; q < queue.length; q++) {
+      const state = queue[q]
+      for (const [c, to] of this.next[state]) {
+        let f = this.fail[state]
+        while (f !== 0 && !this.next[f].has(c)) f = this.fail[f]
+        this.fail[to] = this.next[f].get(c) ?? 0
+        this.out[to] |= this.out[this.fail[to]]
+        queue.push(to)
+      }
+    }
   }
 
-  /** A mask of the lists one of whose literals occurs in `lowerText` (the text lowercased), plus those with none known. */
-  possible(lowerText: string): number {
+  /** A mask of the lists one of whose literals occurs in `text`, plus those with none known. */
+  possible(text: string): number {
     let mask = this.always
-    for (let i = 0; i < lowerText.length; i++) {
-      const c = lowerText.charCodeAt(i)
-      const single = this.bySingle.get(c)
-      if (single !== undefined) mask |= single
-      if (i + 1 >= lowerText.length) break
-      const slot = this.byPair.get(c * 0x10000 + lowerText.charCodeAt(i + 1))
-      if (!slot) continue
-      for (const { literal, bit } of slot) if (!(mask & bit) && lowerText.startsWith(literal, i)) mask |= bit
-      if (mask === this.full) break
+    let state = 0
+    for (let i = 0; i < text.length && mask !== this.full; i++) {
+      const c = STAND_INS[text.charCodeAt(i)]
+      let to: number | undefined
+      while (state !== 0 && (to = this.next[state].get(c)) === undefined) state = this.fail[state]
+      state = state === 0 ? this.root[c] : to!
+      mask |= this.out[state]
     }
     return mask
   }

@@ -3,6 +3,7 @@
 import { PACKS, wordBounded } from '../lang'
 import type { LanguagePack } from '../lang'
 import type { SourcingType } from '../vocabulary'
+import { gatedTest, lazyIndex, requiredLiterals } from './required-literals'
 import { titledNames } from './titled-name'
 
 function union(pick: (p: LanguagePack) => RegExp | undefined): RegExp {
@@ -21,6 +22,15 @@ const SINGLE_UNNAMED = union((p) => p.sources.singleUnnamed)
 const OFFICIAL = union((p) => p.sources.official)
 const OFFICIAL_TITLE = union((p) => p.titles.official)
 const NAMED_TITLE = union((p) => p.titles.named)
+// the same tests, skipped when the text holds none of the literals a match needs (required-literals.ts)
+const ANONYMOUS_IN = gatedTest(ANONYMOUS)
+const MEDIA_IN = gatedTest(MEDIA)
+const DOCUMENT_IN = gatedTest(DOCUMENT)
+const INSTITUTION_IN = gatedTest(INSTITUTION)
+const SINGLE_UNNAMED_IN = gatedTest(SINGLE_UNNAMED)
+const OFFICIAL_IN = gatedTest(OFFICIAL)
+const OFFICIAL_TITLE_IN = gatedTest(OFFICIAL_TITLE)
+const NAMED_TITLE_IN = gatedTest(NAMED_TITLE)
 const PRONOUNS = new Map<string, PronounKind>()
 for (const p of Object.values(PACKS)) {
   for (const w of p.attribution.pronouns.singular) PRONOUNS.set(w.toLowerCase(), 'singular')
@@ -64,9 +74,11 @@ function officeThroughDocument(speaker: string): boolean {
   return office !== null && doc !== null && office.index < doc.index && /\s(?:en|in|via|through|mediante|a través de|con|dans|par|in einer|per)\s/iu.test(speaker.slice(office.index, doc.index))
 }
 
+const SOURCE_WORD_TESTS = [ANONYMOUS_IN, OFFICIAL_IN, OFFICIAL_TITLE_IN, NAMED_TITLE_IN, INSTITUTION_IN, MEDIA_IN, DOCUMENT_IN, (t: string) => WEAK_ANONYMOUS.test(t), (t: string) => OUTLET_NAME.test(t)]
+
 /** True when a speaker span holds any word that names a kind of source (an office, a title, a resident, an outlet …). */
 export function hasSourceWord(speaker: string): boolean {
-  return [ANONYMOUS, OFFICIAL, OFFICIAL_TITLE, NAMED_TITLE, INSTITUTION, MEDIA, DOCUMENT, WEAK_ANONYMOUS, OUTLET_NAME].some((r) => r.test(speaker)) || pronounKind(speaker) !== null
+  return SOURCE_WORD_TESTS.some((test) => test(speaker)) || pronounKind(speaker) !== null
 }
 
 /** A name introduced earlier decides: "Martinez" or "M. Regnault de la Mothe" after the full name. */
@@ -100,26 +112,29 @@ function inflectedName(word: string, names: Map<string, SourcingType>): Sourcing
  * "Kim Tae-hyun, a researcher, ..." is recognised as the named source.
  */
 export function classifySpeaker(speaker: string, cue: string, knownOutlet: string | null, names?: Map<string, SourcingType>, opensSentence = false): SourcingType {
+  // the title union is large and asked up to three times below: once is enough
+  let hasTitle: boolean | undefined
+  const titled = () => (hasTitle ??= OFFICIAL_TITLE_IN(speaker))
   // "Uno de los vecinos, Gabino Mamani": a resident who is named is a named source; a "source" never is
-  const weakOnly = WEAK_ANONYMOUS.test(speaker) && !ANONYMOUS.test(speaker.replace(WEAK_ANONYMOUS_ALL, ' '))
-  if (weakOnly && (PROPER_NAME.test(speaker.replace(/^\p{Lu}\p{Ll}*\s/u, ' ')) || FIRST_NAME_ROLE.test(speaker) || NAMED_TITLE.test(speaker))) return 'named-source'
-  if (ANONYMOUS.test(speaker)) return 'anonymous-source'
+  const weakOnly = WEAK_ANONYMOUS.test(speaker) && !ANONYMOUS_IN(speaker.replace(WEAK_ANONYMOUS_ALL, ' '))
+  if (weakOnly && (PROPER_NAME.test(speaker.replace(/^\p{Lu}\p{Ll}*\s/u, ' ')) || FIRST_NAME_ROLE.test(speaker) || NAMED_TITLE_IN(speaker))) return 'named-source'
+  if (ANONYMOUS_IN(speaker)) return 'anonymous-source'
   // a title of office in the span itself outranks what an earlier mention of one of its words said
-  const known = names && !OFFICIAL_TITLE.test(speaker) ? knownName(speaker, names) : undefined
+  const known = names && !titled() ? knownName(speaker, names) : undefined
   if (known) return known
-  if (MEDIA.test(speaker) || MEDIA.test(cue)) return 'media'
+  if (MEDIA_IN(speaker) || MEDIA_IN(cue)) return 'media'
   if (OWN_REPORTER.test(speaker)) return 'outlet'
-  if (DOCUMENT.test(speaker) && !OFFICIAL_TITLE.test(speaker) && !officeThroughDocument(speaker)) return 'document'
+  if (DOCUMENT_IN(speaker) && !titled() && !officeThroughDocument(speaker)) return 'document'
   const isOutletName = (knownOutlet !== null && speaker.includes(knownOutlet)) || OUTLET_NAME.test(speaker)
   if (isOutletName && OUTLET_VERB.test(cue)) return 'outlet'
   // a title of office makes the holder's words official: "Mayor Ana Diaz", "le maire", "대변인"
-  if (OFFICIAL_TITLE.test(speaker)) return 'official'
+  if (titled()) return 'official'
   // "the Korea Institute for National Unification" is named; "an analyst", "experts" are not
-  if (INSTITUTION.test(speaker)) return PROPER_NAME.test(speaker) || NAMED_TITLE.test(speaker) ? 'named-source' : 'anonymous-source'
-  if (SINGLE_UNNAMED.test(speaker)) return 'anonymous-source'
-  if (OFFICIAL.test(speaker)) return 'official'
+  if (INSTITUTION_IN(speaker)) return PROPER_NAME.test(speaker) || NAMED_TITLE_IN(speaker) ? 'named-source' : 'anonymous-source'
+  if (SINGLE_UNNAMED_IN(speaker)) return 'anonymous-source'
+  if (OFFICIAL_IN(speaker)) return 'official'
   if (isOutletName) return 'named-source'
-  if (NAMED_TITLE.test(speaker)) return 'named-source'
+  if (NAMED_TITLE_IN(speaker)) return 'named-source'
   const bare = speaker.replace(/^(?:The|A|An)\s/, '')
   if (PROPER_NAME.test(bare)) return 'named-source'
   // a surname alone: '"The roof gave way," Martinez said.' Opening the sentence, a capital says
@@ -132,6 +147,8 @@ export function classifySpeaker(speaker: string, cue: string, knownOutlet: strin
 }
 
 const NAME_THEN_COMMA = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),\s+(?:(?:le|la|l['’]|der|die|el|the|a|an|un|une|un[ae]?)\s+)?/gu
+/** A title right at the start (sticky): the same verdict as "the first title found starts at 0", without searching on. */
+const OFFICIAL_TITLE_AT_START = new RegExp(OFFICIAL_TITLE.source, 'iuy')
 const CAPITAL_PAIR = /\p{Lu}\p{Ll}+\s+(?:\p{Ll}+\s+)?\p{Lu}/u
 
 /**
@@ -150,14 +167,17 @@ export function introducedNames(sentence: string): [string, SourcingType][] {
   NAME_THEN_COMMA.lastIndex = 0
   for (let m = NAME_THEN_COMMA.exec(head); m; m = NAME_THEN_COMMA.exec(head)) {
     const rest = head.slice(m.index + m[0].length, m.index + m[0].length + 60)
-    const title = OFFICIAL_TITLE.exec(rest)
-    if (title && title.index === 0) add(m[1])
+    OFFICIAL_TITLE_AT_START.lastIndex = 0
+    if (OFFICIAL_TITLE_AT_START.test(rest)) add(m[1])
   }
   return out
 }
 
-/** A first name and a surname, not after an article ("Maria Schulz", not "die Deutsche Bahn"). */
-const FIRST_AND_SURNAME = /(?<![\p{L}\p{N}'’-])(?<!(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|le|la|les|du|de|el|los|las|the|a|an)\s)(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}'’-])/gu
+/**
+ * A first name and a surname, not after an article ("Maria Schulz", not "die Deutsche Bahn"). The
+ * leading look-ahead repeats what the name requires anyway, so the look-behinds run only before a capital.
+ */
+const FIRST_AND_SURNAME = /(?=\p{Lu}\p{Ll})(?<![\p{L}\p{N}'’-])(?<!(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|le|la|les|du|de|el|los|las|the|a|an)\s)(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}'’-])/gu
 
 /** Capitalised words that open a sentence but name no one ("Laut Angaben", "Am Montag", "Nach Polizeiangaben"). */
 const FUNCTION_WORD = /^(?:Laut|Nach|Am|Im|Vom|Zum|Zur|Beim|Bei|Mit|Für|Seit|Gegen|Über|Unter|Vor|Aus|Von|Wie|So|Auch|In|An|Auf|Bis|Ab|Um|Dem|Den|Des|Heute|Gestern|Morgen|Seit|Selon|Pour|Dans|Avec|Sur|Après|Avant|Según|Para|Por|Con|Según|Desde|According|On|At|By|For|With|After|Before|Since)$/u
@@ -170,7 +190,7 @@ function surnamePair(first: string, second: string): boolean {
   let verdict = pairVerdicts.get(key)
   if (verdict === undefined) {
     const plain = !NOT_A_NAME.test(first) && !NOT_A_NAME.test(second) && !FUNCTION_WORD.test(first)
-    verdict = plain && !OFFICIAL.test(second) && !OFFICIAL_TITLE.test(first) && !DOCUMENT.test(second) && !MEDIA.test(second)
+    verdict = plain && !OFFICIAL_IN(second) && !OFFICIAL_TITLE_IN(first) && !DOCUMENT_IN(second) && !MEDIA_IN(second)
     if (pairVerdicts.size > 5000) pairVerdicts.clear()
     pairVerdicts.set(key, verdict)
   }
@@ -204,6 +224,7 @@ const PERSON_PAIR = /\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,3}/gu
 const SENTENCE_SUBJECT = /(?:^|[.!?]["”»]?\s+)(\p{Lu}\p{Ll}{2,})\s+\p{Ll}/gu
 const ANTECEDENT_REACH = 600
 const OFFICIAL_TITLE_ALL = new RegExp(OFFICIAL_TITLE.source, 'giu')
+const TITLE_LITERALS = lazyIndex(() => [requiredLiterals(OFFICIAL_TITLE.source, OFFICIAL_TITLE.flags)])
 
 let wordsCache: { text: string; words: Set<string> } | null = null
 
@@ -224,9 +245,12 @@ export function antecedentBefore(text: string, at: number, names?: Map<string, S
   const window = text.slice(from, at)
   let official = -1
   OFFICIAL_TITLE_ALL.lastIndex = 0
-  for (let m = OFFICIAL_TITLE_ALL.exec(window); m; m = OFFICIAL_TITLE_ALL.exec(window)) {
-    official = m.index
-    if (m[0].length === 0) OFFICIAL_TITLE_ALL.lastIndex++
+  // no literal a title needs: the union cannot match, so it is not run over the window
+  if (TITLE_LITERALS.possible(window) !== 0) {
+    for (let m = OFFICIAL_TITLE_ALL.exec(window); m; m = OFFICIAL_TITLE_ALL.exec(window)) {
+      official = m.index
+      if (m[0].length === 0) OFFICIAL_TITLE_ALL.lastIndex++
+    }
   }
   let person = -1
   let personType: SourcingType = 'named-source'

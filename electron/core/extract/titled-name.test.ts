@@ -1,7 +1,7 @@
 // The title-union prefilter must never rule out a pack whose titles match: the gated scan has to
 // find exactly the names the full union finds, on titled sentences in all six languages.
 import { describe, expect, it } from 'vitest'
-import { LiteralIndex, requiredLiterals } from './required-literals'
+import { gatedTest, LiteralIndex, requiredLiterals } from './required-literals'
 import { caseless, TITLE_PARTS, titledNamePattern, titledNames } from './titled-name'
 
 /** The scan over every pack's titles, as before the prefilter. */
@@ -55,9 +55,9 @@ describe('title union prefilter', () => {
   })
 
   it('keeps every pack a sentence needs: each pack matching alone is found by the index', () => {
-    const index = new LiteralIndex(TITLE_PARTS.map((p) => p.literals))
+    const index = new LiteralIndex(TITLE_PARTS.map((p) => requiredLiterals(p.source)))
     for (const s of TITLED) {
-      const mask = index.possible(s.toLowerCase())
+      const mask = index.possible(s)
       TITLE_PARTS.forEach((part, k) => {
         if (new RegExp(part.source, 'u').test(s)) expect(mask & (1 << k), `${s}: pack ${k}`).not.toBe(0)
       })
@@ -73,6 +73,21 @@ describe('title union prefilter', () => {
     expect(requiredLiterals('a|\\d+')).toBeNull()
     // a longer literal that holds a shorter one is dropped
     expect(requiredLiterals('präsident|bundespräsident')).toEqual(['präsident'])
+  })
+
+  it('agrees with the engine under /iu, where case folding joins more than upper and lower case', () => {
+    const cases: [RegExp, string[]][] = [
+      [/straße/iu, ['STRASSE', 'STRAẞE', 'Straße', 'strase']],
+      [/\bmus\b|kelvin/iu, ['MUſ', 'muſ', 'MUS', '\u212Aelvin', 'kelvi']],
+      [/(?:воздух|ход)\s+\p{L}+/iu, ['ВОЗДУХ есть', 'во\u1C80\u1C81ух есть', 'Ход вещей', 'хо д']],
+      [/µ|σοφία/iu, ['μ', 'Μ', 'ΣΟΦΊΑ', 'ςοφία', 'σοφια']],
+    ]
+    for (const [re, texts] of cases) {
+      const test = gatedTest(re)
+      for (const t of texts) expect(test(t), `${re} on ${t}`).toBe(re.test(t))
+    }
+    expect(requiredLiterals('straße', 'iu')).toEqual(['straße'])
+    expect(requiredLiterals('straße', 'i')).toBeNull()
   })
 
   it('indexes literals of one and more characters, and lists with none known', () => {

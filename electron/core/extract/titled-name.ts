@@ -4,7 +4,7 @@
 // union only when the sentence holds one of the literals its matches must contain: a part that
 // cannot match anywhere changes nothing, so the matches are the same as the full union's.
 import { PACKS, wordBounded } from '../lang'
-import { LiteralIndex, requiredLiterals } from './required-literals'
+import { lazyIndex, requiredLiterals } from './required-literals'
 
 /**
  * The pattern's letters in both cases, so a title that opens a sentence ("Глава района", "Landrat") is
@@ -35,16 +35,14 @@ export function caseless(source: string): string {
 /** After the title: up to five lowercase words or acronyms ("de la ville", "CDU"), then the name (group 1). */
 const NAME_AFTER = `[\\s,]+(?:(?:\\p{Ll}[\\p{L}'’-]*|\\p{Lu}{2,}),?\\s+){0,5}?(\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s+(?:(?:de|del|la|von|van|du|le) )?\\p{Lu}[\\p{L}'’-]+){1,3})`
 
-/** Each pack's titles in the union's order (the packs' order), with the literals a match must contain. */
+/** Each pack's titles in the union's order (the packs' order), in either case. */
 export const TITLE_PARTS = Object.values(PACKS)
   .map((p) => p.titles.official)
   .filter((r): r is RegExp => r !== undefined)
-  .map((r) => {
-    const source = caseless(`(?:${wordBounded(r).source})`)
-    return { source, literals: requiredLiterals(source) }
-  })
+  .map((r) => ({ source: caseless(`(?:${wordBounded(r).source})`) }))
 
-const INDEX = new LiteralIndex(TITLE_PARTS.map((p) => p.literals))
+/** Bit k: part k may match (the text holds a literal its matches must contain). */
+const INDEX = lazyIndex(() => TITLE_PARTS.map((p) => requiredLiterals(p.source)))
 const patterns = new Map<number, RegExp>()
 
 /** The union of the parts in `mask` (bit k: part k), in their order, followed by the name. */
@@ -60,7 +58,7 @@ export function titledNamePattern(mask: number): RegExp {
 
 /** The names (group 1 of each match, in order) that follow a title in `text`. */
 export function titledNames(text: string): string[] {
-  const mask = INDEX.possible(text.toLowerCase())
+  const mask = INDEX.possible(text)
   if (mask === 0) return []
   const re = titledNamePattern(mask)
   const out: string[] = []
