@@ -2,15 +2,20 @@
 // pseudo-locale made from the English catalogue (every message bracketed and accented), with a
 // workspace notice, a refusal, an undo label and a suggestion reason on screen, and through the
 // main views; no visible text outside the article and the reviewer's own data may be plain English.
-import { readFileSync, renameSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { hostname, tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import type { Page } from '@playwright/test'
 import { launchApp, test, expect, SCREENSHOT_DIR } from './fixtures'
 import { pseudoCatalogueScript } from './pseudo'
 import type { Api, ExternalChange, LockLostState } from '../electron/core/api'
 import { formatMessage, message } from '../electron/core/messages'
+import { renderJson } from '../electron/core/report'
+import { openWithSample } from '../electron/services/seed'
+import { Workspace } from '../electron/services/workspace'
 import { describeFileError } from '../electron/store/file-system'
 import { WriteGuard } from '../electron/store/write-guard'
+import { describeOwner } from '../electron/store/workspace-lock'
 
 test.setTimeout(240_000)
 
@@ -128,6 +133,34 @@ test('the window in a pseudo-locale: no English left, with a notice, a refusal, 
     await expect(page.getByRole('dialog')).toHaveCount(0)
   }
 
+  // The Merge dialog: another reviewer's export merged; its report and the merge's source in the
+  // history ("export of …") in the catalogue's words. The report's lines are Markdown in a <pre>.
+  const otherDir = mkdtempSync(join(tmpdir(), 'claimdesk-pseudo-b-'))
+  const later = () => new Date(Date.now() + 3600_000)
+  const b = await openWithSample(() => Workspace.open(otherDir, { now: later }), resolve(import.meta.dirname, '..', 'data'))
+  const theirs = b.listArticles()[0].id
+  await b.updateClaim(theirs, b.getArticle(theirs).claims[0].id, 'note', 'Seen by reviewer B')
+  const exportPath = join(otherDir, 'reviewer-b.json')
+  writeFileSync(exportPath, renderJson(b.allArticles(), later().toISOString()))
+  await b.close()
+  app.chooseMergeSourceNext(exportPath)
+  await app.emit('menu.merge')
+  const mergeDialog = page.getByRole('dialog', { name: p('merge.title') })
+  await mergeDialog.getByRole('button', { name: p('merge.exportFile') }).click()
+  const report = mergeDialog.getByRole('region', { name: p('merge.report') })
+  await expect(report).toContainText(p('msg.mergeReport.title'))
+  const reportLines = (await report.locator('pre').innerText()).split('\n').filter((line) => line.trim())
+  expect(reportLines.length).toBeGreaterThan(3)
+  expect(reportLines.filter((line) => !/[[\]]/.test(line)), 'report lines outside the catalogue').toEqual([])
+  // The history names the merge by its file (data) and when it was made (the OS locale's, in <time>).
+  await expect(mergeDialog.getByRole('region', { name: p('merge.earlier') })).toContainText(exportPath)
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'pseudo-merge-1440x900.png') })
+  data.push(exportPath, 'Seen by reviewer B') // the merged note is the other reviewer's data
+  expect(await englishOnScreen(page, data), 'merge').toEqual([])
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+  rmSync(otherDir, { recursive: true, force: true })
+
   // The engine's states, in the words core and the store make them: the article changed on
   // disk by another program (for real), and, sent as main sends them (no lock or locked file can
   // be made on demand here), changes not saved because the file is locked and the disk full,
@@ -166,6 +199,20 @@ test('the window in a pseudo-locale: no English left, with a notice, a refusal, 
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'pseudo-engine-states-1440x900.png') })
     expect(await englishOnScreen(page, [...data, 'Checked on the shared drive']), 'engine states').toEqual([])
     await expect(unsavedBanner).toBeVisible({ timeout: 1 })
+  }).toPass({ timeout: 60_000 })
+
+  // The lock held by another program, as the lock keeper says it from the lock's owner record:
+  // the command by its name, the process and the time (in the reader's zone) in the catalogue's words.
+  const holderText = describeOwner({ holder: 'claimdesk merge', pid: 4242, host: hostname(), since: new Date().toISOString() })
+  const takenOver = message('lockState.takenOver', { holder: holderText })
+  const held: LockLostState = { retaken: false, holder: formatMessage(holderText), holderText, message: formatMessage(takenOver), text: takenOver, unsaved }
+  const heldBanner = page.getByRole('alert', { name: p('engine.lockTitle') })
+  await expect(async () => {
+    await page.evaluate((held) => window.__claimdeskEmit('workspace.lockLost', held), held)
+    await expect(heldBanner).toContainText(p('msg.workspaceLock.here').replace('{{holder}}', 'claimdesk merge').replace('{{pid}}', '4242').split('{{since}}')[0], { timeout: 2_000 })
+    await expect(heldBanner).not.toContainText('UTC')
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'pseudo-lock-held-1440x900.png') })
+    expect(await englishOnScreen(page, [...data, 'Checked on the shared drive']), 'lock held').toEqual([])
   }).toPass({ timeout: 60_000 })
   await app.close()
 })

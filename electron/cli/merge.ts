@@ -7,6 +7,8 @@ import { join, resolve } from 'node:path'
 import { formatMergeReport, listMerges, mergeIntoWorkspace, undoMerge } from '../services/merge'
 import { openWorkspace, printNotices } from './open-workspace'
 import { finishMerge } from '../services/merge-recovery'
+import { finishMergeLines, undoMergeLines } from '../services/merge-outcome'
+import { formatMessage } from '../core/messages'
 import { INDEX_FILE } from '../store/workspace-store'
 import { parseFlags, UsageError, type Command } from './io'
 
@@ -87,23 +89,13 @@ export const run: Command = async (argv, io) => {
     if (request.action === 'finish') {
       const result = await finishMerge(ws, request.mergeId)
       if (request.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`)
-      else {
-        io.stdout(`Finished merge ${result.mergeId}: ${result.finished.length} article(s) written now.\n`)
-        if (result.changedSince.length) io.stdout(`${result.changedSince.length} article(s) had changed since and were left as they are: ${result.changedSince.join(', ')}\n`)
-      }
+      else for (const line of finishMergeLines(result)) io.stdout(`${formatMessage(line)}\n`)
       return 0
     }
     if (request.action === 'undo') {
       const result = await undoMerge(ws, request.mergeId)
       if (request.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`)
-      else {
-        io.stdout(
-          `Undid merge ${result.mergeId}: restored ${result.restored.length} article(s), moved aside ${result.removed.length} added article(s).\n`,
-        )
-        if (result.changedSinceMerge.length) {
-          io.stdout(`${result.changedSinceMerge.length} article(s) had been edited since the merge; those versions are saved in ${result.savedTo}\n`)
-        }
-      }
+      else for (const line of undoMergeLines(result)) io.stdout(`${formatMessage(line)}\n`)
       return 0
     }
     const merges = await listMerges(ws)

@@ -44,6 +44,8 @@ export interface LockLostState {
   retaken: boolean
   /** Who holds it now, in words ("claimdesk merge (process 4242, since …)"), when known. */
   holder: string | null
+  /** The same words as a code (core/messages `workspaceLock.*`), for a window in another language. */
+  holderText?: Message
   /** One or two sentences for the reviewer. */
   message: string
   /** The same sentences as a code (core/messages), for a window in another language. */

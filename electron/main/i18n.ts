@@ -3,7 +3,7 @@
 // same entries the window's catalogue holds under `msg`, in the OS's language (app.getLocale()),
 // English for what a language lacks. Its own i18next instance: main has no window to share one.
 import i18next, { type Resource } from 'i18next'
-import { coreMessages, type Message, type MessageCode, type MessageValue } from '../core/messages'
+import { coreMessages, knownCode, type Message, type MessageCode, type MessageValue } from '../core/messages'
 
 export type MainTranslate = (code: MessageCode, values?: Record<string, MessageValue>) => string
 
@@ -31,6 +31,13 @@ let current: MainTranslate = createMainTranslator('en')
 
 /** Main's translator; set once at start from the OS's language (electron/main/index.ts). */
 export const mt: MainTranslate = (code, values) => current(code, values)
+
+/** A refusal for main's error box: in main's language when the service gave its code (a locked or newer workspace), else its text. */
+export function errorWords(error: unknown, translate: MainTranslate = mt): string {
+  const detail = (error as { detail?: Message } | null)?.detail
+  if (detail && typeof detail.code === 'string' && knownCode(detail.code)) return translate(detail.code, detail.values)
+  return error instanceof Error ? error.message : String(error)
+}
 
 export function setMainLanguage(language: string, extra: Resource = {}): void {
   current = createMainTranslator(language, extra)

@@ -18,7 +18,7 @@ import { setupSettings } from './settings'
 import { presentLockLost, quitDialogs } from './unsaved-dialogs'
 import { windowOptions } from './window'
 import { restoreWindowPlacement, trackWindowState } from './window-state'
-import { mt, setMainLanguage } from './i18n'
+import { errorWords, mt, setMainLanguage } from './i18n'
 
 /** The same id as electron-builder's appId: Windows groups taskbar buttons and notifications by it. */
 export const APP_USER_MODEL_ID = 'org.claimdesk.app'
@@ -53,7 +53,7 @@ function openFiles(paths: string[]): void {
 async function openWorkspaceFrom(purpose: 'create' | 'open'): Promise<void> {
   const dir = await chooseWorkspaceFolder(mainWindow, purpose)
   if (!dir || !session) return
-  await (purpose === 'create' ? session.create(dir) : session.open(dir)).catch((error: Error) => dialog.showErrorBox('Claimdesk', error.message))
+  await (purpose === 'create' ? session.create(dir) : session.open(dir)).catch((error: Error) => dialog.showErrorBox('Claimdesk', errorWords(error)))
 }
 
 /** A workspace that moved or vanished: say so, and offer to find it or drop it from the list. */
@@ -113,7 +113,7 @@ async function start(): Promise<void> {
     openWorkspace: () => void openWorkspaceFrom('open'),
     openRecent: (dir) =>
       void session?.openRecent(dir).catch((error: { code?: string; message: string }) =>
-        error.code === 'not-found' ? askAboutMissingWorkspace(dir, false) : dialog.showErrorBox('Claimdesk', error.message),
+        error.code === 'not-found' ? askAboutMissingWorkspace(dir, false) : dialog.showErrorBox('Claimdesk', errorWords(error)),
       ),
     clearRecent: () => void Promise.all(appSettings.get().recentWorkspaces.filter((d) => d !== session?.current.dir).map((d) => appSettings.forgetWorkspace(d))),
     revealWorkspace: () => session && shell.showItemInFolder(join(session.current.dir, INDEX_FILE)),
@@ -167,7 +167,7 @@ if (!app.requestSingleInstanceLock()) {
     .then(start)
     .catch((error: unknown) => {
       // Say why, rather than vanish: e.g. a workspace from a newer version, or a folder we cannot write.
-      dialog.showErrorBox(mt('dialog.couldNotStart'), error instanceof Error ? error.message : String(error))
+      dialog.showErrorBox(mt('dialog.couldNotStart'), errorWords(error))
       app.exit(1)
     })
 }

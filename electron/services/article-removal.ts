@@ -10,7 +10,7 @@ import type { RemovedArticle } from '../core/api'
 import { ClaimdeskError } from '../core/errors'
 import { ArticleFileSchema, type ArticleFile, type ArticleSummary } from '../core/schema'
 import { parseJsonBytes } from '../store/json-text'
-import { migrate } from '../store/migrate'
+import { migrate, MigrationError } from '../store/migrate'
 import { ARTICLES_DIR } from '../store/workspace-store'
 import type { Workspace } from './workspace'
 
@@ -61,7 +61,7 @@ async function readRemoved(ws: Workspace, removalId: string): Promise<ArticleFil
     file = ArticleFileSchema.parse(migrate(parseJsonBytes(bytes)))
   } catch (error) {
     const issue = (error as { issues?: { message: string }[] }).issues?.[0]?.message
-    const detail = issue !== undefined ? zodIssueText(issue) : (error as Error).message.split('\n')[0]
+    const detail = issue !== undefined ? zodIssueText(issue) : error instanceof MigrationError ? error.text : (error as Error).message.split('\n')[0]
     throw new ClaimdeskError('unreadable-file', message('restoreError.unreadable', { id: removalId, detail }))
   }
   if (file.article.id !== match[1]) {

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import type { LockLostState, UnsavedState } from '../core/api'
+import { formatMessage } from '../core/messages'
 import type { ArticleFile } from '../core/schema'
 import { LOCK_DIR, lockWorkspace } from '../store/workspace-lock'
 import { mergeIntoWorkspace } from './merge'
@@ -66,7 +67,10 @@ it('taken over by another process: nothing is written, changes wait in memory, T
   expect(lost.retaken).toBe(false)
   expect(lost.holder).toMatch(/^claimdesk merge \(process \d+/)
   expect(lost.message).toMatch(/^Another program took over this workspace: claimdesk merge.*\. Your changes are kept in this window but not saved until it lets go; then choose Try again\.$/)
-  expect(lost.text).toEqual({ code: 'lockState.takenOver', values: { holder: lost.holder } }) // main's dialog translates it
+  // Main's dialog and the window translate it; the holder is a code too, with the command's name and the time as values.
+  expect(lost.holderText).toMatchObject({ code: 'workspaceLock.here', values: { holder: 'claimdesk merge', since: { code: 'time.utc' } } })
+  expect(formatMessage(lost.holderText!)).toBe(lost.holder)
+  expect(lost.text).toEqual({ code: 'lockState.takenOver', values: { holder: lost.holderText } })
   expect(ws.lockState()?.holder).toBe(lost.holder)
 
   await expect(ws.updateClaim(id, claimId, 'note', 'written while merge ran')).rejects.toMatchObject({

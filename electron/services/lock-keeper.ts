@@ -74,11 +74,12 @@ export class LockKeeper {
       this.lock = await this.take(0)
     } catch (error) {
       if (!(error instanceof WorkspaceLockedError)) throw error
-      this.gate?.blockWrites(message('unsaved.inUseBy', { holder: error.holder }))
+      this.gate?.blockWrites(message('unsaved.inUseBy', { holder: error.holderText }))
       return this.report({
         retaken: false,
         holder: error.holder,
-        ...said(message('lockState.takenOver', { holder: error.holder })),
+        holderText: error.holderText,
+        ...said(message('lockState.takenOver', { holder: error.holderText })),
         unsaved: this.gate?.unsavedState() ?? null,
       })
     }

@@ -20,7 +20,7 @@ import { ClaimdeskExportSchema, ExportParseError, parseExport, type ClaimdeskExp
 import { ArticleFileSchema, Id, IsoTime, type ArticleFile } from '../core/schema'
 import { stableStringify, writeFileAtomic } from '../store/durable-file'
 import { decodeJsonText, parseJsonBytes } from '../store/json-text'
-import { migrate } from '../store/migrate'
+import { migrate, readFailure } from '../store/migrate'
 import { ARTICLES_DIR } from '../store/workspace-store'
 import { sha256File } from './evidence-files'
 import { sha256 } from './ids'
@@ -182,7 +182,7 @@ async function readWorkspaceFolder(root: string): Promise<SourceArticles> {
         skipped.push(skippedFile(file, message('notice.invalidContent', { path: issue.path.join('.') || '(root)', detail: zodIssueText(issue.message) })))
       }
     } catch (error) {
-      skipped.push(skippedFile(file, error instanceof SyntaxError ? message('notice.notJson', { detail: error.message }) : (error as Error).message))
+      skipped.push(skippedFile(file, error instanceof SyntaxError ? message('notice.notJson', { detail: error.message }) : readFailure(error)))
     }
   }
   return unique({ label: root, files, skipped, root })

@@ -36,9 +36,18 @@ describe('settings service', () => {
 
   it('refuses a bad patch with a clear error and writes nothing', async () => {
     const settings = await SettingsService.open(dir)
-    for (const patch of [{ theme: 'purple' }, { publisher: { url: 'javascript:alert(1)' } }, { recentWorkspaces: ['/etc'] }, { window: null }, 'dark']) {
-      await expect(settings.update(patch)).rejects.toMatchObject({ code: 'invalid-argument' })
+    // In the English it always had (issue 11: the refusal is a code, zod's words inside it too).
+    const refusals = {
+      'Invalid setting (theme): Invalid option: expected one of "system"|"light"|"dark"': { theme: 'purple' },
+      'Invalid setting (publisher.url): Give an http or https address.': { publisher: { url: 'javascript:alert(1)' } },
+      'Invalid setting: Unrecognized key: "recentWorkspaces"': { recentWorkspaces: ['/etc'] },
+      'Invalid setting: Unrecognized key: "window"': { window: null },
+      'Invalid setting: Invalid input: expected object, received string': 'dark',
     }
+    for (const [english, patch] of Object.entries(refusals)) {
+      await expect(settings.update(patch)).rejects.toMatchObject({ code: 'invalid-argument', message: english, detail: { code: expect.stringMatching(/^settingsError\./) } })
+    }
+    await expect(settings.update({ theme: 'purple' })).rejects.toMatchObject({ detail: { code: 'settingsError.invalidAt', values: { path: 'theme', detail: { code: expect.stringMatching(/^zodIssue\./) } } } })
     expect(() => onDisk()).toThrow(/ENOENT/)
   })
 

@@ -3,6 +3,8 @@
 // rule (what a patch may touch, how recent workspaces are kept) is here.
 import { join } from 'node:path'
 import { ClaimdeskError } from '../core/errors'
+import { message } from '../core/messages'
+import { zodIssueText } from '../core/messages/zod-issue'
 import { DEFAULT_SETTINGS, reviewerLabel, SettingsPatchSchema, WindowStateSchema, type AppSettings } from '../core/settings'
 import { MAX_RECENT_WORKSPACES } from '../core/settings-values'
 import type { RecoveryNotice } from '../store/quarantine'
@@ -57,8 +59,8 @@ export class SettingsService {
     const parsed = SettingsPatchSchema.safeParse(patch)
     if (!parsed.success) {
       const issue = parsed.error.issues[0]
-      const where = issue.path.length ? ` (${issue.path.join('.')})` : ''
-      throw new ClaimdeskError('invalid-argument', `Invalid setting${where}: ${issue.message}`)
+      const detail = zodIssueText(issue.message)
+      throw new ClaimdeskError('invalid-argument', issue.path.length ? message('settingsError.invalidAt', { path: issue.path.join('.'), detail }) : message('settingsError.invalid', { detail }))
     }
     const { publisher, ...rest } = parsed.data
     return this.save((current) => ({ ...current, ...rest, publisher: { ...current.publisher, ...publisher } }))

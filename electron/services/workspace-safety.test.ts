@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { ClaimdeskError } from '../core/errors'
 import { formatMessage, message } from '../core/messages'
-import type { ArticleFile } from '../core/schema'
+import { SCHEMA_VERSION, type ArticleFile } from '../core/schema'
 import { faultyFs, NO_WAIT, type FaultyFs } from '../store/__fixtures__/faulty-fs'
 import { GITATTRIBUTES } from '../store/git-attributes'
 import { sampleWorkspaces } from './__fixtures__/sample-workspaces'
@@ -137,7 +137,11 @@ describe('busy, foreign and newer files', () => {
     const reopened = await openWs()
     await expect(reopened.loadArticle(id)).rejects.toThrow(/No article/) // first use finds it newer
     expect(reopened.notices[0].reason).toMatch(/newer Claimdesk/)
-    await expect(reopened.importText({ text, format: 'text', sourceName: 'again.txt' })).rejects.toThrow(/cannot change.*newer Claimdesk/)
+    // The refusal in the English it always had, with the migration's reason as a code inside (issue 11).
+    await expect(reopened.importText({ text, format: 'text', sourceName: 'again.txt' })).rejects.toMatchObject({
+      message: `This article is already in the workspace as ${id}.json, which this version cannot change (written by a newer Claimdesk (schema version 99; this one reads up to ${SCHEMA_VERSION})).`,
+      detail: { code: 'error.heldImport', values: { file: `${id}.json`, reason: { code: 'migration.newer', values: { version: 99, current: SCHEMA_VERSION } } } },
+    })
     expect(readFileSync(articlePath(id), 'utf8')).toBe(newer)
   })
 

@@ -8,6 +8,7 @@ import { ClaimdeskError } from '../core/errors'
 import { message } from '../core/messages'
 import type { AppSettings } from '../core/settings'
 import { INDEX_FILE } from '../store/workspace-store'
+import { APP_HOLDER } from '../store/workspace-lock'
 import { closeForQuit, type QuitOptions, type QuitUi } from './quit-check'
 import { openWithSample } from './seed'
 import type { SettingsService } from './settings'
@@ -61,7 +62,7 @@ export class WorkspaceSession {
   /** Opens the start workspace; `missing` is the last workspace when it could not be found. */
   static async start(settings: SettingsService, options: StartOptions): Promise<{ session: WorkspaceSession; missing: string | null }> {
     const choice = chooseStartWorkspace(settings.get(), options)
-    const workspace = await openWithSample(() => Workspace.open(choice.dir, { reviewer: () => settings.get().reviewerName, holder: 'the Claimdesk app', waitForLockMs: 15_000 }), options.dataDir)
+    const workspace = await openWithSample(() => Workspace.open(choice.dir, { reviewer: () => settings.get().reviewerName, holder: APP_HOLDER, waitForLockMs: 15_000 }), options.dataDir)
     await settings.adoptReviewerName(workspace.settings().reviewerName)
     if (choice.remember) await settings.rememberWorkspace(workspace.dir)
     return { session: new WorkspaceSession(workspace, settings), missing: choice.missing }

@@ -33,6 +33,7 @@ import type { FoundArticle } from './search-engine'
 import { articleId, contentHash } from './ids'
 import { applyClaimChange, claimChanges, Journal, type JournalEntry } from './journal'
 import { LockKeeper } from './lock-keeper'
+import { APP_HOLDER } from '../store/workspace-lock'
 import { findIncompleteMerges, incompleteMergeNotice, type IncompleteMerge } from './merge-recovery'
 
 export type { ImportResult, WorkspaceInfo } from '../core/api'
@@ -127,7 +128,7 @@ export class Workspace {
     const readOnly = options.lock === false
     const lock = readOnly
       ? null
-      : await LockKeeper.acquire(dir, { holder: options.holder ?? 'the Claimdesk app', waitMs: options.waitForLockMs ?? 0, ...(options.lockStaleMs ? { staleMs: options.lockStaleMs } : {}) })
+      : await LockKeeper.acquire(dir, { holder: options.holder ?? APP_HOLDER, waitMs: options.waitForLockMs ?? 0, ...(options.lockStaleMs ? { staleMs: options.lockStaleMs } : {}) })
     try {
       const store = await WorkspaceStore.open(dir, { now, readOnly, ...(options.fs ? { fs: options.fs } : {}), ...(options.retry ? { retry: options.retry } : {}) })
       lock?.guard(store)
@@ -236,7 +237,7 @@ export class Workspace {
     const id = articleId(hash)
     // The same article may be in a file this version left alone (newer, or unreadable): never write over it.
     const held = this.store.heldArticle({ id, contentHash: hash })
-    if (held) throw new ClaimdeskError('conflict', `This article is already in the workspace as ${basename(held.path)}, which this version cannot change (${held.reason}).`)
+    if (held) throw new ClaimdeskError('conflict', message('error.heldImport', { file: basename(held.path), reason: held.why }))
 
     const at = this.now().toISOString()
     const meta = input.meta ?? {}
@@ -671,7 +672,7 @@ export class Workspace {
 
   /** The dialog's Try again after the lock was lost: hold it again and write what waited. */
   retakeLock(): Promise<LockLostState> {
-    if (!this.lock) return Promise.resolve({ retaken: false, holder: null, message: 'This workspace was opened read-only.', unsaved: null })
+    if (!this.lock) return Promise.resolve({ retaken: false, holder: null, message: formatMessage(message('lockState.readOnly')), text: message('lockState.readOnly'), unsaved: null })
     return this.lock.retake()
   }
 

@@ -17,7 +17,7 @@ import { ArticleFileSchema, ArticleSchema, ClaimSchema, SCHEMA_VERSION, type Art
 import type { DurableJSONFile, FileFingerprint } from './durable-file'
 import { describeFileError, errorCode, isBusyError } from './file-system'
 import { parseJsonBytes } from './json-text'
-import { migrate, MigrationError } from './migrate'
+import { migrate, MigrationError, readFailure } from './migrate'
 import { quarantine, quarantineName, type RecoveryNotice } from './quarantine'
 
 export type LoadResult<T> =
@@ -67,7 +67,7 @@ export function validate<T>(raw: unknown, schema: z.ZodType<T>): { ok: true; dat
     const why = invalidContent(parsed.error.issues[0])
     return { ok: false, reason: formatMessage(why), why, newer: false }
   } catch (error) {
-    return { ok: false, reason: (error as Error).message, why: (error as Error).message, newer: error instanceof MigrationError && error.newerVersion }
+    return { ok: false, reason: (error as Error).message, why: readFailure(error), newer: error instanceof MigrationError && error.newerVersion }
   }
 }
 
@@ -141,8 +141,8 @@ export function validateLoaded(raw: unknown, path: string): LoadResult<ArticleFi
     if (parsed.success) return { status: 'ok', data: parsed.data }
     return { status: 'skipped', notice: noticeWith(path, path, invalidContent(parsed.error.issues[0])) }
   } catch (error) {
-    if (error instanceof MigrationError && error.newerVersion) return { status: 'skipped', notice: { file: path, movedTo: path, reason: error.message }, held: heldIdentity(raw) }
-    return { status: 'skipped', notice: { file: path, movedTo: path, reason: `invalid content at (root): ${(error as Error).message}` } }
+    if (error instanceof MigrationError && error.newerVersion) return { status: 'skipped', notice: noticeWith(path, path, error.text), held: heldIdentity(raw) }
+    return { status: 'skipped', notice: noticeWith(path, path, message('notice.invalidContent', { path: '(root)', detail: readFailure(error) })) }
   }
 }
 

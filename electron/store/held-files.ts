@@ -2,6 +2,7 @@
 // could not be read when it was opened, is "held" (left exactly where it is; a save,
 // an import or a merge for it is refused). Files already reported (moved aside or left
 // alone) are remembered, so they are not reported again as missing.
+import type { Message } from '../core/messages'
 import type { ArticleFile } from '../core/schema'
 import type { LoadResult } from './article-load'
 import type { RecoveryNotice } from './quarantine'
@@ -9,6 +10,8 @@ import type { RecoveryNotice } from './quarantine'
 export interface HeldFile {
   path: string
   reason: string
+  /** The reason as a code, when it was made from one (a migration's, zod's). */
+  why: string | Message
   contentHash?: string
 }
 
@@ -20,7 +23,7 @@ export class HeldFiles {
   note(nameId: string, loaded: Extract<LoadResult<ArticleFile>, { status: 'skipped' }>): RecoveryNotice {
     this.reported.add(nameId)
     if (loaded.held) {
-      const entry = { path: loaded.notice.file, reason: loaded.notice.reason, ...(loaded.held.contentHash ? { contentHash: loaded.held.contentHash } : {}) }
+      const entry = { path: loaded.notice.file, reason: loaded.notice.reason, why: loaded.notice.why ?? loaded.notice.reason, ...(loaded.held.contentHash ? { contentHash: loaded.held.contentHash } : {}) }
       this.held.set(loaded.held.id ?? nameId, entry)
       this.held.set(nameId, entry) // the file's own name is never written either
     }

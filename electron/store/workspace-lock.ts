@@ -17,8 +17,11 @@ import { hostname } from 'node:os'
 import { dirname, join } from 'node:path'
 import lockfile from 'proper-lockfile'
 import { ClaimdeskError } from '../core/errors'
+import { formatMessage, message, type Message } from '../core/messages'
 
 export const LOCK_DIR = join('.claimdesk', 'workspace.lock')
+/** The app's holder words in owner.json (English, as every version writes and reads them). */
+export const APP_HOLDER = 'the Claimdesk app'
 const OWNER_FILE = 'owner.json'
 /** Folders prepared for the rename into place: `.workspace.lock-<random>` beside the lock. */
 const PREPARED = /^\.workspace\.lock-/
@@ -52,13 +55,15 @@ export interface LockOptions {
   staleMs?: number
 }
 
-/** The lock is held by someone else: `holder` names them in words. */
+/** The lock is held by someone else: `holderText` names them (a code), `holder` in English. */
 export class WorkspaceLockedError extends ClaimdeskError {
+  readonly holder: string
   constructor(
     dir: string,
-    readonly holder: string,
+    readonly holderText: Message,
   ) {
-    super('locked', `The workspace ${dir} is in use by ${holder}; nothing was changed. Close it there first.`)
+    super('locked', message('workspaceLock.inUse', { dir, holder: holderText }))
+    this.holder = formatMessage(holderText)
   }
 }
 
@@ -129,10 +134,15 @@ function ownerDead(owner: LockOwner | null): boolean {
   return owner !== null && owner.host === hostname() && owner.pid !== process.pid && !isAlive(owner.pid)
 }
 
-export function describeOwner(owner: LockOwner | null): string {
-  if (!owner) return 'another Claimdesk process (starting up)'
-  const where = owner.host === hostname() ? `process ${owner.pid}` : `process ${owner.pid} on ${owner.host}`
-  return `${owner.holder} (${where}, since ${owner.since.replace('T', ' ').slice(0, 19)} UTC)`
+/** Who holds the lock: "claimdesk merge (process 42, since 2026-11-26 06:04:46 UTC)" in English. */
+export function describeOwner(owner: LockOwner | null): Message {
+  if (!owner) return message('workspaceLock.starting')
+  // The app's words are translated; a command's name ("claimdesk merge") is typed as it is.
+  const holder = owner.holder === APP_HOLDER ? message('workspaceLock.app') : owner.holder
+  const since = message('time.utc', { at: owner.since.replace('T', ' ').slice(0, 19) })
+  return owner.host === hostname()
+    ? message('workspaceLock.here', { holder, pid: owner.pid, since })
+    : message('workspaceLock.elsewhere', { holder, pid: owner.pid, host: owner.host, since })
 }
 
 /** Takes the workspace's lock or throws ClaimdeskError('locked') naming the holder, in one line. */

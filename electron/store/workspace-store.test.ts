@@ -134,6 +134,11 @@ describe('WorkspaceStore', () => {
     expect(reopened.articleIds()).toEqual([])
     expect(reopened.notices[0]).toMatchObject({ file: path, movedTo: path })
     expect(reopened.notices[0].reason).toMatch(/newer Claimdesk/)
+    // A save is refused in the English it always had, the migration's reason a code inside (issue 11).
+    await expect(reopened.saveArticle(articleFile('a-1'))).rejects.toMatchObject({
+      message: `articles/a-1.json was left alone (written by a newer Claimdesk (schema version 99; this one reads up to ${SCHEMA_VERSION})); it was not changed.`,
+      detail: { code: 'error.heldSave', values: { reason: { code: 'migration.newer' } } },
+    })
     expect(JSON.parse(readFileSync(path, 'utf8')).schemaVersion).toBe(99)
   })
 
@@ -144,7 +149,10 @@ describe('WorkspaceStore', () => {
     const indexPath = join(dir, INDEX_FILE)
     const newer = JSON.stringify({ ...JSON.parse(readFileSync(indexPath, 'utf8')), schemaVersion: 7, futureField: true })
     writeFileSync(indexPath, newer)
-    await expect(WorkspaceStore.open(dir)).rejects.toThrow(/newer Claimdesk.*Nothing was changed/)
+    await expect(WorkspaceStore.open(dir)).rejects.toMatchObject({
+      message: `This workspace was written by a newer Claimdesk (schema version 7; this one reads up to ${SCHEMA_VERSION}); open it with that version. Nothing was changed.`,
+      detail: { code: 'error.workspaceNewer', values: { reason: { code: 'migration.newer' } } },
+    })
     expect(readFileSync(indexPath, 'utf8')).toBe(newer)
   })
 

@@ -33,6 +33,7 @@ import { removeTempFiles } from './workspace-scan'
 import type { RecoveryNotice } from './quarantine'
 import { ArticleWriting } from './article-writing'
 import { INDEX_FILE, ARTICLES_DIR } from './workspace-paths'
+import type { HeldFile } from './held-files'
 
 export { indexEntryOf } from './index-file'
 export type { SaveScope } from './article-load'
@@ -78,7 +79,7 @@ export class WorkspaceStore extends ArticleWriting {
       // An index from a newer Claimdesk is left alone, and so is the whole workspace:
       // rewriting it here could lose what the newer version keeps in it.
       if (loadedIndex.notice.movedTo === loadedIndex.notice.file) {
-        throw new Error(`This workspace was ${loadedIndex.notice.reason}; open it with that version. Nothing was changed.`)
+        throw new ClaimdeskError('conflict', message('error.workspaceNewer', { reason: loadedIndex.notice.why ?? loadedIndex.notice.reason }))
       }
       store.notices.push(loadedIndex.notice)
     }
@@ -106,7 +107,7 @@ export class WorkspaceStore extends ArticleWriting {
     }
     const id = parsed.article.id
     const held = this.held.get(id)
-    if (held) throw new ClaimdeskError('conflict', `${ARTICLES_DIR}/${id}.json was left alone (${held.reason}); it was not changed.`)
+    if (held) throw new ClaimdeskError('conflict', message('error.heldSave', { file: `${ARTICLES_DIR}/${id}.json`, reason: held.why }))
     await this.retryUnsaved(id)
     if (await this.logEdit(parsed, scope)) return
     let db = this.articleDbs.get(id)
@@ -122,7 +123,7 @@ export class WorkspaceStore extends ArticleWriting {
   }
 
   /** A file in the folder that this version left alone (newer, or unreadable): matched by id or content hash. */
-  heldArticle(idOrHash: { id?: string; contentHash?: string }): { path: string; reason: string } | undefined {
+  heldArticle(idOrHash: { id?: string; contentHash?: string }): HeldFile | undefined {
     return this.held.find(idOrHash)
   }
 

@@ -44,6 +44,13 @@ export const mergeMessages = {
     copied: '- copied: {{files}}',
     missing: '- not available (an export does not carry files; copy them from the other reviewer): {{files}}',
   },
+  // A merge undone or an interrupted one finished, as the CLI says it (services/merge-outcome.ts).
+  mergeOutcome: {
+    undone: 'Undid merge {{id}}: restored {{restored}} article(s), moved aside {{removed}} added article(s).',
+    editedSince: '{{n}} article(s) had been edited since the merge; those versions are saved in {{savedTo}}',
+    finished: 'Finished merge {{id}}: {{n}} article(s) written now.',
+    changedSince: '{{n}} article(s) had changed since and were left as they are: {{ids}}',
+  },
   // Why a file of the source was not merged (services/merge.ts).
   mergeSkip: {
     article: 'article {{id}}',

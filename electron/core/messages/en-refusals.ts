@@ -1,6 +1,6 @@
 // The English of more refusals and notices (part of ./en.ts, kept apart for size): restoring a
-// removed article (services/article-removal.ts), link decisions (services/related.ts) and the
-// app's settings file (store/settings-file.ts).
+// removed article (services/article-removal.ts), link decisions (services/related.ts), a
+// settings change (services/settings.ts) and the app's settings file (store/settings-file.ts).
 export const refusalMessages = {
   restoreError: {
     notRemoval: '“{{id}}” is not a removed article\'s file name.',
@@ -11,6 +11,11 @@ export const refusalMessages = {
   },
   linkError: {
     notDecision: '"{{status}}" is not a link decision (suggested, confirmed or rejected).',
+  },
+  // A settings change refused (services/settings.ts); zod's words as a code (zodIssue.*).
+  settingsError: {
+    invalid: 'Invalid setting: {{detail}}',
+    invalidAt: 'Invalid setting ({{path}}): {{detail}}',
   },
   settingsNotice: {
     notSaved: '{{reason}}; changes to settings are not saved',

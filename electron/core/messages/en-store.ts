@@ -1,5 +1,6 @@
-// The English of what the store says about saving (part of ./en.ts, kept apart for size):
-// changes kept unsaved and why, a file the system refused, a file another program changed.
+// The English of what the store says (part of ./en.ts, kept apart for size): changes kept
+// unsaved and why, a file the system refused, a file another program changed, who holds the
+// workspace lock, and why a file cannot be brought to this version's format.
 export const storeMessages = {
   // Changes kept in memory (store/write-guard.ts): the header's line and its reasons.
   unsaved: {
@@ -50,5 +51,25 @@ export const storeMessages = {
     note: 'note',
     tags: 'tags',
     createdAt: 'createdAt',
+  },
+  // Who holds the workspace lock, and the refusal another writer gets (store/workspace-lock.ts).
+  // A holder that is a command ("claimdesk merge") stays as it is typed.
+  workspaceLock: {
+    app: 'the Claimdesk app',
+    starting: 'another Claimdesk process (starting up)',
+    here: '{{holder}} (process {{pid}}, since {{since}})',
+    elsewhere: '{{holder}} (process {{pid}} on {{host}}, since {{since}})',
+    inUse: 'The workspace {{dir}} is in use by {{holder}}; nothing was changed. Close it there first.',
+  },
+  // A moment in UTC as the CLI prints it; the window shows it in the reader's own time zone.
+  time: {
+    utc: '{{at}} UTC',
+  },
+  // Why an article file cannot be brought to this version's format (store/migrate.ts).
+  migration: {
+    notObject: 'not a JSON object',
+    noVersion: 'missing or invalid schemaVersion',
+    newer: 'written by a newer Claimdesk (schema version {{version}}; this one reads up to {{current}})',
+    noMigration: 'no migration from schema version {{version}}',
   },
 } as const

@@ -157,6 +157,10 @@ export const coreMessages = {
     workspaceIsFile: '{{dir}} is a file, not a folder.',
     workspaceNotEmpty: '{{dir}} already holds other files. Choose an empty folder for a new workspace.',
     notSwitched: '{{reason}}; the workspace was not switched. Free the file or the disk and try again.',
+    workspaceNewer: 'This workspace was {{reason}}; open it with that version. Nothing was changed.',
+    // A file this version left alone (newer, or unreadable): never written (store/held-files.ts).
+    heldImport: 'This article is already in the workspace as {{file}}, which this version cannot change ({{reason}}).',
+    heldSave: '{{file}} was left alone ({{reason}}); it was not changed.',
     // A change the store could not write (store/article-writing.ts, index-file.ts, write-guard.ts).
     articleChangedUnreadable: 'Not saved: {{file}} was changed by another program and {{reason}}; your change is kept in memory.',
     keptUntilNext: '{{unsaved}}. The change is kept and will be saved with the next change or when the workspace closes.',
@@ -166,6 +170,7 @@ export const coreMessages = {
   // The workspace lock lost while open, and taken back (services/lock-keeper.ts).
   lockState: {
     closed: 'The workspace is closed.',
+    readOnly: 'This workspace was opened read-only.',
     held: 'This window holds the workspace.',
     takenOver: 'Another program took over this workspace: {{holder}}. Your changes are kept in this window but not saved until it lets go; then choose Try again.',
     retakenUnsaved: 'This window holds the workspace again, but {{unsaved}}.',

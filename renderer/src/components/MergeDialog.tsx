@@ -5,6 +5,7 @@ import type { MergeOutcome, MergeSummary } from '../../../electron/core/api'
 import { formatDateTime } from '../format'
 import { ActionError, useAction } from '../useAction'
 import { t } from '../i18n'
+import { shownSource, tm } from '../i18n/messages'
 
 interface Props {
   onChanged(): Promise<unknown>
@@ -49,7 +50,7 @@ export function MergeDialog({ onChanged, onClose }: Props) {
         {notice && <p role="status">{notice}</p>}
         {outcome && (
           <section className="export-preview" aria-label={t('merge.report')} tabIndex={0}>
-            <pre>{outcome.report}</pre>
+            <pre>{outcome.reportLines ? outcome.reportLines.map((line) => (typeof line === 'string' ? line : tm(line))).join('\n') : outcome.report}</pre>
           </section>
         )}
         {history.length > 0 && (
@@ -59,14 +60,14 @@ export function MergeDialog({ onChanged, onClose }: Props) {
               {history.map((m) => (
                 <li key={m.mergeId}>
                   <span>
-                    {formatDateTime(m.at)} · {m.source} · {t('merge.articles', { count: m.articles })}
+                    <time dateTime={m.at}>{formatDateTime(m.at)}</time> · {shownSource(m.source)} · {t('merge.articles', { count: m.articles })}
                     {m.undoneAt ? t('merge.undoneMark') : ''}
                   </span>
                   {!m.undoneAt && (
                     <button
                       type="button"
                       disabled={busy}
-                      aria-label={t('merge.undoOf', { source: m.source })}
+                      aria-label={t('merge.undoOf', { source: shownSource(m.source) })}
                       onClick={() =>
                         run(async () => {
                           const undone = await window.api.merge.undo(m.mergeId)

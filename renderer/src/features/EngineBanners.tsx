@@ -4,7 +4,7 @@
 import { formatDateTime } from '../format'
 import type { EngineState } from './useEngineState'
 import { t } from '../i18n'
-import { tm } from '../i18n/messages'
+import { shownSource, tm } from '../i18n/messages'
 
 export function EngineBanners({ state }: { state: EngineState }) {
   return (
@@ -33,7 +33,9 @@ export function EngineBanners({ state }: { state: EngineState }) {
       {state.merges.map((merge) => (
         <div key={merge.mergeId} className="banner banner-warning engine-merge" role="alert" aria-label={t('engine.mergeTitle')}>
           <p>
-            {t('engine.merge', { source: merge.source, applied: merge.applied, total: merge.total })} <span className="banner-note">({formatDateTime(merge.at)})</span>
+            {t('engine.merge', { source: shownSource(merge.source), applied: merge.applied, total: merge.total })} <span className="banner-note">
+              (<time dateTime={merge.at}>{formatDateTime(merge.at)}</time>)
+            </span>
           </p>
           <button type="button" className="banner-action" disabled={state.mergeBusy !== null} onClick={() => void state.finishMerge(merge.mergeId)}>
             {t('engine.finish')}
@@ -70,7 +72,7 @@ function LockBanner({ state }: { state: EngineState }) {
   return (
     <div className="banner banner-error engine-lock" role="alert" aria-label={t('engine.lockTitle')}>
       <p>
-        <strong>{t('engine.lockHeld', { holder: (lock.holder && holderInWords(lock.holder)) ?? t('engine.anotherProgram') })}</strong> {waiting === 0 ? t('engine.lockWaitingNone') : t('engine.lockWaiting', { count: waiting })} {t('engine.lockLostAction')}
+        <strong>{t('engine.lockHeld', { holder: lock.holderText ? tm(lock.holderText) : ((lock.holder && holderInWords(lock.holder)) ?? t('engine.anotherProgram')) })}</strong> {waiting === 0 ? t('engine.lockWaitingNone') : t('engine.lockWaiting', { count: waiting })} {t('engine.lockLostAction')}
         {state.lockNote && <span className="banner-note"> {state.lockNote}</span>}
       </p>
       <button type="button" className="banner-action" disabled={state.retaking} onClick={() => void state.retakeLock()}>

@@ -4,6 +4,8 @@
 import { knownCode, type Message } from '../../../electron/core/messages'
 import type { UndoResult, UndoState } from '../../../electron/core/api'
 import { readApiError } from '../../../electron/core/api'
+import { sourceLabel } from '../../../electron/core/merge-source'
+import { formatDateTime } from '../format'
 import { t } from '.'
 
 type Translate = (key: string, options: object) => string
@@ -11,8 +13,14 @@ type Translate = (key: string, options: object) => string
 /** A message in the language of `translate` (an i18next t()). */
 export function translateMessage(translate: Translate, m: Message): string {
   const values: Record<string, string | number> = {}
-  for (const [name, value] of Object.entries(m.values ?? {})) values[name] = typeof value === 'object' ? translateMessage(translate, value) : value
+  for (const [name, value] of Object.entries(m.values ?? {})) values[name] = typeof value === 'object' ? (localTime(value) ?? translateMessage(translate, value)) : value
   return translate(`msg.${m.code}`, values)
+}
+
+/** A moment main gives in UTC ("2026-11-26 06:04:46 UTC", `time.utc`) reads in the reader's time zone and locale. */
+function localTime(m: Message): string | null {
+  const at = m.code === 'time.utc' ? m.values?.at : undefined
+  return typeof at === 'string' && /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/.test(at) ? formatDateTime(`${at.replace(' ', 'T')}Z`) : null
 }
 
 export function tm(m: Message): string {
@@ -38,4 +46,12 @@ export function shownLabel(result: Pick<UndoResult, 'label' | 'message'>): strin
 export function fieldLabel(field: string): string {
   const key = `msg.field.${field.replace('.', '_')}`
   return (t as unknown as (key: string, options: object) => string)(key, { defaultValue: field })
+}
+
+/** What a merge merged: a folder's path as it is, an export by when it was made ("export of …"). */
+export function shownSource(source: string): string {
+  const label = sourceLabel(source)
+  if (typeof label === 'string') return label
+  const at = label.values?.at
+  return tm(typeof at === 'string' ? { ...label, values: { at: formatDateTime(at) } } : label)
 }
