@@ -1,9 +1,9 @@
 // Decides whether a sentence break after a period is really an abbreviation.
 // `before` is the tail of the earlier segment, `after` the head of the next one.
 
-/** Never end a sentence: a name or number always follows. */
+/** Never end a sentence: a name or number always follows (also Russian street words: "по пер. Ольховому", "ул. Ленина"). */
 const TITLES = new Set(
-  'mr mrs ms dr gen col lt sgt capt cpt prof rev sen rep gov pres st mt adm maj cpl brig cmdr supt insp fr sr hon amb messrs mme mlle hr frau herr'.split(
+  'mr mrs ms dr gen col lt sgt capt cpt prof rev sen rep gov pres st mt adm maj cpl brig cmdr supt insp fr sr hon amb messrs mme mlle hr frau herr ул пер просп наб мкр'.split(
     ' ',
   ),
 )

@@ -384,7 +384,19 @@ function findPackCue(sentence: string, masked: string, ctx: AttributionContext, 
   const inverted = pack.code === 'fr' ? FR_INVERTED.exec(masked) : null
   const spoken = inverted ? make((inverted[1] ?? inverted[2]).toLowerCase(), inverted[0].toLowerCase(), ctx) : verbCue(sentence, masked, ctx, pack)
   if (cue) return spoken && !spoken.pronoun && spoken.type !== 'document' ? spoken : cue
-  return spoken ?? officeAtWork(sentence, masked, ctx, pack) ?? ownAccount(sentence, masked, ctx, pack) ?? speakerless(masked, ctx, pack)
+  return spoken ?? officeAtWork(sentence, masked, ctx, pack) ?? ownAccount(sentence, masked, ctx, pack) ?? speakerLabel(sentence, ctx) ?? speakerless(masked, ctx, pack)
+}
+
+/** A name (and its role) set before a colon and a quote, as transcripts and interviews print it (a dot inside is an abbreviation: the segmenter has cut sentences). */
+const SPEAKER_LABEL = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})(?:,\s*[^:«»“”"„!?]{1,80})?:\s*[«"“„]/u
+
+/** "Марина Любченко, житель дома № 3: «…»": the label names who speaks; a name with no source word in it is a person. */
+function speakerLabel(sentence: string, ctx: AttributionContext): FoundAttribution | null {
+  const m = SPEAKER_LABEL.exec(sentence)
+  if (!m) return null
+  const found = make(m[0].replace(/:\s*[«"“„]$/u, '').trim(), ':', ctx)
+  if (found.type === 'anonymous-source' && !hasSourceWord(m[1])) found.type = 'named-source'
+  return found
 }
 
 /** "Die Polizei nahm nach eigenen Angaben einen Mann fest": the office the sentence names tells it itself. */

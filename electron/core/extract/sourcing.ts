@@ -42,6 +42,8 @@ for (const p of Object.values(PACKS)) {
 const WEAK = 'vecin[oa]s?|residentes?|residents?|habitants?|habitantes|Anwohner(?:in|innen)?|Zeug(?:e|en|in|innen)|witness(?:es)?|testigos?|témoins?|riverains?|neighbou?rs?|жител\\p{L}*|주민'
 const WEAK_ANONYMOUS = new RegExp(WEAK, 'iu')
 const WEAK_ANONYMOUS_ALL = new RegExp(WEAK, 'giu')
+/** "местный житель Леонид", "a neighbour, Nathalie": the role word, then a first name closing the span. */
+const WEAK_THEN_FIRST_NAME = new RegExp(`(?:${WEAK}),?\\s+\\p{Lu}\\p{Ll}{2,}$`, 'u')
 
 // linear: two capitalised words in a row (optionally joined by "of", "de" ...), or an acronym
 const PROPER_NAME = /(?:^|[\s(])\p{Lu}[\p{Ll}'’]+[ -](?:(?:of|for|the|de|von|du|la|del|y) )?\p{Lu}|(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/u
@@ -54,7 +56,7 @@ const OUTLET_VERB = /^(?:learned|learnt|has learned|understands|can reveal|obtai
 const OUTLET_NAME =
   /\b(?:NK|News|Times|Post|Reuters|AP|AFP|BBC|CNN|NHK|Yonhap|Kyodo|Bloomberg|Herald|Journal|Daily|Radio|Tribune|Guardian|Press|Telegraph|Monitor|Gazette|Economist|Chosun|JoongAng|Hankyoreh|Spiegel|Zeit|Monde|Figaro|Nikkei|Ilbo|Express|Broadcasting|Magazine|Wire|Tagesschau|Observer|Insider|Voice|RFA|VOA|NYT|Interfax|EFE|dpa|this (?:newspaper|paper|outlet|website)|(?:Fox|FOX|NBC|ABC|CBS|CW|News|Channel|KSL|WGN)\s?\d{1,2}|(?!KCNA\b|WIPO\b)[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?|NBC|ABC|CBS|NPR|PBS|MSNBC|CNBC|Fox News|Newsweek|Politico|Axios|TMZ)\b|L['’]Est [ée]clair|Le Parisien|Ouest-France|La Dépêche|La Provence|Le Progrès|Le Télégramme|Midi Libre|Nice-Matin|Sud Ouest|Libération|France Bleu|France 3|franceinfo|BFMTV|Europe 1|20 Minutes|Le Dauphiné|La Voix du Nord|La Nouvelle République|데일리\s?NK|연합뉴스|뉴욕타임즈|매체|신문|[가-힣]{1,6}(?:일보|뉴스|방송|통신)(?![가-힣])|(?<![\p{L}])(?:ИНТЕРФАКС|Интерфакс\p{L}*|ТАСС|РИА Новости|РБК|РЕН ТВ|НТВ|Коммерсант\p{L}*|«Ъ»|Известия|Ведомост\p{L}+|Газет\p{L}+|(?:Telegram|телеграм|Телеграм)-канал\p{L}*)(?![\p{L}])/u
 /** Our own reporter or editorial team, speaking for the outlet. */
-const OWN_REPORTER = /\b(?:notre (?:consœur|consoeur|confrère|journaliste|envoyée? spéciale?|correspondante?)|our (?:reporter|correspondent)|unser(?:e)? (?:Reporter(?:in)?|Korrespondent(?:in)?)|nuestr[oa] (?:reporter[oa]?|corresponsal|enviad[oa]))\b|본지|본보/iu
+const OWN_REPORTER = /\b(?:notre (?:consœur|consoeur|confrère|journaliste|envoyée? spéciale?|correspondante?)|our (?:reporter|correspondent)|unser(?:e)? (?:Reporter(?:in)?|Korrespondent(?:in)?)|nuestr[oa] (?:reporter[oa]?|corresponsal|enviad[oa])|nos (?:informations|sources|confrères|consœurs)|unseren Informationen|Informationen unserer (?:Redaktion|Zeitung))\b|본지|본보|(?<![\p{L}])(?:нашей информации|нашего корреспондента|нашим (?:данным|сведениям))(?![\p{L}])/iu
 
 export type PronounKind = 'singular' | 'plural'
 
@@ -117,7 +119,7 @@ export function classifySpeaker(speaker: string, cue: string, knownOutlet: strin
   const titled = () => (hasTitle ??= OFFICIAL_TITLE_IN(speaker))
   // "Uno de los vecinos, Gabino Mamani": a resident who is named is a named source; a "source" never is
   const weakOnly = WEAK_ANONYMOUS.test(speaker) && !ANONYMOUS_IN(speaker.replace(WEAK_ANONYMOUS_ALL, ' '))
-  if (weakOnly && (PROPER_NAME.test(speaker.replace(/^\p{Lu}\p{Ll}*\s/u, ' ')) || FIRST_NAME_ROLE.test(speaker) || NAMED_TITLE_IN(speaker))) return 'named-source'
+  if (weakOnly && (PROPER_NAME.test(speaker.replace(/^\p{Lu}\p{Ll}*\s/u, ' ')) || FIRST_NAME_ROLE.test(speaker) || NAMED_TITLE_IN(speaker) || WEAK_THEN_FIRST_NAME.test(speaker))) return 'named-source'
   if (ANONYMOUS_IN(speaker)) return 'anonymous-source'
   // a title of office in the span itself outranks what an earlier mention of one of its words said
   const known = names && !titled() ? knownName(speaker, names) : undefined

@@ -35,7 +35,7 @@ export const de: LanguagePack = {
   attribution: {
     // "nach Polizeiangaben", "nach dpa-Informationen": the compound names the source, so only "nach" is the cue
     // case-sensitive, so that "wie" needs a capital or an article after it ("wie die Polizei", not "wie schwer")
-    before: /\b(?:[Ll]aut|[Nn]ach (?:ersten |bisherigen |vorläufigen |derzeitigen |jüngsten |eigenen |offiziellen )?(?:Angaben|Informationen|Erkenntnissen|Schätzungen|Ermittlungen|Einschätzung|Darstellung|Aussagen?|Auskunft) (?:des|der|von|vom|eines|einer)|[Nn]ach (?=(?:\p{L}+-)?\p{Lu}\p{Ll}*(?:angaben|informationen|erkenntnissen)\b)|(?:[Hh]eißt|[Hh]ieß) es (?:aus|von|vom|bei|beim|seitens|im|in)(?: dem| der| den| einer| einem)?|[Ww]ie (?=\p{Lu}|die |der |das ))\s*/u,
+    before: /\b(?:[Ll]aut|[Nn]ach (?:ersten |bisherigen |vorläufigen |derzeitigen |jüngsten |eigenen |offiziellen )?(?:Angaben|Informationen|Erkenntnissen|Schätzungen|Ermittlungen|Einschätzung|Darstellung|Aussagen?|Auskunft) (?:des|der|von|vom|eines|einer)|[Nn]ach (?=(?:\p{L}+-)?\p{Lu}\p{Ll}*(?:angaben|informationen|erkenntnissen)\b)|[Nn]ach (?=unseren Informationen|Informationen unserer )|(?:[Hh]eißt|[Hh]ieß) es (?:aus|von|vom|bei|beim|seitens|im|in)(?: dem| der| den| einer| einem)?|[Ww]ie (?=\p{Lu}|die |der |das ))\s*/u,
     after: /([^,.;:!?„“”"]{1,100})\s+zufolge\b/iu,
     afterCue: /zufolge/i,
     verbs:

@@ -1,0 +1,53 @@
+// Session 23 rules (all six languages), one invented example each, with a nearby case that must not change:
+// wire agencies cited as outlets, reports with nobody named, a role and a first name, the outlet's own
+// information, French back-pointing nouns, speaker labels before a quote.
+import { describe, expect, it } from 'vitest'
+import { claimOf } from './__fixtures__/claim-of'
+
+const type = (text: string, fragment: string, language: string) => claimOf(`Meldung\n\n${text}`, fragment, language).sourcing.type
+
+describe('Russian', () => {
+  it('ТАСС and РИА Новости cited for a fact are named outlets, not offices; "сообщили в МВД" stays official', () => {
+    expect(type('Пострадавших нет, пишет ТАСС.', 'Пострадавших', 'ru')).toBe('named-source')
+    expect(type('Пострадавших нет, сообщает РИА Новости.', 'Пострадавших', 'ru')).toBe('named-source')
+    expect(type('Пострадавших нет, сообщили в МВД.', 'Пострадавших', 'ru')).toBe('official')
+  })
+
+  it('"Ранее сообщалось", "как отмечается" report with nobody named; "как сообщили в полиции" names the office', () => {
+    expect(type('Ранее сообщалось о пожаре в соседнем доме.', 'пожаре', 'ru')).toBe('anonymous-source')
+    expect(type('Огонь охватил три комнаты, как отмечается.', 'Огонь', 'ru')).toBe('anonymous-source')
+    expect(type('Огонь охватил три комнаты, как сообщили в полиции.', 'Огонь', 'ru')).toBe('official')
+  })
+
+  it('a resident with a first name is named ("местный житель Леонид"); a resident alone is anonymous', () => {
+    expect(type('Вода поднялась до окон. Об этом рассказал местный житель Леонид.', 'Вода', 'ru')).toBe('named-source')
+    expect(type('Вода поднялась до окон. Об этом рассказал местный житель.', 'Вода', 'ru')).toBe('anonymous-source')
+  })
+
+  it('a speaker label before a quote names who speaks: "Ольга Петрова, жительница дома по ул. Мира: «…»"', () => {
+    const text = 'Пожар начался ночью. Ольга Петрова, жительница дома по ул. Мира: «Дым шел из подвала. Потом приехали пожарные».'
+    expect(type(text, 'Дым шел', 'ru')).toBe('named-source')
+    expect(type(text, 'Пожар начался', 'ru')).toBe('unattributed')
+  })
+})
+
+describe("the outlet's own information", () => {
+  it('"selon nos informations", "nach unseren Informationen", "по нашей информации" are the outlet; "selon nos voisins" is not', () => {
+    expect(type('Selon nos informations, le suspect a été interpellé hier.', 'suspect', 'fr')).toBe('outlet')
+    expect(type('Nach unseren Informationen wurde der Mann am Montag festgenommen.', 'Mann', 'de')).toBe('outlet')
+    expect(type('По нашей информации, подозреваемый задержан.', 'подозреваемый', 'ru')).toBe('outlet')
+    expect(type('Selon les informations de la police, le suspect a été interpellé hier.', 'suspect', 'fr')).toBe('official')
+  })
+})
+
+describe('French', () => {
+  it('"la même source", "ce dernier" point back to the source named before; a fresh "une source" is anonymous', () => {
+    const text = "Le feu a pris dans la cuisine, selon les pompiers. Selon la même source, trois personnes ont été relogées."
+    expect(type(text, 'relogées', 'fr')).toBe('official')
+    expect(type('Le feu a pris dans la cuisine. Selon une source, trois personnes ont été relogées.', 'relogées', 'fr')).toBe('anonymous-source')
+  })
+
+  it('"la PJ" is the judicial police (official)', () => {
+    expect(type('Selon la PJ, le suspect a agi seul.', 'suspect', 'fr')).toBe('official')
+  })
+})
