@@ -51,3 +51,34 @@ describe('French', () => {
     expect(type('Selon la PJ, le suspect a agi seul.', 'suspect', 'fr')).toBe('official')
   })
 })
+
+const hedged = (text: string, fragment: string, language: string) => claimOf(`Meldung\n\n${text}`, fragment, language).hedge.hedged
+
+describe('French hedges', () => {
+  it('preliminary findings hedge ("selon les premiers éléments", "au vu des premiers éléments"); "selon les éléments du dossier" does not', () => {
+    expect(hedged('Selon les premiers éléments, le conducteur roulait trop vite.', 'conducteur', 'fr')).toBe(true)
+    expect(hedged('Au vu des premiers éléments, il en ressort que le conducteur roulait trop vite.', 'conducteur', 'fr')).toBe(true)
+    expect(hedged('Selon les éléments du dossier, le conducteur roulait trop vite.', 'conducteur', 'fr')).toBe(false)
+  })
+
+  it('"potentiellement", "ça peut être", "ce que l\'on pense être" hedge; "Il est évident que" alone does not', () => {
+    expect(hedged('Potentiellement 300 foyers sont concernés par la coupure.', 'foyers', 'fr')).toBe(true)
+    expect(hedged('« Ça peut être un acte de malveillance », a indiqué le maire.', 'malveillance', 'fr')).toBe(true)
+    expect(hedged('Les malfaiteurs ont visé ce que l\'on pense être le coffre du magasin.', 'malfaiteurs', 'fr')).toBe(true)
+    expect(hedged('« Il est évident que le feu est parti de la cuisine », a indiqué le maire.', 'cuisine', 'fr')).toBe(false)
+  })
+})
+
+describe('English hedges', () => {
+  it('an office\'s belief governs the claim ("police believe", "officials believe"); "I believe" in a quote does not', () => {
+    expect(hedged('Police believe the man used a stolen car.', 'stolen car', 'en')).toBe(true)
+    expect(hedged('Officials now believe two men were involved.', 'two men', 'en')).toBe(true)
+    expect(hedged('"I believe in this town," the mayor said.', 'this town', 'en')).toBe(false)
+  })
+
+  it('"there might be", "may belong to" hedge; a plain "may" of permission does not', () => {
+    expect(hedged('There might be more victims, the source said.', 'victims', 'en')).toBe(true)
+    expect(hedged('Police found a bag that may belong to the suspect.', 'bag', 'en')).toBe(true)
+    expect(hedged('Residents may return to their homes on Monday, police said.', 'Residents', 'en')).toBe(false)
+  })
+})

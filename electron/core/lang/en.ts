@@ -71,7 +71,7 @@ export const en: LanguagePack = {
   },
   hedges: {
     patterns: [
-      /\b(?:according to (?:unconfirmed|unverified) reports|(?:is|are|was|were|been) (?:widely |also |now )?(?:said|believed|thought|rumou?red|understood|alleged|reported|claimed|suspected|estimated) to|reportedly|allegedly|purportedly|apparently|supposedly|seemingly|ostensibly|presumably|rumou?red|(?:it )?(?:seems|seem|seemed|appears|appear|appeared) (?:to|that|as if)|(?:seems|seem|seemed)\b|it appears|unconfirmed reports?|unverified reports?|is (?:likely|believed|thought) (?:to|that)|may have|might have|could have been|suspected of|there (?:are|were) rumou?rs|probably|possibly|(?:an? |the )alleged|(?:an? |the )suspected|(?:is|are|was|were) (?:most )?likely (?:the|a|an|caused|started|linked))\b/i,
+      /\b(?:according to (?:unconfirmed|unverified) reports|(?:is|are|was|were|been) (?:widely |also |now )?(?:said|believed|thought|rumou?red|understood|alleged|reported|claimed|suspected|estimated) to|reportedly|allegedly|purportedly|apparently|supposedly|seemingly|ostensibly|presumably|rumou?red|(?:it )?(?:seems|seem|seemed|appears|appear|appeared) (?:to|that|as if)|(?:seems|seem|seemed)\b|it appears|unconfirmed reports?|unverified reports?|is (?:likely|believed|thought) (?:to|that)|may have|might have|could have been|suspected of|there (?:are|were) rumou?rs|probably|possibly|(?:police|officials|investigators|authorities|detectives|prosecutors|they) (?:now |also |still )?believed?|there (?:might|may) be|(?:might|may) belong|(?:might|may) be (?:linked|connected|related|responsible|involved)|(?:an? |the )alleged|(?:an? |the )suspected|(?:is|are|was|were) (?:most )?likely (?:the|a|an|caused|started|linked))\b/i,
     ],
   },
   furniture: {

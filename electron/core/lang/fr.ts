@@ -55,7 +55,7 @@ export const fr: LanguagePack = {
   },
   hedges: {
     patterns: [
-      /\b(?:aurai(?:en)?t|serai(?:en)?t|pourrai(?:en)?t (?:avoir|être)|devrai(?:en)?t avoir|apparemment|prétendument|présumée?s?|supposée?s?|semble(?:nt|rait)?|selon des informations non confirmées|pourrai(?:en)?t s['’]agir|il s['’]agirait|visiblement|selon toute vraisemblance|a priori|selon certaines sources|selon plusieurs sources|il semblerait|vraisemblablement|probablement|sans doute|dit-on|paraît-il|soupçonnée?s? d['’]|\p{L}{3,}erai(?:en)?t (?=été|\p{L}+é))\b/iu,
+      /\b(?:aurai(?:en)?t|serai(?:en)?t|pourrai(?:en)?t (?:avoir|être)|devrai(?:en)?t avoir|apparemment|prétendument|présumée?s?|supposée?s?|semble(?:nt|rait)?|selon des informations non confirmées|pourrai(?:en)?t s['’]agir|il s['’]agirait|visiblement|selon toute vraisemblance|a priori|selon certaines sources|selon plusieurs sources|il semblerait|vraisemblablement|probablement|sans doute|dit-on|paraît-il|soupçonnée?s? d['’]|potentiellement|(?:ça|cela|ce) (?:peut|pourrait) être|(?:l['’])?on pense être|(?:selon les|d['’]après les|au vu des) premi(?:ers éléments|ères (?:constatations|informations|investigations|conclusions))|\p{L}{3,}erai(?:en)?t (?=été|\p{L}+é))\b/iu,
     ],
   },
   furniture: {
