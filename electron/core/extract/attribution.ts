@@ -540,6 +540,19 @@ function verbCue(sentence: string, masked: string, ctx: AttributionContext, pack
   return null
 }
 
+/** "Police received reports from members of the public that …", "a call was received from a neighbour": the callers are the source. */
+const RELAYED_CALLS = /\b(?:(?:received|receiving|got|had)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:reports?|calls?|tips?|complaints?|information)|(?:reports?|calls?|tips?|complaints?)\s+(?:was|were)\s+received)\s+from\s+((?:the|an?|multiple|several|many|numerous|two|three|four|five|\p{Lu})[^,.;:!?“”"]{1,80})/iu
+
+function findRelayedCalls(sentence: string, masked: string, ctx: AttributionContext): FoundAttribution | null {
+  if (!/\bfrom\b/.test(masked)) return null
+  const m = RELAYED_CALLS.exec(masked)
+  if (!m) return null
+  const at = m.index + m[0].length - m[1].length
+  // the callers end where the report's time, place or content begins
+  const speaker = cleanSpeaker(sentence.slice(at, at + m[1].length).replace(/\s+(?:in|on|at|about|yesterday|today|last|this|who|that|reporting|saying|shortly|around|after|before)\s.*$/iu, ''))
+  return speaker ? make(speaker, 'received reports from', ctx) : null
+}
+
 /**
  * The sentence's own attribution, or null. `masked` is the sentence with quoted speech
  * blanked out (same length), so a verb inside a quote is not taken for the frame.
@@ -551,5 +564,5 @@ export function findAttribution(sentence: string, masked: string, ctx: Attributi
   ctx.sentence = s
   if (pack.code === 'ko') return findKorean(s, m, ctx, pack)
   if (pack.code !== 'en') return findByPack(s, m, ctx, pack) ?? findMedia(s, m, ctx)
-  return findAccording(s, m, ctx) ?? findMedia(s, m, ctx) ?? findReportingVerb(s, m, ctx)
+  return findAccording(s, m, ctx) ?? findMedia(s, m, ctx) ?? findReportingVerb(s, m, ctx) ?? findRelayedCalls(s, m, ctx)
 }

@@ -103,6 +103,11 @@ const NAME_AND_AGENCY =
 /** "입력 2024.05.01 12:00 | 홍길동 기자", "Published May 1 · By Jane Doe": a byline among the parts of a line. */
 function bylineInParts(line: string): Verdict | null {
   const parts = line.split(/\s+[|·•–—-]\s+/)
+  // "Publié il y a 6 ans - Mise à jour le … - coralie-mollaret - 1 min": a meta line names its author by the site's slug
+  if (parts.length >= 3 && parts.length <= 7 && parts.some((p) => PUBLISHED_PART.test(p.trim()))) {
+    const slug = parts.find((p) => AUTHOR_SLUG.test(p.trim()))
+    if (slug) return { kind: 'byline', author: slug.trim(), publishedAt: parseDate(line) ?? undefined }
+  }
   if (parts.length < 2 || parts.length > 4) return null
   for (const part of parts) {
     const found = bylineOf(part.trim())
@@ -116,6 +121,9 @@ function bylineInParts(line: string): Verdict | null {
   return null
 }
 
+const PUBLISHED_PART = /^(?:publié|mise? à jour|published|updated|posted|veröffentlicht|aktualisiert|publicado|actualizado|опубликовано|обновлено)(?![\p{L}])/iu
+/** A content system's author slug: "coralie-mollaret" (first and last name, lowercase, hyphenated). */
+const AUTHOR_SLUG = /^\p{Ll}{2,}(?:-\p{Ll}{2,}){1,2}$/u
 const DATE_LIKE = /^[\d\s./:-]*\d{1,4}[./-]\d{1,2}[./-]\d{2,4}[\d\s./:-]*$|^\d{1,2}\s+de\s+\p{L}+(?:\s+de)?\s+\d{4}/u
 /** Two or three capitalised words and nothing else: "Jane Doe", "Juan Pérez Gil". */
 const PERSON_ONLY = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+(?:de |del )?\p{Lu}[\p{Ll}'’-]+){1,2}$/u

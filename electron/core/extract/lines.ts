@@ -43,6 +43,23 @@ const ENDS_SENTENCE = /[.!?。！？:;…"”»’“)\]]$|(?:다|요|죠)\.?$/u
 /** A whole line in quotes with no full stop inside: a quotation used as a heading. */
 const PULL_QUOTE = /^["“«„]\s?[^"“”«»„.!?…]{8,160}\s?["”»“]$/u
 const BARE_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]*){1,3}$/u
+/** A byline's word alone on its line, the name on the next one. */
+const BY_ALONE = /^(?:[Vv]on|VON|[Bb]y|BY|[Pp]ar|PAR|[Pp]or|POR|Автор:?|[Tt]exte?:)$/u
+/** "FERNANDO VENEGAS RAMÍREZ": a name in capitals, two to four words (particles allowed). */
+const CAPS_NAME = /^\p{Lu}{2,}(?:[ -](?:(?:DE|DEL|LA|LAS|LOS|Y|VON|VAN|DA|DI|LE|DU) )?\p{Lu}{2,}){1,3}$/u
+
+/**
+ * A name printed in capitals at the top of the page is the byline, not the headline, when none of its words is
+ * used as an ordinary word in the text ("TIROTEO EN CEUTA" is a headline: "en", "tiroteo" recur in lowercase).
+ */
+function capsByline(text: string, line: string): boolean {
+  if (line.length > 50 || !CAPS_NAME.test(line)) return false
+  for (const word of line.split(/[ -]/)) {
+    if (word.length < 3) continue
+    if (new RegExp(`(?<![\\p{L}])${word.toLowerCase()}(?![\\p{L}])`, 'u').test(text)) return false
+  }
+  return true
+}
 
 const sameText = (text: string, line: Line, expected: string) => line.end - line.start === expected.length && text.startsWith(expected, line.start)
 
@@ -111,6 +128,17 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
       continue
     }
     const lineText = text.slice(line.start, line.end)
+    // "von" / "gwa": the byline's word on its own line, the name (or initials) on the next
+    if (BY_ALONE.test(lineText) && i + 1 < lines.length) {
+      const name = text.slice(lines[i + 1].start, lines[i + 1].end).trim()
+      if (name.length <= 40 && wordsIn(name) <= 4 && /^\p{L}/u.test(name) && !ENDS_SENTENCE.test(name)) {
+        if (!meta.author) meta.author = name
+        push('byline', line)
+        push('byline', lines[i + 1])
+        i++
+        continue
+      }
+    }
     const nextRaw = i + 1 < lines.length ? text.slice(lines[i + 1].start, Math.min(lines[i + 1].end, lines[i + 1].start + 80)) : null
     // a link line under a heading does not make the heading a sentence that carries on
     const next = nextRaw !== null && /^(?:https?:\/\/|www\.)/.test(nextRaw) ? null : nextRaw
@@ -146,6 +174,11 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
       if (verdict) applyVerdict(meta, verdict)
       push(verdict?.kind ?? 'tagline', line)
       afterLabel = true
+      continue
+    }
+    if (short && i <= 3 && !meta.author && moreFollow && capsByline(text, lineText)) {
+      meta.author = lineText
+      push('byline', line)
       continue
     }
     const verdict = short

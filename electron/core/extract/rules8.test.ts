@@ -3,6 +3,7 @@
 // information, French back-pointing nouns, speaker labels before a quote.
 import { describe, expect, it } from 'vitest'
 import { claimOf } from './__fixtures__/claim-of'
+import { extract } from './index'
 
 const type = (text: string, fragment: string, language: string) => claimOf(`Meldung\n\n${text}`, fragment, language).sourcing.type
 
@@ -80,5 +81,54 @@ describe('English hedges', () => {
     expect(hedged('There might be more victims, the source said.', 'victims', 'en')).toBe(true)
     expect(hedged('Police found a bag that may belong to the suspect.', 'bag', 'en')).toBe(true)
     expect(hedged('Residents may return to their homes on Monday, police said.', 'Residents', 'en')).toBe(false)
+  })
+})
+
+const author = (text: string, language: string) => extract(text, { language }).meta.author
+
+describe('bylines', () => {
+  it('a name in capitals at the top is the byline when its words are no ordinary words of the text; a capitals headline is not', () => {
+    expect(author('MARÍA LÓPEZ GIL\nLa policía detuvo a un hombre en el centro. El detenido tenía una orden vigente.', 'es')).toBe('MARÍA LÓPEZ GIL')
+    expect(author('INCENDIO EN EL CENTRO\nUn incendio en el centro dejó dos heridos. Los bomberos apagaron el fuego.', 'es')).toBeNull()
+  })
+
+  it('"Redacción | date" names the desk; "Redacción" inside a sentence does not', () => {
+    expect(author('Detenido un hombre\n\nRedacción | 12/05/2024\n\nLa policía detuvo a un hombre en el centro.', 'es')).toBe('Redacción')
+    expect(author('Detenido un hombre\n\nLa redacción del diario recibió una carta. La policía detuvo a un hombre.', 'es')).toBeNull()
+  })
+
+  it('"von" alone on a line, the initials on the next; "VonAnna Weber" that lost its space; "Vonovia" is no byline', () => {
+    expect(author('Einbrecher gefasst\n\nvon\nabc\nDie Polizei hat am Montag zwei Männer festgenommen.', 'de')).toBe('abc')
+    expect(author('Einbrecher gefasst\n\nVonAnna Weber\n\nDie Polizei hat am Montag zwei Männer festgenommen.', 'de')).toBe('Anna Weber')
+    expect(author('Einbrecher gefasst\n\nVonovia Wohnungen\n\nDie Polizei hat am Montag zwei Männer festgenommen.', 'de')).toBeNull()
+  })
+
+  it('"Article rédigé par X"; a meta line with a publication date names the author by its slug, a line without one does not', () => {
+    expect(author('Un incendie à Nîmes\n\nArticle rédigé par Julie Martin\n\nLe feu a pris dans la cuisine.', 'fr')).toBe('Julie Martin')
+    expect(author('Publié il y a 2 ans - Mise à jour le 05.11.2017 - julie-martin - 1 min\n\nUn incendie à Nîmes\n\nLe feu a pris dans la cuisine.', 'fr')).toBe('julie-martin')
+    expect(author('Faits divers - faits-divers - Nîmes\n\nUn incendie à Nîmes\n\nLe feu a pris dans la cuisine.', 'fr')).toBeNull()
+  })
+})
+
+describe('Spanish', () => {
+  it('"trascendió que" reports with nobody named (anonymous) and is no hedge; "según la Policía" names the office', () => {
+    const c = claimOf('Noticia\n\nTrascendió que el detenido circulaba a exceso de velocidad.', 'detenido', 'es')
+    expect(c.sourcing.type).toBe('anonymous-source')
+    expect(c.hedge.hedged).toBe(false)
+    expect(type('Según la Policía, el detenido circulaba a exceso de velocidad.', 'detenido', 'es')).toBe('official')
+  })
+})
+
+describe('English police releases', () => {
+  it('"Please attribute to Inspector X:" puts the release\'s narration in the inspector\'s mouth; a release without it stays unattributed', () => {
+    const release = 'Please attribute to Inspector Jane Hall:\nPolice arrested a man in Napier yesterday.\nWe have also learned that he was wanted for a burglary.'
+    expect(claimOf(release, 'arrested a man', 'en').sourcing.type).toBe('official')
+    expect(claimOf(release, 'wanted for a burglary', 'en').sourcing.type).toBe('official')
+    expect(claimOf('Man arrested\n\nPolice arrested a man in Napier yesterday.', 'arrested a man', 'en').sourcing.type).toBe('unattributed')
+  })
+
+  it('"received reports from members of the public that …": the callers are the source; "received a call about a fire" names nobody', () => {
+    expect(type('Police received reports from members of the public that a man was breaking into cars.', 'breaking into cars', 'en')).toBe('anonymous-source')
+    expect(type('Firefighters received a call about a fire on Main Street at 3 a.m.', 'Main Street', 'en')).toBe('unattributed')
   })
 })

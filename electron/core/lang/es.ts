@@ -33,6 +33,8 @@ export const es: LanguagePack = {
       /\b(?:dijo|dijeron|alertó|alertaron|dice|dicen|afirmó|afirmaron|afirma|aseguró|aseguraron|asegura|declaró|declararon|explicó|explicaron|explica|señaló|señalaron|señala|indicó|indicaron|indica|informó|informaron|informa|añadió|añadieron|agregó|agregaron|confirmó|confirmaron|anunció|anunciaron|advirtió|advirtieron|sostuvo|sostuvieron|detalló|detallaron|precisó|precisaron|comentó|comentaron|relató|relataron|contó|contaron|manifestó|manifestaron|expresó|expresaron|destacó|destacaron|subrayó|reconoció|denunció|denunciaron|aseveró|estipuló|cuestionó|cuestionaron|criticó|criticaron|lamentó|lamentaron|reclamó|reclamaron|insistió|insistieron|aclaró|aclararon|mencionó|mencionaron|recalcó|enfatizó|puntualizó|refirió|acusó|acusaron|alegó|alegaron|apuntó|apuntaron|recordó|recordaron|admitió|negó|negaron|reveló|revelaron|publicó|publicaron|(?:ha|han|había|habían) (?:dicho|afirmado|declarado|explicado|señalado|indicado|informado|confirmado|asegurado|destacado|advertido|reportado|denunciado|anunciado|precisado|reconocido|expresado|comentado|relatado)|mostró|muestra|muestran|mostraron|evidenció|desveló|desvelaron|comunicó|comunicaron|notificó|ratificó|corroboró|matizó|concretó|(?:inform|explic|señal|indic|asegur|relat|cont|confirm|detall|precis|apunt|coment|manifest|afirm|destac|declar|advert)(?:aba|aban))\b/giu,
     speakerLead: /^(?:como|según|que)\s+/iu,
     proDrop: true,
+    // "trascendió que", "se supo que": reported, nobody named (README: anon, as "wie es hieß"; no hedge of its own)
+    speakerless: /\b(?:[Tt]rascendió|[Ss]e supo|[Ss]e pudo saber) que\b/u,
     // "denunció el robo", "alertaron a la policía", "contó con", "le apuntó con un arma": actions, not reports
     actionFrames: /^(?:denunci\p{L}+\s+(?:ante\s+\p{L}+\s+(?:\p{L}+\s+)?)?(?:el|la|los|las|un|una|su)\s+(?:robo|hurto|asalto|hechos?|desaparición|sustracción|agresión|incidente|caso|ataque|suceso|extravío|pérdida|violación|abuso)|alert\p{L}+\s+(?:a|al)\s|cont(?:ó|aron|aba|aban)\s+con\s|apunt\p{L}+\s+(?:con|a|al|hacia)\s)/iu,
     pronouns: { singular: ['él', 'ella'], plural: ['ellos', 'ellas'] },
@@ -55,7 +57,7 @@ export const es: LanguagePack = {
   },
   hedges: {
     patterns: [
-      /\b(?:al parecer|presuntamente|presunt[oa]s?|supuestamente|supuest[oa]s?|aparentemente|según datos no confirmados|según informaciones no confirmadas|según algunas fuentes|podría(?:n)? (?:haber|estar)|habría(?:n)?|habrían|estaría(?:n)?|sería(?:n)?|se cree que|se estima que|se sospecha|probablemente|posiblemente|al menos en apariencia|aparentes?|en apariencia|^se presume|presumible(?:mente)?|trascendió que|podría(?:n)? tratarse)\b/iu,
+      /\b(?:al parecer|presuntamente|presunt[oa]s?|supuestamente|supuest[oa]s?|aparentemente|según datos no confirmados|según informaciones no confirmadas|según algunas fuentes|podría(?:n)? (?:haber|estar)|habría(?:n)?|habrían|estaría(?:n)?|sería(?:n)?|se cree que|se estima que|se sospecha|probablemente|posiblemente|al menos en apariencia|aparentes?|en apariencia|^se presume|presumible(?:mente)?|podría(?:n)? tratarse)\b/iu,
     ],
   },
   furniture: {
@@ -67,7 +69,7 @@ export const es: LanguagePack = {
     ],
     sentences: [/\b(?:nuestro (?:periodismo|trabajo) (?:es|cuesta|depende)|apoya (?:nuestro|el periodismo)|haz una donación|suscríbete para)\b/iu],
     appeals: /^(?:(?:la policía|las autoridades) (?:pide|piden|solicita|solicitan) (?:a )?(?:cualquier|quien|los testigos|la ciudadanía)|quienes? (?:tenga|tengan) información)/iu,
-    credits: /^(?:traducido por|traducción(?: de)?:?|editado por|edición:|con información de|redacción:?)\s/iu,
+    credits: /^(?:traducido por|traducción(?: de)?:?|editado por|edición:|con información de|redacción:)\s/iu,
     captionCredit: /(?:\((?:Foto|Imagen|EFE|AFP|Reuters|AP|EP)[^()]{0,60}\)|(?:\/|\|)\s*(?:EFE|AFP|Reuters|AP|Europa Press)|\b(?:Foto|Imagen|Fotografía)\s*:\s*[^.]{1,60}|\bEFE\/[^.]{1,40})$/iu,
     comments: {
       header: /^(?:\d+\s+)?(?:comentarios?)(?:\s*\(\d+\))?:?$|^(?:sé el primero en comentar|deja (?:un|tu) comentario|(?:ver|mostrar|leer) (?:los |todos los )?(?:\d+ )?comentarios|los comentarios están cerrados)/iu,
@@ -78,6 +80,8 @@ export const es: LanguagePack = {
   bylines: {
     patterns: [
       /^[(\[]?(?:[Pp]or|POR|[Rr]edactado por|[Ee]scrito por|[Tt]exto:|[Rr]eportaje de|[Pp]ublicado por)\s*:?\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|y|de|del|la)){0,6})\s*(?:[|/,–—-].{0,60}|\s(?:el|a las|hace)\s.{0,50})?[)\]]?$/u,
+      // a desk as the author: "Redacción | 12/05/2024", "Redacción Sucesos - …"
+      /^((?:[Rr]edacción|REDACCIÓN)(?:\s+\p{Lu}[\p{L}]+){0,2})\s*[|/–—-]\s*.{1,60}$/u,
       // an agency credit as the byline: "Agencias DyN y Télam |", "Agencia EFE"
       /^((?:Agencias?|AGENCIAS?)\s+\p{Lu}[\p{L}.-]*(?:\s*(?:,|y|e)?\s+\p{Lu}[\p{L}.-]*){0,4})\s*[|/]?$/u,
       // "Juan Pérez | Periodista Digital: Cooperativa.cl", "Ana Ruiz, corresponsal", "Luis Gil - Enviado especial"
