@@ -554,6 +554,24 @@ function findRelayedCalls(sentence: string, masked: string, ctx: AttributionCont
 }
 
 /**
+ * « …, explique Bernard Zonderman, voisin du sinistre. »: French and Spanish set the speaker as an incise inside a
+ * quotation without closing it, so the masked scan cannot see the verb. Only a verb right after a comma and before a
+ * capitalised speaker counts.
+ */
+export function inciseInQuote(sentence: string, ctx: AttributionContext): FoundAttribution | null {
+  const pack = packFor(ctx.language)
+  if (pack.code === 'ko' || pack.code === 'en' || sentence.length > MAX_SCAN) return null
+  const verbs = wordBounded(pack.attribution.verbs)
+  verbs.lastIndex = 0
+  for (let m = verbs.exec(sentence), tries = 0; m && tries < 4; m = verbs.exec(sentence), tries++) {
+    if (!/,\s*$/.test(sentence.slice(Math.max(0, m.index - 3), m.index)) || !/^\s+\p{Lu}\p{Ll}/u.test(sentence.slice(m.index + m[0].length))) continue
+    const found = findAttribution(sentence, sentence, ctx)
+    return found && found.cue === m[0].toLowerCase() ? found : null
+  }
+  return null
+}
+
+/**
  * The sentence's own attribution, or null. `masked` is the sentence with quoted speech
  * blanked out (same length), so a verb inside a quote is not taken for the frame.
  */

@@ -1,6 +1,6 @@
 // Attribution across sentences: quotes that span sentences keep their speaker, "he added"
 // resolves to the last speaker, and a paragraph that rests on one source carries it.
-import { findAttribution, type AttributionContext, type FoundAttribution } from './attribution'
+import { findAttribution, inciseInQuote, type AttributionContext, type FoundAttribution } from './attribution'
 import { scanQuotes } from './quotes'
 import { antecedentBefore, hasPersonName, introducedNames, isNameWord, personSurnames } from './sourcing'
 import { packFor } from '../lang'
@@ -88,7 +88,7 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
     // "el alcalde Julio Alicea Vasallo", "Police Chief Mike Arnold": a later "Santana dijo" is official
     for (const [word, type] of introducedNames(w.text)) if (!names.has(word)) names.set(word, type)
     for (const surname of personSurnames(w.text)) surnames.add(surname)
-    const a = findAttribution(w.text, scan.masked, actx)
+    const a = findAttribution(w.text, scan.masked, actx) ?? (scan.quoted ? inciseInQuote(w.text, actx) : null)
     own[i] = a
     if (a?.outletMention && !ctx.meta.outlet) ctx.meta.outlet = a.outletMention
     if (a && !a.pronoun && (a.type === 'named-source' || a.type === 'official') && a.attribution) rememberNames(a.attribution, a.type, names)

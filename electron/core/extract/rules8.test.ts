@@ -132,3 +132,17 @@ describe('English police releases', () => {
     expect(type('Firefighters received a call about a fire on Main Street at 3 a.m.', 'Main Street', 'en')).toBe('unattributed')
   })
 })
+
+describe('French quotes and "appris auprès de"', () => {
+  it('an incise inside an unclosed quotation names the speaker of the whole quote; a quote with no incise stays unattributed', () => {
+    const text = '« Le feu couvait depuis des jours. Il fallait agir, explique Paul Girard, voisin de la maison. Les pompiers sont venus deux fois en mai. »'
+    expect(type(text, 'couvait', 'fr')).toBe('named-source')
+    expect(type(text, 'deux fois', 'fr')).toBe('named-source')
+    expect(type('« Le feu couvait depuis des jours. Les pompiers sont venus deux fois en mai. »', 'couvait', 'fr')).toBe('unattributed')
+  })
+
+  it('"a appris l\'AFP lundi auprès des pompiers" names the firefighters; "a appris la nouvelle" names nobody', () => {
+    expect(type("Une femme est morte dans l'incendie, a appris l'AFP lundi auprès des pompiers.", 'femme', 'fr')).toBe('official')
+    expect(type("Le maire a appris la nouvelle lundi matin en arrivant à la mairie.", 'nouvelle', 'fr')).not.toBe('official')
+  })
+})
