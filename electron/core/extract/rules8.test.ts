@@ -146,3 +146,18 @@ describe('French quotes and "appris auprès de"', () => {
     expect(type("Le maire a appris la nouvelle lundi matin en arrivant à la mairie.", 'nouvelle', 'fr')).not.toBe('official')
   })
 })
+
+describe('Russian sources that point back or stay unnamed', () => {
+  it('"собеседник агентства" takes the source it points back to: the МЧС office, or an unnamed source', () => {
+    const office = 'В доме погибли двое. Об этом ТАСС сообщили в пресс-службе МЧС. "Огонь охватил второй этаж", - сказал собеседник агентства.'
+    expect(type(office, 'Огонь охватил', 'ru')).toBe('official')
+    const source = 'В доме погибли двое. Об этом ТАСС сообщил источник в экстренных службах. "Огонь охватил второй этаж", - сказал собеседник агентства.'
+    expect(type(source, 'Огонь охватил', 'ru')).toBe('anonymous-source')
+  })
+
+  it('"по данным силовиков" and "Местные писали" are unnamed sources; "по данным МВД" is official', () => {
+    expect(type('По данным силовиков, задержанный работал на иностранную разведку.', 'задержанный', 'ru')).toBe('anonymous-source')
+    expect(type('Местные писали в соцсетях, что мужчина угрожал соседям.', 'угрожал', 'ru')).toBe('anonymous-source')
+    expect(type('По данным МВД, задержанный работал на иностранную разведку.', 'задержанный', 'ru')).toBe('official')
+  })
+})
