@@ -161,3 +161,18 @@ describe('Russian sources that point back or stay unnamed', () => {
     expect(type('По данным МВД, задержанный работал на иностранную разведку.', 'задержанный', 'ru')).toBe('official')
   })
 })
+
+describe('preliminary findings and cameras (es, de)', () => {
+  it('"la causa preliminar", "nach ersten Erkenntnissen" hedge; "nach derzeitigen Erkenntnissen" and "la causa del deceso" do not', () => {
+    expect(hedged('La causa preliminar del deceso fue un traumatismo craneal.', 'traumatismo', 'es')).toBe(true)
+    expect(hedged('La causa del deceso fue un traumatismo craneal, según el parte médico.', 'traumatismo', 'es')).toBe(false)
+    expect(hedged('Nach ersten Erkenntnissen war der Fahrer zu schnell unterwegs.', 'Fahrer', 'de')).toBe(true)
+    expect(hedged('Nach derzeitigen Erkenntnissen war der Fahrer allein im Wagen.', 'Fahrer', 'de')).toBe(false)
+  })
+
+  it('"Una cámara de seguridad captó …", "En un video quedó grabado …" rest on the images; "una cámara de fotos fue robada" does not', () => {
+    expect(type('Una cámara de seguridad captó el momento del choque en la avenida.', 'choque', 'es')).toBe('media')
+    expect(type('En un video quedó grabado el momento del choque en la avenida.', 'choque', 'es')).toBe('media')
+    expect(type('Los ladrones robaron una cámara de fotos y dos teléfonos en la avenida.', 'teléfonos', 'es')).toBe('unattributed')
+  })
+})

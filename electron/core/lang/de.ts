@@ -72,7 +72,7 @@ export const de: LanguagePack = {
   },
   hedges: {
     patterns: [
-      /\b(?:angeblich|anscheinend|dem Vernehmen nach|(?:Medien|Presse)berichten zufolge|Gerüchten zufolge|mutmaßlich(?:e[nrms]?)?|offenbar|offensichtlich|scheinbar|vermutlich|wahrscheinlich|möglicherweise|Berichten zufolge|unbestätigten (?:Berichten|Angaben|Informationen) zufolge|soll(?:en|te|ten)? (?:[\p{L}\d.,]+ ){0,10}?(?:haben|sein|worden|werden)|soll(?:en)? (?:[\p{L}\d.,/-]+ ){0,20}?\p{L}+(?:t|en) (?:haben|sein)\b|geh(?:t|en) (?:[\p{L}]+ ){0,4}davon aus|soll(?:en)? (?:[\p{L}\d.,]+ ){0,10}?\p{L}+(?:t|en)\s+(?:haben|sein)|dürfte[n]? |scheint|scheinen|gilt als|gelten als|offensichtlich|wird davon ausgegangen|(?:gewesen|worden) sein soll(?:en)?|\p{L}+(?:t|en) (?:haben|sein) soll(?:en)?)/iu,
+      /\b(?:angeblich|anscheinend|(?:nach|laut) ersten Erkenntnissen|ersten Erkenntnissen zufolge|dem Vernehmen nach|(?:Medien|Presse)berichten zufolge|Gerüchten zufolge|mutmaßlich(?:e[nrms]?)?|offenbar|offensichtlich|scheinbar|vermutlich|wahrscheinlich|möglicherweise|Berichten zufolge|unbestätigten (?:Berichten|Angaben|Informationen) zufolge|soll(?:en|te|ten)? (?:[\p{L}\d.,]+ ){0,10}?(?:haben|sein|worden|werden)|soll(?:en)? (?:[\p{L}\d.,/-]+ ){0,20}?\p{L}+(?:t|en) (?:haben|sein)\b|geh(?:t|en) (?:[\p{L}]+ ){0,4}davon aus|soll(?:en)? (?:[\p{L}\d.,]+ ){0,10}?\p{L}+(?:t|en)\s+(?:haben|sein)|dürfte[n]? |scheint|scheinen|gilt als|gelten als|offensichtlich|wird davon ausgegangen|(?:gewesen|worden) sein soll(?:en)?|\p{L}+(?:t|en) (?:haben|sein) soll(?:en)?)/iu,
     ],
   },
   furniture: {

@@ -38,7 +38,8 @@ export const es: LanguagePack = {
     // "denunció el robo", "alertaron a la policía", "contó con", "le apuntó con un arma": actions, not reports
     actionFrames: /^(?:denunci\p{L}+\s+(?:ante\s+\p{L}+\s+(?:\p{L}+\s+)?)?(?:el|la|los|las|un|una|su)\s+(?:robo|hurto|asalto|hechos?|desaparición|sustracción|agresión|incidente|caso|ataque|suceso|extravío|pérdida|violación|abuso)|alert\p{L}+\s+(?:a|al)\s|cont(?:ó|aron|aba|aban)\s+con\s|apunt\p{L}+\s+(?:con|a|al|hacia)\s)/iu,
     pronouns: { singular: ['él', 'ella'], plural: ['ellos', 'ellas'] },
-    mediaShows: /\b(?:vídeo|video|foto|fotografía|imágenes|imagen|grabación)\s+(?:\p{L}+\s+){0,3}?(?:mostró|muestra|muestran|mostraron|revela|reveló|captó|registró)\b/iu,
+    // "Una cámara de seguridad captó …", "En un video quedó grabado …"
+    mediaShows: /\b(?:vídeo|video|foto|fotografía|imágenes|imagen|grabación|cámaras?)\s+(?:\p{L}+\s+){0,3}?(?:mostró|muestra|muestran|mostraron|revela|reveló|captó|captaron|registró|registraron|grabó|quedó (?:grabad[oa]|registrad[oa]))\b/iu,
   },
   sources: {
     anonymous: /\b(?:fuentes?|anonimato|no quis(?:o|ieron) (?:ser identificad|identificarse)|informantes?|allegad[oa]s?|testigos?|vecin[oa]s?|residentes?)\b/iu,
@@ -57,7 +58,7 @@ export const es: LanguagePack = {
   },
   hedges: {
     patterns: [
-      /\b(?:al parecer|presuntamente|presunt[oa]s?|supuestamente|supuest[oa]s?|aparentemente|según datos no confirmados|según informaciones no confirmadas|según algunas fuentes|podría(?:n)? (?:haber|estar)|habría(?:n)?|habrían|estaría(?:n)?|sería(?:n)?|se cree que|se estima que|se sospecha|probablemente|posiblemente|al menos en apariencia|aparentes?|en apariencia|^se presume|presumible(?:mente)?|podría(?:n)? tratarse)\b/iu,
+      /\b(?:al parecer|presuntamente|presunt[oa]s?|supuestamente|supuest[oa]s?|aparentemente|según datos no confirmados|según informaciones no confirmadas|según algunas fuentes|podría(?:n)? (?:haber|estar)|habría(?:n)?|habrían|estaría(?:n)?|sería(?:n)?|se cree que|se estima que|se sospecha|probablemente|posiblemente|al menos en apariencia|aparentes?|en apariencia|^se presume|presumible(?:mente)?|podría(?:n)? tratarse|(?:causa|información|versión|hipótesis|datos|dictamen|informe|reporte|parte) preliminar(?:es)?|de (?:manera|forma) preliminar|preliminarmente|según (?:las )?primeras (?:informaciones|indagaciones|investigaciones|pesquisas))\b/iu,
     ],
   },
   furniture: {
