@@ -447,12 +447,20 @@ function beforeCue(sentence: string, masked: string, ctx: AttributionContext, pa
   return speaker && wordCount(speaker) <= 16 ? make(speaker, cue[0].trim().toLowerCase(), ctx) : null
 }
 
+/** The last noun phrase of a German clause: determiners or adjectives, a capitalised noun, maybe "der Polizei" after it. */
+const ZUFOLGE_NP = /(?:^|\s)((?:(?:[Dd](?:en|em|er|es|iesen|iesem)|[Ee]ine[mnrs]?|[Ss]eine[mnrs]?|[Ii]hre[mnrs]?|[Ee]rsten|[Bb]isherigen|[Jj]üngsten|[Ee]igenen|[Oo]ffiziellen|[Vv]orläufigen|[Nn]euen|[Ww]eiteren|übereinstimmenden)\s+)*\p{Lu}[\p{L}.-]*(?:\s+(?:der|des|von|vom)\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)?)\s*$/u
+/** "den Angaben zufolge", "seinen Angaben zufolge": the statement just made, like a pronoun. */
+const DE_BACK_POINTING = /^(?:den|diesen|seinen|ihren|deren) (?:Angaben|Worten|Aussagen|Informationen)$/iu
+
 function afterCue(sentence: string, masked: string, ctx: AttributionContext, pack: LanguagePack): FoundAttribution | null {
   if (!pack.attribution.after || pack.attribution.afterCue?.test(masked) === false) return null
   const after = wordBounded(pack.attribution.after).exec(masked)
   if (!after) return null
   const raw = sentence.slice(after.index, after.index + after[1].length)
-  const speaker = stripLead(cleanSpeaker(raw.split(/[,;:]/).pop() ?? raw), pack).replace(/^(?:des|der|von|dem|den)\s+/i, '')
+  // "Dort hat er sich Riske zufolge …", "… sammelte sich den Angaben zufolge": the noun phrase right before "zufolge" speaks
+  const np = pack.code === 'de' ? ZUFOLGE_NP.exec(raw.split(/[,;:]/).pop() ?? raw) : null
+  if (np && DE_BACK_POINTING.test(np[1])) return { ...make(np[1], 'zufolge', ctx, null, 'anonymous-source'), pronoun: 'singular' }
+  const speaker = np ? np[1] : stripLead(cleanSpeaker(raw.split(/[,;:]/).pop() ?? raw), pack).replace(/^(?:des|der|von|dem|den)\s+/i, '')
   return speaker ? make(speaker, after[0].slice(after[1].length).trim().toLowerCase(), ctx) : null
 }
 

@@ -176,3 +176,13 @@ describe('preliminary findings and cameras (es, de)', () => {
     expect(type('Los ladrones robaron una cámara de fotos y dos teléfonos en la avenida.', 'teléfonos', 'es')).toBe('unattributed')
   })
 })
+
+describe('German "zufolge"', () => {
+  it('the noun phrase right before "zufolge" speaks; "den Angaben zufolge" points back to the source just named', () => {
+    const text = 'Wie ein Sprecher der Polizei mitteilte, brannte ein Schuppen. In der Nähe des Bahnhofs sammelte sich den Angaben zufolge viel Wasser.'
+    expect(type(text, 'viel Wasser', 'de')).toBe('official')
+    expect(claimOf(`Meldung\n\nIm Keller hatte er sich Nachbarn zufolge versteckt.`, 'Keller', 'de').sourcing.attribution).toBe('Nachbarn')
+    // no source named before: "den Angaben" names nobody
+    expect(type('In der Nähe des Bahnhofs sammelte sich den Angaben zufolge viel Wasser.', 'viel Wasser', 'de')).not.toBe('official')
+  })
+})
