@@ -36,6 +36,8 @@ const MAX_SCAN = 3000
 const MAX_SPEAKER = 160
 
 const ACCORDING = /\b(?:according to|citing|as reported by|quoted by|cited by)\s+/i
+/** "Per the outlet, …", "…, per police.": "per" as "according to" opens the sentence or follows a comma ("$10 per person" does not). */
+const PER = /(?:^|,\s+)[Pp]er\s+(?=(?:the\s+)?(?:police|officials|authorities|investigators|prosecutors|court records|outlet|report|station|network|newspaper|paper|source|[A-Z]))/u
 const AS_REPORTS = /^As\s+([^,;:]{2,60}?)\s+(reports?|reported|notes?|noted|writes|wrote|said|says|explained|first reported|told [^,]{2,30}),/u
 const MEDIA_SENT = /\b(sent over|sent|shared|provided|supplied|obtained|released|posted)\s+(?:(?:a|an|the|some|several|two|three)\s+)?(?:\p{L}+\s+){0,2}?(photos?|photographs?|videos?|footage|images?|pictures?|recordings?)\b/iu
 const MEDIA_SHOWS =
@@ -92,7 +94,7 @@ function findAccording(sentence: string, masked: string, ctx: AttributionContext
   // "As WTVD reports, …", "As police noted, …": the speaker between "As" and the verb
   const as = AS_REPORTS.exec(masked)
   if (as) return make(cleanSpeaker(sentence.slice(3, 3 + as[1].length)), as[2].toLowerCase(), ctx)
-  const m = ACCORDING.exec(masked)
+  const m = ACCORDING.exec(masked) ?? PER.exec(masked)
   if (!m) return null
   const from = m.index + m[0].length
   const tail = sentence.slice(from, from + MAX_SPEAKER)

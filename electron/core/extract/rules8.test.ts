@@ -186,3 +186,16 @@ describe('German "zufolge"', () => {
     expect(type('In der Nähe des Bahnhofs sammelte sich den Angaben zufolge viel Wasser.', 'viel Wasser', 'de')).not.toBe('official')
   })
 })
+
+describe('English "per" and "indicated"', () => {
+  it('"Per the outlet, …" and "…, per police." cite a source; "$10 per person" does not', () => {
+    expect(type('Per the outlet, the man carried a fake ID.', 'fake ID', 'en')).toBe('named-source')
+    expect(type('The man carried a fake ID, per police.', 'fake ID', 'en')).toBe('official')
+    expect(type('Tickets for the fair cost $10 per person this year.', 'Tickets', 'en')).toBe('unattributed')
+  })
+
+  it('"Sources indicated that …" reports; "the gauge indicated a leak" names no source', () => {
+    expect(type('Sources later indicated that the bag held a jacket.', 'jacket', 'en')).toBe('anonymous-source')
+    expect(type('Firefighters found that the gauge indicated a leak in the tank.', 'leak', 'en')).not.toBe('anonymous-source')
+  })
+})
