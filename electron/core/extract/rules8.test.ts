@@ -199,3 +199,12 @@ describe('English "per" and "indicated"', () => {
     expect(type('Firefighters found that the gauge indicated a leak in the tank.', 'leak', 'en')).not.toBe('anonymous-source')
   })
 })
+
+describe("French: the wire's own staff", () => {
+  it('"selon une photographe de l\'AFP sur place", then "selon cette journaliste", are the outlet; "selon un photographe amateur" is not', () => {
+    const text = "La maison a brûlé jeudi, selon une photographe de l'AFP sur place. Selon cette journaliste, trois camions de pompiers étaient là."
+    expect(type(text, 'maison a brûlé', 'fr')).toBe('outlet')
+    expect(type(text, 'trois camions', 'fr')).toBe('outlet')
+    expect(type('La maison a brûlé jeudi, selon un photographe amateur.', 'maison a brûlé', 'fr')).not.toBe('outlet')
+  })
+})
