@@ -4,7 +4,7 @@
 import type { NonClaim } from '../schema'
 import { classifySentence, isAppeal, wireDateline } from './boilerplate'
 import { findHedge } from './hedge'
-import { applyReleaseSpeaker } from './release'
+import { applySpeakerLines } from './speaker-lines'
 import { detectLanguage, paragraphLanguage } from './language'
 import { applyVerdict, classifyLines, MAX_FURNITURE_LINE } from './lines'
 import { createSegmenter, segmentLines, splitLines, trimSpan } from './segment'
@@ -95,7 +95,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   }
 
   analyseSentences(work, { language, meta, text: input })
-  applyReleaseSpeaker(input, work)
+  applySpeakerLines(input, work)
 
   const claims: ExtractedClaim[] = []
   const furnitureModel = options.furnitureModel === undefined ? shippedFurnitureModel() : options.furnitureModel

@@ -208,3 +208,12 @@ describe("French: the wire's own staff", () => {
     expect(type('La maison a brûlé jeudi, selon un photographe amateur.', 'maison a brûlé', 'fr')).not.toBe('outlet')
   })
 })
+
+describe('Korean broadcast interview cards', () => {
+  it('"◀INT▶ name / role" names the speaker of the quote on the next line; narration after the quote is not theirs', () => {
+    const script = '◀ANC▶\n도심에서 불이 났습니다.\n◀INT▶ 김민수 / 목격자\n"연기가 갑자기 치솟았고 사람들이 뛰어나왔어요."\n소방당국은 화재 원인을 조사하고 있습니다.\n◀INT▶ 소방 관계자\n"불은 2층 주방에서 시작된 것으로 보입니다."'
+    expect(claimOf(script, '연기가', 'ko').sourcing.type).toBe('named-source')
+    expect(claimOf(script, '2층 주방', 'ko').sourcing.type).toBe('official')
+    expect(claimOf(script, '화재 원인을', 'ko').sourcing.type).not.toBe('named-source')
+  })
+})
