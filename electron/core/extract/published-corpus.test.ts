@@ -36,9 +36,10 @@ const LOWER_IS_BETTER: Measure[] = ['furnitureAsClaims', 'hedgeFalsePositives']
  * Remove an entry when the goal is reached.
  */
 const SHORTFALLS: Record<'tuned' | 'heldout', Partial<Record<Measure, number>>> = {
-  // session 22: round 6 (87 new tuned articles, labelled before the extractor ran on them) lowered the tuned part below four goals; measured after the session's rules
-  // session 23: the learned carry model (data/model/carry.json) .867 -> .872; session 23 (rules) raised sourcing
-  tuned: { furnitureAsClaims: 0.111, sourcingAccuracy: 0.878, hedgeRecall: 0.846, bylineFound: 0.853 },
+  // session 22: round 6 (87 new tuned articles, labelled before the extractor ran on them) lowered the tuned part below four goals;
+  // session 23: the learned carry model (data/model/carry.json) .867 -> .872; the rules helper brought sourcing, hedge recall
+  // and byline back to their goals (measured after the rebase, see the session's note), so only furniture keeps a floor
+  tuned: { furnitureAsClaims: 0.111 },
   // the fresh held-out part (44 articles, `round: 5`, never read): session 21's first run .712/.161/.80/.444; session 22's run after its last rule
   heldout: { sourcingAccuracy: 0.798, furnitureAsClaims: 0.114, hedgeRecall: 0.8, bylineFound: 0.444 },
 }
