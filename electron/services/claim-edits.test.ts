@@ -14,10 +14,18 @@ let dir: string
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'claimdesk-edits-'))
 })
-afterEach(() => rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }))
+// Closed before the folder goes: an open workspace's index workers may still be writing into it
+// (the folder removal then failed with ENOTEMPTY on a loaded machine).
+let opened: Workspace[] = []
+afterEach(async () => {
+  for (const ws of opened) await ws.close().catch(() => undefined)
+  opened = []
+  rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 })
+})
 
 async function sample() {
   const ws = await openWithSample(() => Workspace.open(dir), DATA)
+  opened.push(ws)
   const articleId = ws.listArticles()[0].id
   return { ws, articleId, file: () => ws.getArticle(articleId) }
 }
@@ -108,6 +116,7 @@ describe('undo and redo', () => {
     await ws.close()
 
     ws = await Workspace.open(dir)
+    opened.push(ws)
     expect(ws.canUndo().undo).toBe('Merge claims')
     for (let i = 0; i < 10; i++) expect(await ws.undo()).not.toBeNull()
     expect(await ws.undo()).toBeNull()
@@ -118,6 +127,7 @@ describe('undo and redo', () => {
     await ws.close()
 
     ws = await Workspace.open(dir)
+    opened.push(ws)
     for (let i = 0; i < 10; i++) await ws.redo()
     expect(strip(ws.getArticle(articleId).claims)).toEqual(strip(edited))
     expect(ws.canUndo()).toEqual({ undo: 'Merge claims', redo: null, undoMessage: { code: 'undo.mergeClaims' }, redoMessage: null, unsaved: null })
