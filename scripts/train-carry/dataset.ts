@@ -4,7 +4,7 @@
 // `carry` labels give the source claim's type (carrying makes them right), `stay` labels say
 // unattributed (carrying makes them wrong); labels of a third type gain or lose nothing.
 import { extract } from '../../electron/core/extract'
-import { CARRY_FEATURE_COUNT, carryFeatures } from '../../electron/core/extract/carry-model-features'
+import { CARRY_FEATURE_COUNT, carryFeatures, carryPage } from '../../electron/core/extract/carry-model-features'
 import { carrySources } from '../../electron/core/extract/carry-model'
 import type { PublishedArticle } from '../../electron/core/extract/published-corpus'
 import type { ExtractedClaim } from '../../electron/core/extract/types'
@@ -51,6 +51,7 @@ export function unitsOf(a: PublishedArticle): CarryUnit[] {
   const language = meta.language ?? 'en' // as extract() picks the pack when detection fails
   const labelled = labelledClaims(a, claims)
   const sources = carrySources(claims)
+  const page = carryPage(a.text)
   const units: CarryUnit[] = []
   claims.forEach((c, i) => {
     if (sources[i] < 0) return
@@ -64,7 +65,7 @@ export function unitsOf(a: PublishedArticle): CarryUnit[] {
       stay: labels.filter((t) => t === 'unattributed').length,
       other: labels.filter((t) => t !== from && t !== 'unattributed').length,
       from,
-      x: carryFeatures(a.text, claims, i, sources[i], language, new Float64Array(CARRY_FEATURE_COUNT)),
+      x: carryFeatures(page, claims, i, sources[i], language, new Float64Array(CARRY_FEATURE_COUNT)),
       text: c.text,
     })
   })

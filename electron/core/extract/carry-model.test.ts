@@ -2,7 +2,7 @@
 // quotation that goes on after its speaker, leaves the reporter's narration alone, and turns off.
 import { describe, expect, it } from 'vitest'
 import { extract } from './index'
-import { applyCarryModel, carryProbability, carrySources, checkCarryModel, shippedCarryModel, type CarryModel } from './carry-model'
+import { applyCarryModel, carryPage, carryProbability, carrySources, checkCarryModel, shippedCarryModel, type CarryModel } from './carry-model'
 import { CARRY_FEATURE_NAMES } from './carry-model-features'
 
 const CONTINUED = [
@@ -35,7 +35,7 @@ describe('carry model', () => {
   it("leaves the reporter's narration after a source unattributed", () => {
     expect(types(NARRATION)).toEqual(['official', 'unattributed', 'unattributed'])
     const claims = extract(NARRATION, { carryModel: null }).claims
-    expect(carryProbability(shippedCarryModel(), NARRATION, claims, 1, 0, 'en')).toBeLessThan(shippedCarryModel().threshold)
+    expect(carryProbability(shippedCarryModel(), carryPage(NARRATION), claims, 1, 0, 'en')).toBeLessThan(shippedCarryModel().threshold)
   })
 
   it('is off with carryModel: null, and a model that never carries changes nothing', () => {

@@ -4,9 +4,10 @@
 // cross-validated threshold such a claim takes the sourcing of the nearest attributed claim before it
 // (reported speech going on, "He added", a quotation continuing).
 import modelFile from '../../../data/model/carry.json' with { type: 'json' }
-import { CARRY_FEATURE_COUNT, CARRY_FEATURE_NAMES, carryFeatures, type CarryClaim } from './carry-model-features'
+import { CARRY_FEATURE_COUNT, CARRY_FEATURE_NAMES, carryFeatures, carryPage, type CarryClaim, type CarryPage } from './carry-model-features'
 
-export type { CarryClaim } from './carry-model-features'
+export type { CarryClaim, CarryPage } from './carry-model-features'
+export { carryPage } from './carry-model-features'
 
 export interface CarryModel {
   /** Signal names in weight order: a file written for other signals is refused. */
@@ -34,8 +35,8 @@ export function shippedCarryModel(): CarryModel {
 
 const scratch = new Float64Array(CARRY_FEATURE_COUNT)
 
-export function carryProbability(model: CarryModel, text: string, claims: readonly CarryClaim[], i: number, source: number, language: string): number {
-  const x = carryFeatures(text, claims, i, source, language, scratch)
+export function carryProbability(model: CarryModel, page: CarryPage, claims: readonly CarryClaim[], i: number, source: number, language: string): number {
+  const x = carryFeatures(page, claims, i, source, language, scratch)
   let z = model.bias
   for (let k = 0; k < CARRY_FEATURE_COUNT; k++) z += model.weights[k] * x[k]
   return 1 / (1 + Math.exp(-z))
@@ -64,9 +65,10 @@ export function carrySources(claims: readonly CarryClaim[]): number[] {
  */
 export function applyCarryModel<C extends CarryClaim>(model: CarryModel, text: string, claims: C[], language: string): void {
   const sources = carrySources(claims)
+  const page = carryPage(text)
   const carried: number[] = []
   for (let i = 0; i < claims.length; i++) {
-    if (sources[i] >= 0 && carryProbability(model, text, claims, i, sources[i], language) >= model.threshold) carried.push(i)
+    if (sources[i] >= 0 && carryProbability(model, page, claims, i, sources[i], language) >= model.threshold) carried.push(i)
   }
   for (const i of carried) claims[i].sourcing = { ...claims[sources[i]].sourcing }
 }
