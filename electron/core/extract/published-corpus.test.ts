@@ -41,7 +41,8 @@ const SHORTFALLS: Record<'tuned' | 'heldout', Partial<Record<Measure, number>>> 
   // and byline back to their goals (measured after the rebase, see the session's note), so only furniture keeps a floor
   tuned: { furnitureAsClaims: 0.111 },
   // the fresh held-out part (44 articles, `round: 5`, never read): session 21's first run .712/.161/.80/.444; session 22's run after its last rule
-  heldout: { sourcingAccuracy: 0.798, furnitureAsClaims: 0.114, hedgeRecall: 0.8, bylineFound: 0.444 },
+  // session 23's run, once, after the rules, carry-model and speed landings: sourcing .808, hedge recall .829, furniture .114, byline 4/9
+  heldout: { sourcingAccuracy: 0.807, furnitureAsClaims: 0.114, hedgeRecall: 0.828, bylineFound: 0.444 },
 }
 
 function check(part: 'tuned' | 'heldout', s: CorpusScores): string[] {
