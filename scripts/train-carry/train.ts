@@ -8,6 +8,7 @@ import type { CarryModel } from '../../electron/core/extract/carry-model'
 import type { PublishedArticle } from '../../electron/core/extract/published-corpus'
 import { fitWeighted, probabilityOf, type Fitted } from '../train-furniture/fit'
 import { loadCarryUnits, outletFolds, type CarryUnit } from './dataset'
+import { masked, round } from '../train/mask'
 
 export interface CarryConfig {
   folds: number
@@ -37,18 +38,6 @@ export interface CarryModelFile extends CarryModel {
   training: { articles: number; outlets: number; corpus: string; config: CarryConfig; crossValidation: CarryFigures; grid: CarryFigures[] }
 }
 
-const round = (x: number, digits = 6) => Math.round(x * 10 ** digits) / 10 ** digits
-
-function masked(units: CarryUnit[], without: string[] = []): Float64Array[] {
-  const off = without.map((n) => CARRY_FEATURE_NAMES.indexOf(n as (typeof CARRY_FEATURE_NAMES)[number])).filter((k) => k >= 0)
-  return units.map((u) => {
-    if (!off.length) return u.x
-    const x = Float64Array.from(u.x)
-    for (const k of off) x[k] = 0
-    return x
-  })
-}
-
 /** Each unit is two weighted rows: carried (weight: labels carrying makes right) and not (labels it makes wrong). */
 function fitOn(units: CarryUnit[], xs: Float64Array[], l2: number): Fitted {
   const x: Float64Array[] = []
@@ -62,7 +51,7 @@ function fitOn(units: CarryUnit[], xs: Float64Array[], l2: number): Fitted {
 }
 
 export function outOfFold(units: CarryUnit[], folds: Map<string, number>, config: CarryConfig): number[] {
-  const xs = masked(units, config.without)
+  const xs = masked(units, CARRY_FEATURE_NAMES, config.without)
   const p = new Array<number>(units.length).fill(0)
   for (let f = 0; f < config.folds; f++) {
     const train = units.map((u, i) => (folds.get(u.outlet) === f ? -1 : i)).filter((i) => i >= 0)
@@ -112,7 +101,7 @@ export function trainCarry(dir: string, config: CarryConfig = SHIPPED_CONFIG, lo
   const p = outOfFold(units, folds, config)
   const grid = GRID.map((t) => figuresAt(units, p, t))
   const chosen = chooseThreshold(grid)
-  const model = fitOn(units, masked(units, config.without), config.l2)
+  const model = fitOn(units, masked(units, CARRY_FEATURE_NAMES, config.without), config.l2)
   return {
     features: [...CARRY_FEATURE_NAMES],
     weights: model.weights.map((w) => round(w)),

@@ -7,6 +7,7 @@ import type { FurnitureModel } from '../../electron/core/extract/furniture-model
 import { loadTunedArticles, outletFolds, unitsOf, type Unit } from './dataset'
 import { fitWeighted, probabilityOf } from './fit'
 import { foldModels, GRID, pipelineAt, type PipelineFigures } from './pipeline'
+import { masked, round } from '../train/mask'
 
 export interface TrainConfig {
   folds: number
@@ -48,18 +49,6 @@ export interface FurnitureModelFile extends FurnitureModel {
   }
 }
 
-const round = (x: number, digits = 6) => Math.round(x * 10 ** digits) / 10 ** digits
-
-function masked(units: Unit[], without: string[] = []): Float64Array[] {
-  const off = without.map((n) => FEATURE_NAMES.indexOf(n as (typeof FEATURE_NAMES)[number])).filter((k) => k >= 0)
-  return units.map((u) => {
-    if (!off.length) return u.x
-    const x = Float64Array.from(u.x)
-    for (const k of off) x[k] = 0
-    return x
-  })
-}
-
 function fitOn(units: Unit[], xs: Float64Array[], config: TrainConfig) {
   return fitWeighted(
     xs,
@@ -71,7 +60,7 @@ function fitOn(units: Unit[], xs: Float64Array[], config: TrainConfig) {
 
 /** Out-of-fold probabilities: each outlet's units scored by a model trained without that outlet. */
 export function outOfFold(units: Unit[], folds: Map<string, number>, config: TrainConfig): number[] {
-  const xs = masked(units, config.without)
+  const xs = masked(units, FEATURE_NAMES, config.without)
   const p = new Array<number>(units.length).fill(0)
   for (let f = 0; f < config.folds; f++) {
     const train = units.map((u, i) => (folds.get(u.outlet) === f ? -1 : i)).filter((i) => i >= 0)
@@ -125,7 +114,7 @@ export function fitFurniture(dir: string, config: TrainConfig, threshold: number
   const { articles, units } = loadUnits(dir)
   const folds = outletFolds(articles, config.folds)
   const p = outOfFold(units, folds, config)
-  const model = fitOn(units, masked(units, config.without), config)
+  const model = fitOn(units, masked(units, FEATURE_NAMES, config.without), config)
   return {
     features: [...FEATURE_NAMES],
     weights: model.weights.map((w) => round(w)),
