@@ -28,4 +28,15 @@ export const zodMessages = {
     entries: 'entries',
     elements: 'elements',
   },
+  // The schemas' own messages (api-contract.ts, settings.ts, schema.ts), word for word: a
+  // refusal read back by ./zod-issue.ts finds them here, so the window says them in its language.
+  zodOwn: {
+    citationMissing: 'Give a citation or a URL.',
+    httpLinksOnly: 'Only http and https links are kept.',
+    articleEmpty: 'The article is empty.',
+    articleTooLarge: 'The article is too large.',
+    fileTooLarge: 'The file is larger than 50 MB.',
+    httpAddress: 'Give an http or https address.',
+    endBeforeStart: 'end must not come before start',
+  },
 } as const

@@ -3,6 +3,9 @@
 import { expect, it } from 'vitest'
 import { z } from 'zod'
 import { formatMessage, isMessage } from '.'
+import { API_CONTRACT } from '../api-contract'
+import { TextPositionSelectorSchema } from '../schema'
+import { SettingsPatchSchema } from '../settings'
 import { zodIssueText } from './zod-issue'
 
 const issueOf = (schema: z.ZodType, value: unknown): string => {
@@ -41,4 +44,23 @@ it('keeps a units word as its own code, and a schema’s own message as it is', 
   expect(said).toMatchObject({ code: 'zodIssue.tooBigHave', values: { origin: 'string', bound: '<=3', unit: { code: 'zodIssue.characters' } } })
   expect(zodIssueText(issueOf(z.string().refine(() => false, 'Pick a folder first'), 'x'))).toBe('Pick a folder first')
   expect(zodIssueText('Invalid input: expected string, received number and more')).toMatchObject({ code: 'zodIssue.invalidType' })
+})
+
+it('reads the schemas’ own messages back as zodOwn codes, to the letter, from the real schemas', () => {
+  const claim = ['a'.repeat(8), 'b'.repeat(8)]
+  const evidence = { citation: 'x', url: null, note: '', stance: 'supports', independent: true }
+  const cases: [z.ZodType, unknown, string][] = [
+    [API_CONTRACT['evidence.add'], [...claim, { ...evidence, citation: '  ' }], 'zodOwn.citationMissing'],
+    [API_CONTRACT['evidence.add'], [...claim, { ...evidence, url: 'file:///etc/passwd' }], 'zodOwn.httpLinksOnly'],
+    [API_CONTRACT['articles.importText'], [{ text: '', sourceName: null }], 'zodOwn.articleEmpty'],
+    [API_CONTRACT['articles.importBytes'], [{ name: 'big.bin', bytes: new Uint8Array(50 * 1024 * 1024 + 1) }], 'zodOwn.fileTooLarge'],
+    [SettingsPatchSchema, { publisher: { name: 'Desk', url: 'ftp://desk.example', logoUrl: null, factCheckUrlPattern: null } }, 'zodOwn.httpAddress'],
+    [TextPositionSelectorSchema, { start: 5, end: 2 }, 'zodOwn.endBeforeStart'],
+  ]
+  for (const [schema, value, code] of cases) {
+    const text = issueOf(schema, value)
+    const said = zodIssueText(text)
+    expect(isMessage(said) && said.code, text).toBe(code)
+    expect(formatMessage(said as never)).toBe(text)
+  }
 })

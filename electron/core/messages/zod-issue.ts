@@ -1,9 +1,10 @@
 // zod's issue text (English, from its own locale) inside a refusal or a notice: read back
 // into a message of the catalogue (`zodIssue.*`) with its technical parts (type names,
 // bounds, keys, patterns) as values, so the sentence reads in the window's language while
-// the English stays zod's, to the letter. Text this does not recognise (a schema's own
-// message) is kept as it is.
-import { formatMessage, message, type MessageCode, type MessageValue } from '.'
+// the English stays zod's, to the letter. A schema's own message is found by its English
+// among the catalogue's `zodOwn` texts; other text is kept as it is.
+import { formatMessage, message, type Message, type MessageCode, type MessageValue } from '.'
+import { zodMessages } from './en-zod'
 
 const UNITS = new Set(['characters', 'bytes', 'items', 'entries', 'elements'])
 
@@ -31,6 +32,17 @@ const FORMS: [MessageCode, RegExp, string[]][] = [
   ['zodIssue.invalidFormat', /^Invalid (.+)$/s, ['format']],
 ]
 
+let own: Map<string, Message> | null = null
+function ownMessage(text: string): Message | undefined {
+  own ??= new Map(
+    Object.keys(zodMessages.zodOwn).map((key) => {
+      const m = message(`zodOwn.${key}` as MessageCode)
+      return [formatMessage(m), m] as const
+    }),
+  )
+  return own.get(text)
+}
+
 /** zod's English issue text as a message whose English is the same text, or the text itself. */
 export function zodIssueText(text: string): MessageValue {
   for (const [code, pattern, names] of FORMS) {
@@ -44,5 +56,5 @@ export function zodIssueText(text: string): MessageValue {
     const candidate = names.length ? message(code, values) : message(code)
     if (formatMessage(candidate) === text) return candidate
   }
-  return text
+  return ownMessage(text) ?? text
 }
