@@ -69,6 +69,19 @@ describe('WorkspaceStore', () => {
     expect(reopened.notices).toEqual([])
   })
 
+  it('refuses to save an article it could not read back, in the same English as before and as a code, and writes nothing', async () => {
+    const store = await WorkspaceStore.open(dir)
+    const bad = { ...articleFile('a-1'), claims: [{ id: 'c-1' }] } as unknown as ArticleFile
+    const refusal = await store.saveArticle(bad).then(
+      () => null,
+      (error: unknown) => error as Error & { detail?: unknown },
+    )
+    // The words the store said before this was a code, to the letter.
+    expect(refusal?.message).toBe('Not saved: the change would make the article invalid (claims.0.anchor: Invalid input: expected object, received undefined).')
+    expect(refusal?.detail).toMatchObject({ code: 'error.notSavedInvalid', values: { why: { code: 'error.issueAt', values: { path: 'claims.0.anchor', detail: { code: 'zodIssue.invalidType' } } } } })
+    expect(existsSync(join(dir, ARTICLES_DIR, 'a-1.json'))).toBe(false)
+  })
+
   it('a change to one article rewrites only that article file', async () => {
     const store = await WorkspaceStore.open(dir)
     await store.saveArticle(articleFile('a-1'))

@@ -23,6 +23,7 @@ import { WorkspaceIndexSchema, type ArticleFile, type ArticleIndexEntry, type Wo
 import type { UnsavedState } from '../core/api'
 import { ClaimdeskError } from '../core/errors'
 import { message, type Message } from '../core/messages'
+import { zodIssueText } from '../core/messages/zod-issue'
 import { checkArticle, loadValidated, prepareClaims, type SaveScope } from './article-load'
 import { serialiseArticleInParts } from './article-json'
 import { WAL_DIR } from './article-wal'
@@ -102,8 +103,8 @@ export class WorkspaceStore extends ArticleWriting {
       parsed = checkArticle(file, scope) // never write what we could not read back
     } catch (error) {
       const issue = (error as { issues?: { path: PropertyKey[]; message: string }[] }).issues?.[0]
-      const why = issue ? `${issue.path.join('.') || 'file'}: ${issue.message}` : (error as Error).message.split('\n')[0]
-      throw new ClaimdeskError('invalid-argument', `Not saved: the change would make the article invalid (${why}).`)
+      const why = issue ? message('error.issueAt', { path: issue.path.join('.') || 'file', detail: zodIssueText(issue.message) }) : (error as Error).message.split('\n')[0]
+      throw new ClaimdeskError('invalid-argument', message('error.notSavedInvalid', { why }))
     }
     const id = parsed.article.id
     const held = this.held.get(id)

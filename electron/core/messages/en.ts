@@ -161,6 +161,8 @@ export const coreMessages = {
     // A file this version left alone (newer, or unreadable): never written (store/held-files.ts).
     heldImport: 'This article is already in the workspace as {{file}}, which this version cannot change ({{reason}}).',
     heldSave: '{{file}} was left alone ({{reason}}); it was not changed.',
+    notSavedInvalid: 'Not saved: the change would make the article invalid ({{why}}).',
+    issueAt: '{{path}}: {{detail}}',
     // A change the store could not write (store/article-writing.ts, index-file.ts, write-guard.ts).
     articleChangedUnreadable: 'Not saved: {{file}} was changed by another program and {{reason}}; your change is kept in memory.',
     keptUntilNext: '{{unsaved}}. The change is kept and will be saved with the next change or when the workspace closes.',
