@@ -9,6 +9,7 @@ import type { PublishedArticle } from '../../electron/core/extract/published-cor
 import { fitWeighted, probabilityOf, type Fitted } from '../train-furniture/fit'
 import { loadCarryUnits, outletFolds, type CarryUnit } from './dataset'
 import { masked, round } from '../train/mask'
+import { outOfFold as crossValidate } from '../train/folds'
 
 export interface CarryConfig {
   folds: number
@@ -51,20 +52,7 @@ function fitOn(units: CarryUnit[], xs: Float64Array[], l2: number): Fitted {
 }
 
 export function outOfFold(units: CarryUnit[], folds: Map<string, number>, config: CarryConfig): number[] {
-  const xs = masked(units, CARRY_FEATURE_NAMES, config.without)
-  const p = new Array<number>(units.length).fill(0)
-  for (let f = 0; f < config.folds; f++) {
-    const train = units.map((u, i) => (folds.get(u.outlet) === f ? -1 : i)).filter((i) => i >= 0)
-    const model = fitOn(
-      train.map((i) => units[i]),
-      train.map((i) => xs[i]),
-      config.l2,
-    )
-    units.forEach((u, i) => {
-      if (folds.get(u.outlet) === f) p[i] = probabilityOf(model, xs[i])
-    })
-  }
-  return p
+  return crossValidate(units, masked(units, CARRY_FEATURE_NAMES, config.without), folds, config.folds, (u, x) => fitOn(u, x, config.l2))
 }
 
 export function figuresAt(units: CarryUnit[], p: number[], threshold: number, keep: (u: CarryUnit) => boolean = () => true): CarryFigures {

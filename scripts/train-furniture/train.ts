@@ -8,6 +8,7 @@ import { loadTunedArticles, outletFolds, unitsOf, type Unit } from './dataset'
 import { fitWeighted, probabilityOf } from './fit'
 import { foldModels, GRID, pipelineAt, type PipelineFigures } from './pipeline'
 import { masked, round } from '../train/mask'
+import { outOfFold as crossValidate } from '../train/folds'
 
 export interface TrainConfig {
   folds: number
@@ -60,20 +61,7 @@ function fitOn(units: Unit[], xs: Float64Array[], config: TrainConfig) {
 
 /** Out-of-fold probabilities: each outlet's units scored by a model trained without that outlet. */
 export function outOfFold(units: Unit[], folds: Map<string, number>, config: TrainConfig): number[] {
-  const xs = masked(units, FEATURE_NAMES, config.without)
-  const p = new Array<number>(units.length).fill(0)
-  for (let f = 0; f < config.folds; f++) {
-    const train = units.map((u, i) => (folds.get(u.outlet) === f ? -1 : i)).filter((i) => i >= 0)
-    const model = fitOn(
-      train.map((i) => units[i]),
-      train.map((i) => xs[i]),
-      config,
-    )
-    units.forEach((u, i) => {
-      if (folds.get(u.outlet) === f) p[i] = probabilityOf(model, xs[i])
-    })
-  }
-  return p
+  return crossValidate(units, masked(units, FEATURE_NAMES, config.without), folds, config.folds, (u, x) => fitOn(u, x, config))
 }
 
 /** The lowest threshold (at least .5) at which out-of-fold claim losses stay within the budget. */
