@@ -1,0 +1,33 @@
+// Frames with no reporting verb of their own: a speaker label before a colon and a quote, an office's "own account"
+// ("nach eigenen Angaben"), and a speakerless "wie es hieß".
+import { wordBounded, type LanguagePack } from '../lang'
+import type { AttributionContext, FoundAttribution } from './attribution-types'
+import { make } from './attribution-span'
+import { hasSourceWord } from './sourcing'
+
+/** A name (and its role) set before a colon and a quote, as transcripts and interviews print it (a dot inside is an abbreviation: the segmenter has cut sentences). */
+const SPEAKER_LABEL = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})(?:,\s*[^:«»“”"„!?]{1,80})?:\s*[«"“„]/u
+
+/** "Марина Любченко, житель дома № 3: «…»": the label names who speaks; a name with no source word in it is a person. */
+export function speakerLabel(sentence: string, ctx: AttributionContext): FoundAttribution | null {
+  const m = SPEAKER_LABEL.exec(sentence)
+  if (!m) return null
+  const found = make(m[0].replace(/:\s*[«"“„]$/u, '').trim(), ':', ctx)
+  if (found.type === 'anonymous-source' && !hasSourceWord(m[1])) found.type = 'named-source'
+  return found
+}
+
+/** "Die Polizei nahm nach eigenen Angaben einen Mann fest": the office the sentence names tells it itself. */
+export function ownAccount(sentence: string, masked: string, ctx: AttributionContext, pack: LanguagePack): FoundAttribution | null {
+  const cue = pack.attribution.ownAccount ? wordBounded(pack.attribution.ownAccount).exec(masked) : null
+  if (!cue) return null
+  const office = wordBounded(pack.titles.official).exec(masked) ?? wordBounded(pack.sources.official).exec(masked)
+  return office ? make(sentence.slice(office.index, office.index + office[0].length), cue[0].toLowerCase(), ctx, null, 'official') : null
+}
+
+/** "…, wie es hieß.", "как отмечается": reported, but nobody is named. */
+export function speakerless(masked: string, ctx: AttributionContext, pack: LanguagePack): FoundAttribution | null {
+  const m = pack.attribution.speakerless ? wordBounded(pack.attribution.speakerless).exec(masked) : null
+  if (!m) return null
+  return { type: 'anonymous-source', attribution: null, cue: m[0].replace(/^[,\s]+/, '').trim().toLowerCase(), pronoun: null, outletMention: null, speakerless: true, trailing: /^[^.!?]{0,3}[.!?…]?["”»’)]*\s*$/u.test(masked.slice(m.index + m[0].length)) }
+}

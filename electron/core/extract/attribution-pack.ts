@@ -1,0 +1,194 @@
+// A language pack's cues (German, Spanish, French, Russian): a cue before the speaker ("laut X", "según X"), after it
+// ("X zufolge"), a reporting verb with its subject before it or inverted after it, a photo that shows, an office at
+// work, and the backward "Das teilte die Polizei mit" that points at the sentence before.
+import { wordBounded, type LanguagePack } from '../lang'
+import type { AttributionContext, FoundAttribution } from './attribution-types'
+import {
+  CLAUSE_DELIMITER,
+  DEMONSTRATIVE,
+  IMPERSONAL_SUBJECT,
+  MAX_SPEAKER,
+  OBJECT_PRONOUN,
+  PREPOSITION_START,
+  cleanSpeaker,
+  make,
+  pronounHead,
+  speakerAfter,
+  stripLead,
+  withApposition,
+  wordCount,
+} from './attribution-span'
+import { ownAccount, speakerLabel, speakerless } from './attribution-frames'
+
+/** "по его словам", "selon lui", "nach seinen Angaben": the pronoun in the cue is the speaker. */
+const POSSESSIVE_IN_CUE = /^(?:его|её|ее|их|lui|elle|eux|él|ella|seinen|ihren)$/iu
+
+/** Inverted pronoun frames: "a-t-il souligné", "dit-elle", "glisse-t-elle". */
+const FR_INVERTED = /-t-(il|elle|ils|elles)\b|\b(?:dit|explique|ajoute|précise|souligne|raconte|glisse|lance|insiste|poursuit|confie)-(il|elle|ils|elles)\b/iu
+/** "Об этом рассказал X", "Das teilte X mit", "C'est ce qu'a indiqué X": covers the sentence before. */
+const BACKWARD = /^(?:об этом|о чем|о чём|это|das|dies|c['’]est ce qu|esto|así lo|this was|that was)(?![\p{L}])/iu
+
+function mediaShows(sentence: string, masked: string, ctx: AttributionContext, pack: LanguagePack): FoundAttribution | null {
+  if (!pack.attribution.mediaShows) return null
+  const m = wordBounded(pack.attribution.mediaShows).exec(masked)
+  return m ? make(sentence.slice(m.index, m.index + m[0].length), 'shows', ctx, null, 'media') : null
+}
+
+/** Attribution from a pack's cues: "laut X", "X zufolge", "según X", ", a déclaré X", "сообщил X". */
+export function findByPack(sentence: string, masked: string, ctx: AttributionContext, pack: LanguagePack): FoundAttribution | null {
+  const found = findPackCue(sentence, masked, ctx, pack)
+  if (found && BACKWARD.test(sentence.trimStart())) {
+    found.trailing = true
+    found.backward = true
+  }
+  return found
+}
+
+function findPackCue(sentence: string, masked: string, ctx: AttributionContext, pack: LanguagePack): FoundAttribution | null {
+  const media = mediaShows(sentence, masked, ctx, pack)
+  if (media) return media
+  const cue = beforeCue(sentence, masked, ctx, pack)
+  // "Selon les premiers éléments de l'enquête, « … », avait expliqué le parquet": the document is
+  // what the speaker relies on; the one who says it is the source
+  if (cue && cue.type !== 'document') return cue
+  const after = cue ? null : afterCue(sentence, masked, ctx, pack)
+  if (after) return after
+  const inverted = pack.code === 'fr' ? FR_INVERTED.exec(masked) : null
+  const spoken = inverted ? make((inverted[1] ?? inverted[2]).toLowerCase(), inverted[0].toLowerCase(), ctx) : verbCue(sentence, masked, ctx, pack)
+  if (cue) return spoken && !spoken.pronoun && spoken.type !== 'document' ? spoken : cue
+  return spoken ?? officeAtWork(sentence, masked, ctx, pack) ?? ownAccount(sentence, masked, ctx, pack) ?? speakerLabel(sentence, ctx) ?? speakerless(masked, ctx, pack)
+}
+
+/** "Die Polizei schätzt den Schaden auf …": a verb of an office's own work reports only with an office as subject. */
+function officeAtWork(sentence: string, masked: string, ctx: AttributionContext, pack: LanguagePack): FoundAttribution | null {
+  const verbs = pack.attribution.officeVerbs
+  if (!verbs) return null
+  const found = verbCue(sentence, masked, ctx, { ...pack, attribution: { ...pack.attribution, verbs, proDrop: false } })
+  return found?.type === 'official' ? found : null
+}
+
+function beforeCue(sentence: string, masked: string, ctx: AttributionContext, pack: LanguagePack): FoundAttribution | null {
+  const before = wordBounded(pack.attribution.before)
+  before.lastIndex = 0
+  const cue = before.exec(masked)
+  // "sus policías le informaron que ...": a cue followed by its clause is a reporting verb, not "según X"
+  const clauseFollows = cue !== null && /^(?:que|qu['’]|dass|that|что)\s/iu.test(masked.slice(cue.index + cue[0].length))
+  if (!cue || !cue[0].trim() || clauseFollows) return null
+  // "по его словам", "selon lui": the speaker is the pronoun inside the cue
+  const inCue = cue[0].split(/\s+/).find((w) => POSSESSIVE_IN_CUE.test(w))
+  if (inCue) return make(inCue, cue[0].trim().toLowerCase(), ctx)
+  let speaker = pronounHead(stripLead(speakerAfter(sentence, cue.index + cue[0].length, pack, true), pack))
+  // "informó de que …", "informaron a los vecinos": a preposition after the cue, so it is no "según X"
+  if (/^(?:de|a|al|sobre)(?:\s|$)/iu.test(speaker)) return null
+  // "Desde el Ayuntamiento ya informaron entonces de …": where the subject may be left out (Spanish), a verb
+  // used as a cue needs its subject after it, opening like a noun phrase
+  const verbs = wordBounded(pack.attribution.verbs)
+  verbs.lastIndex = 0
+  const cueIsVerb = verbs.test(cue[0].trim())
+  verbs.lastIndex = 0
+  if (cueIsVerb && pack.attribution.proDrop && !/^(?:el|la|los|las|un|una|unos|unas|\p{Lu})/u.test(speaker)) return null
+  const np = pack.attribution.nounPhrase?.exec(speaker)
+  if (np && np[0].length < speaker.length) speaker = np[0]
+  return speaker && wordCount(speaker) <= 16 ? make(speaker, cue[0].trim().toLowerCase(), ctx) : null
+}
+
+/** The last noun phrase of a German clause: determiners or adjectives, a capitalised noun, maybe "der Polizei" after it. */
+const ZUFOLGE_NP = /(?:^|\s)((?:(?:[Dd](?:en|em|er|es|iesen|iesem)|[Ee]ine[mnrs]?|[Ss]eine[mnrs]?|[Ii]hre[mnrs]?|[Ee]rsten|[Bb]isherigen|[Jj]üngsten|[Ee]igenen|[Oo]ffiziellen|[Vv]orläufigen|[Nn]euen|[Ww]eiteren|übereinstimmenden)\s+)*\p{Lu}[\p{L}.-]*(?:\s+(?:der|des|von|vom)\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)?)\s*$/u
+/** "den Angaben zufolge", "seinen Angaben zufolge": the statement just made, like a pronoun. */
+const DE_BACK_POINTING = /^(?:den|diesen|seinen|ihren|deren) (?:Angaben|Worten|Aussagen|Informationen)$/iu
+
+function afterCue(sentence: string, masked: string, ctx: AttributionContext, pack: LanguagePack): FoundAttribution | null {
+  if (!pack.attribution.after || pack.attribution.afterCue?.test(masked) === false) return null
+  const after = wordBounded(pack.attribution.after).exec(masked)
+  if (!after) return null
+  const raw = sentence.slice(after.index, after.index + after[1].length)
+  // "Dort hat er sich Riske zufolge …", "… sammelte sich den Angaben zufolge": the noun phrase right before "zufolge" speaks
+  const np = pack.code === 'de' ? ZUFOLGE_NP.exec(raw.split(/[,;:]/).pop() ?? raw) : null
+  if (np && DE_BACK_POINTING.test(np[1])) return { ...make(np[1], 'zufolge', ctx, null, 'anonymous-source'), pronoun: 'singular' }
+  const speaker = np ? np[1] : stripLead(cleanSpeaker(raw.split(/[,;:]/).pop() ?? raw), pack).replace(/^(?:des|der|von|dem|den)\s+/i, '')
+  return speaker ? make(speaker, after[0].slice(after[1].length).trim().toLowerCase(), ctx) : null
+}
+
+/** "emitió unas declaraciones en las que estipuló": the subject stands before the relative clause. */
+const RELATIVE_IN_SUBJECT = /(?:^|\s)(?:en (?:el|la|los|las) (?:que|cual|cuales)|donde|dans (?:lequel|laquelle|lesquels|lesquelles)|où|in which|in dem|in der|worin|wobei|в котор\p{L}+|где)(?:\s|$)/iu
+const RELATIVE_START = /^(?:que|qui|quien|quienes|who|which|dont|der|die|das|который|которая|которые|cuyo|cuya)\s/iu
+
+/** The last comma-separated phrase before `end` that can be a subject: not a preposition, not a relative clause. */
+function subjectBefore(sentence: string, end: number): string | null {
+  const parts = sentence.slice(0, end).split(',')
+  for (let k = parts.length - 1; k >= 0; k--) {
+    const part = parts[k].trim()
+    if (!part || PREPOSITION_START.test(`${part} `) || RELATIVE_START.test(`${part} `) || /[“”"„«»]/u.test(part)) continue
+    return wordCount(part) <= 8 ? part : null
+  }
+  return null
+}
+
+/** Spanish pro-drop: "lo descartó y dijo", "le informó": a clitic and a verb, no subject. */
+const CLITIC_ONLY = /^(?!se\s+$)(?:(?:lo|la|los|las|le|les|se|me|nos|te)\s+)+(?:\p{Ll}+\s+(?:y|e)\s*)?$/iu
+/** "En ese sentido, cuestionó …", "Además, aseguró …": a linking phrase and no subject. */
+const CONNECTOR_ONLY = /^(?:(?:en|por|de|a|con|sin|tras|ante) [\p{Ll} ]{1,30}|además|asimismo|también|luego|después|finalmente|posteriormente|incluso|igualmente|sin embargo|no obstante)\s*,\s*$/iu
+
+function verbCue(sentence: string, masked: string, ctx: AttributionContext, pack: LanguagePack): FoundAttribution | null {
+  const verbs = wordBounded(pack.attribution.verbs)
+  verbs.lastIndex = 0
+  let m: RegExpExecArray | null
+  let tries = 0
+  const action = pack.attribution.actionFrames
+  while ((m = verbs.exec(masked)) && tries++ < 6) {
+    if (action?.test(masked.slice(m.index, m.index + 120))) continue
+    const head = masked.slice(0, m.index).trimEnd()
+    const last = head.charAt(head.length - 1)
+    const afterVerb = m.index + m[0].length
+    // "nach eigenen Angaben": where nouns are capitalised, a capital inside the sentence makes the verb form a noun
+    if (pack.attribution.capitalisedNouns && m.index > 0 && /^\p{Lu}/u.test(m[0]) && /\p{L}[,;]?\s*$/u.test(head)) continue
+    if (pack.attribution.attributive?.test(head) && /^\s+\p{Lu}/u.test(masked.slice(afterVerb))) continue
+    // the subject before the verb, back to the last clause boundary ("Der Sprecher sagte", "Он добавил")
+    let from = 0
+    for (let i = head.length - 1; i >= Math.max(0, head.length - MAX_SPEAKER); i--) {
+      if (/[,;:“”"„«»]/u.test(head.charAt(i))) {
+        from = i + 1
+        break
+      }
+    }
+    let subject = pronounHead(stripLead(cleanSpeaker(sentence.slice(from, head.length).replace(/\s*\([^()]*\)/g, '')), pack))
+    if (from > 0 && RELATIVE_IN_SUBJECT.test(subject)) subject = subjectBefore(masked, from - 1) ?? subject
+    const objectOnly = OBJECT_PRONOUN.test(subject)
+    // "Dijo que ...", "Se añadió que ...", "lo descartó y dijo que ...", "En ese sentido, cuestionó la
+    // actitud de …": no subject, so the last source goes on speaking
+    if (pack.attribution.proDrop && !/[“”"„«»]/u.test(head)) {
+      const bare = head.replace(/,\s*$/, '').trim()
+      const impersonal = (IMPERSONAL_SUBJECT.test(bare) || (from > 0 && IMPERSONAL_SUBJECT.test(bare.slice(bare.lastIndexOf(',') + 1).trim()) && CONNECTOR_ONLY.test(`${bare.slice(0, bare.lastIndexOf(',') + 1)} `))) && /^\s+que\s/iu.test(sentence.slice(afterVerb))
+      const clitic = from > 0 || head.length < 40 ? CLITIC_ONLY.test(`${sentence.slice(from, head.length).trim()} `) : false
+      // after a linking phrase an inverted subject would close the clause: "Además, dijo el alcalde, …"
+      const connector = CONNECTOR_ONLY.test(head) && !/^\s+[^,.;:]{1,60}[,.]/u.test(sentence.slice(afterVerb, afterVerb + 70).replace(/\s(?:que|qu['’])\s.*$/su, ''))
+      if (impersonal || clitic || connector) return make(pack.attribution.pronouns.singular[0], m[0].toLowerCase(), ctx)
+    }
+    // "Auf Nachfrage erklärt Corinna Wild, ...": an adverbial in front puts the subject after the verb
+    const adverbialFront = from === 0 && (PREPOSITION_START.test(`${subject} `) || DEMONSTRATIVE.test(subject)) && !/[“”"„«»]/u.test(head)
+    if (!head || CLAUSE_DELIMITER.test(last) || last === '-' || last === '»' || objectOnly || adverbialFront) {
+      // inverted: "..., sagte der Sprecher." / "«...», - сказал Романцев." / "..., nous dit notre consœur X"
+      let speaker = speakerAfter(sentence, afterVerb, pack)
+      // "…, сообщили в пресс-службе МВД": the office after the preposition speaks
+      const impersonal = pack.attribution.impersonal
+      if (impersonal && impersonal.verb.test(m[0]) && impersonal.place.test(speaker)) speaker = stripLead(speaker, pack)
+      if (speaker && wordCount(speaker) <= 16 && !PREPOSITION_START.test(speaker)) {
+        const found = make(pronounHead(speaker), m[0].toLowerCase(), ctx)
+        found.trailing = /^[^.!?]*[.!?…]?["”»’)]*\s*$/u.test(sentence.slice(afterVerb + speaker.length))
+        return found
+      }
+      // "Un vecino afectado, comentó: «...»": the subject sits before the comma
+      if (CLAUSE_DELIMITER.test(last) && head.length <= MAX_SPEAKER && !/[“”"„«»]/u.test(head)) {
+        const before = pronounHead(stripLead(cleanSpeaker(sentence.slice(0, head.length - 1).replace(/\s*\([^()]*\)/g, '')), pack))
+        // a lone word before the comma is an adverb ("Además,"), not a speaker, unless it is a known name
+        const known = wordCount(before) > 1 || ctx.names.has(before)
+        if (before && known && wordCount(before) <= 10 && !PREPOSITION_START.test(before)) return make(before, m[0].toLowerCase(), ctx)
+      }
+      continue
+    }
+    if (from === 0 && head.length > MAX_SPEAKER) continue
+    if (!subject || wordCount(subject) > 12 || /[.!?]\s/.test(subject)) continue
+    return make(withApposition(subject, ''), m[0].toLowerCase(), ctx)
+  }
+  return null
+}

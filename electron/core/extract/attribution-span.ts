@@ -1,0 +1,134 @@
+// Speaker resolution: where a speaker span starts and ends, what is trimmed off it, the office an apposition
+// adds, and the FoundAttribution it makes (its type decided by sourcing.ts). Shared by every language's cues.
+import { wordBounded, type LanguagePack } from '../lang'
+import type { SourcingType } from '../vocabulary'
+import type { AttributionContext, FoundAttribution } from './attribution-types'
+import { classifySpeaker, pronounKind } from './sourcing'
+
+export const MAX_SPEAKER = 160
+export const TRAILING_AUX =
+  /\s+(?:has|have|had|also|further|previously|recently|later|earlier|repeatedly|reportedly|allegedly|was|were|is|are|will|would|had been|once|then|again|already|even)$/i
+export const CLAUSE_DELIMITER = /[,”"’—–:(]/
+
+export function clip(s: string): string {
+  return s.length > MAX_SPEAKER ? s.slice(s.length - MAX_SPEAKER) : s
+}
+
+export function cleanSpeaker(raw: string): string {
+  let s = raw.trim()
+  for (let i = 0; i < 4 && TRAILING_AUX.test(s); i++) s = s.replace(TRAILING_AUX, '').trim()
+  return s.replace(/^[,“”"’(—–\s]+|[,“”"’)—–\s]+$/g, '')
+}
+
+export function wordCount(s: string): number {
+  let n = s.length > 0 ? 1 : 0
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 32) n++
+  return n
+}
+
+/** A capital that opens the sentence, or a German noun's, does not make a word a name. */
+function capitalSaysNothing(speaker: string, ctx: AttributionContext): boolean {
+  if (ctx.surnames?.has(speaker)) return false
+  return ctx.language === 'de' || (ctx.sentence?.trimStart().startsWith(speaker) ?? false)
+}
+
+export function make(speaker: string, cue: string, ctx: AttributionContext, outletMention: string | null = null, type?: SourcingType): FoundAttribution {
+  const pronoun = pronounKind(speaker)
+  return {
+    type: type ?? (pronoun ? 'anonymous-source' : classifySpeaker(speaker, cue, ctx.outlet ?? outletMention, ctx.names, capitalSaysNothing(speaker, ctx))),
+    attribution: speaker,
+    cue,
+    pronoun,
+    outletMention,
+    trailing: false,
+  }
+}
+
+/** Where a speaker span ends: a clause boundary, "que"/"dass"/"что"/"that", or a reporting verb. */
+const SPEAKER_STOP = /[,;:!?“”„]|\.(?!\s*\p{Ll})|\s(?:que|qu['’]|dass|daß|что|which|quien|qui|welche[rs]?|who)\s|\s[-–—]\s/u
+/** "M." "Dr." "St." and initials do not end a speaker. */
+const ABBREVIATION_END = /(?:^|[\s(])(?:\p{Lu}|Mme|Mlle|Dr|Prof|St|Mr|Mrs|Ms|Sr|Jr|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Supt)$/u
+/** A speaker phrase cannot start with a preposition: "a los vecinos", "au mégaphone", "на совещании". */
+export const PREPOSITION_START = /^(?:a|al|à|au|aux|sobre|de|del|du|des|en|in|im|an|am|auf|über|zu|zum|zur|mit|von|para|por|pour|sur|dans|на|в|во|о|об|по|к|с|со|у|que|dass|что|gegenüber|bei|beim|nach|vor|seit|während|unter|als|lors|après|avant|pendant|depuis|chez|vers|при|после|перед|во время)\s/iu
+/** "Das teilte die Polizei mit", "Dies bestätigte ein Sprecher": the object in front, the speaker after the verb. */
+export const DEMONSTRATIVE = /^(?:das|dies|dieses|это|esto|eso|cela|ceci|así lo|así)$/iu
+/** A subject that is no speaker: impersonal "se", or a linking adverb. */
+export const IMPERSONAL_SUBJECT = /^(?:|se|y|además|asimismo|también|luego|después|finalmente|posteriormente|por último)$/iu
+/** "a précisé à l’AFP une source proche du dossier": the recipient before the speaker. */
+const RECIPIENT_FIRST = /^(?:à|au|aux)\s+[^,;:]{1,60}?\s(?=(?:un|une|le|la|les|des|l['’]|son|sa|ses|notre)[\s\p{L}])/iu
+/** Object pronouns in front of the verb: "nous dit X", "me contó X", "мне сказал X". */
+export const OBJECT_PRONOUN = /^(?:nous|vous|me|m['’]|lui|leur|nos|les|le|la|mir|uns|ihm|ihr|мне|нам|ему|ей)$/iu
+/** What may follow a name as its apposition: a title or office, kept with the name. */
+const APPOSITION = /^,\s*((?:[^,;:.!?“”„"«»]|\.(?=\S)){2,90})(?=[,;:.!?“”"«»]|$)/u
+
+function cutSpeaker(tail: string): string {
+  let from = 0
+  for (;;) {
+    const rest = tail.slice(from)
+    const stop = SPEAKER_STOP.exec(rest)
+    if (!stop) return tail
+    const at = from + stop.index
+    if (stop[0] === '.' && ABBREVIATION_END.test(tail.slice(Math.max(0, at - 6), at))) {
+      from = at + 1
+      continue
+    }
+    return tail.slice(0, at)
+  }
+}
+
+/** "Marcellin Nadeau, le maire du Prêcheur": a name followed by its office keeps the office. */
+export function withApposition(speaker: string, rawAfter: string, closed = false): string {
+  // a party or age in brackets sits between the name and its office: "Peter Brandt (CDU), Landrat des Kreises"
+  const after = rawAfter.replace(/^\s*\([^()]{1,40}\)/u, '')
+  const m = APPOSITION.exec(after)
+  if (!m || speaker.split(/\s+/).length > 12) return speaker
+  // before the main clause ("По словам Иванова, полиция нашла …") an apposition is closed by a comma
+  if (closed && after.charAt(m[0].length) !== ',') return speaker
+  const segment = m[1].trim()
+  const nameThenOffice = /\p{Lu}/u.test(speaker) && speaker.split(/\s+/).length <= 5 && classifySpeaker(segment, '', null) === 'official'
+  // "le secrétaire général de la préfecture, Pierre Regnault de la Mothe": the name joins the office
+  const officeThenName = /^\p{Lu}\p{Ll}+(?:[ -](?:(?:de|la|le|du|des|von|van|del|y) )*\p{Lu}[\p{Ll}'’-]+){1,3}$/u.test(segment) && classifySpeaker(speaker, '', null) === 'official'
+  return nameThenOffice || officeThenName ? `${speaker}, ${segment}` : speaker
+}
+
+export function speakerAfter(sentence: string, from: number, pack: LanguagePack, closedApposition = false): string {
+  const raw = sentence.slice(from, from + MAX_SPEAKER)
+  const recipient = RECIPIENT_FIRST.exec(raw.trimStart())
+  const tail = recipient ? raw.trimStart().slice(recipient[0].length) : raw
+  let speaker = cutSpeaker(tail)
+  const verbs = wordBounded(pack.attribution.verbs)
+  verbs.lastIndex = 0
+  const verb = verbs.exec(speaker)
+  if (verb && verb.index > 0) speaker = speaker.slice(0, verb.index)
+  speaker = cleanSpeaker(speaker.replace(/\s*\([^()]*\)/g, ''))
+  speaker = pastAdverbial(speaker, pack)
+  return withApposition(speaker, tail.slice(tail.indexOf(speaker) + speaker.length), closedApposition)
+}
+
+const ARTICLE_BEFORE = /(?:^|\s)(?:le|la|les|l['’]|der|die|das|el|los|las)\s*$/iu
+
+/**
+ * "сообщил на совещании в администрации начальник МВД X", "a annoncé dans la soirée le parquet":
+ * an adverbial between an inverted verb and its subject is skipped to the office that follows it.
+ */
+function pastAdverbial(speaker: string, pack: LanguagePack): string {
+  if (!PREPOSITION_START.test(speaker)) return speaker
+  const office = wordBounded(pack.titles.official).exec(speaker) ?? wordBounded(pack.sources.official).exec(speaker)
+  if (!office || office.index === 0) return speaker
+  const article = ARTICLE_BEFORE.exec(speaker.slice(0, office.index))
+  return speaker.slice(article ? article.index + article[0].length - article[0].trimStart().length : office.index).trim()
+}
+
+const TRAILING_WORDS = /\s+(?:mit|an|bekannt|no|nicht|ne|не|también|auch|aussi|также|ya|bereits|déjà|ebenfalls|tambien|néanmoins|toutefois|inzwischen|también|además)$/iu
+
+export function stripLead(speaker: string, pack: LanguagePack): string {
+  let s = pack.attribution.speakerLead ? speaker.replace(pack.attribution.speakerLead, '') : speaker
+  for (let i = 0; i < 3 && TRAILING_WORDS.test(s); i++) s = s.replace(TRAILING_WORDS, '')
+  return s
+}
+
+/** "Он также", "Il néanmoins": a pronoun subject with an adverb is still the pronoun. */
+export function pronounHead(speaker: string): string {
+  const first = speaker.split(/\s+/)[0]
+  return speaker.split(/\s+/).length <= 3 && pronounKind(first) ? first : speaker
+}
