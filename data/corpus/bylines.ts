@@ -1,0 +1,46 @@
+// Reads the byline set of data/corpus/bylines/<lang>/ (session 24): published pages with the author line as printed,
+// labelled by reading, half `dev` (to work from) and half `check` (measured before and after, never tuned on).
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const BYLINE_DIR = resolve(fileURLToPath(new URL('.', import.meta.url)), 'bylines')
+
+export interface BylineArticle {
+  /** "<lang>/<id>" */
+  id: string
+  language: string
+  text: string
+  url: string
+  outlet: string
+  /** The author as printed (without By/Von/Par/Por, 기자, brackets or e-mail), or null when the page prints none. */
+  byline: string | null
+  part: 'dev' | 'check'
+}
+
+export function parseBylineManifest(id: string, language: string, text: string, manifest: string): BylineArticle {
+  const field = (name: string): string => {
+    const m = new RegExp(`^${name}:[ \\t]*(.*)$`, 'm').exec(manifest)
+    if (!m) throw new Error(`${id}: no ${name}: field`)
+    return m[1].trim()
+  }
+  const byline = field('byline')
+  const part = field('part')
+  if (part !== 'dev' && part !== 'check') throw new Error(`${id}: part must be dev or check, not ${part}`)
+  return { id, language, text, url: field('url'), outlet: field('outlet'), byline: byline === 'none' || byline === '' ? null : byline, part }
+}
+
+export function loadBylineSet(dir = BYLINE_DIR): BylineArticle[] {
+  const articles: BylineArticle[] = []
+  if (!existsSync(dir)) return articles
+  for (const language of readdirSync(dir).sort()) {
+    if (!/^[a-z]{2}$/.test(language)) continue
+    for (const file of readdirSync(join(dir, language)).sort()) {
+      if (!file.endsWith('.byline')) continue
+      const id = file.replace(/\.byline$/, '')
+      const text = readFileSync(join(dir, language, `${id}.txt`), 'utf8')
+      articles.push(parseBylineManifest(`${language}/${id}`, language, text, readFileSync(join(dir, language, file), 'utf8')))
+    }
+  }
+  return articles
+}
