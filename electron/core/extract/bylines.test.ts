@@ -9,6 +9,7 @@ const BODY = {
   es: 'Dos viviendas ardieron el lunes en la calle Olmo, informó el cuerpo de bomberos.',
   fr: 'Deux maisons ont brûlé lundi rue des Ormes, a indiqué le maire.',
   ko: '14일 오후 3시쯤 서울 종로구의 한 주택에서 불이 나 2명이 다쳤다고 소방당국이 밝혔다.',
+  ru: 'В понедельник на улице Вязов сгорели два дома, сообщили в пожарной части.',
 }
 
 describe('bylines', () => {
@@ -40,5 +41,74 @@ describe('bylines', () => {
     const result = extract(text, { language: 'en' })
     expect(result.meta.author).toBeNull()
     expect(result.claims).toHaveLength(2)
+  })
+
+  // session 24: author lines found from the page's shape at its top and its end (author-lines.ts), each with a nearby
+  // invented line that must not give an author
+  describe('the author beside a date, at the top', () => {
+    it.each([
+      ['en', `Fire on Elm Street\n\nMartha Quill 18.02.2023 09:00\n\n${BODY.en}`, 'Martha Quill'],
+      ['fr', `Incendie rue des Ormes\n\nPauline MARCHETTI - 17 nov. 2018 à 05:00 - Temps de lecture :\n\n${BODY.fr}`, 'Pauline MARCHETTI'],
+      ['de', `Brand in der Lindenstraße: Zwei Häuser zerstört Von Lokalredaktion | 12.03.2024, 10:00 Uhr\n\n${BODY.de}`, 'Lokalredaktion'],
+      ['ko', `종로 주택 화재\n  • 김민수\n  • 등록 2024-05-14 10:00\n\n${BODY.ko}`, '김민수'],
+      ['ko', `종로 주택 화재\n\n김민수 2024. 5. 14. 10:54\n\n${BODY.ko}`, '김민수'],
+    ] as const)('%s: %s', (language, text, author) => {
+      const result = extract(text, { language })
+      expect(result.meta.author).toBe(author)
+      expect(result.claims.map((c) => c.text)).toEqual([BODY[language]])
+    })
+
+    it.each([
+      // a date line's words are not a name; "von" in lowercase is a preposition, not a byline
+      ['en', `Fire on Elm Street\n\nUpdated Monday 18.02.2023 09:00\n\n${BODY.en}`],
+      ['de', `Brand in der Lindenstraße: Hinweise von Anwohnern | 12.03.2024, 10:00 Uhr\n\n${BODY.de}`],
+      // a Korean name alone with no date beside it is not taken for the author
+      ['ko', `종로 주택 화재\n  • 사회면\n  • 종로구\n\n${BODY.ko}`],
+      // a Title Case phrase used as ordinary words in the text is not a name
+      ['en', `Fire on Elm Street\n\nGreat Storm 18.02.2023\n\n${BODY.en} The great storm of that week had passed.`],
+    ] as const)('no author: %s: %s', (language, text) => {
+      expect(extract(text, { language }).meta.author).toBeNull()
+    })
+  })
+
+  it('a header of parts that ends in a name in capitals names the author; one that ends in a phrase used in the text does not', () => {
+    expect(extract(`Le Courrier du Soir - FAITS DIVERS - PAULINE MARCHETTI\n\nIncendie rue des Ormes\n\n${BODY.fr}`, { language: 'fr' }).meta.author).toBe('PAULINE MARCHETTI')
+    expect(extract(`Le Courrier du Soir - FAITS DIVERS - DEUX MAISONS\n\nIncendie rue des Ormes\n\n${BODY.fr}`, { language: 'fr' }).meta.author).toBeNull()
+  })
+
+  it('an agency alone in the author box names the author when a time line follows it, and only then', () => {
+    const boxed = extract(`Two homes burn on Elm Street\nThe Associated Press\nThe Associated Press\n 3 days ago\n\n${BODY.en}`, { language: 'en' })
+    expect(boxed.meta.author).toBe('The Associated Press')
+    expect(boxed.claims.map((c) => c.text)).toEqual([BODY.en])
+    expect(extract(`Two homes burn on Elm Street\nThe Associated Press\n\n${BODY.en}`, { language: 'en' }).meta.author).toBeNull()
+  })
+
+  describe('a signature at the end', () => {
+    it.each([
+      ['ru', `Пожар на улице Вязов\n\n${BODY.ru}\n\nАнна Смирнова`, 'Анна Смирнова'],
+      ['ru', `Пожар на улице Вязов\n\n${BODY.ru}\nВологда, Анна Смирнова\nПрисылайте свои новости в наш мессенджер\n© 2024, Вологодская правда`, 'Анна Смирнова'],
+      ['en', `Fire on Elm Street\n\n${BODY.en}\n\nMartha Quill`, 'Martha Quill'],
+      ['de', `Brand in der Lindenstraße\n\n${BODY.de} Abc/De`, 'Abc/De'],
+    ] as const)('%s: %s', (language, text, author) => {
+      const result = extract(text, { language })
+      expect(result.meta.author).toBe(author)
+      expect(result.claims.map((c) => c.text)).toEqual([BODY[language]])
+    })
+
+    it.each([
+      // a photo credit names the photographer, not the author
+      ['ru', `Пожар на улице Вязов\n\n${BODY.ru}\n\nФото А. Смирновой`],
+      // a widget label inside the article is followed by more of its text
+      ['en', `Fire on Elm Street\n\n${BODY.en}\nMost Read\nThe fire marshal was called to investigate the cause of the blaze.`],
+      // agency codes closing wire copy are the outlet, not a reporter
+      ['de', `Brand in der Lindenstraße\n\n${BODY.de} (dpa/lnw)`],
+    ] as const)('no author: %s: %s', (language, text) => {
+      expect(extract(text, { language }).meta.author).toBeNull()
+    })
+  })
+
+  it('a regional Korean byline keeps its reporter when the e-mail lost its domain, and a plain "씨" is no byline', () => {
+    expect(extract(`종로 주택 화재\n\n${BODY.ko}\n\n/종로=김민수기자 kms@`, { language: 'ko' }).meta.author).toBe('김민수')
+    expect(extract(`종로 주택 화재\n\n${BODY.ko}\n\n/종로=김민수 씨`, { language: 'ko' }).meta.author).toBeNull()
   })
 })

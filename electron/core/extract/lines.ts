@@ -2,6 +2,7 @@
 // labels, short verbless lines, bare bylines under the title, repeated lines, datelines.
 import type { NonClaim } from '../schema'
 import { classifyLine, isBrokenBody, wireDateline, type Verdict } from './boilerplate'
+import { findAuthorLine } from './author-lines'
 import { commentSectionStart } from './comments'
 import { looksLikeOutlet } from './sourcing'
 import { MIN_REPEATED_LINE } from './repeated'
@@ -255,5 +256,7 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
     }
     body.push(i)
   }
+  // no byline line of the usual kinds: the author beside a date at the top, or signing the end
+  findAuthorLine(text, lines, body, meta, nonClaims)
   return { body }
 }

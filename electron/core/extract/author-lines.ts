@@ -1,0 +1,182 @@
+// The author line where a page prints it apart from a "By …" line of its own, found from the shape of the page's
+// first and last lines: a name beside a date in the header ("Jane Doe 18.02.2023 09:00", "Jean DUPONT - 17 nov. 2018"),
+// a run-in "Von X | <date>", a header of parts that ends in a name in capitals ("Le Journal - LE FAIT DU JOUR - JEAN
+// DUPONT"), Korean meta bullets (a name, then "등록 <date>"), a name (or "Place, Name") alone signing the end of the
+// article, and a reporter's initials joined by a slash closing the last paragraph ("… keine Angaben. Abc/De").
+// Only a few lines at the top and at the bottom are read, and only when no byline was found otherwise.
+import type { NonClaim } from '../schema'
+import { parseDate } from './dates'
+import { looksLikeOutlet } from './sourcing'
+import type { Line } from './segment'
+import type { ExtractedMeta } from './types'
+
+/** Lines read at the top of the page, and at its end. */
+const HEAD_LINES = 6
+const TAIL_LINES = 7
+/** A signature line is short; a longer line at the end is body text, and the search stops there. */
+const MAX_SIGNATURE = 50
+const MAX_TAIL_CHROME = 120
+
+const WORD = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`
+const CAPS_WORD = String.raw`\p{Lu}{2,}(?:-\p{Lu}{2,})?`
+const PARTICLE = String.raw`(?:de|del|da|di|van|von|le|la)`
+/** "Jane Doe", "Ana María Ruiz", "Иван Петров", "Jean DUPONT" (a surname in capitals, as French and Spanish pages print it). */
+const PERSON_SRC = String.raw`${WORD}(?:\s\p{Lu}\.)?(?:\s(?:${PARTICLE}\s)?(?:${WORD}|${CAPS_WORD})){1,2}`
+const PERSON = new RegExp(`^${PERSON_SRC}$`, 'u')
+/** "JEAN DUPONT": a name in capitals, two or three words. */
+const CAPS_PERSON = new RegExp(`^${CAPS_WORD}(?:\\s${CAPS_WORD}){1,2}$`, 'u')
+/** "Челябинск, Иван Петров": the reporter's city, then the name. */
+const PLACE_PERSON = new RegExp(`^${WORD}(?:[\\s-]${WORD})?,\\s(${PERSON_SRC})$`, 'u')
+/** A name after the start of a header line, a sentence's end or a separator, then a date ("… ernst! Jane Doe 18.02.2023 09:00"). */
+const NAME_BEFORE_DATE = new RegExp(`(?:^|[.!?]["”»]?\\s+|\\s[|·•–—-]\\s+)(${PERSON_SRC})\\s*(?:[|·•–—,-]\\s*)?(?=\\d{1,4}[./ -])`, 'gu')
+/** "… Autoknacker Von dpa | 17.10.2023": the byline word (capitalised inside the line), a short name, a bar, a date. */
+const BY_BAR_DATE = /(?:^|\s)(?:Von|VON|By|BY|Par|PAR|Por|POR)\s+(\S(?:[^|·]{0,38}\S)?)\s+[|·]\s+(?=\d)/u
+/** A header of parts: "Le Journal - - LE FAIT DU JOUR - JEAN DUPONT". */
+const PART_SEPARATOR = /\s*[|–—-]\s+|\s+[|–—-]\s*/u
+/** Korean meta lines: a name alone (maybe as a bullet), the registration date beside it. */
+const HANGUL_NAME_LINE = /^[•·*-]?\s*(\p{Script=Hangul}{2,4})$/u
+const HANGUL_DATE_LINE = /^[•·*-]?\s*(?:기사)?(?:등록|입력|승인|수정|최종수정)(?:일|일시)?\s*:?\s*(?:19|20)\d\d[.\-/]/u
+/** "홍길동 2023. 4. 28. 10:54": a Korean name beside the date. */
+const HANGUL_NAME_DATE = /^(\p{Script=Hangul}{2,4})\s+(?:19|20)\d\d[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\b/u
+/** "… keine Angaben. Abc/De": initials joined by slashes closing the last paragraph after a finished sentence. */
+const INITIALS_CLOSE = /[.!?]["“”»]?\s+\(?((?:\p{Lu}\p{Ll}{1,3}|\p{Ll}{2,4})(?:\s?\/\s?(?:\p{Lu}\p{Ll}{1,3}|\p{Ll}{2,4}))+)\)?$/u
+/** Agency and desk codes that close German wire copy ("dpa/lnw"): an outlet, not a reporter. */
+const AGENCY_CODE = /^(?:dpa|afp|ap|apa|ddp|epd|kna|ots|sid|rtr|reuters|lnw|lby|lsw|lhe|lni|lrs|lsa|lmv|lbn|tmn|red|ots|mz|dts)$/iu
+/** Words of a date line, never of a name: "Updated Monday 12.03.2024", "Stand 18.02.2023", "Publié Mardi". */
+const DATE_WORD = /^(?:updated|published|posted|last|stand|aktualisiert|veröffentlicht|publié|mis|actualizado|publicado|обновлено|опубликовано|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)$/iu
+/** "5 days ago", "vor 2 Stunden", "hace 3 horas", "il y a 2 jours", "2 часа назад": a relative time line. */
+const RELATIVE_TIME = /^(?:\d{1,2}\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|минут\p{L}*|час\p{L}*|дн\p{L}*|дней)\s+(?:ago|назад)|(?:vor|hace|il y a)\s+\d{1,2}\s+\p{L}+)$/iu
+const ENDS_SENTENCE = /[.!?…"”»)]$|(?:다|요)\.?$/u
+/** "Фото С. Петрова", "Photo Jane Doe", "Quelle Max Muster": a credit for a picture or a source, not the author. */
+const CREDIT_WORD = /^(?:photos?|fotos?|bild(?:er)?|images?|vid[ée]os?|видео|фото|источник|source|quelle|fuente|cr[ée]dits?|illustration|grafik|infograf[íi]a|dessin)$/iu
+
+function occurrences(text: string, word: string): number {
+  let n = 0
+  for (let at = text.indexOf(word); at >= 0 && n < 4; at = text.indexOf(word, at + word.length)) n++
+  return n
+}
+
+/**
+ * A name, not a heading in Title Case or an outlet: no word of it is used in lowercase elsewhere in the text, and none
+ * recurs more than three times (a reporter's name is printed once or twice, in the author box and at the end).
+ */
+function nameShaped(text: string, name: string): boolean {
+  if (looksLikeOutlet(name) || CREDIT_WORD.test(name.split(/\s/)[0])) return false
+  for (const word of name.split(/[\s-]+/)) {
+    if (DATE_WORD.test(word)) return false
+    if (word.length < 3 || /\.$/.test(word)) continue
+    if (occurrences(text, word) > 3) return false
+    const lower = word.toLowerCase()
+    if (lower !== word && new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(text)) return false
+  }
+  return true
+}
+
+interface Found {
+  author: string
+  /** The line that is only the byline (furniture), when it is one. */
+  line?: number
+  /** A byline closing a body line: the line is cut back to end before it. */
+  cut?: { line: number; at: number }
+}
+
+function inHeader(text: string, lines: Line[]): Found | null {
+  const n = Math.min(lines.length, HEAD_LINES)
+  for (let i = 0; i < n; i++) {
+    const line = text.slice(lines[i].start, lines[i].end)
+    const head = line.slice(0, 400)
+    const bar = BY_BAR_DATE.exec(head)
+    if (bar && parseDate(head.slice(bar.index + bar[0].length, bar.index + bar[0].length + 40))) return { author: bar[1] }
+    NAME_BEFORE_DATE.lastIndex = 0
+    for (let m = NAME_BEFORE_DATE.exec(head); m; m = NAME_BEFORE_DATE.exec(head)) {
+      const after = head.slice(m.index + m[0].length, m.index + m[0].length + 40)
+      if (parseDate(after) && nameShaped(text, m[1])) return { author: m[1], line: m.index === 0 && line.length <= 120 ? i : undefined }
+    }
+    if (line.length <= 120 && /\s[|–—-]\s/u.test(line)) {
+      const parts = line.split(PART_SEPARATOR).map((p) => p.trim()).filter((p) => p.length > 0)
+      const last = parts[parts.length - 1]
+      if (parts.length >= 2 && (CAPS_PERSON.test(last) || PERSON.test(last)) && nameShaped(text, last)) return { author: last, line: i }
+    }
+    // an agency or a desk alone in the author box, the time under it: "The Associated Press" / "5 days ago"
+    if (i >= 1 && line.length <= 40 && looksLikeOutlet(line) && line.split(/\s+/).length <= 4) {
+      let k = i + 1
+      while (k < lines.length && k <= i + 2 && text.slice(lines[k].start, lines[k].end) === line) k++
+      const under = k < lines.length ? text.slice(lines[k].start, lines[k].end).trim() : ''
+      if (under.length <= 60 && (RELATIVE_TIME.test(under) || (parseDate(under) !== null && !/\p{L}{4}[^.]*[.!?]$/u.test(under)))) return { author: line, line: i }
+    }
+    const dated = HANGUL_NAME_DATE.exec(line)
+    if (dated) return { author: dated[1], line: line.length <= 40 ? i : undefined }
+    const korean = HANGUL_NAME_LINE.exec(line.trim())
+    if (korean) {
+      const near = [i - 1, i + 1].filter((k) => k >= 0 && k < lines.length).map((k) => text.slice(lines[k].start, lines[k].end).trim())
+      if (near.some((t) => HANGUL_DATE_LINE.test(t))) return { author: korean[1], line: i }
+    }
+  }
+  return null
+}
+
+/** A finished sentence of body text after line j: then line j is inside the article (a widget label), not its signature. */
+function bodyAfter(text: string, lines: Line[], body: number[], j: number): boolean {
+  for (const k of body) {
+    if (k <= j) continue
+    const line = text.slice(lines[k].start, lines[k].end)
+    if (ENDS_SENTENCE.test(line.slice(-3)) && line.split(/\s+/).length >= 6) return true
+  }
+  return false
+}
+
+function atEnd(text: string, lines: Line[], body: number[]): Found | null {
+  const lastBody = body.length > 0 ? body[body.length - 1] : -1
+  if (lastBody >= 1) {
+    const line = lines[lastBody]
+    const tail = text.slice(Math.max(line.start, line.end - 40), line.end)
+    const m = INITIALS_CLOSE.exec(tail)
+    if (m && !m[1].split(/\s?\/\s?/).every((p) => AGENCY_CODE.test(p))) {
+      const at = line.end - tail.length + m.index + 1
+      return { author: m[1], cut: { line: lastBody, at } }
+    }
+  }
+  for (let j = lines.length - 1; j >= Math.max(2, lines.length - TAIL_LINES); j--) {
+    const line = text.slice(lines[j].start, lines[j].end).trim()
+    if (line.length <= MAX_SIGNATURE) {
+      const place = PLACE_PERSON.exec(line)
+      const name = place ? place[1] : PERSON.test(line) ? line : null
+      const before = text.slice(Math.max(lines[j - 1].start, lines[j - 1].end - 3), lines[j - 1].end)
+      if (name && ENDS_SENTENCE.test(before) && nameShaped(text, name) && !bodyAfter(text, lines, body, j)) return { author: name, line: j }
+    }
+    if (line.length > MAX_TAIL_CHROME) break
+  }
+  return null
+}
+
+/**
+ * When no byline was found, looks for the author at the top and the end of the page. A line that is only the byline
+ * becomes byline furniture (it leaves the body, or its earlier verdict is replaced); a closing signature is cut off
+ * its line.
+ */
+export function findAuthorLine(text: string, lines: Line[], body: number[], meta: ExtractedMeta, nonClaims: NonClaim[]): void {
+  if (meta.author || lines.length < 2) return
+  const found = inHeader(text, lines) ?? atEnd(text, lines, body)
+  if (!found) return
+  meta.author = found.author
+  if (found.line !== undefined) {
+    const line = lines[found.line]
+    const k = body.indexOf(found.line)
+    if (k >= 0) body.splice(k, 1)
+    const earlier = nonClaims.find((c) => c.start === line.start && c.end === line.end)
+    if (earlier) {
+      // the title keeps its place; any other verdict on the line gives way to the byline
+      if (earlier.kind !== 'title') earlier.kind = 'byline'
+    } else nonClaims.push({ kind: 'byline', text: text.slice(line.start, line.end), start: line.start, end: line.end })
+  }
+  if (found.cut) {
+    const line = lines[found.cut.line]
+    let end = line.end
+    let at = found.cut.at
+    while (at < end && /\s/.test(text[at])) at++
+    nonClaims.push({ kind: 'byline', text: text.slice(at, end), start: at, end })
+    end = found.cut.at
+    while (end > line.start && /\s/.test(text[end - 1])) end--
+    line.end = end
+  }
+}
