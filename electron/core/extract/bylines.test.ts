@@ -111,4 +111,29 @@ describe('bylines', () => {
     expect(extract(`종로 주택 화재\n\n${BODY.ko}\n\n/종로=김민수기자 kms@`, { language: 'ko' }).meta.author).toBe('김민수')
     expect(extract(`종로 주택 화재\n\n${BODY.ko}\n\n/종로=김민수 씨`, { language: 'ko' }).meta.author).toBeNull()
   })
+
+  // session 24: common variants of the byline's word in the packs
+  it.each([
+    ['ru', `Пожар на улице Вязов\n\n${BODY.ru}\n\nАвтор сюжета: Анна Смирнова`, 'Анна Смирнова'],
+    ['ru', `Пожар на улице Вязов\n\nПодготовила Анна Смирнова\n\n${BODY.ru}`, 'Анна Смирнова'],
+    ['de', `Brand in der Lindenstraße\n\nVerfasst von Max Mustermann\n\n${BODY.de}`, 'Max Mustermann'],
+    ['de', `Brand in der Lindenstraße\n\nText und Fotos: Max Mustermann\n\n${BODY.de}`, 'Max Mustermann'],
+    ['fr', `Incendie rue des Ormes\n\nDe notre correspondante à Lyon, Julie Martin\n\n${BODY.fr}`, 'Julie Martin'],
+    ['es', `Incendio en la calle Olmo\n\nDe nuestro corresponsal en Quito, Luis Gil\n\n${BODY.es}`, 'Luis Gil'],
+    ['es', `Incendio en la calle Olmo\n\nAutora: Ana Ruiz\n\n${BODY.es}`, 'Ana Ruiz'],
+  ] as const)('a variant of the byline word: %s: %s', (language, text, author) => {
+    const result = extract(text, { language })
+    expect(result.meta.author).toBe(author)
+    expect(result.claims.map((c) => c.text)).toEqual([BODY[language]])
+  })
+
+  it.each([
+    // the photographer's credit is not the author
+    ['ru', `Пожар на улице Вязов\n\n${BODY.ru}\n\nАвтор фото: Анна Смирнова`],
+    // a sentence that opens with the role word goes on: it is the text, not a byline
+    ['ru', `Пожар на улице Вязов\n\n${BODY.ru} Корреспондент Анна Смирнова побывала на месте пожара во вторник.`],
+    ['fr', `Incendie rue des Ormes\n\n${BODY.fr} De notre correspondante, nous savons que Julie Martin était sur place mardi.`],
+  ] as const)('not a byline: %s: %s', (language, text) => {
+    expect(extract(text, { language }).meta.author).toBeNull()
+  })
 })

@@ -95,7 +95,7 @@ export const de: LanguagePack = {
   bylines: {
     patterns: [
       // "Von Max Muster", "Von Max Muster, dpa", "Von Max Muster | 12.03.2024"; "VonMax Muster" (an author box that lost its space)
-      /^(?:(?:[Vv]on|VON)(?=\p{Lu}\p{Ll})|(?:[Vv]on|VON|[Ee]in (?:Bericht|Kommentar|Beitrag) von|[Aa]utor(?:in)?:|[Tt]ext:)\s+)(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|und|&)){0,6})(?:\s*[,|/–—-]\s*.{1,40})?$/u,
+      /^(?:(?:[Vv]on|VON)(?=\p{Lu}\p{Ll})|(?:[Vv]on|VON|[Ee]in (?:Bericht|Kommentar|Beitrag|Artikel) von|[Vv]erfasst von|[Aa]utor(?:in)?:|[Tt]ext(?:\s+und\s+Fotos?)?:)\s+)(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|und|&)){0,6})(?:\s*[,|/–—-]\s*.{1,40})?$/u,
     ],
   },
 }
