@@ -33,6 +33,8 @@ const NAME_BEFORE_DATE = new RegExp(`(?:^|[.!?]["”»]?\\s+|\\s[|·•–—-]\
 const BY_BAR_DATE = /(?:^|\s)(?:Von|VON|By|BY|Par|PAR|Por|POR)\s+(\S(?:[^|·]{0,38}\S)?)\s+[|·]\s+(?=\d)/u
 /** A header of parts: "Le Journal - - LE FAIT DU JOUR - JEAN DUPONT". */
 const PART_SEPARATOR = /\s*[|–—-]\s+|\s+[|–—-]\s*/u
+/** "Jane Doe jdoe@example.com", "Иван Петров (petrov@example.ru)": a name and an e-mail, nothing else. */
+const NAME_EMAIL = new RegExp(`^(${PERSON_SRC})\\s*[(<\\[]?\\s*[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*[)>\\]]?$`, 'u')
 /** Korean meta lines: a name alone (maybe as a bullet), the registration date beside it. */
 const HANGUL_NAME_LINE = /^[•·*-]?\s*(\p{Script=Hangul}{2,4})$/u
 const HANGUL_DATE_LINE = /^[•·*-]?\s*(?:기사)?(?:등록|입력|승인|수정|최종수정)(?:일|일시)?\s*:?\s*(?:19|20)\d\d[.\-/]/u
@@ -104,6 +106,8 @@ function inHeader(text: string, lines: Line[]): Found | null {
       const under = k < lines.length ? text.slice(lines[k].start, lines[k].end).trim() : ''
       if (under.length <= 60 && (RELATIVE_TIME.test(under) || (parseDate(under) !== null && !/\p{L}{4}[^.]*[.!?]$/u.test(under)))) return { author: line, line: i }
     }
+    const mailed = line.length <= 80 ? NAME_EMAIL.exec(line) : null
+    if (mailed && nameShaped(text, mailed[1])) return { author: mailed[1], line: i }
     const dated = HANGUL_NAME_DATE.exec(line)
     if (dated) return { author: dated[1], line: line.length <= 40 ? i : undefined }
     const korean = HANGUL_NAME_LINE.exec(line.trim())
@@ -138,9 +142,10 @@ function atEnd(text: string, lines: Line[], body: number[]): Found | null {
   }
   for (let j = lines.length - 1; j >= Math.max(2, lines.length - TAIL_LINES); j--) {
     const line = text.slice(lines[j].start, lines[j].end).trim()
-    if (line.length <= MAX_SIGNATURE) {
+    if (line.length <= MAX_SIGNATURE + 30) {
       const place = PLACE_PERSON.exec(line)
-      const name = place ? place[1] : PERSON.test(line) ? line : null
+      const mailed = place ? null : NAME_EMAIL.exec(line)
+      const name = place ? place[1] : mailed ? mailed[1] : PERSON.test(line) ? line : null
       const before = text.slice(Math.max(lines[j - 1].start, lines[j - 1].end - 3), lines[j - 1].end)
       if (name && ENDS_SENTENCE.test(before) && nameShaped(text, name) && !bodyAfter(text, lines, body, j)) return { author: name, line: j }
     }

@@ -136,4 +136,25 @@ describe('bylines', () => {
   ] as const)('not a byline: %s: %s', (language, text) => {
     expect(extract(text, { language }).meta.author).toBeNull()
   })
+
+  // session 24: a name with its role, or with an e-mail
+  it.each([
+    ['de', `Brand in der Lindenstraße\n\nErika Mustermann, Redakteurin\n\n${BODY.de}`, 'Erika Mustermann'],
+    ['fr', `Incendie rue des Ormes\n\nJeanne Dupont, correspondante à Lyon\n\n${BODY.fr}`, 'Jeanne Dupont'],
+    ['ru', `Пожар на улице Вязов\n\nАнна Смирнова, корреспондент\n\n${BODY.ru}`, 'Анна Смирнова'],
+    ['en', `Fire on Elm Street\n\nMartha Quill mquill@example.com\n\n${BODY.en}`, 'Martha Quill'],
+    ['ru', `Пожар на улице Вязов\n\n${BODY.ru}\n\nАнна Смирнова (smirnova@example.ru)`, 'Анна Смирнова'],
+  ] as const)('a name with its role or its e-mail: %s: %s', (language, text, author) => {
+    const result = extract(text, { language })
+    expect(result.meta.author).toBe(author)
+    expect(result.claims.map((c) => c.text)).toEqual([BODY[language]])
+  })
+
+  it.each([
+    // a role in a sentence about someone else, and a contact address of an office
+    ['de', `Brand in der Lindenstraße\n\n${BODY.de} Erika Mustermann, Redakteurin der Schülerzeitung, hatte den Brand gemeldet.`],
+    ['en', `Fire on Elm Street\n\n${BODY.en}\n\nFire Prevention Office fire@example.com`],
+  ] as const)('no author: %s: %s', (language, text) => {
+    expect(extract(text, { language }).meta.author).toBeNull()
+  })
 })

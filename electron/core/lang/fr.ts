@@ -82,6 +82,8 @@ export const fr: LanguagePack = {
       /^(?:[Pp]ar|PAR|(?:[Aa]rticle )?[Rr]édigé par|[Pp]ropos recueillis par|[Tt]exte\s?:|[Rr]eportage\s?:|[Uu]n reportage de)\s*:?\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|et|&|de|du|le|la)){0,6})\s*(?:[|/,–—-].{0,60})?$/u,
       /^((?:\p{Lu}\.){1,3}(?:\p{Lu}\.)?\s*(?:et|,|&)\s*(?:\p{Lu}\.){1,3})\s*(?:\(.*\))?$/u,
       // "De notre correspondante à Lyon, Jeanne Dupont", "De notre envoyé spécial Jean Dupont", "Auteur : Jean Dupont"
+      // the name, then the role: "Jeanne Dupont, correspondante à Lyon", "Jean Dupont | journaliste"
+      /^(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|von|van|de|du|le|la)){1,3})\s*[,|/–—-]\s*(?:correspondante?|journaliste|envoyée? spéciale?|rédact(?:eur|rice))(?:\s.{0,40})?$/u,
       /^(?:[Dd]e (?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?)(?:\s+(?:à|au|en|aux)\s+[\p{L}'’ -]{2,30}?)?,?|[Aa]uteure?\s?:)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|de|du|le|la)){1,3})$/u,
     ],
   },
