@@ -57,11 +57,12 @@ function row(name: string, f: Figures): string {
 
 /**
  * Floors, as counts: found at least, false bylines at most. Session 24's first run (before any byline change):
- * dev found 2/13, false 0/11; check found 6/13, false 0/12.
+ * dev found 2/13, false 0/11; check found 6/13, false 0/12. After the session's rules (check measured once more):
+ * dev 12/13, false 0/11; check 7/13, false 0/12.
  */
 const FLOORS = {
-  dev: { found: 2, falseBylines: 0 },
-  check: { found: 6, falseBylines: 0 },
+  dev: { found: 12, falseBylines: 0 },
+  check: { found: 7, falseBylines: 0 },
 }
 
 describe('byline set (session 24)', () => {
