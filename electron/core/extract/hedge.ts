@@ -1,7 +1,8 @@
 // Hedges: words and grammatical forms that tell the reader the outlet does not vouch for the
 // claim itself ("reportedly", "soll … haben", "auraient été", "것으로 알려졌다"). The cues live
-// in the language packs; the sentence's own language picks the pack.
+// in the language packs, one pattern per grammatical class; the sentence's own language picks the pack.
 import { packFor, wordBounded } from '../lang'
+import { LiteralIndex, requiredLiterals } from './required-literals'
 import type { ExtractedHedge } from './types'
 
 const NO_HEDGE: ExtractedHedge = { hedged: false, cue: null }
@@ -9,12 +10,34 @@ const NO_HEDGE: ExtractedHedge = { hedged: false, cue: null }
 /** Longest useful hedge scan: hedges govern the main clause, so the head of a huge sentence is enough. */
 const MAX_SCAN = 2000
 
+interface PackHedges {
+  patterns: RegExp[]
+  /** Bit k: the text holds a literal every match of pattern k needs (one pass over the text for all classes). */
+  index: LiteralIndex
+}
+
+const byPack = new Map<RegExp[], PackHedges>()
+
+function hedgesOf(language: string): PackHedges {
+  const patterns = packFor(language).hedges.patterns
+  let out = byPack.get(patterns)
+  if (!out) {
+    // more than 31 classes would overflow the index's bit mask: those past it are always tried
+    out = { patterns, index: new LiteralIndex(patterns.slice(0, 31).map((p) => requiredLiterals(p.source, p.flags))) }
+    byPack.set(patterns, out)
+  }
+  return out
+}
+
 export function findHedge(sentence: string, language: string, masked?: string): ExtractedHedge {
   // a hedge inside a quotation is the speaker's, not the outlet's: scan the text outside quotes
   const source = masked ?? sentence
   const head = source.length > MAX_SCAN ? source.slice(0, MAX_SCAN) : source
-  for (const pattern of packFor(language).hedges.patterns) {
-    const re = wordBounded(pattern)
+  const { patterns, index } = hedgesOf(language)
+  const possible = index.possible(head)
+  for (let k = 0; k < patterns.length; k++) {
+    if (k < 31 && (possible & (1 << k)) === 0) continue
+    const re = wordBounded(patterns[k])
     re.lastIndex = 0
     const m = re.exec(head)
     if (m) return { hedged: true, cue: normaliseCue(sentence.slice(m.index, m.index + m[0].length)) }

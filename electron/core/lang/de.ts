@@ -73,6 +73,23 @@ export const de: LanguagePack = {
   hedges: {
     patterns: [
       /\b(?:angeblich|anscheinend|(?:nach|laut) ersten Erkenntnissen|ersten Erkenntnissen zufolge|dem Vernehmen nach|(?:Medien|Presse)berichten zufolge|Gerüchten zufolge|mutmaßlich(?:e[nrms]?)?|offenbar|offensichtlich|scheinbar|vermutlich|wahrscheinlich|möglicherweise|Berichten zufolge|unbestätigten (?:Berichten|Angaben|Informationen) zufolge|soll(?:en|te|ten)? (?:[\p{L}\d.,]+ ){0,10}?(?:haben|sein|worden|werden)|soll(?:en)? (?:[\p{L}\d.,/-]+ ){0,20}?\p{L}+(?:t|en) (?:haben|sein)\b|geh(?:t|en) (?:[\p{L}]+ ){0,4}davon aus|soll(?:en)? (?:[\p{L}\d.,]+ ){0,10}?\p{L}+(?:t|en)\s+(?:haben|sein)|dürfte[n]? |scheint|scheinen|gilt als|gelten als|offensichtlich|wird davon ausgegangen|(?:gewesen|worden) sein soll(?:en)?|\p{L}+(?:t|en) (?:haben|sein) soll(?:en)?)/iu,
+      // the modal particle "wohl" (epistemic: "traf die Frau wohl ein Stich"), not "sehr wohl", "wohl aber", "das Wohl"
+      /(?<!\b(?:[Ss]ehr|[Dd]urchaus|[Gg]ut|[Ss]o) )\bwohl\b(?! aber\b| oder übel\b)/u,
+      // epistemic adverbs and phrases of appearance that the first union lacks
+      /\b(?:womöglich|höchstwahrscheinlich|augenscheinlich|allem Anschein nach|dem Anschein nach|aller Wahrscheinlichkeit nach|wie es (?:bisher|derzeit|zurzeit|momentan|im Moment|jetzt|bislang) aussieht|es sieht (?:ganz )?(?:so )?(?:danach )?aus, als)\b/iu,
+      // preliminary findings hedge the claim (README, session 23): "nach ersten/vorläufigen Erkenntnissen", "ersten Ermittlungen zufolge",
+      // "erste Erkenntnisse deuten darauf hin"; "nach derzeitigen Erkenntnissen" is not one (the tuned labels: the state of the inquiry)
+      /\b(?:(?:nach|laut) (?:den )?(?:ersten|vorläufigen) (?:\p{L}+ )?(?:Erkenntnissen|Informationen|Angaben|Ermittlungen|Ermittlungsergebnissen|Einschätzungen|Schätzungen|Untersuchungen|Untersuchungsergebnissen|Befunden|Hinweisen|Ergebnissen)|(?:ersten|vorläufigen) (?:\p{L}+ )?(?:Erkenntnissen|Informationen|Angaben|Ermittlungen|Ermittlungsergebnissen|Einschätzungen|Schätzungen|Untersuchungen|Untersuchungsergebnissen|Befunden|Ergebnissen) zufolge|(?:erste|vorläufige) (?:Erkenntnisse|Ermittlungen|Ermittlungsergebnisse|Untersuchungen|Ergebnisse|Einschätzungen|Befunde|Hinweise) (?:deuten|weisen|legen|lassen|sprechen|ergaben|ergeben|zeigen|zeigten|deuteten|wiesen|legten|sprachen))\b/iu,
+      // an epistemic modal with a perfect infinitive: "könnte … ausgelöst worden sein", "muss … eingestiegen sein", and "will … gesehen
+      // haben" (claims to have); the participle shape (ge-, be-/ver-/er-/zer-/ent-, -iert) keeps out "könnte Folgen haben";
+      // the words between carry no comma and no "und/oder" (a second clause: "Zeugen, die … geben können oder … gemacht haben")
+      /\b(?:könnte|könnten|kann|können|konnte|müsste|müssten|muss|müssen|will|wollen|wollte|wollten)\b (?:(?!(?:oder|und|aber|sowie)\b)[\p{L}\d./-]+ ){0,14}?(?:\p{L}*ge\p{L}{2,}|(?:be|ver|er|zer|ent|emp|miss)\p{L}{2,}|\p{L}+ier)(?:t|en) (?:haben|sein|worden sein|gewesen sein)\b/iu,
+      // not ruled out: "ist nicht auszuschließen", "schließt … nicht aus", "wollte nicht ausschließen"
+      /\b(?:nicht (?:mehr )?(?:auszuschließen|ausgeschlossen|ausschließen)|schlie(?:ß|ss)(?:t|en|e)\b (?:[\p{L}\d.,-]+ ){0,8}?nicht (?:mehr )?aus)\b/iu,
+      // a standing suspicion as the claim's frame ("Es besteht der Verdacht, dass …"; README: official h), not "wegen des Verdachts"
+      /\b(?:(?:besteht|bestehe|bestand|bestünde|erhärtet(?:e)? sich) (?:\p{L}+ ){0,2}?der Verdacht|der Verdacht, dass)\b/iu,
+      // media reports as the frame ("nach Medienberichten"), as "Medienberichten zufolge"
+      /\b(?:nach|laut) (?:unbestätigten |übereinstimmenden |ersten )?(?:Medien|Presse|Zeitungs)berichten\b/iu,
     ],
   },
   furniture: {

@@ -71,7 +71,17 @@ export const en: LanguagePack = {
   },
   hedges: {
     patterns: [
-      /\b(?:according to (?:unconfirmed|unverified) reports|(?:is|are|was|were|been) (?:widely |also |now )?(?:said|believed|thought|rumou?red|understood|alleged|reported|claimed|suspected|estimated) to|reportedly|allegedly|purportedly|apparently|supposedly|seemingly|ostensibly|presumably|rumou?red|(?:it )?(?:seems|seem|seemed|appears|appear|appeared) (?:to|that|as if)|(?:seems|seem|seemed)\b|it appears|unconfirmed reports?|unverified reports?|is (?:likely|believed|thought) (?:to|that)|may have|might have|could have been|suspected of|there (?:are|were) rumou?rs|probably|possibly|(?:police|officials|investigators|authorities|detectives|prosecutors|they) (?:now |also |still )?believed?|there (?:might|may) be|(?:might|may) belong|(?:might|may) be (?:linked|connected|related|responsible|involved)|(?:an? |the )alleged|(?:an? |the )suspected|(?:is|are|was|were) (?:most )?likely (?:the|a|an|caused|started|linked))\b/i,
+      /\b(?:according to (?:unconfirmed|unverified) reports|(?:is|are|was|were|been) (?:widely |also |now )?(?:said|believed|thought|rumou?red|understood|alleged|reported|claimed|suspected|estimated) to|reportedly|allegedly|purportedly|apparently|supposedly|seemingly|ostensibly|presumably|rumou?red|(?:it )?(?:seems|seem|seemed|appears|appear|appeared) (?:to|that|as if)|(?:seems|seem|seemed)\b|it appears|unconfirmed reports?|unverified reports?|is (?:likely|believed|thought) (?:to|that)|may have|might have|could have been|suspected of|there (?:are|were) rumou?rs|probably|possibly|(?:police|officials|investigators|authorities|detectives|prosecutors|they) (?:now |also |still )?believed?|there (?:might|may) be|(?:might|may) belong|(?:might|may) be (?:linked|connected|related|responsible|involved)|(?:an? |the )alleged|(?:an? |the )suspected|(?:is|are|was|were) (?:most )?likely (?:the|a|an|caused|started|linked))\b/iu,
+      // not ruled out, as a frame for the claim: "police have not ruled out arson", "cannot be ruled out"
+      /(?:\b(?:not|never|cannot)|n['’]t) (?:yet )?(?:been |be )?rul(?:e|ed|ing) out\b/iu,
+      // an epistemic modal with a perfect infinitive: "must have been", "could have started", "would likely have"; "may/might have" are in
+      // the first union; "could have" with a participle shape only, so "could have a say" stays out
+      /\b(?:must|could|should) (?:well |likely |possibly )?have (?:been|\w+(?:ed|en|wn|ung|ought|aught|ade|ot|id|ent|ook|ew|oke|ept|eft|ost|ound|ell|ung|ank|egun|un)\b)/iu,
+      // preliminary findings (README, session 23): "according to preliminary findings", "initial indications are that",
+      // "early reports suggest"; not "preliminary charges"
+      /\b(?:(?:according to|per|based on) (?:the )?(?:preliminary|initial|early|first) (?:\w+ )?(?:findings|reports?|information|indications|results|assessments?|investigations?|estimates?|accounts?)|(?:preliminary|initial|early) (?:findings|indications|reports|results|investigations?|assessments?|evidence) (?:indicate|indicated|suggest|suggested|show|showed|point|pointed|are that|were that)|preliminarily)\b/iu,
+      // impersonal belief: "it is understood that", "perhaps", "maybe"
+      /\b(?:it is (?:understood|thought|believed|suspected|presumed|assumed) that|perhaps|maybe|presumed)\b/iu,
     ],
   },
   furniture: {

@@ -59,6 +59,20 @@ export const es: LanguagePack = {
   hedges: {
     patterns: [
       /\b(?:al parecer|presuntamente|presunt[oa]s?|supuestamente|supuest[oa]s?|aparentemente|según datos no confirmados|según informaciones no confirmadas|según algunas fuentes|podría(?:n)? (?:haber|estar)|habría(?:n)?|habrían|estaría(?:n)?|sería(?:n)?|se cree que|se estima que|se sospecha|probablemente|posiblemente|al menos en apariencia|aparentes?|en apariencia|^se presume|presumible(?:mente)?|podría(?:n)? tratarse|(?:causa|información|versión|hipótesis|datos|dictamen|informe|reporte|parte) preliminar(?:es)?|de (?:manera|forma) preliminar|preliminarmente|según (?:las )?primeras (?:informaciones|indagaciones|investigaciones|pesquisas))\b/iu,
+      // not ruling out: "no descartaron que pudiera haber sido provocado", "no se descarta", "sin descartar"
+      /\b(?:no (?:se )?(?:\p{L}+ )?descart\p{L}+|sin descartar|no (?:se )?(?:puede|pueden|podía|podían) descartar)\b/iu,
+      // the epistemic past of "poder": "pudo haber provocado", "puede haber sido", "pudieron estar motivados"; a bare "pudo escapar"
+      // (ability) and the negated "no pudo ser rescatado" are left out
+      /\b(?:pud(?:o|ieron|iera|ieran|iese|iesen) haber|pued(?:e|en) haber(?:se)? (?:sido |estado )?\p{L}+(?:ado|ada|idos?|idas?|ados|adas|to|ta|tos|cho|sto)|(?<!\bno )pud(?:o|ieron) (?:ser|estar|deberse|tratarse|originarse|haberse)|podría(?:n)? (?:ser|deberse|originarse|corresponder|pertenecer))\b/iu,
+      // the conditional of rumour with stative verbs ("tendría cerca de 30 años", "se trataría de", "contaría con antecedentes");
+      // "tendría que" (obligation) is left out, and so are verbs of events, where the conditional is also the future in the past
+      /\b(?:tendría(?:n)?(?! que)|se tratar[ií]a(?:n)?|contaría(?:n)? con|se encontraría(?:n)?|pertenecería(?:n)?|rondaría(?:n)?|ascendería(?:n)? a|superaría(?:n)?)\b/iu,
+      // inference and impersonal belief: "todo indica que", "todo apunta a que", "se supone que", "es probable que",
+      // "tal vez", "quizá(s)", "puede que", "parece que"
+      /\b(?:todo (?:parece )?(?:indica(?:ba)?|apunta(?:ba)?|hace (?:pensar|suponer)) (?:a )?que|se supone que|es (?:muy )?(?:posible|probable) que|tal vez|quizás?|puede que|parece(?:ría)? (?:ser )?que|(?:informaci\p{L}+|datos|versi\p{L}+|report\p{L}+) (?:aún |todavía )?(?:no confirmad\p{L}*|sin confirmar))\b/iu,
+      // preliminary findings, masculine and feminine: "según los primeros informes", "de acuerdo con las primeras pesquisas",
+      // "los primeros indicios apuntan"
+      /\b(?:(?:según|de acuerdo (?:con|a)) (?:los |las )?primer(?:os|as) (?:\p{L}+ )?(?:informes|reportes|datos|indicios|análisis|peritajes|resultados|informaciones|indagaciones|investigaciones|pesquisas|hipótesis|versiones|averiguaciones|reportes)|(?:los |las )?primer(?:os|as) (?:indicios|hipótesis|averiguaciones|pesquisas|peritajes|informes) (?:apuntan|indican|señalan|sugieren|apuntaban|indicaban))\b/iu,
     ],
   },
   furniture: {

@@ -55,7 +55,17 @@ export const fr: LanguagePack = {
   },
   hedges: {
     patterns: [
-      /\b(?:aurai(?:en)?t|serai(?:en)?t|pourrai(?:en)?t (?:avoir|être)|devrai(?:en)?t avoir|apparemment|prétendument|présumée?s?|supposée?s?|semble(?:nt|rait)?|selon des informations non confirmées|pourrai(?:en)?t s['’]agir|il s['’]agirait|visiblement|selon toute vraisemblance|a priori|selon certaines sources|selon plusieurs sources|il semblerait|vraisemblablement|probablement|sans doute|dit-on|paraît-il|soupçonnée?s? d['’]|potentiellement|(?:ça|cela|ce) (?:peut|pourrait) être|(?:l['’])?on pense être|(?:selon les|d['’]après les|au vu des) premi(?:ers éléments|ères (?:constatations|informations|investigations|conclusions))|\p{L}{3,}erai(?:en)?t (?=été|\p{L}+é))\b/iu,
+      /\b(?:aurai(?:en)?t|serai(?:en)?t|pourrai(?:en)?t (?:avoir|être)|devrai(?:en)?t avoir|apparemment|prétendument|présumée?s?|supposée?s?|semble(?:nt|rait)?|selon des informations non confirmées|pourrai(?:en)?t s['’]agir|il s['’]agirait|visiblement|selon toute vraisemblance|a priori|selon certaines sources|selon plusieurs sources|il semblerait|vraisemblablement|probablement|sans doute|dit-on|paraît-il|potentiellement|(?:ça|cela|ce) (?:peut|pourrait) être|(?:l['’])?on pense être|(?:selon les|d['’]après les|au vu des) premi(?:ers éléments|ères (?:constatations|informations|investigations|conclusions))|\p{L}{3,}erai(?:en)?t (?=été|\p{L}+é))\b/iu,
+      // "peut-être" (maybe; not "peut être", can be), "il paraît que", and inference: "tout porte à croire", "laisse penser que"
+      /\b(?:peut-être|il para[iî]t(?:rait)? que|tout (?:porte|portait|laisse|laissait) à (?:croire|penser|supposer)|(?:laisse(?:nt|rait)?|laissent|laissaient|laissait) (?:à )?(?:penser|supposer|croire) que)\b/iu,
+      // not ruled out, a favoured hypothesis: "n'est pas exclu", "n'exclut pas que", "la piste criminelle est privilégiée";
+      // "on ne peut pas exclure des débordements" (a forecast) is left out
+      /(?:\bn['’](?:est|était|a|avait) pas (?:été )?(?:à )?exclue?s?|\bne (?:sont|serait|seraient|semble) pas (?:à )?exclue?s?|\bn['’]exclu\p{L}* pas (?:que|l['’]hypoth[èe]se|la piste)|\b(?:hypoth[èe]se|piste)s? (?:\p{L}+ ){0,2}?(?:n['’]est pas écartée|n['’]a pas été écartée|est privilégiée|privilégiée))\b/iu,
+      // the conditional of report with stative verbs ("se trouverait", "s'élèverait à", "proviendrait", "viendrait de",
+      // "compterait", "ferait partie"); "devrait/pourrait/voudrait/faudrait" are left out (predictions, ability, wishes)
+      /\b(?:se trouverai(?:en)?t|s['’]élèverai(?:en)?t|proviendrai(?:en)?t|viendrai(?:en)?t d['e]|détiendrai(?:en)?t|posséderai(?:en)?t|compterai(?:en)?t|concernerai(?:en)?t|impliquerai(?:en)?t|ferai(?:en)?t (?:partie|l['’]objet)|remonterai(?:en)?t|(?:il )?y aurait)\b/iu,
+      // preliminary findings beyond "les premiers éléments": provisional or preliminary results, first findings that point somewhere
+      /\b(?:(?:selon|d['’]après|au vu d(?:es|e)) (?:les |des |de )?(?:premi(?:ers|ères) (?:\p{L}+ )?(?:éléments|constatations|informations|investigations|conclusions|résultats|analyses|expertises|indices|observations|relevés|témoignages|auditions)|(?:éléments|constatations|informations|conclusions|résultats) (?:provisoires|préliminaires))|(?:les )?premi(?:ers|ères) (?:éléments|constatations|investigations|conclusions|analyses|expertises|indices) (?:laissent|indiquent|montrent|suggèrent|tendent|semblent|privilégient|orientent|font état|évoquent))\b/iu,
     ],
   },
   furniture: {
