@@ -231,3 +231,51 @@ describe('en: preliminary findings and impersonal belief', () => {
     'The boy was perhaps trying to reach the road.',
   ], ['He is facing two preliminary charges of burglary.', 'The man was known to police.'])
 })
+
+describe('de: possibility adverbs, a cause "in Betracht", a "mögliche Ursache", the modal perfect in verb-final order', () => {
+  check('de', [
+    'Eventuell war ein defekter Verteilerkasten die Ursache.',
+    'Als Ursache kommt eine glimmende Zigarette in Betracht.',
+    'Als mögliche Ursache nannte die Feuerwehr einen überhitzten Akku.',
+    'Die Ermittler schließen nicht aus, dass ein Kind den Herd eingeschaltet haben könnte.',
+    'Die Polizei vermutet, dass der Täter durch ein Kellerfenster eingestiegen sein dürfte.',
+  ], [
+    'Die Ursache war ein defekter Verteilerkasten.',
+    'Ein technischer Defekt kommt nicht in Betracht.',
+    'Die Feuerwehr hat alle Bewohner in Sicherheit gebracht.',
+  ])
+})
+
+describe('ru: a hypothesis under consideration, preliminary damage, a parenthetical "предварительно"', () => {
+  check('ru', [
+    'Рассматривается версия короткого замыкания.',
+    'Основная версия следствия — неосторожное обращение с огнём.',
+    'Предварительный ущерб оценивается в два миллиона рублей.',
+    'Предварительно, возгорание произошло из-за неисправного обогревателя.',
+  ], [
+    'Новая версия приложения вышла в понедельник.',
+    'Он предварительно позвонил соседям и предупредил их.',
+    'Ущерб оценивается в два миллиона рублей.',
+  ])
+})
+
+describe('ko: low possibility and likelihood, not an open-minded inquiry', () => {
+  check('ko', ['경찰은 방화 가능성은 낮다고 밝혔다.', '전열기 문제로 불이 났을 개연성이 크다.'], [
+    '경찰은 모든 가능성을 열어두고 화재 원인을 조사하고 있다.',
+    '경찰은 화재 원인을 조사하고 있다.',
+  ])
+})
+
+describe('es: a hypothesis as the frame, "se entiende que"', () => {
+  check('es', [
+    'La principal hipótesis es que el fuego comenzó en el tablero eléctrico.',
+    'Se entiende que el calefactor estaba demasiado cerca de la cama.',
+  ], ['Los peritos descartaron la intervención de terceros.', 'El calefactor estaba demasiado cerca de la cama.'])
+})
+
+describe('fr: "pas à exclure" with an adverb, the inquiry turning to a lead', () => {
+  check('fr', [
+    'La thèse d’une surtension n’est donc pas à exclure.',
+    'L’enquête s’oriente vers la piste criminelle.',
+  ], ['Aucune piste n’est écartée à ce stade.', 'L’enquête a été confiée à la police judiciaire.'])
+})

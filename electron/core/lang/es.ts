@@ -69,7 +69,7 @@ export const es: LanguagePack = {
       /\b(?:tendría(?:n)?(?! que)|se tratar[ií]a(?:n)?|contaría(?:n)? con|se encontraría(?:n)?|pertenecería(?:n)?|rondaría(?:n)?|ascendería(?:n)? a|superaría(?:n)?)\b/iu,
       // inference and impersonal belief: "todo indica que", "todo apunta a que", "se supone que", "es probable que",
       // "tal vez", "quizá(s)", "puede que", "parece que"
-      /\b(?:todo (?:parece )?(?:indica(?:ba)?|apunta(?:ba)?|hace (?:pensar|suponer)) (?:a )?que|se supone que|es (?:muy )?(?:posible|probable) que|tal vez|quizás?|puede que|parece(?:ría)? (?:ser )?que|(?:informaci\p{L}+|datos|versi\p{L}+|report\p{L}+) (?:aún |todavía )?(?:no confirmad\p{L}*|sin confirmar))\b/iu,
+      /\b(?:todo (?:parece )?(?:indica(?:ba)?|apunta(?:ba)?|hace (?:pensar|suponer)) (?:a )?que|se supone que|es (?:muy )?(?:posible|probable) que|tal vez|quizás?|puede que|parece(?:ría)? (?:ser )?que|se entiende que|(?:principal|primera|única|una de las) hipótesis|hipótesis (?:principal|más fuerte|más firme|que (?:se )?maneja)|(?:informaci\p{L}+|datos|versi\p{L}+|report\p{L}+) (?:aún |todavía )?(?:no confirmad\p{L}*|sin confirmar))\b/iu,
       // preliminary findings, masculine and feminine: "según los primeros informes", "de acuerdo con las primeras pesquisas",
       // "los primeros indicios apuntan"
       /\b(?:(?:según|de acuerdo (?:con|a)) (?:los |las )?primer(?:os|as) (?:\p{L}+ )?(?:informes|reportes|datos|indicios|análisis|peritajes|resultados|informaciones|indagaciones|investigaciones|pesquisas|hipótesis|versiones|averiguaciones|reportes)|(?:los |las )?primer(?:os|as) (?:indicios|hipótesis|averiguaciones|pesquisas|peritajes|informes) (?:apuntan|indican|señalan|sugieren|apuntaban|indicaban))\b/iu,

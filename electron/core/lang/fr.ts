@@ -60,7 +60,7 @@ export const fr: LanguagePack = {
       /\b(?:peut-être|il para[iî]t(?:rait)? que|tout (?:porte|portait|laisse|laissait) à (?:croire|penser|supposer)|(?:laisse(?:nt|rait)?|laissent|laissaient|laissait) (?:à )?(?:penser|supposer|croire) que)\b/iu,
       // not ruled out, a favoured hypothesis: "n'est pas exclu", "n'exclut pas que", "la piste criminelle est privilégiée";
       // "on ne peut pas exclure des débordements" (a forecast) is left out
-      /(?:\bn['’](?:est|était|a|avait) pas (?:été )?(?:à )?exclue?s?|\bne (?:sont|serait|seraient|semble) pas (?:à )?exclue?s?|\bn['’]exclu\p{L}* pas (?:que|l['’]hypoth[èe]se|la piste)|\b(?:hypoth[èe]se|piste)s? (?:\p{L}+ ){0,2}?(?:n['’]est pas écartée|n['’]a pas été écartée|est privilégiée|privilégiée))\b/iu,
+      /(?:\bn['’](?:est|était|a|avait) (?:donc |toujours |pour l['’]heure |pas encore )?pas (?:été )?(?:à )?exclu(?:e|s|es|re)?|\b(?:la piste|l['’]enquête|les enquêteurs) s['’]oriente(?:nt)? vers|\bne (?:sont|serait|seraient|semble) pas (?:à )?exclue?s?|\bn['’]exclu\p{L}* pas (?:que|l['’]hypoth[èe]se|la piste)|\b(?:hypoth[èe]se|piste)s? (?:\p{L}+ ){0,2}?(?:n['’]est pas écartée|n['’]a pas été écartée|est privilégiée|privilégiée))\b/iu,
       // the conditional of report with stative verbs ("se trouverait", "s'élèverait à", "proviendrait", "viendrait de",
       // "compterait", "ferait partie"); "devrait/pourrait/voudrait/faudrait" are left out (predictions, ability, wishes)
       /\b(?:se trouverai(?:en)?t|s['’]élèverai(?:en)?t|proviendrai(?:en)?t|viendrai(?:en)?t d['e]|détiendrai(?:en)?t|posséderai(?:en)?t|compterai(?:en)?t|concernerai(?:en)?t|impliquerai(?:en)?t|ferai(?:en)?t (?:partie|l['’]objet)|remonterai(?:en)?t|(?:il )?y aurait)\b/iu,

@@ -55,8 +55,9 @@ export const ko: LanguagePack = {
       // estimation, conjecture, provisional and unconfirmed figures: "50대로 추정되는 여성", "추정했다", "잠정 집계", "미확인 정보",
       // "관측된다"; adnominal "추정되는" hedges the checkable fact it qualifies (README, "Scope of a hedge")
       /(?:추정(?:되|돼|됐|됩|된|했|하고|하는|하며|하고 있|치)|추측(?:되|돼|된|했|하고|이)|짐작(?:되|돼|된|케)|잠정|미확인|관측(?:된다|됩니다|되고 있|이 나온다|이 나오고|도 나온다))/u,
-      // possibility as the frame: "~ㄹ 가능성이 있다/크다/제기되다/배제할 수 없다", "~ㄴ 듯하다" as the predicate (not the adnominal "듯한")
-      /(?:가능성(?:이|도|을|은|이나)? ?(?:있|크|높|제기|점쳐|거론|열어|무게|염두|배제(?:하지 않|할 수 없|하기 어렵)|없지 않)|듯(?:하다|합니다|하며|해 보|보인|싶))/u,
+      // possibility as the frame: "~ㄹ 가능성이 있다/크다/작다/제기되다/배제할 수 없다", "개연성" (not "모든 가능성을 열어두고": a manner of
+      // inquiry, no possibility asserted), "~ㄴ 듯하다" as the predicate (not the adnominal "듯한")
+      /(?:가능성(?:이|도|을|은|이나)? ?(?:있|크|높|제기|점쳐|거론|무게|배제(?:하지 않|할 수 없|하기 어렵)|없지 않|작|적|낮)|개연성|듯(?:하다|합니다|하며|해 보|보인|싶))/u,
     ],
   },
   furniture: {
