@@ -63,7 +63,10 @@ export const fr: LanguagePack = {
       /(?:\bn['’](?:est|était|a|avait) (?:donc |toujours |pour l['’]heure |pas encore )?pas (?:été )?(?:à )?exclu(?:e|s|es|re)?|\b(?:la piste|l['’]enquête|les enquêteurs) s['’]oriente(?:nt)? vers|\bne (?:sont|serait|seraient|semble) pas (?:à )?exclue?s?|\bn['’]exclu\p{L}* pas (?:que|l['’]hypoth[èe]se|la piste)|\b(?:hypoth[èe]se|piste)s? (?:\p{L}+ ){0,2}?(?:n['’]est pas écartée|n['’]a pas été écartée|est privilégiée|privilégiée))\b/iu,
       // the conditional of report with stative verbs ("se trouverait", "s'élèverait à", "proviendrait", "viendrait de",
       // "compterait", "ferait partie"); "devrait/pourrait/voudrait/faudrait" are left out (predictions, ability, wishes)
-      /\b(?:se trouverai(?:en)?t|s['’]élèverai(?:en)?t|proviendrai(?:en)?t|viendrai(?:en)?t d['e]|détiendrai(?:en)?t|posséderai(?:en)?t|compterai(?:en)?t|concernerai(?:en)?t|impliquerai(?:en)?t|ferai(?:en)?t (?:partie|l['’]objet)|remonterai(?:en)?t|(?:il )?y aurait)\b/iu,
+      /\b(?:se trouverai(?:en)?t|s['’]élèverai(?:en)?t|proviendrai(?:en)?t|viendrai(?:en)?t d['e]|détiendrai(?:en)?t|posséderai(?:en)?t|compterai(?:en)?t|concernerai(?:en)?t|impliquerai(?:en)?t|ferai(?:en)?t (?:pas |plus |déjà )?(?:partie|l['’]objet)|remonterai(?:en)?t|(?:il )?y aurait)\b/iu,
+      // suspicion about a cause or a thing ("une défaillance est suspectée", "la présence suspectée d'explosifs"); "soupçonné d'avoir …"
+      // / "suspecté de vol" is a person's legal status (README: not a hedge) and is left out
+      /\b(?:suspect|soupçonn)ée?s?\b(?! d['’]| de\b| du\b| des\b)/iu,
       // preliminary findings beyond "les premiers éléments": provisional or preliminary results, first findings that point somewhere
       /\b(?:(?:selon|d['’]après|au vu d(?:es|e)) (?:les |des |de )?(?:premi(?:ers|ères) (?:\p{L}+ )?(?:éléments|constatations|informations|investigations|conclusions|résultats|analyses|expertises|indices|observations|relevés|témoignages|auditions)|(?:éléments|constatations|informations|conclusions|résultats) (?:provisoires|préliminaires))|(?:les )?premi(?:ers|ères) (?:éléments|constatations|investigations|conclusions|analyses|expertises|indices) (?:laissent|indiquent|montrent|suggèrent|tendent|semblent|privilégient|orientent|font état|évoquent))\b/iu,
     ],
