@@ -311,3 +311,10 @@ describe('en: the attributive "apparent", preliminary information', () => {
     'Preliminary information shows that four workers were hurt.',
   ], ['The damage was apparent from the street.', 'Four workers were hurt, the company said.'])
 })
+
+describe('fr: the most cited or favoured lead', () => {
+  check('fr', [
+    'La piste la plus sérieuse reste celle d’un court-circuit.',
+    'Les enquêteurs privilégient la thèse d’un acte de malveillance.',
+  ], ['La piste de ski a été fermée après la chute.', 'Les enquêteurs ont retenu trois témoins.'])
+})
