@@ -263,8 +263,8 @@ const KO_WIRE = /^([(\[]([가-힣]{1,10}=)?([^()[\]=]{2,20})[)\]]\s*(?:([가-힣
 /** "[아시아경제 홍길동 기자] ", "[OSEN=홍길동 기자] ": the outlet and the reporter in brackets open the text. */
 const KO_BRACKET = /^(\[([^[\]=]{2,15}?)\s*[ =]\s*([가-힣]{2,4})(?:\s?[·,]\s?[가-힣]{2,4})*\s?(?:인턴|수습|선임|객원)?(?:기자|특파원)\]\s*)/u
 
-/** Each dateline with a character it cannot do without: most lines lack it, and the patterns backtrack. */
-const WIRE_DATELINES: [RegExp, string][] = [
+/** Each dateline with a character (or a cheap test) it cannot do without: most lines lack it, and the patterns backtrack. */
+const WIRE_DATELINES: [RegExp, string | RegExp][] = [
   // "SEOUL, Nov. 7 (Yonhap) -- "
   [/^(\p{Lu}[\p{Lu} .'-]{1,40}?(?:,\s*[^()\n]{1,30}?)?\s*\(([^()]{2,30})\)\s*[-–—]{1,2}\s*)/u, '('],
   // "Fort-de-France, France | AFP | vendredi 12/01/2018 - "
@@ -276,8 +276,18 @@ const WIRE_DATELINES: [RegExp, string][] = [
   // "Puebla, Pue.– ", "MADRID, 3 Feb. (EUROPA PRESS) - "
   [/^(\p{Lu}[\p{L} ]{1,30},\s*\p{Lu}\p{L}{0,6}\.\s?[-–—]{1,2}\s?)()/u, ','],
   // "BERLIN (dpa) - ", "PARIS (AFP) - "
-  [/^(\p{Lu}[\p{L} .'-]{1,30}\s\((dpa|AFP|Reuters|AP|EFE|epd|KNA|Europa Press|EUROPA PRESS)[^()]{0,20}\)\s*[-–—]{1,2}\s*)/u, '('],
+  [/^(\p{Lu}[\p{L} .'-]{1,30}\s\((dpa|ots|AFP|Reuters|AP|EFE|epd|KNA|Europa Press|EUROPA PRESS)[^()]{0,20}\)\s*[-–—]{1,2}\s*)/u, '('],
+  // a place in capitals and a dash, as local papers open the lead: "NORFOLK — ", "DECATUR - ", "ST. PAUL, Minn. — "
+  [/^(\p{Lu}{3,}(?:[ .'’-]+\p{Lu}{2,}){0,3}\.?(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?\s+[-–—]{1,2}\s+)()(?=[\p{Lu}\d"“„«])/u, / [-–—]/],
+  // a place in title case, maybe a region in brackets, and a long dash: "Witten (NRW) – ", "Gießen/Pohlheim – ", "Bad Ems – "
+  [/^(\p{Lu}[\p{Ll}.'’-]*(?:[ /-]\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?(?:\s*\([^()]{2,30}\))?\s+[–—]{1,2}\s+)()(?=[\p{Lu}\d"“„«])/u, /[–—]/],
+  // agency style with the date: "Santander, 31 jul (EFE).- ", "Quito, 3 de mayo (Europa Press) - "
+  [/^(\p{Lu}[\p{L} ]{1,30},\s+\d{1,2}\s+(?:de\s+)?\p{L}{3,10}\.?\s+\((\p{Lu}[\p{L} ]{1,20})\)\s*\.?\s*[-–—]{1,2}\s*)/u, '('],
+  // the agency first, then the date: "ТАСС, 1 января. "
+  [/^((ТАСС|РИА Новости|Интерфакс|ИНТЕРФАКС|AFP|Reuters|AP|dpa|EFE|ANSA),\s+\d{1,2}\s+\p{Ll}{3,9}\.\s*)/u, ','],
 ]
+/** A radio station's dateline: the place and the state in brackets, "(New Philadelphia, Ohio) ". */
+const PLACE_IN_BRACKETS = /^(\((\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}),\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}\)\s+)(?=\p{Lu})/u
 
 /** "SEOUL, Nov 3 (Reuters) - " at the start of a paragraph: its length and the outlet. */
 export function wireDateline(sentence: string): { length: number; outlet: string; author?: string } | null {
@@ -287,9 +297,11 @@ export function wireDateline(sentence: string): { length: number; outlet: string
   // "(서울=연합뉴스) 홍길동 기자 = ", "[부산=뉴시스] 홍길동 기자 = "
   const ko = head.charCodeAt(0) === 40 || head.charCodeAt(0) === 91 ? KO_WIRE.exec(head) : null
   if (ko && (ko[2] || ko[4])) return { length: ko[1].length, outlet: ko[3].trim(), ...(ko[4] ? { author: ko[4] } : {}) }
+  const place = head.charCodeAt(0) === 40 ? PLACE_IN_BRACKETS.exec(head) : null
+  if (place) return { length: place[1].length, outlet: '' }
   if (!/^\p{Lu}/u.test(head)) return null
   for (const [re, needs] of WIRE_DATELINES) {
-    if (!head.includes(needs)) continue
+    if (typeof needs === 'string' ? !head.includes(needs) : !needs.test(head)) continue
     const m = re.exec(head)
     if (m) return { length: m[1].length, outlet: m[2]?.trim() ?? '' }
   }
