@@ -2,7 +2,7 @@
 // and a nearby invented one that must not.
 import { describe, expect, it } from 'vitest'
 import { extract } from './index'
-import { wireDateline } from './boilerplate'
+import { classifySentence, wireDateline } from './boilerplate'
 
 const claimTexts = (text: string, language?: string) => extract(text, language ? { language } : {}).claims.map((c) => c.text)
 
@@ -39,5 +39,22 @@ describe('datelines run into the lead are cut off', () => {
     // a police press release on the German wire service: "Stadt (ots) - "
     expect(wireDateline('Neustadt (ots) - Am Montag brannte eine Scheune.')?.length).toBe('Neustadt (ots) - '.length)
     expect(wireDateline('Neustadt (Pfalz) - Am Montag brannte eine Scheune.')).toBeNull()
+  })
+})
+
+describe('page chrome said in a sentence (the packs\' furniture sentences)', () => {
+  const chrome = (s: string) => classifySentence(s)?.kind ?? null
+  it.each([
+    ['This site uses cookies to give you the best experience.', 'The bakery uses cookies from a local supplier, the owner said.'],
+    ['This is an archived article and the information in it may be outdated.', 'The archived footage showed the man leaving the shop.'],
+    ['Diese Website verwendet Cookies.', 'Die Bäckerei verkauft Cookies aus eigener Herstellung.'],
+    ['Tu navegador no es compatible con este vídeo.', 'El navegador del coche no funcionaba, según la policía.'],
+    ['Cet article date de plus de deux ans.', 'La loi sur les associations date de 1901.'],
+    ['Другие материалы о происшествиях читайте в разделе Новости.', 'Следователи изучили материалы дела.'],
+    ['Читайте также: пожар в Самаре.', 'Полиция читает записи с камер.'],
+    ['24시간 여러분의 제보를 기다립니다.', '경찰은 목격자의 제보를 받아 수사에 나섰다.'],
+  ])('%s', (furniture, claim) => {
+    expect(chrome(furniture)).toBe('boilerplate')
+    expect(chrome(claim)).toBeNull()
   })
 })

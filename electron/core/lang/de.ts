@@ -105,7 +105,10 @@ export const de: LanguagePack = {
       /^(?:(?:ihre|deine) e-mail-adresse wird nicht veröffentlicht|erforderliche felder sind|pflichtfelder sind|(?:schreibe|hinterlasse) einen kommentar|kommentar (?:abschicken|absenden|schreiben|verfassen)$|antwort(?:en)? abbrechen|meinen namen,? meine e-mail|benachrichtige mich|sie müssen (?:angemeldet|eingeloggt) sein|link kopier(?:en|t)|(?:vorheriger|nächster) artikel$|veröffentlicht am\s|aktualisiert am\s|zuletzt aktualisiert|per (?:e-)?mail (?:teilen|versenden)|(?:anmelden|einloggen|registrieren|name|e-mail|website)\s*\*?$)/iu,
       /^(?:lesezeit\s*:?|\d+\s*min\.? lesezeit|artikel (?:anhören|merken|vorlesen)|merken$|symbolbild\.?$|archivbild\.?$)/iu,
     ],
-    sentences: [/\b(?:unser(?:e)? (?:journalismus|berichterstattung|arbeit) (?:ist|kostet|wird)|unterstützen sie (?:uns|unseren)|jetzt (?:abonnieren|unterstützen)|ihre spende)\b/iu],
+    sentences: [
+      // page chrome said in a sentence: cookie notices, an archived or old page, a player the browser cannot show
+      /\b(?:diese (?:website|webseite|seite) (?:verwendet|nutzt) cookies|wir (?:verwenden|nutzen) cookies|cookies (?:gewährleisten|helfen uns|ermöglichen)|ihr browser unterstützt (?:kein|dies|das|diese)|dieser (?:artikel|beitrag) ist (?:älter als|mehr als \S+ (?:jahre|monate) alt))/iu,
+      /\b(?:unser(?:e)? (?:journalismus|berichterstattung|arbeit) (?:ist|kostet|wird)|unterstützen sie (?:uns|unseren)|jetzt (?:abonnieren|unterstützen)|ihre spende)\b/iu],
     appeals: /^(?:(?:die )?polizei bittet|(?:mögliche )?(?:weitere )?zeug(?:en|innen)(?: und zeugen)?,? die .{0,200}werden gebeten|zeugen werden gebeten|wer (?:hinweise|etwas) |hinweise (?:nimmt|nehmen)|dies kann per telefon|das geht auch (?:in|bei|über)|(?:dieser|diese|die) \p{L}+,? (?:aber )?auch andere zeugen)/iu,
     credits: /^(?:übersetzt von|übersetzung:?|aus dem \p{L}+ (?:übersetzt|übertragen) von|redaktion:|bearbeitet von|mitarbeit:)/iu,
     captionCredit: /(?:(?:\/|\||·)\s*)?(?:Foto|Bild|Fotos|Quelle|Grafik)\s*:\s*[^.]{1,60}$|\((?:Foto|Bild|Archivbild|Symbolbild)[^()]{0,60}\)\.?$|\b(?:dpa|picture alliance|imago(?: images)?)(?:\/[^.]{1,40})?$/iu,

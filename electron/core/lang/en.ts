@@ -94,6 +94,8 @@ export const en: LanguagePack = {
       /^(?:(?:[a-z]{2,6}(?:-[a-z]{2,6})?\/){1,4}[a-z]{2,6}$|\d+\s*min(?:ute)?s?\.? read|reading time\s*:?)/,
     ],
     sentences: [
+      // page chrome said in a sentence: cookie notices, an archived or old page, a player the browser cannot show
+      /\b(?:this (?:web)?site uses cookies|we use cookies|this is an archived (?:article|story|page)|the information in (?:this|the) (?:article|story) may be outdated|your browser does(?: not|n['’]t) support|this (?:article|story) is (?:more than|over) \w+ (?:years?|months?) old)\b/i,
       /\b(?:our (?:journalism|reporting|work|coverage|journalists) (?:is|are|costs?|relies|depends|has been)|(?:help|support) (?:us|our)(?: to)? (?:continue|keep|fund)|we (?:rely|depend) on (?:readers|donations|your support)|your (?:donation|support|contribution)|please (?:consider )?(?:donat|support|subscrib)|information (?:contained )?in this (?:press )?release (?:is|may be)|this (?:press )?release (?:contains|may contain) forward-looking|(?:is|are) banned in\b.*\bour\b|daily nk (?:is|was) (?:blocked|banned))/i,
     ],
     appeals: /^(?:anyone with (?:information|details)|(?:police|investigators|officers) (?:are )?(?:urge|urging|ask|asking|appeal(?:ing)?) (?:anyone|witnesses|the public)|witnesses are (?:asked|urged)|if you have (?:any )?information)/i,

@@ -85,7 +85,10 @@ export const es: LanguagePack = {
       /^(?:tu dirección de correo electrónico no será publicada|su dirección de correo(?: electrónico)? no será publicada|los campos obligatorios están marcados|deja (?:una respuesta|un comentario|tu comentario)|cancelar (?:la )?respuesta|guarda mi nombre|publicar (?:el )?comentario|(?:notificarme|avísame|recibir un aviso)|debes (?:iniciar sesión|estar registrado)|inici(?:a|ar) sesión|copiar (?:el )?enlace|enlace copiado|(?:artículo|noticia) (?:anterior|siguiente)$|siguiente (?:artículo|noticia)$|enviar por (?:correo|e-?mail)|publicado (?:el|por)\s|actualizado (?:el|a las)\s|descarga (?:la|nuestra) app|(?:imprimir|nombre|correo electrónico|sitio web|web)\s*\*?$)/iu,
       /^(?:tiempo de lectura|lectura\s*:?\s*\d+\s*min|\d+\s*min(?:utos)? de lectura|escuchar (?:la noticia|el artículo)|guardar$|foto de archivo\.?$|imagen de archivo\.?$|imagen ilustrativa\.?$)/iu,
     ],
-    sentences: [/\b(?:nuestro (?:periodismo|trabajo) (?:es|cuesta|depende)|apoya (?:nuestro|el periodismo)|haz una donación|suscríbete para)\b/iu],
+    sentences: [
+      // page chrome said in a sentence: cookie notices, an old page, a player the browser cannot show
+      /\b(?:(?:t[uú]|su) navegador no (?:es compatible|soporta|admite|permite)|(?:este|esta) (?:sitio|web|página)(?: web)? (?:usa|utiliza) cookies|(?:utilizamos|usamos) cookies|este artículo tiene más de \S+ años)/iu,
+      /\b(?:nuestro (?:periodismo|trabajo) (?:es|cuesta|depende)|apoya (?:nuestro|el periodismo)|haz una donación|suscríbete para)\b/iu],
     appeals: /^(?:(?:la policía|las autoridades) (?:pide|piden|solicita|solicitan) (?:a )?(?:cualquier|quien|los testigos|la ciudadanía)|quienes? (?:tenga|tengan) información)/iu,
     credits: /^(?:traducido por|traducción(?: de)?:?|editado por|edición:|con información de|redacción:)\s/iu,
     captionCredit: /(?:\((?:Foto|Imagen|EFE|AFP|Reuters|AP|EP)[^()]{0,60}\)|(?:\/|\|)\s*(?:EFE|AFP|Reuters|AP|Europa Press)|\b(?:Foto|Imagen|Fotografía)\s*:\s*[^.]{1,60}|\bEFE\/[^.]{1,40})$/iu,

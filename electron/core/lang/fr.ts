@@ -81,7 +81,10 @@ export const fr: LanguagePack = {
       /^(?:EN )?(?:VID[ÉE]OS?|PHOTOS?|INFOGRAPHIE|EN IMAGES|DIAPORAMA|DIRECT|REPLAY|PODCAST|AUDIO)\s*(?:[-–—:|.]|>>)\s/u,
       /^(?:temps de lecture|lecture\s*:?\s*\d+\s*min|\d+\s*min(?:utes)? de lecture|offrir cet article|ajouter à (?:mes favoris|ma liste|mes articles)|sauvegarder(?: cet article)?$|écouter l['’]article|le direct$|en direct$|la rédaction(?: de| avec| vous conseille)?\b.{0,40}$|par la rédaction|photo d['’]illustration\.?$|\(?archives?\)?$)/iu,
     ],
-    sentences: [/^(?:(?:voyez|regardez|découvrez|retrouvez) (?:les|la|notre|nos)\b|\((?:images?|photos?|vidéos?) de notre)/iu, /\b(?:notre (?:journalisme|travail|rédaction) (?:est|coûte|dépend)|soutenez(?:-nous| notre)|faites un don|abonnez-vous pour)\b/iu],
+    sentences: [
+      // page chrome said in a sentence: cookie notices, an old page, a player the browser cannot show
+      /^(?:cet article (?:date de|a été publié il y a) plus d|(?:ce site|nous) utilis(?:e|ons) des cookies|votre navigateur ne (?:supporte|prend|permet))/iu,
+      /^(?:(?:voyez|regardez|découvrez|retrouvez) (?:les|la|notre|nos)\b|\((?:images?|photos?|vidéos?) de notre)/iu, /\b(?:notre (?:journalisme|travail|rédaction) (?:est|coûte|dépend)|soutenez(?:-nous| notre)|faites un don|abonnez-vous pour)\b/iu],
     appeals: /^(?:(?:la gendarmerie|la police|les enquêteurs) (?:lance|lancent) un appel|toute personne (?:ayant|disposant))/iu,
     credits: /^(?:traduit (?:par|de)|traduction\s*:?|édité par|avec (?:l['’])?(?:AFP|Reuters|AP)$|rédaction\s*:)/iu,
     captionCredit: /(?:\((?:photo|image|AFP|Reuters|AP|archives)[^()]{0,60}\)|(?:\/|\||-)\s*(?:AFP|Reuters|AP|MaxPPP|Getty Images|SIPA|Hans Lucas)(?:\/[^.]{0,40})?|\b(?:Photo|Crédit|Image)\s*:\s*[^.]{1,60}|©\s*[^.©]{1,60}|\b(?:AFP|REUTERS|AP|MAXPPP|SIPA|ABACA|PHOTOPQR)(?:\s+PHOTO)?\s*[-–—/]\s*\p{Lu}[^.]{1,40}|\bphoto d['’]illustration\.?|\((?:archives?|illustration)\))$/iu,
