@@ -88,3 +88,18 @@ export function nextUnclaimedSentence(
   }
   return null
 }
+
+/**
+ * The index of the span holding `offset` among spans in text order (the last one starting at or
+ * before it; 0 when none does): the extractor's line of a sentence, the renderer's block of a claim.
+ */
+export function spanIndexAt(spans: readonly { start: number }[], offset: number): number {
+  let lo = 0
+  let hi = spans.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (spans[mid].start <= offset) lo = mid
+    else hi = mid - 1
+  }
+  return lo
+}

@@ -7,6 +7,7 @@ import { parseLabels, type PublishedArticle } from '../../electron/core/extract/
 import { createSegmenter, segmentLines, splitLines } from '../../electron/core/extract/segment'
 import { FEATURE_COUNT, furnitureFeatures } from '../../electron/core/extract/furniture-model-features'
 import { furniturePage } from '../../electron/core/extract/furniture-model'
+import { extract } from '../../electron/core/extract'
 
 export interface Unit {
   article: string
@@ -56,10 +57,21 @@ function labelSpans(a: PublishedArticle): Span[] {
   return out
 }
 
-export function unitsOf(a: PublishedArticle): Unit[] {
+/**
+ * Which sentences train the model: every sentence of the page ('sentences', cut by the segmenter over all
+ * lines), the sentences the extractor's rules keep as body ('work': its would-be claims and the sentences it
+ * skips as questions, opinions, fragments …), or only its would-be claims ('candidates', the sentences the
+ * model is asked about). In all three the page's layout is the extractor's: the lines its rules made furniture.
+ */
+export type Population = 'sentences' | 'work' | 'candidates'
+
+export function unitsOf(a: PublishedArticle, population: Population = 'sentences'): Unit[] {
   const lines = splitLines(a.text)
-  const sentences = segmentLines(a.text, lines, lines.map((_, i) => i), createSegmenter(a.language))
-  const page = furniturePage(a.text, lines, sentences)
+  const rules = extract(a.text, { furnitureModel: null })
+  const work = [...rules.claims, ...(rules.skipped ?? [])].sort((x, y) => x.start - y.start)
+  const page = furniturePage(a.text, lines, work)
+  const sentences =
+    population === 'sentences' ? segmentLines(a.text, lines, lines.map((_, i) => i), createSegmenter(a.language)) : population === 'work' ? work : rules.claims
   const spans = labelSpans(a)
   const units: Unit[] = []
   for (const s of sentences) {

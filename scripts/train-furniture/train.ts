@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto'
 import type { PublishedArticle } from '../../electron/core/extract/published-corpus'
 import { FEATURE_NAMES } from '../../electron/core/extract/furniture-model-features'
 import type { FurnitureModel } from '../../electron/core/extract/furniture-model'
-import { loadTunedArticles, outletFolds, unitsOf, type Unit } from './dataset'
+import { loadTunedArticles, outletFolds, unitsOf, type Population, type Unit } from './dataset'
 import { fitWeighted, probabilityOf } from './fit'
 import { foldModels, GRID, pipelineAt, type PipelineFigures } from './pipeline'
 import { masked, round } from '../train/mask'
@@ -17,12 +17,14 @@ export interface TrainConfig {
   claimWeight: number
   /** Signals left out (an ablation; the shipped model uses all). */
   without?: string[]
+  /** The sentences it is fitted on (dataset.ts); the extractor asks it only about its would-be claims. */
+  population?: Population
 }
 
 /** A claim lost costs as much as this many furniture lines kept as claims. */
 export const CLAIM_COST = 5
 
-export const SHIPPED_CONFIG: TrainConfig = { folds: 10, l2: 0.001, claimWeight: 3 }
+export const SHIPPED_CONFIG: TrainConfig = { folds: 10, l2: 0.0003, claimWeight: 3 }
 
 export interface CrossValidation {
   units: number
@@ -92,14 +94,14 @@ export function corpusFingerprint(articles: PublishedArticle[]): string {
   return hash.digest('hex')
 }
 
-export function loadUnits(dir: string) {
+export function loadUnits(dir: string, population?: Population) {
   const articles = loadTunedArticles(dir)
-  return { articles, units: articles.flatMap(unitsOf) }
+  return { articles, units: articles.flatMap((a) => unitsOf(a, population)) }
 }
 
 /** The model fitted on every tuned article, with its sentences' out-of-fold figures at `threshold`. */
 export function fitFurniture(dir: string, config: TrainConfig, threshold: number): Omit<FurnitureModelFile, 'training'> & { training: Omit<FurnitureModelFile['training'], 'extractor'> } {
-  const { articles, units } = loadUnits(dir)
+  const { articles, units } = loadUnits(dir, config.population)
   const folds = outletFolds(articles, config.folds)
   const p = outOfFold(units, folds, config)
   const model = fitOn(units, masked(units, FEATURE_NAMES, config.without), config)
@@ -118,7 +120,7 @@ export function fitFurniture(dir: string, config: TrainConfig, threshold: number
  * The extractor's figures depend on its rules too, so they are a record of the day of training.
  */
 export function trainFurniture(dir: string, config: TrainConfig = SHIPPED_CONFIG): FurnitureModelFile {
-  const { articles, units } = loadUnits(dir)
+  const { articles, units } = loadUnits(dir, config.population)
   const folds = outletFolds(articles, config.folds)
   const models = foldModels(units, folds, config.folds, config.l2, config.claimWeight)
   const rules = pipelineAt(articles, folds, models, null)

@@ -4,8 +4,15 @@
 // bottom: the stored pages end in chrome, so the model learnt that a page's last line is furniture,
 // and dropped short last claims: "The vote was 12 to 3.") No word lists: the phrase
 // rules of the packs fit the pages they came from; these signals are meant to carry over.
+// Since session 24 also two of the page's layout as the rules left it (pageLayout): the run of
+// title-shaped lines a line is in (other stories' headlines, one per line) and whether the next body
+// paragraphs retell a top paragraph (a standfirst). Tried and left out, as they changed nothing out
+// of fold (grouped by outlet) or cost claims on small pages: the share of furniture lines around, a
+// dateline opening a paragraph below, HTML left in the text, a photo credit inside the line, the
+// distance to a long paragraph, the paragraph's rank, items run together by a repeated separator.
 // Shared by the scorer (furniture-model.ts) and the trainer (scripts/train-furniture.ts).
 import type { Line } from './segment'
+import { spanIndexAt } from '../spans'
 
 /** The text and its lines, computed once per article. */
 export interface FurniturePage {
@@ -22,6 +29,20 @@ export interface FurniturePage {
   /** Per line, the first and last line of its paragraph (so a long paragraph is not walked per sentence). */
   blockFirst?: Int32Array
   blockLast?: Int32Array
+  /** The page's layout (pageLayout): which lines hold body sentences, and the shape of the lines around each. */
+  layout?: PageLayout
+}
+
+/** Per line of the page, what its neighbourhood looks like (computed once per article by pageLayout). */
+export interface PageLayout {
+  /** 1 when the line holds a sentence the rules kept as body (not a byline, caption, menu line …). */
+  body: Uint8Array
+  /** Length of the run of title-shaped lines (short, no closing stop, not starting in lower case) the line is in; 0 if it is not one. */
+  titleRun: Uint8Array
+  /** Rank of the line's paragraph among the paragraphs holding body sentences (capped at 3). */
+  bodyRank: Uint8Array
+  /** Word stems of the paragraphs of body rank 1 to 3, to see whether a top paragraph is retold below it. */
+  stemsBelow: Map<number, Set<string>>
 }
 
 export const FEATURE_NAMES = [
@@ -75,12 +96,16 @@ export const FEATURE_NAMES = [
   'sentenceAgain',
   'shortForPage',
   'choppyPage',
+  'titleRun2',
+  'titleRun3',
+  'retoldBelow',
 ] as const
 
 export const FEATURE_COUNT = FEATURE_NAMES.length
 
 const LETTER = /\p{L}/u
-const STOP = /[.!?。！？…]["”’»)\]]*$/u
+/** A closing stop, maybe followed by closing quotes or brackets (in French after a thin or plain space: « … mai. »). */
+const STOP = /[.!?。！？…](?:[ \u00a0\u202f]?["”’»)\]])*$/u
 const LINK = /https?:\/\/|www\.|\S@\S|(?:^|\s)@\w|\.(?:com|org|net|de|fr|ru|kr|es)\b/iu
 const PIPE = /[|•·▪►▶◆■□●○※☞]/u
 const ARROW = /\s[>»›/]\s|^[>»›]/u
@@ -113,16 +138,7 @@ function isSpace(c: number): boolean {
 }
 
 /** Index of the line holding `pos` (binary search over line starts). */
-export function lineAt(lines: Line[], pos: number): number {
-  let lo = 0
-  let hi = lines.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (lines[mid].start <= pos) lo = mid
-    else hi = mid - 1
-  }
-  return lo
-}
+export const lineAt: (lines: readonly Line[], pos: number) => number = spanIndexAt
 
 function unfinished(s: string): boolean {
   return !/[.!?。！？…:;"”»)\]]$/u.test(s)
@@ -177,9 +193,96 @@ export function repeatedSentences(text: string, sentences: readonly { start: num
   return { twice, again }
 }
 
+const CLOSERS = '"”’»)] \u00a0\u202f'
+
+/** A line shaped like a title: short, no closing stop or comma, not starting in lower case ("Man held after fire", "Elch schwimmt im Peenestrom"). */
+function titleShaped(text: string, l: Line): boolean {
+  const len = l.end - l.start
+  if (len < 6 || len > 140) return false
+  let end = l.end
+  // a bracketed tag after the line's text ("… the mayor said. [AFP]") says nothing of its shape
+  if (text.charCodeAt(end - 1) === 93) {
+    const open = text.lastIndexOf('[', end - 1)
+    if (open > l.start && end - open <= 40) end = open
+    while (end > l.start && text.charCodeAt(end - 1) === 32) end--
+  }
+  // closing quotes and brackets after a stop: « … mai. », "… 뛰어나왔어요."
+  while (end - 1 > l.start && CLOSERS.includes(text[end - 1])) end--
+  const last = text.charCodeAt(end - 1)
+  // . , : ; 。 and a hyphen cut off at the line's end
+  if (last === 46 || last === 44 || last === 58 || last === 59 || last === 0x3002 || last === 45) return false
+  return !/^\p{Ll}/u.test(text.slice(l.start, l.start + 2))
+}
+
+/** Word stems for the "retold below" signal: lower-cased, cut to five letters (three syllables in Hangul), short words left out. */
+export function stemsOf(s: string, into = new Set<string>()): Set<string> {
+  for (const m of s.matchAll(/\p{L}{3,}/gu)) {
+    const w = m[0]
+    const hangul = w.charCodeAt(0) >= 0xac00 && w.charCodeAt(0) <= 0xd7a3
+    if (hangul) into.add(w.slice(0, Math.min(3, w.length - 1)))
+    else if (w.length >= 4) into.add(w.slice(0, 5).toLowerCase())
+  }
+  return into
+}
+
+/**
+ * The page's layout for the learned signals, from its lines and the sentences the rules kept as body
+ * (the extractor's would-be claims and skipped sentences; a line holding none is furniture by rule).
+ */
+export function pageLayout(text: string, lines: Line[], sentences: readonly { start: number; end: number }[]): PageLayout {
+  const n = lines.length
+  const body = new Uint8Array(n)
+  for (const s of sentences) {
+    if (s.end <= s.start) continue
+    const a = lineAt(lines, s.start)
+    const b = lineAt(lines, s.end - 1)
+    for (let i = a; i <= b; i++) body[i] = 1
+  }
+  const titleRun = new Uint8Array(n)
+  for (let i = 0; i < n; ) {
+    if (!titleShaped(text, lines[i])) {
+      i++
+      continue
+    }
+    let j = i
+    while (j + 1 < n && titleShaped(text, lines[j + 1])) j++
+    for (let k = i; k <= j; k++) titleRun[k] = Math.min(255, j - i + 1)
+    i = j + 1
+  }
+  // paragraphs holding body sentences, in page order: the first two may be a standfirst the next ones retell
+  const bodyRank = new Uint8Array(n).fill(3)
+  const stemsBelow = new Map<number, Set<string>>()
+  let rank = -1
+  for (let i = 0; i < n; i++) {
+    if (!body[i]) continue
+    if (rank < 0 || lines[i].block !== lines[i - 1].block || !body[i - 1]) {
+      rank++
+      if (rank > 3) break
+    }
+    bodyRank[i] = rank
+    if (rank < 1) continue
+    let stems = stemsBelow.get(rank)
+    if (!stems) stemsBelow.set(rank, (stems = new Set()))
+    stemsOf(text.slice(lines[i].start, lines[i].end), stems)
+  }
+  return { body, titleRun, bodyRank, stemsBelow }
+}
+
+/** Share of the stretch's stems found in the next two body paragraphs below it (a standfirst the lede retells). */
+function retoldBelow(layout: PageLayout, rank: number, s: string): number {
+  if (rank > 1) return 0
+  const own = stemsOf(s)
+  if (own.size < 3) return 0
+  const a = layout.stemsBelow.get(rank + 1)
+  const b = layout.stemsBelow.get(rank + 2)
+  let found = 0
+  for (const w of own) if (a?.has(w) || b?.has(w)) found++
+  return found / own.size
+}
+
 /** The signals of the stretch text[start, end) (already trimmed), each 0..1, in FEATURE_NAMES order. */
 export function furnitureFeatures(page: FurniturePage, start: number, end: number, out = new Float64Array(FEATURE_COUNT)): Float64Array {
-  const { text, lines } = page
+  const { text, lines, layout } = page
   const s = text.slice(start, Math.min(end, start + 600))
   const len = end - start
   let letters = 0
@@ -291,6 +394,9 @@ export function furnitureFeatures(page: FurniturePage, start: number, end: numbe
     page.again !== undefined && page.again.has(start),
     page.medianLine !== undefined && len * 2 < page.medianLine,
     page.choppy ?? 0,
+    layout !== undefined && layout.titleRun[li] >= 2,
+    layout !== undefined && layout.titleRun[li] >= 3,
+    layout !== undefined ? retoldBelow(layout, layout.bodyRank[li], s) : 0,
   ]
   for (let k = 0; k < FEATURE_COUNT; k++) {
     const x = v[k]
