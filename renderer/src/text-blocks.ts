@@ -2,6 +2,7 @@
 // line break in plain text; a claim or non-claim run is never cut, so each claim keeps
 // exactly one highlight. Long articles render only the blocks on screen.
 import type { Run } from './segments'
+import { spanIndexAt } from '../../electron/core/spans'
 
 export interface TextBlock {
   start: number
@@ -46,14 +47,7 @@ function groupFrom(text: string, runs: readonly Run[], blocks: TextBlock[]): Tex
 
 /** The index of the block holding `offset` (blocks are in text order). */
 export function blockAt(blocks: readonly TextBlock[], offset: number): number {
-  let lo = 0
-  let hi = blocks.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (blocks[mid].start <= offset) lo = mid
-    else hi = mid - 1
-  }
-  return lo
+  return spanIndexAt(blocks, offset)
 }
 
 /** A grouping and what it was made from, to regroup a text that grew (regroupBlocks). */

@@ -5,25 +5,16 @@
 // (reported speech going on, "He added", a quotation continuing).
 import modelFile from '../../../data/model/carry.json' with { type: 'json' }
 import { CARRY_FEATURE_COUNT, CARRY_FEATURE_NAMES, carryFeatures, carryPage, type CarryClaim, type CarryPage } from './carry-model-features'
+import { checkLinearModel, linearProbability, type LinearModel } from './linear-model'
 
 export type { CarryClaim, CarryPage } from './carry-model-features'
 export { carryPage } from './carry-model-features'
 
-export interface CarryModel {
-  /** Signal names in weight order: a file written for other signals is refused. */
-  features: string[]
-  weights: number[]
-  bias: number
-  /** Probability at or above which the claim carries the source (chosen by grouped cross-validation). */
-  threshold: number
-}
+/** Its threshold is the probability at or above which the claim carries the source. */
+export type CarryModel = LinearModel
 
 export function checkCarryModel(model: CarryModel): CarryModel {
-  const same = model.features.length === CARRY_FEATURE_COUNT && model.features.every((f, k) => f === CARRY_FEATURE_NAMES[k])
-  if (!same || model.weights.length !== CARRY_FEATURE_COUNT || !Number.isFinite(model.bias) || !(model.threshold > 0 && model.threshold <= 1)) {
-    throw new Error('carry model: the file does not match the signals of this build')
-  }
-  return model
+  return checkLinearModel(model, CARRY_FEATURE_NAMES, 'carry model')
 }
 
 let shipped: CarryModel | null = null
@@ -36,10 +27,7 @@ export function shippedCarryModel(): CarryModel {
 const scratch = new Float64Array(CARRY_FEATURE_COUNT)
 
 export function carryProbability(model: CarryModel, page: CarryPage, claims: readonly CarryClaim[], i: number, source: number, language: string): number {
-  const x = carryFeatures(page, claims, i, source, language, scratch)
-  let z = model.bias
-  for (let k = 0; k < CARRY_FEATURE_COUNT; k++) z += model.weights[k] * x[k]
-  return 1 / (1 + Math.exp(-z))
+  return linearProbability(model, carryFeatures(page, claims, i, source, language, scratch))
 }
 
 /**
