@@ -1,6 +1,7 @@
 // The furniture model's training units: the tuned corpus articles (a file without `split: heldout` and without
 // `round: 5`), cut into sentences the way the extractor cuts them, each labelled by the corpus
 // label it falls in: furniture (F) against claim (C) and not-a-claim (N).
+import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseLabels, type PublishedArticle } from '../../electron/core/extract/published-corpus'
@@ -87,6 +88,23 @@ export function unitsOf(a: PublishedArticle, population: Population = 'sentences
     units.push({ article: a.id, outlet: a.outlet, y: furniture ? 1 : 0, claim, x, text: a.text.slice(s.start, s.end) })
   }
   return units
+}
+
+/** The body sentences the rules keep on each page (the extractor without the model): the page layout the signals are read from. */
+export function workOf(a: PublishedArticle): { start: number; end: number }[] {
+  const rules = extract(a.text, { furnitureModel: null })
+  return [...rules.claims, ...(rules.skipped ?? [])].sort((x, y) => x.start - y.start)
+}
+
+/**
+ * SHA-256 of the body sentences the rules keep on every training page: the signals depend on them, so a
+ * change to the furniture rules (lines.ts, boilerplate.ts, the packs) changes the fit without any change to
+ * the corpus. The model file records it, and its test asks for a retraining instead of failing.
+ */
+export function rulesFingerprint(articles: PublishedArticle[]): string {
+  const hash = createHash('sha256')
+  for (const a of articles) hash.update(`${a.id}\0${workOf(a).map((s) => `${s.start}-${s.end}`).join(',')}\0`)
+  return hash.digest('hex')
 }
 
 /** Outlets in sorted order, dealt round-robin into `k` folds: articles of one outlet are never split. */

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto'
 import type { PublishedArticle } from '../../electron/core/extract/published-corpus'
 import { FEATURE_NAMES } from '../../electron/core/extract/furniture-model-features'
 import type { FurnitureModel } from '../../electron/core/extract/furniture-model'
-import { loadTunedArticles, outletFolds, unitsOf, type Population, type Unit } from './dataset'
+import { loadTunedArticles, outletFolds, rulesFingerprint, unitsOf, type Population, type Unit } from './dataset'
 import { fitWeighted, probabilityOf } from './fit'
 import { foldModels, GRID, pipelineAt, type PipelineFigures } from './pipeline'
 import { masked, round } from '../train/mask'
@@ -44,6 +44,8 @@ export interface FurnitureModelFile extends FurnitureModel {
     outlets: number
     /** SHA-256 of the training articles' ids, texts and labels: retraining on the same data gives the same file. */
     corpus: string
+    /** SHA-256 of the body sentences the rules kept on those pages (dataset.ts rulesFingerprint): the signals are read from them. */
+    rules: string
     config: TrainConfig
     /** Sentences out of fold, at the chosen threshold. */
     crossValidation: CrossValidation
@@ -110,7 +112,7 @@ export function fitFurniture(dir: string, config: TrainConfig, threshold: number
     weights: model.weights.map((w) => round(w)),
     bias: round(model.bias),
     threshold,
-    training: { articles: articles.length, outlets: folds.size, corpus: corpusFingerprint(articles), config, crossValidation: evaluateAt(units, p, threshold) },
+    training: { articles: articles.length, outlets: folds.size, corpus: corpusFingerprint(articles), rules: rulesFingerprint(articles), config, crossValidation: evaluateAt(units, p, threshold) },
   }
 }
 
