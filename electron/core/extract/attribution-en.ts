@@ -2,7 +2,7 @@
 // after it ("the source said", "said the source"), passives ("was confirmed by"), and relayed calls.
 import { packFor } from '../lang'
 import type { AttributionContext, FoundAttribution } from './attribution-types'
-import { CLAUSE_DELIMITER, MAX_SPEAKER, clip, cleanSpeaker, make, wordCount } from './attribution-span'
+import { CLAUSE_DELIMITER, MAX_SPEAKER, clip, cleanSpeaker, make, withApposition, wordCount } from './attribution-span'
 import { looksLikeOutlet } from './sourcing'
 
 const ACCORDING = /\b(?:according to|citing|as reported by|quoted by|cited by)\s+/i
@@ -94,7 +94,8 @@ function speakerAt(sentence: string, masked: string, index: number, verb: string
     // subject with an appositive: "The source, who is based in X, told Daily NK that ..."
     const subject = /^([^,“”"]{1,80}),\s[^“”"]{1,200},\s*$/u.exec(masked.slice(0, Math.min(index, 400)))
     if (subject && wordCount(subject[1]) <= 8) {
-      return make(cleanSpeaker(sentence.slice(0, subject[1].length)), lowerVerb, ctx, outletMention)
+      // "Tom Smith, the county fire chief, said": an office in the apposition stays with the name
+      return make(withApposition(cleanSpeaker(sentence.slice(0, subject[1].length)), sentence.slice(subject[1].length)), lowerVerb, ctx, outletMention)
     }
     // trailing reporting clause: "..., said the source." / "...,” he added."
     // "said Capt. Mary Jones of …": a rank's dot does not end the speaker (same length, so the span maps back)
@@ -106,7 +107,7 @@ function speakerAt(sentence: string, masked: string, index: number, verb: string
     // subject with an appositive: "Kim Yo Jong, the sister of the leader, said" / "The study, based on ..., found"
     const head = masked.slice(0, Math.min(index, 400))
     const appositive = /^([^,“”"]{1,80}),\s[^“”"]{1,200},\s*$/u.exec(head)
-    if (appositive && wordCount(appositive[1]) <= 8) return make(cleanSpeaker(sentence.slice(0, appositive[1].length)), lowerVerb, ctx, outletMention)
+    if (appositive && wordCount(appositive[1]) <= 8) return make(withApposition(cleanSpeaker(sentence.slice(0, appositive[1].length)), sentence.slice(appositive[1].length)), lowerVerb, ctx, outletMention)
     return null
   }
   // a speaker that ends at a delimiter inside the sentence: "The plan, the source said, was ..."

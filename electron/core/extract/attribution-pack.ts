@@ -24,9 +24,9 @@ import { ownAccount, speakerLabel, speakerless } from './attribution-frames'
 const POSSESSIVE_IN_CUE = /^(?:его|её|ее|их|lui|elle|eux|él|ella|seinen|ihren)$/iu
 
 /** Inverted pronoun frames: "a-t-il souligné", "dit-elle", "glisse-t-elle". */
-const FR_INVERTED = /-t-(il|elle|ils|elles)\b|\b(?:dit|explique|ajoute|précise|souligne|raconte|glisse|lance|insiste|poursuit|confie)-(il|elle|ils|elles)\b/iu
+const FR_INVERTED = /-t-(il|elle|ils|elles)\b|\b(?:dit|explique|ajoute|précise|souligne|raconte|glisse|lance|insiste|poursuit|confie|indique|affirme|assure|rappelle|note|observe|détaille|reconnaît|estime|répond|témoigne|commente|confirme|annonce|déclare|résume|conclut|admet|avoue|relève|nuance|prévient|souffle|lâche|tranche|reprend|ironise|soupire|martèle|s['’]exclame|s['’]interroge|s['’]inquiète)-(il|elle|ils|elles)\b/iu
 /** "Об этом рассказал X", "Das teilte X mit", "C'est ce qu'a indiqué X": covers the sentence before. */
-const BACKWARD = /^(?:об этом|о чем|о чём|это|das|dies|c['’]est ce qu|esto|así lo|this was|that was)(?![\p{L}])/iu
+const BACKWARD = /^(?:об этом|о чем|о чём|это|das|dies|darüber|hierüber|c['’]est ce qu|esto|así lo|this was|that was)(?![\p{L}])/iu
 
 function mediaShows(sentence: string, masked: string, ctx: AttributionContext, pack: LanguagePack): FoundAttribution | null {
   if (!pack.attribution.mediaShows) return null
@@ -154,6 +154,10 @@ function verbCue(sentence: string, masked: string, ctx: AttributionContext, pack
     let subject = pronounHead(stripLead(cleanSpeaker(sentence.slice(from, head.length).replace(/\s*\([^()]*\)/g, '')), pack))
     if (from > 0 && RELATIVE_IN_SUBJECT.test(subject)) subject = subjectBefore(masked, from - 1) ?? subject
     const objectOnly = OBJECT_PRONOUN.test(subject)
+    // "El incendio se ha manifestado en la cocina": a reflexive "se" right before the verb makes it middle or passive
+    // voice, so the subject is no speaker; "se informó que …" (impersonal, a clause follows) is left to the rule below
+    // (an incise ", se informó," is impersonal: it reports)
+    if (pack.attribution.proDrop && /[^\s,;:(—–-]\s+se$/iu.test(head) && !/^\s+que\s/iu.test(sentence.slice(afterVerb))) continue
     // "Dijo que ...", "Se añadió que ...", "lo descartó y dijo que ...", "En ese sentido, cuestionó la
     // actitud de …": no subject, so the last source goes on speaking
     if (pack.attribution.proDrop && !/[“”"„«»]/u.test(head)) {
@@ -172,7 +176,9 @@ function verbCue(sentence: string, masked: string, ctx: AttributionContext, pack
       // "…, сообщили в пресс-службе МВД": the office after the preposition speaks
       const impersonal = pack.attribution.impersonal
       if (impersonal && impersonal.verb.test(m[0]) && impersonal.place.test(speaker)) speaker = stripLead(speaker, pack)
-      if (speaker && wordCount(speaker) <= 16 && !PREPOSITION_START.test(speaker)) {
+      // "Max Muster, Sprecher der Polizei, bestätigte den Brand": an object after the verb, so the subject is before the comma
+      const object = pack.attribution.objectStart?.test(speaker) === true
+      if (speaker && !object && wordCount(speaker) <= 16 && !PREPOSITION_START.test(speaker)) {
         const found = make(pronounHead(speaker), m[0].toLowerCase(), ctx)
         found.trailing = /^[^.!?]*[.!?…]?["”»’)]*\s*$/u.test(sentence.slice(afterVerb + speaker.length))
         return found

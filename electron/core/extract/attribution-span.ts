@@ -51,7 +51,7 @@ const ABBREVIATION_END = /(?:^|[\s(])(?:\p{Lu}|Mme|Mlle|Dr|Prof|St|Mr|Mrs|Ms|Sr|
 /** A speaker phrase cannot start with a preposition: "a los vecinos", "au mégaphone", "на совещании". */
 export const PREPOSITION_START = /^(?:a|al|à|au|aux|sobre|de|del|du|des|en|in|im|an|am|auf|über|zu|zum|zur|mit|von|para|por|pour|sur|dans|на|в|во|о|об|по|к|с|со|у|que|dass|что|gegenüber|bei|beim|nach|vor|seit|während|unter|als|lors|après|avant|pendant|depuis|chez|vers|при|после|перед|во время)\s/iu
 /** "Das teilte die Polizei mit", "Dies bestätigte ein Sprecher": the object in front, the speaker after the verb. */
-export const DEMONSTRATIVE = /^(?:das|dies|dieses|это|esto|eso|cela|ceci|así lo|así)$/iu
+export const DEMONSTRATIVE = /^(?:das|dies|dieses|darüber|hierüber|это|esto|eso|cela|ceci|así lo|así)$/iu
 /** A subject that is no speaker: impersonal "se", or a linking adverb. */
 export const IMPERSONAL_SUBJECT = /^(?:|se|y|además|asimismo|también|luego|después|finalmente|posteriormente|por último)$/iu
 /** "a précisé à l’AFP une source proche du dossier": the recipient before the speaker. */
@@ -119,7 +119,7 @@ function pastAdverbial(speaker: string, pack: LanguagePack): string {
   return speaker.slice(article ? article.index + article[0].length - article[0].trimStart().length : office.index).trim()
 }
 
-const TRAILING_WORDS = /\s+(?:mit|an|bekannt|no|nicht|ne|не|también|auch|aussi|также|ya|bereits|déjà|ebenfalls|tambien|néanmoins|toutefois|inzwischen|también|además)$/iu
+const TRAILING_WORDS = /\s+(?:mit|an|bekannt|verlauten|no|nicht|ne|не|también|auch|aussi|также|ya|bereits|déjà|ebenfalls|tambien|néanmoins|toutefois|inzwischen|también|además)$/iu
 
 export function stripLead(speaker: string, pack: LanguagePack): string {
   let s = pack.attribution.speakerLead ? speaker.replace(pack.attribution.speakerLead, '') : speaker

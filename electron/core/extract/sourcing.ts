@@ -51,6 +51,8 @@ const SINGLE_NAME = /^\p{Lu}[\p{Ll}'’-]{2,}$/u
 /** Capitalised words that start sentences or name roles, not people. */
 const NOT_A_NAME = /^(?:The|This|That|These|Those|It|He|She|They|We|Officials?|Police|Sources?|Residents?|Locals?|Experts?|Analysts?|Authorities|Critics|Witnesses|Neighbou?rs|Others?|Some|Many|Most|Both|All|One|Another|Der|Die|Das|Ein|Eine|Le|La|Les|Un|Une|El|Los|Las|Una)$/u
 const FIRST_NAME_ROLE = /^\p{Lu}[\p{Ll}'’-]+,\s/u
+/** "María López, vecina del edificio", "Petra Vogel, Anwohnerin": a full name, then the role after a comma. */
+const FULL_NAME_ROLE = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{Ll}'’-]+){1,3},\s/u
 // the outlet's own reporting: "has learned", "obtained"; "입수했다" (obtained), "확인했다", "취재" ("데일리NK 취재 결과")
 const OUTLET_VERB = /^(?:learned|learnt|has learned|understands|can reveal|obtained|confirmed|found|reported|found out|verified|reviewed|입수했다|확인했다|파악했다|취재)$/i
 const OUTLET_NAME =
@@ -119,7 +121,7 @@ export function classifySpeaker(speaker: string, cue: string, knownOutlet: strin
   const titled = () => (hasTitle ??= OFFICIAL_TITLE_IN(speaker))
   // "Uno de los vecinos, Gabino Mamani": a resident who is named is a named source; a "source" never is
   const weakOnly = WEAK_ANONYMOUS.test(speaker) && !ANONYMOUS_IN(speaker.replace(WEAK_ANONYMOUS_ALL, ' '))
-  if (weakOnly && (PROPER_NAME.test(speaker.replace(/^\p{Lu}\p{Ll}*\s/u, ' ')) || FIRST_NAME_ROLE.test(speaker) || NAMED_TITLE_IN(speaker) || WEAK_THEN_FIRST_NAME.test(speaker))) return 'named-source'
+  if (weakOnly && (PROPER_NAME.test(speaker.replace(/^\p{Lu}\p{Ll}*\s/u, ' ')) || FIRST_NAME_ROLE.test(speaker) || FULL_NAME_ROLE.test(speaker) || NAMED_TITLE_IN(speaker) || WEAK_THEN_FIRST_NAME.test(speaker))) return 'named-source'
   if (ANONYMOUS_IN(speaker)) return 'anonymous-source'
   // a title of office in the span itself outranks what an earlier mention of one of its words said
   const known = names && !titled() ? knownName(speaker, names) : undefined
