@@ -24,9 +24,9 @@ import { ownAccount, speakerLabel, speakerless } from './attribution-frames'
 const POSSESSIVE_IN_CUE = /^(?:его|её|ее|их|lui|elle|eux|él|ella|seinen|ihren)$/iu
 
 /** Inverted pronoun frames: "a-t-il souligné", "dit-elle", "glisse-t-elle". */
-const FR_INVERTED = /-t-(il|elle|ils|elles)\b|\b(?:dit|explique|ajoute|précise|souligne|raconte|glisse|lance|insiste|poursuit|confie|indique|affirme|assure|rappelle|note|observe|détaille|reconnaît|estime|répond|témoigne|commente|confirme|annonce|déclare|résume|conclut|admet|avoue|relève|nuance|prévient|souffle|lâche|tranche|reprend|ironise|soupire|martèle|s['’]exclame|s['’]interroge|s['’]inquiète)-(il|elle|ils|elles)\b/iu
+const FR_INVERTED = /-t-(il|elle|ils|elles)\b|\b(?:dit|explique|ajoute|précise|souligne|raconte|glisse|lance|insiste|poursuit|confie|indique|affirme|assure|rappelle|note|observe|détaille|reconnaît|estime|témoigne|commente|confirme|annonce|déclare|résume|conclut|admet|avoue|relève|nuance|prévient|souffle|lâche|tranche|reprend|ironise|soupire|martèle|s['’]exclame|s['’]interroge|s['’]inquiète)-(il|elle|ils|elles)\b/iu
 /** "Об этом рассказал X", "Das teilte X mit", "C'est ce qu'a indiqué X": covers the sentence before. */
-const BACKWARD = /^(?:об этом|о чем|о чём|это|das|dies|darüber|hierüber|c['’]est ce qu|esto|así lo|this was|that was)(?![\p{L}])/iu
+const BACKWARD = /^(?:об этом|о чем|о чём|это|das|dies|darüber(?! hinaus)|hierüber|c['’]est ce qu|esto|así lo|this was|that was)(?![\p{L}])/iu
 
 function mediaShows(sentence: string, masked: string, ctx: AttributionContext, pack: LanguagePack): FoundAttribution | null {
   if (!pack.attribution.mediaShows) return null
@@ -113,6 +113,34 @@ function afterCue(sentence: string, masked: string, ctx: AttributionContext, pac
 const RELATIVE_IN_SUBJECT = /(?:^|\s)(?:en (?:el|la|los|las) (?:que|cual|cuales)|donde|dans (?:lequel|laquelle|lesquels|lesquelles)|où|in which|in dem|in der|worin|wobei|в котор\p{L}+|где)(?:\s|$)/iu
 const RELATIVE_START = /^(?:que|qui|quien|quienes|who|which|dont|der|die|das|который|которая|которые|cuyo|cuya)\s/iu
 
+/** A subject and its apposition, and nothing else, before the verb: "Max Muster, Sprecher der Polizei,". */
+const APPOSED_SUBJECT = /^[^,;:“”"„«»]{2,80},\s[^,;:“”"„«»]{2,120},$/u
+/** A relative pronoun that can be the subject of its clause. */
+const RELATIVE_PRONOUN = /^(?:quien|quienes|el cual|la cual|los cuales|las cuales|qui|lequel|laquelle|lesquels|lesquelles|der|die|welcher|welche|который|которая|которые|кто)$/iu
+/** A determiner that opens a noun phrase, in any pack's language. */
+const DETERMINER = /(?:^|\s)(?:el|la|los|las|un|una|le|les|l['’]|une?|der|die|das|des|ein|eine|einer)\s/giu
+const NAME_AT_END = /(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+$/u
+
+/** The noun phrase that ends `clause`: from its last determiner (up to 8 words), or a capitalised name. */
+function antecedentOf(clause: string, pack: LanguagePack): string | null {
+  const text = clause.trimEnd()
+  let last = -1
+  DETERMINER.lastIndex = 0
+  for (let m = DETERMINER.exec(text); m; m = DETERMINER.exec(text)) last = m.index + (m[0].startsWith(' ') ? 1 : 0)
+  const np = last >= 0 ? text.slice(last) : null
+  const verbs = wordBounded(pack.attribution.verbs)
+  const saved = verbs.lastIndex
+  verbs.lastIndex = 0
+  // a determiner and at most three words ("un hombre", "la portavoz municipal"), or a title and a name ("el periodista Andrés Sánchez")
+  const fits = np !== null && (wordCount(np) <= 4 || (wordCount(np) <= 6 && NAME_AT_END.test(np))) && !/[,;:“”"„«»]/u.test(np) && !verbs.test(np)
+  verbs.lastIndex = saved
+  const name = NAME_AT_END.exec(text)?.[0] ?? null
+  // a name at the end wins over a longer stretch that opens with a determiner ("Das berichtete … Max Muster"),
+  // unless that stretch is its title ("el periodista Andrés Sánchez")
+  if (name && !(fits && wordCount(np!) <= wordCount(name) + 3)) return name
+  return fits ? np : name
+}
+
 /** The last comma-separated phrase before `end` that can be a subject: not a preposition, not a relative clause. */
 function subjectBefore(sentence: string, end: number): string | null {
   const parts = sentence.slice(0, end).split(',')
@@ -153,6 +181,8 @@ function verbCue(sentence: string, masked: string, ctx: AttributionContext, pack
     }
     let subject = pronounHead(stripLead(cleanSpeaker(sentence.slice(from, head.length).replace(/\s*\([^()]*\)/g, '')), pack))
     if (from > 0 && RELATIVE_IN_SUBJECT.test(subject)) subject = subjectBefore(masked, from - 1) ?? subject
+    // "…el periodista Andrés Sánchez, quien dijo que", "Max Muster, der sagte": a relative pronoun's antecedent speaks
+    else if (from > 0 && RELATIVE_PRONOUN.test(subject)) subject = antecedentOf(sentence.slice(0, from - 1), pack) ?? subject
     const objectOnly = OBJECT_PRONOUN.test(subject)
     // "El incendio se ha manifestado en la cocina": a reflexive "se" right before the verb makes it middle or passive
     // voice, so the subject is no speaker; "se informó que …" (impersonal, a clause follows) is left to the rule below
@@ -177,7 +207,8 @@ function verbCue(sentence: string, masked: string, ctx: AttributionContext, pack
       const impersonal = pack.attribution.impersonal
       if (impersonal && impersonal.verb.test(m[0]) && impersonal.place.test(speaker)) speaker = stripLead(speaker, pack)
       // "Max Muster, Sprecher der Polizei, bestätigte den Brand": an object after the verb, so the subject is before the comma
-      const object = pack.attribution.objectStart?.test(speaker) === true
+      // (only in that frame: "…, sagte dem SWR ein Sprecher" puts a recipient before the inverted subject)
+      const object = pack.attribution.objectStart?.test(speaker) === true && APPOSED_SUBJECT.test(head)
       if (speaker && !object && wordCount(speaker) <= 16 && !PREPOSITION_START.test(speaker)) {
         const found = make(pronounHead(speaker), m[0].toLowerCase(), ctx)
         found.trailing = /^[^.!?]*[.!?…]?["”»’)]*\s*$/u.test(sentence.slice(afterVerb + speaker.length))

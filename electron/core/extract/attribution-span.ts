@@ -51,7 +51,8 @@ const ABBREVIATION_END = /(?:^|[\s(])(?:\p{Lu}|Mme|Mlle|Dr|Prof|St|Mr|Mrs|Ms|Sr|
 /** A speaker phrase cannot start with a preposition: "a los vecinos", "au mégaphone", "на совещании". */
 export const PREPOSITION_START = /^(?:a|al|à|au|aux|sobre|de|del|du|des|en|in|im|an|am|auf|über|zu|zum|zur|mit|von|para|por|pour|sur|dans|на|в|во|о|об|по|к|с|со|у|que|dass|что|gegenüber|bei|beim|nach|vor|seit|während|unter|als|lors|après|avant|pendant|depuis|chez|vers|при|после|перед|во время)\s/iu
 /** "Das teilte die Polizei mit", "Dies bestätigte ein Sprecher": the object in front, the speaker after the verb. */
-export const DEMONSTRATIVE = /^(?:das|dies|dieses|darüber|hierüber|это|esto|eso|cela|ceci|así lo|así)$/iu
+// German puts the verb second: a fronted adverb ("Zudem sagte der Sprecher", "Darüber hinaus erklärte …") leaves the subject after it
+export const DEMONSTRATIVE = /^(?:das|dies|dieses|darüber|hierüber|darüber hinaus|außerdem|zudem|ferner|weiterhin|dazu|dabei|demnach|zunächst|später|danach|anschließend|inzwischen|mittlerweile|bislang|bisher|gestern|heute|zuvor|nun|jetzt|dann|damals|jedoch|allerdings|deshalb|daher|это|esto|eso|cela|ceci|así lo|así)$/iu
 /** A subject that is no speaker: impersonal "se", or a linking adverb. */
 export const IMPERSONAL_SUBJECT = /^(?:|se|y|además|asimismo|también|luego|después|finalmente|posteriormente|por último)$/iu
 /** "a précisé à l’AFP une source proche du dossier": the recipient before the speaker. */
@@ -96,14 +97,25 @@ export function speakerAfter(sentence: string, from: number, pack: LanguagePack,
   const recipient = RECIPIENT_FIRST.exec(raw.trimStart())
   const tail = recipient ? raw.trimStart().slice(recipient[0].length) : raw
   let speaker = cutSpeaker(tail)
+  // the pack's verb pattern is one shared global object, and a caller may be looping over it (verbCue): its place is kept
   const verbs = wordBounded(pack.attribution.verbs)
+  const saved = verbs.lastIndex
   verbs.lastIndex = 0
   const verb = verbs.exec(speaker)
+  verbs.lastIndex = saved
   if (verb && verb.index > 0) speaker = speaker.slice(0, verb.index)
   speaker = cleanSpeaker(speaker.replace(/\s*\([^()]*\)/g, ''))
+  // "wie der „Weser-Kurier“ berichtet", "сообщает «Коммерсантъ»": a title in quotes names the outlet the article stops at
+  const quotedTitle = speaker.length <= 20 && ARTICLE_ONLY.test(speaker) ? QUOTED_TITLE.exec(tail.slice(tail.indexOf(speaker) + speaker.length)) : null
+  if (quotedTitle) speaker = `${speaker} ${quotedTitle[1].trim()}`.trim()
   speaker = pastAdverbial(speaker, pack)
   return withApposition(speaker, tail.slice(tail.indexOf(speaker) + speaker.length), closedApposition)
 }
+
+/** Nothing but an article (or nothing): "der", "el", "la", "the". */
+const ARTICLE_ONLY = /^(?:|der|die|das|dem|den|des|el|la|los|las|le|les|l['’]|the)$/iu
+/** A short capitalised title in quotes right after it: „Weser-Kurier“, «Коммерсантъ», "El País". */
+const QUOTED_TITLE = /^\s*([„«“"]\s?\p{Lu}[^„«“”"»\n]{1,40}?\s?[“”"»])/u
 
 const ARTICLE_BEFORE = /(?:^|\s)(?:le|la|les|l['’]|der|die|das|el|los|las)\s*$/iu
 
