@@ -112,10 +112,10 @@ export function speakerAfter(sentence: string, from: number, pack: LanguagePack,
   return withApposition(speaker, tail.slice(tail.indexOf(speaker) + speaker.length), closedApposition)
 }
 
-/** Nothing but an article (or nothing): "der", "el", "la", "the". */
-const ARTICLE_ONLY = /^(?:|der|die|das|dem|den|des|el|la|los|las|le|les|l['’]|the)$/iu
+/** Nothing but an article: "der", "el", "la", "the" (with none, a quote after the verb is what was said, not a title). */
+const ARTICLE_ONLY = /^(?:der|die|das|dem|den|des|el|la|los|las|le|les|l['’]|the)$/iu
 /** A short capitalised title in quotes right after it: „Weser-Kurier“, «Коммерсантъ», "El País". */
-const QUOTED_TITLE = /^\s*([„«“"]\s?\p{Lu}[^„«“”"»\n]{1,40}?\s?[“”"»])/u
+const QUOTED_TITLE = /^\s*([„«“"]\s?\p{Lu}[^„«“”"»\n.!?,:;]{1,40}?\s?[“”"»])/u
 
 const ARTICLE_BEFORE = /(?:^|\s)(?:le|la|les|l['’]|der|die|das|el|los|las)\s*$/iu
 

@@ -46,6 +46,8 @@ describe('outlets', () => {
     expect(type('Пожар начался на кухне, пишет «Вечерний город».', 'Пожар', 'ru')).toBe('named-source')
     expect(type('El incendio comenzó en la cocina, según el diario "La Crónica".', 'incendio', 'es')).toBe('named-source')
     expect(type('Wie der Zeuge berichtet, war der Rauch schwarz.', 'Rauch', 'de')).toBe('anonymous-source')
+    // a quote right after the verb is what was said, not a title
+    expect(type('El fuego se apagó. En la rueda de prensa, dijo: "El humo salió del sótano".', 'humo', 'es')).toBe('anonymous-source')
   })
 
   it('"die Zeitung", "el periódico", "издание" point back to the outlet cited: named; "die Stadt" stays official', () => {
