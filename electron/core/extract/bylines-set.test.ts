@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { loadBylineSet, type BylineArticle } from '../../../data/corpus/bylines'
 import { extract } from './index'
+import { bylineMatches } from './published-corpus'
 
 const articles = loadBylineSet()
 
@@ -15,19 +16,12 @@ interface Result {
   falseByline: boolean
 }
 
-/** The published corpus's rule: one contains the other, case-insensitively. */
-function matches(author: string | null, label: string): boolean {
-  const a = (author ?? '').toLowerCase()
-  const b = label.toLowerCase()
-  return a.length > 0 && (a.includes(b) || b.includes(a))
-}
-
 const results: Result[] = articles.map((article) => {
   const author = extract(article.text).meta.author
   return {
     article,
     author,
-    found: article.byline === null ? null : matches(author, article.byline),
+    found: article.byline === null ? null : bylineMatches(author, article.byline),
     falseByline: article.byline === null && author !== null,
   }
 })
@@ -58,11 +52,12 @@ function row(name: string, f: Figures): string {
 /**
  * Floors, as counts: found at least, false bylines at most. Session 24's first run (before any byline change):
  * dev found 2/13, false 0/11; check found 6/13, false 0/12. After the session's rules (check measured once more):
- * dev 12/13, false 0/11; check 7/13, false 0/12.
+ * dev 12/13, false 0/11; check 7/13, false 0/12. Then the match became whole words (bylineMatches): one check page's
+ * author had matched only as a part of a word, so check is 6/13 under the stricter match (the lead, session 24).
  */
 const FLOORS = {
   dev: { found: 12, falseBylines: 0 },
-  check: { found: 7, falseBylines: 0 },
+  check: { found: 6, falseBylines: 0 },
 }
 
 describe('byline set (session 24)', () => {

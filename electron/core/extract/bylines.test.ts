@@ -19,6 +19,7 @@ describe('bylines', () => {
     ['de', `Brand in der Lindenstraße\n\nVon Max Mustermann, dpa\n\n${BODY.de}`, 'Max Mustermann'],
     ['es', `Incendio en la calle Olmo\n\nPor: Ana María Ruiz\n\n${BODY.es}`, 'Ana María Ruiz'],
     ['fr', `Incendie rue des Ormes\n\nPropos recueillis par Julie Martin\n\n${BODY.fr}`, 'Julie Martin'],
+    ['fr', `Incendie rue des Ormes\n\nPar Info76\n\n${BODY.fr}`, 'Info76'],
     ['fr', `Incendie rue des Ormes\n\nM.C. et M.A.\n\n${BODY.fr}`, 'M.C. et M.A.'],
     ['ko', `종로 주택 화재\n\n${BODY.ko}\n\n취재기자ㅣ김민수\n촬영기자ㅣ이정호\n영상편집ㅣ박서연`, '김민수'],
     ['ko', `종로 주택 화재\n\n${BODY.ko} 〈김민수·이정호기자〉`, '김민수'],

@@ -108,6 +108,26 @@ function locate(article: PublishedArticle): Located[] {
   return out
 }
 
+/** Letters and digits only, words apart: "Jane  DOE," and "jane doe" are the same name. */
+function nameWords(s: string): string[] {
+  return s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean)
+}
+
+/**
+ * The author found is the printed byline when one holds the other as whole words ("Jane Doe" in "Jane Doe and
+ * John Roe", or "Jane Doe, Staff Writer" for "Jane Doe"). Whole words, and a part must have three letters or more in all, so that a stray initial or a one-letter author never matches a label that merely contains the letter.
+ */
+export function bylineMatches(author: string | null, label: string): boolean {
+  const a = nameWords(author ?? '')
+  const b = nameWords(label)
+  if (!a.length || !b.length) return false
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a]
+  if (shorter.join(' ') === longer.join(' ')) return true
+  if ([...shorter.join('')].length < 3) return false
+  for (let i = 0; i + shorter.length <= longer.length; i++) if (shorter.every((w, k) => longer[i + k] === w)) return true
+  return false
+}
+
 const short = (s: string) => (s.length > 70 ? `${s.slice(0, 70)}…` : s)
 
 export function scoreArticle(article: PublishedArticle, extraction: Extraction): ArticleScore {
@@ -171,8 +191,7 @@ export function scoreArticle(article: PublishedArticle, extraction: Extraction):
     else s.problems.push(`not a claim: ${short(c.text)}`)
   }
   if (article.byline) {
-    const author = (extraction.meta.author ?? '').toLowerCase()
-    if (author && (author.includes(article.byline.toLowerCase()) || article.byline.toLowerCase().includes(author))) s.bylinesFound++
+    if (bylineMatches(extraction.meta.author, article.byline)) s.bylinesFound++
     else s.problems.push(`byline ${extraction.meta.author ?? 'null'} ≠ ${article.byline}`)
   }
   return s

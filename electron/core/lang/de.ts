@@ -123,7 +123,7 @@ export const de: LanguagePack = {
   bylines: {
     patterns: [
       // "Von Max Muster", "Von Max Muster, dpa", "Von Max Muster | 12.03.2024"; "VonMax Muster" (an author box that lost its space)
-      /^(?:(?:[Vv]on|VON)(?=\p{Lu}\p{Ll})|(?:[Vv]on|VON|[Ee]in (?:Bericht|Kommentar|Beitrag|Artikel) von|[Vv]erfasst von|[Aa]utor(?:in)?:|[Tt]ext(?:\s+und\s+Fotos?)?:)\s+)(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|und|&)){0,6})(?:\s*[,|/–—-]\s*.{1,40})?$/u,
+      /^(?:(?:[Vv]on|VON)(?=\p{Lu}\p{Ll})|(?:[Vv]on|VON|[Ee]in (?:Bericht|Kommentar|Beitrag|Artikel) von|[Vv]erfasst von|[Aa]utor(?:in)?:|[Tt]ext(?:\s+und\s+Fotos?)?:)\s+)(\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’.-]*|und|&)){0,6})(?:\s*[,|/–—-]\s*.{1,40})?$/u,
       // the name, then the role: "Max Muster, Redakteur", "Erika Muster | Korrespondentin in Wien"
       /^(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|von|van|de|du|le|la)){1,3})\s*[,|/–—-]\s*(?:[Rr]edakteur(?:in)?|[Kk]orrespondent(?:in)?|[Vv]olontär(?:in)?|[Rr]eporter(?:in)?|[Ff]reie[r]? [Mm]itarbeiter(?:in)?|[Ll]okalredakt(?:eur|ion))(?:\s.{0,40})?$/u,
     ],

@@ -110,7 +110,7 @@ export const en: LanguagePack = {
   },
   bylines: {
     patterns: [
-      /^[(\[]?(?:[Bb]y|BY|[Ww]ritten by|[Rr]eported by|[Ww]ords by|[Ss]tory by|[Pp]osted by|[Ss]ubmitted by|[Ii]ssued by|[Rr]eleased by|[Dd]istributed by)\s*:?\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&)){0,6})/u,
+      /^[(\[]?(?:[Bb]y|BY|[Ww]ritten by|[Rr]eported by|[Ww]ords by|[Ss]tory by|[Pp]osted by|[Ss]ubmitted by|[Ii]ssued by|[Rr]eleased by|[Dd]istributed by)\s*:?\s+(\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’.-]*|and|&)){0,6})/u,
       // "Jane Doe, Staff Writer", "John Smith | Associated Press"
       /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s*[,|–—-]\s*(?:[Ss]taff [Ww]riter|[Ss]taff [Rr]eporter|[Ss]enior [Rr]eporter|[Rr]eporter|[Cc]orrespondent|[Cc]ontributing [Ww]riter|(?:[Tt]he )?Associated Press|[Ss]pecial to (?:[Tt]he )?\p{Lu}.{0,40})$/u,
       // a signature at the end: "— Jane Doe"; a contact line: "Contact Jane Doe at 555-1234 or jdoe@…", "Reach Jane Doe at jdoe@…"

@@ -103,7 +103,7 @@ export const es: LanguagePack = {
   },
   bylines: {
     patterns: [
-      /^[(\[]?(?:[Pp]or|POR|[Rr]edactado por|[Ee]scrito por|[Tt]exto:|[Rr]eportaje de|[Pp]ublicado por)\s*:?\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|y|de|del|la)){0,6})\s*(?:[|/,–—-].{0,60}|\s(?:el|a las|hace)\s.{0,50})?[)\]]?$/u,
+      /^[(\[]?(?:[Pp]or|POR|[Rr]edactado por|[Ee]scrito por|[Tt]exto:|[Rr]eportaje de|[Pp]ublicado por)\s*:?\s+(\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’.-]*|y|de|del|la)){0,6})\s*(?:[|/,–—-].{0,60}|\s(?:el|a las|hace)\s.{0,50})?[)\]]?$/u,
       // "Autora: Ana Ruiz", "Texto y fotos: Ana Ruiz", "De nuestra corresponsal en Quito, Ana Ruiz"
       /^(?:[Aa]utor(?:a)?\s?:|[Tt]exto y fotos?\s?:|[Dd]e nuestr[oa] (?:corresponsal|enviad[oa] especial)(?:\s+en\s+[\p{L} ]{2,30}?)?,?)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|de|del|y)){1,3})$/u,
       // a desk as the author: "Redacción | 12/05/2024", "Redacción Sucesos - …"

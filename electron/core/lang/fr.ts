@@ -96,7 +96,7 @@ export const fr: LanguagePack = {
   },
   bylines: {
     patterns: [
-      /^(?:[Pp]ar|PAR|(?:[Aa]rticle )?[Rr]édigé par|[Pp]ropos recueillis par|[Tt]exte\s?:|[Rr]eportage\s?:|[Uu]n reportage de)\s*:?\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|et|&|de|du|le|la)){0,6})\s*(?:[|/,–—-].{0,60})?$/u,
+      /^(?:[Pp]ar|PAR|(?:[Aa]rticle )?[Rr]édigé par|[Pp]ropos recueillis par|[Tt]exte\s?:|[Rr]eportage\s?:|[Uu]n reportage de)\s*:?\s+(\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’.-]*|et|&|de|du|le|la)){0,6})\s*(?:[|/,–—-].{0,60})?$/u,
       /^((?:\p{Lu}\.){1,3}(?:\p{Lu}\.)?\s*(?:et|,|&)\s*(?:\p{Lu}\.){1,3})\s*(?:\(.*\))?$/u,
       // "De notre correspondante à Lyon, Jeanne Dupont", "De notre envoyé spécial Jean Dupont", "Auteur : Jean Dupont"
       // the name, then the role: "Jeanne Dupont, correspondante à Lyon", "Jean Dupont | journaliste"
