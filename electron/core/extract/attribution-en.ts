@@ -20,15 +20,22 @@ const NP_AFTER = /^\s+((?:the|a|an|one|another)\s+[^,.;:!?“”"]{1,120}|\p{Lu}
 /** Abbreviated ranks, titles and initials, whose dot is no sentence end. */
 const TITLE_DOT = /(?<![\p{L}])(?:Sgt|Lt|Capt|Col|Gen|Gov|Sen|Rep|Supt|Det|Cpl|Ofc|Insp|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|\p{Lu})\./gu
 const REDUCED_RELATIVE = /^(?:an?|the|one|two|three|several|some)\s+(?:(?!(?:in|of|at|from|with|for|near|on|to|by|who|that)\s)\p{Ll}+\s+){0,2}?\p{Ll}+\s+(?:police|authorities|officials|investigators|prosecutors|deputies|detectives|officers|witnesses|neighbou?rs|residents|he|she|they)$/iu
+/** ", Mark Francis, a patrol spokesman," at the end of the text before a verb: a capitalised name, then its apposition. */
+const TRAILING_APPOSED = /(?:^|[,”"’]\s*)((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+),\s+((?:a|an|the)\s[^,“”"]{2,100}),\s*$/u
 const OUTLET_AFTER_TOLD = /^\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,4})/u
 
 /** "according to X", "citing X": X runs to the next clause boundary. */
+/** A reporting verb later in the clause: the Seattle Times said. */
+const SAY_AFTER = /^[^,;:]{1,80}?\s(?:said|says|told|reported|confirmed|stated)\b/u
+
 export function findAccording(sentence: string, masked: string, ctx: AttributionContext): FoundAttribution | null {
   // "As WTVD reports, …", "As police noted, …": the speaker between "As" and the verb
   const as = AS_REPORTS.exec(masked)
   if (as) return make(cleanSpeaker(sentence.slice(3, 3 + as[1].length)), as[2].toLowerCase(), ctx)
   const m = ACCORDING.exec(masked) ?? PER.exec(masked)
   if (!m) return null
+  // "A law enforcement source cited by the Seattle Times said ...": a reduced relative inside the subject, whose verb follows
+  if (/^(?:cited|quoted) by/i.test(m[0]) && m.index > 0 && /^[^,;:]{2,80}$/u.test(masked.slice(0, m.index)) && SAY_AFTER.test(masked.slice(m.index + m[0].length, m.index + 200))) return null
   const from = m.index + m[0].length
   const tail = sentence.slice(from, from + MAX_SPEAKER)
   const stop = /[,;:.!?“”"]|\s(?:that|who|which|as)\s/.exec(tail)
@@ -91,6 +98,14 @@ function speakerAt(sentence: string, masked: string, index: number, verb: string
     return null
   }
   if (CLAUSE_DELIMITER.test(last)) {
+    // a name and its apposition closing the sentence before the verb: "…, Mark Francis, a patrol spokesman, said." /
+    // "“…,” Travis Phelps, a spokesman for the department, told Kiro 7 television."
+    const apposed = TRAILING_APPOSED.exec(before)
+    if (apposed && (endsSentence || lowerVerb === 'told')) {
+      const at = beforeStart + apposed.index + apposed[0].indexOf(apposed[1])
+      const speaker = withApposition(sentence.slice(at, at + apposed[1].length), `, ${apposed[2]}`)
+      return { ...make(speaker, lowerVerb, ctx, outletMention), trailing: endsSentence }
+    }
     // subject with an appositive: "The source, who is based in X, told Daily NK that ..."
     const subject = /^([^,“”"]{1,80}),\s[^“”"]{1,200},\s*$/u.exec(masked.slice(0, Math.min(index, 400)))
     if (subject && wordCount(subject[1]) <= 8) {

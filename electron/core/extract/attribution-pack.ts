@@ -167,6 +167,11 @@ function verbCue(sentence: string, masked: string, ctx: AttributionContext, pack
   const action = pack.attribution.actionFrames
   while ((m = verbs.exec(masked)) && tries++ < 6) {
     if (action?.test(masked.slice(m.index, m.index + 120))) continue
+    // "Bisher seien sechs Schwerverletzte bestätigt, sagte …": a participle after a passive auxiliary in its clause reports nothing
+    if (pack.attribution.passive) {
+      const clauseStart = Math.max(masked.lastIndexOf(',', m.index), masked.lastIndexOf(';', m.index), masked.lastIndexOf(':', m.index)) + 1
+      if (pack.attribution.passive.test(masked.slice(clauseStart, m.index + m[0].length))) continue
+    }
     const head = masked.slice(0, m.index).trimEnd()
     // "Telegram-канал «112» сообщает", "die Zeitung „Bild“ berichtet": a short title in quotes after a noun ends the subject
     let title = TITLE_AT_END.exec(head)

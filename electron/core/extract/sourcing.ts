@@ -58,6 +58,7 @@ const OUTLET_VERB = /^(?:learned|learnt|has learned|understands|can reveal|obtai
 const OUTLET_NAME =
   /\b(?:NK|News|Times|Post|Reuters|AP|AFP|BBC|CNN|NHK|Yonhap|Kyodo|Bloomberg|Herald|Journal|Daily|Radio|Tribune|Guardian|Press|Telegraph|Monitor|Gazette|Economist|Chosun|JoongAng|Hankyoreh|Spiegel|Zeit|Monde|Figaro|Nikkei|Ilbo|Express|Broadcasting|Magazine|Wire|Tagesschau|Observer|Insider|Voice|RFA|VOA|NYT|Interfax|EFE|dpa|(?:this|the) (?:newspaper|paper|outlet|website|network|publication)|(?:[Dd]ie|[Dd]er|[Dd]as) (?:Zeitung|Tageszeitung|Boulevardzeitung|Blatt|Boulevardblatt|Magazin|Nachrichtenmagazin|Sender|Fernsehsender|Radiosender|Nachrichtenagentur)|(?:[Ee]l|[Ll]a) (?:diario|periódico|rotativo|cadena|emisora|agencia de noticias|televisora|televisión|radio)|(?:Fox|FOX|NBC|ABC|CBS|CW|News|Channel|KSL|WGN)\s?\d{1,2}|(?!KCNA\b|WIPO\b)[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?|NBC|ABC|CBS|NPR|PBS|MSNBC|CNBC|Fox News|Newsweek|Politico|Axios|TMZ)\b|L['’]Est [ée]clair|Le Parisien|Ouest-France|La Dépêche|La Provence|Le Progrès|Le Télégramme|Midi Libre|Nice-Matin|Sud Ouest|Libération|France Bleu|France 3|franceinfo|BFMTV|Europe 1|20 Minutes|Le Dauphiné|La Voix du Nord|La Nouvelle République|데일리\s?NK|연합뉴스|뉴욕타임즈|매체|신문|[가-힣]{1,6}(?:일보|뉴스|방송|통신)(?![가-힣])|(?<![\p{L}])(?:ИНТЕРФАКС|Интерфакс\p{L}*|ТАСС|РИА Новости|РБК|РЕН ТВ|НТВ|Коммерсант\p{L}*|«Ъ»|Известия|Ведомост\p{L}+|Газет\p{L}+|(?:Telegram|телеграм|Телеграм)-канал\p{L}*|газет(?:а|ы|е|у|ой)|издани(?:е|я|ю|ем)|телеканал(?:а|е|у|ом)?)(?![\p{L}])/u
 const QUOTED_TITLE = /[„«“"]\s?\p{Lu}[^„«“”"».!?,:;]{0,40}[“”"»]/u
+const OWN_FINDING_VERB = /^(?:learned|learnt|has learned|understands|can reveal|obtained|found out|verified|reviewed|입수했다|확인했다|파악했다|취재)$/i
 /** Our own reporter or editorial team, speaking for the outlet. */
 const OWN_REPORTER = /\b(?:notre (?:consœur|consoeur|confrère|journaliste|envoyée? spéciale?|correspondante?)|our (?:reporter|correspondent)|unser(?:e)? (?:Reporter(?:in)?|Korrespondent(?:in)?)|nuestr[oa] (?:reporter[oa]?|corresponsal|enviad[oa])|nos (?:informations|sources|confrères|consœurs)|(?:photographe|journaliste|reporter|vidéaste|correspondante?) de l['’](?:AFP|agence)|unseren Informationen|Informationen unserer (?:Redaktion|Zeitung))\b|본지|본보|(?<![\p{L}])(?:нашей информации|нашего корреспондента|нашим (?:данным|сведениям))(?![\p{L}])/iu
 
@@ -130,8 +131,11 @@ export function classifySpeaker(speaker: string, cue: string, knownOutlet: strin
   if (MEDIA_IN(speaker) || MEDIA_IN(cue)) return 'media'
   if (OWN_REPORTER.test(speaker)) return 'outlet'
   if (DOCUMENT_IN(speaker) && !titled() && !officeThroughDocument(speaker)) return 'document'
-  const isOutletName = (knownOutlet !== null && speaker.includes(knownOutlet)) || OUTLET_NAME.test(speaker)
-  if (isOutletName && OUTLET_VERB.test(cue)) return 'outlet'
+  const ownOutlet = knownOutlet !== null && speaker.includes(knownOutlet)
+  const isOutletName = ownOutlet || OUTLET_NAME.test(speaker)
+  // the article's own outlet reporting is `outlet`; another outlet that "reported" or "confirmed" is a named source
+  // ("…, CBS Miami television reported."): only verbs of finding out ("has learned", "obtained") make any outlet its own reporter
+  if (isOutletName && OUTLET_VERB.test(cue) && (ownOutlet || OWN_FINDING_VERB.test(cue))) return 'outlet'
   // a title of office makes the holder's words official: "Mayor Ana Diaz", "le maire", "대변인"
   if (titled()) return 'official'
   // "the Korea Institute for National Unification" is named; "an analyst", "experts" are not

@@ -50,6 +50,8 @@ export const de: LanguagePack = {
     reportedSpeech: /\b(?:sei|seien|seist|habe|hätte|hätten|wäre|wären|werde|würden|könne|könnten|müsse|müssten|solle|dürfe|wisse|gebe|liege|stehe|gehe|komme|befinde|lasse)\b/u,
     nounPhrase: /^(?:(?:der|die|das|des|dem|den|ein|eine|einem|einer|eines|von|vom|zur|zum|im|am|aus|für|[a-zäöüß]+(?:en|er|es|em|e))\s+)*?\p{Lu}[\p{L}.-]*(?:\s+(?:(?:der|die|des|dem|den|von|vom|zur|zum|im|am|für|in)\s+)?(?:[a-zäöüß]+(?:en|er|es|em|e)\s+)?\p{Lu}[\p{L}.-]*)*/u,
     capitalisedNouns: true,
+    // "Bisher seien sechs Verletzte bestätigt": "bestätigt", "berichtet", "erklärt" are also participles of a passive (sein, werden)
+    passive: /(?:^|\s)(?:sei|seien|ist|sind|war|waren|wäre|wären|wurde|wurden|worden|werde|werden|wird|würde|würden)\s(?:[^\s,;:]+\s){0,8}?(?:bestätigt|berichtet|erklärt|gemeldet|informiert|mitgeteilt|betont|ergänzt|erläutert|geschildert|beschrieben|versichert|bekräftigt|zitiert|gesagt)$/u,
     // accusative and dative articles: after the verb they open its object, never an inverted subject
     objectStart: /^(?:den|dem|einen|einem|diesen|diesem|ihren|ihrem|seinen|seinem)\s/u,
     pronouns: { singular: ['er', 'sie', 'es'], plural: ['sie', 'wir'] },

@@ -71,6 +71,8 @@ export interface AttributionCues {
   actionFrames?: RegExp
   /** What opens an object, a recipient or an adverb, not a subject, right after a verb ("den Brand", "a la AFP"): in the frame "Name, office, verb …" the subject is then before the verb. */
   objectStart?: RegExp
+  /** A passive auxiliary then a participle that is also a reporting verb form, tested on the clause up to the verb: "… seien … bestätigt". */
+  passive?: RegExp
   /** The subject may be left out ("Dijo que ...", "Se añadió que ..."): a bare reporting verb continues the last source. */
   proDrop?: boolean
   /** Nouns are capitalised (German): a verb form with a capital inside the sentence is a noun ("nach eigenen Angaben"). */
