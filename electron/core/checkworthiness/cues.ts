@@ -6,7 +6,7 @@
 // express the same thing, so that weight carries over. Each label is in a reviewer's words;
 // `{}` is replaced by the words that matched.
 
-import { compilePhrases, type CompiledPhrases } from './phrases'
+import { combinePhrases, compilePhrases, type CompiledPhrases, type PhraseSets } from './phrases'
 
 export type CueId =
   | 'numberWord'
@@ -206,6 +206,27 @@ export function cuesFor(language: string): CompiledCues {
     compiled.set(language, cues)
   }
   return cues
+}
+
+export interface CombinedCues {
+  /** The language's phrase cues (not its regular expressions), searched in one pass. */
+  sets: PhraseSets
+  /** Per entry of cuesFor(language), its set in `sets`, or -1 for a regular expression. */
+  slot: number[]
+}
+
+const combined = new Map<string, CombinedCues>()
+
+/** The phrase cues of cuesFor(language) combined for findPhrases, built once per language. */
+export function combinedCuesFor(language: string): CombinedCues {
+  let c = combined.get(language)
+  if (!c) {
+    const phrases: CompiledPhrases[] = []
+    const slot = cuesFor(language).map(([, cue]) => (cue instanceof RegExp ? -1 : phrases.push(cue) - 1))
+    c = { sets: combinePhrases(phrases), slot }
+    combined.set(language, c)
+  }
+  return c
 }
 
 export const CUE_LANGUAGES = Object.keys(TABLES)

@@ -4,8 +4,8 @@
 //     tense, modality, opinion, hedges, attribution, length ...), each with a reviewer label;
 //   - wording (English only): hashed word unigrams, bigrams and character 3-5-grams
 //     inside words, digits folded to 0 so "1988" and "2016" share their shape.
-import { CUE_IDS, CUE_LABELS, cuesFor, type CueId } from './cues'
-import { findPhrase } from './phrases'
+import { combinedCuesFor, CUE_IDS, CUE_LABELS, cuesFor, type CueId } from './cues'
+import { findPhrases } from './phrases'
 import { hashStep } from './hash'
 
 export const SHAPE_LABELS = {
@@ -89,6 +89,9 @@ const CLOSERS = '"”’»)] \t\n'
 // Small words that are capitalised for grammar, not because they are names.
 const NOT_NAMES = new Set(["i'm", "i've", "i'd", "i'll", 'mr', 'mrs', 'ms', 'dr', 'ok'])
 const SENTENCE_BREAK = '.!?"“”‘’\'«»(:;—–-'
+/** Per UTF-16 unit, 1 for a character of SENTENCE_BREAK (all of them single units). */
+const IS_BREAK = new Uint8Array(0x10000)
+for (let i = 0; i < SENTENCE_BREAK.length; i++) IS_BREAK[SENTENCE_BREAK.charCodeAt(i)] = 1
 
 const CAPITALISED = 1
 const ALL_CAPS = 2
@@ -111,61 +114,103 @@ function isLetter(c: number, ch: string): boolean {
   return /[\p{L}\p{M}]/u.test(ch)
 }
 
+/** Per UTF-16 unit, filled on first sight: its case (below) and, for CASE_UPPER, its one-unit lower case. */
+const CASE = new Uint8Array(0x10000)
+const LOWER = new Uint16Array(0x10000)
+const CASE_NONE = 1
+const CASE_LOWER = 2
+const CASE_UPPER = 3
+/** Lower case of more than one unit ("İ"): ask toLowerCase each time. */
+const CASE_LONG = 4
+
+function caseOf(c: number, ch: string): number {
+  let k = CASE[c]
+  if (k === 0) {
+    const l = ch.toLowerCase()
+    if (l !== ch) {
+      k = l.length === 1 ? CASE_UPPER : CASE_LONG
+      if (l.length === 1) LOWER[c] = l.charCodeAt(0)
+    } else k = l !== ch.toUpperCase() ? CASE_LOWER : CASE_NONE
+    CASE[c] = k
+  }
+  return k
+}
+
 /** One pass over the sentence: words with their offsets and their shape. */
 export function tokenize(sentence: string): Tokens {
   const t: Tokens = { words: [], start: [], end: [], flags: [] }
+  // the word so far is sentence.slice(from, i) until a unit changes (case, digit, apostrophe): then `word` holds it
   let word = ''
+  let copied = false
   let from = -1
   let flags = 0
   let upper = 0
   let lower = 0
-  const close = (at: number) => {
-    let w = word
-    let e = at
-    while (w.endsWith("'")) {
-      w = w.slice(0, -1)
-      e--
-    }
-    if (w) {
-      if (upper >= 2 && lower === 0) flags |= ALL_CAPS
-      // a capital then at least one lower-case letter: "Smith", not "I" or "NATO"
-      if (lower === 0) flags &= ~CAPITALISED
-      t.words.push(w)
-      t.start.push(from)
-      t.end.push(e)
-      t.flags.push(flags)
-    }
-    word = ''
-    from = -1
-  }
-  for (let i = 0; i < sentence.length; i++) {
-    const ch = sentence[i]
-    const c = sentence.charCodeAt(i)
+  // one step past the end closes the last word (no closure: this runs for every sentence)
+  for (let i = 0; i <= sentence.length; i++) {
+    const c = i < sentence.length ? sentence.charCodeAt(i) : 32
     const digit = c >= 48 && c <= 57
-    const apostrophe = (c === 39 || c === 0x2019) && word !== ''
-    if (digit || apostrophe || isLetter(c, ch)) {
+    const apostrophe = (c === 39 || c === 0x2019) && from >= 0
+    const letter = !digit && !apostrophe && isLetter(c, c < 128 ? '' : sentence[i])
+    if (digit || apostrophe || letter) {
       if (from < 0) {
         from = i
         upper = lower = 0
         let p = i - 1
         while (p >= 0 && sentence.charCodeAt(p) <= 32) p--
-        flags = p < 0 || SENTENCE_BREAK.includes(sentence[p]) ? AFTER_BREAK : 0
+        flags = p < 0 || IS_BREAK[sentence.charCodeAt(p)] === 1 ? AFTER_BREAK : 0
       }
+      // the unit as it goes into the word: -1 when it stays as written
+      let unit = -1
+      let long = ''
       if (digit) {
-        word += '0'
+        if (c !== 48) unit = 48
         flags |= DIGITS
-      } else if (apostrophe) word += "'"
-      else {
-        const l = c < 128 ? (c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : ch) : ch.toLowerCase()
-        if (l !== ch) {
+      } else if (apostrophe) {
+        if (c !== 39) unit = 39
+      } else if (c < 128) {
+        if (c >= 65 && c <= 90) {
+          unit = c + 32
           upper++
-          if (word === '') flags |= CAPITALISED
-        } else if (l !== ch.toUpperCase()) lower++
-        word += l
+          if (from === i) flags |= CAPITALISED
+        } else if (c >= 97) lower++
+      } else {
+        const k = caseOf(c, sentence[i])
+        if (k === CASE_UPPER || k === CASE_LONG) {
+          upper++
+          if (from === i) flags |= CAPITALISED
+          if (k === CASE_UPPER) unit = LOWER[c]
+          else long = sentence[i].toLowerCase()
+        } else if (k === CASE_LOWER) lower++
       }
-    } else if (from >= 0) close(i)
+      if (unit >= 0 || long !== '') {
+        if (!copied) {
+          word = sentence.slice(from, i)
+          copied = true
+        }
+        word += long !== '' ? long : String.fromCharCode(unit)
+      } else if (copied) word += sentence[i]
+    } else if (from >= 0) {
+      let w = copied ? word : sentence.slice(from, i)
+      let e = i
+      while (w.length > 0 && w.charCodeAt(w.length - 1) === 39) {
+        w = w.slice(0, -1)
+        e--
+      }
+      if (w) {
+        if (upper >= 2 && lower === 0) flags |= ALL_CAPS
+        // a capital then at least one lower-case letter: "Smith", not "I" or "NATO"
+        if (lower === 0) flags &= ~CAPITALISED
+        t.words.push(w)
+        t.start.push(from)
+        t.end.push(e)
+        t.flags.push(flags)
+      }
+      word = ''
+      copied = false
+      from = -1
+    }
   }
-  if (from >= 0) close(sentence.length)
   return t
 }
 
@@ -184,15 +229,19 @@ function moneyIn(sentence: string, t: Tokens): string | null {
   return null
 }
 
+function addSignal(v: FeatureVector, id: SignalId, match?: string): void {
+  const i = SIGNAL_INDEX.get(id)!
+  v.index.push(i)
+  v.value.push(1)
+  v.origin.push(ORIGIN_SIGNAL * ORIGIN_SHIFT + i)
+  if (match !== undefined) v.matched.set(i, shortMatch(match))
+}
+
+function spanOf(sentence: string, t: Tokens, k: number, n = 1): string {
+  return sentence.slice(t.start[k], t.end[k + n - 1])
+}
+
 function signals(sentence: string, t: Tokens, context: SentenceContext, v: FeatureVector): void {
-  const add = (id: SignalId, match?: string) => {
-    const i = SIGNAL_INDEX.get(id)!
-    v.index.push(i)
-    v.value.push(1)
-    v.origin.push(ORIGIN_SIGNAL * ORIGIN_SHIFT + i)
-    if (match !== undefined) v.matched.set(i, shortMatch(match))
-  }
-  const span = (k: number, n = 1) => sentence.slice(t.start[k], t.end[k + n - 1])
   let number = -1
   let year = -1
   let acronym = -1
@@ -205,7 +254,7 @@ function signals(sentence: string, t: Tokens, context: SentenceContext, v: Featu
     const w = t.words[k]
     if (f & DIGITS) {
       if (number < 0) number = k
-      if (year < 0 && w === '0000' && /^(?:1[6-9]|20)/.test(span(k))) year = k
+      if (year < 0 && w === '0000' && /^(?:1[6-9]|20)/.test(spanOf(sentence, t, k))) year = k
     }
     if (f & ALL_CAPS && acronym < 0 && !NOT_NAMES.has(w)) acronym = k
     if (f & CAPITALISED && !(f & AFTER_BREAK) && k > 0 && !NOT_NAMES.has(w)) {
@@ -215,38 +264,43 @@ function signals(sentence: string, t: Tokens, context: SentenceContext, v: Featu
     }
     if (w === 'percent') percent = true
   }
-  if (number >= 0) add('number', span(number))
-  if (percent) add('percent')
+  if (number >= 0) addSignal(v, 'number', spanOf(sentence, t, number))
+  if (percent) addSignal(v, 'percent')
   const money = number >= 0 ? moneyIn(sentence, t) : null
-  if (money) add('money', money)
-  if (year >= 0) add('year', span(year))
+  if (money) addSignal(v, 'money', money)
+  if (year >= 0) addSignal(v, 'year', spanOf(sentence, t, year))
   if (names > 0) {
     let n = 1
     while (firstName + n < t.words.length && t.flags[firstName + n] & CAPITALISED && !(t.flags[firstName + n] & AFTER_BREAK)) n++
-    add('entity', span(firstName, n))
+    addSignal(v, 'entity', spanOf(sentence, t, firstName, n))
   }
-  if (names > 1) add('entities')
-  if (acronym >= 0) add('acronym', span(acronym))
+  if (names > 1) addSignal(v, 'entities')
+  if (acronym >= 0) addSignal(v, 'acronym', spanOf(sentence, t, acronym))
   const last = trailing(sentence)
-  if (last === '?' || last === '？') add('question')
-  if (last === '!') add('exclamation')
+  if (last === '?' || last === '？') addSignal(v, 'question')
+  if (last === '!') addSignal(v, 'exclamation')
   const spaced = context.language !== 'zh' && context.language !== 'ja' && context.language !== 'th'
   if (spaced) {
     // a Korean word carries its particles and endings: about two English words' worth
     const words = t.words.length * (context.language === 'ko' ? 2 : 1)
-    if (words <= 4) add('veryShort')
-    else if (words <= 8) add('short')
-    else if (words > 40) add('veryLong')
-    else if (words > 20) add('long')
+    if (words <= 4) addSignal(v, 'veryShort')
+    else if (words <= 8) addSignal(v, 'short')
+    else if (words > 40) addSignal(v, 'veryLong')
+    else if (words > 20) addSignal(v, 'long')
   }
-  if (context.opensBlock) add('opensBlock')
-  for (const [id, cue] of cuesFor(context.language)) {
+  if (context.opensBlock) addSignal(v, 'opensBlock')
+  const cues = cuesFor(context.language)
+  const phrases = combinedCuesFor(context.language)
+  // every phrase cue in one pass over the tokens; the signals are still added in cue order
+  const found = phrases.sets.count > 0 ? findPhrases(phrases.sets, t.words) : null
+  for (let j = 0; j < cues.length; j++) {
+    const [id, cue] = cues[j]
     if (cue instanceof RegExp) {
       const m = cue.exec(sentence)
-      if (m) add(id, m[0])
+      if (m) addSignal(v, id, m[0])
     } else {
-      const m = findPhrase(cue, t.words)
-      if (m) add(id, span(m[0], m[1]))
+      const m = found![phrases.slot[j]]
+      if (m) addSignal(v, id, spanOf(sentence, t, m[0], m[1]))
     }
   }
 }

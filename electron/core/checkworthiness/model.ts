@@ -80,12 +80,22 @@ const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'and', 'or',
 /** The contributions that moved this sentence's score most, grouped by signal or word. */
 export function reasonsFor(head: Head, v: FeatureVector, limit = 3): Reason[] {
   const byOrigin = new Map<number, number>()
+  // a run of features from one origin (a word's n-grams) is summed before the map is touched:
+  // the same additions in the same order, one map update per run instead of one per feature
+  let current = -1
+  let sum = 0
   for (let i = 0; i < v.index.length; i++) {
     const contribution = head.weights[v.index[i]] * v.value[i] * head.platt.a
     // a word's character n-grams explain the word
     const origin = originKind(v.origin[i]) === ORIGIN_CHAR ? v.origin[i] - (ORIGIN_CHAR - ORIGIN_WORD) * (1 << 20) : v.origin[i]
-    byOrigin.set(origin, (byOrigin.get(origin) ?? 0) + contribution)
+    if (origin !== current) {
+      if (current >= 0) byOrigin.set(current, sum)
+      current = origin
+      sum = byOrigin.get(origin) ?? 0
+    }
+    sum += contribution
   }
+  if (current >= 0) byOrigin.set(current, sum)
   return [...byOrigin]
     .filter(([origin, w]) => Math.abs(w) >= MIN_REASON_WEIGHT && explains(origin, v))
     .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || a[0] - b[0])

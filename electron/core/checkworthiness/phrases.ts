@@ -99,3 +99,58 @@ export function findPhrase(compiled: CompiledPhrases, tokens: string[]): [number
   }
   return null
 }
+
+/** Several compiled phrase sets searched in one pass: one map lookup per token instead of one per set. */
+export interface PhraseSets {
+  count: number
+  /** Per first word, every set's phrases starting with it: [set, phrase], sets in order, each set's phrases in its order. */
+  byFirst: Map<string, [number, TokenSpec[]][]>
+  /** Sets with wildcard phrases, in order, with those phrases. */
+  wildcard: [number, TokenSpec[][]][]
+}
+
+export function combinePhrases(sets: CompiledPhrases[]): PhraseSets {
+  const byFirst = new Map<string, [number, TokenSpec[]][]>()
+  const wildcard: [number, TokenSpec[][]][] = []
+  sets.forEach((set, k) => {
+    for (const [word, list] of set.byFirst) {
+      const entries = byFirst.get(word) ?? []
+      for (const specs of list) entries.push([k, specs])
+      byFirst.set(word, entries)
+    }
+    if (set.wildcard.length > 0) wildcard.push([k, set.wildcard])
+  })
+  return { count: sets.length, byFirst, wildcard }
+}
+
+/** Per set, what `findPhrase` finds with that set alone: its first match as [start token, token count], or null. */
+export function findPhrases(sets: PhraseSets, tokens: string[]): ([number, number] | null)[] {
+  const found: ([number, number] | null)[] = new Array(sets.count).fill(null)
+  let missing = sets.count
+  for (let i = 0; i < tokens.length && missing > 0; i++) {
+    // a set's exact-first phrases before its wildcard phrases at the same token, as findPhrase tries them
+    const candidates = sets.byFirst.get(tokens[i])
+    if (candidates) {
+      for (const [k, specs] of candidates) {
+        if (found[k] !== null) continue
+        const n = matchAt(specs, tokens, i)
+        if (n > 0) {
+          found[k] = [i, n]
+          missing--
+        }
+      }
+    }
+    for (const [k, list] of sets.wildcard) {
+      if (found[k] !== null) continue
+      for (const specs of list) {
+        const n = matchAt(specs, tokens, i)
+        if (n > 0) {
+          found[k] = [i, n]
+          missing--
+          break
+        }
+      }
+    }
+  }
+  return found
+}

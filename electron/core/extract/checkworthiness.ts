@@ -74,18 +74,17 @@ export function wordCountOf(sentence: string, limit = 64): number {
 export function scoreSentence(input: ScoringInput): Scoring {
   const s = input.sentence.length > HEAD ? input.sentence.slice(0, HEAD) : input.sentence
   const signals: string[] = []
-  const add = (signal: string) => signals.push(signal)
-  if (DIGIT.test(s) || NUMBER_WORD.test(s)) add(SIGNALS.number)
-  if (DATE.test(s)) add(SIGNALS.date)
-  if ((input.language === 'ko' ? NAMED_ENTITY_KO : NAMED_ENTITY_LATIN).test(s)) add(SIGNALS.namedEntity)
-  if (input.attributed) add(SIGNALS.attribution)
-  if (FACTUAL_VERB.test(s)) add(SIGNALS.factualVerb)
-  if (input.hedged) add(SIGNALS.hedged)
-  if (input.quoted) add(SIGNALS.quote)
-  if (OPINION.test(s)) add(SIGNALS.opinion)
-  if (isQuestion(s)) add(SIGNALS.question)
+  if (DIGIT.test(s) || NUMBER_WORD.test(s)) signals.push(SIGNALS.number)
+  if (DATE.test(s)) signals.push(SIGNALS.date)
+  if ((input.language === 'ko' ? NAMED_ENTITY_KO : NAMED_ENTITY_LATIN).test(s)) signals.push(SIGNALS.namedEntity)
+  if (input.attributed) signals.push(SIGNALS.attribution)
+  if (FACTUAL_VERB.test(s)) signals.push(SIGNALS.factualVerb)
+  if (input.hedged) signals.push(SIGNALS.hedged)
+  if (input.quoted) signals.push(SIGNALS.quote)
+  if (OPINION.test(s)) signals.push(SIGNALS.opinion)
+  if (isQuestion(s)) signals.push(SIGNALS.question)
   const spaced = input.language !== 'zh' && input.language !== 'ja' && input.language !== 'th'
-  if (spaced && wordCountOf(s, 6) < 6) add(SIGNALS.short)
+  if (spaced && wordCountOf(s, 6) < 6) signals.push(SIGNALS.short)
   const model = scoreCheckworthiness({ sentence: s, language: input.language, opensBlock: input.opensBlock })
   return {
     score: Math.round(model.score * 1000) / 1000,

@@ -68,7 +68,7 @@ export function splitLines(text: string): Line[] {
     if (span.end > span.start) {
       if (sawBlank && lines.length > 0) block++
       sawBlank = false
-      lines.push({ ...span, block })
+      lines.push({ start: span.start, end: span.end, block })
     } else {
       sawBlank = true
     }
@@ -169,7 +169,7 @@ export function repairSegments(text: string, segments: Span[]): Span[] {
     ) {
       prev.end = seg.end
     } else {
-      out.push({ ...seg })
+      out.push({ start: seg.start, end: seg.end })
     }
   }
   return out
@@ -215,7 +215,7 @@ export function segmentLines(text: string, lines: Line[], lineIndexes: number[],
     let lineCursor = first
     for (const span of spans) {
       while (lineCursor < last && lines[lineCursor].end <= span.start) lineCursor++
-      sentences.push({ ...span, block: lines[first].block, line: lineCursor, para })
+      sentences.push({ start: span.start, end: span.end, block: lines[first].block, line: lineCursor, para })
     }
     para++
     i++
