@@ -49,6 +49,21 @@ describe('a top paragraph the next ones retell (a standfirst)', () => {
   })
 })
 
+describe('the story starts at its wire dateline', () => {
+  const standfirst = 'Firefighters rescued eleven residents from a burning building in Oakville on Tuesday.'
+  const lede = 'Eleven residents were rescued by firefighters on Tuesday night when fire swept through a building, the fire chief said.'
+  const next = 'The blaze started in a kitchen on the third floor and spread to the roof within minutes.'
+  it('a body paragraph above the paragraph a dateline opens is not a claim', () => {
+    const claims = extract(`${standfirst}\n\nOAKVILLE (AP) — ${lede}\n\n${next}\n`, { language: 'en' }).claims.map((c) => c.text)
+    expect(claims).toEqual([lede, next])
+  })
+  it('without the dateline, or with it further down the page, the top paragraph stays a claim', () => {
+    expect(extract(`${standfirst}\n\n${lede}\n\n${next}\n`, { language: 'en' }).claims.map((c) => c.text)).toContain(standfirst)
+    const deeper = `${standfirst}\n\n${next}\n\nPolice closed the road for three hours.\n\nOAKVILLE (AP) — ${lede}\n`
+    expect(extract(deeper, { language: 'en' }).claims.map((c) => c.text)).toContain(standfirst)
+  })
+})
+
 describe('the shipped model on invented pages', () => {
   const story =
     'Fire destroys barn in Oakville\n\nA fire destroyed a barn on Miller Road in Oakville on Tuesday night, the fire chief said.\n\n' +

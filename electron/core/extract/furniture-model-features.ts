@@ -41,6 +41,8 @@ export interface PageLayout {
   titleRun: Uint8Array
   /** Rank of the line's paragraph among the paragraphs holding body sentences (capped at 3). */
   bodyRank: Uint8Array
+  /** 1 on the lines of the first two body paragraphs when a later one of the first three opens with a wire dateline: the story starts there. */
+  aboveDateline: Uint8Array
   /** Word stems of the paragraphs of body rank 1 to 3, to see whether a top paragraph is retold below it. */
   stemsBelow: Map<number, Set<string>>
 }
@@ -229,7 +231,12 @@ export function stemsOf(s: string, into = new Set<string>()): Set<string> {
  * The page's layout for the learned signals, from its lines and the sentences the rules kept as body
  * (the extractor's would-be claims and skipped sentences; a line holding none is furniture by rule).
  */
-export function pageLayout(text: string, lines: Line[], sentences: readonly { start: number; end: number }[]): PageLayout {
+export function pageLayout(
+  text: string,
+  lines: Line[],
+  sentences: readonly { start: number; end: number }[],
+  opensWithDateline: (line: string) => boolean = () => false,
+): PageLayout {
   const n = lines.length
   const body = new Uint8Array(n)
   for (const s of sentences) {
@@ -252,12 +259,20 @@ export function pageLayout(text: string, lines: Line[], sentences: readonly { st
   // paragraphs holding body sentences, in page order: the first two may be a standfirst the next ones retell
   const bodyRank = new Uint8Array(n).fill(3)
   const stemsBelow = new Map<number, Set<string>>()
+  const aboveDateline = new Uint8Array(n)
   let rank = -1
   for (let i = 0; i < n; i++) {
     if (!body[i]) continue
     if (rank < 0 || lines[i].block !== lines[i - 1].block || !body[i - 1]) {
       rank++
       if (rank > 3) break
+      // a wire dateline opens the story's first paragraph: the body paragraphs above it are a standfirst or teasers
+      // (from the line's first character as printed: the rules may have cut the dateline off the line already)
+      let from = text.lastIndexOf('\n', lines[i].start - 1) + 1
+      while (from < lines[i].start && (text.charCodeAt(from) === 32 || text.charCodeAt(from) === 9)) from++
+      if (rank >= 1 && rank <= 2 && opensWithDateline(text.slice(from, Math.min(lines[i].end, from + 140)))) {
+        for (let k = 0; k < i; k++) if (body[k] && bodyRank[k] < rank) aboveDateline[k] = 1
+      }
     }
     bodyRank[i] = rank
     if (rank < 1) continue
@@ -265,7 +280,7 @@ export function pageLayout(text: string, lines: Line[], sentences: readonly { st
     if (!stems) stemsBelow.set(rank, (stems = new Set()))
     stemsOf(text.slice(lines[i].start, lines[i].end), stems)
   }
-  return { body, titleRun, bodyRank, stemsBelow }
+  return { body, titleRun, bodyRank, aboveDateline, stemsBelow }
 }
 
 /** Share of the stretch's stems found in the next two body paragraphs below it (a standfirst the lede retells). */

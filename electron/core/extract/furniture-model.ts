@@ -3,9 +3,10 @@
 // shipped as data in data/model/furniture.json. The extractor asks it only about a sentence it
 // would otherwise keep as a claim; above the cross-validated threshold the sentence is furniture.
 import modelFile from '../../../data/model/furniture.json' with { type: 'json' }
-import { blockBounds, FEATURE_COUNT, FEATURE_NAMES, furnitureFeatures, lineShape, pageLayout, repeatedLines, repeatedSentences, type FurniturePage } from './furniture-model-features'
+import { blockBounds, FEATURE_COUNT, FEATURE_NAMES, furnitureFeatures, lineAt, lineShape, pageLayout, repeatedLines, repeatedSentences, type FurniturePage } from './furniture-model-features'
 import type { Line } from './segment'
 import { checkLinearModel, linearProbability, type LinearModel } from './linear-model'
+import { wireDateline } from './boilerplate'
 
 export type { FurniturePage } from './furniture-model-features'
 
@@ -32,7 +33,7 @@ export function furniturePage(text: string, lines: Line[], sentences: readonly {
     ...repeatedSentences(text, sentences),
     ...lineShape(text, lines),
     ...blockBounds(lines),
-    layout: pageLayout(text, lines, sentences),
+    layout: pageLayout(text, lines, sentences, (line) => wireDateline(line) !== null),
   }
 }
 
@@ -43,6 +44,12 @@ export function furnitureProbability(model: FurnitureModel, page: FurniturePage,
   return linearProbability(model, furnitureFeatures(page, start, end, scratch))
 }
 
+/**
+ * A would-be claim is furniture when it sits above the paragraph a wire dateline opens (in the first
+ * body paragraphs: the story starts at its dateline, so what comes before is a standfirst or teasers),
+ * or when the model's probability reaches its threshold.
+ */
 export function isLearnedFurniture(model: FurnitureModel, page: FurniturePage, start: number, end: number): boolean {
+  if (page.layout?.aboveDateline[lineAt(page.lines, start)]) return true
   return furnitureProbability(model, page, start, end) >= model.threshold
 }
