@@ -64,6 +64,21 @@ describe('the story starts at its wire dateline', () => {
   })
 })
 
+describe('a line of title-shaped items joined by one separator (a ticker, a menu)', () => {
+  const body = 'A fire destroyed a barn on Miller Road in Oakville on Tuesday night, the fire chief said.'
+  it('is furniture', () => {
+    const ticker = 'Oakville: Barn burns down +++ Springfield: Bridge closed after crash +++ Riverton: Mayor resigns +++ More news from the region.'
+    const claims = extract(`${ticker}\n\n${body}\n`, { language: 'en' }).claims.map((c) => c.text)
+    expect(claims).toEqual([body])
+  })
+  it('a wire dateline with its parts, or one separator in a sentence, is not', () => {
+    const wire = 'Lyon, France | AFP | mardi 12/03/2024 - Deux personnes ont été blessées dans un incendie.'
+    expect(extract(`${wire}\n`, { language: 'fr' }).claims.map((c) => c.text).join(' ')).toContain('Deux personnes ont été blessées')
+    const one = 'The council voted 7 | 2 to close the bridge on Tuesday, the mayor said.'
+    expect(extract(`${one}\n`, { language: 'en' }).claims.map((c) => c.text)).toEqual([one])
+  })
+})
+
 describe('the shipped model on invented pages', () => {
   const story =
     'Fire destroys barn in Oakville\n\nA fire destroyed a barn on Miller Road in Oakville on Tuesday night, the fire chief said.\n\n' +

@@ -41,6 +41,8 @@ export interface PageLayout {
   titleRun: Uint8Array
   /** Rank of the line's paragraph among the paragraphs holding body sentences (capped at 3). */
   bodyRank: Uint8Array
+  /** 1 on a line of three or more title-shaped items joined by one separator: a ticker or a menu ("A +++ B +++ C", "A | B | C"). */
+  itemLine: Uint8Array
   /** 1 on the lines of the first two body paragraphs when a later one of the first three opens with a wire dateline: the story starts there. */
   aboveDateline: Uint8Array
   /** Word stems of the paragraphs of body rank 1 to 3, to see whether a top paragraph is retold below it. */
@@ -216,6 +218,22 @@ function titleShaped(text: string, l: Line): boolean {
   return !/^\p{Ll}/u.test(text.slice(l.start, l.start + 2))
 }
 
+const ITEM_SEPARATORS = [' +++ ', ' | ', ' • ', ' · ', ' ▪ ']
+
+/** Three or more title-shaped items joined by one separator printed between them. */
+function itemsJoined(line: string): boolean {
+  for (const sep of ITEM_SEPARATORS) {
+    if (line.indexOf(sep) < 0) continue
+    let titled = 0
+    for (const part of line.split(sep)) {
+      const p = part.trim()
+      if (p.length >= 3 && p.length <= 120 && !/[.:;,]$/.test(p) && !/^\p{Ll}/u.test(p)) titled++
+    }
+    if (titled >= 3) return true
+  }
+  return false
+}
+
 /** Word stems for the "retold below" signal: lower-cased, cut to five letters (three syllables in Hangul), short words left out. */
 export function stemsOf(s: string, into = new Set<string>()): Set<string> {
   for (const m of s.matchAll(/\p{L}{3,}/gu)) {
@@ -245,6 +263,8 @@ export function pageLayout(
     const b = lineAt(lines, s.end - 1)
     for (let i = a; i <= b; i++) body[i] = 1
   }
+  const itemLine = new Uint8Array(n)
+  for (let i = 0; i < n; i++) if (body[i] && itemsJoined(text.slice(lines[i].start, Math.min(lines[i].end, lines[i].start + 2000)))) itemLine[i] = 1
   const titleRun = new Uint8Array(n)
   for (let i = 0; i < n; ) {
     if (!titleShaped(text, lines[i])) {
@@ -280,7 +300,7 @@ export function pageLayout(
     if (!stems) stemsBelow.set(rank, (stems = new Set()))
     stemsOf(text.slice(lines[i].start, lines[i].end), stems)
   }
-  return { body, titleRun, bodyRank, aboveDateline, stemsBelow }
+  return { body, titleRun, itemLine, bodyRank, aboveDateline, stemsBelow }
 }
 
 /** Share of the stretch's stems found in the next two body paragraphs below it (a standfirst the lede retells). */

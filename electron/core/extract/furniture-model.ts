@@ -47,9 +47,11 @@ export function furnitureProbability(model: FurnitureModel, page: FurniturePage,
 /**
  * A would-be claim is furniture when it sits above the paragraph a wire dateline opens (in the first
  * body paragraphs: the story starts at its dateline, so what comes before is a standfirst or teasers),
- * or when the model's probability reaches its threshold.
+ * when its line is a ticker or menu of title-shaped items ("A +++ B +++ C"), or when the model's
+ * probability reaches its threshold.
  */
 export function isLearnedFurniture(model: FurnitureModel, page: FurniturePage, start: number, end: number): boolean {
-  if (page.layout?.aboveDateline[lineAt(page.lines, start)]) return true
+  const line = lineAt(page.lines, start)
+  if (page.layout && (page.layout.aboveDateline[line] || page.layout.itemLine[line])) return true
   return furnitureProbability(model, page, start, end) >= model.threshold
 }
