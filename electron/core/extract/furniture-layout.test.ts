@@ -79,6 +79,19 @@ describe('a line of title-shaped items joined by one separator (a ticker, a menu
   })
 })
 
+describe('a line holding a photo agency credit with the photographer in capitals', () => {
+  const body = 'A fire destroyed a barn on Miller Road in Oakville on Tuesday night, the fire chief said.'
+  it('is a caption line', () => {
+    const captions = 'The barn burned for four hours. Agence/JEAN DUPONT Firefighters sprayed water on the roof.'
+    expect(extract(`${captions}\n\n${body}\n`, { language: 'en' }).claims.map((c) => c.text)).toEqual([body])
+  })
+  it('a poll named after two firms, or a name with a slash in lower case, is not', () => {
+    const poll = 'Support for the plan fell to 41 percent in a Reuters/Ipsos poll published on Tuesday.'
+    const pair = 'The Smith/Jones family lost their home in the fire on Tuesday, the chief said.'
+    expect(extract(`${poll}\n\n${pair}\n`, { language: 'en' }).claims.map((c) => c.text)).toEqual([poll, pair])
+  })
+})
+
 describe('the shipped model on invented pages', () => {
   const story =
     'Fire destroys barn in Oakville\n\nA fire destroyed a barn on Miller Road in Oakville on Tuesday night, the fire chief said.\n\n' +

@@ -43,6 +43,8 @@ export interface PageLayout {
   bodyRank: Uint8Array
   /** 1 on a line of three or more title-shaped items joined by one separator: a ticker or a menu ("A +++ B +++ C", "A | B | C"). */
   itemLine: Uint8Array
+  /** 1 on a line holding a photo agency's credit with the photographer in capitals ("Keystone/JEAN DUPONT"): a caption line. */
+  creditLine: Uint8Array
   /** 1 on the lines of the first two body paragraphs when a later one of the first three opens with a wire dateline: the story starts there. */
   aboveDateline: Uint8Array
   /** Word stems of the paragraphs of body rank 1 to 3, to see whether a top paragraph is retold below it. */
@@ -218,6 +220,9 @@ function titleShaped(text: string, l: Line): boolean {
   return !/^\p{Ll}/u.test(text.slice(l.start, l.start + 2))
 }
 
+/** An agency and the photographer in capitals, as agencies credit pictures: "Keystone/JEAN DUPONT", "AFP/ANNA SMITH". */
+const AGENCY_CREDIT = /(?:^|\s)\p{Lu}[\p{L}-]+ ?\/ ?\p{Lu}{2,}(?:[ -]\p{Lu}{2,})+(?=[\s).,]|$)/u
+
 const ITEM_SEPARATORS = [' +++ ', ' | ', ' • ', ' · ', ' ▪ ']
 
 /** Three or more title-shaped items joined by one separator printed between them. */
@@ -265,6 +270,12 @@ export function pageLayout(
   }
   const itemLine = new Uint8Array(n)
   for (let i = 0; i < n; i++) if (body[i] && itemsJoined(text.slice(lines[i].start, Math.min(lines[i].end, lines[i].start + 2000)))) itemLine[i] = 1
+  const creditLine = new Uint8Array(n)
+  for (let i = 0; i < n; i++) {
+    if (!body[i]) continue
+    const line = text.slice(lines[i].start, Math.min(lines[i].end, lines[i].start + 2000))
+    if (line.includes('/') && AGENCY_CREDIT.test(line)) creditLine[i] = 1
+  }
   const titleRun = new Uint8Array(n)
   for (let i = 0; i < n; ) {
     if (!titleShaped(text, lines[i])) {
@@ -300,7 +311,7 @@ export function pageLayout(
     if (!stems) stemsBelow.set(rank, (stems = new Set()))
     stemsOf(text.slice(lines[i].start, lines[i].end), stems)
   }
-  return { body, titleRun, itemLine, bodyRank, aboveDateline, stemsBelow }
+  return { body, titleRun, itemLine, creditLine, bodyRank, aboveDateline, stemsBelow }
 }
 
 /** Share of the stretch's stems found in the next two body paragraphs below it (a standfirst the lede retells). */

@@ -47,11 +47,12 @@ export function furnitureProbability(model: FurnitureModel, page: FurniturePage,
 /**
  * A would-be claim is furniture when it sits above the paragraph a wire dateline opens (in the first
  * body paragraphs: the story starts at its dateline, so what comes before is a standfirst or teasers),
- * when its line is a ticker or menu of title-shaped items ("A +++ B +++ C"), or when the model's
+ * when its line is a ticker or menu of title-shaped items ("A +++ B +++ C") or holds a photo agency's
+ * credit ("Keystone/JEAN DUPONT": a caption line), or when the model's
  * probability reaches its threshold.
  */
 export function isLearnedFurniture(model: FurnitureModel, page: FurniturePage, start: number, end: number): boolean {
   const line = lineAt(page.lines, start)
-  if (page.layout && (page.layout.aboveDateline[line] || page.layout.itemLine[line])) return true
+  if (page.layout && (page.layout.aboveDateline[line] || page.layout.itemLine[line] || page.layout.creditLine[line])) return true
   return furnitureProbability(model, page, start, end) >= model.threshold
 }
