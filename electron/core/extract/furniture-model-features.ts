@@ -301,7 +301,9 @@ export function pageLayout(
       // (from the line's first character as printed: the rules may have cut the dateline off the line already)
       let from = text.lastIndexOf('\n', lines[i].start - 1) + 1
       while (from < lines[i].start && (text.charCodeAt(from) === 32 || text.charCodeAt(from) === 9)) from++
-      if (rank >= 1 && rank <= 2 && opensWithDateline(text.slice(from, Math.min(lines[i].end, from + 140)))) {
+      // (a paragraph of its own: a dateline on a line run on from a block of teasers is not the story's start)
+      const opensBlock = i > 0 && lines[i].block !== lines[i - 1].block
+      if (rank >= 1 && rank <= 2 && opensBlock && opensWithDateline(text.slice(from, Math.min(lines[i].end, from + 140)))) {
         for (let k = 0; k < i; k++) if (body[k] && bodyRank[k] < rank) aboveDateline[k] = 1
       }
     }
