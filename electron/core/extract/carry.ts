@@ -2,7 +2,7 @@
 // resolves to the last speaker, and a paragraph that rests on one source carries it.
 import { findAttribution, inciseInQuote, type AttributionContext, type FoundAttribution } from './attribution'
 import { scanQuotes } from './quotes'
-import { antecedentBefore, hasPersonName, introducedNames, isNameWord, personSurnames } from './sourcing'
+import { antecedentBefore, classifySpeaker, hasFunctionWord, hasPersonName, introducedNames, isNameWord, personSurnames } from './sourcing'
 import { packFor } from '../lang'
 import type { SourcingType } from '../vocabulary'
 import type { ExtractedMeta, ExtractedSourcing } from './types'
@@ -135,7 +135,11 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
       for (let k = i; k <= j && !speaker; k++) speaker = resolved[k]
       // a quote nobody is named for continues the last speaker ("A quote's attribution carries")
       if (!speaker && opensWithQuote) speaker = lastSpeakerBefore(i)
-      if (speaker) for (let k = i; k <= j; k++) if (!resolved[k]) resolved[k] = speaker
+      // "Hadrien, lui, a bien cru que … « Nous avons été réveillés … »": a first-person quote with no speaker, right after a
+      // sentence of its paragraph whose subject is a person named by name, is that person's (the README's speaker's stretch)
+      if (!speaker && opensWithQuote && i > 0 && work[i - 1].block === work[i].block) speaker = namedSubjectOf(work[i - 1].text, work.slice(i, j + 1), names)
+      // (a sentence that opens by closing the quote, "» Ce n'est qu'une fois …", is the reporter's narration again)
+      if (speaker) for (let k = i; k <= j; k++) if (!resolved[k] && !(speaker.cue === 'quote' && CLOSES_THEN_NARRATES.test(work[k].text))) resolved[k] = speaker
     }
     i = j + 1
   }
@@ -162,7 +166,9 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
     let carried: ExtractedSourcing | null = null
     for (let k = i - 1; k >= 0 && work[k].block === block && !carried; k--) {
       // narration after a direct quote is the reporter's, unless its mood marks it as reported speech ("…“, sagte Söder. Der Freistaat werde helfen.")
-      if (resolved[k] && ((work[k].quoted && !work[i].quoted) || afterQuote.has(k)) && reported(i) !== true) break
+      // (a sentence that opens by closing the quote, "» Ce n'est qu'une fois …", is narration after it)
+      const narratesAfterQuote = !work[i].quoted || CLOSES_THEN_NARRATES.test(work[i].text)
+      if (resolved[k] && ((work[k].quoted && narratesAfterQuote) || afterQuote.has(k)) && reported(i) !== true) break
       if (resolved[k] && work[k].quoted && !work[i].quoted) afterQuote.add(i)
       if (own[k]?.trailing && reported(i) === false) break
       // where the mood marks reported speech (German), indicative narration after a source is the reporter's own
@@ -183,6 +189,21 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
     work[i].sourcing = resolved[i] ?? UNATTRIBUTED
     if (own[i]?.backward && i > 0 && work[i - 1].block === work[i].block && BARE_ATTRIBUTION.test(work[i].text)) work[i].attributionOnly = true
   }
+}
+
+/** A person's name opening a sentence as its subject: "Marie Durand a vu …", "Hadrien, lui, a …", "Peter Vogel, der Nachbar, …". */
+const NAME_SUBJECT = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})(?=[\s,])(?!\s+\p{Lu})|^(\p{Lu}\p{Ll}{2,}),\s(?:lui|elle|er|sie|él|ella|he|she)\s?,/u
+const CLOSES_THEN_NARRATES = /^[»”“"]\s*\p{Lu}/u
+/** The first person inside a quote: a witness speaking for themself. */
+const FIRST_PERSON = /(?:^|[\s«“"„'’])(?:je|j['’]|nous|ich|wir|mich|mir|uns|yo|nosotros|nosotras|me|mi|I|I['’]m|we|my|я|мы|меня|нас)(?=[\s,.!?;:»”"])/iu
+
+function namedSubjectOf(previous: string, quote: SentenceWork[], names: Map<string, SourcingType>): ExtractedSourcing | null {
+  const m = NAME_SUBJECT.exec(previous)
+  if (!m || !quote.some((w) => FIRST_PERSON.test(w.text))) return null
+  const name = m[1] ?? m[2]
+  if (!isNameWord(name.split(/[\s-]/)[0]) || hasFunctionWord(name)) return null
+  const type = classifySpeaker(name, '', null, names)
+  return type === 'named-source' || type === 'official' ? { type, attribution: name, cue: 'quote' } : null
 }
 
 /** A backward attribution with nothing after its speaker but a short tail: no "что …", "dass …", ", добавив". */

@@ -190,3 +190,12 @@ describe('second out-of-sample classes', () => {
     expect(type('Die Polizei hat am Abend bestätigt, dass drei Menschen verletzt wurden.', 'Menschen', 'de')).toBe('official')
   })
 })
+
+describe('a named subject, then a quote with no verb', () => {
+  it('a first-person quote right after a sentence whose subject is a named person is that person\'s; a third-person quote after a suspect\'s name is not', () => {
+    const text = 'La tempête a duré toute la nuit. Hadrien, lui, a bien cru que le mur allait tomber. « Nous avons été réveillés en pleine nuit. J\'ai cru que ma maison s\'effondrait ! »'
+    expect(type(text, 'Nous avons', 'fr')).toBe('named-source')
+    expect(type('Der Sturm tobte die ganze Nacht. Petra Vogel wohnt direkt nebenan. „Ich habe um drei Uhr Flammen im Keller gesehen und die Feuerwehr gerufen.“', 'Flammen', 'de')).toBe('named-source')
+    expect(type('Le suspect a été interpellé. Jean Dupont a été placé en garde à vue. « Il avait menacé ses voisins depuis des mois. »', 'menacé', 'fr')).toBe('unattributed')
+  })
+})

@@ -220,6 +220,11 @@ export function personSurnames(sentence: string): string[] {
   return out
 }
 
+/** A capitalised word in the name opens sentences without naming anyone ("Am Montag", "Selon", "Dimanche Matin" aside). */
+export function hasFunctionWord(name: string): boolean {
+  return name.split(/[\s-]+/).some((w) => FUNCTION_WORD.test(w) || NOT_A_NAME.test(w))
+}
+
 /** A capitalised word that can stand for a person named earlier ("Wild", "Santana"), not "The" or "Police". */
 export function isNameWord(word: string): boolean {
   return /^\p{Lu}[\p{L}'’-]+$/u.test(word) && !NOT_A_NAME.test(word)
