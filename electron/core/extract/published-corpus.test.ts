@@ -57,14 +57,22 @@ function check(part: 'tuned' | 'heldout', s: CorpusScores): string[] {
   return failures
 }
 
+/**
+ * The held-out part is scored where it guards the product (CI, which sets CI=1) and when the lead measures it
+ * (CORPUS_HELDOUT=1), never during tuning: even a pass/fail bit on it is a signal to tune against (session 24,
+ * where a helper's change failed the held-out floor and was reworked until it passed).
+ */
+const HELDOUT_SCORED = Boolean(process.env.CI || process.env.CORPUS_HELDOUT)
+const PARTS = HELDOUT_SCORED ? (['tuned', 'heldout'] as const) : (['tuned'] as const)
+
 describe('extract: published articles in six languages', () => {
-  it.each(['tuned', 'heldout'] as const)('%s part: at the goals, or not below the recorded shortfall', (part) => {
+  it.each(PARTS)('%s part: at the goals, or not below the recorded shortfall', (part) => {
     const summary = summarise(scores.filter((s) => s.split === part))
     expect(check(part, summary), table()).toEqual([])
   })
 
-  it.each(languages)('%s: every claim found, tuned and held out', (lang) => {
-    for (const part of ['tuned', 'heldout'] as const) {
+  it.each(languages)('%s: every claim found (held out too in CI)', (lang) => {
+    for (const part of PARTS) {
       const s = summarise(scores.filter((x) => x.split === part && x.language === lang))
       expect(s.claimRecall, `${part} ${lang}`).toBeGreaterThanOrEqual(GOALS.claimRecall)
     }
