@@ -39,10 +39,12 @@ const SHORTFALLS: Record<'tuned' | 'heldout', Partial<Record<Measure, number>>> 
   // session 22: round 6 (87 new tuned articles, labelled before the extractor ran on them) lowered the tuned part below four goals;
   // session 23: the learned carry model (data/model/carry.json) .867 -> .872; the rules helper brought sourcing, hedge recall
   // and byline back to their goals (measured after the rebase, see the session's note), so only furniture keeps a floor
-  tuned: { furnitureAsClaims: 0.111 },
+  // session 24: the furniture helper's layout signals and rules, .111 -> .043 (out of fold the model alone caught 45 of 76 left by the rules)
+  tuned: { furnitureAsClaims: 0.043 },
   // the fresh held-out part (44 articles, `round: 5`, never read): session 21's first run .712/.161/.80/.444; session 22's run after its last rule
   // session 23's run, once, after the rules, carry-model and speed landings: sourcing .808, hedge recall .829, furniture .114, byline 4/9
-  heldout: { sourcingAccuracy: 0.807, furnitureAsClaims: 0.114, hedgeRecall: 0.828, bylineFound: 0.444 },
+  // session 24's run, once, after every landing: sourcing .808 (unchanged to the language), hedge recall .886, furniture .088, byline 4/9
+  heldout: { sourcingAccuracy: 0.807, furnitureAsClaims: 0.088, hedgeRecall: 0.886, bylineFound: 0.444 },
 }
 
 function check(part: 'tuned' | 'heldout', s: CorpusScores): string[] {
