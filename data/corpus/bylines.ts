@@ -1,8 +1,8 @@
 // Reads the byline set of data/corpus/bylines/<lang>/ (session 24): published pages with the author line as printed,
 // labelled by reading, half `dev` (to work from) and half `check` (measured before and after, never tuned on).
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { readLabelledPages } from './load'
 
 export const BYLINE_DIR = resolve(fileURLToPath(new URL('.', import.meta.url)), 'bylines')
 
@@ -31,16 +31,5 @@ export function parseBylineManifest(id: string, language: string, text: string, 
 }
 
 export function loadBylineSet(dir = BYLINE_DIR): BylineArticle[] {
-  const articles: BylineArticle[] = []
-  if (!existsSync(dir)) return articles
-  for (const language of readdirSync(dir).sort()) {
-    if (!/^[a-z]{2}$/.test(language)) continue
-    for (const file of readdirSync(join(dir, language)).sort()) {
-      if (!file.endsWith('.byline')) continue
-      const id = file.replace(/\.byline$/, '')
-      const text = readFileSync(join(dir, language, `${id}.txt`), 'utf8')
-      articles.push(parseBylineManifest(`${language}/${id}`, language, text, readFileSync(join(dir, language, file), 'utf8')))
-    }
-  }
-  return articles
+  return readLabelledPages(dir, '.byline', parseBylineManifest)
 }

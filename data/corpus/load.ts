@@ -1,21 +1,30 @@
 // Reads the labelled published articles of data/corpus/<lang>/ (text + labels) for the test and the benchmark.
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseLabels, type PublishedArticle } from '../../electron/core/extract/published-corpus'
 
 export const CORPUS_DIR = resolve(fileURLToPath(new URL('.', import.meta.url)), '.')
 
-export function loadPublishedCorpus(dir = CORPUS_DIR): PublishedArticle[] {
-  const articles: PublishedArticle[] = []
+/**
+ * Every labelled page under `dir`: one folder per language (two letters), each page a text `<id>.txt` beside its
+ * label file `<id><ext>`, read in name order and handed to `parse` with its id "<lang>/<id>".
+ */
+export function readLabelledPages<T>(dir: string, ext: string, parse: (id: string, language: string, text: string, labels: string) => T): T[] {
+  const pages: T[] = []
+  if (!existsSync(dir)) return pages
   for (const language of readdirSync(dir).sort()) {
     if (!/^[a-z]{2}$/.test(language)) continue
     for (const file of readdirSync(join(dir, language)).sort()) {
-      if (!file.endsWith('.labels')) continue
-      const id = file.replace(/\.labels$/, '')
+      if (!file.endsWith(ext)) continue
+      const id = file.slice(0, -ext.length)
       const text = readFileSync(join(dir, language, `${id}.txt`), 'utf8')
-      articles.push(parseLabels(`${language}/${id}`, language, text, readFileSync(join(dir, language, file), 'utf8')))
+      pages.push(parse(`${language}/${id}`, language, text, readFileSync(join(dir, language, file), 'utf8')))
     }
   }
-  return articles
+  return pages
+}
+
+export function loadPublishedCorpus(dir = CORPUS_DIR): PublishedArticle[] {
+  return readLabelledPages(dir, '.labels', parseLabels)
 }
