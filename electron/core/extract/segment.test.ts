@@ -28,6 +28,15 @@ describe('segment', () => {
     ])
   })
 
+  it('does not split at a full stop glued to the next word inside brackets ("권모(62.여)씨"), and still splits after a closed bracket', () => {
+    expect(sentences('이웃주민 권모(62.여)씨는 소리를 들었다고 말했다. 경찰은 원인을 조사하고 있다.', 'ko')).toEqual([
+      '이웃주민 권모(62.여)씨는 소리를 들었다고 말했다.',
+      '경찰은 원인을 조사하고 있다.',
+    ])
+    expect(sentences('경찰은 원인을 조사했다(사진 제공.) 다음 날 발표했다.', 'ko')).toEqual(['경찰은 원인을 조사했다(사진 제공.)', '다음 날 발표했다.'])
+    expect(sentences('Police arrived (at 5 a.m.). Two men were held.')).toEqual(['Police arrived (at 5 a.m.).', 'Two men were held.'])
+  })
+
   it('keeps a question in quotes with its reporting clause, and closing quotes and brackets with their sentence', () => {
     expect(sentences('“Is it true?” he asked. “The plant is closed. Nobody works there,” he said.')).toEqual([
       '“Is it true?” he asked.',

@@ -156,7 +156,22 @@ function startsLowercase(text: string, span: Span): boolean {
   return /^[“"‘'(\[]?\p{Ll}(?![\p{L}]*\p{Lu})/u.test(head)
 }
 
-/** Joins segments the segmenter split wrongly: after abbreviations, before lowercase, stray punctuation. */
+/**
+ * A break with no space after it, inside a bracket the segment opened and did not close: "권모(62.여)씨", where
+ * Korean prints age and sex as "(62.여)". A full stop inside brackets with the next word glued to it ends nothing.
+ */
+function gluedInsideBracket(text: string, prev: Span, seg: Span): boolean {
+  if (seg.start !== prev.end || seg.start === 0 || isSpaceCode(text.charCodeAt(seg.start - 1)) || isSpaceCode(text.charCodeAt(seg.start))) return false
+  let open = 0
+  for (let i = prev.start; i < prev.end; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 40) open++ // (
+    else if (c === 41 && open > 0) open-- // )
+  }
+  return open > 0
+}
+
+/** Joins segments the segmenter split wrongly: after abbreviations, before lowercase, stray punctuation, inside brackets. */
 export function repairSegments(text: string, segments: Span[]): Span[] {
   const out: Span[] = []
   for (const seg of segments) {
@@ -165,6 +180,7 @@ export function repairSegments(text: string, segments: Span[]): Span[] {
       prev &&
       (isPunctuationOnly(text, seg) ||
         startsLowercase(text, seg) ||
+        gluedInsideBracket(text, prev, seg) ||
         isAbbreviationBreak(text.slice(Math.max(prev.start, prev.end - 24), prev.end), text.slice(seg.start, Math.min(seg.end, seg.start + 24))))
     ) {
       prev.end = seg.end
