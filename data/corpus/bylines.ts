@@ -1,5 +1,6 @@
 // Reads the byline set of data/corpus/bylines/<lang>/ (session 24): published pages with the author line as printed,
-// labelled by reading, half `dev` (to work from) and half `check` (measured before and after, never tuned on).
+// labelled by reading, half `dev` (to work from) and half `check` (measured before and after, never tuned on); a second
+// collection of Spanish and Korean pages (session 24, "bylines2") is split the same way into `dev2` and `check2`.
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { readLabelledPages } from './load'
@@ -15,8 +16,11 @@ export interface BylineArticle {
   outlet: string
   /** The author as printed (without By/Von/Par/Por, 기자, brackets or e-mail), or null when the page prints none. */
   byline: string | null
-  part: 'dev' | 'check'
+  part: BylinePart
 }
+
+export const BYLINE_PARTS = ['dev', 'check', 'dev2', 'check2'] as const
+export type BylinePart = (typeof BYLINE_PARTS)[number]
 
 export function parseBylineManifest(id: string, language: string, text: string, manifest: string): BylineArticle {
   const field = (name: string): string => {
@@ -26,8 +30,8 @@ export function parseBylineManifest(id: string, language: string, text: string, 
   }
   const byline = field('byline')
   const part = field('part')
-  if (part !== 'dev' && part !== 'check') throw new Error(`${id}: part must be dev or check, not ${part}`)
-  return { id, language, text, url: field('url'), outlet: field('outlet'), byline: byline === 'none' || byline === '' ? null : byline, part }
+  if (!(BYLINE_PARTS as readonly string[]).includes(part)) throw new Error(`${id}: part must be one of ${BYLINE_PARTS.join(', ')}, not ${part}`)
+  return { id, language, text, url: field('url'), outlet: field('outlet'), byline: byline === 'none' || byline === '' ? null : byline, part: part as BylinePart }
 }
 
 export function loadBylineSet(dir = BYLINE_DIR): BylineArticle[] {
