@@ -2,8 +2,11 @@
 // first and last lines: a name beside a date in the header ("Jane Doe 18.02.2023 09:00", "Jean DUPONT - 17 nov. 2018"),
 // a run-in "Von X | <date>", a header of parts that ends in a name in capitals ("Le Journal - LE FAIT DU JOUR - JEAN
 // DUPONT"), Korean meta bullets (a name, then "등록 <date>"), a name (or "Place, Name") alone signing the end of the
-// article, and a reporter's initials joined by a slash closing the last paragraph ("… keine Angaben. Abc/De").
-// Only a few lines at the top and at the bottom are read, and only when no byline was found otherwise.
+// article, and a reporter's initials joined by a slash closing the last paragraph ("… keine Angaben. Abc/De"); a
+// Korean reporter run into the first sentence ("홍길동 기자 = …"), and a labelled byline too long for a byline line
+// because a role follows the name ("Por: Ana Ruiz Gil, abogada y columnista …").
+// Only a few lines at the top and at the bottom are read (and, for the labelled byline, the start of each line), and
+// only when no byline was found otherwise.
 import type { NonClaim } from '../schema'
 import { parseDate } from './dates'
 import { looksLikeOutlet } from './sourcing'
@@ -33,6 +36,13 @@ const NAME_BEFORE_DATE = new RegExp(`(?:^|[.!?]["”»]?\\s+|\\s[|·•–—-]\
 const BY_BAR_DATE = /(?:^|\s)(?:Von|VON|By|BY|Par|PAR|Por|POR)\s+(\S(?:[^|·]{0,38}\S)?)\s+[|·]\s+(?=\d)/u
 /** A header of parts: "Le Journal - - LE FAIT DU JOUR - JEAN DUPONT". */
 const PART_SEPARATOR = /\s*[|–—-]\s+|\s+[|–—-]\s*/u
+/** "홍길동 기자 = 14일 …": a Korean reporter run into the first sentence, as wire copy prints it without the outlet. */
+const KO_RUN_IN = /^([가-힣]{2,4})\s?(?:기자|특파원)\s?[=＝]\s*(?=\S)/u
+/** The byline word and a colon opening a line: "Por: …", "By: …", "Von: …", "Par : …", "Escrito por: …". */
+const LABELLED_BYLINE = /^(?:Por|POR|Escrito por|Texto de|By|BY|Von|VON|Par|PAR)\s?:\s*/u
+/** After the label: a name of two to four words, a comma, and the author's role ("…, Abogado en Ejercicio, …"). */
+const NAME_THEN_ROLE = new RegExp(`^(${WORD}(?:\\s(?:${PARTICLE}\\s)?(?:${WORD}|${CAPS_WORD})){1,3}),\\s+\\p{L}`, 'u')
+const MAX_LABELLED_LINE = 300
 /** "Jane Doe jdoe@example.com", "Иван Петров (petrov@example.ru)": a name and an e-mail, nothing else. */
 const NAME_EMAIL = new RegExp(`^(${PERSON_SRC})\\s*[(<\\[]?\\s*[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*[)>\\]]?$`, 'u')
 /** Korean meta lines: a name alone (maybe as a bullet), the registration date beside it. */
@@ -80,6 +90,8 @@ interface Found {
   line?: number
   /** A byline closing a body line: the line is cut back to end before it. */
   cut?: { line: number; at: number }
+  /** A byline opening a body line: the line starts after it. */
+  lead?: { line: number; at: number }
 }
 
 function inHeader(text: string, lines: Line[]): Found | null {
@@ -110,11 +122,30 @@ function inHeader(text: string, lines: Line[]): Found | null {
     if (mailed && nameShaped(text, mailed[1])) return { author: mailed[1], line: i }
     const dated = HANGUL_NAME_DATE.exec(line)
     if (dated) return { author: dated[1], line: line.length <= 40 ? i : undefined }
+    const runIn = KO_RUN_IN.exec(line)
+    if (runIn) return { author: runIn[1], lead: { line: i, at: lines[i].start + runIn[0].length } }
     const korean = HANGUL_NAME_LINE.exec(line.trim())
     if (korean) {
       const near = [i - 1, i + 1].filter((k) => k >= 0 && k < lines.length).map((k) => text.slice(lines[k].start, lines[k].end).trim())
       if (near.some((t) => HANGUL_DATE_LINE.test(t))) return { author: korean[1], line: i }
     }
+  }
+  return null
+}
+
+/** "Por: Ana Ruiz Gil, abogada y columnista …": the labelled byline of any line, the name before the role. */
+function labelledByline(text: string, lines: Line[]): Found | null {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]
+    if (line.end - line.start > MAX_LABELLED_LINE) continue
+    const c = text.charCodeAt(line.start)
+    // P, B, V, E, T: the first letters of the labels, so that most lines are passed over at once
+    if (c !== 80 && c !== 66 && c !== 86 && c !== 69 && c !== 84) continue
+    const lineText = text.slice(line.start, line.end)
+    const label = LABELLED_BYLINE.exec(lineText)
+    if (!label) continue
+    const m = NAME_THEN_ROLE.exec(lineText.slice(label[0].length))
+    if (m && nameShaped(text, m[1])) return { author: m[1], line: i }
   }
   return null
 }
@@ -161,7 +192,7 @@ function atEnd(text: string, lines: Line[], body: number[]): Found | null {
  */
 export function findAuthorLine(text: string, lines: Line[], body: number[], meta: ExtractedMeta, nonClaims: NonClaim[]): void {
   if (meta.author || lines.length < 2) return
-  const found = inHeader(text, lines) ?? atEnd(text, lines, body)
+  const found = inHeader(text, lines) ?? atEnd(text, lines, body) ?? labelledByline(text, lines)
   if (!found) return
   meta.author = found.author
   if (found.line !== undefined) {
@@ -173,6 +204,13 @@ export function findAuthorLine(text: string, lines: Line[], body: number[], meta
       // the title keeps its place; any other verdict on the line gives way to the byline
       if (earlier.kind !== 'title') earlier.kind = 'byline'
     } else nonClaims.push({ kind: 'byline', text: text.slice(line.start, line.end), start: line.start, end: line.end })
+  }
+  if (found.lead) {
+    const line = lines[found.lead.line]
+    let end = found.lead.at
+    while (end > line.start && /\s/.test(text[end - 1])) end--
+    nonClaims.push({ kind: 'byline', text: text.slice(line.start, end), start: line.start, end })
+    line.start = found.lead.at
   }
   if (found.cut) {
     const line = lines[found.cut.line]

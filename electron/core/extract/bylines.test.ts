@@ -158,4 +158,42 @@ describe('bylines', () => {
   ] as const)('no author: %s: %s', (language, text) => {
     expect(extract(text, { language }).meta.author).toBeNull()
   })
+
+  // session 24 (bylines2): Spanish and Korean byline shapes, each with a nearby line that must not give an author
+  it.each([
+    // a desk run into its date line, with no separator
+    ['es', `Incendio en la calle Olmo\n\nREDACCIÓN Miércoles, 1 de marzo 2023\n\n${BODY.es}`, 'REDACCIÓN'],
+    // the labelled byline with the author's role after the name, too long for a byline line
+    ['es', `Incendio en la calle Olmo\n\nPor: Marta Gil Soto, abogada, vecina del barrio y colaboradora de esta sección de opinión desde hace más de diez años en la ciudad.\n\n${BODY.es}`, 'Marta Gil Soto'],
+    // the reporter run into the first sentence without the outlet
+    ['ko', `종로 주택 화재\n\n김민수 기자 = ${BODY.ko}`, '김민수'],
+    // the reporter's link to the other stories, at the end
+    ['ko', `종로 주택 화재\n\n${BODY.ko}\n\n김민수 기자의 전체기사 보기`, '김민수'],
+    // the word first, the name alone
+    ['ko', `종로 주택 화재\n\n기자 김민수\n\n${BODY.ko}`, '김민수'],
+    // the place joined by an apostrophe where the middle dot was lost
+    ['ko', `종로 주택 화재\n\n${BODY.ko}\n\n종로'김민수기자 minsu@example.com`, '김민수'],
+  ] as const)('Spanish and Korean bylines: %s: %s', (language, text, author) => {
+    const result = extract(text, { language })
+    expect(result.meta.author).toBe(author)
+    expect(result.claims.map((c) => c.text)).toEqual([BODY[language]])
+  })
+
+  it.each([
+    // "Redacción" as a noun with a date in the sentence
+    ['es', `Incendio en la calle Olmo\n\nRedacción de la nueva ordenanza 1 de marzo 2023\n\n${BODY.es}`],
+    // "Por" opening a sentence with a name and a comma, no colon: the text, not a byline
+    ['es', `Incendio en la calle Olmo\n\n${BODY.es}\n\nPor Marta Gil Soto, la alcaldesa, fue aprobado el presupuesto de la calle Olmo en el pleno del lunes pasado por la tarde.`],
+    // a photographer's credit, and an agency alone in the author box, are not the author
+    ['es', `Incendio en la calle Olmo\n\nFoto: Marta Gil\n\n${BODY.es}`],
+    ['es', `Incendio en la calle Olmo\n\nAgencia EFE\n\n${BODY.es}`],
+    ['ko', `종로 주택 화재\n\n사진=김민수 기자\n\n${BODY.ko}`],
+    // a sentence about a reporter, an outlet's reporters, a column label
+    ['ko', `종로 주택 화재\n\n김민수 기자가 14일 현장을 찾았다. ${BODY.ko}`],
+    ['ko', `종로 주택 화재\n\n${BODY.ko}\n\n종로일보 기자의 전체기사 보기`],
+    ['ko', `종로 주택 화재\n\n기자 수첩\n\n${BODY.ko}`],
+    ['ko', `종로 주택 화재\n\n경찰 '사이비 기자' 12명 입건\n\n${BODY.ko}`],
+  ] as const)('not a Spanish or Korean byline: %s: %s', (language, text) => {
+    expect(extract(text, { language }).meta.author).toBeNull()
+  })
 })

@@ -93,7 +93,12 @@ export const ko: LanguagePack = {
       /^(?:[A-Z]{2,5}(?:\s?뉴스)?|TV조선|채널A|연합뉴스\s?TV|\p{Script=Hangul}{1,6}(?:뉴스|방송))\s?(\p{Script=Hangul}{2,4})(?:\s?기자)?입니다\.?(?:\s*[[(]?\S+@[^\s\])]*[\])]?)?$/u,
       // the place before the name: "/부산=홍길동 기자 hong@donga.com"; the field name first: "기자명 홍길동"
       // (an e-mail may lose its domain where the page linked it: "/부산=홍길동기자 hong@")
-      /^\/?\s*[가-힣]{1,10}\s?=\s?([가-힣]{2,4})\s?(?:기자|특파원)(?:\s*[(\[]?\S+@[^\s)\]]*[)\]]?)?$/u,
+      // the place may be joined by an apostrophe where a page lost its middle dot: "김천'홍길동기자 hong@…"
+      /^\/?\s*[가-힣]{1,10}\s?[=＝'’]\s?([가-힣]{2,4})\s?(?:기자|특파원)(?:\s*[(\[]?\S+@[^\s)\]]*[)\]]?)?$/u,
+      // a link to the reporter's other stories: "홍길동 기자의 전체기사 보기", "홍길동 기자 다른기사 보기" (not an outlet's name)
+      /^(?![가-힣]{0,2}(?:일보|신문|뉴스|방송|통신)\s?기자)([가-힣]{2,4})\s?(?:기자|특파원)(?:의)?\s?(?:전체\s?기사|다른\s?기사|기사\s?더\s?보기|최신\s?기사)(?:\s?보기)?\s*[>›»▶+]?$/u,
+      // the word first, the name alone after it: "기자 홍길동" (not a column label such as "기자 수첩")
+      /^(?:기자|취재기자)\s+(?!수첩|회견|칼럼|메모|노트|생각|시각|협회)([가-힣]{2,4})$/u,
       /^(?:기자명|작성자|글쓴이|기자)\s*[:：]\s*([가-힣]{2,4})\s*(?:기자)?(?:\s+\S+@\S*)?$/u,
       /^(?:기자명)\s+([가-힣]{2,4})(?:\s+\S+@\S*)?$/u,
       // the name, then an outlet with Latin letters or a news word: "홍길동 데일리NK 기자 hong@dailynk.com"
