@@ -17,6 +17,8 @@ export interface BylineArticle {
   /** The author as printed (without By/Von/Par/Por, 기자, brackets or e-mail), or null when the page prints none. */
   byline: string | null
   part: BylinePart
+  /** The headline as printed, '' when the page shows none (`title: none`), undefined when not labelled (session 24). */
+  title?: string
 }
 
 export const BYLINE_PARTS = ['dev', 'check', 'dev2', 'check2'] as const
@@ -31,7 +33,8 @@ export function parseBylineManifest(id: string, language: string, text: string, 
   const byline = field('byline')
   const part = field('part')
   if (!(BYLINE_PARTS as readonly string[]).includes(part)) throw new Error(`${id}: part must be one of ${BYLINE_PARTS.join(', ')}, not ${part}`)
-  return { id, language, text, url: field('url'), outlet: field('outlet'), byline: byline === 'none' || byline === '' ? null : byline, part: part as BylinePart }
+  const title = /^title:[ \t]*(.*)$/m.exec(manifest)?.[1].trim()
+  return { id, language, text, url: field('url'), outlet: field('outlet'), byline: byline === 'none' || byline === '' ? null : byline, part: part as BylinePart, title: title === undefined ? undefined : title === 'none' ? '' : title }
 }
 
 export function loadBylineSet(dir = BYLINE_DIR): BylineArticle[] {

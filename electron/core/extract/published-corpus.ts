@@ -20,6 +20,8 @@ export interface PublishedArticle {
   genre: string
   /** The author as printed, or null when the page prints none. */
   byline: string | null
+  /** The headline as printed, '' when the page shows none (`title: none`), absent when not labelled (session 24). */
+  title?: string
   text: string
   labels: SentenceLabel[]
 }
@@ -54,6 +56,8 @@ export function parseLabels(id: string, language: string, text: string, labelFil
     }
   }
   const byline = field('byline')
+  // optional (session 24): absent = not labelled
+  const title = /^title:[ \t]*(.*)$/m.exec(head)?.[1].trim()
   return {
     id,
     language,
@@ -63,6 +67,7 @@ export function parseLabels(id: string, language: string, text: string, labelFil
     date: field('date'),
     genre: field('genre'),
     byline: byline && byline !== 'none' ? byline : null,
+    ...(title === undefined ? {} : { title: title === 'none' ? '' : title }),
     text,
     labels,
   }
