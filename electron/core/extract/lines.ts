@@ -97,6 +97,41 @@ function isTitleCase(line: string): boolean {
   return words.filter((w) => /^[“"‘'(]?\p{Lu}/u.test(w)).length / words.length >= 0.8
 }
 
+/** "1. Home", "4. Hamburg": an item of a numbered list. */
+const NUMBERED_ITEM = /^(\d{1,2})\.\s+\S/u
+/** The separators a breadcrumb or a row of section labels is printed with, spaced: "Home / News", "Tribunales | Actualidad". */
+const LABEL_SEPARATOR = /\s+(?:[|/>›»•·]|&gt;)\s+/u
+/** A time or a numeric date alone: "12h20:", "14:45 Uhr", "19.02.2026", "2026-02-19". */
+const TIME_OR_DATE_ALONE = /^(?:\d{1,2}\s?[h:.]\s?\d{2}(?:\s?(?:uhr|h|am|pm))?|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})\s*:?$/iu
+
+/**
+ * Chrome above the headline that has the headline's shape (short, unfinished, first on the page) but is not one
+ * (session 24): the items of a numbered breadcrumb ("1. Home" over "2. Print"), a breadcrumb path or a row of section
+ * labels joined by separators ("Home / News / Hamburg", "Tribunales | Actualidad"), a time or date alone ("12h20:"),
+ * and a lead-in that ends in a colon or a dash ("Please attribute to Inspector …:", "MADRID 15 Oct. (EUROPA PRESS) -").
+ * Returns the kind to file it under, or null for a headline.
+ */
+export function notAHeadline(text: string, lines: Line[], i: number): NonClaim['kind'] | null {
+  const line = text.slice(lines[i].start, lines[i].end).trim()
+  const item = NUMBERED_ITEM.exec(line)
+  if (item) {
+    const n = Number(item[1])
+    const numberOf = (k: number) => (k >= 0 && k < lines.length ? Number(NUMBERED_ITEM.exec(text.slice(lines[k].start, lines[k].end).trim())?.[1] ?? NaN) : NaN)
+    // one item of a run: the line before is item n-1 or the line after is item n+1
+    if (numberOf(i - 1) === n - 1 || numberOf(i + 1) === n + 1) return 'boilerplate'
+  }
+  const parts = line.split(LABEL_SEPARATOR)
+  if (parts.length >= 2) {
+    const short = (p: string) => p.length > 0 && wordsIn(p) <= 3 && !/[.!?:;]$/u.test(p)
+    // a row of labels: every part short; a breadcrumb path: three parts or more, all but the last short
+    if (parts.every(short) || (parts.length >= 3 && parts.slice(0, -1).every(short))) return 'tagline'
+  }
+  if (TIME_OR_DATE_ALONE.test(line)) return 'tagline'
+  // a lead-in: it opens what follows and names nothing itself
+  if (/(?::|\s[-–—])$/u.test(line)) return 'subheading'
+  return null
+}
+
 export interface ClassifiedLines {
   /** Indexes of lines that hold body text. */
   body: number[]
@@ -111,6 +146,8 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
   const lastBlock = lines.length > 0 ? lines[lines.length - 1].block : 0
   const seen = new Set<string>()
   let titleOpen = true
+  /** Chrome lines above the headline that had its shape (a breadcrumb, labels, a time): the headline may come after them. */
+  let chromeAbove = 0
   let afterLabel = false
   let teaserRun = false
   let sinceTitle = -1
@@ -169,7 +206,7 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
     const alone = (i === 0 || lines[i - 1].block !== line.block) && (i === lines.length - 1 || lines[i + 1].block !== line.block)
     const moreFollow = line.block < lastBlock || i < lines.length - 1
     // a section label above the headline ("Local", "• Seguridad", "Environnement")
-    if (titleOpen && i < 3 && short && wordsIn(lineText) <= 2 && !ENDS_SENTENCE.test(lineText) && moreFollow && !meta.title && i + 1 < lines.length && /^\D*$/.test(lineText)) {
+    if (titleOpen && i - chromeAbove < 3 && short && wordsIn(lineText) <= 2 && !ENDS_SENTENCE.test(lineText) && moreFollow && !meta.title && i + 1 < lines.length && /^\D*$/.test(lineText)) {
       const verdict = classifyLine(lineText, { first: false, alone, moreFollow })
       // a short byline ("홍길동 기자") above the headline still names the author
       if (verdict) applyVerdict(meta, verdict)
@@ -194,13 +231,20 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
       push('byline', line)
       continue
     }
+    // chrome with the headline's shape: filed as chrome, and the headline may still come
+    const chrome = verdict?.kind === 'title' && !meta.title ? notAHeadline(text, lines, i) : null
+    if (chrome) {
+      push(chrome, line)
+      chromeAbove++
+      continue
+    }
     if (verdict) {
       if (verdict.kind === 'title') {
         meta.title = lineText.replace(/^#+\s*/, '')
         sinceTitle = 0
       }
       // chrome above the headline (a section label, a breadcrumb, a date) leaves the title to come
-      if (verdict.kind === 'title' || i >= 3) titleOpen = false
+      if (verdict.kind === 'title' || i - chromeAbove >= 3) titleOpen = false
       applyVerdict(meta, verdict)
       push(verdict.kind, line)
       // "Más Información", "Lesen Sie auch": a short chrome label heads a block of teasers
