@@ -102,6 +102,8 @@ const NUMBERED_ITEM = /^(\d{1,2})\.\s+\S/u
 /** The separators a breadcrumb or a row of section labels is printed with, spaced: "Home / News", "Tribunales | Actualidad". */
 const LABEL_SEPARATOR = /\s+(?:[|/>›»•·]|&gt;)\s+/u
 /** A time or a numeric date alone: "12h20:", "14:45 Uhr", "19.02.2026", "2026-02-19". */
+/** A weather reading from the page's header: "• 맑음서울 5.8℃", "13°С Москва", "Berlin 12 °C". */
+const WEATHER_READING = /^(?:[•·▪]\s*)?(?:\S+\s+)?[-+−]?\d{1,2}(?:[.,]\d)?\s?(?:°\s?[CFС]|℃)(?:\s+\S+)?$/u
 const TIME_OR_DATE_ALONE = /^(?:\d{1,2}\s?[h:.]\s?\d{2}(?:\s?(?:uhr|h|am|pm))?|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})\s*:?$/iu
 
 /**
@@ -126,7 +128,7 @@ export function notAHeadline(text: string, lines: Line[], i: number): NonClaim['
     // a row of labels: every part short; a breadcrumb path: three parts or more, all but the last short
     if (parts.every(short) || (parts.length >= 3 && parts.slice(0, -1).every(short))) return 'tagline'
   }
-  if (TIME_OR_DATE_ALONE.test(line)) return 'tagline'
+  if (TIME_OR_DATE_ALONE.test(line) || WEATHER_READING.test(line)) return 'tagline'
   // a lead-in: it opens what follows and names nothing itself
   if (/(?::|\s[-–—])$/u.test(line)) return 'subheading'
   return null
@@ -240,7 +242,8 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
     }
     if (verdict) {
       if (verdict.kind === 'title') {
-        meta.title = lineText.replace(/^#+\s*/, '')
+        // a list bullet before the headline is not part of it
+        meta.title = lineText.replace(/^#+\s*/, '').replace(/^[•▪●■►▶]\s*/u, '')
         sinceTitle = 0
       }
       // chrome above the headline (a section label, a breadcrumb, a date) leaves the title to come

@@ -33,7 +33,7 @@ const results = pages.map((page) => {
 })
 
 /** Measured after the session 24 title rules; a floor only moves up. */
-const FLOORS = { tuned: 0.833, dev: 0.791, check: 0.68 }
+const FLOORS = { tuned: 0.848, dev: 0.833, check: 0.68 }
 
 describe('extract: article titles against the headline as printed', () => {
   it('finds the headline, or derives the title where the page shows none', () => {

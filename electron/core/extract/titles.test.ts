@@ -77,3 +77,25 @@ describe('title selection: a lead-in ending in a colon', () => {
     expect(headline(page)).toBe('Police: man arrested after east side break-ins')
   })
 })
+
+describe('title selection: a weather reading in the page header', () => {
+  it('skips the weather readings above the headline', () => {
+    const page = ['• Bremen 7.5℃', '• Hamburg 6.9℃', '• München 3.1℃', 'Feuer in Lagerhalle gelöscht', '', BODY].join('\n')
+    expect(headline(page)).toBe('Feuer in Lagerhalle gelöscht')
+  })
+  it('keeps a headline that gives a temperature', () => {
+    const page = ['Hitze: 38 °C in Bremen gemessen', '', BODY].join('\n')
+    expect(headline(page)).toBe('Hitze: 38 °C in Bremen gemessen')
+  })
+})
+
+describe('title selection: a list bullet before the headline', () => {
+  it('drops the bullet from the title', () => {
+    const page = ['• Une pharmacie cambriolée en plein centre-ville', '', FR_BODY].join('\n')
+    expect(headline(page)).toBe('Une pharmacie cambriolée en plein centre-ville')
+  })
+  it('keeps a bullet inside the headline', () => {
+    const page = ['Cambriolages • la pharmacie du centre-ville visée une nouvelle fois', '', FR_BODY].join('\n')
+    expect(headline(page)).toBe('Cambriolages • la pharmacie du centre-ville visée une nouvelle fois')
+  })
+})
