@@ -101,9 +101,9 @@ function isTitleCase(line: string): boolean {
 const NUMBERED_ITEM = /^(\d{1,2})\.\s+\S/u
 /** The separators a breadcrumb or a row of section labels is printed with, spaced: "Home / News", "Tribunales | Actualidad". */
 const LABEL_SEPARATOR = /\s+(?:[|/>›»•·]|&gt;)\s+/u
-/** A time or a numeric date alone: "12h20:", "14:45 Uhr", "19.02.2026", "2026-02-19". */
 /** A weather reading from the page's header: "• 맑음서울 5.8℃", "13°С Москва", "Berlin 12 °C". */
 const WEATHER_READING = /^(?:[•·▪]\s*)?(?:\S+\s+)?[-+−]?\d{1,2}(?:[.,]\d)?\s?(?:°\s?[CFС]|℃)(?:\s+\S+)?$/u
+/** A time or a numeric date alone: "12h20:", "14:45 Uhr", "19.02.2026", "2026-02-19". */
 const TIME_OR_DATE_ALONE = /^(?:\d{1,2}\s?[h:.]\s?\d{2}(?:\s?(?:uhr|h|am|pm))?|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})\s*:?$/iu
 
 /**
