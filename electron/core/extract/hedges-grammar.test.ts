@@ -280,38 +280,6 @@ describe('fr: "pas à exclure" with an adverb, the inquiry turning to a lead', (
   ], ['Aucune piste n’est écartée à ce stade.', 'L’enquête a été confiée à la police judiciaire.'])
 })
 
-describe('de: reportive "soll" with a stative verb in the present', () => {
-  check('de', [
-    'Bei dem Toten soll es sich um einen 45 Jahre alten Anwohner handeln.',
-    'Der Brandherd soll im Keller gelegen haben und mit einer Heizung im Zusammenhang stehen.',
-  ], ['Ein Gutachter soll das Gebäude am Montag untersuchen.', 'Die Straße soll bis zum Abend gesperrt bleiben.'])
-})
-
-describe('fr: a negated conditional of report; suspicion about a cause, not a person', () => {
-  check('fr', [
-    'Les deux blessés ne feraient pas partie du personnel.',
-    'Une fuite de gaz est suspectée par les pompiers.',
-  ], ['Un homme suspecté de vol a été interpellé.', 'Les deux blessés font partie du personnel.'])
-})
-
-describe('es: "deber de" + infinitive (supposition), "parecer" as seem', () => {
-  check('es', [
-    'El incendio debió de comenzar en la cocina.',
-    'Los daños parecen cuantiosos, según la alcaldesa.',
-  ], [
-    // "deber" + infinitive without "de": obligation
-    'El herido debió ser trasladado al hospital en helicóptero.',
-    'Se recibió un aviso sobre un posible incendio en la nave.',
-  ])
-})
-
-describe('en: the attributive "apparent", preliminary information', () => {
-  check('en', [
-    'Investigators named a gas leak as the apparent cause of the blast.',
-    'Preliminary information shows that four workers were hurt.',
-  ], ['The damage was apparent from the street.', 'Four workers were hurt, the company said.'])
-})
-
 describe('fr: the most cited or favoured lead', () => {
   check('fr', [
     'La piste la plus sérieuse reste celle d’un court-circuit.',

@@ -91,9 +91,6 @@ export const de: LanguagePack = {
       /\b(?:könnte|könnten|kann|können|konnte|müsste|müssten|muss|müssen|will|wollen|wollte|wollten)\b (?:(?!(?:oder|und|aber|sowie)\b)[\p{L}\d./-]+ ){0,14}?(?:\p{L}*ge\p{L}{2,}|(?:be|ver|er|zer|ent|emp|miss)\p{L}{2,}|\p{L}+ier)(?:t|en) (?:haben|sein|worden sein|gewesen sein)\b/iu,
       // the same in verb-final order (subordinate clauses): "…, dass eines der Kinder den Herd eingeschaltet haben könnte"
       /\b(?:\p{L}*ge\p{L}{2,}|(?:be|ver|er|zer|ent|emp|miss)\p{L}{2,}|\p{L}+ier)(?:t|en) (?:haben|sein|worden sein|gewesen sein) (?:könnte|könnten|kann|können|müsste|müssten|muss|müssen|will|wollen|dürfte|dürften)\b/iu,
-      // reportive "soll" with a stative verb in the present ("soll mit einem Kessel im Zusammenhang stehen", "Es soll sich um … handeln");
-      // with a verb of action "soll … untersuchen" is a plan and is left out
-      /\bsoll(?:en)?\b (?:[^,.;:!?]+ )?(?:stehen|liegen|gehören|stammen|handeln|besitzen|kennen|leben|wohnen|befinden|existieren)\b/iu,
       // not ruled out: "ist nicht auszuschließen", "schließt … nicht aus", "wollte nicht ausschließen"
       /\b(?:nicht (?:mehr )?(?:auszuschließen|ausgeschlossen|ausschließen)|schlie(?:ß|ss)(?:t|en|e)\b (?:[\p{L}\d.,-]+ ){0,8}?nicht (?:mehr )?aus)\b/iu,
       // a standing suspicion as the claim's frame ("Es besteht der Verdacht, dass …"; README: official h), not "wegen des Verdachts"

@@ -79,9 +79,9 @@ export const en: LanguagePack = {
       /\b(?:must|could|should) (?:well |likely |possibly )?have (?:been|\w+(?:ed|en|wn|ung|ought|aught|ade|ot|id|ent|ook|ew|oke|ept|eft|ost|ound|ell|ung|ank|egun|un)\b)/iu,
       // preliminary findings (README, session 23): "according to preliminary findings", "initial indications are that",
       // "early reports suggest"; not "preliminary charges"
-      /\b(?:(?:according to|per|based on) (?:the )?(?:preliminary|initial|early|first) (?:\w+ )?(?:findings|reports?|information|indications|results|assessments?|investigations?|estimates?|accounts?)|(?:preliminary|initial|early) (?:findings|indications|reports|results|investigations?|assessments?|evidence|information|data|figures|estimates) (?:indicates?|indicated|suggests?|suggested|shows?|showed|points?|pointed|is that|are that|was that|were that)|preliminarily)\b/iu,
-      // impersonal belief: "it is understood that", "perhaps", "maybe", and the attributive "the apparent cause" (as "the alleged")
-      /\b(?:it is (?:understood|thought|believed|suspected|presumed|assumed) that|perhaps|maybe|presumed|(?:an|the) apparent)\b/iu,
+      /\b(?:(?:according to|per|based on) (?:the )?(?:preliminary|initial|early|first) (?:\w+ )?(?:findings|reports?|information|indications|results|assessments?|investigations?|estimates?|accounts?)|(?:preliminary|initial|early) (?:findings|indications|reports|results|investigations?|assessments?|evidence) (?:indicate|indicated|suggest|suggested|show|showed|point|pointed|are that|were that)|preliminarily)\b/iu,
+      // impersonal belief: "it is understood that", "perhaps", "maybe"
+      /\b(?:it is (?:understood|thought|believed|suspected|presumed|assumed) that|perhaps|maybe|presumed)\b/iu,
     ],
   },
   furniture: {

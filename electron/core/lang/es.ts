@@ -73,9 +73,6 @@ export const es: LanguagePack = {
       // inference and impersonal belief: "todo indica que", "todo apunta a que", "se supone que", "es probable que",
       // "tal vez", "quizá(s)", "puede que", "parece que"
       /\b(?:todo (?:parece )?(?:indica(?:ba)?|apunta(?:ba)?|hace (?:pensar|suponer)) (?:a )?que|se supone que|es (?:muy )?(?:posible|probable) que|tal vez|quizás?|puede que|parece(?:ría)? (?:ser )?que|se entiende que|(?:principal|primera|única|una de las) hipótesis|hipótesis (?:principal|más fuerte|más firme|que (?:se )?maneja)|(?:informaci\p{L}+|datos|versi\p{L}+|report\p{L}+) (?:aún |todavía )?(?:no confirmad\p{L}*|sin confirmar))\b/iu,
-      // "deber de" + infinitive (supposition, not the obligation "deber" + infinitive), "parece(n)" as seem ("los daños parecen
-      // cuantiosos"); an attributive "posible" is left out: the tuned labels read "un aviso sobre un posible incendio" as no hedge
-      /\b(?:deb(?:e|en|ía|ían|ió|ieron) de \p{L}+(?:ar|er|ir)(?:se)?|parec(?:e|en|ía|ían|iera|ieran))\b/iu,
       // preliminary findings, masculine and feminine: "según los primeros informes", "de acuerdo con las primeras pesquisas",
       // "los primeros indicios apuntan"
       /\b(?:(?:según|de acuerdo (?:con|a)) (?:los |las )?primer(?:os|as) (?:\p{L}+ )?(?:informes|reportes|datos|indicios|análisis|peritajes|resultados|informaciones|indagaciones|investigaciones|pesquisas|hipótesis|versiones|averiguaciones|reportes)|(?:los |las )?primer(?:os|as) (?:indicios|hipótesis|averiguaciones|pesquisas|peritajes|informes) (?:apuntan|indican|señalan|sugieren|apuntaban|indicaban))\b/iu,
