@@ -113,8 +113,6 @@ function afterCue(sentence: string, masked: string, ctx: AttributionContext, pac
 const RELATIVE_IN_SUBJECT = /(?:^|\s)(?:en (?:el|la|los|las) (?:que|cual|cuales)|donde|dans (?:lequel|laquelle|lesquels|lesquelles)|où|in which|in dem|in der|worin|wobei|в котор\p{L}+|где)(?:\s|$)/iu
 const RELATIVE_START = /^(?:que|qui|quien|quienes|who|which|dont|der|die|das|который|которая|которые|cuyo|cuya)\s/iu
 
-/** A noun, then a short title in quotes, at the end of the text before a verb. */
-const TITLE_AT_END = /\p{L}[\s-]?[«„“"][^«»„“”"\n]{1,40}[»“”"]$/u
 /** A subject and its apposition, and nothing else, before the verb: "Max Muster, Sprecher der Polizei,". */
 const APPOSED_SUBJECT = /^[^,;:“”"„«»]{2,80},\s[^,;:“”"„«»]{2,120},$/u
 /** A relative pronoun that can be the subject of its clause. */
@@ -173,21 +171,14 @@ function verbCue(sentence: string, masked: string, ctx: AttributionContext, pack
       if (pack.attribution.passive.test(masked.slice(clauseStart, m.index + m[0].length))) continue
     }
     const head = masked.slice(0, m.index).trimEnd()
-    // "Telegram-канал «112» сообщает", "die Zeitung „Bild“ berichtet": a short title in quotes after a noun ends the subject
-    let title = TITLE_AT_END.exec(head)
-    // not after a preposition or a backward "Об этом": "Об этом в эфире радио «X» рассказал Y" has its subject after the verb
-    if (title) {
-      const segment = head.slice(0, title.index + 1).split(/[,;:“”"„«»]/u).pop()!.trimStart()
-      if (PREPOSITION_START.test(segment) || BACKWARD.test(segment)) title = null
-    }
-    const last = head.charAt(title ? title.index : head.length - 1)
+    const last = head.charAt(head.length - 1)
     const afterVerb = m.index + m[0].length
     // "nach eigenen Angaben": where nouns are capitalised, a capital inside the sentence makes the verb form a noun
     if (pack.attribution.capitalisedNouns && m.index > 0 && /^\p{Lu}/u.test(m[0]) && /\p{L}[,;]?\s*$/u.test(head)) continue
     if (pack.attribution.attributive?.test(head) && /^\s+\p{Lu}/u.test(masked.slice(afterVerb))) continue
     // the subject before the verb, back to the last clause boundary ("Der Sprecher sagte", "Он добавил")
     let from = 0
-    for (let i = title ? title.index : head.length - 1; i >= Math.max(0, head.length - MAX_SPEAKER); i--) {
+    for (let i = head.length - 1; i >= Math.max(0, head.length - MAX_SPEAKER); i--) {
       if (/[,;:“”"„«»]/u.test(head.charAt(i))) {
         from = i + 1
         break

@@ -77,9 +77,6 @@ function cutSpeaker(tail: string): string {
   }
 }
 
-/** A role with a definite article and no capital: "le directeur du site", "der Betriebsleiter", "the plant manager". */
-const DEFINITE_ROLE = /^(?:le|la|l['’]|el|der|die|the)\s?\p{Ll}[\p{Ll}'’ -]{2,60}$/u
-
 /** "Marcellin Nadeau, le maire du Prêcheur": a name followed by its office keeps the office. */
 export function withApposition(speaker: string, rawAfter: string, closed = false): string {
   // a party or age in brackets sits between the name and its office: "Peter Brandt (CDU), Landrat des Kreises"
@@ -91,9 +88,7 @@ export function withApposition(speaker: string, rawAfter: string, closed = false
   const segment = m[1].trim()
   const nameThenOffice = /\p{Lu}/u.test(speaker) && speaker.split(/\s+/).length <= 5 && classifySpeaker(segment, '', null) === 'official'
   // "le secrétaire général de la préfecture, Pierre Regnault de la Mothe": the name joins the office
-  // "le directeur de l'usine, Eric Bachellerie": a definite role then the person's name names that person (named, unless the role is an office)
-  const nameSegment = /^\p{Lu}\p{Ll}+(?:[ -](?:(?:de|la|le|du|des|von|van|del|y) )*\p{Lu}[\p{Ll}'’-]+){1,3}$/u.test(segment)
-  const officeThenName = nameSegment && (classifySpeaker(speaker, '', null) === 'official' || DEFINITE_ROLE.test(speaker))
+  const officeThenName = /^\p{Lu}\p{Ll}+(?:[ -](?:(?:de|la|le|du|des|von|van|del|y) )*\p{Lu}[\p{Ll}'’-]+){1,3}$/u.test(segment) && classifySpeaker(speaker, '', null) === 'official'
   return nameThenOffice || officeThenName ? `${speaker}, ${segment}` : speaker
 }
 

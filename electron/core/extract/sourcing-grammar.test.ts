@@ -131,39 +131,6 @@ describe('English', () => {
     expect(type('Tom Smith, who lives next door, said the fire started in the kitchen.', 'fire', 'en')).toBe('named-source')
   })
 })
-
-// Classes found on an out-of-sample set (reference pages on industrial explosions, a topic the corpus excludes, labelled
-// by reading before scoring: 50/57 before these rules), tested here on invented sentences.
-describe('out-of-sample classes', () => {
-  it('"Name, office, dijo anteriormente a la AFP que …": an adverb or a recipient after the verb leaves the apposed subject speaking', () => {
-    expect(type('El jefe de bomberos de la ciudad, Luis Mora, dijo anteriormente a la prensa que el fuego empezó en un almacén.', 'fuego', 'es')).toBe('official')
-    expect(type('El fuego empezó en un almacén, dijo a la prensa el jefe de bomberos.', 'fuego', 'es')).toBe('official')
-  })
-
-  it('"la televisión local", "la radio" cited for a fact are named outlets; "la policía local" stays official', () => {
-    expect(type('La televisión local dijo que el fuego empezó en un almacén.', 'fuego', 'es')).toBe('named-source')
-    expect(type('La policía local dijo que el fuego empezó en un almacén.', 'fuego', 'es')).toBe('official')
-  })
-
-  it('"selon son service de presse", "el gabinete de prensa": a press office speaks officially', () => {
-    expect(type('Le ministre se rendra sur place, selon son service de presse.', 'ministre', 'fr')).toBe('official')
-    expect(type('Le ministre se rendra sur place, selon son entourage.', 'ministre', 'fr')).not.toBe('official')
-  })
-
-  it('a private "directeur" with a name is a named source; "le directeur départemental de la sécurité publique" is official', () => {
-    expect(type("Selon le directeur de l'usine, Paul Martin, la cuve a explosé.", 'cuve', 'fr')).toBe('named-source')
-    expect(type('La cuve a explosé, a indiqué le directeur départemental de la sécurité publique.', 'cuve', 'fr')).toBe('official')
-  })
-
-  it('a short title in quotes after a noun ends the subject: "Telegram-канал «Сводка» сообщает о …"; "Об этом в эфире радио «X» рассказал Y" keeps Y', () => {
-    expect(type('Telegram-канал «Сводка» сообщает о трех пострадавших.', 'пострадавших', 'ru')).toBe('named-source')
-    expect(type('В пожаре пострадали три человека. Об этом в эфире радио «Город» рассказал глава района.', 'пострадали', 'ru')).toBe('official')
-  })
-})
-
-
-// Classes found on a second out-of-sample set (reference pages on bridge collapses, en/de/ko, labelled by reading before
-// scoring: 20/27 on main before these rules), tested here on invented sentences.
 describe('second out-of-sample classes', () => {
   it('"A source cited by the Herald said …": "cited by" inside the subject is no "according to"; "…, cited by the Herald." still is', () => {
     expect(type('A fire department spokesman cited by the Herald said the roof collapsed first.', 'roof', 'en')).toBe('official')

@@ -69,7 +69,7 @@ export interface AttributionCues {
   impersonal?: { verb: RegExp; place: RegExp }
   /** A reporting verb that is an action here, tested on the text from the verb on ("reported a fire", "denunció el robo"). */
   actionFrames?: RegExp
-  /** What opens an object, a recipient or an adverb, not a subject, right after a verb ("den Brand", "a la AFP"): in the frame "Name, office, verb …" the subject is then before the verb. */
+  /** What opens an object, not a subject, right after a verb ("den Brand", "einem Zeugen"): the subject is then before the verb. */
   objectStart?: RegExp
   /** A passive auxiliary then a participle that is also a reporting verb form, tested on the clause up to the verb: "… seien … bestätigt". */
   passive?: RegExp
