@@ -5,10 +5,8 @@
 // renderWorkspaceReport, so the CLI and the export dialog cannot drift) and writes the
 // file atomically: a temp file in the output folder, renamed into place, so a failure
 // never leaves a partial report.
-import { randomBytes } from 'node:crypto'
 import { existsSync, statSync } from 'node:fs'
-import { open, rename, rm } from 'node:fs/promises'
-import { basename, dirname, join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { REPORT_FORMATS, describeOmissions, type ClaimFilter, type ReportFormat, type ReportPublisher } from '../core/report'
 import { plural } from '../core/report/model'
 import { CORROBORATION_STATUSES, type Corroboration } from '../core/vocabulary'

@@ -1,5 +1,4 @@
 // Real files in the encodings Windows writes (see __fixtures__/encodings/README.md).
-import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readArticleFile } from './article-file'

@@ -1,7 +1,7 @@
 // Issue 9 / issue 15: the write path never loses a reviewer's work. Faults are injected at
 // the file-system boundary (the store's FileSystem), files are changed from outside the
 // way git or a sync tool would, and the workspace is reopened to see what reached the disk.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'

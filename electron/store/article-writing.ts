@@ -1,7 +1,6 @@
 // The workspace store's write/rebase path: a claim edit appended to the article's change
 // log, the file rewritten behind it (compaction), a file changed on disk rebased on and
 // reported, unsaved changes tried again.
-import { join } from 'node:path'
 import { recountClaims } from '../core/article-summary'
 import { pickClaims } from '../core/claim-lookup'
 import { ArticleFileSchema, type ArticleFile } from '../core/schema'

@@ -5,7 +5,7 @@ import type { PublishedArticle } from '../../electron/core/extract/published-cor
 import { FEATURE_NAMES } from '../../electron/core/extract/furniture-model-features'
 import type { FurnitureModel } from '../../electron/core/extract/furniture-model'
 import { loadTunedArticles, outletFolds, rulesFingerprint, unitsOf, type Population, type Unit } from './dataset'
-import { fitWeighted, probabilityOf } from './fit'
+import { fitWeighted } from './fit'
 import { foldModels, GRID, pipelineAt, type PipelineFigures } from './pipeline'
 import { masked, round } from '../train/mask'
 import { outOfFold as crossValidate } from '../train/folds'
