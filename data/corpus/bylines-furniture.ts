@@ -1,0 +1,63 @@
+// Furniture labels for the byline set (session 25, furniture3): beside each byline-set page
+// data/corpus/bylines/<lang>/<id>.txt, an `<id>.furniture` file labels every sentence or line as page furniture (F)
+// or article text (B: a claim or not, not told apart), keyed as in the `.labels` files (a distinctive prefix, in text
+// order). `split: dev` pages may be read and trained on; `split: check` pages are scored only (before and after).
+// See data/corpus/README.md, "Furniture labels for the byline set (session 25)".
+import { BYLINE_DIR } from './bylines'
+import { readLabelledPages } from './load'
+
+export type FurnitureSplit = 'dev' | 'check'
+
+export interface FurnitureLine {
+  kind: 'furniture' | 'body'
+  key: string
+}
+
+export interface FurniturePage {
+  /** "<lang>/<id>" */
+  id: string
+  language: string
+  text: string
+  /** The page's host (www. dropped): the split's unit, so one outlet's pages stay on one side. */
+  host: string
+  split: FurnitureSplit
+  lines: FurnitureLine[]
+}
+
+export function parseFurnitureLabels(id: string, language: string, text: string, file: string): FurniturePage {
+  const [head, body = ''] = file.split(/^---$/m)
+  const field = (name: string): string => {
+    const m = new RegExp(`^${name}:[ \\t]*(.*)$`, 'm').exec(head)
+    if (!m) throw new Error(`${id}: no ${name}: field`)
+    return m[1].trim()
+  }
+  const split = field('split')
+  if (split !== 'dev' && split !== 'check') throw new Error(`${id}: split must be dev or check, not ${split}`)
+  const lines: FurnitureLine[] = []
+  for (const raw of body.split('\n')) {
+    const line = raw.trimEnd()
+    if (!line.trim() || line.startsWith('#')) continue
+    const m = /^([FB]) \| (.+)$/.exec(line)
+    if (!m) throw new Error(`${id}: cannot read furniture label line: ${line}`)
+    lines.push({ kind: m[1] === 'F' ? 'furniture' : 'body', key: m[2] })
+  }
+  return { id, language, text, host: field('host'), split, lines }
+}
+
+export function loadFurnitureSet(dir = BYLINE_DIR): FurniturePage[] {
+  return readLabelledPages(dir, '.furniture', parseFurnitureLabels)
+}
+
+/** Each line's span: from its key to the next key (keys are searched in order, as the `.labels` files' are). */
+export function locateFurnitureLines(page: FurniturePage): { line: FurnitureLine; start: number; end: number }[] {
+  const out: { line: FurnitureLine; start: number; end: number }[] = []
+  let cursor = 0
+  for (const line of page.lines) {
+    const at = page.text.indexOf(line.key, cursor)
+    if (at < 0) throw new Error(`${page.id}: furniture key not found in order: ${line.key}`)
+    if (out.length) out[out.length - 1].end = at
+    out.push({ line, start: at, end: page.text.length })
+    cursor = at + line.key.length
+  }
+  return out
+}
