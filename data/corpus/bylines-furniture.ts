@@ -61,3 +61,53 @@ export function locateFurnitureLines(page: FurniturePage): { line: FurnitureLine
   }
   return out
 }
+
+export interface FurnitureScore {
+  id: string
+  split: FurnitureSplit
+  furniture: number
+  /** F lines that come out as claims: a claim holds the key's first character (as `scoreArticle` counts them). */
+  furnitureAsClaims: number
+  body: number
+  /** B lines no claim holds and that the extractor put out as furniture (a non-claim holds their start). */
+  bodyAsFurniture: number
+  /** B lines no claim holds, dropped otherwise (skipped as opinion, question, fragment …; or nowhere). */
+  bodyDroppedOther: number
+  problems: string[]
+}
+
+interface Span {
+  start: number
+  end: number
+}
+
+/** Scores one page against an extraction (`claims`, `nonClaims`: any object with start/end offsets into the text). */
+export function scoreFurniturePage(page: FurniturePage, extraction: { claims: (Span & { text: string })[]; nonClaims: Span[] }): FurnitureScore {
+  const s: FurnitureScore = { id: page.id, split: page.split, furniture: 0, furnitureAsClaims: 0, body: 0, bodyAsFurniture: 0, bodyDroppedOther: 0, problems: [] }
+  const short = (x: string) => (x.length > 60 ? `${x.slice(0, 60)}…` : x)
+  for (const l of locateFurnitureLines(page)) {
+    const claim =
+      extraction.claims.find((c) => c.start <= l.start && l.start < c.end) ?? extraction.claims.find((c) => c.start >= l.start && c.start < l.end)
+    if (l.line.kind === 'furniture') {
+      s.furniture++
+      if (claim && claim.start <= l.start) {
+        s.furnitureAsClaims++
+        s.problems.push(`furniture as claim: ${short(l.line.key)}`)
+      }
+      continue
+    }
+    s.body++
+    if (claim) continue
+    if (extraction.nonClaims.some((n) => n.start <= l.start && l.start < n.end)) {
+      s.bodyAsFurniture++
+      s.problems.push(`body as furniture: ${short(l.line.key)}`)
+    } else s.bodyDroppedOther++
+  }
+  return s
+}
+
+export function sumFurnitureScores(scores: FurnitureScore[]): { pages: number; furniture: number; furnitureAsClaims: number; rate: number; body: number; bodyAsFurniture: number; bodyDroppedOther: number } {
+  const sum = (k: 'furniture' | 'furnitureAsClaims' | 'body' | 'bodyAsFurniture' | 'bodyDroppedOther') => scores.reduce((a, s) => a + s[k], 0)
+  const furniture = sum('furniture')
+  return { pages: scores.length, furniture, furnitureAsClaims: sum('furnitureAsClaims'), rate: furniture ? sum('furnitureAsClaims') / furniture : 0, body: sum('body'), bodyAsFurniture: sum('bodyAsFurniture'), bodyDroppedOther: sum('bodyDroppedOther') }
+}
