@@ -1,16 +1,17 @@
 // The title set (session 24): the article's name the reviewer sees (extraction.meta.title), against the headline as
 // printed, labelled by reading in a `title:` field (`none` when the page shows no headline) on the byline set's
-// manifests (dev / check) and on tuned published pages' .labels headers (held-out pages are filtered out first).
+// manifests and on tuned published pages' .labels headers (held-out pages are filtered out first). The byline set's
+// session 24 check part was folded into dev in session 25 (its misses had been seen); check3 is session 25's fresh part.
 // Found = meta.title equals the label after whitespace normalisation, or, when the label is none, the title is derived
-// from the first claim (meta.titleDerived). Prints tuned / dev / check; fails below the floors measured last.
+// from the first claim (meta.titleDerived). Prints tuned / dev / check3; fails below the floors measured last.
 import { describe, expect, it } from 'vitest'
-import { loadBylineSet } from '../../../data/corpus/bylines'
+import { BYLINE_DIR, BYLINE_PARTS, loadBylineSet } from '../../../data/corpus/bylines'
 import { loadPublishedCorpus } from '../../../data/corpus/load'
 import { extract } from './index'
 
 interface Page {
   id: string
-  set: 'tuned' | 'dev' | 'check'
+  set: 'tuned' | 'dev' | 'check3'
   text: string
   /** '' = the page shows no headline */
   title: string
@@ -20,8 +21,8 @@ const pages: Page[] = [
   ...loadPublishedCorpus()
     .filter((a) => a.split === 'tuned')
     .flatMap((a) => (a.title === undefined ? [] : [{ id: a.id, set: 'tuned' as const, text: a.text, title: a.title }])),
-  // the second collection (dev2 / check2) carries no title labels
-  ...loadBylineSet().flatMap((a) => (a.title === undefined || (a.part !== 'dev' && a.part !== 'check') ? [] : [{ id: a.id, set: a.part, text: a.text, title: a.title }])),
+  // session 24's second collection (was dev2 / check2) carries no title labels
+  ...loadBylineSet(BYLINE_DIR, BYLINE_PARTS).flatMap((a) => (a.title === undefined ? [] : [{ id: a.id, set: a.part, text: a.text, title: a.title }])),
 ]
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim()
@@ -32,19 +33,22 @@ const results = pages.map((page) => {
   return { page, title: meta.title, derived: meta.titleDerived === true, found }
 })
 
-/** Measured after the session 24 title rules; a floor only moves up. */
-const FLOORS = { tuned: 0.848, dev: 0.833, check: 0.68 }
+/**
+ * Measured after the session 24 title rules (tuned .848; dev .833 = 20/24 and check .680 = 17/25, which session 25
+ * folded into one dev part of 49: 37/49 = .755); check3 measured in session 25. A floor only moves up.
+ */
+const FLOORS = { tuned: 0.848, dev: 0.755, check3: 0 }
 
 describe('extract: article titles against the headline as printed', () => {
   it('finds the headline, or derives the title where the page shows none', () => {
     const lines: string[] = []
-    for (const set of ['tuned', 'dev', 'check'] as const) {
+    for (const set of ['tuned', 'dev', 'check3'] as const) {
       const rs = results.filter((r) => r.page.set === set)
       const found = rs.filter((r) => r.found).length
       const headlines = rs.filter((r) => r.page.title !== '')
-      lines.push(`titles ${set.padEnd(5)} ${String(rs.length).padStart(3)} pages  found ${(found / rs.length).toFixed(3)} (${found})  headlines ${headlines.filter((r) => r.found).length}/${headlines.length}  none ${rs.filter((r) => r.page.title === '' && r.found).length}/${rs.length - headlines.length}`)
-      // the check part is measured, never read: its misses are not printed
-      if (set !== 'check') for (const r of rs.filter((x) => !x.found)) lines.push(`  miss ${r.page.id}: ${r.derived ? '(derived) ' : ''}${JSON.stringify(r.title)} != ${JSON.stringify(r.page.title || 'none')}`)
+      lines.push(`titles ${set.padEnd(6)} ${String(rs.length).padStart(3)} pages  found ${(found / rs.length).toFixed(3)} (${found})  headlines ${headlines.filter((r) => r.found).length}/${headlines.length}  none ${rs.filter((r) => r.page.title === '' && r.found).length}/${rs.length - headlines.length}`)
+      // the check3 part is measured, never read: its misses are not printed
+      if (set !== 'check3') for (const r of rs.filter((x) => !x.found)) lines.push(`  miss ${r.page.id}: ${r.derived ? '(derived) ' : ''}${JSON.stringify(r.title)} != ${JSON.stringify(r.page.title || 'none')}`)
       expect(found / rs.length).toBeGreaterThanOrEqual(FLOORS[set])
     }
     console.log(lines.join('\n'))
