@@ -64,7 +64,8 @@ function row(name: string, f: Figures): string {
 const FLOORS: Record<(typeof BYLINE_PARTS)[number], { found: number; falseBylines: number }> = {
   // session 24's four parts at their last floors: dev 12 + check 6 + dev2 7 + check2 5 = 30 of 40 bylines, 0 false of 35
   dev: { found: 30, falseBylines: 0 },
-  check3: { found: 0, falseBylines: 0 },
+  // check3 before any session 25 change (main 998d818 + the set): found 5/14 (es 0/3, ko 2/7, ru 0/1, de/en/fr 1/1 each), 0/18 false
+  check3: { found: 5, falseBylines: 0 },
 }
 
 describe('byline set (sessions 24 and 25)', () => {
