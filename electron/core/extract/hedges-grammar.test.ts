@@ -286,3 +286,155 @@ describe('fr: the most cited or favoured lead', () => {
     'Les enquêteurs privilégient la thèse d’un acte de malveillance.',
   ], ['La piste de ski a été fermée après la chute.', 'Les enquêteurs ont retenu trois témoins.'])
 })
+
+// Session 25 (hedges3): attributive alleged-words by the README's rule "Attributive alleged-words": a definite description
+// names someone or something already in view (no hedge); an indefinite, a number or a role ("como / als / as / comme")
+// asserts (a hedge). The adverbs are unchanged.
+describe('alleged-words: a definite description names, an indefinite or a role asserts', () => {
+  check('es', [
+    'Los vecinos retuvieron a un presunto ladrón hasta que llegó la patrulla.',
+    'La Guardia Civil detuvo a un hombre como presunto autor de tres robos.',
+    'Fue detenido como el presunto autor del incendio.',
+    'Dos supuestos estafadores fueron arrestados en la terminal.',
+  ], [
+    'El presunto ladrón fue trasladado a la comisaría.',
+    'Los agentes registraron la vivienda del presunto autor.',
+    'La jueza envió a prisión a su supuesto cómplice.',
+    'Por supuesto, la calle quedó cortada durante dos horas.',
+    'El alcalde fue detenido por presunto desvío de fondos.',
+  ])
+  check('de', [
+    'Die Polizei nahm zwei mutmaßliche Taschendiebe am Bahnhof fest.',
+    'Als mutmaßlichen Fahrer ermittelte die Polizei einen 30-Jährigen.',
+    'Im Kofferraum lagen vermeintliche Markenuhren.',
+    'Die Polizei stellte mutmaßlich gestohlene Fahrräder sicher.',
+  ], [
+    'Die mutmaßlich gestohlenen Fahrräder standen im Hof.',
+    'Der mutmaßliche Dieb wurde noch am Abend gefasst.',
+    'Die Anwältin des mutmaßlichen Schützen äußerte sich nicht.',
+    'Die Polizei nahm die beiden mutmaßlichen Diebe fest.',
+  ])
+  check('en', [
+    'Deputies arrested a suspected shoplifter outside the store.',
+    'Three suspected cases of measles were reported at the school.',
+    'He was charged as the alleged driver of the getaway car.',
+  ], [
+    'The suspected shoplifter was booked into the county jail.',
+    'Police released a photo of the alleged getaway car.',
+    'The man is suspected of breaking into six cars.',
+    'A neighbour suspected that something was wrong.',
+  ])
+  check('fr', [
+    'Les gendarmes ont interpellé un cambrioleur présumé à la gare.',
+    'Cet homme, considéré comme l’auteur présumé des tirs, a été écroué.',
+  ], [
+    'L’auteur présumé des tirs a été placé en détention provisoire.',
+    'Le tireur présumé sera présenté à un juge mardi.',
+    'Il reste présumé innocent jusqu’à son procès.',
+  ])
+})
+
+// The README's written rule on the future: a forecast is N (not scored), a planned step is a claim, and a likelihood adverb on
+// a planned step is a hedge ("pasará probablemente hoy", farodevigo); an expectation ("devraient", "voraussichtlich",
+// "is expected to", "se espera que") is a prediction marker, not a hedge.
+describe('the future: a likelihood adverb hedges a planned step, an expectation does not', () => {
+  check('es', ['El detenido pasará probablemente mañana a disposición judicial.'], [
+    'El detenido pasará mañana a disposición judicial.',
+    'Se espera que el detenido pase mañana a disposición judicial.',
+  ])
+  check('de', ['Der Festgenommene wird wahrscheinlich am Montag dem Haftrichter vorgeführt.'], [
+    'Der Festgenommene wird voraussichtlich am Montag dem Haftrichter vorgeführt.',
+  ])
+  check('en', ['The suspect will probably be arraigned on Monday.'], ['The suspect is expected to be arraigned on Monday.'])
+  check('fr', ['Le suspect sera probablement présenté à un juge lundi.'], ['Le suspect devrait être présenté à un juge lundi.'])
+  check('ru', ['Задержанного, вероятно, отправят в СИЗО в понедельник.'], ['Задержанного отправят в СИЗО в понедельник.'])
+})
+
+// Quotes: the README's "I think inside a quote is not a hedge" is about a speaker's own opinion; an impersonal hedge inside
+// a quote still governs the quoted fact (README: "semblent limités … probablement" inside a quote is h, "것으로 보인다"
+// inside quotes governing a fact is h).
+describe('quotes: an impersonal hedge counts, a first-person opinion does not', () => {
+  check('en', ['"The fire was probably set on purpose," the chief said.'], ['"I think we did a good job," the chief said.'])
+  check('fr', ['« Les dégâts semblent limités », a indiqué le maire.'], ['« Je pense que nous avons bien travaillé », a dit le maire.'])
+  check('es', ['"Al parecer, el ladrón entró por la ventana", dijo el agente.'], ['"Creo que hicimos un buen trabajo", dijo el agente.'])
+  check('de', ['„Der Täter ist vermutlich über den Zaun geflüchtet“, sagte der Sprecher.'], ['„Ich glaube, wir haben gute Arbeit geleistet“, sagte der Sprecher.'])
+})
+
+// Reported belief of the inquiry or of no one ("is believed to", "wird vermutet", "se cree que", "on croit savoir que",
+// "следствие полагает, что", "것으로 보인다"), against a person's own statement or a belief that is not about the claim.
+describe('reported belief', () => {
+  check('en', ['The gunman is believed to have known the victim.'], ['The gunman knew the victim, his sister said.'])
+  check('de', [
+    'Es wird vermutet, dass die Täter durch ein Kellerfenster eindrangen.',
+    'Die Polizei vermutet einen Zusammenhang mit einer Serie von Einbrüchen.',
+  ], ['Die Täter drangen durch ein Kellerfenster ein.', 'Die Polizei ermittelt wegen Einbruchs.'])
+  check('es', ['La policía cree que el ladrón conocía la casa.', 'Se cree que el ladrón conocía la casa.'], ['El ladrón conocía la casa, según la policía.'])
+  check('fr', ['On croit savoir que le suspect connaissait la victime.', 'On pense que le feu est parti du garage.'], [
+    'Le suspect connaissait la victime, selon le parquet.',
+  ])
+  check('ru', ['Следствие полагает, что ссора произошла из-за денег.', 'В полиции считают, что грабитель знал хозяев.'], [
+    'Ссора произошла из-за денег, сообщили в полиции.',
+  ])
+  check('ko', ['경찰은 범인이 피해자를 알고 있었던 것으로 보고 있다.', '범인은 피해자를 알고 있었던 것으로 보인다.'], ['경찰은 범인을 현장에서 체포했다.'])
+})
+
+// Estimates of a figure are not hedges (README: "geschätzt" on a damage figure), in every language.
+describe('estimates of a figure are not hedges', () => {
+  check('en', [], ['An estimated 200 people attended the vigil.', 'The damage was estimated at $5,000.'])
+  check('de', [], ['Rund 50 Einsatzkräfte waren vor Ort.', 'Der Schaden wird auf etwa 10.000 Euro geschätzt.'])
+  check('es', [], ['Unos 30 vecinos participaron en la protesta.'])
+  check('fr', [], ['Environ 40 pompiers ont été mobilisés.'])
+  check('ru', [], ['На место прибыли около 100 человек.'])
+  check('ko', [], ['이 불로 약 300만 원의 재산 피해가 났다.'])
+})
+
+// Unconfirmed reports, first information and an unnamed media frame in every language; a named channel or outlet is a
+// source, not a hedge.
+describe('unconfirmed reports, first information, an unnamed media frame', () => {
+  check('en', ['According to unconfirmed reports, two people were detained.', 'According to initial information, the driver fled.'], [
+    'According to the sheriff, two people were detained.',
+  ])
+  check('de', ['Nach unbestätigten Informationen wurden zwei Männer festgenommen.', 'Nach ersten Informationen flüchtete der Fahrer.'], [
+    'Nach Informationen der Polizei wurden zwei Männer festgenommen.',
+  ])
+  check('es', ['Según informaciones no confirmadas, hay dos detenidos.', 'Según los primeros informes, el conductor huyó.'], [
+    'Según la Fiscalía, hay dos detenidos.',
+  ])
+  check('fr', ['Selon nos premières informations, le conducteur a pris la fuite.', 'Selon des informations non confirmées, deux hommes ont été interpellés.'], [
+    'Selon nos informations, le conducteur a pris la fuite.',
+  ])
+  check('ru', ['Согласно информации СМИ, задержаны двое мужчин.', 'По данным телеграм-каналов, задержаны двое мужчин.', 'По первым данным, водитель скрылся.'], [
+    'По данным телеграм-канала «Шот», задержаны двое мужчин.',
+    'По данным телеграм-канала Mash, задержаны двое мужчин.',
+    'По данным МВД, задержаны двое мужчин.',
+  ])
+  check('ko', ['미확인 정보에 따르면 두 명이 체포됐다.'], ['경찰에 따르면 두 명이 체포됐다.'])
+})
+
+// Evidential verbs of appearance: "appears to", "scheint", "parece", "semble", "похоже", "듯하다", and epistemic "may be".
+describe('evidential verbs and epistemic "may be"', () => {
+  check('en', ['The outbreak may be linked to a food stall.', 'The illness may be influenza rather than measles.', 'The lock appears to have been forced.'], [
+    'Anyone with information may be reached at the station.',
+    'Residents may be able to return tomorrow.',
+  ])
+  check('es', ['El fuego parece haberse originado en la cocina.', 'Los daños parecen ser menores.'], ['El fuego se originó en la cocina.'])
+  check('fr', ['La serrure semble avoir été forcée.'], ['La serrure a été forcée.'])
+  check('de', ['Das Schloss scheint aufgebrochen worden zu sein.'], ['Das Schloss wurde aufgebrochen.'])
+  check('ru', ['Похоже, замок взломали ночью.'], ['Замок взломали ночью.'])
+  check('ko', ['자물쇠가 부서진 듯하다.'], ['자물쇠가 부서졌다.'])
+})
+
+// French conditional of report of any "-er" verb, outside "que/si" clauses (the future in the past, a condition) and wishes.
+describe('fr: the conditional of report of "-er" verbs', () => {
+  check('fr', ['La victime présenterait des traces de coups.', 'Les cambrioleurs utiliseraient une voiture volée.'], [
+    'Le maire a annoncé qu’il démissionnerait en juin.',
+    'Si la pluie continue, la commune fermerait le pont.',
+    'Le maire aimerait rouvrir la piscine.',
+    'Les enquêteurs considéraient cette piste comme sérieuse.',
+  ])
+})
+
+// ru: belief of the inquiry; "мог" in a relative clause that defines a group ("все, кто мог контактировать") is not a hedge.
+describe('ru: a relative "кто мог" defines a group', () => {
+  check('ru', ['Пожар мог начаться из-за неисправной проводки.'], ['Врачи осмотрели всех, кто мог контактировать с больным.'])
+})

@@ -10,7 +10,7 @@ const set = loadHedgeSet()
 const results = set.map((s) => ({ ...s, found: findHedge(s.sentence, s.language) }))
 
 /** Floors: hedged found and false hedges allowed, overall (measured, see data/corpus/README.md "Hedge set"). */
-const FLOOR = { hedgedFound: 46, falseHedges: 8 }
+const FLOOR = { hedgedFound: 53, falseHedges: 1 }
 
 describe('hedge set (published sentences, labelled before the extractor ran)', () => {
   const langs = [...new Set(results.map((r) => r.language))].sort()

@@ -82,7 +82,8 @@ describe('furniture and bylines', () => {
 describe('hedges the packs lacked', () => {
   it.each([
     ['en', 'The fire was probably caused by a candle left burning in the kitchen.'],
-    ['en', 'Officers arrested the alleged burglar on Main Street on Friday night.'],
+    // an indefinite alleged-word asserts; "the alleged burglar" only names (README, "Attributive alleged-words", session 25)
+    ['en', 'Officers arrested an alleged burglar on Main Street on Friday night.'],
     ['fr', "Il pourrait s'agir du même homme que celui recherché depuis lundi."],
     ['es', 'Se presume que el incendio comenzó en la cocina de la vivienda.'],
     ['de', 'Der Mann war anscheinend allein im Haus, als das Feuer ausbrach.'],

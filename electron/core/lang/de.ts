@@ -76,7 +76,7 @@ export const de: LanguagePack = {
   },
   hedges: {
     patterns: [
-      /\b(?:angeblich|anscheinend|(?:nach|laut) ersten Erkenntnissen|ersten Erkenntnissen zufolge|dem Vernehmen nach|(?:Medien|Presse)berichten zufolge|Gerüchten zufolge|mutmaßlich(?:e[nrms]?)?|offenbar|offensichtlich|scheinbar|vermutlich|wahrscheinlich|möglicherweise|Berichten zufolge|unbestätigten (?:Berichten|Angaben|Informationen) zufolge|soll(?:en|te|ten)? (?:[\p{L}\d.,]+ ){0,10}?(?:haben|sein|worden|werden)|soll(?:en)? (?:[\p{L}\d.,/-]+ ){0,20}?\p{L}+(?:t|en) (?:haben|sein)\b|geh(?:t|en) (?:[\p{L}]+ ){0,4}davon aus|soll(?:en)? (?:[\p{L}\d.,]+ ){0,10}?\p{L}+(?:t|en)\s+(?:haben|sein)|dürfte[n]?\b|scheint|scheinen|gilt als|gelten als|offensichtlich|wird davon ausgegangen|(?:gewesen|worden) sein soll(?:en)?|\p{L}+(?:t|en) (?:haben|sein) soll(?:en)?)/iu,
+      /\b(?:angeblich|anscheinend|(?:nach|laut) ersten Erkenntnissen|ersten Erkenntnissen zufolge|dem Vernehmen nach|(?:Medien|Presse)berichten zufolge|Gerüchten zufolge|offenbar|offensichtlich|scheinbar|vermutlich|wahrscheinlich|möglicherweise|Berichten zufolge|unbestätigten (?:Berichten|Angaben|Informationen) zufolge|soll(?:en|te|ten)? (?:[\p{L}\d.,]+ ){0,10}?(?:haben|sein|worden|werden)|soll(?:en)? (?:[\p{L}\d.,/-]+ ){0,20}?\p{L}+(?:t|en) (?:haben|sein)\b|geh(?:t|en) (?:[\p{L}]+ ){0,4}davon aus|soll(?:en)? (?:[\p{L}\d.,]+ ){0,10}?\p{L}+(?:t|en)\s+(?:haben|sein)|dürfte[n]?\b|scheint|scheinen|gilt als|gelten als|offensichtlich|wird davon ausgegangen|(?:gewesen|worden) sein soll(?:en)?|\p{L}+(?:t|en) (?:haben|sein) soll(?:en)?)/iu,
       // the modal particle "wohl" (epistemic: "traf die Frau wohl ein Stich"), not "sehr wohl", "wohl aber", "das Wohl"
       /(?<!\b(?:[Ss]ehr|[Dd]urchaus|[Gg]ut|[Ss]o) )\bwohl\b(?! aber\b| oder übel\b)/u,
       // epistemic adverbs and phrases of appearance that the first union lacks ("eventuell", "womöglich", "allem Anschein nach"),
@@ -96,7 +96,14 @@ export const de: LanguagePack = {
       // a standing suspicion as the claim's frame ("Es besteht der Verdacht, dass …"; README: official h), not "wegen des Verdachts"
       /\b(?:(?:besteht|bestehe|bestand|bestünde|erhärtet(?:e)? sich) (?:\p{L}+ ){0,2}?der Verdacht|der Verdacht, dass)\b/iu,
       // media reports as the frame ("nach Medienberichten"), as "Medienberichten zufolge"
-      /\b(?:nach|laut) (?:unbestätigten |übereinstimmenden |ersten )?(?:Medien|Presse|Zeitungs)berichten\b/iu,
+      /\b(?:(?:nach|laut) (?:unbestätigten |übereinstimmenden |ersten )?(?:Medien|Presse|Zeitungs)berichten|(?:nach|laut) unbestätigten (?:Berichten|Informationen|Angaben|Meldungen))\b/iu,
+      // an alleged-word that asserts (README, "Attributive alleged-words", session 25): "nahmen zwei mutmaßliche Einbrecher fest",
+      // "Als mutmaßlichen Brandstifter", "vermeintliches Diebesgut", the adverb "mutmaßlich ermordet"; not after a definite article,
+      // demonstrative or possessive, where it names someone already in view ("Der mutmaßliche Täter wurde festgenommen", "des
+      // mutmaßlichen Täters", "die beiden mutmaßlichen Einbrecher")
+      /(?<!\b(?:der|die|das|des|dem|den|diese[rsmn]?|jene[rsmn]?|seine[rsmn]?|sein|ihre[rsmn]?|ihr|unsere[rsmn]?|beiden)\s(?:[\p{L}\d-]+\s)?)\b(?:mutmaßlich|vermeintlich)(?:e[nrms]?)?\b/iu,
+      // reported belief of the police or an impersonal one ("Es wird vermutet, dass", "Die Polizei vermutet", "Die Ermittler vermuten")
+      /\b(?:(?:wird|werde|wurde) (?:\p{L}+ )?vermutet|(?:Polizei|Ermittler|Beamten|Behörden?|Staatsanwaltschaft|Experten|Fachleute|man) vermute(?:t|n|te|ten)\b|vermute(?:t|n|te|ten) (?:die |der )?(?:Polizei|Ermittler|Beamten|Behörden?|Staatsanwaltschaft|Experten|man)\b)/iu,
     ],
   },
   furniture: {

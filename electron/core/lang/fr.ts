@@ -55,7 +55,7 @@ export const fr: LanguagePack = {
   },
   hedges: {
     patterns: [
-      /\b(?:aurai(?:en)?t|serai(?:en)?t|pourrai(?:en)?t (?:avoir|être)|devrai(?:en)?t avoir|apparemment|prétendument|présumée?s?|supposée?s?|semble(?:nt|rait)?|selon des informations non confirmées|pourrai(?:en)?t s['’]agir|il s['’]agirait|visiblement|selon toute vraisemblance|a priori|selon certaines sources|selon plusieurs sources|il semblerait|vraisemblablement|probablement|sans doute|dit-on|paraît-il|potentiellement|(?:ça|cela|ce) (?:peut|pourrait) être|(?:l['’])?on pense être|(?:selon les|d['’]après les|au vu des) premi(?:ers éléments|ères (?:constatations|informations|investigations|conclusions))|\p{L}{3,}erai(?:en)?t (?=été|\p{L}+é))\b/iu,
+      /\b(?:aurai(?:en)?t|serai(?:en)?t|pourrai(?:en)?t (?:avoir|être)|devrai(?:en)?t avoir|apparemment|prétendument|semble(?:nt|rait)?|selon des informations non confirmées|pourrai(?:en)?t s['’]agir|il s['’]agirait|visiblement|selon toute vraisemblance|a priori|selon certaines sources|selon plusieurs sources|il semblerait|vraisemblablement|probablement|sans doute|dit-on|paraît-il|potentiellement|(?:ça|cela|ce) (?:peut|pourrait) être|(?:l['’])?on pense être|(?:selon les|d['’]après les|au vu des) premi(?:ers éléments|ères (?:constatations|informations|investigations|conclusions))|\p{L}{3,}erai(?:en)?t (?=été|\p{L}+é))\b/iu,
       // "peut-être" (maybe; not "peut être", can be), "il paraît que", and inference: "tout porte à croire", "laisse penser que"
       /\b(?:peut-être|il para[iî]t(?:rait)? que|tout (?:porte|portait|laisse|laissait) à (?:croire|penser|supposer)|(?:laisse(?:nt|rait)?|laissent|laissaient|laissait) (?:à )?(?:penser|supposer|croire) que)\b/iu,
       // not ruled out, a favoured hypothesis: "n'est pas exclu", "n'exclut pas que", "la piste criminelle est privilégiée", "la piste
@@ -65,8 +65,18 @@ export const fr: LanguagePack = {
       // the conditional of report with stative verbs ("se trouverait", "s'élèverait à", "proviendrait", "viendrait de",
       // "compterait", "ferait partie"); "devrait/pourrait/voudrait/faudrait" are left out (predictions, ability, wishes)
       /\b(?:se trouverai(?:en)?t|s['’]élèverai(?:en)?t|proviendrai(?:en)?t|viendrai(?:en)?t d['e]|détiendrai(?:en)?t|posséderai(?:en)?t|compterai(?:en)?t|concernerai(?:en)?t|impliquerai(?:en)?t|ferai(?:en)?t (?:partie|l['’]objet)|remonterai(?:en)?t|(?:il )?y aurait)\b/iu,
+      // an alleged-word that asserts (README, "Attributive alleged-words", session 25): "un auteur présumé", "des cambrioleurs
+      // présumés", "considéré comme le tireur présumé"; not after a definite article, demonstrative or possessive, where it names
+      // ("l'auteur présumé a été écroué", "le tireur présumé"), and not the legal "présumé innocent"
+      /(?<!(?<!\bcomme )\b(?:le|la|les|du|au|aux|son|sa|ses|leur|leurs|ce|cet|cette|ces|notre|votre)\s(?:\p{L}+\s)?|(?<!\bcomme )\bl['’](?:\p{L}+\s)?)\b(?:présumée?s?|supposée?s?)\b(?! innocente?s?\b)/iu,
+      // the conditional of report of any "-er" verb ("Elle présenterait des traces", "des conseillers exploreraient"): "-erait" is not an
+      // imperfect ending (those of "-érer" verbs keep the accent: "considérait"); left out inside a "que/si/quand" clause (the future in
+      // the past: "il a annoncé qu'il démissionnerait"; a condition) and the wishes "aimerait/souhaiterait/préférerait"
+      /(?<!\b(?:que|qu['’]\p{L}*|si|s['’]ils?|quand|lorsque|lorsqu['’]\p{L}*)\b[^.;:!?«»"“”]{0,80})\b(?!(?:aim|souhait|préfér|désir|voud)erai)\p{L}{3,}erai(?:en)?t\b/iu,
+      // impersonal belief: "on croit savoir que", "on pense que", "on suppose que", "on soupçonne que"
+      /\bon (?:croit savoir|pense|suppose|soupçonne|présume|estime probable) qu/iu,
       // preliminary findings beyond "les premiers éléments": provisional or preliminary results, first findings that point somewhere
-      /\b(?:(?:selon|d['’]après|au vu d(?:es|e)) (?:les |des |de )?(?:premi(?:ers|ères) (?:\p{L}+ )?(?:éléments|constatations|informations|investigations|conclusions|résultats|analyses|expertises|indices|observations|relevés|témoignages|auditions)|(?:éléments|constatations|informations|conclusions|résultats) (?:provisoires|préliminaires))|(?:les )?premi(?:ers|ères) (?:éléments|constatations|investigations|conclusions|analyses|expertises|indices) (?:laissent|indiquent|montrent|suggèrent|tendent|semblent|privilégient|orientent|font état|évoquent))\b/iu,
+      /\b(?:(?:selon|d['’]après|au vu d(?:es|e)) (?:les |des |de |nos |leurs )?(?:premi(?:ers|ères) (?:\p{L}+ )?(?:éléments|constatations|informations|investigations|conclusions|résultats|analyses|expertises|indices|observations|relevés|témoignages|auditions)|(?:éléments|constatations|informations|conclusions|résultats) (?:provisoires|préliminaires))|(?:les )?premi(?:ers|ères) (?:éléments|constatations|investigations|conclusions|analyses|expertises|indices) (?:laissent|indiquent|montrent|suggèrent|tendent|semblent|privilégient|orientent|font état|évoquent))\b/iu,
     ],
   },
   furniture: {
