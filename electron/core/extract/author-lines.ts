@@ -8,6 +8,7 @@
 // Only a few lines at the top and at the bottom are read (and, for the labelled byline, the start of each line), and
 // only when no byline was found otherwise.
 import type { NonClaim } from '../schema'
+import { classifyLine } from './boilerplate'
 import { parseDate } from './dates'
 import { looksLikeOutlet } from './sourcing'
 import type { Line } from './segment'
@@ -61,6 +62,16 @@ const RELATIVE_TIME = /^(?:\d{1,2}\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|�
 const ENDS_SENTENCE = /[.!?…"”»)]$|(?:다|요)\.?$/u
 /** "Фото С. Петрова", "Photo Jane Doe", "Quelle Max Muster": a credit for a picture or a source, not the author. */
 const CREDIT_WORD = /^(?:photos?|fotos?|bild(?:er)?|images?|vid[ée]os?|видео|фото|источник|source|quelle|fuente|cr[ée]dits?|illustration|grafik|infograf[íi]a|dessin)$/iu
+
+/** A list bullet or dash before a line of the page's meta block: "  • 홍길동 기자", "- Jane Doe", "▶ Por Ana Ruiz". */
+const META_BULLET = /^\s*[•·▪▸►▶*–—-]\s*(?=\S)/u
+/** "I. VEGA / J. CHICOTE MADRID": reporters as an initial and a surname in capitals, joined by slashes, the place after them. */
+const INITIAL_SURNAME = String.raw`(?:\p{Lu}\.\s?){1,2}\p{Lu}{2,}(?:-\p{Lu}{2,})?`
+const INITIALS_AND_SURNAMES = new RegExp(`^(${INITIAL_SURNAME}(?:\\s?[/,]\\s?${INITIAL_SURNAME})*)(?:\\s+\\p{Lu}{3,}(?:\\s\\p{Lu}{3,})?)?$`, 'u')
+/** "(bt) Anwohner haben …": a German reporter's initials in brackets opening the first paragraph (the paper's Kürzel). */
+const KUERZEL_OPENING = /^\((\p{Ll}{2,4}(?:\/\p{Ll}{2,4})?)\)\s+(?=\p{Lu})/u
+/** Korean section labels a page glues to the reporter's name at its top: "사회홍길동". */
+const KO_SECTION_NAME = /^(?:사회|정치|경제|국제|문화|스포츠|연예|전국|지역|생활|사건사고|산업|과학|건강|교육|날씨|북한|통일)([김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉][가-힣]{2})$/u
 
 function occurrences(text: string, word: string): number {
   let n = 0
@@ -133,6 +144,48 @@ function inHeader(text: string, lines: Line[]): Found | null {
   return null
 }
 
+/**
+ * The page's meta block, read line by line without its list bullets: a byline the whole-line rules missed because a
+ * bullet or dash stood before it ("  • 홍길동 기자", "- I. VEGA / J. CHICOTE MADRID"), at the top or at the end.
+ */
+function bulletedByline(text: string, lines: Line[]): Found | null {
+  const head = Math.min(lines.length, HEAD_LINES + 2)
+  const rows: number[] = []
+  for (let i = 0; i < head; i++) rows.push(i)
+  for (let j = Math.max(head, lines.length - TAIL_LINES); j < lines.length; j++) rows.push(j)
+  for (const i of rows) {
+    const raw = text.slice(lines[i].start, lines[i].end)
+    const bullet = META_BULLET.exec(raw)
+    if (!bullet) continue
+    const rest = raw.slice(bullet[0].length).trim()
+    if (rest.length < 4 || rest.length > 120) continue
+    const initials = INITIALS_AND_SURNAMES.exec(rest)
+    // a country's or a body's initials ("U.S. NAVY", "U.N. STAFF") are no reporter
+    if (initials && !/^(?:U\.\s?[SKN]\.|E\.\s?U\.|EE\.\s?UU\.)/u.test(initials[1])) return { author: initials[1], line: i }
+    const verdict = classifyLine(rest, { first: false, alone: true, moreFollow: true })
+    if (verdict?.kind === 'byline' && verdict.author && !looksLikeOutlet(verdict.author) && (/^\p{Script=Hangul}{2,4}$/u.test(verdict.author) || nameShaped(text, verdict.author))) return { author: verdict.author, line: i }
+  }
+  return null
+}
+
+/** "(bt) Anwohner haben …": the reporter's initials opening the first body line, cut off it; agency codes ("(dpa)") are not. */
+function openingKuerzel(text: string, lines: Line[], body: number[]): Found | null {
+  if (body.length === 0) return null
+  const i = body[0]
+  const m = KUERZEL_OPENING.exec(text.slice(lines[i].start, Math.min(lines[i].end, lines[i].start + 20)))
+  if (!m || m[1].split('/').some((p) => AGENCY_CODE.test(p))) return null
+  return { author: m[1], lead: { line: i, at: lines[i].start + m[0].length } }
+}
+
+/** "사회홍길동": a section label glued to a name alone on one of the first lines; the name is printed nowhere else. */
+function sectionAndName(text: string, lines: Line[]): Found | null {
+  for (let i = 0; i < Math.min(lines.length, 3); i++) {
+    const m = KO_SECTION_NAME.exec(text.slice(lines[i].start, lines[i].end).trim())
+    if (m && occurrences(text, m[1]) === 1) return { author: m[1], line: i }
+  }
+  return null
+}
+
 /** "Por: Ana Ruiz Gil, abogada y columnista …": the labelled byline of any line, the name before the role. */
 function labelledByline(text: string, lines: Line[]): Found | null {
   for (let i = 0; i < lines.length; i++) {
@@ -191,8 +244,10 @@ function atEnd(text: string, lines: Line[], body: number[]): Found | null {
  * its line.
  */
 export function findAuthorLine(text: string, lines: Line[], body: number[], meta: ExtractedMeta, nonClaims: NonClaim[]): void {
-  if (meta.author || lines.length < 2) return
-  const found = inHeader(text, lines) ?? atEnd(text, lines, body) ?? labelledByline(text, lines)
+  if (meta.author || lines.length === 0) return
+  // a page of one paragraph may still open with the reporter's initials
+  const found =
+    lines.length < 2 ? openingKuerzel(text, lines, body) : (inHeader(text, lines) ?? atEnd(text, lines, body) ?? labelledByline(text, lines) ?? bulletedByline(text, lines) ?? openingKuerzel(text, lines, body) ?? sectionAndName(text, lines))
   if (!found) return
   meta.author = found.author
   if (found.line !== undefined) {

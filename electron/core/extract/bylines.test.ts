@@ -196,4 +196,57 @@ describe('bylines', () => {
   ] as const)('not a Spanish or Korean byline: %s: %s', (language, text) => {
     expect(extract(text, { language }).meta.author).toBeNull()
   })
+
+  // session 25: page-shape classes, each with a line that must give the author and a nearby one that must not
+  it.each([
+    // a list bullet before the meta block's byline line
+    ['ko', `종로 주택 화재\n  • 김민수 기자\n  • 승인 2016.05.09 14:14\n\n${BODY.ko}`, '김민수'],
+    ['en', `Fire on Elm Street\n• By Jane Doe\n• May 3, 2024\n\n${BODY.en}`, 'Jane Doe'],
+    // reporters as initial and surname in capitals joined by a slash, the place after them, after a dash
+    ['es', `Incendio en la calle Olmo\n\n- A. RUIZ / M. GIL SEVILLA\n\n${BODY.es}`, 'A. RUIZ / M. GIL'],
+    // a German reporter's initials in brackets opening the text
+    ['de', `(ab) ${BODY.de}`, 'ab'],
+    // a Korean section label glued to the name at the top
+    ['ko', `사회김민수\n\n종로 주택 화재\n\n입력 | 2026-01-31 13:42\n${BODY.ko}`, '김민수'],
+    // a desk named with its article after a date: the whole desk, not "La"
+    ['fr', `Incendie rue des Ormes\n\n17 avril 2014 à 17h37 par La rédaction\n\n${BODY.fr}`, 'La rédaction'],
+    // a place joined by a middle dot before the name is not the author
+    ['ko', `종로 주택 화재\n\n${BODY.ko}\n\n종로·김민수 기자`, '김민수'],
+    ['ko', `종로 주택 화재\n\n${BODY.ko}\n\n서울·김민수 기자`, '김민수'],
+    // two reporters joined by a middle dot: the first is still the author
+    ['ko', `종로 주택 화재\n\n${BODY.ko}\n\n김민수·이정호 기자`, '김민수'],
+    // the outlet in brackets, a place joined by a slash
+    ['ko', `종로 주택 화재\n\n${BODY.ko}\n\n[한빛일보] 서울/김민수 기자 minsu@example.com`, '김민수'],
+    // any outlet's name between the reporter and the word, an e-mail closing the line
+    ['ko', `종로 주택 화재\n\n${BODY.ko}\n\n김민수 한빛타임즈 기자 minsu@example.com`, '김민수'],
+    // a desk run into its date line with the headline's shape, at the top of the page
+    ['es', `REDACCIÓN Lunes, 6 de mayo 2024, 09:15 Comenta Compartir\n\n${BODY.es}`, 'REDACCIÓN'],
+  ] as const)('page-shape bylines (session 25): %s: %s', (language, text, author) => {
+    const result = extract(text, { language })
+    expect(result.meta.author).toBe(author)
+    expect(result.claims.map((c) => c.text)).toEqual([BODY[language]])
+  })
+
+  it.each([
+    // a bulleted meta line without a name, a bulleted share prompt
+    ['ko', `종로 주택 화재\n  • 승인 2016.05.09 14:14\n  • 댓글 0\n\n${BODY.ko}`],
+    ['en', `Fire on Elm Street\n• Share this story\n• May 3, 2024\n\n${BODY.en}`],
+    // a country's initials and a word in capitals are not a reporter
+    ['en', `Fire on Elm Street\n\n- U.S. NAVY\n\n${BODY.en}`],
+    // an agency's code or the desk's in brackets opening the text
+    ['de', `(dpa) ${BODY.de}`],
+    ['de', `(red) ${BODY.de}`],
+    // a section label glued to a word the text uses again
+    ['ko', `사회안전망\n\n종로 주택 화재\n\n${BODY.ko} 사회안전망 강화가 필요하다고 소방당국은 밝혔다.`],
+    // an article alone after "par" names nobody
+    ['fr', `Incendie rue des Ormes\n\n17 avril 2014 à 17h37 par La\n\n${BODY.fr}`],
+    // a place and a press conference joined by a slash
+    ['ko', `종로 주택 화재\n\n서울/경기 기자회견 열려\n\n${BODY.ko}`],
+    // an outlet's name without an e-mail after the word
+    ['ko', `종로 주택 화재\n\n${BODY.ko}\n\n김민수 한빛타임즈 기자회견`],
+    // a headline that starts with "Redacción" as a noun stays the headline
+    ['es', `Redacción de la nueva ordenanza de la calle Olmo\n\n${BODY.es}`],
+  ] as const)('not a page-shape byline (session 25): %s: %s', (language, text) => {
+    expect(extract(text, { language }).meta.author).toBeNull()
+  })
 })

@@ -16,8 +16,21 @@ const MAX_CREDIT_TAIL = 80
 /** A repeated line shorter than this may be a real repetition ("He said no."), not chrome. */
 const MIN_REPEATED = MIN_REPEATED_LINE
 
-export function applyVerdict(meta: ExtractedMeta, verdict: Verdict): void {
-  if (verdict.author && !meta.author) meta.author = verdict.author
+/** An article alone is no author: "par La rédaction" names a desk, "La" is only its first word. */
+const ARTICLE_ONLY = /^(?:la|le|les|el|los|las|the|die|der|das)$/iu
+/** The desk's noun after the article, as the desk signs: "La rédaction", "la Redacción", "Die Redaktion", "The newsroom". */
+const DESK_NOUN = String.raw`(?:rédaction|redacción|redaktion|newsroom|news desk|staff|editors)`
+
+/** The author a verdict gives, read against its line: a desk named with an article is the whole desk, an article alone none. */
+function verdictAuthor(author: string, line?: string): string | null {
+  if (!ARTICLE_ONLY.test(author)) return author
+  const desk = line === undefined ? null : new RegExp(`(?<![\\p{L}])${author}\\s+${DESK_NOUN}(?![\\p{L}])`, 'iu').exec(line)
+  return desk ? desk[0] : null
+}
+
+export function applyVerdict(meta: ExtractedMeta, verdict: Verdict, line?: string): void {
+  const author = verdict.author ? verdictAuthor(verdict.author, line) : null
+  if (author && !meta.author) meta.author = author
   if (verdict.outlet && !meta.outlet) meta.outlet = verdict.outlet
   if (verdict.publishedAt && !meta.publishedAt) meta.publishedAt = verdict.publishedAt
 }
@@ -211,7 +224,7 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
     if (titleOpen && i - chromeAbove < 3 && short && wordsIn(lineText) <= 2 && !ENDS_SENTENCE.test(lineText) && moreFollow && !meta.title && i + 1 < lines.length && /^\D*$/.test(lineText)) {
       const verdict = classifyLine(lineText, { first: false, alone, moreFollow })
       // a short byline ("홍길동 기자") above the headline still names the author
-      if (verdict) applyVerdict(meta, verdict)
+      if (verdict) applyVerdict(meta, verdict, lineText)
       push(verdict?.kind ?? 'tagline', line)
       afterLabel = true
       continue
@@ -221,9 +234,14 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
       push('byline', line)
       continue
     }
+    // a byline with the headline's shape ("REDACCIÓN Miércoles, 1 de marzo 2023, 08:07") is the byline
+    const titleShaped = short && titleOpen && moreFollow && isTitleCase(lineText)
+    const asByline = titleShaped ? classifyLine(lineText, { first: titleOpen, alone, moreFollow }) : null
     const verdict = short
-      ? titleOpen && moreFollow && isTitleCase(lineText)
-        ? ({ kind: 'title' } as Verdict)
+      ? titleShaped
+        ? asByline?.kind === 'byline' && asByline.author
+          ? asByline
+          : ({ kind: 'title' } as Verdict)
         : classifyLine(lineText, { first: titleOpen, alone, moreFollow })
       : null
     // a name alone just under the headline ("Jane Doe", "Иван Петров") is the byline, not a subheading
@@ -248,7 +266,7 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
       }
       // chrome above the headline (a section label, a breadcrumb, a date) leaves the title to come
       if (verdict.kind === 'title' || i - chromeAbove >= 3) titleOpen = false
-      applyVerdict(meta, verdict)
+      applyVerdict(meta, verdict, lineText)
       push(verdict.kind, line)
       // "Más Información", "Lesen Sie auch": a short chrome label heads a block of teasers
       if (verdict.kind === 'boilerplate' && !endsBlock && wordsIn(lineText) <= 4 && !ENDS_SENTENCE.test(lineText)) afterLabel = true

@@ -2,6 +2,14 @@
 // Hangul has no \b word boundaries, so patterns anchor on spaces and endings instead.
 import type { LanguagePack } from './types'
 
+/** The common Korean surnames: a reporter's name starts with one. */
+const KO_SURNAME = '[김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉]'
+/**
+ * A place printed before the reporter and joined to the name by a middle dot ("종로·홍길동 기자"): a city or district
+ * whose first syllable is also a surname, or any word that does not start with a surname (a name does).
+ */
+const KO_PLACE = `(?:서울|부산|인천|제주|경기|강원|전북|전남|경북|경남|성남|고양|용인|안산|안양|천안|전주|김해|김천|김포|구미|구리|원주|강릉|강남|강서|강동|여수|진주|양산|양주|양평|남양주|남원|서귀포|서초|서산|서대문|송파|마포|용산|성동|성북|노원|도봉|은평|양천|구로|금천|영등포|동작|관악|하남|이천|오산|안성|광명|시흥|군포|의왕|과천|홍천|횡성|영월|평창|정선|철원|고성|양양|부천|정읍|김제|나주|광양|영천|경주|경산|상주|문경|안동|영주|거제|통영|사천|밀양|제천|충주|보령|아산|논산|공주|세종|(?!${KO_SURNAME})[가-힣]{2,4})`
+
 export const ko: LanguagePack = {
   code: 'ko',
   name: '한국어',
@@ -94,7 +102,8 @@ export const ko: LanguagePack = {
       // the place before the name: "/부산=홍길동 기자 hong@donga.com"; the field name first: "기자명 홍길동"
       // (an e-mail may lose its domain where the page linked it: "/부산=홍길동기자 hong@")
       // the place may be joined by an apostrophe where a page lost its middle dot: "김천'홍길동기자 hong@…"
-      /^\/?\s*[가-힣]{1,10}\s?[=＝'’]\s?([가-힣]{2,4})\s?(?:기자|특파원)(?:\s*[(\[]?\S+@[^\s)\]]*[)\]]?)?$/u,
+      // or by a slash, the outlet in brackets before it: "[한국일보] 서울/홍길동 기자 hong@…"
+      /^(?:\[[^\]]{2,20}\]\s*)?\/?\s*[가-힣]{1,10}\s?[=＝'’/]\s?([가-힣]{2,4})\s?(?:기자|특파원)(?:\s*[(\[]?\S+@[^\s)\]]*[)\]]?)?$/u,
       // a link to the reporter's other stories: "홍길동 기자의 전체기사 보기", "홍길동 기자 다른기사 보기" (not an outlet's name)
       /^(?![가-힣]{0,2}(?:일보|신문|뉴스|방송|통신)\s?기자)([가-힣]{2,4})\s?(?:기자|특파원)(?:의)?\s?(?:전체\s?기사|다른\s?기사|기사\s?더\s?보기|최신\s?기사)(?:\s?보기)?\s*[>›»▶+]?$/u,
       // the word first, the name alone after it: "기자 홍길동" (not a column label such as "기자 수첩")
@@ -103,11 +112,13 @@ export const ko: LanguagePack = {
       /^(?:기자명)\s+([가-힣]{2,4})(?:\s+\S+@\S*)?$/u,
       // the name, then an outlet with Latin letters or a news word: "홍길동 데일리NK 기자 hong@dailynk.com"
       /^([가-힣]{2,4})\s+(?:[가-힣]{0,6}[A-Za-z][A-Za-z0-9가-힣]{0,10}|[가-힣]{1,8}(?:뉴스|일보|신문|방송|통신))\s?(?:기자|특파원|통신원)(?:\s*[(\[]?\S+@[^\s)\]]*[)\]]?)?$/u,
+      // any outlet's name between the reporter and the word when an e-mail closes the line: "홍길동 한빛타임즈 기자 hong@…"
+      /^([가-힣]{2,4})\s+[가-힣]{2,8}\s?(?:기자|특파원|통신원)\s*[(\[]?[\w.+-]+@[^\s)\]]*[)\]]?$/u,
       // a name and an e-mail in brackets: "[ 홍길동 / hong@mk.co.kr ]"
       /^[\[(]\s*(\p{Script=Hangul}{2,4})\s*\/\s*\S+@[^\s\])]*\s*[\])]$/u,
       // at the end too: "〈이철용·성동기기자〉", "[디지털뉴스국 이유현 인턴기자]", "coddy@fnnews.com 예병정 기자"
       // with the outlet or desk first and the e-mail after a slash: "[MBN뉴스 홍길동 기자 / hong@mbn.co.kr]", "MBN 홍길동 기자(hong@mbn.co.kr)"
-      /^[〈<\[(/]?\s*(?:\S+@\S*\s+)?(?:(?:[A-Z]{2,6}|\p{Script=Hangul}{2,8}(?:국|부|팀|뉴스|일보|신문|방송|경제)|[가-힣]{0,6}[A-Za-z][A-Za-z0-9가-힣]{0,10}|\p{Script=Hangul}{2,8}(?=\s*[ㅣ|｜]))(?:\s?뉴스)?(?:\s+|\s*[ㅣ|｜]\s*))?(\p{Script=Hangul}{2,4})(?:\s?[·ㆍ,]\s?\p{Script=Hangul}{2,4})*\s?(?:인턴|수습|선임|객원)?(?:기자|특파원)\s*(?:[/|,·]\s*(?:\S+@[^\s\])〉>]*|[A-Z]{2,6})\s*)?[〉>\])]?(?:\s*[[(]?\S+@[^\s\])]*[\])]?)?(?:\s*[▶☞►].{0,30})?$/u,
+      new RegExp(String.raw`^[〈<\[(/]?\s*(?:\S+@\S*\s+)?(?:(?:[A-Z]{2,6}|\p{Script=Hangul}{2,8}(?:국|부|팀|뉴스|일보|신문|방송|경제)|[가-힣]{0,6}[A-Za-z][A-Za-z0-9가-힣]{0,10}|\p{Script=Hangul}{2,8}(?=\s*[ㅣ|｜]))(?:\s?뉴스)?(?:\s+|\s*[ㅣ|｜]\s*))?(?:${KO_PLACE}\s?[·ㆍ]\s?)?(\p{Script=Hangul}{2,4})(?:\s?[·ㆍ,]\s?\p{Script=Hangul}{2,4})*\s?(?:인턴|수습|선임|객원)?(?:기자|특파원)\s*(?:[/|,·]\s*(?:\S+@[^\s\])〉>]*|[A-Z]{2,6})\s*)?[〉>\])]?(?:\s*[[(]?\S+@[^\s\])]*[\])]?)?(?:\s*[▶☞►].{0,30})?$`, 'u'),
     ],
   },
 }
