@@ -8,12 +8,14 @@
 // Only a few lines at the top and at the bottom are read (and, for the labelled byline, the start of each line), and
 // only when no byline was found otherwise.
 import type { NonClaim } from '../schema'
-import { classifyLine } from './boilerplate'
+import { classifyLine, classifySentence } from './boilerplate'
 import { parseDate } from './dates'
 import { looksLikeOutlet } from './sourcing'
 import type { Line } from './segment'
 import type { ExtractedMeta } from './types'
 
+/** A sentence longer than this is body text, never a credit (lines.ts's MAX_FURNITURE_LINE). */
+const MAX_CREDIT_SENTENCE = 400
 /** Lines read at the top of the page, and at its end. */
 const HEAD_LINES = 6
 const TAIL_LINES = 7
@@ -65,6 +67,10 @@ const CREDIT_WORD = /^(?:photos?|fotos?|bild(?:er)?|images?|vid[ée]os?|виде
 
 /** A list bullet or dash before a line of the page's meta block: "  • 홍길동 기자", "- Jane Doe", "▶ Por Ana Ruiz". */
 const META_BULLET = /^\s*[•·▪▸►▶*–—-]\s*(?=\S)/u
+/** "Redacción", "La rédaction", "Die Redaktion", "Редакция" alone on a line; or "Von dpa", "Par afp": the byline's word and an agency's code. */
+const DESK_OR_AGENCY = /^(?:(Redacción|REDACCIÓN|La rédaction|LA RÉDACTION|Die Redaktion|Redaktion|Редакция|The Newsroom|Newsroom)|(?:Von|VON|Par|PAR|Por|POR|By|BY)\s+(\p{L}{2,5}))$/u
+/** "12/03/2024 10:00": a date with slashes (day and month in either order), enough to tell a date line. */
+const SLASH_DATE = /^\d{1,2}\/\d{1,2}\/(?:19|20)?\d{2}(?!\d)/u
 /** "I. VEGA / J. CHICOTE MADRID": reporters as an initial and a surname in capitals, joined by slashes, the place after them. */
 const INITIAL_SURNAME = String.raw`(?:\p{Lu}\.\s?){1,2}\p{Lu}{2,}(?:-\p{Lu}{2,})?`
 const INITIALS_AND_SURNAMES = new RegExp(`^(${INITIAL_SURNAME}(?:\\s?[/,]\\s?${INITIAL_SURNAME})*)(?:\\s+\\p{Lu}{3,}(?:\\s\\p{Lu}{3,})?)?$`, 'u')
@@ -115,7 +121,7 @@ function inHeader(text: string, lines: Line[]): Found | null {
     NAME_BEFORE_DATE.lastIndex = 0
     for (let m = NAME_BEFORE_DATE.exec(head); m; m = NAME_BEFORE_DATE.exec(head)) {
       const after = head.slice(m.index + m[0].length, m.index + m[0].length + 40)
-      if (parseDate(after) && nameShaped(text, m[1])) return { author: m[1], line: m.index === 0 && line.length <= 120 ? i : undefined }
+      if ((parseDate(after) || SLASH_DATE.test(after)) && nameShaped(text, m[1])) return { author: m[1], line: m.index === 0 && line.length <= 120 ? i : undefined }
     }
     if (line.length <= 120 && /\s[|–—-]\s/u.test(line)) {
       const parts = line.split(PART_SEPARATOR).map((p) => p.trim()).filter((p) => p.length > 0)
@@ -131,6 +137,9 @@ function inHeader(text: string, lines: Line[]): Found | null {
     }
     const mailed = line.length <= 80 ? NAME_EMAIL.exec(line) : null
     if (mailed && nameShaped(text, mailed[1])) return { author: mailed[1], line: i }
+    // under the headline, an agency's code after the byline's word ("Von dpa") or a desk alone ("Redacción")
+    const desk = i >= 1 && line.length <= 30 ? DESK_OR_AGENCY.exec(line.trim()) : null
+    if (desk && (desk[2] === undefined || AGENCY_CODE.test(desk[2])) && !personCredited(text, lines)) return { author: desk[1] ?? desk[2], line: i }
     const dated = HANGUL_NAME_DATE.exec(line)
     if (dated) return { author: dated[1], line: line.length <= 40 ? i : undefined }
     const runIn = KO_RUN_IN.exec(line)
@@ -201,6 +210,18 @@ function labelledByline(text: string, lines: Line[]): Found | null {
     if (m && nameShaped(text, m[1])) return { author: m[1], line: i }
   }
   return null
+}
+
+/** A sentence of the page that is a credit naming a person ("Reportage : Jane Doe"), as the sentence pass reads it. */
+export function personCredited(text: string, lines: Line[]): boolean {
+  for (let k = 0; k < lines.length; k++) {
+    for (const piece of text.slice(lines[k].start, lines[k].end).split(/(?<=[.!?…»"”])\s+/u)) {
+      if (piece.length > MAX_CREDIT_SENTENCE) continue
+      const verdict = classifySentence(piece)
+      if (verdict?.kind === 'byline' && verdict.author) return true
+    }
+  }
+  return false
 }
 
 /** A finished sentence of body text after line j: then line j is inside the article (a widget label), not its signature. */

@@ -221,6 +221,13 @@ describe('bylines', () => {
     ['ko', `종로 주택 화재\n\n${BODY.ko}\n\n김민수 한빛타임즈 기자 minsu@example.com`, '김민수'],
     // a desk run into its date line with the headline's shape, at the top of the page
     ['es', `REDACCIÓN Lunes, 6 de mayo 2024, 09:15 Comenta Compartir\n\n${BODY.es}`, 'REDACCIÓN'],
+    // a name beside a date with slashes
+    ['es', `Incendio en la calle Olmo\n\nAna Ruiz 12/03/2024 10:00\n\n${BODY.es}`, 'Ana Ruiz'],
+    // an agency or a desk printed in the author slot is the byline as printed (the README's rule)
+    ['es', `Incendio en la calle Olmo\n\nPor EFE\n\n${BODY.es}`, 'EFE'],
+    ['fr', `Incendie rue des Ormes\n\nPar AFP\n\n${BODY.fr}`, 'AFP'],
+    ['de', `Brand in der Lindenstraße\n\nVon dpa\n\n${BODY.de}`, 'dpa'],
+    ['es', `Incendio en la calle Olmo\n\nRedacción\n\n${BODY.es}`, 'Redacción'],
   ] as const)('page-shape bylines (session 25): %s: %s', (language, text, author) => {
     const result = extract(text, { language })
     expect(result.meta.author).toBe(author)
@@ -246,7 +253,17 @@ describe('bylines', () => {
     ['ko', `종로 주택 화재\n\n${BODY.ko}\n\n김민수 한빛타임즈 기자회견`],
     // a headline that starts with "Redacción" as a noun stays the headline
     ['es', `Redacción de la nueva ordenanza de la calle Olmo\n\n${BODY.es}`],
+    // a street and a date with slashes: "Calle" is a word of the text
+    ['es', `Incendio en la calle Olmo\n\nCalle Olmo 12/03/2024\n\n${BODY.es}`],
+    // an agency named inside a sentence, and a desk word above the headline
+    ['de', `Brand in der Lindenstraße\n\n${BODY.de} Die Meldung kam von dpa.`],
+    ['es', `Redacción\n\nIncendio en la calle Olmo\n\n${BODY.es}`],
   ] as const)('not a page-shape byline (session 25): %s: %s', (language, text) => {
     expect(extract(text, { language }).meta.author).toBeNull()
+  })
+
+  it('a person credited in the text outranks an agency printed in the author slot', () => {
+    const text = `Incendie rue des Ormes\n\nPar AFP\n\n${BODY.fr} Reportage : Julie Martin`
+    expect(extract(text, { language: 'fr' }).meta.author).toBe('Julie Martin')
   })
 })

@@ -2,7 +2,7 @@
 // labels, short verbless lines, bare bylines under the title, repeated lines, datelines.
 import type { NonClaim } from '../schema'
 import { classifyLine, isBrokenBody, wireDateline, type Verdict } from './boilerplate'
-import { findAuthorLine } from './author-lines'
+import { findAuthorLine, personCredited } from './author-lines'
 import { commentSectionStart } from './comments'
 import { looksLikeOutlet } from './sourcing'
 import { MIN_REPEATED_LINE } from './repeated'
@@ -28,7 +28,17 @@ function verdictAuthor(author: string, line?: string): string | null {
   return desk ? desk[0] : null
 }
 
-export function applyVerdict(meta: ExtractedMeta, verdict: Verdict, line?: string): void {
+/** "Von dpa", "Por EFE |", "Par AFP": the byline's word, then an agency or a desk as the whole byline. */
+const BY_AGENCY = /^(?:[Vv]on|VON|[Pp]or|POR|[Pp]ar|PAR|[Bb]y|BY)\s+(\S(?:[^|/,–—]{0,38}\S)?)\s*(?:[|/,–—-].{0,60})?$/u
+
+/**
+ * Fills the article's author, outlet and date from a line's verdict. An agency or a desk printed in the author slot
+ * ("Par AFP") is the byline as printed (the README's rule) and still the outlet; it is kept in `agencies` and becomes
+ * the author only when no person signs the page.
+ */
+export function applyVerdict(meta: ExtractedMeta, verdict: Verdict, line?: string, agencies?: string[]): void {
+  const agency = agencies && verdict.kind === 'byline' && !verdict.author && verdict.outlet && line !== undefined ? BY_AGENCY.exec(line.trim()) : null
+  if (agency && agency[1] === verdict.outlet?.trim()) agencies?.push(agency[1])
   const author = verdict.author ? verdictAuthor(verdict.author, line) : null
   if (author && !meta.author) meta.author = author
   if (verdict.outlet && !meta.outlet) meta.outlet = verdict.outlet
@@ -169,6 +179,8 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
   const push = (kind: NonClaim['kind'], line: Line) => nonClaims.push({ kind, text: text.slice(line.start, line.end), start: line.start, end: line.end })
   // readers' comments under the article are page furniture, whatever they say
   const commentsFrom = commentSectionStart(text, lines)
+  /** Agencies and desks printed as the byline ("Par AFP"): the author when no person signs. */
+  const agencies: string[] = []
   let creditedCopy = -1
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]
@@ -224,7 +236,7 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
     if (titleOpen && i - chromeAbove < 3 && short && wordsIn(lineText) <= 2 && !ENDS_SENTENCE.test(lineText) && moreFollow && !meta.title && i + 1 < lines.length && /^\D*$/.test(lineText)) {
       const verdict = classifyLine(lineText, { first: false, alone, moreFollow })
       // a short byline ("홍길동 기자") above the headline still names the author
-      if (verdict) applyVerdict(meta, verdict, lineText)
+      if (verdict) applyVerdict(meta, verdict, lineText, agencies)
       push(verdict?.kind ?? 'tagline', line)
       afterLabel = true
       continue
@@ -266,7 +278,7 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
       }
       // chrome above the headline (a section label, a breadcrumb, a date) leaves the title to come
       if (verdict.kind === 'title' || i - chromeAbove >= 3) titleOpen = false
-      applyVerdict(meta, verdict, lineText)
+      applyVerdict(meta, verdict, lineText, agencies)
       push(verdict.kind, line)
       // "Más Información", "Lesen Sie auch": a short chrome label heads a block of teasers
       if (verdict.kind === 'boilerplate' && !endsBlock && wordsIn(lineText) <= 4 && !ENDS_SENTENCE.test(lineText)) afterLabel = true
@@ -323,5 +335,8 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
   }
   // no byline line of the usual kinds: the author beside a date at the top, or signing the end
   findAuthorLine(text, lines, body, meta, nonClaims)
+  // no person signs the page (not even in a credit inside the text, "… Reportage : Jane Doe"): an agency or a desk
+  // printed in the author slot is its byline
+  if (!meta.author && agencies.length > 0 && !personCredited(text, lines)) meta.author = agencies[0]
   return { body }
 }
