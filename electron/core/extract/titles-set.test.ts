@@ -35,9 +35,10 @@ const results = pages.map((page) => {
 
 /**
  * Measured after the session 24 title rules (tuned .848; dev .833 = 20/24 and check .680 = 17/25, which session 25
- * folded into one dev part of 49: 37/49 = .755); check3 before any session 25 change: .742 = 23/31. A floor only moves up.
+ * folded into one dev part of 49: 37/49 = .755); check3 before any session 25 change: .742 = 23/31. After session 25's byline rules (a byline with the headline's shape
+ * is the byline): dev .776 (38/49), check3 .742 (23/31, unchanged), tuned .848 (unchanged). A floor only moves up.
  */
-const FLOORS = { tuned: 0.848, dev: 0.755, check3: 0.741 }
+const FLOORS = { tuned: 0.848, dev: 0.775, check3: 0.741 }
 
 describe('extract: article titles against the headline as printed', () => {
   it('finds the headline, or derives the title where the page shows none', () => {
