@@ -263,6 +263,9 @@ const KO_WIRE = /^([(\[]([가-힣]{1,10}=)?([^()[\]=]{2,20})[)\]]\s*(?:([가-힣
 /** "[아시아경제 홍길동 기자] ", "[OSEN=홍길동 기자] ": the outlet and the reporter in brackets open the text. */
 const KO_BRACKET = /^(\[([^[\]=]{2,15}?)\s*[ =]\s*([가-힣]{2,4})(?:\s?[·,]\s?[가-힣]{2,4})*\s?(?:인턴|수습|선임|객원)?(?:기자|특파원)\]\s*)/u
 
+/** "[일요신문]", "[단독]": a short tag in square brackets run into the lead (no reporter: KO_BRACKET takes those). */
+const KO_TAG = /^(\[[가-힣A-Za-z0-9·]{2,12}\]\s*)(?=[가-힣"“'‘])/u
+
 /** Each dateline with a character (or a cheap test) it cannot do without: most lines lack it, and the patterns backtrack. */
 const WIRE_DATELINES: [RegExp, string | RegExp][] = [
   // "SEOUL, Nov. 7 (Yonhap) -- "
@@ -284,7 +287,8 @@ const WIRE_DATELINES: [RegExp, string | RegExp][] = [
   // agency style with the date: "Santander, 31 jul (EFE).- ", "Quito, 3 de mayo (Europa Press) - "
   [/^(\p{Lu}[\p{L} ]{1,30},\s+\d{1,2}\s+(?:de\s+)?\p{L}{3,10}\.?\s+\((\p{Lu}[\p{L} ]{1,20})\)\s*\.?\s*[-–—]{1,2}\s*)/u, '('],
   // the agency first, then the date: "ТАСС, 1 января. "
-  [/^((ТАСС|РИА Новости|Интерфакс|ИНТЕРФАКС|AFP|Reuters|AP|dpa|EFE|ANSA),\s+\d{1,2}\s+\p{Ll}{3,9}\.\s*)/u, ','],
+  [/^((ТАСС|РИА Новости|Интерфакс|ИНТЕРФАКС|AFP|Reuters|AP|dpa|EFE|ANSA),\s+\d{1,2}\s+\p{Ll}{3,9}\.\s*)/u, ','],  // Spanish-language press: the place, a stop and a dash run into the lead, "Los Ángeles.- ", "Ciudad de México.— " (session 25)
+  [/^(\p{Lu}[\p{L}'’]*(?:,?\s(?:(?:de|del|la|las|los|el)\s)?\p{Lu}[\p{L}'’]*){0,3}\.\s?[-–—]{1,2}\s*)()(?=[\p{Lu}¿¡"“«])/u, /\.\s?[-–—]/],
 ]
 /** A radio station's dateline: the place and the state in brackets, "(New Philadelphia, Ohio) ". */
 const PLACE_IN_BRACKETS = /^(\((\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}),\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}\)\s+)(?=\p{Lu})/u
@@ -297,6 +301,8 @@ export function wireDateline(sentence: string): { length: number; outlet: string
   // "(서울=연합뉴스) 홍길동 기자 = ", "[부산=뉴시스] 홍길동 기자 = "
   const ko = head.charCodeAt(0) === 40 || head.charCodeAt(0) === 91 ? KO_WIRE.exec(head) : null
   if (ko && (ko[2] || ko[4])) return { length: ko[1].length, outlet: ko[3].trim(), ...(ko[4] ? { author: ko[4] } : {}) }
+  const tag = head.charCodeAt(0) === 91 ? KO_TAG.exec(head) : null
+  if (tag) return { length: tag[1].length, outlet: '' }
   const place = head.charCodeAt(0) === 40 ? PLACE_IN_BRACKETS.exec(head) : null
   if (place) return { length: place[1].length, outlet: '' }
   if (!/^\p{Lu}/u.test(head)) return null

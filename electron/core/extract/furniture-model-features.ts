@@ -49,6 +49,8 @@ export interface PageLayout {
   aboveDateline: Uint8Array
   /** Word stems of the paragraphs of body rank 1 to 3, to see whether a top paragraph is retold below it. */
   stemsBelow: Map<number, Set<string>>
+  /** 1 on the bulleted lines (two to four) that open the body above its first prose paragraph: a summary, not the story (session 25). */
+  bulletLead?: Uint8Array
 }
 
 export const FEATURE_NAMES = [
@@ -313,7 +315,34 @@ export function pageLayout(
     if (!stems) stemsBelow.set(rank, (stems = new Set()))
     stemsOf(text.slice(lines[i].start, lines[i].end), stems)
   }
-  return { body, titleRun, itemLine, creditLine, bodyRank, aboveDateline, stemsBelow }
+  return { body, titleRun, itemLine, creditLine, bodyRank, aboveDateline, stemsBelow, bulletLead: bulletLead(text, lines, body) }
+}
+
+/** A summary bullet: a hyphen, star or dot, a space, then text that is not a line of dialogue (", - said he"). */
+const BULLET = /^[-*•▪]\s+\S/u
+const SPEECH_TAG = /[,.!?…»"”]\s[-–—]\s\p{Ll}/u
+
+/**
+ * The body's first lines when two to four of them are bullets above its first prose paragraph (a line of 100
+ * characters or more): the page's summary of the story ("- El individuo fue sorprendido …"), which the story retells.
+ * Bullets further down (a list of advice inside the story) are not touched.
+ */
+function bulletLead(text: string, lines: Line[], body: Uint8Array): Uint8Array {
+  const n = lines.length
+  const out = new Uint8Array(n)
+  let i = 0
+  while (i < n && !body[i]) i++
+  const marked: number[] = []
+  for (; i < n; i++) {
+    if (!body[i]) continue
+    const line = text.slice(lines[i].start, Math.min(lines[i].end, lines[i].start + 400))
+    if (!BULLET.test(line)) break
+    if (SPEECH_TAG.test(line)) return out
+    marked.push(i)
+  }
+  if (marked.length < 2 || marked.length > 4 || i >= n || lines[i].end - lines[i].start < 100) return out
+  for (const k of marked) out[k] = 1
+  return out
 }
 
 /** Share of the stretch's stems found in the next two body paragraphs below it (a standfirst the lede retells). */

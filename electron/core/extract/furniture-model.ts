@@ -53,6 +53,6 @@ export function furnitureProbability(model: FurnitureModel, page: FurniturePage,
  */
 export function isLearnedFurniture(model: FurnitureModel, page: FurniturePage, start: number, end: number): boolean {
   const line = lineAt(page.lines, start)
-  if (page.layout && (page.layout.aboveDateline[line] || page.layout.itemLine[line] || page.layout.creditLine[line])) return true
+  if (page.layout && (page.layout.aboveDateline[line] || page.layout.itemLine[line] || page.layout.creditLine[line] || page.layout.bulletLead?.[line])) return true
   return furnitureProbability(model, page, start, end) >= model.threshold
 }
