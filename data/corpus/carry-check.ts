@@ -1,0 +1,13 @@
+// Reads the carry check set (data/corpus/carry-check/<lang>/): published pages labelled by reading in session 25
+// (carry3) with the .labels format and the README's rules, before the extractor was run on them. It measures
+// sourcing, above all what a sentence with no cue of its own inherits (the carry rules); it is not part of the
+// published corpus's table and is never tuned on (measured before and after a change only).
+import { join } from 'node:path'
+import type { PublishedArticle } from '../../electron/core/extract/published-corpus'
+import { CORPUS_DIR, loadPublishedCorpus } from './load'
+
+export const CARRY_CHECK_DIR = join(CORPUS_DIR, 'carry-check')
+
+export function loadCarryCheckSet(dir = CARRY_CHECK_DIR): PublishedArticle[] {
+  return loadPublishedCorpus(dir)
+}
