@@ -139,3 +139,100 @@ describe('sentence boundaries the segmenter misses', () => {
     expect(extract('Die Polizei ist unter www.polizei.mvnet.de erreichbar und nimmt Hinweise entgegen.', { language: 'de' }).claims).toHaveLength(1)
   })
 })
+
+// Session 25 (carry3): the README's written carry rules, one function each in carry.ts, each with an invented sentence
+// that must change and a nearby one that must not. Asked of the rules alone (no carry model).
+function sourcingOf(text: string, fragment: string, language: string): string {
+  const claims = extract(text, { language, carryModel: null }).claims
+  const claim = claims.find((c) => c.text.includes(fragment))
+  expect(claim, `${fragment} in ${JSON.stringify(claims.map((c) => c.text))}`).toBeDefined()
+  return claim!.sourcing.type
+}
+
+describe('paragraphOpenerCarries: the opener governs past a source named midway', () => {
+  it('a sentence after a mid-paragraph source takes the paragraph’s opening source', () => {
+    const text = 'According to police, the man broke in through a kitchen window. He took two laptops, a neighbour said. The laptops were later found in a parked car on Elm Street.'
+    expect(sourcingOf(text, 'parked car', 'en')).toBe('official')
+  })
+  it('must not: with no source opening the paragraph, the sentence stays unattributed', () => {
+    const text = 'The man broke in through a kitchen window. He took two laptops, a neighbour said. The laptops were later found in a parked car on Elm Street.'
+    expect(sourcingOf(text, 'parked car', 'en')).toBe('unattributed')
+  })
+  it('German: indicative narration after a chain of reported speech stays the reporter’s', () => {
+    const text = 'Wie die Polizei mitteilte, sei der Mann über den Zaun geflohen. Er habe eine schwarze Tasche getragen. Kurz darauf kam die Feuerwehr an.'
+    expect(sourcingOf(text, 'Feuerwehr an', 'de')).toBe('unattributed')
+    // must not: the reported-speech sentence in the same chain carries
+    expect(sourcingOf(text, 'schwarze Tasche', 'de')).toBe('official')
+  })
+})
+
+describe('closingAttributionCarriesBack: a closing source covers its paragraph before it, in every language', () => {
+  it.each([
+    ['es', 'Su padre fue hospitalizado en Valencia. Su hijo fue trasladado a Madrid. Una investigación debe aclarar el origen del fuego, según la fiscalía.', 'Su hijo'],
+    ['fr', "Son père a été hospitalisé à Lyon. Son fils a été transporté à Valence. Une enquête doit préciser l'origine du sinistre, selon le parquet.", 'Son fils'],
+    ['ru', 'Мужчина получил ожоги рук. Его сына доставили в больницу. Причиной пожара стала неисправная проводка, сообщили в пресс-службе МЧС.', 'Его сына'],
+    ['de', 'Der Mann sei über den Balkon eingestiegen. Er habe Schmuck gestohlen, teilte die Polizei mit.', 'über den Balkon'],
+  ] as const)('%s: %s', (language, text, fragment) => {
+    expect(sourcingOf(text, fragment, language)).not.toBe('unattributed')
+  })
+  it.each([
+    // a source set in parentheses mid-sentence is not a closing one
+    ['es', 'Los vecinos oyeron gritos en la escalera. El incendio, según la fiscalía, empezó en la cocina y se extendió después a todo el salón de la vivienda.', 'oyeron gritos'],
+    // a direct quote's closing attribution covers the quote only
+    ['es', 'Los vecinos oyeron gritos en la escalera. «Todo empezó en la cocina», dijo el jefe de bomberos.', 'oyeron gritos'],
+    // German indicative narration before a closing source stays the reporter's
+    ['de', 'Der Mann stieg über den Balkon ein. Er habe Schmuck gestohlen, teilte die Polizei mit.', 'über den Balkon'],
+  ] as const)('must not, %s: %s', (language, text, fragment) => {
+    expect(sourcingOf(text, fragment, language)).toBe('unattributed')
+  })
+})
+
+describe('isDirectQuote: words quoted inside narration do not make a direct quote', () => {
+  it('narration with a quoted charge after a direct quote does not inherit its speaker', () => {
+    const text = '« Les violences contre nos élus sont intolérables », a ajouté le ministre. Le suspect était recherché pour « tentative de meurtre ».'
+    expect(sourcingOf(text, 'recherché pour', 'fr')).toBe('unattributed')
+  })
+  it('a closing source after indirect speech with quoted words covers the sentence before', () => {
+    const text = "Les faits se sont déroulés devant la mairie. L'élu « présente trois plaies au thorax », a précisé le parquet."
+    expect(sourcingOf(text, 'devant la mairie', 'fr')).toBe('official')
+  })
+  it('must not: before a direct quote, the narration stays the reporter’s', () => {
+    const text = "Les faits se sont déroulés devant la mairie. « L'élu présente trois plaies au thorax », a précisé le parquet."
+    expect(sourcingOf(text, 'devant la mairie', 'fr')).toBe('unattributed')
+  })
+})
+
+describe('reportiveModal: German "soll … haben" is reported speech', () => {
+  it('a closing source covers a "soll … haben" sentence before it', () => {
+    const text = 'In einem Haus soll ein Mann seine Frau mit einem Hammer geschlagen haben. Die Frau wurde verletzt, wie die Polizei am Montag mitteilte.'
+    expect(sourcingOf(text, 'Hammer', 'de')).toBe('official')
+  })
+  it('must not: a planned "soll … vorgeführt werden" is not reported speech', () => {
+    const text = 'Der Mann soll am Dienstag einem Haftrichter vorgeführt werden. Die Frau wurde verletzt, wie die Polizei am Montag mitteilte.'
+    expect(sourcingOf(text, 'Haftrichter', 'de')).toBe('unattributed')
+  })
+})
+
+describe('konjunktivParagraphContinues: a Konjunktiv paragraph goes on with the speaker before it', () => {
+  it('a paragraph in reported speech with no cue is the previous paragraph’s source', () => {
+    const text = 'Die Frau sei durch die Balkontür ins Haus gekommen, sagte ein Polizeisprecher.\n\nOffenbar habe sie nichts mitgenommen.'
+    expect(sourcingOf(text, 'nichts mitgenommen', 'de')).toBe('official')
+  })
+  it('must not: an indicative paragraph after it is the reporter’s', () => {
+    const text = 'Die Frau sei durch die Balkontür ins Haus gekommen, sagte ein Polizeisprecher.\n\nDie Frau wurde am Abend in Freiburg gefunden.'
+    expect(sourcingOf(text, 'in Freiburg gefunden', 'de')).toBe('unattributed')
+  })
+})
+
+describe('backwardCueAcrossParagraph: "Así lo revelaron …" opening the next paragraph names the source of the one before', () => {
+  it.each([
+    ['es', 'Un joven fue detenido ayer con explosivos en la estación.\n\nAsí lo revelaron fuentes policiales, que destacaron el trabajo de la comisaría.', 'con explosivos'],
+    ['ru', 'Мужчину задержали у вокзала с крупной суммой денег.\n\nОб этом сообщили в пресс-службе регионального МВД.', 'у вокзала'],
+  ] as const)('%s: %s', (language, text, fragment) => {
+    expect(sourcingOf(text, fragment, language)).not.toBe('unattributed')
+  })
+  it('must not: a source in the next paragraph that does not point back', () => {
+    const text = 'Un joven fue detenido ayer con explosivos en la estación.\n\nFuentes policiales destacaron el trabajo de la comisaría.'
+    expect(sourcingOf(text, 'con explosivos', 'es')).toBe('unattributed')
+  })
+})

@@ -148,41 +148,92 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
   // Where the language marks reported speech (German "sei", "habe"), a closing ", so Wild." covers
   // only the sentences in that mood; the reporter's own narration around it stays unattributed.
   const reported = (i: number): boolean | null => {
-    const marker = packFor(work[i].language ?? ctx.language).attribution.reportedSpeech
-    return marker ? marker.test(work[i].text) : null
+    const language = work[i].language ?? ctx.language
+    const marker = packFor(language).attribution.reportedSpeech
+    return marker ? marker.test(work[i].text) || reportiveModal(work[i].text, language) : null
   }
-  // a source named midway that repeats the kind of source the paragraph opened with ("Ранее в МВД
-  // представили … В министерстве заявляли …") goes on carrying, as the opener would have
-  const sameAsOpener = (k: number): boolean => {
-    let first = k
-    while (first > 0 && work[first - 1].block === work[k].block) first--
-    return first < k && own[first] !== null && own[first] !== undefined && !own[first]!.trailing && resolved[first]?.type === resolved[k]?.type
+  const direct: boolean[] = work.map((w, i) => isDirectQuote(w.text, linked[i]))
+  const closing: boolean[] = own.map((a, i) => a !== null && a !== undefined && isClosingAttribution(work[i].text, a, work[i].language ?? ctx.language))
+  const firstOf = (i: number): number => {
+    let first = i
+    while (first > 0 && work[first - 1].block === work[i].block) first--
+    return first
   }
   /** Sentences that took a quote's speaker by their mood alone: narration after them does not. */
   const afterQuote = new Set<number>()
   for (let i = 0; i < n; i++) {
     if (resolved[i]) continue
-    const block = work[i].block
-    let carried: ExtractedSourcing | null = null
-    for (let k = i - 1; k >= 0 && work[k].block === block && !carried; k--) {
-      // narration after a direct quote is the reporter's, unless its mood marks it as reported speech ("…“, sagte Söder. Der Freistaat werde helfen.")
-      // (a sentence that opens by closing the quote, "» Ce n'est qu'une fois …", is narration after it)
-      const narratesAfterQuote = !work[i].quoted || CLOSES_THEN_NARRATES.test(work[i].text)
-      if (resolved[k] && ((work[k].quoted && narratesAfterQuote) || afterQuote.has(k)) && reported(i) !== true) break
-      if (resolved[k] && work[k].quoted && !work[i].quoted) afterQuote.add(i)
-      if (own[k]?.trailing && reported(i) === false) break
-      // where the mood marks reported speech (German), indicative narration after a source is the reporter's own
-      if (own[k] && reported(i) === false && !work[i].quoted) break
-      // a paragraph rests on a source it opens with ("Arnold says ... . The alarm went off"), not on one named midway
-      if (own[k] && k > 0 && work[k - 1].block === block && reported(i) !== true && !sameAsOpener(k)) break
-      carried = resolved[k]
-    }
-    for (let k = i + 1; k < n && work[k].block === block && !carried; k++) {
-      const pointsHere = own[k]?.backward === true && k === i + 1
-      if (own[k]) carried = own[k]!.trailing && (work[k].quoted === work[i].quoted || pointsHere) && (reported(i) !== false || pointsHere) ? resolved[k] : null
-      if (own[k]) break
-    }
+    const carried =
+      paragraphOpenerCarries(i) ?? closingAttributionCarriesBack(i) ?? backwardCueAcrossParagraph(i) ?? konjunktivParagraphContinues(i)
     if (carried) resolved[i] = carried
+  }
+
+  /**
+   * README, "How the labels were decided": a sentence with no cue inherits "the paragraph it sits in when that paragraph
+   * opened with an indirect attribution", also when the attribution closes the paragraph's first sentence (session 21).
+   * A sentence of narration after a direct quote does not inherit the quote's speaker; a source named midway does not
+   * carry forward ("Mid-paragraph attribution does not carry forward", round 5), but the opener's still governs the
+   * sentences after it. Where the language marks reported speech (German), only sentences in that mood carry.
+   */
+  function paragraphOpenerCarries(i: number): ExtractedSourcing | null {
+    const mood = reported(i)
+    // German mood (session 21): "an indicative sentence after an indirect attribution is the writer's narration"
+    if (mood === false && !direct[i]) return null
+    const first = firstOf(i)
+    for (let k = i - 1; k >= first; k--) {
+      if (!resolved[k]) continue
+      // German reported speech goes on with the last speaker before it, after a quote too ("…“, sagte Söder. Der Freistaat werde helfen.")
+      if (mood === true) {
+        if (direct[k] && !direct[i]) afterQuote.add(i)
+        return resolved[k]
+      }
+      // narration after a direct quote is the reporter's (a sentence that opens by closing the quote, "» Ce n'est qu'une fois …", is narration after it)
+      const narratesAfterQuote = !direct[i] || CLOSES_THEN_NARRATES.test(work[i].text)
+      if ((direct[k] && narratesAfterQuote) || afterQuote.has(k)) return null
+      // a quote with no speaker inside a speaker's stretch belongs to that speaker (README, round 5)
+      if (direct[i] && direct[k]) return resolved[k]
+    }
+    // only the paragraph's opener carries: a sentence with its own cue, or one closed by its own attribution
+    return first < i && own[first] && resolved[first] ? resolved[first] : null
+  }
+
+  /**
+   * README, "The closing source, stated as a rule" (session 21): a closing attribution after narration or indirect speech
+   * (", said X.", "…, сообщила X", "…, avait précisé le parquet") covers the sentences before it in its paragraph, back to
+   * the previous sentence with a cue of its own. A direct quote's closing attribution covers the quote only: narration
+   * before a direct quote stays the reporter's. In German it covers only the sentences in the reported-speech mood. A
+   * backward cue ("Об этом сообщил X.", "Das teilte die Polizei mit.") names the source of the sentence just before it.
+   */
+  function closingAttributionCarriesBack(i: number): ExtractedSourcing | null {
+    const block = work[i].block
+    for (let k = i + 1; k < n && work[k].block === block; k++) {
+      if (!own[k]) continue
+      const pointsHere = own[k]!.backward === true && k === i + 1
+      if (pointsHere) return resolved[k]
+      return closing[k] && direct[k] === direct[i] && reported(i) !== false ? resolved[k] : null
+    }
+    return null
+  }
+
+  /**
+   * README, round 4 and session 21: "Об этом сообщил X." says who said the sentence before it, which takes X as its source;
+   * so does "Así lo revelaron fuentes policiales, …" opening the paragraph after the lead (lavoz: "the lead and the cue
+   * sentence are both anon"). The sentence before is the last of the previous paragraph.
+   */
+  function backwardCueAcrossParagraph(i: number): ExtractedSourcing | null {
+    const k = i + 1
+    if (k >= n || work[k].block === work[i].block || !own[k]?.backward || firstOf(k) !== k) return null
+    return resolved[k]
+  }
+
+  /**
+   * README, round 5 (German): "A Konjunktiv paragraph with no speaker, right after the spokesman's paragraphs, is his."
+   * A paragraph that opens in the reported-speech mood with no cue of its own goes on with the source the paragraph
+   * before it ended on.
+   */
+  function konjunktivParagraphContinues(i: number): ExtractedSourcing | null {
+    if (i === 0 || firstOf(i) !== i || reported(i) !== true || direct[i]) return null
+    return resolved[i - 1]
   }
 
   for (let i = 0; i < n; i++) {
@@ -208,3 +259,71 @@ function namedSubjectOf(previous: string, quote: SentenceWork[], names: Map<stri
 
 /** A backward attribution with nothing after its speaker but a short tail: no "что …", "dass …", ", добавив". */
 const BARE_ATTRIBUTION = /^[^,;:«»“”"„]{0,160}(?:«[^»]{0,60}»[^,;:«»“”"„]{0,100})?[.!]?\s*$/u
+
+const OPENING_MARK = /^[\s—–-]*[“"„«『「‹]/u
+/** A speaker introduces the quotation: `X said: "…"`, `X dijo: «…»`, `He went on, “In Majeon-dong …”`. */
+const INTRODUCED_QUOTE = /[:：,，]\s*[“"„«『「‹][^“”"„«»『』「」‹›]{12,}[”"“»』」›]?[\s.!?…]*$/u
+/** A Korean or Japanese quotation closed by its quotative particle: `X는 『…』고 말했다`, `"…"라며`. */
+const QUOTATIVE_CLOSE = /[”"』」’'»]\s?(?:라?고|(?:이)?라며|며|면서|라는)(?![가-힣])/u
+
+/**
+ * A direct quote (README: "A sentence of narration after a direct quote does not inherit the quote's speaker"; "A direct
+ * quote's closing attribution covers the quote only"): a sentence that opens with its quotation or inside one, or whose
+ * speaker introduces the quotation. Words quoted inside narration or indirect speech («tentative de meurtre», "gran
+ * cantidad", L'élu « présente trois plaies … », avait précisé le parquet) do not make one.
+ */
+export function isDirectQuote(text: string, continuesQuote = false): boolean {
+  return continuesQuote || OPENING_MARK.test(text) || INTRODUCED_QUOTE.test(text) || QUOTATIVE_CLOSE.test(text)
+}
+
+const CLAUSE_AFTER = /^[^.!?]{0,60}?\b(?:que|qu['’]|dass|that|что)\b/iu
+
+/**
+ * A closing attribution (README, "The closing source, stated as a rule"): the cue and its speaker come after the reported
+ * content, set off by a comma, a dash or a closing quotation mark (", said X.", "…, según estableció Bomberos.", "…,
+ * сообщила пресс-служба", "…, wie die Polizei mitteilte."), and no clause of content follows them (", añadió que …" opens
+ * its content instead). English attributions mark it themselves (`trailing`).
+ */
+export function isClosingAttribution(text: string, a: FoundAttribution, language = 'en'): boolean {
+  if (a.trailing) return true
+  const lower = text.toLowerCase()
+  let at = -1
+  for (const part of [a.cue, a.attribution]) {
+    if (!part || part === 'quote') continue
+    const k = lower.lastIndexOf(part.toLowerCase())
+    if (k > 0 && (at < 0 || k < at)) at = k
+  }
+  if (at < 0) return false
+  const before = text.slice(0, at)
+  if (!/(?:[,;—–]|[»”"“])\s*$/u.test(before) || (before.match(/\p{L}+/gu)?.length ?? 0) < 3) return false
+  // what follows the speaker is a short tail ("am Samstag", "ce mercredi", "on Tuesday"), not the rest of the content
+  // (", как сообщают соседи, начался …" and ", согласно … статистике, превышает …" are parentheses, not closings)
+  let end = at
+  for (const part of [a.cue, a.attribution]) {
+    if (!part || part === 'quote') continue
+    const k = lower.lastIndexOf(part.toLowerCase())
+    if (k >= 0) end = Math.max(end, k + part.length)
+  }
+  const tail = text.slice(end)
+  const words = tail.match(/\p{L}+/gu) ?? []
+  // a verb-final attribution clause runs to the sentence's end ("…, wie Polizei und Staatsanwaltschaft in Dessau am Montag mitteilten.")
+  const verbFinal = words.length > 0 && finalVerb(language).test(words[words.length - 1])
+  return (words.length <= 6 || verbFinal) && !CLAUSE_AFTER.test(text.slice(at))
+}
+
+const finalVerbs = new Map<string, RegExp>()
+/** The pack's reporting verbs, as a test of one whole word. */
+function finalVerb(language: string): RegExp {
+  let re = finalVerbs.get(language)
+  if (!re) finalVerbs.set(language, (re = new RegExp(`^(?:${packFor(language).attribution.verbs.source})$`, 'iu')))
+  return re
+}
+
+/**
+ * README, round 6 (label-d): "soll … haben" is the reported-speech mood the German rule covers ("I took the reportive
+ * 'soll' as the reported-speech mood"), unlike a planned "soll … vorgeführt werden".
+ */
+export function reportiveModal(text: string, language: string): boolean {
+  return language === 'de' && /\b(?:soll|sollen)\b[^.!?]{0,250}?\b(?:haben|sein)\b/u.test(text)
+}
+
