@@ -222,6 +222,10 @@ describe('konjunktivParagraphContinues: a Konjunktiv paragraph goes on with the 
     const text = 'Die Frau sei durch die Balkontür ins Haus gekommen, sagte ein Polizeisprecher.\n\nDie Frau wurde am Abend in Freiburg gefunden.'
     expect(sourcingOf(text, 'in Freiburg gefunden', 'de')).toBe('unattributed')
   })
+  it('must not: a reportive "soll" opening the next paragraph is not carried over from the one before (round 6)', () => {
+    const text = 'Der Mann sei durch die Balkontür gekommen, sagte ein Polizeisprecher.\n\nDas Haus soll bereits im Vorjahr zweimal kontrolliert worden sein.'
+    expect(sourcingOf(text, 'im Vorjahr', 'de')).toBe('unattributed')
+  })
 })
 
 describe('backwardCueAcrossParagraph: "Así lo revelaron …" opening the next paragraph names the source of the one before', () => {

@@ -147,10 +147,12 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
   // pass 4: a paragraph rests on its source: carry forward, or back from a closing ", said the source."
   // Where the language marks reported speech (German "sei", "habe"), a closing ", so Wild." covers
   // only the sentences in that mood; the reporter's own narration around it stays unattributed.
-  const reported = (i: number): boolean | null => {
+  // (reportive "soll … haben" counts inside its paragraph only: "A 'soll' in a sentence with no source of its own and no
+  // opening source in its paragraph would be none h", round 6)
+  const reported = (i: number, modal = true): boolean | null => {
     const language = work[i].language ?? ctx.language
     const marker = packFor(language).attribution.reportedSpeech
-    return marker ? marker.test(work[i].text) || reportiveModal(work[i].text, language) : null
+    return marker ? marker.test(work[i].text) || (modal && reportiveModal(work[i].text, language)) : null
   }
   const direct: boolean[] = work.map((w, i) => isDirectQuote(w.text, linked[i]))
   const closing: boolean[] = own.map((a, i) => a !== null && a !== undefined && isClosingAttribution(work[i].text, a, work[i].language ?? ctx.language))
@@ -232,7 +234,7 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
    * before it ended on.
    */
   function konjunktivParagraphContinues(i: number): ExtractedSourcing | null {
-    if (i === 0 || firstOf(i) !== i || reported(i) !== true || direct[i]) return null
+    if (i === 0 || firstOf(i) !== i || reported(i, false) !== true || direct[i]) return null
     return resolved[i - 1]
   }
 
