@@ -6,7 +6,8 @@
 import { BYLINE_DIR } from './bylines'
 import { readLabelledPages } from './load'
 
-export type FurnitureSplit = 'dev' | 'check'
+/** dev: trained on; check: scored before and after session 25's change; check3: session 25's fresh byline pages, scored once. */
+export type FurnitureSplit = 'dev' | 'check' | 'check3'
 
 export interface FurnitureLine {
   kind: 'furniture' | 'body'
@@ -32,7 +33,7 @@ export function parseFurnitureLabels(id: string, language: string, text: string,
     return m[1].trim()
   }
   const split = field('split')
-  if (split !== 'dev' && split !== 'check') throw new Error(`${id}: split must be dev or check, not ${split}`)
+  if (split !== 'dev' && split !== 'check' && split !== 'check3') throw new Error(`${id}: split must be dev, check or check3, not ${split}`)
   const lines: FurnitureLine[] = []
   for (const raw of body.split('\n')) {
     const line = raw.trimEnd()
