@@ -37,23 +37,26 @@ describe('furniture labels of the byline set', () => {
  * Floors (session 25, furniture3): furniture lines that come out as claims, and body lines put out as furniture, on
  * the byline set's furniture dev part (trained on: in-sample) and check part (never read for rules or training:
  * the unseen-page figure). A floor only ever moves toward the goal (furniture as claims <= 2%).
- * check before the session's change (main e59f9a5): 25/172 furniture as claims; after (a1531af): 26/172.
+ * check before the session's change (main e59f9a5): 25/172 furniture as claims; just before it landed (4db4088): 24/172;
+ * after (a1531af): 26/172. check3 (fresh, scored once labelled): 23/128 at 4db4088 and e59f9a5, 24/128 after.
  * dev before 17/226, after 11/226 (rules written from dev's misses: in-sample).
  */
 const FLOORS = {
   dev: { furnitureAsClaims: 11, bodyAsFurniture: 1 },
   check: { furnitureAsClaims: 26, bodyAsFurniture: 0 },
+  // the byline set's 32 check3 pages, labelled after the change and scored once (main 7cbf077): 24/128
+  check3: { furnitureAsClaims: 24, bodyAsFurniture: 0 },
 }
 
 describe('furniture on the byline set (furniture labels, session 25)', () => {
   it('stays at or below the floors measured last, on dev and on check', () => {
-    for (const split of ['dev', 'check'] as const) {
+    for (const split of ['dev', 'check', 'check3'] as const) {
       const scores = pages.filter((p) => p.split === split).map((p) => scoreFurniturePage(p, extract(p.text)))
       const t = sumFurnitureScores(scores)
       console.log(
         `furniture set ${split.padEnd(5)} ${t.pages} pages  furniture as claims ${t.furnitureAsClaims}/${t.furniture} (${t.rate.toFixed(3)})  body as furniture ${t.bodyAsFurniture}/${t.body}`,
       )
-      // dev's lines are printed; check's are not (it is measured, never read)
+      // dev's lines are printed; check's and check3's are not (they are measured, never read)
       if (split === 'dev') for (const s of scores) for (const problem of s.problems) console.log(`  ${s.id}: ${problem}`)
       expect(t.furnitureAsClaims, `${split} furniture as claims`).toBeLessThanOrEqual(FLOORS[split].furnitureAsClaims)
       expect(t.bodyAsFurniture, `${split} body lines put out as furniture`).toBeLessThanOrEqual(FLOORS[split].bodyAsFurniture)
