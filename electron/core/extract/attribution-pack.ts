@@ -19,9 +19,12 @@ import {
   wordCount,
 } from './attribution-span'
 import { ownAccount, speakerLabel, speakerless } from './attribution-frames'
+import { hasSourceWord } from './sourcing'
 
 /** "по его словам", "selon lui", "nach seinen Angaben": the pronoun in the cue is the speaker. */
-const POSSESSIVE_IN_CUE = /^(?:его|её|ее|их|lui|elle|eux|él|ella|seinen|ihren)$/iu
+const POSSESSIVE_IN_CUE = /^(?:его|её|ее|их|lui|elle|eux|él|ella|seinen|ihren|seinem|ihrem)$/iu
+/** German possessives stand for the pronoun the carry resolves: "nach seinem Bekunden" is "er". */
+const GERMAN_POSSESSIVE: Record<string, string> = { seinem: 'er', seinen: 'er', ihrem: 'sie', ihren: 'sie' }
 
 /** Inverted pronoun frames: "a-t-il souligné", "dit-elle", "glisse-t-elle". */
 const FR_INVERTED = /-t-(il|elle|ils|elles)\b|\b(?:dit|explique|ajoute|précise|souligne|raconte|glisse|lance|insiste|poursuit|confie|indique|affirme|assure|rappelle|note|observe|détaille|reconnaît|estime|témoigne|commente|confirme|annonce|déclare|résume|conclut|admet|avoue|relève|nuance|prévient|souffle|lâche|tranche|reprend|ironise|soupire|martèle|s['’]exclame|s['’]interroge|s['’]inquiète)-(il|elle|ils|elles)\b/iu
@@ -76,7 +79,7 @@ function beforeCue(sentence: string, masked: string, ctx: AttributionContext, pa
   if (!cue || !cue[0].trim() || clauseFollows) return null
   // "по его словам", "selon lui": the speaker is the pronoun inside the cue
   const inCue = cue[0].split(/\s+/).find((w) => POSSESSIVE_IN_CUE.test(w))
-  if (inCue) return make(inCue, cue[0].trim().toLowerCase(), ctx)
+  if (inCue) return make(GERMAN_POSSESSIVE[inCue.toLowerCase()] ?? inCue, cue[0].trim().toLowerCase(), ctx)
   let speaker = pronounHead(stripLead(speakerAfter(sentence, cue.index + cue[0].length, pack, true), pack))
   // "informó de que …", "informaron a los vecinos": a preposition after the cue, so it is no "según X"
   if (/^(?:de|a|al|sobre)(?:\s|$)/iu.test(speaker)) return null
@@ -197,6 +200,9 @@ function verbCue(sentence: string, masked: string, ctx: AttributionContext, pack
     // actitud de …": no subject, so the last source goes on speaking
     if (pack.attribution.proDrop && !/[“”"„«»]/u.test(head)) {
       const bare = head.replace(/,\s*$/, '').trim()
+      // "En el escrito indicaron que …": a place or document in front and no subject, so the last source goes on speaking
+      const placeOnly = from === 0 && PREPOSITION_START.test(`${bare} `) && wordCount(bare) <= 5 && /^\s+que[\s,]/iu.test(sentence.slice(afterVerb))
+      if (placeOnly) return make(pack.attribution.pronouns.singular[0], m[0].toLowerCase(), ctx)
       const impersonal = (IMPERSONAL_SUBJECT.test(bare) || (from > 0 && IMPERSONAL_SUBJECT.test(bare.slice(bare.lastIndexOf(',') + 1).trim()) && CONNECTOR_ONLY.test(`${bare.slice(0, bare.lastIndexOf(',') + 1)} `))) && /^\s+que\s/iu.test(sentence.slice(afterVerb))
       const clitic = from > 0 || head.length < 40 ? CLITIC_ONLY.test(`${sentence.slice(from, head.length).trim()} `) : false
       // after a linking phrase an inverted subject would close the clause: "Además, dijo el alcalde, …"
@@ -204,7 +210,9 @@ function verbCue(sentence: string, masked: string, ctx: AttributionContext, pack
       if (impersonal || clitic || connector) return make(pack.attribution.pronouns.singular[0], m[0].toLowerCase(), ctx)
     }
     // "Auf Nachfrage erklärt Corinna Wild, ...": an adverbial in front puts the subject after the verb
-    const adverbialFront = from === 0 && (PREPOSITION_START.test(`${subject} `) || DEMONSTRATIVE.test(subject)) && !/[“”"„«»]/u.test(head)
+    // ("Des sources proches de l'enquête rapportent": a plural indefinite article, not "de les", opens a subject)
+    const indefinitePlural = /^des\s/iu.test(subject) && hasSourceWord(subject)
+    const adverbialFront = from === 0 && !indefinitePlural && (PREPOSITION_START.test(`${subject} `) || DEMONSTRATIVE.test(subject)) && !/[“”"„«»]/u.test(head)
     if (!head || CLAUSE_DELIMITER.test(last) || last === '-' || last === '»' || objectOnly || adverbialFront) {
       // inverted: "..., sagte der Sprecher." / "«...», - сказал Романцев." / "..., nous dit notre consœur X"
       let speaker = speakerAfter(sentence, afterVerb, pack)

@@ -92,9 +92,26 @@ export function withApposition(speaker: string, rawAfter: string, closed = false
   return nameThenOffice || officeThenName ? `${speaker}, ${segment}` : speaker
 }
 
+/** "сообщил корреспонденту ИА «Чита.Ру» источник …": a Russian dative recipient (a reporter, an agency) before the inverted subject. */
+const RU_RECIPIENT_FIRST = /^(?:корреспонденту|корреспондентам|журналисту|журналистам|агентству|изданию|редакции|порталу|телеканалу|радиостанции|нам)(?:\s+(?:ИА|РИА|агентства|издания|портала|газеты|телеканала|радиостанции))?(?:\s+(?:«[^«»]{1,40}»|„[^„“]{1,40}“|"[^"]{1,40}"|\p{Lu}[\p{L}.-]*))?\s+(?=\p{L})/u
+/** A time adverb right after the verb ("a indiqué samedi que", "a déclaré hier François Scheider") is no subject. */
+const TIME_AFTER_VERB = /^(?:hier|avant-hier|aujourd['’]hui|ce (?:matin|soir|week-end)|(?:(?:ce|le) )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: (?:matin|soir|après-midi|dernier))?|ayer|hoy|anoche|este (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|el (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?: pasado)?|вчера|сегодня|накануне|в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))(?:\s*,)?\s+/iu
+/** A capitalised title in quotes right at the start of the span: "сообщает "Комсомольская правда"", "como informó "El País"". */
+const LEADING_QUOTED_TITLE = /^\s*((?:[„«“"]\s?\p{Lu}[^„«“”"»\n.!?,:;]{1,40}?\s?[“”"»]))/u
+
 export function speakerAfter(sentence: string, from: number, pack: LanguagePack, closedApposition = false): string {
-  const raw = sentence.slice(from, from + MAX_SPEAKER)
-  const recipient = RECIPIENT_FIRST.exec(raw.trimStart())
+  let raw = sentence.slice(from, from + MAX_SPEAKER)
+  const time = TIME_AFTER_VERB.exec(raw.trimStart())
+  if (time) {
+    raw = raw.trimStart().slice(time[0].length)
+    // "a indiqué samedi que …": nothing but a clause after the adverb, so the subject stood before the verb
+    if (/^(?:que|qu['’]|dass|that|что)\s/iu.test(raw)) return ''
+  }
+  const title = LEADING_QUOTED_TITLE.exec(raw)
+  // the title closes the clause: it is the speaker; with a noun phrase after it, it is the recipient ("рассказал «Первой газете» заместитель …")
+  if (title && /^\s*(?:[.,;:!?)]|$)/u.test(raw.slice(title[0].length))) return title[1]
+  if (title) raw = raw.slice(title[0].length)
+  const recipient = RECIPIENT_FIRST.exec(raw.trimStart()) ?? (pack.code === 'ru' ? RU_RECIPIENT_FIRST.exec(raw.trimStart()) : null)
   const tail = recipient ? raw.trimStart().slice(recipient[0].length) : raw
   let speaker = cutSpeaker(tail)
   // the pack's verb pattern is one shared global object, and a caller may be looping over it (verbCue): its place is kept

@@ -3,10 +3,11 @@
 // All patterns are linear (no nested quantifiers) and scan only the head of huge sentences.
 // The work is split by job: attribution-span.ts (speaker spans), attribution-en.ts, attribution-ko.ts and
 // attribution-pack.ts (each language's cues), attribution-frames.ts (frames with no verb); sourcing.ts decides the type.
-import { packFor, wordBounded } from '../lang'
+import { packFor, wordBounded, type LanguagePack } from '../lang'
 import type { AttributionContext, FoundAttribution } from './attribution-types'
 import { findAccording, findMedia, findRelayedCalls, findReportingVerb } from './attribution-en'
 import { findKorean } from './attribution-ko'
+import { make } from './attribution-span'
 import { findByPack } from './attribution-pack'
 
 export type { AttributionContext, FoundAttribution } from './attribution-types'
@@ -37,10 +38,57 @@ export function inciseInQuote(sentence: string, ctx: AttributionContext): FoundA
  */
 export function findAttribution(sentence: string, masked: string, ctx: AttributionContext): FoundAttribution | null {
   const s = sentence.length > MAX_SCAN ? sentence.slice(0, MAX_SCAN) : sentence
-  const m = masked.length > MAX_SCAN ? masked.slice(0, MAX_SCAN) : masked
+  let m = masked.length > MAX_SCAN ? masked.slice(0, MAX_SCAN) : masked
   const pack = packFor(ctx.language)
   ctx.sentence = s
+  // a party's own speech act ("Der 22-Jährige gestand den Einbruch", "le suspect a reconnu avoir tué …, a déclaré le
+  // procureur") is the event, not its source: the verb is blanked and the sentence read again for another cue
+  for (let round = 0; ; round++) {
+    const found = findOnce(s, m, ctx, pack)
+    // the party's quoted words, once its verb is blanked, are no speaker frame either ("A씨는 … “…”고 요구했다")
+    if (round > 0 && found && (found.cue === '“' || found.cue === ':')) return null
+    const at = round < 3 ? partyAct(found, m, pack) : -1
+    if (at < 0) return found
+    m = m.slice(0, at) + ' '.repeat(found!.cue!.length) + m.slice(at + found!.cue!.length)
+  }
+}
+
+function findOnce(s: string, m: string, ctx: AttributionContext, pack: LanguagePack): FoundAttribution | null {
   if (pack.code === 'ko') return findKorean(s, m, ctx, pack)
+  // "В нем добавляется, что задержанный … рассказал …": the pointer outranks a verb inside its clause
+  const back = pointsBack(m, ctx, pack)
+  // ("according to the same source" would otherwise be read as an unnamed source of its own)
+  if (back) return back
   if (pack.code !== 'en') return findByPack(s, m, ctx, pack) ?? findMedia(s, m, ctx)
-  return findAccording(s, m, ctx) ?? findMedia(s, m, ctx) ?? findReportingVerb(s, m, ctx) ?? findRelayedCalls(s, m, ctx)
+  return outletBackward(s, m, ctx) ?? findAccording(s, m, ctx) ?? findMedia(s, m, ctx) ?? findReportingVerb(s, m, ctx) ?? findRelayedCalls(s, m, ctx)
+}
+
+/**
+ * The source named just before, pointed at by the cue itself: "de même source", "according to the same source", "según la
+ * misma fuente", "aus derselben Quelle", "по данным того же источника", and the message just cited ("В нем добавляется, что …",
+ * "Darin heißt es"). Read as a pronoun, so the last speaker goes on (README: "selon la même source" carries).
+ */
+const POINTS_BACK = /(?<![\p{L}])(?:(?:de|selon) (?:la )?même source|(?:according to|from) the same (?:source|official|report)|según (?:la misma fuente|las mismas fuentes)|(?:aus|nach) (?:derselben|der gleichen) Quelle|(?:по (?:данным|словам|информации) )?(?:того же|этого же) источника|[Вв] (?:нем|нём|ней|этом сообщении|сообщении|документе) (?:говорится|добавляется|отмечается|уточняется|указывается|сообщается)|[Dd]arin (?:heißt|hieß) es)(?![\p{L}])/u
+
+function pointsBack(masked: string, ctx: AttributionContext, pack: LanguagePack): FoundAttribution | null {
+  const m = POINTS_BACK.exec(masked)
+  return m ? { ...make(pack.attribution.pronouns.singular[0], m[0].toLowerCase(), ctx), pronoun: 'singular' } : null
+}
+
+/** "KTLA reported.", "Police said.": a sentence that only names who said the one before (README: like "Об этом сообщил X."). */
+const BARE_REPORT = /^\s*((?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,4})\s+(reported|reports|said|says|wrote|writes|confirmed)\s*[.!]?\s*$/u
+
+function outletBackward(sentence: string, masked: string, ctx: AttributionContext): FoundAttribution | null {
+  const m = BARE_REPORT.exec(masked)
+  if (!m) return null
+  const found = make(sentence.slice(m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length), m[2].toLowerCase(), ctx)
+  return { ...found, trailing: true, backward: true }
+}
+
+/** Where the cue of `found` stands when it is a party's speech act said by no office (README: "Words that are the event"), else -1. */
+function partyAct(found: FoundAttribution | null, masked: string, pack: LanguagePack): number {
+  const party = pack.attribution.partyVerbs
+  if (!found?.cue || !party || found.type === 'official' || found.type === 'document' || found.type === 'media') return -1
+  const at = masked.toLowerCase().indexOf(found.cue)
+  return at >= 0 && party.test(masked.slice(at, at + 80)) ? at : -1
 }

@@ -166,3 +166,93 @@ describe('a named subject, then a quote with no verb', () => {
     expect(type('Le suspect a été interpellé. Jean Dupont a été placé en garde à vue. « Il avait menacé ses voisins depuis des mois. »', 'menacé', 'fr')).toBe('unattributed')
   })
 })
+
+// Session 25 (speakers3): speakers the extractor mistyped, by the README's written categories. Invented sentences.
+describe('a party to the event is not its source (README: "Words that are the event")', () => {
+  it('a suspect who confesses or denies the charge, a demand: the speech act is the event, not a source; an office doing the same still speaks', () => {
+    expect(type('Der Betriebsrat forderte sechs Prozent mehr Lohn für alle Beschäftigten.', 'Lohn', 'de')).toBe('unattributed')
+    expect(type('Der Landrat forderte, die Straße bis Montag zu sperren.', 'Straße', 'de')).toBe('official')
+    expect(type('The suspect denied breaking into the house on Elm Street.', 'Elm Street', 'en')).toBe('unattributed')
+    expect(type('Police denied that officers had fired at the car.', 'officers', 'en')).toBe('official')
+    expect(type('El detenido negó haber entrado en la vivienda de la calle Mayor.', 'vivienda', 'es')).toBe('unattributed')
+    expect(type('La Fiscalía negó que hubiera más detenidos en la operación.', 'detenidos', 'es')).toBe('official')
+    expect(type('Задержанный признался в краже велосипеда со двора дома.', 'велосипеда', 'ru')).toBe('unattributed')
+    expect(type('Пожар начался на кухне, признали в МЧС.', 'Пожар', 'ru')).toBe('official')
+  })
+
+  it('the party\'s verb is passed over and the sentence\'s real cue speaks: "le suspect a reconnu …, a déclaré le procureur"', () => {
+    expect(type("Le suspect a reconnu avoir volé la voiture, a déclaré mardi le procureur de Lyon.", 'voiture', 'fr')).toBe('official')
+    expect(type("Le parquet a reconnu une erreur dans la procédure.", 'erreur', 'fr')).toBe('official')
+  })
+
+  it('a victim who reports to the police, a demand in Korean (신고했다, 요구했다): the event; callers relayed ("신고함에 따라") stay the source', () => {
+    expect(type('가게 주인은 오후 4시께 경찰에 도난 사실을 신고했다.', '가게 주인은', 'ko')).toBe('unattributed')
+    expect(type('B씨는 직원에게 “환불해 달라”고 요구했다.', 'B씨는', 'ko')).toBe('unattributed')
+    expect(type('인근 주민들이 총소리를 들었다고 신고함에 따라 경찰이 출동했다.', '인근 주민들이', 'ko')).toBe('anonymous-source')
+  })
+})
+
+describe('who a speaker is', () => {
+  it('Korean stand-in letters for a withheld name ("A씨", "A(33)씨") are an unnamed person; "김 모 씨" names one', () => {
+    expect(type('A(33)씨는 경찰 조사에서 “가방을 잃어버렸다”고 주장했다.', 'A(33)씨는', 'ko')).toBe('anonymous-source')
+    expect(type('김 모 씨는 “가방을 잃어버렸다”고 말했다.', '김 모 씨는', 'ko')).toBe('named-source')
+  })
+
+  it('an outlet relaying a source: the relayed source speaks ("со ссылкой на пресс-центр МВД", "citing a source")', () => {
+    expect(type('Ущерб оценивается в 2 млн рублей, сообщило агентство «Регион» со ссылкой на пресс-центр МВД.', 'Ущерб', 'ru')).toBe('official')
+    expect(type('Ущерб оценивается в 2 млн рублей, сообщило агентство «Регион» со ссылкой на источник в полиции.', 'Ущерб', 'ru')).toBe('anonymous-source')
+    expect(type('Ущерб оценивается в 2 млн рублей, сообщило агентство «Регион».', 'Ущерб', 'ru')).toBe('named-source')
+  })
+
+  it('an office word around an institution word is the office ("пресс-центр МВД"); an institution alone is not', () => {
+    expect(type('Ущерб составил 2 млн рублей, сообщили в пресс-центре МВД России.', 'Ущерб', 'ru')).toBe('official')
+    expect(type('Очередь выросла вдвое, сообщил сотрудник центра занятости.', 'Очередь', 'ru')).not.toBe('official')
+  })
+
+  it('a Russian dative recipient (a reporter, an agency) between the verb and its subject is passed over; a quoted recipient too', () => {
+    expect(type('Задержаны трое, сообщил корреспонденту ИА «Город.Ру» источник в полиции.', 'Задержаны', 'ru')).toBe('anonymous-source')
+    expect(type('Задержаны трое, рассказал «Вечерней газете» начальник полиции района Иван Петров.', 'Задержаны', 'ru')).toBe('official')
+    expect(type('Задержаны трое, сообщает "Вечерняя газета".', 'Задержаны', 'ru')).toBe('named-source')
+  })
+
+  it('a time adverb after the verb is no subject: "Le maire, Jean Dupont, a indiqué samedi que …", "a déclaré hier le procureur"', () => {
+    expect(type('Le maire de la commune, Jean Dupont, a indiqué samedi que la route était fermée.', 'route', 'fr')).toBe('official')
+    expect(type('La route était fermée, a déclaré hier le maire.', 'route', 'fr')).toBe('official')
+  })
+
+  it('"Des sources proches de l\'enquête rapportent que": a plural indefinite article opens a subject, not "de les"', () => {
+    expect(type("Des sources proches de l'enquête rapportent que l'homme a été interpellé.", 'homme', 'fr')).toBe('anonymous-source')
+    expect(type("Des dizaines de voitures ont brûlé dans la nuit.", 'voitures', 'fr')).toBe('unattributed')
+  })
+})
+
+describe('cues that point back to the source just named', () => {
+  it('"de même source", "according to the same source", "В нем добавляется": the last speaker goes on', () => {
+    expect(type("Le suspect a été placé en garde à vue, a indiqué le procureur. Il avait déjà été condamné en 2019, a-t-on précisé de même source.", '2019', 'fr')).toBe('official')
+    expect(type("Пожар потушили к утру, сообщили в пресс-службе ГУ МЧС. В нем добавляется, что жильцов эвакуировали.", 'жильцов', 'ru')).toBe('official')
+    expect(type('The fire began in the kitchen, the fire chief said. Two people were treated at the scene, according to the same source.', 'treated', 'en')).toBe('official')
+  })
+
+  it('"KTLA reported." alone names the source of the sentence before; a report with content of its own does not', () => {
+    expect(type('Officers left the house before the alarm stopped. KTLA reported.', 'Officers', 'en')).toBe('named-source')
+    expect(type('Officers left the house before the alarm stopped. KTLA reported that a neighbour called again.', 'Officers', 'en')).toBe('unattributed')
+  })
+
+  it('"En el escrito indicaron que …": a document in front and no subject continues the last source', () => {
+    expect(type('El Sindicato de Empleados Públicos difundió un comunicado. En el escrito indicaron que la reunión fue rechazada.', 'reunión', 'es')).toBe('named-source')
+  })
+})
+
+describe('frames of an office', () => {
+  it('"geht die Polizei von … aus" is an office\'s assessment; "Die Gefahr geht vom Dach aus" is none; "gab … Auskunft" reports', () => {
+    expect(type('Da der Mann drogenabhängig ist, geht die Polizei von Beschaffungskriminalität aus.', 'Beschaffungskriminalität', 'de')).toBe('official')
+    expect(type('Die größte Gefahr geht von dem beschädigten Dach aus.', 'Dach', 'de')).toBe('unattributed')
+    expect(type('„Wir konnten ihm zehn Taten nachweisen“, gab Max Muster, Sprecher der Polizei, auf Anfrage Auskunft.', 'zehn Taten', 'de')).toBe('official')
+  })
+
+  it('"según la denuncia" rests on the complaint filed (document); "según una denuncia pública" on the people who made it', () => {
+    expect(type('Se llevó dos televisores, según la denuncia.', 'televisores', 'es')).toBe('document')
+    expect(type('Se llevó dos televisores, según una denuncia pública de los vecinos.', 'televisores', 'es')).not.toBe('document')
+    expect(type('Un joven fue detenido, según ha informado el Departamento de Seguridad.', 'joven', 'es')).toBe('official')
+  })
+})

@@ -117,7 +117,23 @@ function inflectedName(word: string, names: Map<string, SourcingType>): Sourcing
  * `names` holds words of people already named in the article, so "Kim said" after
  * "Kim Tae-hyun, a researcher, ..." is recognised as the named source.
  */
+/** The institution word stands inside an office's name ("пресс-центр МВД России"): the office speaks. */
+function institutionInOffice(speaker: string): boolean {
+  const office = OFFICIAL_IN(speaker) ? OFFICIAL.exec(speaker) : null
+  const institution = office ? INSTITUTION.exec(speaker) : null
+  return office !== null && institution !== null && institution.index >= office.index && institution.index < office.index + office[0].length
+}
+
+/** A Korean report's stand-in letter for a withheld name ("A씨", "A(33)씨", "50대 B 씨"): an unnamed person, not a name. */
+const KO_PLACEHOLDER = /(?<![\p{L}\p{N}])[A-Z](?:\s?\(\d{1,3}[^()]{0,6}\))?\s?씨/u
+/** "X со ссылкой на Y", "X citing Y", "citando a", "unter Berufung auf", "en citant": the relayed source Y is the one who says it. */
+const RELAYED_SOURCE = /(?:^|\s)(?:со ссылкой на|citing|quoting|citando a|citando al|unter Berufung auf|en citant|citant)\s+(\S.*)$/iu
+
 export function classifySpeaker(speaker: string, cue: string, knownOutlet: string | null, names?: Map<string, SourcingType>, opensSentence = false): SourcingType {
+  // README: a claim resting on a source that an outlet relays is that source's ("citing a source" is anon, a relayed mayor official)
+  const relayed = RELAYED_SOURCE.exec(speaker)
+  if (relayed && relayed.index > 0) return classifySpeaker(relayed[1], cue, knownOutlet, names)
+  if (KO_PLACEHOLDER.test(speaker) && !OFFICIAL_TITLE_IN(speaker)) return 'anonymous-source'
   // the title union is large and asked up to three times below: once is enough
   let hasTitle: boolean | undefined
   const titled = () => (hasTitle ??= OFFICIAL_TITLE_IN(speaker))
@@ -139,7 +155,8 @@ export function classifySpeaker(speaker: string, cue: string, knownOutlet: strin
   // a title of office makes the holder's words official: "Mayor Ana Diaz", "le maire", "대변인"
   if (titled()) return 'official'
   // "the Korea Institute for National Unification" is named; "an analyst", "experts" are not
-  if (INSTITUTION_IN(speaker)) return PROPER_NAME.test(speaker) || NAMED_TITLE_IN(speaker) ? 'named-source' : 'anonymous-source'
+  // (an institution word inside an office's own name, "пресс-центр МВД", is the office's)
+  if (INSTITUTION_IN(speaker) && !institutionInOffice(speaker)) return PROPER_NAME.test(speaker) || NAMED_TITLE_IN(speaker) ? 'named-source' : 'anonymous-source'
   if (SINGLE_UNNAMED_IN(speaker)) return 'anonymous-source'
   if (OFFICIAL_IN(speaker)) return 'official'
   if (isOutletName) return 'named-source'

@@ -44,6 +44,8 @@ export const en: LanguagePack = {
     verbs:
       /\b(?:said|says|say|told|tells|indicated|noted|notes|added|adds|explained|explains|stated|claimed|reported|confirmed|confirms|announced|announces|warned|warns|insisted|insists|argued|argues|revealed|reveals|wrote|writes|disclosed|alleged|alleges|asserted|stressed|emphasi[sz]ed|lamented|laments|lament|complained|complain|complains|acknowledged|admitted|admits|denied|denies|recalled|recalls|observed|estimated|estimates|predicted|testified|remarked|commented|cautioned|conceded|contended|maintained|learned|learnt|found|finds|shows|showed|show|concluded|concludes|documented|suggested|suggests|asked|attributed|blamed|urged|urges|pointed out|recounted|described|informed|criticized|criticised|obtained|reviewed|verified)\b/gi,
     evidenceVerbs: /^(?:found|finds|shows|showed|show|concluded|concludes|documented|suggested|suggests|estimated|estimates|learned|learnt|obtained|reviewed|verified)$/i,
+    // the speech act of a party is the event: a suspect who admits or denies, a demand, a warning given to someone
+    partyVerbs: /^(?:admitted|admits|confessed|confesses|denied|denies|demanded|demands|warned (?:him|her|them|the|a|an|his|their|residents|neighbou?rs)\s)/iu,
     pronouns: { singular: ['he', 'she', 'it'], plural: ['they', 'we'] },
     // "a passerby reported the fire", "police asked residents to stay inside", "the family learned of …": actions, not reports
     actionFrames:

@@ -38,6 +38,9 @@ export const fr: LanguagePack = {
     roleNouns: /^(?:la même source|(?:cette|ce) (?:journaliste|photographe|reporter)|cette (?:même )?source|ce dernier|cette dernière|l['’]intéressée?|celui-ci|celle-ci|l['’]élue?|(?:le site (?:de l['’]|du )|l['’]|le |la )(?:quotidien|hebdomadaire|journal|magazine|mensuel|chaîne|radio)|l['’]orat(?:eur|rice)|l['’]intervenant(?:e)?|le rapporteur|la rapporteuse|l['’]édile)(?![\p{L}])/iu,
     speakerLead: /^(?:comme|selon|que|a|ont)\s+/iu,
     ownAccount: /\bselon (?:ses|leurs) propres (?:dires|termes|informations|chiffres)\b/iu,
+    // the speech act of a party is the event: a suspect who confesses or denies ("a avoué", "a reconnu les faits", "a
+    // également confié l'avoir tuée"), a demand, alerting the police
+    partyVerbs: /^(?:(?:a|ont|avait|avaient) (?:(?:\p{L}+ment|aussi|déjà|finalement) )?(?:avoué|nié|contesté|réclamé|exigé|alerté|reconnu (?:les faits|avoir|être|l['’]avoir|sa |son |ses )|confié (?:l['’]avoir|avoir))|avouent|avoue|nient|nie|contestent|conteste|réclament|réclame|exigent|exige|reconnaît (?:les faits|avoir|être))(?![\p{L}])/iu,
     pronouns: { singular: ['il', 'elle'], plural: ['ils', 'elles'] },
     mediaShows: /\b(?:vidéo|photo|images?|cliché|enregistrement)\s+(?:\p{L}+\s+){0,3}?(?:montre|montrent|montrait|révèle|révèlent)\b/iu,
   },

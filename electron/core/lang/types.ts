@@ -69,6 +69,12 @@ export interface AttributionCues {
   impersonal?: { verb: RegExp; place: RegExp }
   /** A reporting verb that is an action here, tested on the text from the verb on ("reported a fire", "denunció el robo"). */
   actionFrames?: RegExp
+  /**
+   * Speech acts of a party to the event, tested on the text from the verb on: confessing or denying the charge, demanding,
+   * calling or alerting the police ("gestand", "negaron", "a avoué", "признался", "신고했다"). What such a speaker says is
+   * the event, not a source for it (README, "Words that are the event"), unless the speaker is an office.
+   */
+  partyVerbs?: RegExp
   /** What opens an object, not a subject, right after a verb ("den Brand", "einem Zeugen"): the subject is then before the verb. */
   objectStart?: RegExp
   /** A passive auxiliary then a participle that is also a reporting verb form, tested on the clause up to the verb: "… seien … bestätigt". */
