@@ -438,3 +438,36 @@ describe('fr: the conditional of report of "-er" verbs', () => {
 describe('ru: a relative "кто мог" defines a group', () => {
   check('ru', ['Пожар мог начаться из-за неисправной проводки.'], ['Врачи осмотрели всех, кто мог контактировать с больным.'])
 })
+
+// Session 25, second batch (hedges3), from grammar: unnamed reports, adverbial "likely", a cause called probable, an epistemic
+// modal with the copula, an assumption "geht von … aus", "se presume que", possible involvement in Russian.
+describe('unnamed reports, adverbial "likely", a probable cause', () => {
+  check('en', [
+    'According to local reports, the bridge was closed for two hours.',
+    'The fire likely started in a bedroom.',
+    'Investigators are still looking for the probable cause of the blaze.',
+  ], [
+    'According to the police report, the bridge was closed for two hours.',
+    'Officers had probable cause to search the car.',
+    'The lawyer said the suspect will appear in court on Monday.',
+  ])
+  check('es', ['Los peritos establecieron la causa probable del incendio.'], ['Los peritos establecieron la causa del incendio.'])
+  check('fr', ["Les enquêteurs ont identifié la cause probable de l'incendie."], ["Les enquêteurs ont identifié la cause de l'incendie."])
+})
+
+describe('de: an epistemic modal with the copula, an assumption', () => {
+  check('de', [
+    'Die Ursache könnte ein technischer Defekt sein.',
+    'Bei dem Toten könnte es sich um den vermissten Rentner handeln.',
+    'Die Polizei geht von einem Unfall aus.',
+  ], [
+    'Die Ursache war ein technischer Defekt.',
+    'Die Polizei geht in dem Fall allen Hinweisen nach.',
+    'Bei dem Toten handelt es sich um den vermissten Rentner.',
+  ])
+})
+
+describe('es "se presume que", ru possible involvement', () => {
+  check('es', ['Según la policía, se presume que el ladrón huyó en moto.'], ['Según la policía, el ladrón huyó en moto.'])
+  check('ru', ['Задержанные могут быть причастны к другим кражам.'], ['Задержанные причастны к другим кражам, сообщили в полиции.'])
+})

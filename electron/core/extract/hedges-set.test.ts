@@ -45,7 +45,7 @@ describe('hedge set (published sentences, labelled before the extractor ran)', (
 // check2 (session 25): labelled and committed after the rules above landed, before any run; counts only (no misses printed),
 // so that it stays a check. Floors: the first run's counts (main e54701c: recall 23/31, false 3/50; before this session's
 // rules, main 8b0ce62: 21/31 and 3/50).
-const CHECK2_FLOOR = { hedgedFound: 23, falseHedges: 3 }
+const CHECK2_FLOOR = { hedgedFound: 25, falseHedges: 3 }
 describe('hedge set check2 (counts only)', () => {
   const check2 = loadHedgeSet(HEDGE_SET.replace(/sentences\.tsv$/, 'check2.tsv')).map((s) => ({ ...s, found: findHedge(s.sentence, s.language) }))
   const langs = [...new Set(check2.map((r) => r.language))].sort()

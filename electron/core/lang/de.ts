@@ -104,6 +104,10 @@ export const de: LanguagePack = {
       // demonstrative or possessive, where it names someone already in view ("Der mutmaßliche Täter wurde festgenommen", "des
       // mutmaßlichen Täters", "die beiden mutmaßlichen Einbrecher")
       /(?<!\b(?:der|die|das|des|dem|den|diese[rsmn]?|jene[rsmn]?|seine[rsmn]?|sein|ihre[rsmn]?|ihr|unsere[rsmn]?|beiden)\s(?:[\p{L}\d-]+\s)?)\b(?:mutmaßlich|vermeintlich)(?:e[nrms]?)?\b/iu,
+      // an epistemic modal with the copula or "sich handeln um" ("Die Ursache könnte ein Defekt sein", "Bei dem Toten könnte es sich um den
+      // Vermissten handeln", "dürfte ein Racheakt sein"); the assumption "geht/gehen … von … aus" ("Die Polizei geht von einem Unfall aus",
+      // as "gehen davon aus"); "Ich glaube" and "könnte … werden" (a forecast) are left out
+      /\b(?:(?:könnte|könnten|dürfte|dürften)\b (?:(?!(?:oder|und|aber|dass|wenn)\b)[\p{L}\d.-]+ ){1,8}?(?:sein|handeln)\b|geh(?:t|en) (?:(?!(?:oder|und|aber|dass)\b)[\p{L}\d.-]+ ){0,6}?von (?:einem|einer|einen) (?:\p{L}+ )?\p{L}+ aus\b)/iu,
       // reported belief of the police or an impersonal one ("Es wird vermutet, dass", "Die Polizei vermutet", "Die Ermittler vermuten")
       /\b(?:(?:wird|werde|wurde) (?:\p{L}+ )?vermutet|(?:Polizei|Ermittler|Beamten|Behörden?|Staatsanwaltschaft|Experten|Fachleute|man) vermute(?:t|n|te|ten)\b|vermute(?:t|n|te|ten) (?:die |der )?(?:Polizei|Ermittler|Beamten|Behörden?|Staatsanwaltschaft|Experten|man)\b)/iu,
     ],

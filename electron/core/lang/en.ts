@@ -89,6 +89,9 @@ export const en: LanguagePack = {
       // after a definite determiner, where it only names ("the suspected shooter", "the alleged burglary"), and not the legal status
       // "suspected of" (as "soupçonné d'" and "혐의를 받는다")
       /\b(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|dozens of|\d+) (?:[\w-]+ )?(?:alleged|suspected|purported)(?! (?:of|in|to|that|by)\b)|as (?:the |an? )?(?:alleged|suspected|purported))\b/iu,
+      // unnamed reports as the frame ("according to media reports", as "Berichten zufolge"); adverbial "likely" on the verb ("the fire
+      // likely started", "most likely"); a cause called probable ("the probable cause of the fire", not the legal "had probable cause")
+      /\b(?:according to (?:several |some |multiple |local |media |news |press |early )?(?:media )?reports|(?:most |more than )?likely (?=(?:was|were|had|has|have|began|came|started|caused|set|broke|entered|fled|died|occurred|happened|struck|took|left|used|stole|knew|lived|originated)\b)|most likely|the (?:probable|likely) (?:cause|origin|source|motive)s?)\b/iu,
       // epistemic "may/might be" with its complement ("may be influenza", "might be the same man"); not the appeals "may be reached /
       // contacted", nor "may be able"
       /\b(?:may|might) (?:well |also |still )?be\b(?! (?:reached|contacted|obtained|able|eligible|required|asked|made|submitted|sent|called|emailed)\b)/iu,

@@ -61,7 +61,7 @@ export const es: LanguagePack = {
   },
   hedges: {
     patterns: [
-      /\b(?:al parecer|presuntamente|supuestamente|aparentemente|según datos no confirmados|según informaciones no confirmadas|según algunas fuentes|podría(?:n)? (?:haber|estar)|habría(?:n)?|habrían|estaría(?:n)?|sería(?:n)?|se cree que|se estima que|se sospecha|probablemente|posiblemente|al menos en apariencia|aparentes?|en apariencia|^se presume|presumible(?:mente)?|podría(?:n)? tratarse|(?:causa|información|versión|hipótesis|datos|dictamen|informe|reporte|parte) preliminar(?:es)?|de (?:manera|forma) preliminar|preliminarmente|según (?:las )?primeras (?:informaciones|indagaciones|investigaciones|pesquisas))\b/iu,
+      /\b(?:al parecer|presuntamente|supuestamente|aparentemente|según datos no confirmados|según informaciones no confirmadas|según algunas fuentes|podría(?:n)? (?:haber|estar)|habría(?:n)?|habrían|estaría(?:n)?|sería(?:n)?|se cree que|se estima que|se sospecha|probablemente|posiblemente|al menos en apariencia|aparentes?|en apariencia|se presume que|^se presume|presumible(?:mente)?|podría(?:n)? tratarse|(?:causa|información|versión|hipótesis|datos|dictamen|informe|reporte|parte) preliminar(?:es)?|de (?:manera|forma) preliminar|preliminarmente|según (?:las )?primeras (?:informaciones|indagaciones|investigaciones|pesquisas))\b/iu,
       // not ruling out: "no descartaron que pudiera haber sido provocado", "no se descarta", "sin descartar"
       /\b(?:no (?:se )?(?:\p{L}+ )?descart\p{L}+|sin descartar|no (?:se )?(?:puede|pueden|podía|podían) descartar)\b/iu,
       // the epistemic past of "poder": "pudo haber provocado", "puede haber sido", "pudieron estar motivados"; a bare "pudo escapar"
@@ -78,6 +78,8 @@ export const es: LanguagePack = {
       // possessive, where it names ("el presunto autor está detenido", "la vivienda del presunto autor", "su presunta cómplice"), not
       // after "por" (the charge, a legal status: "por presunto desvío"), and not "por supuesto"
       /(?<!(?<!\bcomo )\b(?:el|la|los|las|del|al|lo|su|sus|este|esta|estos|estas|ese|esa|esos|esas|dicho|dicha|dichos|dichas|aquel|aquella|aquellos|aquellas|por)\s(?:\p{L}+\s)?)\b(?:presunt|supuest)[oa]s?\b/iu,
+      // a cause called probable ("la causa probable del incendio", "el móvil probable")
+      /\b(?:(?:causa|origen|móvil|motivo)s? (?:más )?probables?|probables? (?:causa|origen|móvil|motivo)s?)\b/iu,
       // preliminary findings, masculine and feminine: "según los primeros informes", "de acuerdo con las primeras pesquisas",
       // "los primeros indicios apuntan"
       /\b(?:(?:según|de acuerdo (?:con|a)) (?:los |las )?primer(?:os|as) (?:\p{L}+ )?(?:informes|reportes|datos|indicios|análisis|peritajes|resultados|informaciones|indagaciones|investigaciones|pesquisas|hipótesis|versiones|averiguaciones|reportes)|(?:los |las )?primer(?:os|as) (?:indicios|hipótesis|averiguaciones|pesquisas|peritajes|informes) (?:apuntan|indican|señalan|sugieren|apuntaban|indicaban))\b/iu,

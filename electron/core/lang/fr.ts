@@ -76,6 +76,8 @@ export const fr: LanguagePack = {
       // imperfect ending (those of "-érer" verbs keep the accent: "considérait"); left out inside a "que/si/quand" clause (the future in
       // the past: "il a annoncé qu'il démissionnerait"; a condition) and the wishes "aimerait/souhaiterait/préférerait"
       /(?<!\b(?:que|qu['’]\p{L}*|si|s['’]ils?|quand|lorsque|lorsqu['’]\p{L}*)\b[^.;:!?«»"“”]{0,80})\b(?!(?:aim|souhait|préfér|désir|voud)erai)\p{L}{3,}erai(?:en)?t\b/iu,
+      // a cause called probable ("la cause probable de l'incendie", "l'origine probable", "le mobile probable")
+      /\b(?:(?:cause|origine|mobile|motif|piste)s? (?:la plus )?probables?|probables? (?:cause|origine|mobile|motif)s?)\b/iu,
       // impersonal belief: "on croit savoir que", "on pense que", "on suppose que", "on soupçonne que"
       /\bon (?:croit savoir|pense|suppose|soupçonne|présume|estime probable) qu/iu,
       // preliminary findings beyond "les premiers éléments": provisional or preliminary results, first findings that point somewhere
