@@ -256,3 +256,17 @@ describe('frames of an office', () => {
     expect(type('Un joven fue detenido, según ha informado el Departamento de Seguridad.', 'joven', 'es')).toBe('official')
   })
 })
+
+describe('a person by age, an outlet by its report', () => {
+  it('"die 34-Jährige", "the 54-year-old", "la joven de 34 años" is the person named before with that age; with none named, an unnamed person', () => {
+    expect(type('Petra Vogel (34) wohnt seit Jahren im Haus.\n\nDas Wasser kam gegen Mitternacht in den Keller, sagt die 34-Jährige.', 'Wasser', 'de')).toBe('named-source')
+    expect(type('Ein 34-jähriger Mann wurde festgenommen.\n\nEr sei nur spazieren gegangen, sagte der 34-Jährige.', 'spazieren', 'de')).toBe('anonymous-source')
+    expect(type('Mayor John Smith, 54, visited the site.\n\nThe water rose two metres overnight, the 54-year-old said.', 'two metres', 'en')).toBe('official')
+    expect(type('Ana López, de 34 años, vive en el edificio.\n\nEl agua entró por el garaje, relató la joven de 34 años.', 'garaje', 'es')).toBe('named-source')
+  })
+
+  it('"according to a report from the Times-Standard", "CNN\'s report": the outlet cited is named; "a report from the fire department" stays a document', () => {
+    expect(type('No arrests were made, according to a report from the Eureka Times-Standard.', 'arrests', 'en')).toBe('named-source')
+    expect(type('No arrests were made, according to a report from the fire department.', 'arrests', 'en')).toBe('document')
+  })
+})

@@ -124,6 +124,14 @@ function institutionInOffice(speaker: string): boolean {
   return office !== null && institution !== null && institution.index >= office.index && institution.index < office.index + office[0].length
 }
 
+/** "a report from the Eureka Times-Standard", "CNN's report", "un reportage de France 3", "ein Bericht des „Südkurier“": an outlet's own report. */
+const REPORT_OF = /\b(?:report|story|article|broadcast|reporting|reportage|Bericht|informe|reportaje|artículo|article|сюжет\p{L}*|материал\p{L}*|публикаци\p{L}*)\s+(?:from|by|in|on|of|des|der|von|vom|im|de|del|du|de la|de l['’]|d['’])\s+(.{2,80})$/iu
+function outletsReport(speaker: string): boolean {
+  const of = REPORT_OF.exec(speaker)
+  const owner = of ? of[1] : /^(.{2,60}?)['’]s\s+(?:report|story|article|reporting)\b/u.exec(speaker)?.[1]
+  return owner !== undefined && (OUTLET_NAME.test(owner) || QUOTED_TITLE.test(owner))
+}
+
 /** A Korean report's stand-in letter for a withheld name ("A씨", "A(33)씨", "50대 B 씨"): an unnamed person, not a name. */
 const KO_PLACEHOLDER = /(?<![\p{L}\p{N}])[A-Z](?:\s?\(\d{1,3}[^()]{0,6}\))?\s?씨/u
 /** "X со ссылкой на Y", "X citing Y", "citando a", "unter Berufung auf", "en citant": the relayed source Y is the one who says it. */
@@ -134,6 +142,8 @@ export function classifySpeaker(speaker: string, cue: string, knownOutlet: strin
   const relayed = RELAYED_SOURCE.exec(speaker)
   if (relayed && relayed.index > 0) return classifySpeaker(relayed[1], cue, knownOutlet, names)
   if (KO_PLACEHOLDER.test(speaker) && !OFFICIAL_TITLE_IN(speaker)) return 'anonymous-source'
+  const aged = agedSpeaker(speaker, names)
+  if (aged) return aged
   // the title union is large and asked up to three times below: once is enough
   let hasTitle: boolean | undefined
   const titled = () => (hasTitle ??= OFFICIAL_TITLE_IN(speaker))
@@ -146,7 +156,8 @@ export function classifySpeaker(speaker: string, cue: string, knownOutlet: strin
   if (known) return known
   if (MEDIA_IN(speaker) || MEDIA_IN(cue)) return 'media'
   if (OWN_REPORTER.test(speaker)) return 'outlet'
-  if (DOCUMENT_IN(speaker) && !titled() && !officeThroughDocument(speaker)) return 'document'
+  // "a report from the Eureka Times-Standard", "un reportage de France 3": an outlet's report is the outlet cited (named)
+  if (DOCUMENT_IN(speaker) && !titled() && !officeThroughDocument(speaker) && !outletsReport(speaker)) return 'document'
   const ownOutlet = knownOutlet !== null && speaker.includes(knownOutlet)
   const isOutletName = ownOutlet || OUTLET_NAME.test(speaker)
   // the article's own outlet reporting is `outlet`; another outlet that "reported" or "confirmed" is a named source
@@ -192,6 +203,10 @@ export function introducedNames(sentence: string): [string, SourcingType][] {
     for (const word of name.split(/\s+/)) if (/^\p{Lu}/u.test(word) && !NOT_A_NAME.test(word)) out.push([word, 'official'])
   }
   for (const name of titledNames(head)) add(name)
+  // "Petra Vogel (34)", "Peter Brandt, 54,", "der 34-jährige Peter Brandt", "Ana López, de 34 años": a later "der 34-Jährige",
+  // "the 34-year-old", "la joven de 34 años" is that person (official when the name came with an office)
+  const titled = new Set(out.map(([w]) => w))
+  for (const [age, name] of agedNames(head)) out.push([`age:${age}`, name.split(/\s+/).some((w) => titled.has(w)) ? 'official' : 'named-source'])
   NAME_THEN_COMMA.lastIndex = 0
   for (let m = NAME_THEN_COMMA.exec(head); m; m = NAME_THEN_COMMA.exec(head)) {
     const rest = head.slice(m.index + m[0].length, m.index + m[0].length + 60)
@@ -199,6 +214,36 @@ export function introducedNames(sentence: string): [string, SourcingType][] {
     if (OFFICIAL_TITLE_AT_START.test(rest)) add(m[1])
   }
   return out
+}
+
+const PERSON = String.raw`\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}`
+const AGED_NAME = new RegExp(
+  String.raw`(${PERSON})\s?\((\d{1,3})(?:\s?(?:ans|años|Jahre|лет|года|years))?\)|(${PERSON}),\s(?:de\s|âgée?\s+de\s)?(\d{1,3})(?:\s(?:ans|años|Jahre|years old))?,|(\d{1,3})-(?:jährige[nr]?|year-old|летн\p{L}+)\s(${PERSON})`,
+  'gu',
+)
+
+/** People the sentence names with their age: [age, name]. */
+function agedNames(text: string): [string, string][] {
+  if (!/\d/.test(text)) return []
+  const out: [string, string][] = []
+  AGED_NAME.lastIndex = 0
+  for (let m = AGED_NAME.exec(text); m; m = AGED_NAME.exec(text)) {
+    const name = m[1] ?? m[3] ?? m[6]
+    const age = m[2] ?? m[4] ?? m[5]
+    if (!hasFunctionWord(name)) out.push([age, name])
+  }
+  return out
+}
+
+/** "der 34-Jährige", "the 34-year-old", "el joven de 34 años", "le quadragénaire de 34 ans", "34-летний": a person by age. */
+const AGE_NOUN = /^(?:(?:der|die|dem|den)\s(\d{1,3})-[Jj]ährige[nr]?|the\s(\d{1,3})-year-old(?:\s(?:man|woman|boy|girl|resident|victim|suspect))?|(?:el|la)\s(?:joven|hombre|mujer|anciano|anciana|vecino|vecina|varón|menor)\s(?:de\s)?(\d{1,3})\saños|(?:le|la)\s(?:jeune homme|jeune femme|homme|femme|garçon|fille)\s(?:âgée?\s)?de\s(\d{1,3})\sans|(\d{1,3})-летн\p{L}+(?:\s\p{L}+)?)$/iu
+
+/** The person an age stands for, when the text named one with that age before; otherwise an unnamed person. */
+function agedSpeaker(speaker: string, names?: Map<string, SourcingType>): SourcingType | null {
+  const m = AGE_NOUN.exec(speaker.trim())
+  if (!m) return null
+  const age = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]
+  return names?.get(`age:${age}`) ?? 'anonymous-source'
 }
 
 /**

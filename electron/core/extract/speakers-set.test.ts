@@ -34,7 +34,7 @@ function score() {
 }
 
 /** Sentences right, per language and in all, measured on the last landed rules (see data/corpus/README.md). */
-const FLOOR: Record<string, number> = { de: 14, en: 18, es: 18, fr: 24, ko: 23, ru: 16, all: 113 }
+const FLOOR: Record<string, number> = { de: 14, en: 19, es: 18, fr: 25, ko: 23, ru: 16, all: 115 }
 
 describe('speaker set: sourcing of sentences with a speech or report cue, on pages never tuned on', () => {
   it('prints accuracy per language and stays above the floors', () => {
