@@ -240,3 +240,14 @@ describe('backwardCueAcrossParagraph: "Así lo revelaron …" opening the next p
     expect(sourcingOf(text, 'con explosivos', 'es')).toBe('unattributed')
   })
 })
+
+describe('dialogueDashParagraph: a dialogue paragraph is its incise speaker’s throughout', () => {
+  it('the sentences after a dash incise go on with its speaker', () => {
+    const text = '— Мы подъехали ближе и увидели большой мешок. Однако молодые люди попытались скрыться, — рассказали в пресс-службе полиции. — Подозреваемых задержали у реки. Погоня продолжалась долго.'
+    expect(sourcingOf(text, 'Погоня продолжалась', 'ru')).toBe('official')
+  })
+  it('must not: a paragraph of narration that does not open with a dash', () => {
+    const text = 'Полицейские подъехали ближе и увидели большой мешок. Однако молодые люди попытались скрыться, — рассказали в пресс-службе полиции. — Подозреваемых задержали у реки. Погоня продолжалась долго.'
+    expect(sourcingOf(text, 'Погоня продолжалась', 'ru')).toBe('unattributed')
+  })
+})

@@ -166,8 +166,25 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
   for (let i = 0; i < n; i++) {
     if (resolved[i]) continue
     const carried =
-      paragraphOpenerCarries(i) ?? closingAttributionCarriesBack(i) ?? backwardCueAcrossParagraph(i) ?? konjunktivParagraphContinues(i)
+      dialogueDashParagraph(i) ??
+      paragraphOpenerCarries(i) ??
+      closingAttributionCarriesBack(i) ??
+      backwardCueAcrossParagraph(i) ??
+      konjunktivParagraphContinues(i)
     if (carried) resolved[i] = carried
+  }
+
+  /**
+   * README, round 5: "Dialogue-style quotes ('- … , - рассказывает Галина Торчик. - …'): the sentences after the attribution are
+   * the same speaker's". A paragraph that opens with a dialogue dash is the quotation, with its speaker set in a dash incise
+   * (", — рассказали в пресс-службе. —"); every sentence of it without a cue of its own is that speaker's.
+   */
+  function dialogueDashParagraph(i: number): ExtractedSourcing | null {
+    const first = firstOf(i)
+    if (!DIALOGUE_DASH.test(work[first].text)) return null
+    let speaker: ExtractedSourcing | null = null
+    for (let k = first; k < n && work[k].block === work[i].block && !speaker; k++) if (own[k] && resolved[k] && DASH_INCISE.test(work[k].text)) speaker = resolved[k]
+    return speaker
   }
 
   /**
@@ -261,6 +278,11 @@ function namedSubjectOf(previous: string, quote: SentenceWork[], names: Map<stri
 
 /** A backward attribution with nothing after its speaker but a short tail: no "что …", "dass …", ", добавив". */
 const BARE_ATTRIBUTION = /^[^,;:«»“”"„]{0,160}(?:«[^»]{0,60}»[^,;:«»“”"„]{0,100})?[.!]?\s*$/u
+
+/** A paragraph of dialogue opens with a dash: "— Подъехав ближе, …", "- Когда …". */
+const DIALOGUE_DASH = /^[—–-]\s*\p{Lu}/u
+/** The speaker set in by a dash after the words: ", — рассказали в пресс-службе", ". - добавил Корнаухов". */
+const DASH_INCISE = /[,.!?…]\s*[—–-]\s*\p{Ll}/u
 
 const OPENING_MARK = /^[\s—–-]*[“"„«『「‹]/u
 /** A speaker introduces the quotation: `X said: "…"`, `X dijo: «…»`, `He went on, “In Majeon-dong …”`. */
