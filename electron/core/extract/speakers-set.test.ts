@@ -34,7 +34,7 @@ function score(part: 'dev' | 'check') {
 }
 
 /** The check part (77 sentences, collected after the first rules landed): floors measured on its one run, not tuned on. */
-const CHECK_FLOOR: Record<string, number> = { de: 0, en: 0, es: 0, fr: 0, ko: 0, ru: 0, all: 0 }
+const CHECK_FLOOR: Record<string, number> = { de: 9, en: 19, es: 9, fr: 4, ko: 6, ru: 9, all: 56 }
 
 /** Sentences right, per language and in all, measured on the last landed rules (see data/corpus/README.md). */
 const FLOOR: Record<string, number> = { de: 14, en: 19, es: 18, fr: 25, ko: 23, ru: 16, all: 115 }
