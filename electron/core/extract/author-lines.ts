@@ -40,7 +40,7 @@ const BY_BAR_DATE = /(?:^|\s)(?:Von|VON|By|BY|Par|PAR|Por|POR)\s+(\S(?:[^|·]{0,
 /** A header of parts: "Le Journal - - LE FAIT DU JOUR - JEAN DUPONT". */
 const PART_SEPARATOR = /\s*[|–—-]\s+|\s+[|–—-]\s*/u
 /** "홍길동 기자 = 14일 …": a Korean reporter run into the first sentence, as wire copy prints it without the outlet. */
-const KO_RUN_IN = /^([가-힣]{2,4})\s?(?:기자|특파원)\s?[=＝]\s*(?=\S)/u
+const KO_RUN_IN = /^(?:[가-힣A-Za-z]{2,10}\s)?([가-힣]{2,4})\s?(?:기자|특파원)\s?(?:[=＝]|\s[|｜]\s)\s*(?=\S)/u
 /** The byline word and a colon opening a line: "Por: …", "By: …", "Von: …", "Par : …", "Escrito por: …". */
 const LABELLED_BYLINE = /^(?:Por|POR|Escrito por|Texto de|By|BY|Von|VON|Par|PAR)\s?:\s*/u
 /** After the label: a name of two to four words, a comma, and the author's role ("…, Abogado en Ejercicio, …"). */
@@ -68,7 +68,7 @@ const CREDIT_WORD = /^(?:photos?|fotos?|bild(?:er)?|images?|vid[ée]os?|виде
 /** A list bullet or dash before a line of the page's meta block: "  • 홍길동 기자", "- Jane Doe", "▶ Por Ana Ruiz". */
 const META_BULLET = /^\s*[•·▪▸►▶*–—-]\s*(?=\S)/u
 /** "Redacción", "La rédaction", "Die Redaktion", "Редакция" alone on a line; or "Von dpa", "Par afp": the byline's word and an agency's code. */
-const DESK_OR_AGENCY = /^(?:(Redacción|REDACCIÓN|La rédaction|LA RÉDACTION|Die Redaktion|Redaktion|Редакция|The Newsroom|Newsroom)|(?:Von|VON|Par|PAR|Por|POR|By|BY)\s+(\p{L}{2,5}))$/u
+const DESK_OR_AGENCY = /^(?:[-–—]\s?(Redacción|REDACCIÓN|Redaktion|Редакция)\s?[-–—]|(Redacción|REDACCIÓN|La rédaction|LA RÉDACTION|Die Redaktion|Redaktion|Редакция|The Newsroom|Newsroom)|(?:Von|VON|Par|PAR|Por|POR|By|BY)\s+(\p{L}{2,5}))$/u
 /** "12/03/2024 10:00": a date with slashes (day and month in either order), enough to tell a date line. */
 const SLASH_DATE = /^\d{1,2}\/\d{1,2}\/(?:19|20)?\d{2}(?!\d)/u
 /** "I. VEGA / J. CHICOTE MADRID": reporters as an initial and a surname in capitals, joined by slashes, the place after them. */
@@ -96,7 +96,8 @@ function nameShaped(text: string, name: string): boolean {
     if (word.length < 3 || /\.$/.test(word)) continue
     if (occurrences(text, word) > 3) return false
     const lower = word.toLowerCase()
-    if (lower !== word && new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(text)) return false
+    // (not inside an e-mail address: "Anna Berg anna.berg@example.de")
+    if (lower !== word && new RegExp(`(?<![\\p{L}.@])${lower}(?![\\p{L}@]|\\.\\p{L})`, 'u').test(text)) return false
   }
   return true
 }
@@ -109,6 +110,118 @@ interface Found {
   cut?: { line: number; at: number }
   /** A byline opening a body line: the line starts after it. */
   lead?: { line: number; at: number }
+}
+
+/** The byline's word before a name ("Por Ana Ruiz" read as a name of three words), never part of the name. */
+const BY_WORD = /^(?:By|BY|Por|POR|Von|VON|Par|PAR|Автор|Текст|Texto|Text)\s?:?\s+(?=\p{Lu})/u
+/** A Korean reporter with the outlet or desk before the name: "한빛일보 홍길동 기자" gives "홍길동". */
+const KO_REPORTER = /([가-힣]{2,4})\s?(?:인턴|수습|선임|객원)?(?:기자|특파원)(?![가-힣])/gu
+
+/**
+ * The bare name of an author a rule took with its line's decorations: no list bullet, byline word, brackets, e-mail, or
+ * outlet and 기자 around a Korean name. A weekday or a month alone ("Von Montag an …"), or an article alone, is no author: null.
+ */
+export function bareAuthor(author: string): string | null {
+  let a = author.trim().replace(META_BULLET, '').replace(/^[[(〈<]\s*|\s*[\])〉>]$/gu, '')
+  a = a.replace(/\s*[(<[]?\s*[\w.+-]+@[\w.-]*\s*[)>\]]?$/u, '').trim()
+  a = a.replace(BY_WORD, '')
+  if (/\p{Script=Hangul}/u.test(a) && /기자|특파원/u.test(a)) {
+    const found = [...a.matchAll(KO_REPORTER)].pop()
+    if (found) a = found[1]
+  }
+  // an article alone ("par La" where the page cut "La rédaction") is no author either
+  if (a.length === 0 || a.split(/\s+/).every((w) => DATE_WORD.test(w)) || /^(?:la|le|les|el|los|las|the|die|der|das)$/iu.test(a)) return null
+  return a
+}
+
+/** A date and time as meta lines print them, numeric or with the month's name: "2019-12-24 10:15", "12.03.2024 10:15 Uhr", "March 12, 2024 10:15 AM", "12 de marzo de 2024". */
+const DATE_SRC = String.raw`(?:(?:기사)?(?:입력|승인|등록|수정)\s*:?\s*)?(?:(?:19|20)\d\d[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?|\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d|\p{L}{3,9}\.?\s\d{1,2},\s(?:19|20)\d\d|\d{1,2}\.?\s(?:de\s)?\p{L}{3,10}\.?\s(?:de\s)?(?:19|20)\d\d)(?:,?\s*(?:à\s*)?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s?(?:Uhr|AM|PM|am|pm|h))?)?`
+const DATE_LEAD = new RegExp(`^${DATE_SRC}(?:\\s*[|·•–—,/-])?\\s+(?=\\S)`, 'u')
+const DATE_TAIL = new RegExp(`\\s(?:[|·•–—,/-]\\s*)?\\s*${DATE_SRC}$`, 'u')
+/** An article or a preposition opening a heading in capitals ("Les POMPIERS", "Die FEUERWEHR"): no first name. */
+const FUNCTION_WORD = /^(?:les?|la|los|las|el|the|die|der|das|des|dem|den|une?|una?|ein|eine|и|в|на|по|de|du|del|en|im|am|zum|zur|for|of|in|on|at|to)\s/iu
+/** "Marta QUINTANILLA": a name with its surname in capitals. */
+const CAPS_SURNAME = new RegExp(`^${WORD}(?:\\s${WORD})?\\s(?:${PARTICLE}\\s)?${CAPS_WORD}(?:\\s${CAPS_WORD})?$`, 'u')
+/** "Marta QUINTANILLA, foto Luis Ortega", "Ирина СОКОЛОВА, фото …": the name, then a photo credit. */
+const NAME_PHOTO = new RegExp(`^(${PERSON_SRC}),?\\s+(?:fotos?|photos?|фото|bild|foto y texto)(?![\\p{L}])`, 'iu')
+/** "Diario del Valle / Marta Quintanilla", "Lindentaler Anzeiger | Anna Berg": the outlet, a slash or bar, the name. */
+const OUTLET_THEN_NAME = new RegExp(`^[^/|]{2,40}?\\s[/|]\\s(${PERSON_SRC})$`, 'u')
+
+/** The author of a meta line once its date is taken off ("2019-12-24  홍길동 기자", "Por Ana Ruiz  12/03/2024 10:15"). */
+function metaRest(text: string, rest: string): string | null {
+  const desk = DESK_OR_AGENCY.exec(rest.trim())
+  if (desk && desk[3] === undefined) return desk[1] ?? desk[2]
+  const line = rest.replace(META_BULLET, '').trim()
+  if (line.length < 4 || line.length > 120) return null
+  const verdict = classifyLine(line, { first: false, alone: true, moreFollow: true })
+  if (verdict?.kind === 'byline' && verdict.author) {
+    const name = bareAuthor(verdict.author)
+    if (name && !looksLikeOutlet(name) && (/^\p{Script=Hangul}{2,4}$/u.test(name) || nameShaped(text, name))) return name
+  }
+  const ko = /^(?:[가-힣A-Za-z]{2,10}\s)?([가-힣]{2,4})\s?(?:기자|특파원)(?:\s+\S+@\S*)?$/u.exec(line)
+  if (ko) return ko[1]
+  const mailed = NAME_EMAIL.exec(line)
+  if (mailed && nameShaped(text, mailed[1])) return mailed[1]
+  const by = BY_WORD.exec(line)
+  const name = by ? line.slice(by[0].length).replace(/,\s.*$/u, '') : line
+  if ((PERSON.test(name) || CAPS_PERSON.test(name)) && nameShaped(text, name)) return name
+  const outlet = OUTLET_THEN_NAME.exec(line)
+  if (outlet && nameShaped(text, outlet[1])) return outlet[1]
+  return null
+}
+
+/** A date line of the meta block: "• 승인 2017.12.12 00:46", "Actualizado 12/03/2024". */
+const WORDS_AND_DATE = new RegExp(`^(?:\\p{L}+(?:\\s\\p{L}+){0,3}:?\\s)?${DATE_SRC}$`, 'u')
+function dateLine(line: string): boolean {
+  const t = line.replace(META_BULLET, '').trim()
+  return t.length <= 60 && (HANGUL_DATE_LINE.test(t) || WORDS_AND_DATE.test(t) || (parseDate(t) !== null && !/[.!?]$/u.test(t)))
+}
+
+/**
+ * "Lindentaler Anzeiger | Anna Berg  12.03.2024": a rule that read the outlet before the bar as the name beside the
+ * date gave the outlet; the person after the bar is the author. Null when the line is not of that shape.
+ */
+export function nameAfterOutlet(text: string, line: string, author: string): string | null {
+  const t = line.trim()
+  const lead = DATE_LEAD.exec(t)
+  const rest = lead ? t.slice(lead[0].length) : t.replace(DATE_TAIL, '')
+  const m = OUTLET_THEN_NAME.exec(rest)
+  if (!m || m[1] === author || !rest.startsWith(author)) return null
+  return nameShaped(text, m[1]) ? m[1] : null
+}
+
+/** Under the headline: a line that is a date and an author line ("2019-12-24     홍길동 기자", "Por Ana Ruiz | 12/03/2024"). */
+function besideDate(text: string, lines: Line[]): Found | null {
+  for (let i = 1; i < Math.min(lines.length, HEAD_LINES); i++) {
+    const line = text.slice(lines[i].start, lines[i].end).trim()
+    if (line.length > 160) continue
+    const lead = DATE_LEAD.exec(line)
+    const rest = lead ? line.slice(lead[0].length) : line.replace(DATE_TAIL, '')
+    if (rest.length === line.length) continue
+    const name = metaRest(text, rest)
+    if (name) return { author: name, line: i }
+  }
+  return null
+}
+
+/** Near the top or the end, a name line of one of the shapes the other rules leave: a surname in capitals under the headline, a photo credit after the name, the outlet and a slash before it. */
+function nameShapes(text: string, lines: Line[], body: number[]): Found | null {
+  const rows: number[] = []
+  for (let i = 1; i < Math.min(lines.length, 4); i++) rows.push(i)
+  for (let j = Math.max(4, lines.length - 3); j < lines.length; j++) rows.push(j)
+  for (const i of rows) {
+    const line = text.slice(lines[i].start, lines[i].end).trim()
+    if (line.length > 90) continue
+    const atTop = i < 4
+    const before = text.slice(Math.max(lines[i - 1].start, lines[i - 1].end - 3), lines[i - 1].end)
+    if (!atTop && (!ENDS_SENTENCE.test(before) || bodyAfter(text, lines, body, i))) continue
+    const photo = NAME_PHOTO.exec(line)
+    if (photo && nameShaped(text, photo[1])) return { author: photo[1], line: i }
+    if (atTop && CAPS_SURNAME.test(line) && !FUNCTION_WORD.test(line) && nameShaped(text, line)) return { author: line, line: i }
+    const outlet = OUTLET_THEN_NAME.exec(line)
+    if (outlet && nameShaped(text, outlet[1])) return { author: outlet[1], line: i }
+  }
+  return null
 }
 
 function inHeader(text: string, lines: Line[]): Found | null {
@@ -139,7 +252,7 @@ function inHeader(text: string, lines: Line[]): Found | null {
     if (mailed && nameShaped(text, mailed[1])) return { author: mailed[1], line: i }
     // under the headline, an agency's code after the byline's word ("Von dpa") or a desk alone ("Redacción")
     const desk = i >= 1 && line.length <= 30 ? DESK_OR_AGENCY.exec(line.trim()) : null
-    if (desk && (desk[2] === undefined || AGENCY_CODE.test(desk[2])) && !personCredited(text, lines)) return { author: desk[1] ?? desk[2], line: i }
+    if (desk && (desk[3] === undefined || AGENCY_CODE.test(desk[3])) && !personCredited(text, lines)) return { author: desk[1] ?? desk[2] ?? desk[3], line: i }
     const dated = HANGUL_NAME_DATE.exec(line)
     if (dated) return { author: dated[1], line: line.length <= 40 ? i : undefined }
     const runIn = KO_RUN_IN.exec(line)
@@ -171,6 +284,11 @@ function bulletedByline(text: string, lines: Line[]): Found | null {
     const initials = INITIALS_AND_SURNAMES.exec(rest)
     // a country's or a body's initials ("U.S. NAVY", "U.N. STAFF") are no reporter
     if (initials && !/^(?:U\.\s?[SKN]\.|E\.\s?U\.|EE\.\s?UU\.)/u.test(initials[1])) return { author: initials[1], line: i }
+    const nearDate = [i - 1, i + 1].some((k) => k >= 0 && k < lines.length && dateLine(text.slice(lines[k].start, lines[k].end)))
+    if (nearDate) {
+      const name = metaRest(text, rest)
+      if (name) return { author: name, line: i }
+    }
     const verdict = classifyLine(rest, { first: false, alone: true, moreFollow: true })
     if (verdict?.kind === 'byline' && verdict.author && !looksLikeOutlet(verdict.author) && (/^\p{Script=Hangul}{2,4}$/u.test(verdict.author) || nameShaped(text, verdict.author))) return { author: verdict.author, line: i }
   }
@@ -268,7 +386,7 @@ export function findAuthorLine(text: string, lines: Line[], body: number[], meta
   if (meta.author || lines.length === 0) return
   // a page of one paragraph may still open with the reporter's initials
   const found =
-    lines.length < 2 ? openingKuerzel(text, lines, body) : (inHeader(text, lines) ?? atEnd(text, lines, body) ?? labelledByline(text, lines) ?? bulletedByline(text, lines) ?? openingKuerzel(text, lines, body) ?? sectionAndName(text, lines))
+    lines.length < 2 ? openingKuerzel(text, lines, body) : (besideDate(text, lines) ?? inHeader(text, lines) ?? atEnd(text, lines, body) ?? labelledByline(text, lines) ?? bulletedByline(text, lines) ?? openingKuerzel(text, lines, body) ?? sectionAndName(text, lines) ?? nameShapes(text, lines, body))
   if (!found) return
   meta.author = found.author
   if (found.line !== undefined) {

@@ -266,4 +266,61 @@ describe('bylines', () => {
     const text = `Incendie rue des Ormes\n\nPar AFP\n\n${BODY.fr} Reportage : Julie Martin`
     expect(extract(text, { language: 'fr' }).meta.author).toBe('Julie Martin')
   })
+
+  // session 25 (bylines4): classes from an invented probe grid (bylines-grid.ts), each with a nearby line that must not
+  it.each([
+    // a date and time, then the author line, on one line under the headline
+    ['ko', `종로 주택 화재\n\n2024-05-14 10:15     김민수 기자\n\n${BODY.ko}`, '김민수'],
+    ['ko', `종로 주택 화재\n\n2024-05-14 10:15     한빛일보 김민수기자\n\n${BODY.ko}`, '김민수'],
+    ['es', `Incendio en la calle Olmo\n\n12/03/2024 10:15     Por Ana Ruiz\n\n${BODY.es}`, 'Ana Ruiz'],
+    ['de', `Brand in der Lindenstraße\n\n12.03.2024 10:15 Uhr     Anna Berghoff\n\n${BODY.de}`, 'Anna Berghoff'],
+    ['es', `Incendio en la calle Olmo\n\n12/03/2024 10:15     -Redacción-\n\n${BODY.es}`, 'Redacción'],
+    // the author line, then the date: the byline's word and the e-mail are not part of the name
+    ['es', `Incendio en la calle Olmo\n\nPor Ana Ruiz     12/03/2024 10:15\n\n${BODY.es}`, 'Ana Ruiz'],
+    ['ru', `Пожар на улице Вязов\n\nАвтор: Ирина Соколова     12.03.2024 10:15\n\n${BODY.ru}`, 'Ирина Соколова'],
+    ['es', `Incendio en la calle Olmo\n\nPor Ana Ruiz aruiz@diario-olmo.es\n\n${BODY.es}`, 'Ana Ruiz'],
+    // the outlet before the bar, the person after it, the date last
+    ['en', `Fire on Elm Street\n\nElm Street Ledger | Jane Whitfield     March 12, 2024 10:15 AM\n\n${BODY.en}`, 'Jane Whitfield'],
+    // a bulleted meta block: a bare name or a name and an e-mail, with a bulleted date line beside it
+    ['es', `Incendio en la calle Olmo\n  • Ana Ruiz\n  • Actualizado 12/03/2024 10:15\n${BODY.es}`, 'Ana Ruiz'],
+    ['de', `Brand in der Lindenstraße\n  • Anna Berghoff anna.berghoff@example.de\n  • Aktualisiert 12.03.2024, 10:15 Uhr\n${BODY.de}`, 'Anna Berghoff'],
+    ['ko', `종로 주택 화재\n  • 한빛일보 김민수 기자\n  • 승인 2017.12.12 00:46\n${BODY.ko}`, '김민수'],
+    // the outlet, the reporter and an e-mail: the outlet is not the name
+    ['ko', `종로 주택 화재\n\n한빛일보 김민수 기자 minsu@hanbit.kr\n\n${BODY.ko}`, '김민수'],
+    // run into the first sentence after the outlet and a bar
+    ['ko', `종로 주택 화재\n\n뉴스포인트 김민수 기자 | ${BODY.ko}`, '김민수'],
+    // a surname in capitals under the headline; a photo credit after the name; the outlet and a slash before it
+    ['fr', `Incendie rue des Ormes\n\nJulie MARCHAND\n\n${BODY.fr}`, 'Julie MARCHAND'],
+    ['ru', `Пожар на улице Вязов\n\nИрина СОКОЛОВА, фото Петра Орлова\n\n${BODY.ru}`, 'Ирина СОКОЛОВА'],
+    ['es', `Incendio en la calle Olmo\n\n${BODY.es}\n\nAna RUIZ, foto Luis Ortega`, 'Ana RUIZ'],
+    ['es', `Incendio en la calle Olmo\n\nDiario del Olmo / Ana Ruiz\n\n${BODY.es}`, 'Ana Ruiz'],
+    ['de', `Brand in der Lindenstraße\n\n${BODY.de}\n\nLindentaler Anzeiger / Anna Berghoff`, 'Anna Berghoff'],
+  ] as const)('probe-grid bylines (session 25): %s: %s', (language, text, author) => {
+    expect(extract(text, { language }).meta.author).toBe(author)
+  })
+
+  it.each([
+    // a weekday after "Von" opens a sentence: no author, and the sentence stays a claim
+    ['de', `Brand in der Lindenstraße\n\nVon Montag an gelten die neuen Regeln auch für die Anwohner.\n\n${BODY.de}`],
+    // a date line beside a sentence about a reporter or a press conference
+    ['ko', `종로 주택 화재\n\n2024-05-14 10:15     기자회견 열려\n\n${BODY.ko}`],
+    ['es', `Incendio en la calle Olmo\n\n12/03/2024 10:15     Por la mañana\n\n${BODY.es}`],
+    ['en', `Fire on Elm Street\n\nMarch 12, 2024 10:15 AM     The reporter said\n\n${BODY.en}`],
+    // a bulleted date line beside a bulleted label, not a name
+    ['es', `Incendio en la calle Olmo\n  • Sucesos\n  • Actualizado 12/03/2024 10:15\n${BODY.es}`],
+    // a photo credit alone, and two places joined by a slash
+    ['es', `Incendio en la calle Olmo\n\n${BODY.es}\n\nFoto Luis Ortega`],
+    ['es', `Incendio en la calle Olmo\n\nMadrid / Calle Olmo\n\n${BODY.es} La calle Olmo sigue cortada.`],
+    // a heading in capitals is no surname in capitals
+    ['fr', `Incendie rue des Ormes\n\nLes POMPIERS\n\n${BODY.fr}`],
+  ] as const)('not a probe-grid byline (session 25): %s: %s', (language, text) => {
+    const result = extract(text, { language })
+    expect(result.meta.author).toBeNull()
+  })
+
+  it('"Von Montag an …" stays a claim', () => {
+    const sentence = 'Von Montag an gelten die neuen Regeln auch für die Anwohner.'
+    const result = extract(`Brand in der Lindenstraße\n\n${sentence}\n\n${BODY.de}`, { language: 'de' })
+    expect(result.claims.map((c) => c.text)).toContain(sentence)
+  })
 })

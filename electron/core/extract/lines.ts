@@ -2,7 +2,7 @@
 // labels, short verbless lines, bare bylines under the title, repeated lines, datelines.
 import type { NonClaim } from '../schema'
 import { classifyLine, isBrokenBody, wireDateline, type Verdict } from './boilerplate'
-import { findAuthorLine, personCredited } from './author-lines'
+import { bareAuthor, findAuthorLine, nameAfterOutlet, personCredited } from './author-lines'
 import { commentSectionStart } from './comments'
 import { looksLikeOutlet } from './sourcing'
 import { MIN_REPEATED_LINE } from './repeated'
@@ -249,13 +249,15 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
     // a byline with the headline's shape ("REDACCIÓN Miércoles, 1 de marzo 2023, 08:07") is the byline
     const titleShaped = short && titleOpen && moreFollow && isTitleCase(lineText)
     const asByline = titleShaped ? classifyLine(lineText, { first: titleOpen, alone, moreFollow }) : null
-    const verdict = short
+    const read = short
       ? titleShaped
         ? asByline?.kind === 'byline' && asByline.author
           ? asByline
           : ({ kind: 'title' } as Verdict)
         : classifyLine(lineText, { first: titleOpen, alone, moreFollow })
       : null
+    // "Von Montag an gelten …": a sentence opening with the byline's word and a weekday or month is body text
+    const verdict = read?.kind === 'byline' && read.author && bareAuthor(read.author) === null && ENDS_SENTENCE.test(lineText) && wordsIn(lineText) >= 5 ? null : read
     // a name alone just under the headline ("Jane Doe", "Иван Петров") is the byline, not a subheading
     const bareName = sinceTitle >= 1 && sinceTitle <= 3 && lineText.length <= 40 && moreFollow && !meta.author && BARE_NAME.test(lineText) && !looksLikeOutlet(lineText)
     if (bareName && (!verdict || verdict.kind === 'subheading')) {
@@ -338,5 +340,15 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
   // no person signs the page (not even in a credit inside the text, "… Reportage : Jane Doe"): an agency or a desk
   // printed in the author slot is its byline
   if (!meta.author && agencies.length > 0 && !personCredited(text, lines)) meta.author = agencies[0]
+  // the bare name: no bullet, byline word, e-mail, or outlet and 기자 around a Korean name
+  if (meta.author) meta.author = bareAuthor(meta.author)
+  // "Lindentaler Anzeiger | Anna Berg  12.03.2024": the outlet before the bar was read as the name beside the date
+  for (let i = 0; meta.author && i < Math.min(lines.length, 6); i++) {
+    const lineText = text.slice(lines[i].start, lines[i].end)
+    if (!lineText.trimStart().startsWith(meta.author)) continue
+    const person = nameAfterOutlet(text, lineText, meta.author)
+    if (person) meta.author = person
+    break
+  }
   return { body }
 }

@@ -116,7 +116,8 @@ export const ko: LanguagePack = {
       // the name, then an outlet with Latin letters or a news word: "홍길동 데일리NK 기자 hong@dailynk.com"
       /^([가-힣]{2,4})\s+(?:[가-힣]{0,6}[A-Za-z][A-Za-z0-9가-힣]{0,10}|[가-힣]{1,8}(?:뉴스|일보|신문|방송|통신))\s?(?:기자|특파원|통신원)(?:\s*[(\[]?\S+@[^\s)\]]*[)\]]?)?$/u,
       // any outlet's name between the reporter and the word when an e-mail closes the line: "홍길동 한빛타임즈 기자 hong@…"
-      /^([가-힣]{2,4})\s+[가-힣]{2,8}\s?(?:기자|특파원|통신원)\s*[(\[]?[\w.+-]+@[^\s)\]]*[)\]]?$/u,
+      // (the first word is not the outlet itself: "한빛일보 홍길동 기자 hong@…" names 홍길동)
+      /^(?![가-힣]{0,6}(?:일보|신문|뉴스|방송|통신|타임즈|미디어)\s)([가-힣]{2,4})\s+[가-힣]{2,8}\s?(?:기자|특파원|통신원)\s*[(\[]?[\w.+-]+@[^\s)\]]*[)\]]?$/u,
       // a name and an e-mail in brackets: "[ 홍길동 / hong@mk.co.kr ]"
       /^[\[(]\s*(\p{Script=Hangul}{2,4})\s*\/\s*\S+@[^\s\])]*\s*[\])]$/u,
       // at the end too: "〈이철용·성동기기자〉", "[디지털뉴스국 이유현 인턴기자]", "coddy@fnnews.com 예병정 기자"

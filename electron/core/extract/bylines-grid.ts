@@ -1,0 +1,272 @@
+// A probe grid of invented pages for the byline finder: per language, one invented headline and three invented body
+// paragraphs, crossed with the positions a page prints its author line in (its own line under the headline, beside a
+// date before or after it, in a bulleted meta block, run into the first sentence, the last line, the line before a
+// copyright or "Related posts" line, "Outlet / Name", a desk, a name over an @handle, a name with a photo credit) and
+// with the decorations of the line (the byline word or none, the outlet before the name, an e-mail after it, 기자 glued
+// or spaced, a role after a comma, a surname in capitals). Every name, outlet and sentence here is invented.
+// bylines-grid.test.ts runs every cell; the cells that pass are listed there and must keep passing.
+
+export interface GridCell {
+  id: string
+  language: 'ko' | 'es' | 'ru' | 'de' | 'fr' | 'en'
+  text: string
+  /** The bare name the author must match; null when the page prints no byline. */
+  author: string | null
+}
+
+interface Skeleton {
+  headline: string
+  body: [string, string, string]
+  date: string
+  /** A meta-block date line ("승인 2017.12.12 00:46"). */
+  dateLine: string
+  copyright: string
+  related: string
+  outlet: string
+  /** Author lines by decoration, each with the bare name it must give. */
+  bylines: Record<string, [string, string]>
+  /** Run into the first sentence: the prefix before the sentence. */
+  runIn?: Record<string, [string, string]>
+  /** Lines whose author is not a person (a desk): the name the label would give. */
+  desks?: [string, string][]
+  /** Sentences of body text that mention a reporter or open with the byline word: no byline. */
+  decoys: string[]
+  /** "Name SURNAME, foto …": a name with a photo credit after it. */
+  photo?: [string, string]
+  handle?: [string, string]
+  slashOutlet?: [string, string]
+}
+
+const SKELETONS: Record<GridCell['language'], Skeleton> = {
+  ko: {
+    headline: '해솔시 도서관 개관 시간 연장…주민 요구 반영',
+    body: [
+      '해솔시는 다음 달부터 시립도서관 세 곳의 개관 시간을 오후 10시까지 늘린다고 12일 밝혔다.',
+      '시는 지난해 주민 설문에서 응답자의 62%가 야간 개관을 원했다고 설명했다.',
+      '연장 운영에 드는 예산은 연간 4억 원 규모로 추산됐다.',
+    ],
+    date: '2019-12-24 10:15',
+    dateLine: '승인 2017.12.12 00:46',
+    copyright: '[ⓒ 한빛일보. 무단전재-재배포 금지]',
+    related: '관련기사',
+    outlet: '한빛일보',
+    bylines: {
+      spaced: ['박서진 기자', '박서진'],
+      glued: ['박서진기자', '박서진'],
+      outlet: ['한빛일보 박서진 기자', '박서진'],
+      outletGlued: ['한빛일보 박서진기자', '박서진'],
+      email: ['박서진 기자 sjpark@hanbit.kr', '박서진'],
+      outletEmail: ['한빛일보 박서진 기자 sjpark@hanbit.kr', '박서진'],
+      bracket: ['[한빛일보 박서진 기자]', '박서진'],
+      desk: ['사회부 박서진 기자', '박서진'],
+    },
+    runIn: {
+      equals: ['박서진 기자 = ', '박서진'],
+      outletBar: ['뉴스포인트 박서진 기자 | ', '박서진'],
+      wire: ['(해솔=한빛뉴스) 박서진 기자 = ', '박서진'],
+      bracketOutlet: ['[한빛일보 박서진 기자] ', '박서진'],
+    },
+    slashOutlet: ['한빛일보 / 박서진 기자 sjpark@hanbit.kr', '박서진'],
+    decoys: [
+      '시장은 이날 기자회견을 열고 연장 운영 계획을 설명했다.',
+      '현장을 찾은 한 기자는 대기 줄이 길었다고 전했다.',
+      '박서진 기자가 만난 주민들은 대체로 환영하는 분위기였다.',
+    ],
+  },
+  es: {
+    headline: 'La biblioteca municipal de Valdeluna abrirá hasta medianoche',
+    body: [
+      'El ayuntamiento de Valdeluna anunció este martes que la biblioteca central ampliará su horario a partir del próximo mes.',
+      'Según el concejal de Cultura, la medida responde a una encuesta en la que seis de cada diez vecinos pidieron abrir de noche.',
+      'El coste del nuevo horario rondará los 120.000 euros al año, que saldrán del presupuesto de cultura.',
+    ],
+    date: '12/03/2024 10:15',
+    dateLine: 'Actualizado 12/03/2024 10:15',
+    copyright: '© 2024 Diario del Valle. Todos los derechos reservados.',
+    related: 'Noticias relacionadas',
+    outlet: 'Diario del Valle',
+    bylines: {
+      por: ['Por Marta Quintanilla', 'Marta Quintanilla'],
+      porColon: ['Por: Marta Quintanilla', 'Marta Quintanilla'],
+      bare: ['Marta Quintanilla', 'Marta Quintanilla'],
+      outlet: ['Diario del Valle | Marta Quintanilla', 'Marta Quintanilla'],
+      email: ['Por Marta Quintanilla mquintanilla@diariodelvalle.es', 'Marta Quintanilla'],
+      role: ['Por Marta Quintanilla, corresponsal', 'Marta Quintanilla'],
+      caps: ['Por MARTA QUINTANILLA', 'MARTA QUINTANILLA'],
+      capsSurname: ['Marta QUINTANILLA', 'Marta QUINTANILLA'],
+    },
+    desks: [
+      ['Autor: Redacción', 'Redacción'],
+      ['-Redacción-', 'Redacción'],
+      ['Por Redacción', 'Redacción'],
+    ],
+    slashOutlet: ['Diario del Valle / Marta Quintanilla', 'Marta Quintanilla'],
+    handle: ['Marta Quintanilla\n@mquintanilla', 'Marta Quintanilla'],
+    photo: ['Marta QUINTANILLA, foto Luis Ortega', 'Marta QUINTANILLA'],
+    decoys: [
+      'Por la mañana, decenas de vecinos esperaban ya frente a la puerta del edificio.',
+      'El periodista que cubrió la inauguración contó que la sala estaba llena.',
+      'Por su parte, la oposición criticó que no se ampliara también la plantilla.',
+    ],
+  },
+  ru: {
+    headline: 'Библиотека в Сосновске будет работать до полуночи',
+    body: [
+      'Городская библиотека Сосновска со следующего месяца продлит часы работы до полуночи, сообщили в администрации.',
+      'По данным опроса, шесть из десяти жителей просили открыть читальный зал по вечерам.',
+      'Новый график обойдется городу примерно в два миллиона рублей в год.',
+    ],
+    date: '12.03.2024 10:15',
+    dateLine: 'Обновлено 12.03.2024 10:15',
+    copyright: '© 2024 Сосновские вести. Все права защищены.',
+    related: 'Читайте также',
+    outlet: 'Сосновские вести',
+    bylines: {
+      bare: ['Ирина Соколова', 'Ирина Соколова'],
+      avtor: ['Автор: Ирина Соколова', 'Ирина Соколова'],
+      capsSurname: ['Ирина СОКОЛОВА', 'Ирина СОКОЛОВА'],
+      role: ['Ирина Соколова, корреспондент', 'Ирина Соколова'],
+      email: ['Ирина Соколова sokolova@sosnovsk-news.ru', 'Ирина Соколова'],
+      text: ['Текст: Ирина Соколова', 'Ирина Соколова'],
+    },
+    photo: ['Ирина СОКОЛОВА, фото Петра Орлова', 'Ирина СОКОЛОВА'],
+    handle: ['Ирина Соколова\n@isokolova', 'Ирина Соколова'],
+    slashOutlet: ['Сосновские вести / Ирина Соколова', 'Ирина Соколова'],
+    decoys: [
+      'Корреспондент газеты побывал в читальном зале в первый вечер.',
+      'Автором идеи стал местный учитель истории.',
+    ],
+  },
+  de: {
+    headline: 'Stadtbibliothek Lindental öffnet bis Mitternacht',
+    body: [
+      'Die Stadtbibliothek in Lindental bleibt ab dem kommenden Monat bis Mitternacht geöffnet, teilte die Stadt am Dienstag mit.',
+      'Bei einer Umfrage hatten sechs von zehn Einwohnern längere Öffnungszeiten am Abend gewünscht.',
+      'Die zusätzlichen Stunden kosten die Stadt rund 120.000 Euro im Jahr.',
+    ],
+    date: '12.03.2024 10:15 Uhr',
+    dateLine: 'Aktualisiert 12.03.2024, 10:15 Uhr',
+    copyright: '© Lindentaler Anzeiger 2024',
+    related: 'Weitere Artikel',
+    outlet: 'Lindentaler Anzeiger',
+    bylines: {
+      von: ['Von Anna Berghoff', 'Anna Berghoff'],
+      bare: ['Anna Berghoff', 'Anna Berghoff'],
+      role: ['Von Anna Berghoff, Redakteurin', 'Anna Berghoff'],
+      caps: ['Von ANNA BERGHOFF', 'ANNA BERGHOFF'],
+      email: ['Von Anna Berghoff anna.berghoff@lindentaler.de', 'Anna Berghoff'],
+      outlet: ['Lindentaler Anzeiger | Anna Berghoff', 'Anna Berghoff'],
+    },
+    handle: ['Anna Berghoff\n@aberghoff', 'Anna Berghoff'],
+    slashOutlet: ['Lindentaler Anzeiger / Anna Berghoff', 'Anna Berghoff'],
+    decoys: [
+      'Von Montag an gelten die neuen Zeiten auch für den Lesesaal.',
+      'Der Reporter der Zeitung war am ersten Abend vor Ort.',
+    ],
+  },
+  fr: {
+    headline: 'La médiathèque de Valbonne ouvrira jusqu’à minuit',
+    body: [
+      'La médiathèque de Valbonne restera ouverte jusqu’à minuit à partir du mois prochain, a annoncé la mairie mardi.',
+      'Selon une consultation, six habitants sur dix souhaitaient des horaires du soir.',
+      'Les heures supplémentaires coûteront environ 120 000 euros par an à la commune.',
+    ],
+    date: '12/03/2024 à 10h15',
+    dateLine: 'Mis à jour le 12/03/2024 à 10h15',
+    copyright: '© Le Courrier de Valbonne 2024',
+    related: 'À lire aussi',
+    outlet: 'Le Courrier de Valbonne',
+    bylines: {
+      par: ['Par Julie Marchand', 'Julie Marchand'],
+      bare: ['Julie Marchand', 'Julie Marchand'],
+      capsSurname: ['Julie MARCHAND', 'Julie MARCHAND'],
+      role: ['Par Julie Marchand, correspondante', 'Julie Marchand'],
+      email: ['Par Julie Marchand jmarchand@courrier-valbonne.fr', 'Julie Marchand'],
+      outlet: ['Le Courrier de Valbonne | Julie Marchand', 'Julie Marchand'],
+    },
+    handle: ['Julie Marchand\n@jmarchand', 'Julie Marchand'],
+    photo: ['Julie MARCHAND, photo Paul Girard', 'Julie MARCHAND'],
+    decoys: [
+      'Par ailleurs, la mairie envisage d’ouvrir le dimanche.',
+      'Le journaliste présent a décrit une salle comble.',
+    ],
+  },
+  en: {
+    headline: 'Maple Creek library to stay open until midnight',
+    body: [
+      'The Maple Creek public library will stay open until midnight starting next month, the city announced Tuesday.',
+      'In a survey, six in ten residents asked for longer evening hours, according to the city council.',
+      'The extra hours will cost the city about $120,000 a year.',
+    ],
+    date: 'March 12, 2024 10:15 AM',
+    dateLine: 'Updated March 12, 2024 10:15 AM',
+    copyright: '© 2024 Maple Creek Ledger. All rights reserved.',
+    related: 'Related posts',
+    outlet: 'Maple Creek Ledger',
+    bylines: {
+      by: ['By Joanna Whitfield', 'Joanna Whitfield'],
+      bare: ['Joanna Whitfield', 'Joanna Whitfield'],
+      role: ['By Joanna Whitfield, Staff Writer', 'Joanna Whitfield'],
+      caps: ['BY JOANNA WHITFIELD', 'JOANNA WHITFIELD'],
+      email: ['By Joanna Whitfield jwhitfield@mcledger.com', 'Joanna Whitfield'],
+      outlet: ['Maple Creek Ledger | Joanna Whitfield', 'Joanna Whitfield'],
+    },
+    handle: ['Joanna Whitfield\n@jwhitfield', 'Joanna Whitfield'],
+    decoys: [
+      'By the evening, dozens of residents were already waiting at the door.',
+      'The reporter said the reading room was full on the first night.',
+    ],
+  },
+}
+
+function page(s: Skeleton, top: string[], bottom: string[] = [], first = s.body[0]): string {
+  return [s.headline, ...top, first, s.body[1], s.body[2], ...bottom].join('\n\n')
+}
+
+export function bylineGrid(): GridCell[] {
+  const cells: GridCell[] = []
+  for (const [language, s] of Object.entries(SKELETONS) as [GridCell['language'], Skeleton][]) {
+    const add = (id: string, text: string, author: string | null) => cells.push({ id: `${language}/${id}`, language, text, author })
+    for (const [deco, [line, name]] of Object.entries(s.bylines)) {
+      add(`own/${deco}`, page(s, [line]), name)
+      add(`afterDate/${deco}`, page(s, [`${s.date}     ${line}`]), name)
+      add(`beforeDate/${deco}`, page(s, [`${line}     ${s.date}`]), name)
+      add(`bullets/${deco}`, [s.headline, `  • ${line}`, `  • ${s.dateLine}`, ...s.body].join('\n'), name)
+      add(`dateUnder/${deco}`, page(s, [`${line}\n${s.date}`]), name)
+      add(`last/${deco}`, page(s, [], [line]), name)
+      add(`beforeCopyright/${deco}`, page(s, [], [line, s.copyright]), name)
+      add(`beforeRelated/${deco}`, page(s, [], [line, s.related]), name)
+    }
+    for (const [deco, [prefix, name]] of Object.entries(s.runIn ?? {})) add(`runIn/${deco}`, page(s, [], [], prefix + s.body[0]), name)
+    for (const [k, [line, name]] of (s.desks ?? []).entries()) {
+      add(`desk${k}/own`, page(s, [line]), name)
+      add(`desk${k}/afterDate`, page(s, [`${s.date}     ${line}`]), name)
+    }
+    if (s.slashOutlet) {
+      add('slashOutlet/own', page(s, [s.slashOutlet[0]]), s.slashOutlet[1])
+      add('slashOutlet/last', page(s, [], [s.slashOutlet[0]]), s.slashOutlet[1])
+    }
+    if (s.handle) {
+      add('handle/own', page(s, [s.handle[0]]), s.handle[1])
+      add('handle/last', page(s, [], [s.handle[0]]), s.handle[1])
+    }
+    if (s.photo) {
+      add('photo/own', page(s, [s.photo[0]]), s.photo[1])
+      add('photo/last', page(s, [], [s.photo[0]]), s.photo[1])
+    }
+    // pages that print no byline: a sentence that mentions a reporter, or opens with the byline's word
+    for (const [k, d] of s.decoys.entries()) {
+      add(`decoy${k}/first`, page(s, [], [], d), null)
+      add(`decoy${k}/last`, page(s, [], [d]), null)
+      add(`decoy${k}/dated`, page(s, [s.date], [d]), null)
+    }
+    add('none/plain', page(s, []), null)
+    add('none/dated', page(s, [s.date], [s.copyright]), null)
+  }
+  return cells
+}
+
+/** A found author is right when it matches the name and carries none of the line's decorations. */
+export function cleanAuthor(author: string): boolean {
+  return !/[@•|=\d]|기자|특파원|^(?:By|Por|Von|Par|Автор)\b|일보|Diario|Anzeiger|Courrier|Ledger|вести/u.test(author)
+}
