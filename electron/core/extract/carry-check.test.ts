@@ -9,8 +9,8 @@ import { scoreArticle, summarise } from './published-corpus'
 
 const articles = loadCarryCheckSet()
 
-/** Sourcing accuracy on the claims found. Session 25 (carry3): before any change .845 (98/116, main 7f5e906); after the carry rules, see the note. */
-const FLOOR = 0.845
+/** Sourcing accuracy on the claims found. Session 25 (carry3): before any change .845 (98/116, main 7f5e906); after the session's carry rules (main 80f6461) .853 (99/116), where the old carry.ts and carry.json on the same main give .845: the rules gain one claim net. */
+const FLOOR = 0.853
 
 function figures() {
   const scores = articles.map((a) => scoreArticle(a, extract(a.text)))
