@@ -135,7 +135,7 @@ export function bareAuthor(author: string): string | null {
 }
 
 /** A date and time as meta lines print them, numeric or with the month's name: "2019-12-24 10:15", "12.03.2024 10:15 Uhr", "March 12, 2024 10:15 AM", "12 de marzo de 2024". */
-const DATE_SRC = String.raw`(?:(?:기사)?(?:입력|승인|등록|수정)\s*:?\s*)?(?:(?:19|20)\d\d[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?|\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d|\p{L}{3,9}\.?\s\d{1,2},\s(?:19|20)\d\d|\d{1,2}\.?\s(?:de\s)?\p{L}{3,10}\.?\s(?:de\s)?(?:19|20)\d\d)(?:,?\s*(?:à\s*)?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s?(?:Uhr|AM|PM|am|pm|h))?)?`
+const DATE_SRC = String.raw`(?:(?:기사)?(?:입력|승인|등록|수정)\s*:?\s*|(?:Publié|Mis à jour|Publicado|Actualizado|Published|Updated|Posted|Veröffentlicht|Aktualisiert|Опубликовано|Обновлено)(?:\s(?:le|el|am|on))?:?\s)?(?:(?:19|20)\d\d[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?|\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d|\p{L}{3,9}\.?\s\d{1,2},\s(?:19|20)\d\d|\d{1,2}\.?\s(?:de\s)?\p{L}{3,10}\.?\s(?:de\s)?(?:19|20)\d\d)(?:(?:,?\s*|\s[-–|]\s)(?:à\s*)?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s?(?:Uhr|AM|PM|am|pm|h))?)?`
 const DATE_LEAD = new RegExp(`^${DATE_SRC}(?:\\s*[|·•–—,/-])?\\s+(?=\\S)`, 'u')
 const DATE_TAIL = new RegExp(`\\s(?:[|·•–—,/-]\\s*)?\\s*${DATE_SRC}$`, 'u')
 /** An article or a preposition opening a heading in capitals ("Les POMPIERS", "Die FEUERWEHR"): no first name. */
@@ -144,12 +144,16 @@ const FUNCTION_WORD = /^(?:les?|la|los|las|el|the|die|der|das|des|dem|den|une?|u
 const CAPS_SURNAME = new RegExp(`^${WORD}(?:\\s${WORD})?\\s(?:${PARTICLE}\\s)?${CAPS_WORD}(?:\\s${CAPS_WORD})?$`, 'u')
 /** "Marta QUINTANILLA, foto Luis Ortega", "Ирина СОКОЛОВА, фото …": the name, then a photo credit. */
 const NAME_PHOTO = new RegExp(`^(${PERSON_SRC}),?\\s+(?:fotos?|photos?|фото|bild|foto y texto)(?![\\p{L}])`, 'iu')
+/** "Ирина Соколова, Петр Орлов", "Ana Ruiz y Luis Gil": two reporters on one line; the first is the author. */
+const NAME_PAIR = new RegExp(`^(${PERSON_SRC})(?:,\\s|\\s(?:и|y|und|et|and|&)\\s)${PERSON_SRC}$`, 'u')
+/** "Autor: redacción": the desk in the author field, in any case. */
+const DESK_LABELLED = /^(?:Autor|Autora|Author|Auteur|Автор)\s?:\s*(redacción|rédaction|redaktion|редакция|newsroom)$/iu
 /** "Diario del Valle / Marta Quintanilla", "Lindentaler Anzeiger | Anna Berg": the outlet, a slash or bar, the name. */
 const OUTLET_THEN_NAME = new RegExp(`^[^/|]{2,40}?\\s[/|]\\s(${PERSON_SRC})$`, 'u')
 
 /** The author of a meta line once its date is taken off ("2019-12-24  홍길동 기자", "Por Ana Ruiz  12/03/2024 10:15"). */
 function metaRest(text: string, rest: string): string | null {
-  const desk = DESK_OR_AGENCY.exec(rest.trim())
+  const desk = DESK_OR_AGENCY.exec(rest.trim()) ?? DESK_LABELLED.exec(rest.trim())
   if (desk && desk[3] === undefined) return desk[1] ?? desk[2]
   const line = rest.replace(META_BULLET, '').trim()
   if (line.length < 4 || line.length > 120) return null
@@ -167,6 +171,8 @@ function metaRest(text: string, rest: string): string | null {
   if ((PERSON.test(name) || CAPS_PERSON.test(name)) && nameShaped(text, name)) return name
   const outlet = OUTLET_THEN_NAME.exec(line)
   if (outlet && nameShaped(text, outlet[1])) return outlet[1]
+  const pair = NAME_PAIR.exec(name)
+  if (pair && nameShaped(text, pair[1])) return pair[1]
   return null
 }
 
@@ -215,6 +221,10 @@ function nameShapes(text: string, lines: Line[], body: number[]): Found | null {
     const atTop = i < 4
     const before = text.slice(Math.max(lines[i - 1].start, lines[i - 1].end - 3), lines[i - 1].end)
     if (!atTop && (!ENDS_SENTENCE.test(before) || bodyAfter(text, lines, body, i))) continue
+    const labelledDesk = atTop ? DESK_LABELLED.exec(line) : null
+    if (labelledDesk) return { author: labelledDesk[1], line: i }
+    const pair = NAME_PAIR.exec(line.replace(BY_WORD, ''))
+    if (pair && nameShaped(text, pair[1])) return { author: pair[1], line: i }
     const photo = NAME_PHOTO.exec(line)
     if (photo && nameShaped(text, photo[1])) return { author: photo[1], line: i }
     if (atTop && CAPS_SURNAME.test(line) && !FUNCTION_WORD.test(line) && nameShaped(text, line)) return { author: line, line: i }
@@ -352,6 +362,23 @@ function bodyAfter(text: string, lines: Line[], body: number[], j: number): bool
   return false
 }
 
+/** "… al año. Por Ana Ruiz", "… des Jahres. Anna Berg anna.berg@example.de": a marked author line run on after the last paragraph's last sentence. */
+const RUN_ON_TAIL = /[.!?]["“”»]?\s+((?:[^.!?]|\.(?=\w)){4,100})$/u
+function runOnSignature(text: string, lines: Line[], body: number[]): Found | null {
+  if (body.length < 2) return null
+  const k = body[body.length - 1]
+  const line = text.slice(lines[k].start, lines[k].end).trimEnd()
+  const m = RUN_ON_TAIL.exec(line.slice(-120))
+  if (!m || ENDS_SENTENCE.test(m[1])) return null
+  const tail = m[1].trim()
+  // only a marked author line: the byline's word, 기자, or an e-mail (two capitalised words alone are as often a widget's label, "Most Popular")
+  if (!BY_WORD.test(tail) && !/@|기자|특파원/u.test(tail)) return null
+  const name = metaRest(text, tail)
+  // a name printed only here: a person the text speaks about is named again
+  if (!name || name.split(/\s+/).some((w) => w.length >= 3 && occurrences(text, w) > 1 && !/@/.test(tail))) return null
+  return { author: name, cut: { line: k, at: lines[k].start + line.length - tail.length - 1 } }
+}
+
 function atEnd(text: string, lines: Line[], body: number[]): Found | null {
   const lastBody = body.length > 0 ? body[body.length - 1] : -1
   if (lastBody >= 1) {
@@ -386,7 +413,7 @@ export function findAuthorLine(text: string, lines: Line[], body: number[], meta
   if (meta.author || lines.length === 0) return
   // a page of one paragraph may still open with the reporter's initials
   const found =
-    lines.length < 2 ? openingKuerzel(text, lines, body) : (besideDate(text, lines) ?? inHeader(text, lines) ?? atEnd(text, lines, body) ?? labelledByline(text, lines) ?? bulletedByline(text, lines) ?? openingKuerzel(text, lines, body) ?? sectionAndName(text, lines) ?? nameShapes(text, lines, body))
+    lines.length < 2 ? openingKuerzel(text, lines, body) : (besideDate(text, lines) ?? inHeader(text, lines) ?? atEnd(text, lines, body) ?? labelledByline(text, lines) ?? bulletedByline(text, lines) ?? openingKuerzel(text, lines, body) ?? sectionAndName(text, lines) ?? nameShapes(text, lines, body) ?? runOnSignature(text, lines, body))
   if (!found) return
   meta.author = found.author
   if (found.line !== undefined) {

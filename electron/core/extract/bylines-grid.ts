@@ -18,6 +18,10 @@ interface Skeleton {
   headline: string
   body: [string, string, string]
   date: string
+  /** The date as other pages print it: with dots, with the month's name, with a "published" word. */
+  date2: string
+  /** Two reporters on one line, and the first name it must give. */
+  pair: [string, string]
   /** A meta-block date line ("승인 2017.12.12 00:46"). */
   dateLine: string
   copyright: string
@@ -46,6 +50,8 @@ const SKELETONS: Record<GridCell['language'], Skeleton> = {
       '연장 운영에 드는 예산은 연간 4억 원 규모로 추산됐다.',
     ],
     date: '2019-12-24 10:15',
+    date2: '입력 2019.12.24 10:15',
+    pair: ['박서진·이도윤 기자', '박서진'],
     dateLine: '승인 2017.12.12 00:46',
     copyright: '[ⓒ 한빛일보. 무단전재-재배포 금지]',
     related: '관련기사',
@@ -81,6 +87,8 @@ const SKELETONS: Record<GridCell['language'], Skeleton> = {
       'El coste del nuevo horario rondará los 120.000 euros al año, que saldrán del presupuesto de cultura.',
     ],
     date: '12/03/2024 10:15',
+    date2: '12 de marzo de 2024 - 10:15',
+    pair: ['Por Marta Quintanilla y Luis Ortega', 'Marta Quintanilla'],
     dateLine: 'Actualizado 12/03/2024 10:15',
     copyright: '© 2024 Diario del Valle. Todos los derechos reservados.',
     related: 'Noticias relacionadas',
@@ -97,6 +105,7 @@ const SKELETONS: Record<GridCell['language'], Skeleton> = {
     },
     desks: [
       ['Autor: Redacción', 'Redacción'],
+      ['Autor: redacción', 'redacción'],
       ['-Redacción-', 'Redacción'],
       ['Por Redacción', 'Redacción'],
     ],
@@ -117,6 +126,8 @@ const SKELETONS: Record<GridCell['language'], Skeleton> = {
       'Новый график обойдется городу примерно в два миллиона рублей в год.',
     ],
     date: '12.03.2024 10:15',
+    date2: '12 марта 2024, 10:15',
+    pair: ['Ирина Соколова, Петр Орлов', 'Ирина Соколова'],
     dateLine: 'Обновлено 12.03.2024 10:15',
     copyright: '© 2024 Сосновские вести. Все права защищены.',
     related: 'Читайте также',
@@ -145,6 +156,8 @@ const SKELETONS: Record<GridCell['language'], Skeleton> = {
       'Die zusätzlichen Stunden kosten die Stadt rund 120.000 Euro im Jahr.',
     ],
     date: '12.03.2024 10:15 Uhr',
+    date2: '12. März 2024, 10:15 Uhr',
+    pair: ['Von Anna Berghoff und Jonas Keller', 'Anna Berghoff'],
     dateLine: 'Aktualisiert 12.03.2024, 10:15 Uhr',
     copyright: '© Lindentaler Anzeiger 2024',
     related: 'Weitere Artikel',
@@ -172,6 +185,8 @@ const SKELETONS: Record<GridCell['language'], Skeleton> = {
       'Les heures supplémentaires coûteront environ 120 000 euros par an à la commune.',
     ],
     date: '12/03/2024 à 10h15',
+    date2: 'Publié le 12 mars 2024 à 10h15',
+    pair: ['Par Julie Marchand et Paul Girard', 'Julie Marchand'],
     dateLine: 'Mis à jour le 12/03/2024 à 10h15',
     copyright: '© Le Courrier de Valbonne 2024',
     related: 'À lire aussi',
@@ -199,6 +214,8 @@ const SKELETONS: Record<GridCell['language'], Skeleton> = {
       'The extra hours will cost the city about $120,000 a year.',
     ],
     date: 'March 12, 2024 10:15 AM',
+    date2: 'Mar. 12, 2024',
+    pair: ['By Joanna Whitfield and Sam Ortiz', 'Joanna Whitfield'],
     dateLine: 'Updated March 12, 2024 10:15 AM',
     copyright: '© 2024 Maple Creek Ledger. All rights reserved.',
     related: 'Related posts',
@@ -237,6 +254,19 @@ export function bylineGrid(): GridCell[] {
       add(`beforeCopyright/${deco}`, page(s, [], [line, s.copyright]), name)
       add(`beforeRelated/${deco}`, page(s, [], [line, s.related]), name)
     }
+    // the same lines with a bar, a dash or a middle dot between the date and the author, the other date format, above the headline, closing the last paragraph
+    for (const [deco, [line, name]] of [...Object.entries(s.bylines), ['pair', s.pair] as [string, [string, string]]]) {
+      for (const [sep, mark] of [['bar', ' | '], ['dash', ' - '], ['dot', ' · ']]) {
+        add(`afterDate-${sep}/${deco}`, page(s, [`${s.date}${mark}${line}`]), name)
+        add(`beforeDate-${sep}/${deco}`, page(s, [`${line}${mark}${s.date}`]), name)
+      }
+      add(`afterDate2/${deco}`, page(s, [`${s.date2}     ${line}`]), name)
+      add(`beforeDate2/${deco}`, page(s, [`${line}\n${s.date2}`]), name)
+      add(`aboveHeadline/${deco}`, [line, s.headline, ...s.body].join('\n\n'), name)
+      add(`endOfParagraph/${deco}`, page(s, [], [], s.body[0]).replace(s.body[2], `${s.body[2]} ${line}`), name)
+    }
+    add('own/pair', page(s, [s.pair[0]]), s.pair[1])
+    add('last/pair', page(s, [], [s.pair[0]]), s.pair[1])
     for (const [deco, [prefix, name]] of Object.entries(s.runIn ?? {})) add(`runIn/${deco}`, page(s, [], [], prefix + s.body[0]), name)
     for (const [k, [line, name]] of (s.desks ?? []).entries()) {
       add(`desk${k}/own`, page(s, [line]), name)
@@ -259,6 +289,10 @@ export function bylineGrid(): GridCell[] {
       add(`decoy${k}/first`, page(s, [], [], d), null)
       add(`decoy${k}/last`, page(s, [], [d]), null)
       add(`decoy${k}/dated`, page(s, [s.date], [d]), null)
+    }
+    // chrome run on after the last sentence: a "related" label, two capitalised words of a widget, a photo credit
+    for (const [k, tail] of [s.related, 'Most Popular', 'Top Stories', 'Foto Luis Ortega', 'Fuente Ayuntamiento Valdeluna', 'Lesen Sie Auch'].entries()) {
+      add(`runOnChrome${k}`, page(s, []).replace(s.body[2], `${s.body[2]} ${tail}`), null)
     }
     add('none/plain', page(s, []), null)
     add('none/dated', page(s, [s.date], [s.copyright]), null)

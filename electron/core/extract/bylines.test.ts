@@ -295,6 +295,14 @@ describe('bylines', () => {
     ['es', `Incendio en la calle Olmo\n\n${BODY.es}\n\nAna RUIZ, foto Luis Ortega`, 'Ana RUIZ'],
     ['es', `Incendio en la calle Olmo\n\nDiario del Olmo / Ana Ruiz\n\n${BODY.es}`, 'Ana Ruiz'],
     ['de', `Brand in der Lindenstraße\n\n${BODY.de}\n\nLindentaler Anzeiger / Anna Berghoff`, 'Anna Berghoff'],
+    // second batch: a date with the month's name or a "published" word before the author line; two reporters; a desk in lowercase; a marked author line run on after the last sentence
+    ['es', `Incendio en la calle Olmo\n\n12 de marzo de 2024 - 10:15     Por Ana Ruiz\n\n${BODY.es}`, 'Ana Ruiz'],
+    ['fr', `Incendie rue des Ormes\n\nPublié le 12 mars 2024 à 10h15     Par Julie Martin\n\n${BODY.fr}`, 'Julie Martin'],
+    ['ru', `Пожар на улице Вязов\n\nИрина Соколова, Петр Орлов\n\n${BODY.ru}`, 'Ирина Соколова'],
+    ['es', `Incendio en la calle Olmo\n\n12/03/2024 10:15 | Por Ana Ruiz y Luis Gil\n\n${BODY.es}`, 'Ana Ruiz y Luis Gil'],
+    ['es', `Incendio en la calle Olmo\n\nAutor: redacción\n\n${BODY.es}`, 'redacción'],
+    ['es', `Incendio en la calle Olmo\n\n${BODY.es}\n\nEl tráfico sigue cortado en la zona. Por Ana Ruiz`, 'Ana Ruiz'],
+    ['de', `Brand in der Lindenstraße\n\n${BODY.de}\n\nDie Straße bleibt seit dem Morgen für den Verkehr gesperrt. Anna Berghoff anna.berghoff@example.de`, 'Anna Berghoff'],
   ] as const)('probe-grid bylines (session 25): %s: %s', (language, text, author) => {
     expect(extract(text, { language }).meta.author).toBe(author)
   })
@@ -313,6 +321,10 @@ describe('bylines', () => {
     ['es', `Incendio en la calle Olmo\n\nMadrid / Calle Olmo\n\n${BODY.es} La calle Olmo sigue cortada.`],
     // a heading in capitals is no surname in capitals
     ['fr', `Incendie rue des Ormes\n\nLes POMPIERS\n\n${BODY.fr}`],
+    // run on after the last sentence: a widget's label, or the byline's word opening a phrase
+    ['en', `Fire on Elm Street\n\n${BODY.en}\n\nThe street remains closed to traffic. Most Popular`],
+    ['es', `Incendio en la calle Olmo\n\n${BODY.es}\n\nEl tráfico sigue cortado en la zona. Por la tarde`],
+    ['de', `Brand in der Lindenstraße\n\n${BODY.de}\n\nDie Straße bleibt gesperrt. Lesen Sie Auch`],
   ] as const)('not a probe-grid byline (session 25): %s: %s', (language, text) => {
     const result = extract(text, { language })
     expect(result.meta.author).toBeNull()
