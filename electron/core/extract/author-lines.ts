@@ -52,7 +52,7 @@ const NAME_EMAIL = new RegExp(`^(${PERSON_SRC})\\s*[(<\\[]?\\s*[\\w.+-]+@[\\w-]+
 const HANGUL_NAME_LINE = /^[•·*-]?\s*(\p{Script=Hangul}{2,4})$/u
 const HANGUL_DATE_LINE = /^[•·*-]?\s*(?:기사)?(?:등록|입력|승인|수정|최종수정)(?:일|일시)?\s*:?\s*(?:19|20)\d\d[.\-/]/u
 /** "홍길동 2023. 4. 28. 10:54": a Korean name beside the date. */
-const HANGUL_NAME_DATE = /^(\p{Script=Hangul}{2,4})\s+(?:19|20)\d\d[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\b/u
+const HANGUL_NAME_DATE = /^(?!(?:기사)?(?:입력|등록|승인|수정|작성|게재|발행|업데이트)(?:일|일시)?\s)(\p{Script=Hangul}{2,4})\s+(?:19|20)\d\d[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\b/u
 /** "… keine Angaben. Abc/De": initials joined by slashes closing the last paragraph after a finished sentence. */
 const INITIALS_CLOSE = /[.!?]["“”»]?\s+\(?((?:\p{Lu}\p{Ll}{1,3}|\p{Ll}{2,4})(?:\s?\/\s?(?:\p{Lu}\p{Ll}{1,3}|\p{Ll}{2,4}))+)\)?$/u
 /** Agency and desk codes that close German wire copy ("dpa/lnw"): an outlet, not a reporter. */
@@ -144,6 +144,8 @@ const FUNCTION_WORD = /^(?:les?|la|los|las|el|the|die|der|das|des|dem|den|une?|u
 const CAPS_SURNAME = new RegExp(`^${WORD}(?:\\s${WORD})?\\s(?:${PARTICLE}\\s)?${CAPS_WORD}(?:\\s${CAPS_WORD})?$`, 'u')
 /** "Marta QUINTANILLA, foto Luis Ortega", "Ирина СОКОЛОВА, фото …": the name, then a photo credit. */
 const NAME_PHOTO = new RegExp(`^(${PERSON_SRC}),?\\s+(?:fotos?|photos?|фото|bild|foto y texto)(?![\\p{L}])`, 'iu')
+/** "MARTA QUINTANILLA / Valdeluna": a name in capitals, a slash, the reporter's town. */
+const CAPS_THEN_PLACE = new RegExp(`^(${CAPS_WORD}(?:\\s${CAPS_WORD}){1,2})\\s?/\\s?${WORD}(?:\\s${WORD})?$`, 'u')
 /** "Ирина Соколова, Петр Орлов", "Ana Ruiz y Luis Gil": two reporters on one line; the first is the author. */
 const NAME_PAIR = new RegExp(`^(${PERSON_SRC})(?:,\\s|\\s(?:и|y|und|et|and|&)\\s)${PERSON_SRC}$`, 'u')
 /** "Autor: redacción": the desk in the author field, in any case. */
@@ -162,7 +164,7 @@ function metaRest(text: string, rest: string): string | null {
     const name = bareAuthor(verdict.author)
     if (name && !looksLikeOutlet(name) && (/^\p{Script=Hangul}{2,4}$/u.test(name) || nameShaped(text, name))) return name
   }
-  const ko = /^(?:[가-힣A-Za-z]{2,10}\s)?([가-힣]{2,4})\s?(?:기자|특파원)(?:\s+\S+@\S*)?$/u.exec(line)
+  const ko = /^\[?(?:[가-힣A-Za-z]{2,10}[\s=＝])?([가-힣]{2,4})\s?(?:기자|특파원)\]?(?:\s+\S+@\S*)?$/u.exec(line)
   if (ko) return ko[1]
   const mailed = NAME_EMAIL.exec(line)
   if (mailed && nameShaped(text, mailed[1])) return mailed[1]
@@ -173,7 +175,15 @@ function metaRest(text: string, rest: string): string | null {
   if (outlet && nameShaped(text, outlet[1])) return outlet[1]
   const pair = NAME_PAIR.exec(name)
   if (pair && nameShaped(text, pair[1])) return pair[1]
+  const capsPlace = CAPS_THEN_PLACE.exec(line)
+  if (capsPlace && capsName(text, capsPlace[1])) return capsPlace[1]
   return null
+}
+
+/** A name in capitals whose words the text does not use in lowercase (lines.ts's capsByline). */
+function capsName(text: string, name: string): boolean {
+  if (looksLikeOutlet(name)) return false
+  return name.split(/\s+/).every((w) => w.length < 3 || !new RegExp(`(?<![\\p{L}])${w.toLowerCase()}(?![\\p{L}])`, 'u').test(text))
 }
 
 /** A date line of the meta block: "• 승인 2017.12.12 00:46", "Actualizado 12/03/2024". */
@@ -225,6 +235,8 @@ function nameShapes(text: string, lines: Line[], body: number[]): Found | null {
     if (labelledDesk) return { author: labelledDesk[1], line: i }
     const pair = NAME_PAIR.exec(line.replace(BY_WORD, ''))
     if (pair && nameShaped(text, pair[1])) return { author: pair[1], line: i }
+    const capsPlace = CAPS_THEN_PLACE.exec(line)
+    if (capsPlace && capsName(text, capsPlace[1])) return { author: capsPlace[1], line: i }
     const photo = NAME_PHOTO.exec(line)
     if (photo && nameShaped(text, photo[1])) return { author: photo[1], line: i }
     if (atTop && CAPS_SURNAME.test(line) && !FUNCTION_WORD.test(line) && nameShaped(text, line)) return { author: line, line: i }

@@ -65,6 +65,11 @@ const SKELETONS: Record<GridCell['language'], Skeleton> = {
       outletEmail: ['한빛일보 박서진 기자 sjpark@hanbit.kr', '박서진'],
       bracket: ['[한빛일보 박서진 기자]', '박서진'],
       desk: ['사회부 박서진 기자', '박서진'],
+      wireBracket: ['[한빛일보=박서진 기자]', '박서진'],
+      emailBracket: ['박서진 기자 (sjpark@hanbit.kr)', '박서진'],
+      slash: ['/박서진 기자', '박서진'],
+      senior: ['박서진 선임기자', '박서진'],
+      place: ['해솔=박서진 기자', '박서진'],
     },
     runIn: {
       equals: ['박서진 기자 = ', '박서진'],
@@ -102,6 +107,9 @@ const SKELETONS: Record<GridCell['language'], Skeleton> = {
       role: ['Por Marta Quintanilla, corresponsal', 'Marta Quintanilla'],
       caps: ['Por MARTA QUINTANILLA', 'MARTA QUINTANILLA'],
       capsSurname: ['Marta QUINTANILLA', 'Marta QUINTANILLA'],
+      outletAfter: ['Por Marta Quintanilla | Diario del Valle', 'Marta Quintanilla'],
+      capsPlace: ['MARTA QUINTANILLA / Valdeluna', 'MARTA QUINTANILLA'],
+      corresponsal: ['Marta Quintanilla | Corresponsal', 'Marta Quintanilla'],
     },
     desks: [
       ['Autor: Redacción', 'Redacción'],

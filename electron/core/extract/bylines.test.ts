@@ -303,6 +303,10 @@ describe('bylines', () => {
     ['es', `Incendio en la calle Olmo\n\nAutor: redacción\n\n${BODY.es}`, 'redacción'],
     ['es', `Incendio en la calle Olmo\n\n${BODY.es}\n\nEl tráfico sigue cortado en la zona. Por Ana Ruiz`, 'Ana Ruiz'],
     ['de', `Brand in der Lindenstraße\n\n${BODY.de}\n\nDie Straße bleibt seit dem Morgen für den Verkehr gesperrt. Anna Berghoff anna.berghoff@example.de`, 'Anna Berghoff'],
+    // third batch: the outlet and the reporter joined by '=' in brackets; a name in capitals, a slash, the town
+    ['ko', `종로 주택 화재\n\n[한빛일보=김민수 기자]\n\n${BODY.ko}`, '김민수'],
+    ['ko', `종로 주택 화재\n\n입력 2019.12.24 10:15     [한빛일보=김민수 기자]\n\n${BODY.ko}`, '김민수'],
+    ['es', `Incendio en la calle Olmo\n\nANA RUIZ / Valdeluna\n\n${BODY.es}`, 'ANA RUIZ'],
   ] as const)('probe-grid bylines (session 25): %s: %s', (language, text, author) => {
     expect(extract(text, { language }).meta.author).toBe(author)
   })
@@ -325,6 +329,9 @@ describe('bylines', () => {
     ['en', `Fire on Elm Street\n\n${BODY.en}\n\nThe street remains closed to traffic. Most Popular`],
     ['es', `Incendio en la calle Olmo\n\n${BODY.es}\n\nEl tráfico sigue cortado en la zona. Por la tarde`],
     ['de', `Brand in der Lindenstraße\n\n${BODY.de}\n\nDie Straße bleibt gesperrt. Lesen Sie Auch`],
+    // a registration date is no name beside the date; words in capitals the text uses in lowercase are no name
+    ['ko', `종로 주택 화재\n\n입력 2019.12.24 10:15\n\n${BODY.ko}`],
+    ['es', `Incendio en la calle Olmo\n\nCALLE OLMO / Valdeluna\n\n${BODY.es}`],
   ] as const)('not a probe-grid byline (session 25): %s: %s', (language, text) => {
     const result = extract(text, { language })
     expect(result.meta.author).toBeNull()

@@ -118,6 +118,8 @@ export const ko: LanguagePack = {
       // any outlet's name between the reporter and the word when an e-mail closes the line: "홍길동 한빛타임즈 기자 hong@…"
       // (the first word is not the outlet itself: "한빛일보 홍길동 기자 hong@…" names 홍길동)
       /^(?![가-힣]{0,6}(?:일보|신문|뉴스|방송|통신|타임즈|미디어)\s)([가-힣]{2,4})\s+[가-힣]{2,8}\s?(?:기자|특파원|통신원)\s*[(\[]?[\w.+-]+@[^\s)\]]*[)\]]?$/u,
+      // the outlet and the reporter joined by '=' in brackets: "[한빛일보=홍길동 기자]"
+      /^\[[^\]=＝]{2,20}[=＝]\s?([가-힣]{2,4})\s?(?:기자|특파원)\]$/u,
       // a name and an e-mail in brackets: "[ 홍길동 / hong@mk.co.kr ]"
       /^[\[(]\s*(\p{Script=Hangul}{2,4})\s*\/\s*\S+@[^\s\])]*\s*[\])]$/u,
       // at the end too: "〈이철용·성동기기자〉", "[디지털뉴스국 이유현 인턴기자]", "coddy@fnnews.com 예병정 기자"
