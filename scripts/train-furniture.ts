@@ -1,5 +1,5 @@
 // npm run train:furniture [-- --explore]: writes data/model/furniture.json from the tuned corpus
-// (data/corpus, `split: tuned` only) and, since session 25, the byline set's furniture `split: dev` pages; --explore prints the cross-validated grid and the ablations.
+// (data/corpus, `split: tuned` only); --explore prints the cross-validated grid and the ablations.
 import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { explore } from './train-furniture/explore'

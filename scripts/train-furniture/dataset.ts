@@ -9,7 +9,6 @@ import { createSegmenter, segmentLines, splitLines } from '../../electron/core/e
 import { FEATURE_COUNT, furnitureFeatures } from '../../electron/core/extract/furniture-model-features'
 import { furniturePage } from '../../electron/core/extract/furniture-model'
 import { extract } from '../../electron/core/extract'
-import { loadFurnitureSet } from '../../data/corpus/bylines-furniture'
 
 export interface Unit {
   article: string
@@ -38,45 +37,6 @@ export function loadTunedArticles(dir: string): PublishedArticle[] {
     }
   }
   return out
-}
-
-/** The URL's host without www./m./amp.: how a byline-set page finds a tuned outlet it shares (one fold per outlet). */
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^(www|m|amp)\./, '')
-  } catch {
-    return ''
-  }
-}
-
-/**
- * The byline set's `split: dev` pages (session 25, data/corpus/bylines/<lang>/<id>.furniture) as training articles:
- * F lines are furniture; a B line (article text, claim or not, not told apart) counts as a claim, so dropping any
- * body line costs what dropping a claim costs. `split: check` pages are never read here. A page whose host is a
- * tuned article's takes that article's outlet, so that the two stay in one fold.
- */
-export function loadFurnitureDevArticles(dir: string, tuned: PublishedArticle[]): PublishedArticle[] {
-  const outletOfHost = new Map(tuned.map((a) => [hostOf(a.url), a.outlet]))
-  return loadFurnitureSet(join(dir, 'bylines'))
-    .filter((p) => p.split === 'dev')
-    .map((p) => ({
-      id: `bylines/${p.id}`,
-      language: p.language,
-      split: 'tuned' as const,
-      url: '',
-      outlet: outletOfHost.get(p.host) ?? p.host,
-      date: '',
-      genre: 'byline set (furniture dev)',
-      byline: null,
-      text: p.text,
-      labels: p.lines.map((l) => (l.kind === 'furniture' ? { kind: 'furniture' as const, key: l.key } : { kind: 'claim' as const, key: l.key, sourcing: 'unattributed' as const, hedged: false })),
-    }))
-}
-
-/** What the furniture model is trained on: the tuned articles, then the byline set's furniture dev pages. */
-export function loadTrainingArticles(dir: string): PublishedArticle[] {
-  const tuned = loadTunedArticles(dir)
-  return [...tuned, ...loadFurnitureDevArticles(dir, tuned)]
 }
 
 interface Span {

@@ -1,10 +1,10 @@
-// Trains the furniture model on the tuned corpus (and the byline set's furniture dev pages) and chooses its threshold by grouped
+// Trains the furniture model on the tuned corpus and chooses its threshold by grouped
 // cross-validation (whole outlets held out), so the figures it reports are out-of-fold.
 import { createHash } from 'node:crypto'
 import type { PublishedArticle } from '../../electron/core/extract/published-corpus'
 import { FEATURE_NAMES } from '../../electron/core/extract/furniture-model-features'
 import type { FurnitureModel } from '../../electron/core/extract/furniture-model'
-import { loadTrainingArticles, outletFolds, rulesFingerprint, unitsOf, type Population, type Unit } from './dataset'
+import { loadTunedArticles, outletFolds, rulesFingerprint, unitsOf, type Population, type Unit } from './dataset'
 import { fitWeighted } from './fit'
 import { foldModels, GRID, pipelineAt, type PipelineFigures } from './pipeline'
 import { masked, round } from '../train/mask'
@@ -50,7 +50,7 @@ export interface FurnitureModelFile extends FurnitureModel {
     /** Sentences out of fold, at the chosen threshold. */
     crossValidation: CrossValidation
     /** The extractor on the tuned articles without the model, and with each outlet's out-of-fold model. */
-    extractor: { rules: PipelineFigures; withModel: PipelineFigures; byPart?: Record<'tuned' | 'dev', { rules: PipelineFigures; withModel: PipelineFigures }> }
+    extractor: { rules: PipelineFigures; withModel: PipelineFigures }
   }
 }
 
@@ -97,7 +97,7 @@ export function corpusFingerprint(articles: PublishedArticle[]): string {
 }
 
 export function loadUnits(dir: string, population?: Population) {
-  const articles = loadTrainingArticles(dir)
+  const articles = loadTunedArticles(dir)
   return { articles, units: articles.flatMap((a) => unitsOf(a, population)) }
 }
 
@@ -138,11 +138,5 @@ export function trainFurniture(dir: string, config: TrainConfig = SHIPPED_CONFIG
     }
   }
   const fitted = fitFurniture(dir, config, chosen)
-  // the same out-of-fold run, grouped: the tuned articles, and the byline set's furniture dev pages (session 25)
-  const part = (dev: boolean) => articles.filter((a) => a.id.startsWith('bylines/') === dev)
-  const byPart = {
-    tuned: { rules: pipelineAt(part(false), folds, models, null), withModel: pipelineAt(part(false), folds, models, chosen === 1 ? null : chosen) },
-    dev: { rules: pipelineAt(part(true), folds, models, null), withModel: pipelineAt(part(true), folds, models, chosen === 1 ? null : chosen) },
-  }
-  return { ...fitted, training: { ...fitted.training, extractor: { rules, withModel, byPart } } }
+  return { ...fitted, training: { ...fitted.training, extractor: { rules, withModel } } }
 }

@@ -4,7 +4,7 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import shippedFile from '../../../data/model/furniture.json' with { type: 'json' }
 import { corpusFingerprint, fitFurniture, SHIPPED_CONFIG, type FurnitureModelFile } from '../../../scripts/train-furniture/train'
-import { loadTrainingArticles, rulesFingerprint } from '../../../scripts/train-furniture/dataset'
+import { loadTunedArticles, rulesFingerprint } from '../../../scripts/train-furniture/dataset'
 import { extract } from './index'
 import { FEATURE_NAMES } from './furniture-model-features'
 import { checkFurnitureModel, furniturePage, furnitureProbability, shippedFurnitureModel } from './furniture-model'
@@ -60,8 +60,7 @@ describe('furniture model', () => {
     )
     expect(en.get('Jane Doe')).toBeGreaterThan(0.5)
     expect(en.get('Also in the news')).toBeGreaterThan(0.5)
-    // well below the threshold (the session-25 model, trained with the byline set's dev pages too, gives .31; .3 was the old bound)
-    expect(en.get('Officers arrested a 34-year-old man on Tuesday after a burglary at a pharmacy, police said.')).toBeLessThan(t / 2)
+    expect(en.get('Officers arrested a 34-year-old man on Tuesday after a burglary at a pharmacy, police said.')).toBeLessThan(0.3)
     expect(en.get('The pharmacy will reopen on Thursday, its owner said.')).toBeLessThan(t)
   })
 
@@ -82,9 +81,9 @@ describe('furniture model', () => {
     expect(extract(KO_PAGE, { furnitureModel: { ...shippedFurnitureModel(), threshold: 1 } }).claims).toEqual(rules.claims)
   })
 
-  it('is what retraining on the tuned corpus and the byline set\'s furniture dev pages gives', () => {
+  it('is what retraining on the tuned corpus gives', () => {
     const corpus = resolve('data/corpus')
-    const articles = loadTrainingArticles(corpus)
+    const articles = loadTunedArticles(corpus)
     // a model trained on another corpus, or before the furniture rules last changed which sentences the pages keep as
     // body (the signals are read from them), is stale: `npm run train:furniture` (about 8 s) brings it up to date
     expect(corpusFingerprint(articles), 'furniture.json was trained on another tuned corpus: run npm run train:furniture').toBe(shipped.training.corpus)

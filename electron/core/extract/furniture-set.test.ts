@@ -39,13 +39,15 @@ describe('furniture labels of the byline set', () => {
  * the unseen-page figure). A floor only ever moves toward the goal (furniture as claims <= 2%).
  * check before the session's change (main e59f9a5): 25/172 furniture as claims; just before it landed (4db4088): 24/172;
  * after (a1531af): 26/172. check3 (fresh, scored once labelled): 23/128 at 4db4088 and e59f9a5, 24/128 after.
+ * The lead then reverted the model's training on dev (every check figure and the tuned out-of-fold figure had got worse:
+ * check 24 -> 26, check3 23 -> 24, tuned OOF 30 -> 33): with the tuned-only model (threshold .7) and the dev rules, check 24/172, check3 22/128.
  * dev before 17/226, after 11/226 (rules written from dev's misses: in-sample).
  */
 const FLOORS = {
   dev: { furnitureAsClaims: 11, bodyAsFurniture: 1 },
-  check: { furnitureAsClaims: 26, bodyAsFurniture: 0 },
+  check: { furnitureAsClaims: 24, bodyAsFurniture: 0 },
   // the byline set's 32 check3 pages, labelled after the change and scored once (main 7cbf077): 24/128
-  check3: { furnitureAsClaims: 24, bodyAsFurniture: 0 },
+  check3: { furnitureAsClaims: 22, bodyAsFurniture: 0 },
 }
 
 describe('furniture on the byline set (furniture labels, session 25)', () => {
