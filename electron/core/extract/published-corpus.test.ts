@@ -1,7 +1,7 @@
 // The extractor on real published articles in six languages (data/corpus/<lang>/), tuned part and
 // held-out fifth reported separately. Fails below the issue's goals, except where SHORTFALLS
-// records, with the measured value, a goal this extractor does not reach yet (see
-// /work/notes/10-extraction.md): those floors keep it from getting worse and say how far it is.
+// records, with the measured value, a goal this extractor does not reach yet (each session's closing
+// note on issue 10 has the tables): those floors keep it from getting worse and say how far it is.
 import { describe, expect, it } from 'vitest'
 import { loadPublishedCorpus } from '../../../data/corpus/load'
 import { extract } from './index'
@@ -44,7 +44,9 @@ const SHORTFALLS: Record<'tuned' | 'heldout', Partial<Record<Measure, number>>> 
   // the fresh held-out part (44 articles, `round: 5`, never read): session 21's first run .712/.161/.80/.444; session 22's run after its last rule
   // session 23's run, once, after the rules, carry-model and speed landings: sourcing .808, hedge recall .829, furniture .114, byline 4/9
   // session 24's run, once, after every landing: sourcing .808 (unchanged to the language), hedge recall .886, furniture .088, byline 4/9
-  heldout: { sourcingAccuracy: 0.807, furnitureAsClaims: 0.088, hedgeRecall: 0.886, bylineFound: 0.444 },
+  // session 25's run after every landing (and the lead's revert of the furniture model's training on new pages, decided on the
+  // byline set's check parts): sourcing .813, hedge recall .914 (goal reached, floor removed), furniture .088, byline 5/9
+  heldout: { sourcingAccuracy: 0.812, furnitureAsClaims: 0.088, bylineFound: 0.555 },
 }
 
 function check(part: 'tuned' | 'heldout', s: CorpusScores): string[] {
