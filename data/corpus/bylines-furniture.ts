@@ -3,6 +3,7 @@
 // or article text (B: a claim or not, not told apart), keyed as in the `.labels` files (a distinctive prefix, in text
 // order). `split: dev` pages may be read and trained on; `split: check` pages are scored only (before and after).
 // See data/corpus/README.md, "Furniture labels for the byline set (session 25)".
+import { claimAt } from '../../electron/core/extract/published-corpus'
 import { BYLINE_DIR } from './bylines'
 import { readLabelledPages } from './load'
 
@@ -87,8 +88,7 @@ export function scoreFurniturePage(page: FurniturePage, extraction: { claims: (S
   const s: FurnitureScore = { id: page.id, split: page.split, furniture: 0, furnitureAsClaims: 0, body: 0, bodyAsFurniture: 0, bodyDroppedOther: 0, problems: [] }
   const short = (x: string) => (x.length > 60 ? `${x.slice(0, 60)}…` : x)
   for (const l of locateFurnitureLines(page)) {
-    const claim =
-      extraction.claims.find((c) => c.start <= l.start && l.start < c.end) ?? extraction.claims.find((c) => c.start >= l.start && c.start < l.end)
+    const claim = claimAt(extraction.claims, l.start, l.end)
     if (l.line.kind === 'furniture') {
       s.furniture++
       if (claim && claim.start <= l.start) {

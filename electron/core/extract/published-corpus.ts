@@ -135,6 +135,11 @@ export function bylineMatches(author: string | null, label: string): boolean {
 
 const short = (s: string) => (s.length > 70 ? `${s.slice(0, 70)}…` : s)
 
+/** The claim that carries a label spanning [start, end): it holds the label's first character, or starts inside the span. */
+export function claimAt<C extends { start: number; end: number }>(claims: C[], start: number, end: number): C | undefined {
+  return claims.find((c) => c.start <= start && start < c.end) ?? claims.find((c) => c.start >= start && c.start < end)
+}
+
 export function scoreArticle(article: PublishedArticle, extraction: Extraction): ArticleScore {
   const located = locate(article)
   const s: ArticleScore = {
@@ -156,9 +161,7 @@ export function scoreArticle(article: PublishedArticle, extraction: Extraction):
     bylinesFound: 0,
     problems: [],
   }
-  // the claim that carries a label: it holds the key's first character, or starts inside the label's span
-  const claimFor = (l: Located) =>
-    extraction.claims.find((c) => c.start <= l.start && l.start < c.end) ?? extraction.claims.find((c) => c.start >= l.start && c.start < l.end)
+  const claimFor = (l: Located) => claimAt(extraction.claims, l.start, l.end)
   for (const l of located) {
     const claim = claimFor(l)
     if (l.label.kind === 'furniture') {
