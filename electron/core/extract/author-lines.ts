@@ -112,6 +112,9 @@ interface Found {
   lead?: { line: number; at: number }
 }
 
+/** An article alone is no author: "par La rédaction" names a desk, "La" is only its first word. */
+export const ARTICLE_ONLY = /^(?:la|le|les|el|los|las|the|die|der|das)$/iu
+
 /** The byline's word before a name ("Por Ana Ruiz" read as a name of three words), never part of the name. */
 const BY_WORD = /^(?:By|BY|Por|POR|Von|VON|Par|PAR|Автор|Текст|Texto|Text)\s?:?\s+(?=\p{Lu})/u
 /** A Korean reporter with the outlet or desk before the name: "한빛일보 홍길동 기자" gives "홍길동". */
@@ -130,7 +133,7 @@ export function bareAuthor(author: string): string | null {
     if (found) a = found[1]
   }
   // an article alone ("par La" where the page cut "La rédaction") is no author either
-  if (a.length === 0 || a.split(/\s+/).every((w) => DATE_WORD.test(w)) || /^(?:la|le|les|el|los|las|the|die|der|das)$/iu.test(a)) return null
+  if (a.length === 0 || a.split(/\s+/).every((w) => DATE_WORD.test(w)) || ARTICLE_ONLY.test(a)) return null
   return a
 }
 

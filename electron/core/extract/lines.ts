@@ -2,7 +2,7 @@
 // labels, short verbless lines, bare bylines under the title, repeated lines, datelines.
 import type { NonClaim } from '../schema'
 import { classifyLine, isBrokenBody, wireDateline, type Verdict } from './boilerplate'
-import { bareAuthor, findAuthorLine, nameAfterOutlet, personCredited } from './author-lines'
+import { ARTICLE_ONLY, bareAuthor, findAuthorLine, nameAfterOutlet, personCredited } from './author-lines'
 import { commentSectionStart } from './comments'
 import { looksLikeOutlet } from './sourcing'
 import { MIN_REPEATED_LINE } from './repeated'
@@ -16,8 +16,6 @@ const MAX_CREDIT_TAIL = 80
 /** A repeated line shorter than this may be a real repetition ("He said no."), not chrome. */
 const MIN_REPEATED = MIN_REPEATED_LINE
 
-/** An article alone is no author: "par La rédaction" names a desk, "La" is only its first word. */
-const ARTICLE_ONLY = /^(?:la|le|les|el|los|las|the|die|der|das)$/iu
 /** The desk's noun after the article, as the desk signs: "La rédaction", "la Redacción", "Die Redaktion", "The newsroom". */
 const DESK_NOUN = String.raw`(?:rédaction|redacción|redaktion|newsroom|news desk|staff|editors)`
 
