@@ -11,3 +11,14 @@ export const CARRY_CHECK_DIR = join(CORPUS_DIR, 'carry-check')
 export function loadCarryCheckSet(dir = CARRY_CHECK_DIR): PublishedArticle[] {
   return loadPublishedCorpus(dir)
 }
+
+/**
+ * The second carry check set (data/corpus/carry-check2/<lang>/, session 26, carry4): 16 published pages (crime, courts,
+ * weather, health, local politics) labelled by reading before the extractor was run on them; scored once before the
+ * session's carry changes and once at the end, its misses never read. The first set (above) is spent: it was read.
+ */
+export const CARRY_CHECK2_DIR = join(CORPUS_DIR, 'carry-check2')
+
+export function loadCarryCheck2Set(dir = CARRY_CHECK2_DIR): PublishedArticle[] {
+  return loadPublishedCorpus(dir)
+}
