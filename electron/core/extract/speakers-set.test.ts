@@ -1,8 +1,8 @@
-// The speaker set (data/corpus/speakers/, session 25): 124 `dev` and 77 `check` published sentences with a speech or report cue from pages
+// The speaker set (data/corpus/speakers/, sessions 25 and 26): 124 `dev`, 77 `check`, 73 `dev2` and 48 `check2` published sentences with a speech or report cue from pages
 // the extractor was never tuned on, labelled by reading before it ran on them. Scores sourcing only, per language, and
 // fails below the floor measured last. Rules written after reading this set's misses are in-sample for it.
 import { describe, expect, it } from 'vitest'
-import { loadSpeakerSet } from '../../../data/corpus/speakers'
+import { loadSpeakerSet, type SpeakerPart } from '../../../data/corpus/speakers'
 import { extract } from './index'
 
 interface Row {
@@ -11,7 +11,7 @@ interface Row {
   misses: string[]
 }
 
-function score(part: 'dev' | 'check') {
+function score(part: SpeakerPart) {
   const rows = new Map<string, Row>()
   for (const page of loadSpeakerSet().filter((p) => p.part === part)) {
     const result = extract(page.text, { language: page.language })
@@ -39,8 +39,13 @@ const CHECK_FLOOR: Record<string, number> = { de: 9, en: 19, es: 9, fr: 4, ko: 6
 /** Sentences right, per language and in all, measured on the last landed rules (see data/corpus/README.md). */
 const FLOOR: Record<string, number> = { de: 14, en: 19, es: 18, fr: 25, ko: 23, ru: 16, all: 115 }
 
+/** The session-26 parts (121 sentences on courts, politics, health, sport, weather), first run on main d94476d before any
+ * session-26 speaker change: dev2 44/73, check2 24/48. dev2's misses are read and worked from; check2's are never printed. */
+const DEV2_FLOOR: Record<string, number> = { de: 11, en: 9, es: 6, fr: 4, ko: 6, ru: 8, all: 44 }
+const CHECK2_FLOOR: Record<string, number> = { de: 7, en: 3, es: 1, fr: 2, ko: 5, ru: 6, all: 24 }
+
 describe('speaker set: sourcing of sentences with a speech or report cue, on pages never tuned on', () => {
-  for (const [part, floor] of [['dev', FLOOR], ['check', CHECK_FLOOR]] as const) {
+  for (const [part, floor] of [['dev', FLOOR], ['check', CHECK_FLOOR], ['dev2', DEV2_FLOOR], ['check2', CHECK2_FLOOR]] as const) {
     it(`${part}: prints accuracy per language and stays above the floors`, () => {
       const rows = score(part)
       let n = 0
@@ -53,10 +58,10 @@ describe('speaker set: sourcing of sentences with a speech or report cue, on pag
         expect(row.right, language).toBeGreaterThanOrEqual(floor[language] ?? 0)
       }
       lines.push(`speakers ${part} all ${right}/${n}  ${(right / n).toFixed(3)}`)
-      // the check part's misses are not printed: it measures, it is not worked from
-      console.log([...lines, ...(part === 'dev' ? [...rows.values()].flatMap((r) => r.misses) : [])].join('\n'))
-      expect(right).toBeGreaterThanOrEqual(floor.all)
-      expect(n).toBeGreaterThanOrEqual(part === 'dev' ? 100 : 70)
+      // the check parts' misses are not printed: they measure, they are not worked from
+      console.log([...lines, ...(part.startsWith('dev') ? [...rows.values()].flatMap((r) => r.misses) : [])].join('\n'))
+      expect(right).toBeGreaterThanOrEqual(floor.all ?? 0)
+      expect(n).toBeGreaterThanOrEqual({ dev: 100, check: 70, dev2: 70, check2: 45 }[part])
     })
   }
 })
