@@ -2,7 +2,8 @@
 // reading. Session 24 collected 75 pages in four parts (dev / check, then dev2 / check2 for Spanish and Korean); their
 // check parts were spent (measured twice, misses seen), so session 25 folded all four into `dev` (to work from; each
 // manifest's `was:` keeps the old part) and collected a fresh `check3` (measured before and after only, never read for
-// rules).
+// rules). Session 26 (bylines5) collected `check4`: 43 new pages weighted to Spanish and Korean, labelled and committed
+// before the extractor ran on them; scored before the session's byline work and once at its end, misses never printed.
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { readLabelledPages } from './load'
@@ -25,7 +26,7 @@ export interface BylineArticle {
   title?: string
 }
 
-export const BYLINE_PARTS = ['dev', 'check3'] as const
+export const BYLINE_PARTS = ['dev', 'check3', 'check4'] as const
 export type BylinePart = (typeof BYLINE_PARTS)[number]
 
 export function parseBylineManifest(id: string, language: string, text: string, manifest: string): BylineArticle {
@@ -44,7 +45,7 @@ export function parseBylineManifest(id: string, language: string, text: string, 
 
 /**
  * The byline set's pages of the given parts. By default only `dev` (session 24's 75 pages, which furniture labels and
- * other tools read): `check3` is measured, never read for rules, so a caller must ask for it by name.
+ * other tools read): `check3` and `check4` are measured, never read for rules, so a caller must ask for them by name.
  */
 export function loadBylineSet(dir = BYLINE_DIR, parts: readonly BylinePart[] = ['dev']): BylineArticle[] {
   return readLabelledPages(dir, '.byline', parseBylineManifest).filter((a) => parts.includes(a.part))

@@ -3,7 +3,7 @@
 // manifests and on tuned published pages' .labels headers (held-out pages are filtered out first). The byline set's
 // session 24 check part was folded into dev in session 25 (its misses had been seen); check3 is session 25's fresh part.
 // Found = meta.title equals the label after whitespace normalisation, or, when the label is none, the title is derived
-// from the first claim (meta.titleDerived). Prints tuned / dev / check3; fails below the floors measured last.
+// from the first claim (meta.titleDerived). Prints tuned / dev / check3 / check4 (session 26's fresh part); fails below the floors measured last.
 import { describe, expect, it } from 'vitest'
 import { BYLINE_DIR, BYLINE_PARTS, loadBylineSet } from '../../../data/corpus/bylines'
 import { loadPublishedCorpus } from '../../../data/corpus/load'
@@ -11,7 +11,7 @@ import { extract } from './index'
 
 interface Page {
   id: string
-  set: 'tuned' | 'dev' | 'check3'
+  set: 'tuned' | 'dev' | 'check3' | 'check4'
   text: string
   /** '' = the page shows no headline */
   title: string
@@ -38,18 +38,19 @@ const results = pages.map((page) => {
  * folded into one dev part of 49: 37/49 = .755); check3 before any session 25 change: .742 = 23/31. After session 25's byline rules (a byline with the headline's shape
  * is the byline): dev .776 (38/49), check3 .742 (23/31, unchanged), tuned .848 (unchanged). A floor only moves up.
  */
-const FLOORS = { tuned: 0.848, dev: 0.775, check3: 0.741 }
+// check4 (session 26, bylines5): fresh, labelled before any run; its floor is its first figure (0 until measured)
+const FLOORS = { tuned: 0.848, dev: 0.775, check3: 0.741, check4: 0 }
 
 describe('extract: article titles against the headline as printed', () => {
   it('finds the headline, or derives the title where the page shows none', () => {
     const lines: string[] = []
-    for (const set of ['tuned', 'dev', 'check3'] as const) {
+    for (const set of ['tuned', 'dev', 'check3', 'check4'] as const) {
       const rs = results.filter((r) => r.page.set === set)
       const found = rs.filter((r) => r.found).length
       const headlines = rs.filter((r) => r.page.title !== '')
       lines.push(`titles ${set.padEnd(6)} ${String(rs.length).padStart(3)} pages  found ${(found / rs.length).toFixed(3)} (${found})  headlines ${headlines.filter((r) => r.found).length}/${headlines.length}  none ${rs.filter((r) => r.page.title === '' && r.found).length}/${rs.length - headlines.length}`)
-      // the check3 part is measured, never read: its misses are not printed
-      if (set !== 'check3') for (const r of rs.filter((x) => !x.found)) lines.push(`  miss ${r.page.id}: ${r.derived ? '(derived) ' : ''}${JSON.stringify(r.title)} != ${JSON.stringify(r.page.title || 'none')}`)
+      // the check3 and check4 parts are measured, never read: their misses are not printed
+      if (set !== 'check3' && set !== 'check4') for (const r of rs.filter((x) => !x.found)) lines.push(`  miss ${r.page.id}: ${r.derived ? '(derived) ' : ''}${JSON.stringify(r.title)} != ${JSON.stringify(r.page.title || 'none')}`)
       expect(found / rs.length).toBeGreaterThanOrEqual(FLOORS[set])
     }
     console.log(lines.join('\n'))
