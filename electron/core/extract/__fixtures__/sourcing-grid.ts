@@ -1,0 +1,258 @@
+// A probe grid of invented sentences for "who says so": per language, kinds of speaker (a full name, a surname pointing
+// back to a name met before, a title with a name, an institution, an unnamed person or group, a document, media reports
+// with no outlet named, the outlet's own reporter, footage, and a pronoun after a named person, after an official and after
+// a party to the event) crossed with the forms a cue takes in that language (before the clause: "According to X,", "Laut
+// X", "Según X", "Selon X", "X에 따르면", "По словам X"; after it: ", X said."; inverted: "sagte X", "dijo X", "a déclaré
+// X", "сообщил X"; in the middle of the clause; the postposition "X zufolge"; Korean endings "~고 밝혔다/전했다/말했다"; a
+// German Konjunktiv sentence with no verb of saying after an attributed one). Each cell expects the sourcing type the corpus
+// README's rules give (data/corpus/README.md: a named private person or organisation is `named`, an officeholder or public
+// body `official`, an unnamed person or group `anon`, a record or report `document`, the outlet itself `outlet`, a photo or
+// video `media`; "nach einem Medienbericht" with no outlet named is `anon`; a pronoun takes its antecedent's type).
+// Every name, place and sentence is invented. sourcing-grid.test.ts runs every cell.
+import type { SourcingType } from '../../vocabulary'
+
+export type GridLanguage = 'en' | 'de' | 'es' | 'fr' | 'ru' | 'ko'
+
+export interface SourcingCell {
+  id: string
+  language: GridLanguage
+  /** The page: a headline, a paragraph that introduces people, then the cell's paragraph. */
+  text: string
+  /** A fragment of the probed sentence (unique in the page). */
+  probe: string
+  expected: SourcingType
+}
+
+type Form = 'before' | 'after' | 'inverted' | 'mid' | 'clause' | 'post' | 'konj' | 'said' | 'told' | 'quoted'
+
+interface Kind {
+  kind: string
+  expected: SourcingType
+  /** The sentence put before the probed one in its paragraph (a pronoun's antecedent). */
+  lead?: string
+  /** Word forms the templates need: nominative, oblique (German dative, Russian genitive), Korean topic and bare forms. */
+  nom: string
+  obl?: string
+  /** A Russian verb ending for the speaker's gender and number: '', 'а', 'и', 'о'. */
+  ending?: string
+  forms: Form[]
+}
+
+interface Skeleton {
+  headline: string
+  intro: string
+  /** The probe fragment: a word of the claim that the templates keep. */
+  probe: string
+  templates: Partial<Record<Form, (k: Kind) => string>>
+  kinds: Kind[]
+}
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
+
+const SKELETONS: Record<GridLanguage, Skeleton> = {
+  en: {
+    headline: 'Bridge on Alder Road closed after storm',
+    intro: 'Anna Berger runs the bakery on Mill Street in Westbrook. A storm hit the town on Sunday night.',
+    probe: 'closed until Tuesday',
+    templates: {
+      before: (k) => `According to ${k.obl ?? k.nom}, the bridge was closed until Tuesday.`,
+      after: (k) => `The bridge was closed until Tuesday, ${k.nom} said.`,
+      inverted: (k) => `The bridge was closed until Tuesday, said ${k.nom}.`,
+      mid: (k) => `The bridge, ${k.nom} said, was closed until Tuesday.`,
+      clause: (k) => `${cap(k.nom)} said the bridge was closed until Tuesday.`,
+    },
+    kinds: [
+      { kind: 'fullName', expected: 'named-source', nom: 'Mark Olsen', forms: ['before', 'after', 'inverted', 'mid', 'clause'] },
+      { kind: 'nameRole', expected: 'named-source', nom: 'Mark Olsen, a fisherman', forms: ['before', 'inverted'] },
+      { kind: 'surname', expected: 'named-source', nom: 'Berger', forms: ['before', 'after', 'mid', 'clause'] },
+      { kind: 'titleName', expected: 'official', nom: 'Police spokesman Tom Hale', forms: ['before', 'after', 'inverted', 'mid', 'clause'] },
+      { kind: 'institution', expected: 'official', nom: 'the police', forms: ['before', 'after', 'inverted', 'mid', 'clause'] },
+      { kind: 'unnamed', expected: 'anonymous-source', nom: 'neighbours', forms: ['before', 'after', 'inverted', 'mid', 'clause'] },
+      { kind: 'source', expected: 'anonymous-source', nom: 'a source close to the council', forms: ['before', 'after', 'inverted', 'clause'] },
+      { kind: 'document', expected: 'document', nom: 'the county report', forms: ['before', 'clause'] },
+      { kind: 'media', expected: 'anonymous-source', nom: 'local media', forms: ['before', 'clause'] },
+      { kind: 'outlet', expected: 'outlet', nom: 'our correspondent', forms: ['before', 'after', 'inverted', 'clause'] },
+      { kind: 'pronounNamed', expected: 'named-source', lead: '"We heard the river rise," said Mark Olsen, a fisherman.', nom: 'he', obl: 'him', forms: ['before', 'after', 'mid', 'clause'] },
+      { kind: 'pronounOfficial', expected: 'official', lead: '"Nobody was hurt," said Police spokesman Tom Hale.', nom: 'he', obl: 'him', forms: ['before', 'after', 'mid', 'clause'] },
+      { kind: 'pronounParty', expected: 'anonymous-source', lead: 'Police said a driver was stopped on the bridge on Monday. The driver told officers he had not seen the signs.', nom: 'he', obl: 'him', forms: ['after', 'clause'] },
+      { kind: 'agency', expected: 'official', nom: 'the County Health Department', forms: ['before', 'after', 'inverted', 'clause'] },
+      { kind: 'healthOfficer', expected: 'official', nom: 'Medical director Jane Morse', forms: ['before', 'after', 'inverted', 'clause'] },
+      { kind: 'roleBack', expected: 'official', lead: 'Judge Lena Ward heard the case on Monday.', nom: 'the judge', forms: ['after', 'inverted', 'clause'] },
+      { kind: 'coach', expected: 'named-source', nom: 'Westbrook coach Dan Reyes', forms: ['before', 'after', 'inverted', 'clause'] },
+      { kind: 'namedOutlet', expected: 'named-source', nom: 'the Westbrook Gazette', forms: ['before', 'inverted', 'clause'] },
+      { kind: 'organisation', expected: 'named-source', nom: 'the Red Cross', forms: ['before', 'after', 'inverted', 'clause'] },
+      { kind: 'partyAfterSpeaker', expected: 'anonymous-source', lead: 'Police said a driver was stopped on the bridge on Monday. The driver was questioned at the station.', nom: 'he', forms: ['after'] },
+    ],
+  },
+  de: {
+    headline: 'Brücke an der Erlenstraße nach Unwetter gesperrt',
+    intro: 'Anna Berger betreibt die Bäckerei in der Mühlenstraße von Westbrück. Am Sonntagabend zog ein Unwetter über den Ort.',
+    probe: 'bis Dienstag gesperrt',
+    templates: {
+      before: (k) => `Laut ${k.obl ?? k.nom} war die Brücke bis Dienstag gesperrt.`,
+      after: (k) => `Die Brücke war bis Dienstag gesperrt, sagte ${k.nom}.`,
+      inverted: (k) => `Die Brücke sei bis Dienstag gesperrt gewesen, erklärte ${k.nom}.`,
+      mid: (k) => `Die Brücke, so ${k.nom}, war bis Dienstag gesperrt.`,
+      clause: (k) => `${cap(k.nom)} sagte, die Brücke sei bis Dienstag gesperrt gewesen.`,
+      post: (k) => `${cap(k.obl ?? k.nom)} zufolge war die Brücke bis Dienstag gesperrt.`,
+      konj: (k) => `Das Wasser sei am Abend gestiegen, sagte ${k.nom}. Die Brücke bleibe bis Dienstag gesperrt.`,
+    },
+    kinds: [
+      { kind: 'fullName', expected: 'named-source', nom: 'Markus Olsen', obl: 'Markus Olsen', forms: ['before', 'after', 'inverted', 'mid', 'clause', 'post', 'konj'] },
+      { kind: 'surname', expected: 'named-source', nom: 'Berger', obl: 'Berger', forms: ['before', 'after', 'inverted', 'mid', 'clause', 'post', 'konj'] },
+      { kind: 'titleName', expected: 'official', nom: 'Bürgermeisterin Eva Roth', obl: 'Bürgermeisterin Eva Roth', forms: ['before', 'after', 'inverted', 'mid', 'clause', 'post', 'konj'] },
+      { kind: 'institution', expected: 'official', nom: 'die Polizei', obl: 'der Polizei', forms: ['before', 'after', 'inverted', 'mid', 'clause', 'post', 'konj'] },
+      { kind: 'unnamed', expected: 'anonymous-source', nom: 'ein Anwohner', obl: 'einem Anwohner', forms: ['after', 'inverted', 'mid', 'clause', 'post', 'konj'] },
+      { kind: 'witnesses', expected: 'anonymous-source', nom: 'Zeugen', obl: 'Zeugen', forms: ['before', 'clause', 'post'] },
+      { kind: 'document', expected: 'document', nom: 'der Bericht des Landkreises', obl: 'dem Bericht des Landkreises', forms: ['before', 'post'] },
+      { kind: 'media', expected: 'anonymous-source', nom: 'Medienberichte', obl: 'Medienberichten', forms: ['before', 'post'] },
+      { kind: 'outlet', expected: 'outlet', nom: 'unser Reporter', obl: 'unserem Reporter', forms: ['after', 'inverted', 'clause', 'post'] },
+      { kind: 'pronounNamed', expected: 'named-source', lead: '„Wir haben das Wasser steigen sehen“, sagte der Fischer Markus Olsen.', nom: 'er', obl: 'ihm', forms: ['after', 'inverted', 'clause', 'post'] },
+      { kind: 'pronounOfficial', expected: 'official', lead: '„Niemand wurde verletzt“, sagte Polizeisprecher Tom Hahn.', nom: 'er', obl: 'ihm', forms: ['after', 'inverted', 'clause', 'post'] },
+      { kind: 'pronounParty', expected: 'anonymous-source', lead: 'Die Polizei stoppte am Montag einen Autofahrer auf der Brücke. Der Verdächtige hatte die Absperrung umfahren.', nom: 'er', obl: 'ihm', forms: ['inverted', 'clause'] },
+      { kind: 'agency', expected: 'official', nom: 'der Deutsche Wetterdienst', obl: 'dem Deutschen Wetterdienst', forms: ['after', 'inverted', 'clause', 'post'] },
+      { kind: 'healthOfficer', expected: 'official', nom: 'Amtsärztin Jana Roth', obl: 'Amtsärztin Jana Roth', forms: ['before', 'after', 'inverted', 'clause', 'post'] },
+      { kind: 'roleBack', expected: 'official', lead: 'Richterin Lena Wald leitete am Montag die Verhandlung.', nom: 'die Richterin', obl: 'der Richterin', forms: ['after', 'inverted', 'clause', 'post'] },
+      { kind: 'spokesman', expected: 'official', nom: 'ein Sprecher der Feuerwehr', obl: 'einem Sprecher der Feuerwehr', forms: ['after', 'inverted', 'clause', 'post', 'konj'] },
+      { kind: 'coach', expected: 'named-source', nom: 'Trainer Jan Kurz', obl: 'Trainer Jan Kurz', forms: ['before', 'after', 'inverted', 'clause'] },
+      { kind: 'namedOutlet', expected: 'named-source', nom: 'die „Westbrücker Zeitung“', obl: 'der „Westbrücker Zeitung“', forms: ['after', 'inverted', 'post'] },
+      { kind: 'partyAfterSpeaker', expected: 'anonymous-source', lead: 'Die Polizei teilte mit, ein Autofahrer sei auf der Brücke gestoppt worden. Der Verdächtige wurde auf der Wache befragt.', nom: 'er', forms: ['inverted'] },
+    ],
+  },
+  es: {
+    headline: 'Cortado el puente de la calle Aliso tras el temporal',
+    intro: 'Ana Berger regenta la panadería de la calle Molino en Villaclara. El temporal llegó el domingo por la noche.',
+    probe: 'cortado hasta el martes',
+    templates: {
+      before: (k) => `Según ${k.obl ?? k.nom}, el puente estuvo cortado hasta el martes.`,
+      after: (k) => `El puente estuvo cortado hasta el martes, ${k.nom} dijo.`,
+      inverted: (k) => `El puente estuvo cortado hasta el martes, dijo ${k.nom}.`,
+      mid: (k) => `El puente, dijo ${k.nom}, estuvo cortado hasta el martes.`,
+      clause: (k) => `${cap(k.nom)} informó que el puente estuvo cortado hasta el martes.`,
+    },
+    kinds: [
+      { kind: 'fullName', expected: 'named-source', nom: 'Marcos Olsen', forms: ['before', 'inverted', 'mid', 'clause'] },
+      { kind: 'nameRole', expected: 'named-source', nom: 'Marcos Olsen, pescador', forms: ['before', 'inverted'] },
+      { kind: 'surname', expected: 'named-source', nom: 'Berger', forms: ['before', 'inverted', 'mid', 'clause'] },
+      { kind: 'titleName', expected: 'official', nom: 'el portavoz policial Tomás Hernán', forms: ['before', 'inverted', 'mid', 'clause'] },
+      { kind: 'institution', expected: 'official', nom: 'la Fiscalía', forms: ['before', 'inverted', 'mid', 'clause'] },
+      { kind: 'unnamed', expected: 'anonymous-source', nom: 'los vecinos', forms: ['before', 'inverted', 'mid', 'clause'] },
+      { kind: 'source', expected: 'anonymous-source', nom: 'fuentes municipales', forms: ['before', 'inverted', 'clause'] },
+      { kind: 'document', expected: 'document', nom: 'el informe técnico', forms: ['before'] },
+      { kind: 'media', expected: 'anonymous-source', nom: 'medios locales', forms: ['before', 'inverted', 'clause'] },
+      { kind: 'outlet', expected: 'outlet', nom: 'nuestro corresponsal', forms: ['before', 'inverted', 'clause'] },
+      { kind: 'pronounNamed', expected: 'named-source', lead: '"Vimos subir el río", dijo Marcos Olsen, pescador.', nom: 'él', forms: ['before', 'clause'] },
+      { kind: 'pronounOfficial', expected: 'official', lead: '"No hubo heridos", dijo el portavoz de la Policía Local, Tomás Hernán.', nom: 'él', forms: ['before', 'clause'] },
+      { kind: 'agency', expected: 'official', nom: 'la Aemet', forms: ['before', 'inverted', 'clause'] },
+      { kind: 'judge', expected: 'official', nom: 'el juez Marco Ruiz', forms: ['before', 'inverted', 'mid', 'clause'] },
+      { kind: 'roleBack', expected: 'official', lead: 'El fiscal Germán Díaz pidió la prórroga de la prisión.', nom: 'el fiscal', forms: ['inverted', 'mid', 'clause'] },
+      { kind: 'coach', expected: 'named-source', nom: 'el entrenador Luis Mora', forms: ['before', 'inverted', 'clause'] },
+      { kind: 'namedOutlet', expected: 'named-source', nom: 'Europa Press', forms: ['before', 'inverted', 'mid'] },
+    ],
+  },
+  fr: {
+    headline: 'Le pont de la rue des Aulnes fermé après la tempête',
+    intro: 'Anne Berger tient la boulangerie de la rue du Moulin à Villeclaire. La tempête a frappé la commune dimanche soir.',
+    probe: 'fermé jusqu\'à mardi',
+    templates: {
+      before: (k) => `Selon ${k.obl ?? k.nom}, le pont est resté fermé jusqu'à mardi.`,
+      after: (k) => `Le pont est resté fermé jusqu'à mardi, ${k.nom} a-t-il dit.`,
+      inverted: (k) => `Le pont est resté fermé jusqu'à mardi, a déclaré ${k.nom}.`,
+      mid: (k) => `Le pont, a précisé ${k.nom}, est resté fermé jusqu'à mardi.`,
+      clause: (k) => `${cap(k.nom)} a indiqué que le pont est resté fermé jusqu'à mardi.`,
+    },
+    kinds: [
+      { kind: 'fullName', expected: 'named-source', nom: 'Marc Olsen', forms: ['before', 'inverted', 'mid', 'clause'] },
+      { kind: 'nameRole', expected: 'named-source', nom: 'Marc Olsen, pêcheur', forms: ['before', 'inverted'] },
+      { kind: 'surname', expected: 'named-source', nom: 'Berger', forms: ['before', 'inverted', 'mid', 'clause'] },
+      { kind: 'titleName', expected: 'official', nom: 'le maire Thomas Hallé', forms: ['before', 'inverted', 'mid', 'clause'] },
+      { kind: 'institution', expected: 'official', nom: 'le parquet', forms: ['before', 'inverted', 'mid', 'clause'] },
+      { kind: 'unnamed', expected: 'anonymous-source', nom: 'des riverains', forms: ['before', 'inverted', 'clause'] },
+      { kind: 'witnesses', expected: 'anonymous-source', nom: 'un témoin', forms: ['before', 'inverted', 'mid', 'clause'] },
+      { kind: 'document', expected: 'document', nom: 'le rapport de la préfecture', forms: ['before'] },
+      { kind: 'media', expected: 'anonymous-source', nom: 'la presse locale', forms: ['before', 'clause'] },
+      { kind: 'outlet', expected: 'outlet', nom: 'notre correspondant', forms: ['before', 'inverted', 'clause'] },
+      { kind: 'pronounNamed', expected: 'named-source', lead: '« Nous avons vu monter la rivière », a raconté Marc Olsen, pêcheur.', nom: 'il', obl: 'lui', forms: ['before', 'clause'] },
+      { kind: 'pronounOfficial', expected: 'official', lead: '« Personne n\'a été blessé », a déclaré le maire, Thomas Hallé.', nom: 'il', obl: 'lui', forms: ['before', 'clause'] },
+      { kind: 'agency', expected: 'official', nom: 'Météo-France', forms: ['before', 'inverted', 'clause'] },
+      { kind: 'prosecutor', expected: 'official', nom: 'le procureur Marc Vidal', forms: ['before', 'inverted', 'mid', 'clause'] },
+      { kind: 'roleBack', expected: 'official', lead: 'Le procureur Marc Vidal a requis deux ans de prison.', nom: 'le magistrat', forms: ['inverted', 'clause'] },
+      { kind: 'coach', expected: 'named-source', nom: "l'entraîneur Luc Morel", forms: ['before', 'inverted', 'clause'] },
+      { kind: 'namedOutlet', expected: 'named-source', nom: 'Ouest-France', forms: ['before', 'inverted'] },
+    ],
+  },
+  ru: {
+    headline: 'Мост на Ольховой улице закрыли после бури',
+    intro: 'Анна Бергер держит пекарню на Мельничной улице в Светлогорске. Буря пришла в город в воскресенье вечером.',
+    probe: 'закрыт до вторника',
+    templates: {
+      before: (k) => `По словам ${k.obl}, мост был закрыт до вторника.`,
+      inverted: (k) => `Мост был закрыт до вторника, сообщил${k.ending ?? ''} ${k.nom}.`,
+      after: (k) => `Мост был закрыт до вторника, — сказал${k.ending ?? ''} ${k.nom}.`,
+      clause: (k) => `${cap(k.nom)} сообщил${k.ending ?? ''}, что мост был закрыт до вторника.`,
+    },
+    kinds: [
+      { kind: 'fullName', expected: 'named-source', nom: 'рыбак Марк Ольсен', obl: 'рыбака Марка Ольсена', forms: ['before', 'inverted', 'after', 'clause'] },
+      { kind: 'surname', expected: 'named-source', nom: 'Бергер', obl: 'Бергер', ending: 'а', forms: ['before', 'inverted', 'after', 'clause'] },
+      { kind: 'titleName', expected: 'official', nom: 'глава администрации Томас Халин', obl: 'главы администрации Томаса Халина', forms: ['before', 'inverted', 'after', 'clause'] },
+      { kind: 'institution', expected: 'official', nom: 'МВД', obl: 'МВД', ending: 'и', forms: ['inverted', 'clause'] },
+      { kind: 'unnamed', expected: 'anonymous-source', nom: 'очевидцы', obl: 'очевидцев', ending: 'и', forms: ['before', 'inverted', 'clause'] },
+      { kind: 'source', expected: 'anonymous-source', nom: 'источник в администрации', obl: 'источника в администрации', forms: ['before', 'inverted', 'clause'] },
+      { kind: 'residents', expected: 'anonymous-source', nom: 'местные жители', obl: 'местных жителей', ending: 'и', forms: ['before', 'inverted', 'clause'] },
+      { kind: 'outlet', expected: 'outlet', nom: 'наш корреспондент', obl: 'нашего корреспондента', forms: ['before', 'inverted'] },
+      { kind: 'pronounNamed', expected: 'named-source', lead: '«Мы видели, как поднималась река», — рассказал рыбак Марк Ольсен.', nom: 'он', obl: 'него', forms: ['inverted', 'clause'] },
+      { kind: 'pronounOfficial', expected: 'official', lead: '«Никто не пострадал», — сказал глава администрации Томас Халин.', nom: 'он', obl: 'него', forms: ['inverted', 'clause'] },
+      { kind: 'agency', expected: 'official', nom: 'Роспотребнадзор', obl: 'Роспотребнадзора', forms: ['inverted', 'clause'] },
+      { kind: 'prosecutor', expected: 'official', nom: 'прокурор района Иван Петров', obl: 'прокурора района Ивана Петрова', forms: ['before', 'inverted', 'after', 'clause'] },
+      { kind: 'coach', expected: 'named-source', nom: 'главный тренер «Волны» Сергей Лебедев', obl: 'главного тренера «Волны» Сергея Лебедева', forms: ['before', 'inverted', 'after', 'clause'] },
+      { kind: 'namedOutlet', expected: 'named-source', nom: '«Интерфакс»', forms: ['inverted'] },
+    ],
+  },
+  ko: {
+    headline: '폭우로 오리나무길 다리 통제',
+    intro: '박지은(45) 씨는 물레방아길에서 빵집을 운영한다. 지난 일요일 밤 해솔시에 폭우가 쏟아졌다.',
+    probe: '화요일까지 통제됐',
+    templates: {
+      before: (k) => `${k.obl ?? k.nom}에 따르면 다리는 화요일까지 통제됐다.`,
+      said: (k) => `${k.nom} 다리가 화요일까지 통제됐다고 밝혔다.`,
+      told: (k) => `${k.nom} 다리가 화요일까지 통제됐다고 전했다.`,
+      clause: (k) => `${k.nom} 다리가 화요일까지 통제됐다고 말했다.`,
+      quoted: (k) => `${k.nom} "다리가 화요일까지 통제됐다"고 말했다.`,
+    },
+    kinds: [
+      { kind: 'fullName', expected: 'named-source', nom: '어민 김민수 씨는', obl: '어민 김민수 씨', forms: ['before', 'said', 'told', 'clause', 'quoted'] },
+      { kind: 'surname', expected: 'named-source', nom: '박 씨는', obl: '박 씨', forms: ['said', 'clause', 'quoted'] },
+      { kind: 'titleName', expected: 'official', nom: '이정호 해솔시 대변인은', obl: '이정호 해솔시 대변인', forms: ['before', 'said', 'told', 'clause', 'quoted'] },
+      { kind: 'institution', expected: 'official', nom: '경찰은', obl: '경찰', forms: ['before', 'said', 'told', 'clause'] },
+      { kind: 'unnamed', expected: 'anonymous-source', nom: '주민들은', obl: '주민들', forms: ['said', 'told', 'clause', 'quoted'] },
+      { kind: 'source', expected: 'anonymous-source', nom: '한 소식통은', obl: '한 소식통', forms: ['said', 'told', 'clause'] },
+      { kind: 'document', expected: 'document', nom: '보고서는', obl: '시 보고서', forms: ['before'] },
+      { kind: 'media', expected: 'anonymous-source', nom: '현지 언론은', obl: '현지 언론', forms: ['before'] },
+      { kind: 'pronounNamed', expected: 'named-source', lead: '어민 김민수 씨는 "강물이 불어나는 것을 봤다"고 말했다.', nom: '그는', forms: ['said', 'clause'] },
+      { kind: 'pronounOfficial', expected: 'official', lead: '이정호 해솔시 대변인은 "다친 사람은 없다"고 말했다.', nom: '그는', forms: ['said', 'clause'] },
+      { kind: 'agency', expected: 'official', nom: '중앙재난안전대책본부는', obl: '중앙재난안전대책본부', forms: ['before', 'said', 'clause'] },
+      { kind: 'healthOfficer', expected: 'official', nom: '정민호 질병관리본부장은', obl: '정민호 질병관리본부장', forms: ['said', 'clause', 'quoted'] },
+      { kind: 'roleBack', expected: 'official', lead: '정민호 질병관리본부장은 "다친 사람은 없다"고 말했다.', nom: '정 본부장은', forms: ['said', 'quoted'] },
+      { kind: 'coach', expected: 'named-source', nom: '유민호 감독은', forms: ['said', 'clause', 'quoted'] },
+      { kind: 'coachBack', expected: 'named-source', lead: '유민호 감독은 "다친 선수는 없다"고 말했다.', nom: '유 감독은', forms: ['said', 'quoted'] },
+      { kind: 'namedOutlet', expected: 'named-source', nom: '연합뉴스는', obl: '연합뉴스', forms: ['before', 'said'] },
+    ],
+  },
+}
+
+/** Every cell of the grid, in a stable order; ids are `language/kind/form`. */
+export function sourcingGrid(): SourcingCell[] {
+  const out: SourcingCell[] = []
+  for (const [language, sk] of Object.entries(SKELETONS) as [GridLanguage, Skeleton][]) {
+    for (const k of sk.kinds) {
+      for (const form of k.forms) {
+        const template = sk.templates[form]
+        if (!template) throw new Error(`${language}: no template for ${form}`)
+        const sentence = template(k)
+        const paragraph = k.lead ? `${k.lead} ${sentence}` : sentence
+        out.push({ id: `${language}/${k.kind}/${form}`, language, text: `${sk.headline}\n\n${sk.intro}\n\n${paragraph}\n`, probe: form === 'konj' ? 'bleibe bis Dienstag' : sk.probe, expected: k.expected })
+      }
+    }
+  }
+  return out
+}
