@@ -60,12 +60,24 @@ const OUTLET_NAME =
 const QUOTED_TITLE = /[„«“"]\s?\p{Lu}[^„«“”"».!?,:;]{0,40}[“”"»]/u
 const OWN_FINDING_VERB = /^(?:learned|learnt|has learned|understands|can reveal|obtained|found out|verified|reviewed|입수했다|확인했다|파악했다|취재)$/i
 /** Our own reporter or editorial team, speaking for the outlet. */
-const OWN_REPORTER = /\b(?:notre (?:consœur|consoeur|confrère|journaliste|envoyée? spéciale?|correspondante?)|our (?:reporter|correspondent)|unser(?:e)? (?:Reporter(?:in)?|Korrespondent(?:in)?)|nuestr[oa] (?:reporter[oa]?|corresponsal|enviad[oa])|nos (?:informations|sources|confrères|consœurs)|(?:photographe|journaliste|reporter|vidéaste|correspondante?) de l['’](?:AFP|agence)|unseren Informationen|Informationen unserer (?:Redaktion|Zeitung))\b|본지|본보|(?<![\p{L}])(?:нашей информации|нашего корреспондента|нашим (?:данным|сведениям))(?![\p{L}])/iu
+const OWN_REPORTER = /\b(?:notre (?:consœur|consoeur|confrère|journaliste|envoyée? spéciale?|correspondante?)|our (?:reporter|correspondent)|unser(?:e[mnrs]?)? (?:Reporter(?:in)?|Korrespondent(?:in|en)?)|nuestr[oa] (?:reporter[oa]?|corresponsal|enviad[oa])|nos (?:informations|sources|confrères|consœurs)|(?:photographe|journaliste|reporter|vidéaste|correspondante?) de l['’](?:AFP|agence)|unseren Informationen|Informationen unserer (?:Redaktion|Zeitung))\b|본지|본보|(?<![\p{L}])(?:нашей информации|наш(?:его|ему|им)? (?:собственн\p{L}+ )?корреспондент\p{L}*|нашим (?:данным|сведениям))(?![\p{L}])/iu
 
 export type PronounKind = 'singular' | 'plural'
 
+/**
+ * A pronoun in the object or stressed form stands for its speaker as the subject form does: "according to him", "selon
+ * lui", "Ihm zufolge", "по словам него" (the cue's case, not a new person).
+ */
+const OBJECT_PRONOUNS = new Map<string, PronounKind>([
+  ['him', 'singular'], ['her', 'singular'], ['them', 'plural'], ['us', 'plural'],
+  ['lui', 'singular'], ['eux', 'plural'],
+  ['ihm', 'singular'], ['ihr', 'singular'], ['ihnen', 'plural'],
+  ['него', 'singular'], ['неё', 'singular'], ['нее', 'singular'], ['них', 'plural'],
+])
+
 export function pronounKind(speaker: string): PronounKind | null {
-  return PRONOUNS.get(speaker.trim().toLowerCase()) ?? null
+  const word = speaker.trim().toLowerCase()
+  return PRONOUNS.get(word) ?? OBJECT_PRONOUNS.get(word) ?? null
 }
 
 /** True when the name looks like a news outlet ("Daily NK", "Reuters", "The Korea Herald"). */

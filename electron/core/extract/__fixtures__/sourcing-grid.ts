@@ -23,7 +23,7 @@ export interface SourcingCell {
   expected: SourcingType
 }
 
-type Form = 'before' | 'after' | 'inverted' | 'mid' | 'clause' | 'post' | 'konj' | 'said' | 'told' | 'quoted'
+type Form = 'before' | 'after' | 'inverted' | 'mid' | 'clause' | 'post' | 'konj' | 'assess' | 'conj' | 'incise' | 'said' | 'told' | 'quoted'
 
 interface Kind {
   kind: string
@@ -60,6 +60,7 @@ const SKELETONS: Record<GridLanguage, Skeleton> = {
       inverted: (k) => `The bridge was closed until Tuesday, said ${k.nom}.`,
       mid: (k) => `The bridge, ${k.nom} said, was closed until Tuesday.`,
       clause: (k) => `${cap(k.nom)} said the bridge was closed until Tuesday.`,
+      conj: (k) => `The water fell overnight, but ${k.nom} said the bridge was closed until Tuesday.`,
     },
     kinds: [
       { kind: 'fullName', expected: 'named-source', nom: 'Mark Olsen', forms: ['before', 'after', 'inverted', 'mid', 'clause'] },
@@ -76,12 +77,17 @@ const SKELETONS: Record<GridLanguage, Skeleton> = {
       { kind: 'pronounOfficial', expected: 'official', lead: '"Nobody was hurt," said Police spokesman Tom Hale.', nom: 'he', obl: 'him', forms: ['before', 'after', 'mid', 'clause'] },
       { kind: 'pronounParty', expected: 'anonymous-source', lead: 'Police said a driver was stopped on the bridge on Monday. The driver told officers he had not seen the signs.', nom: 'he', obl: 'him', forms: ['after', 'clause'] },
       { kind: 'agency', expected: 'official', nom: 'the County Health Department', forms: ['before', 'after', 'inverted', 'clause'] },
-      { kind: 'healthOfficer', expected: 'official', nom: 'Medical director Jane Morse', forms: ['before', 'after', 'inverted', 'clause'] },
+      { kind: 'healthOfficer', expected: 'official', nom: 'Health officer Jane Morse', forms: ['before', 'after', 'inverted', 'clause'] },
       { kind: 'roleBack', expected: 'official', lead: 'Judge Lena Ward heard the case on Monday.', nom: 'the judge', forms: ['after', 'inverted', 'clause'] },
       { kind: 'coach', expected: 'named-source', nom: 'Westbrook coach Dan Reyes', forms: ['before', 'after', 'inverted', 'clause'] },
       { kind: 'namedOutlet', expected: 'named-source', nom: 'the Westbrook Gazette', forms: ['before', 'inverted', 'clause'] },
       { kind: 'organisation', expected: 'named-source', nom: 'the Red Cross', forms: ['before', 'after', 'inverted', 'clause'] },
       { kind: 'partyAfterSpeaker', expected: 'anonymous-source', lead: 'Police said a driver was stopped on the bridge on Monday. The driver was questioned at the station.', nom: 'he', forms: ['after'] },
+      { kind: 'apostropheName', expected: 'named-source', nom: "Liam O'Brien", forms: ['before', 'after', 'inverted', 'clause'] },
+      { kind: 'apostropheSurname', expected: 'named-source', lead: "Liam O'Brien, a fisherman, watched the river rise.", nom: "O'Brien", forms: ['after', 'clause'] },
+      { kind: 'roleThenName', expected: 'named-source', nom: 'his neighbour, Aiden Cole,', forms: ['clause'] },
+      { kind: 'conjNamed', expected: 'named-source', lead: '"We heard the river rise," said Mark Olsen.', nom: 'he', forms: ['conj'] },
+      { kind: 'conjOfficial', expected: 'official', lead: '"Nobody was hurt," said Police spokesman Tom Hale.', nom: 'she', forms: ['conj'] },
     ],
   },
   de: {
@@ -96,12 +102,13 @@ const SKELETONS: Record<GridLanguage, Skeleton> = {
       clause: (k) => `${cap(k.nom)} sagte, die Brücke sei bis Dienstag gesperrt gewesen.`,
       post: (k) => `${cap(k.obl ?? k.nom)} zufolge war die Brücke bis Dienstag gesperrt.`,
       konj: (k) => `Das Wasser sei am Abend gestiegen, sagte ${k.nom}. Die Brücke bleibe bis Dienstag gesperrt.`,
+      assess: (k) => `Das Wasser sei am Abend gestiegen, sagte ${k.nom}. Verletzte habe es ersten Erkenntnissen zufolge nicht gegeben.`,
     },
     kinds: [
-      { kind: 'fullName', expected: 'named-source', nom: 'Markus Olsen', obl: 'Markus Olsen', forms: ['before', 'after', 'inverted', 'mid', 'clause', 'post', 'konj'] },
+      { kind: 'fullName', expected: 'named-source', nom: 'Markus Olsen', obl: 'Markus Olsen', forms: ['before', 'after', 'inverted', 'mid', 'clause', 'post', 'konj', 'assess'] },
       { kind: 'surname', expected: 'named-source', nom: 'Berger', obl: 'Berger', forms: ['before', 'after', 'inverted', 'mid', 'clause', 'post', 'konj'] },
       { kind: 'titleName', expected: 'official', nom: 'Bürgermeisterin Eva Roth', obl: 'Bürgermeisterin Eva Roth', forms: ['before', 'after', 'inverted', 'mid', 'clause', 'post', 'konj'] },
-      { kind: 'institution', expected: 'official', nom: 'die Polizei', obl: 'der Polizei', forms: ['before', 'after', 'inverted', 'mid', 'clause', 'post', 'konj'] },
+      { kind: 'institution', expected: 'official', nom: 'die Polizei', obl: 'der Polizei', forms: ['before', 'after', 'inverted', 'mid', 'clause', 'post', 'konj', 'assess'] },
       { kind: 'unnamed', expected: 'anonymous-source', nom: 'ein Anwohner', obl: 'einem Anwohner', forms: ['after', 'inverted', 'mid', 'clause', 'post', 'konj'] },
       { kind: 'witnesses', expected: 'anonymous-source', nom: 'Zeugen', obl: 'Zeugen', forms: ['before', 'clause', 'post'] },
       { kind: 'document', expected: 'document', nom: 'der Bericht des Landkreises', obl: 'dem Bericht des Landkreises', forms: ['before', 'post'] },
@@ -113,7 +120,7 @@ const SKELETONS: Record<GridLanguage, Skeleton> = {
       { kind: 'agency', expected: 'official', nom: 'der Deutsche Wetterdienst', obl: 'dem Deutschen Wetterdienst', forms: ['after', 'inverted', 'clause', 'post'] },
       { kind: 'healthOfficer', expected: 'official', nom: 'Amtsärztin Jana Roth', obl: 'Amtsärztin Jana Roth', forms: ['before', 'after', 'inverted', 'clause', 'post'] },
       { kind: 'roleBack', expected: 'official', lead: 'Richterin Lena Wald leitete am Montag die Verhandlung.', nom: 'die Richterin', obl: 'der Richterin', forms: ['after', 'inverted', 'clause', 'post'] },
-      { kind: 'spokesman', expected: 'official', nom: 'ein Sprecher der Feuerwehr', obl: 'einem Sprecher der Feuerwehr', forms: ['after', 'inverted', 'clause', 'post', 'konj'] },
+      { kind: 'spokesman', expected: 'official', nom: 'ein Sprecher der Feuerwehr', obl: 'einem Sprecher der Feuerwehr', forms: ['after', 'inverted', 'clause', 'post', 'konj', 'assess'] },
       { kind: 'coach', expected: 'named-source', nom: 'Trainer Jan Kurz', obl: 'Trainer Jan Kurz', forms: ['before', 'after', 'inverted', 'clause'] },
       { kind: 'namedOutlet', expected: 'named-source', nom: 'die „Westbrücker Zeitung“', obl: 'der „Westbrücker Zeitung“', forms: ['after', 'inverted', 'post'] },
       { kind: 'partyAfterSpeaker', expected: 'anonymous-source', lead: 'Die Polizei teilte mit, ein Autofahrer sei auf der Brücke gestoppt worden. Der Verdächtige wurde auf der Wache befragt.', nom: 'er', forms: ['inverted'] },
@@ -129,6 +136,7 @@ const SKELETONS: Record<GridLanguage, Skeleton> = {
       inverted: (k) => `El puente estuvo cortado hasta el martes, dijo ${k.nom}.`,
       mid: (k) => `El puente, dijo ${k.nom}, estuvo cortado hasta el martes.`,
       clause: (k) => `${cap(k.nom)} informó que el puente estuvo cortado hasta el martes.`,
+      incise: (k) => `El puente, anuncia ${k.nom}, estuvo cortado hasta el martes.`,
     },
     kinds: [
       { kind: 'fullName', expected: 'named-source', nom: 'Marcos Olsen', forms: ['before', 'inverted', 'mid', 'clause'] },
@@ -147,7 +155,9 @@ const SKELETONS: Record<GridLanguage, Skeleton> = {
       { kind: 'judge', expected: 'official', nom: 'el juez Marco Ruiz', forms: ['before', 'inverted', 'mid', 'clause'] },
       { kind: 'roleBack', expected: 'official', lead: 'El fiscal Germán Díaz pidió la prórroga de la prisión.', nom: 'el fiscal', forms: ['inverted', 'mid', 'clause'] },
       { kind: 'coach', expected: 'named-source', nom: 'el entrenador Luis Mora', forms: ['before', 'inverted', 'clause'] },
-      { kind: 'namedOutlet', expected: 'named-source', nom: 'Europa Press', forms: ['before', 'inverted', 'mid'] },
+      { kind: 'namedOutlet', expected: 'named-source', nom: 'Europa Press', forms: ['before', 'inverted', 'mid', 'incise'] },
+      { kind: 'judgeBack', expected: 'official', lead: 'El juez Marco Ruiz dictó prisión preventiva el lunes.', nom: 'el juzgador', forms: ['inverted', 'clause'] },
+      { kind: 'magistrateBack', expected: 'official', lead: 'La fiscal Elena Gil pidió la prórroga de la prisión.', nom: 'la magistrada', forms: ['inverted', 'clause'] },
     ],
   },
   fr: {
@@ -240,6 +250,9 @@ const SKELETONS: Record<GridLanguage, Skeleton> = {
   },
 }
 
+/** Forms whose probed sentence is the second of the cell: its own fragment. */
+const FORM_PROBE: Partial<Record<Form, string>> = { konj: 'bleibe bis Dienstag', assess: 'Verletzte habe es' }
+
 /** Every cell of the grid, in a stable order; ids are `language/kind/form`. */
 export function sourcingGrid(): SourcingCell[] {
   const out: SourcingCell[] = []
@@ -250,7 +263,7 @@ export function sourcingGrid(): SourcingCell[] {
         if (!template) throw new Error(`${language}: no template for ${form}`)
         const sentence = template(k)
         const paragraph = k.lead ? `${k.lead} ${sentence}` : sentence
-        out.push({ id: `${language}/${k.kind}/${form}`, language, text: `${sk.headline}\n\n${sk.intro}\n\n${paragraph}\n`, probe: form === 'konj' ? 'bleibe bis Dienstag' : sk.probe, expected: k.expected })
+        out.push({ id: `${language}/${k.kind}/${form}`, language, text: `${sk.headline}\n\n${sk.intro}\n\n${paragraph}\n`, probe: FORM_PROBE[form] ?? sk.probe, expected: k.expected })
       }
     }
   }
