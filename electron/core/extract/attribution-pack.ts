@@ -99,6 +99,8 @@ function beforeCue(sentence: string, masked: string, ctx: AttributionContext, pa
 const ZUFOLGE_NP = /(?:^|\s)((?:(?:[Dd](?:en|em|er|es|iesen|iesem)|[Ee]ine[mnrs]?|[Ss]eine[mnrs]?|[Ii]hre[mnrs]?|[Ee]rsten|[Bb]isherigen|[Jj]üngsten|[Ee]igenen|[Oo]ffiziellen|[Vv]orläufigen|[Nn]euen|[Ww]eiteren|übereinstimmenden)\s+)*\p{Lu}[\p{L}.-]*(?:\s+(?:der|des|von|vom)\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)?)\s*$/u
 /** "den Angaben zufolge", "seinen Angaben zufolge": the statement just made, like a pronoun. */
 const DE_BACK_POINTING = /^(?:den|diesen|seinen|ihren|deren) (?:Angaben|Worten|Aussagen|Informationen)$/iu
+/** "ersten Erkenntnissen zufolge", "einer ersten Einschätzung zufolge": a finding with no owner named is the last speaker's. */
+const DE_OWNERLESS_FINDING = /^(?:(?:einer|ersten|vorläufigen|bisherigen|jüngsten|neuen|weiteren|neuesten|aktuellen)\s+)*(?:Einschätzung|Einschätzungen|Erkenntnissen|Erkenntnis|Schätzungen|Schätzung|Ermittlungen|Angaben|Informationen|Stand)$/iu
 
 function afterCue(sentence: string, masked: string, ctx: AttributionContext, pack: LanguagePack): FoundAttribution | null {
   if (!pack.attribution.after || pack.attribution.afterCue?.test(masked) === false) return null
@@ -107,7 +109,8 @@ function afterCue(sentence: string, masked: string, ctx: AttributionContext, pac
   const raw = sentence.slice(after.index, after.index + after[1].length)
   // "Dort hat er sich Riske zufolge …", "… sammelte sich den Angaben zufolge": the noun phrase right before "zufolge" speaks
   const np = pack.code === 'de' ? ZUFOLGE_NP.exec(raw.split(/[,;:]/).pop() ?? raw) : null
-  if (np && DE_BACK_POINTING.test(np[1])) return { ...make(np[1], 'zufolge', ctx, null, 'anonymous-source'), pronoun: 'singular' }
+  // (a finding that opens the sentence, "Ersten Erkenntnissen zufolge …", may open a new account: only one inside the clause points back)
+  if (np && (DE_BACK_POINTING.test(np[1]) || (DE_OWNERLESS_FINDING.test(np[1]) && /^\p{Ll}/u.test(np[1])))) return { ...make(np[1], 'zufolge', ctx, null, 'anonymous-source'), pronoun: 'singular' }
   const speaker = np ? np[1] : stripLead(cleanSpeaker(raw.split(/[,;:]/).pop() ?? raw), pack).replace(/^(?:des|der|von|dem|den)\s+/i, '')
   return speaker ? make(speaker, after[0].slice(after[1].length).trim().toLowerCase(), ctx) : null
 }

@@ -33,6 +33,7 @@ function capitalSaysNothing(speaker: string, ctx: AttributionContext): boolean {
 }
 
 export function make(speaker: string, cue: string, ctx: AttributionContext, outletMention: string | null = null, type?: SourcingType): FoundAttribution {
+  speaker = speaker.replace(LEADING_CONJUNCTION_WORD, '')
   const pronoun = pronounKind(speaker)
   return {
     type: type ?? (pronoun ? 'anonymous-source' : classifySpeaker(speaker, cue, ctx.outlet ?? outletMention, ctx.names, capitalSaysNothing(speaker, ctx))),
@@ -43,6 +44,9 @@ export function make(speaker: string, cue: string, ctx: AttributionContext, outl
     trailing: false,
   }
 }
+
+/** "but he", "and police", "mais il", "pero él", "und er", "но он": a conjunction before the subject (not "y"/"e"/"и" alone, which join names). */
+const LEADING_CONJUNCTION_WORD = /^(?:but|and|yet|mais|et|pero|aber|und|doch|но|а)\s+(?=\S)/iu
 
 /** Where a speaker span ends: a clause boundary, "que"/"dass"/"что"/"that", or a reporting verb. */
 const SPEAKER_STOP = /[,;:!?“”„]|\.(?!\s*\p{Ll})|\s(?:que|qu['’]|dass|daß|что|which|quien|qui|welche[rs]?|who)\s|\s[-–—]\s/u
@@ -88,8 +92,11 @@ export function withApposition(speaker: string, rawAfter: string, closed = false
   const segment = m[1].trim()
   const nameThenOffice = /\p{Lu}/u.test(speaker) && speaker.split(/\s+/).length <= 5 && classifySpeaker(segment, '', null) === 'official'
   // "le secrétaire général de la préfecture, Pierre Regnault de la Mothe": the name joins the office
-  const officeThenName = /^\p{Lu}\p{Ll}+(?:[ -](?:(?:de|la|le|du|des|von|van|del|y) )*\p{Lu}[\p{Ll}'’-]+){1,3}$/u.test(segment) && classifySpeaker(speaker, '', null) === 'official'
-  return nameThenOffice || officeThenName ? `${speaker}, ${segment}` : speaker
+  const personName = /^\p{Lu}\p{Ll}+(?:[ -](?:(?:de|la|le|du|des|von|van|del|y) )*\p{Lu}[\p{Ll}'’-]+){1,3}$/u.test(segment)
+  const officeThenName = personName && classifySpeaker(speaker, '', null) === 'official'
+  // "his neighbour, Aiden Cole", "un vecino, Juan Pérez": a role with no name of its own, then the person's name
+  const roleThenName = personName && !/\p{Lu}/u.test(speaker.slice(1)) && wordCount(speaker) <= 4
+  return nameThenOffice || officeThenName || roleThenName ? `${speaker}, ${segment}` : speaker
 }
 
 /** "сообщил корреспонденту ИА «Чита.Ру» источник …": a Russian dative recipient (a reporter, an agency) before the inverted subject. */
@@ -158,6 +165,11 @@ export function stripLead(speaker: string, pack: LanguagePack): string {
 
 /** "Он также", "Il néanmoins": a pronoun subject with an adverb is still the pronoun. */
 export function pronounHead(speaker: string): string {
-  const first = speaker.split(/\s+/)[0]
-  return speaker.split(/\s+/).length <= 3 && pronounKind(first) ? first : speaker
+  const words = speaker.split(/\s+/)
+  // "but she", "and he", "mais il", "pero él", "und er", "но он": a conjunction before the pronoun subject
+  const from = words.length >= 2 && LEADING_CONJUNCTION.test(words[0]) ? 1 : 0
+  const first = words[from]
+  return words.length - from <= 3 && first !== undefined && pronounKind(first) ? first : speaker
 }
+
+const LEADING_CONJUNCTION = /^(?:but|and|yet|so|mais|et|pero|y|e|aber|und|doch|но|и|а)$/iu

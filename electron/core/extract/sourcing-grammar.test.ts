@@ -270,3 +270,57 @@ describe('a person by age, an outlet by its report', () => {
     expect(type('No arrests were made, according to a report from the fire department.', 'arrests', 'en')).toBe('document')
   })
 })
+
+// Session 26 (speakers4): rules written from the failing cells of the sourcing probe grid (__fixtures__/sourcing-grid.ts),
+// each with an invented sentence that must change and a nearby one that must not.
+describe('session 26: classes from the sourcing grid', () => {
+  it('German Konjunktiv I of common verbs goes on with the last speaker ("Die Brücke bleibe gesperrt."); the indicative does not', () => {
+    expect(type('Das Wasser sei am Abend gestiegen, sagte die Polizei. Die Brücke bleibe bis Dienstag gesperrt.', 'Brücke bleibe', 'de')).toBe('official')
+    expect(type('Das Wasser sei am Abend gestiegen, sagte die Polizei. Die Brücke blieb bis Dienstag gesperrt.', 'Brücke blieb', 'de')).toBe('unattributed')
+  })
+
+  it('an object or stressed pronoun in the cue is the speaker before it ("according to him", "selon lui", "Ihm zufolge"); a noun stays itself', () => {
+    expect(type('"We heard it," said Mark Olsen. According to him, the bridge was closed.', 'bridge was', 'en')).toBe('named-source')
+    expect(type('« Personne n\'a été blessé », a déclaré le maire Thomas Hallé. Selon lui, le pont est resté fermé.', 'pont est', 'fr')).toBe('official')
+    expect(type('„Wir haben es gesehen“, sagte der Fischer Markus Olsen. Ihm zufolge war die Brücke gesperrt.', 'Ihm zufolge', 'de')).toBe('named-source')
+    expect(type('"We heard it," said Mark Olsen. According to the driver, the bridge was closed.', 'bridge was', 'en')).toBe('anonymous-source')
+  })
+
+  it('a conjunction before the subject is no part of it ("but he said"); a name that starts like one is a name ("Butler said")', () => {
+    expect(type('"We heard it," said Mark Olsen. The water fell, but he said the bridge was closed.', 'bridge was', 'en')).toBe('named-source')
+    expect(type('The water fell, but police said the bridge was closed.', 'bridge was', 'en')).toBe('official')
+    expect(type('The water fell overnight, Butler said.', 'water fell', 'en')).toBe('named-source')
+  })
+
+  it('a surname with an apostrophe ("O\'Brien") is the person named before; a role then a name in apposition is that person', () => {
+    expect(type("Liam O'Brien, a fisherman, watched the river rise. O'Brien said the bridge was closed.", 'bridge was', 'en')).toBe('named-source')
+    expect(type('His neighbour, Aiden Cole, said the bridge was closed.', 'bridge was', 'en')).toBe('named-source')
+    expect(type('His neighbour, a retired teacher, said the bridge was closed.', 'bridge was', 'en')).toBe('anonymous-source')
+  })
+
+  it('"ersten Erkenntnissen zufolge" inside a Konjunktiv clause with no owner is the last speaker\'s; with an owner, the owner\'s; alone, nobody named', () => {
+    expect(type('Das Wasser sei gestiegen, sagte Markus Olsen. Verletzte habe es ersten Erkenntnissen zufolge nicht gegeben.', 'Verletzte', 'de')).toBe('named-source')
+    expect(type('Das Wasser sei gestiegen, sagte Markus Olsen. Verletzte habe es ersten Erkenntnissen der Feuerwehr zufolge nicht gegeben.', 'Verletzte', 'de')).toBe('official')
+    expect(type('Verletzte habe es ersten Erkenntnissen zufolge nicht gegeben.', 'Verletzte', 'de')).toBe('anonymous-source')
+  })
+
+  it('public-health officers, Korean response headquarters and state weather agencies are offices; a coach (감독) is a person; the Red Cross is no French CROSS', () => {
+    expect(type('Health officer Jane Morse said the county had 24 new cases.', 'new cases', 'en')).toBe('official')
+    expect(type('Amtsärztin Jana Roth sagte, es gebe 24 neue Fälle.', 'neue Fälle', 'de')).toBe('official')
+    expect(type('중앙재난안전대책본부는 다리가 화요일까지 통제됐다고 밝혔다.', '통제됐다', 'ko')).toBe('official')
+    expect(type('유민호 감독은 다친 선수가 없다고 밝혔다.', '다친 선수', 'ko')).toBe('named-source')
+    expect(type('El puente estuvo cortado hasta el martes, según la Aemet.', 'puente', 'es')).toBe('official')
+    expect(type('The shelter opened on Sunday, the Red Cross said.', 'shelter', 'en')).toBe('named-source')
+    expect(type('Le bateau a été secouru, selon le CROSS Gris-Nez.', 'bateau', 'fr')).toBe('official')
+  })
+
+  it('"el juzgador", "la magistrada" point back to the official just named; "el agente" stays a speaker of its own', () => {
+    expect(type('El juez Marco Ruiz dictó prisión el lunes. El puente estuvo cortado, dijo el juzgador.', 'puente', 'es')).toBe('official')
+    expect(type('Ana Berger vio el agua. El puente estuvo cortado, dijo el agente.', 'puente', 'es')).toBe('official')
+  })
+
+  it('our reporter in other cases is the outlet ("наш корреспондент", "unserem Reporter zufolge"); "unser Nachbar" is not', () => {
+    expect(type('Мост был закрыт до вторника, сообщил наш корреспондент.', 'Мост', 'ru')).toBe('outlet')
+    expect(type('Мост был закрыт до вторника, сообщил наш сосед.', 'Мост', 'ru')).not.toBe('outlet')
+  })
+})

@@ -47,7 +47,7 @@ const WEAK_THEN_FIRST_NAME = new RegExp(`(?:${WEAK}),?\\s+\\p{Lu}\\p{Ll}{2,}$`, 
 
 // linear: two capitalised words in a row (optionally joined by "of", "de" ...), or an acronym
 const PROPER_NAME = /(?:^|[\s(])\p{Lu}[\p{Ll}'’]+[ -](?:(?:of|for|the|de|von|du|la|del|y) )?\p{Lu}|(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/u
-const SINGLE_NAME = /^\p{Lu}[\p{Ll}'’-]{2,}$/u
+const SINGLE_NAME = /^\p{Lu}(?:[\p{Ll}'’-]|(?<=\p{Lu}['’])\p{Lu}){2,}$/u
 /** Capitalised words that start sentences or name roles, not people. */
 const NOT_A_NAME = /^(?:The|This|That|These|Those|It|He|She|They|We|Officials?|Police|Sources?|Residents?|Locals?|Experts?|Analysts?|Authorities|Critics|Witnesses|Neighbou?rs|Others?|Some|Many|Most|Both|All|One|Another|Der|Die|Das|Ein|Eine|Le|La|Les|Un|Une|El|Los|Las|Una)$/u
 const FIRST_NAME_ROLE = /^\p{Lu}[\p{Ll}'’-]+,\s/u
@@ -262,7 +262,7 @@ function agedSpeaker(speaker: string, names?: Map<string, SourcingType>): Sourci
  * A first name and a surname, not after an article ("Maria Schulz", not "die Deutsche Bahn"). The
  * leading look-ahead repeats what the name requires anyway, so the look-behinds run only before a capital.
  */
-const FIRST_AND_SURNAME = /(?=\p{Lu}\p{Ll})(?<![\p{L}\p{N}'’-])(?<!(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|le|la|les|du|de|el|los|las|the|a|an)\s)(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}'’-])/gu
+const FIRST_AND_SURNAME = /(?=\p{Lu}\p{Ll})(?<![\p{L}\p{N}'’-])(?<!(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|le|la|les|du|de|el|los|las|the|a|an)\s)(\p{Lu}\p{Ll}+)\s+(\p{Lu}(?:['’]\p{Lu})?\p{Ll}{2,})(?![\p{L}\p{N}'’-])/gu
 
 /** Capitalised words that open a sentence but name no one ("Laut Angaben", "Am Montag", "Nach Polizeiangaben"). */
 const FUNCTION_WORD = /^(?:Laut|Nach|Am|Im|Vom|Zum|Zur|Beim|Bei|Mit|Für|Seit|Gegen|Über|Unter|Vor|Aus|Von|Wie|So|Auch|In|An|Auf|Bis|Ab|Um|Dem|Den|Des|Heute|Gestern|Morgen|Seit|Selon|Pour|Dans|Avec|Sur|Après|Avant|Según|Para|Por|Con|Según|Desde|According|On|At|By|For|With|After|Before|Since)$/u
