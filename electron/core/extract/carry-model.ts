@@ -5,6 +5,7 @@
 // (reported speech going on, "He added", a quotation continuing).
 import modelFile from '../../../data/model/carry.json' with { type: 'json' }
 import { CARRY_FEATURE_COUNT, CARRY_FEATURE_NAMES, carryFeatures, carryPage, type CarryClaim, type CarryPage } from './carry-model-features'
+import { quoteSpeakerMayPass } from './carry'
 import { checkLinearModel, linearProbability, type LinearModel } from './linear-model'
 
 export type { CarryClaim, CarryPage } from './carry-model-features'
@@ -56,7 +57,9 @@ export function applyCarryModel<C extends CarryClaim>(model: CarryModel, text: s
   const page = carryPage(text)
   const carried: number[] = []
   for (let i = 0; i < claims.length; i++) {
-    if (sources[i] >= 0 && carryProbability(model, page, claims, i, sources[i], language) >= model.threshold) carried.push(i)
+    const source = sources[i]
+    if (source < 0 || !quoteSpeakerMayPass(claims[i].text, claims[source].text, language)) continue
+    if (carryProbability(model, page, claims, i, source, language) >= model.threshold) carried.push(i)
   }
   for (const i of carried) claims[i].sourcing = { ...claims[sources[i]].sourcing }
 }

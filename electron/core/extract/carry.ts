@@ -195,6 +195,7 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
    * sentences after it. Where the language marks reported speech (German), only sentences in that mood carry.
    */
   function paragraphOpenerCarries(i: number): ExtractedSourcing | null {
+    if (writerSumsUp(work[i].text)) return null
     const mood = reported(i)
     // German mood (session 21): "an indicative sentence after an indirect attribution is the writer's narration"
     if (mood === false && !direct[i]) return null
@@ -212,8 +213,9 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
       // a quote with no speaker inside a speaker's stretch belongs to that speaker (README, round 5)
       if (direct[i] && direct[k]) return resolved[k]
     }
-    // only the paragraph's opener carries: a sentence with its own cue, or one closed by its own attribution
-    return first < i && own[first] && resolved[first] ? resolved[first] : null
+    // only the paragraph's opener carries: a sentence with its own cue, or one closed by its own attribution; a negated
+    // report ("Las autoridades no han reportado lesionados") opens no account to carry
+    return first < i && own[first] && resolved[first] && !negatedReport(work[first].text, own[first]!) ? resolved[first] : null
   }
 
   /**
@@ -227,11 +229,28 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
     const block = work[i].block
     for (let k = i + 1; k < n && work[k].block === block; k++) {
       if (!own[k]) continue
-      const pointsHere = own[k]!.backward === true && k === i + 1
+      const pointsHere = backward(k) && k === i + 1
       if (pointsHere) return resolved[k]
-      return closing[k] && direct[k] === direct[i] && reported(i) !== false ? resolved[k] : null
+      if (!closing[k] || reported(i) === false) return null
+      if (direct[k] !== direct[i]) return directQuoteClosingCovers(i, k) ? resolved[k] : null
+      return resolved[k]
     }
     return null
+  }
+
+  /**
+   * Decided in session 26 (README, "Decided in session 26"): a direct quote's closing attribution covers the quote only;
+   * narration before a direct quote stays the reporter's unless that narration is itself in the reported-speech mood
+   * (German Konjunktiv, reportive "soll … haben"). The round-5 reading that a closing attribution on a quote ending a
+   * paragraph carries back over the paragraph's narration ("… nadie hace nada", dicen los vecinos.) is overruled.
+   */
+  function directQuoteClosingCovers(i: number, k: number): boolean {
+    return direct[k] && !direct[i] && reported(i) === true
+  }
+
+  /** A backward cue ("Das teilte die Polizei mit.") that really points back, not a German article before a noun ("Das Kind sei …"). */
+  function backward(k: number): boolean {
+    return own[k]?.backward === true && !articleNotPronoun(work[k].text, work[k].language ?? ctx.language)
   }
 
   /**
@@ -241,7 +260,7 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
    */
   function backwardCueAcrossParagraph(i: number): ExtractedSourcing | null {
     const k = i + 1
-    if (k >= n || work[k].block === work[i].block || !own[k]?.backward || firstOf(k) !== k) return null
+    if (k >= n || work[k].block === work[i].block || !backward(k) || firstOf(k) !== k) return null
     return resolved[k]
   }
 
@@ -257,8 +276,40 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
 
   for (let i = 0; i < n; i++) {
     work[i].sourcing = resolved[i] ?? UNATTRIBUTED
-    if (own[i]?.backward && i > 0 && work[i - 1].block === work[i].block && BARE_ATTRIBUTION.test(work[i].text)) work[i].attributionOnly = true
+    if (backward(i) && i > 0 && work[i - 1].block === work[i].block && BARE_ATTRIBUTION.test(work[i].text)) work[i].attributionOnly = true
   }
+}
+
+/**
+ * German word order puts the finite verb second: a backward "Das"/"Dies" is the object of the verb right after it ("Das
+ * teilte die Polizei mit", "Dies bestätigte ein Sprecher"). Anything else after it makes it an article ("Das Kind sei …",
+ * "Das im Juni gestartete Konzept zeige …"), which points at nothing.
+ */
+export function articleNotPronoun(text: string, language: string): boolean {
+  if (language !== 'de') return false
+  const m = /^\s*(?:Das|Dies|Darüber|Hierüber)\s+(\S+)/u.exec(text)
+  if (!m) return false
+  const next = m[1].replace(/[^\p{L}]+$/u, '')
+  return !(GERMAN_FINITE_AUX.test(next) || finalVerb('de').test(next))
+}
+const GERMAN_FINITE_AUX = /^(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden|geht|ging|gingen|ergab|ergaben|ergibt|gab|gaben|gibt|teilt\p{L}*|sagt\p{L}*|bestätigt\p{L}*|bericht\p{L}*|meldet\p{L}*|erklärt\p{L}*|erfuhr|erfuhren|schrieb\p{L}*|sei|seien|habe)$/u
+
+/** A negation right before the cue: "no han reportado", "did not say", "n'a pas précisé", "hat nicht mitgeteilt", "не сообщили". */
+const NEGATION_BEFORE = /(?:^|[\s,])(?:not|never|no|nicht|nie|niemals|kein\p{L}*|nunca|jamás|pas|jamais|ni|не|ни|никогда)(?:\s+\p{L}+){0,2}\s*$|n['’]t(?:\s+\p{L}+){0,2}\s*$/iu
+/** A report in the negative opens no account for the paragraph to rest on: the source said nothing that could carry. */
+export function negatedReport(text: string, a: FoundAttribution): boolean {
+  if (!a.cue || a.cue === 'quote') return false
+  const at = text.toLowerCase().indexOf(a.cue.toLowerCase())
+  return at > 0 && NEGATION_BEFORE.test(text.slice(0, at))
+}
+
+/**
+ * The writer sets aside what was said and sums up ("Quoi qu'il en soit, l'arme est en lieu sûr", "In any case", "En
+ * cualquier caso", "Так или иначе"): the sentence is the reporter's own, not the paragraph's source's.
+ */
+const WRITER_SUMS_UP = /^[\s«“"„]*(?:quoi qu['’]il en soit|en tout (?:cas|état de cause)|dans tous les cas|in any case|in any event|either way|anyway|be that as it may|whatever the case|en cualquier caso|en todo caso|de todos modos|de todas (?:formas|maneras)|sea como fuere|wie auch immer|so oder so|in jedem fall|так или иначе|в любом случае|как бы то ни было|어쨌든|아무튼|어찌 됐든)(?![\p{L}])/iu
+export function writerSumsUp(text: string): boolean {
+  return WRITER_SUMS_UP.test(text)
 }
 
 /** A person's name opening a sentence as its subject: "Marie Durand a vu …", "Hadrien, lui, a …", "Peter Vogel, der Nachbar, …". */
@@ -342,6 +393,25 @@ function finalVerb(language: string): RegExp {
   if (!re) finalVerbs.set(language, (re = new RegExp(`^(?:${packFor(language).attribution.verbs.source})$`, 'iu')))
   return re
 }
+
+/** The sentence is in the language's reported-speech mood (German Konjunktiv, reportive "soll … haben"). */
+export function inReportedMood(text: string, language: string): boolean {
+  const marker = packFor(language).attribution.reportedSpeech
+  return marker !== undefined && (marker.test(text) || reportiveModal(text, language))
+}
+
+/**
+ * The decided rule (session 26) for the learned carry model too: a direct quote's speaker never passes to narration before
+ * or after the quote ("narration after a direct quote does not inherit", "a direct quote's closing attribution covers the
+ * quote only"), unless the narration is in the reported-speech mood.
+ */
+export function quoteSpeakerMayPass(claim: string, source: string, language: string): boolean {
+  // the rest of a quotation that opened in an earlier sentence ("Some of them could not leave.”") is still the quote
+  const quote = isDirectQuote(claim) || (QUOTE_ENDS.test(claim) && !QUOTE_OPENS.test(claim))
+  return !(isDirectQuote(source) && !quote && !inReportedMood(claim, language))
+}
+const QUOTE_ENDS = /[”"»』」›][\s.,!?…)]*$/u
+const QUOTE_OPENS = /[“„«『「‹]|(?:^|\s)"/u
 
 /**
  * README, round 6 (label-d): "soll … haben" is the reported-speech mood the German rule covers ("I took the reportive
