@@ -471,3 +471,149 @@ describe('es "se presume que", ru possible involvement', () => {
   check('es', ['Según la policía, se presume que el ladrón huyó en moto.'], ['Según la policía, el ladrón huyó en moto.'])
   check('ru', ['Задержанные могут быть причастны к другим кражам.'], ['Задержанные причастны к другим кражам, сообщили в полиции.'])
 })
+
+// Session 26 (hedges4): classes from reference grammar (the French conditionnel journalistique against the conditionals that
+// report nothing; Russian reportive particles and parentheticals against "предварительно" = beforehand, "возможно" as a
+// predicate and "мочь" of ability) and the two false hedges left by session 25 (a hedge inside an indirect question; Korean
+// "의혹을 받고 있다", a legal status like "혐의를 받고 있다").
+describe('fr: the conditionnel journalistique (aurait/serait + participle, "pourrait avoir")', () => {
+  check('fr', [
+    'Le suspect aurait pris la fuite à bord d’une voiture grise.',
+    'Plusieurs bijoux auraient été dérobés dans la nuit de samedi.',
+    'Les deux hommes seraient originaires de Marseille.',
+    'La victime serait décédée sur le coup.',
+    'Le feu pourrait avoir pris dans la cuisine.',
+    'Le procureur a indiqué que le suspect aurait agi seul.',
+    'Des élus auraient reçu des enveloppes, selon le journal.',
+    // "si" that opens no hypothesis: "si l'on en croit" (itself a report frame), an indirect question after the report, "si" = so
+    'Si l’on en croit la presse, le ministre aurait démissionné.',
+    'Le suspect aurait demandé si la victime était seule.',
+    'Le choc a été si violent que la voiture aurait fait trois tonneaux.',
+  ], [
+    // future in the past after a verb of announcing or promising
+    'Le maire a annoncé qu’il serait candidat en mars.',
+    'La préfecture avait promis que la route serait rouverte lundi.',
+    'Le club a assuré que le joueur serait absent trois semaines.',
+    'Il a dit qu’il viendrait à l’audience.',
+    'Le ministre a assuré qu’il y aurait des contrôles tout l’été.',
+    // hypothesis after "si" (before or after the main clause)
+    'Si la digue avait cédé, tout le quartier aurait été inondé.',
+    'S’il avait plu, le match aurait été annulé.',
+    'Le village serait sous l’eau si la digue avait cédé.',
+    // politeness and a modal judgment
+    'Il serait souhaitable que les habitants restent chez eux, a déclaré le préfet.',
+    'Il serait temps de réparer ce pont, estime le maire.',
+  ])
+})
+
+describe('fr: report adverbs and phrases; "a priori" as a noun is not one', () => {
+  check('fr', [
+    'Selon des informations non confirmées, le directeur a démissionné.',
+    'Le conducteur était vraisemblablement ivre au moment des faits.',
+    'Le cambrioleur est probablement entré par la fenêtre.',
+    'Il semblerait que la victime connaissait son agresseur.',
+    'D’après les premiers éléments, le conducteur roulait trop vite.',
+    'A priori, aucun passant n’a été blessé.',
+    'À priori, aucun passant n’a été blessé.',
+    'Un cambrioleur présumé a été interpellé à la gare.',
+  ], [
+    'Les enquêteurs ont travaillé sans a priori sur ce dossier.',
+    'Le cambrioleur présumé a été interpellé à la gare.',
+    'Le conducteur était ivre au moment des faits.',
+  ])
+})
+
+describe('ru: reportive particles, parentheticals and sources of unconfirmed information', () => {
+  check('ru', [
+    'Водитель якобы уснул за рулем.',
+    'Пожар, предположительно, начался на кухне.',
+    'По предварительным данным, пострадавших нет.',
+    'По неподтвержденным данным, мэр подал в отставку.',
+    'Вероятно, злоумышленник проник через окно.',
+    'Возможно, причиной пожара стала неисправная проводка.',
+    'Вполне возможно, что пожар начался из-за проводки.',
+    'По некоторым данным, похищено около миллиона рублей.',
+    'По слухам, директор уже покинул страну.',
+    'Водитель мог уснуть за рулем.',
+    'Пожар мог начаться из-за неисправной проводки.',
+  ], [
+    // "предварительно" = beforehand, before a gerund or as a manner adverb
+    'Предварительно записавшись, жители смогут получить прививку в поликлинике.',
+    'Предварительно договорившись по телефону, мужчины встретились у вокзала.',
+    'Все помещения были предварительно продезинфицированы.',
+    // "возможно" as a predicate of possibility or permission
+    'Возможно ли получить справку онлайн, уточнили в МФЦ.',
+    'Записаться на прием стало возможно через портал госуслуг.',
+    'Возможно получить компенсацию за задержку рейса, сообщили в авиакомпании.',
+    // "мочь" of ability or purpose
+    'Теперь жители могут оплатить проезд картой.',
+    'Пассажиры могли свободно передвигаться по вокзалу.',
+    'Власти открыли пункт, чтобы каждый мог получить помощь.',
+    'Следователи выясняют, мог ли водитель уснуть за рулем.',
+  ])
+})
+
+describe('a hedge inside an indirect question (or a condition) does not hedge the claim', () => {
+  check('de', [
+    'Der Mann hatte möglicherweise einen Komplizen.',
+    'Der Brand wurde womöglich gelegt, sagte ein Sprecher.',
+    'Ob er flüchten wollte, ist unklar, der Mann ist offenbar verletzt.',
+  ], [
+    'Die Ermittler prüfen, ob der Mann möglicherweise einen Komplizen hatte.',
+    'Die Polizei untersucht, ob der Brand womöglich gelegt wurde.',
+    'Ob der Fahrer vielleicht zu schnell war, ist noch unklar.',
+  ])
+  check('en', [
+    'The driver was possibly drunk, police said.',
+    'The fire may have been set, investigators said.',
+    'It seems as if the driver fell asleep.',
+    'Police do not know whether the driver was drunk; he was possibly speeding.',
+  ], [
+    'Investigators are trying to determine whether the driver was possibly drunk.',
+    'Police are checking whether the fire may have been set.',
+    'Detectives want to know if the burglar perhaps had help.',
+  ])
+  check('es', ['El conductor posiblemente iba ebrio.', 'El incendio habría sido provocado, según vecinos.'], [
+    'La policía investiga si el conductor posiblemente iba ebrio.',
+    'Los peritos determinarán si el incendio pudo haber sido provocado.',
+  ])
+  check('fr', ['Le voleur a peut-être eu un complice.', 'Le conducteur aurait bu avant de prendre le volant.'], [
+    'Les enquêteurs cherchent à savoir si le voleur a peut-être eu un complice.',
+    'Les gendarmes doivent vérifier si le conducteur avait éventuellement bu.',
+  ])
+  check('ko', ['경찰은 방화 가능성이 있다고 밝혔다.', '화재는 누전으로 추정된다.'], [
+    '경찰은 방화 가능성이 있는지 조사하고 있다.',
+    '소방당국은 누전 가능성이 높은지 확인하고 있다.',
+  ])
+})
+
+describe('ko: "의혹을 받고 있다" is a legal status (as "혐의를 받고 있다"); an allegation raised is a hedge', () => {
+  check('ko', [
+    '김 시장이 업무추진비를 빼돌렸다는 의혹이 제기됐다.',
+    '선거 과정에서 금품이 오갔다는 의혹이 나왔다.',
+  ], [
+    '김 시장은 업무추진비를 빼돌린 의혹을 받고 있다.',
+    '김 시장은 업무추진비를 빼돌린 혐의를 받고 있다.',
+    '박 구청장은 사전선거운동 의혹도 받고 있다.',
+    '검찰은 관련 의혹을 수사하고 있다.',
+  ])
+})
+
+describe('unverified information and rumour as the frame, not as the object', () => {
+  check('fr', [
+    'D’après des informations non vérifiées, deux personnes ont été blessées.',
+    'Selon des sources non officielles, le maire a démissionné.',
+    'De source officieuse, deux personnes ont été blessées.',
+    'Selon la rumeur, le directeur a quitté le pays.',
+    'Des rumeurs font état de deux blessés.',
+  ], [
+    'La rumeur a été démentie par la préfecture.',
+    'Selon nos informations, deux personnes ont été blessées.',
+    'Les informations ont été confirmées par la préfecture.',
+  ])
+  check('ru', [
+    'Ходят слухи, что директор уволен.',
+    'В городе поползли слухи о том, что завод закроют.',
+    'По непроверенным слухам, мэр покинул страну.',
+  ], ['Слухи об отставке опровергли в мэрии.', 'Мэр прокомментировал слухи о своей отставке.'])
+})

@@ -72,29 +72,31 @@ export const en: LanguagePack = {
     named: /\b(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Professor|Rev\.?|Father|Sister)\s/,
   },
   hedges: {
+    // every class ends in a guard (session 26): a hedge inside an indirect question or a condition ("to determine whether … possibly") does not
+    // hedge the claim (README, "Hedge set, check3")
     patterns: [
-      /\b(?:according to (?:unconfirmed|unverified) reports|(?:is|are|was|were|been) (?:widely |also |now )?(?:said|believed|thought|rumou?red|understood|alleged|reported|claimed|suspected|estimated) to|reportedly|allegedly|purportedly|apparently|supposedly|seemingly|ostensibly|presumably|rumou?red|(?:it )?(?:seems|seem|seemed|appears|appear|appeared) (?:to|that|as if)|(?:seems|seem|seemed)\b|it appears|unconfirmed reports?|unverified reports?|is (?:likely|believed|thought) (?:to|that)|may have|might have|could have been|there (?:are|were) rumou?rs|probably|possibly|(?:police|officials|investigators|authorities|detectives|prosecutors|they) (?:now |also |still )?believed?|there (?:might|may) be|(?:might|may) belong|(?:might|may) be (?:linked|connected|related|responsible|involved)|(?:is|are|was|were) (?:most )?likely (?:the|a|an|caused|started|linked))\b/iu,
+      /\b(?:according to (?:unconfirmed|unverified) reports|(?:is|are|was|were|been) (?:widely |also |now )?(?:said|believed|thought|rumou?red|understood|alleged|reported|claimed|suspected|estimated) to|reportedly|allegedly|purportedly|apparently|supposedly|seemingly|ostensibly|presumably|rumou?red|(?:it )?(?:seems|seem|seemed|appears|appear|appeared) (?:to|that|as if)|(?:seems|seem|seemed)\b|it appears|unconfirmed reports?|unverified reports?|is (?:likely|believed|thought) (?:to|that)|may have|might have|could have been|there (?:are|were) rumou?rs|probably|possibly|(?:police|officials|investigators|authorities|detectives|prosecutors|they) (?:now |also |still )?believed?|there (?:might|may) be|(?:might|may) belong|(?:might|may) be (?:linked|connected|related|responsible|involved)|(?:is|are|was|were) (?:most )?likely (?:the|a|an|caused|started|linked))\b(?<!\b(?:whether|(?<!\bas )if)\b[^,.;:!?]{0,160})/iu,
       // not ruled out, as a frame for the claim: "police have not ruled out arson", "cannot be ruled out"
-      /(?:\b(?:not|never|cannot)|n['’]t) (?:yet )?(?:been |be )?rul(?:e|ed|ing) out\b/iu,
+      /(?:\b(?:not|never|cannot)|n['’]t) (?:yet )?(?:been |be )?rul(?:e|ed|ing) out\b(?<!\b(?:whether|(?<!\bas )if)\b[^,.;:!?]{0,160})/iu,
       // an epistemic modal with a perfect infinitive: "must have been", "could have started", "would likely have"; "may/might have" are in
       // the first union; "could have" with a participle shape only, so "could have a say" stays out
-      /\b(?:must|could|should) (?:well |likely |possibly )?have (?:been|\w+(?:ed|en|wn|ung|ought|aught|ade|ot|id|ent|ook|ew|oke|ept|eft|ost|ound|ell|ung|ank|egun|un)\b)/iu,
+      /\b(?:must|could|should) (?:well |likely |possibly )?have (?:been|\w+(?:ed|en|wn|ung|ought|aught|ade|ot|id|ent|ook|ew|oke|ept|eft|ost|ound|ell|ung|ank|egun|un)\b)(?<!\b(?:whether|(?<!\bas )if)\b[^,.;:!?]{0,160})/iu,
       // preliminary findings (README, session 23): "according to preliminary findings", "initial indications are that",
       // "early reports suggest"; not "preliminary charges"
-      /\b(?:(?:according to|per|based on) (?:the )?(?:preliminary|initial|early|first) (?:\w+ )?(?:findings|reports?|information|indications|results|assessments?|investigations?|estimates?|accounts?)|(?:preliminary|initial|early) (?:findings|indications|reports|results|investigations?|assessments?|evidence) (?:indicate|indicated|suggest|suggested|show|showed|point|pointed|are that|were that)|preliminarily)\b/iu,
+      /\b(?:(?:according to|per|based on) (?:the )?(?:preliminary|initial|early|first) (?:\w+ )?(?:findings|reports?|information|indications|results|assessments?|investigations?|estimates?|accounts?)|(?:preliminary|initial|early) (?:findings|indications|reports|results|investigations?|assessments?|evidence) (?:indicate|indicated|suggest|suggested|show|showed|point|pointed|are that|were that)|preliminarily)\b(?<!\b(?:whether|(?<!\bas )if)\b[^,.;:!?]{0,160})/iu,
       // impersonal belief: "it is understood that", "perhaps", "maybe"
-      /\b(?:it is (?:understood|thought|believed|suspected|presumed|assumed) that|perhaps|maybe|presumed)\b/iu,
+      /\b(?:it is (?:understood|thought|believed|suspected|presumed|assumed) that|perhaps|maybe|presumed)\b(?<!\b(?:whether|(?<!\bas )if)\b[^,.;:!?]{0,160})/iu,
       // an attributive alleged-word that asserts (README, "Attributive alleged-words", session 25): after an indefinite article, a
       // number or a quantifier ("a suspected burglar", "11 suspected cases"), or as a role ("arrested as the alleged driver"); not
       // after a definite determiner, where it only names ("the suspected shooter", "the alleged burglary"), and not the legal status
       // "suspected of" (as "soupçonné d'" and "혐의를 받는다")
-      /\b(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|dozens of|\d+) (?:[\w-]+ )?(?:alleged|suspected|purported)(?! (?:of|in|to|that|by)\b)|as (?:the |an? )?(?:alleged|suspected|purported))\b/iu,
+      /\b(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|dozens of|\d+) (?:[\w-]+ )?(?:alleged|suspected|purported)(?! (?:of|in|to|that|by)\b)|as (?:the |an? )?(?:alleged|suspected|purported))\b(?<!\b(?:whether|(?<!\bas )if)\b[^,.;:!?]{0,160})/iu,
       // unnamed reports as the frame ("according to media reports", as "Berichten zufolge"); adverbial "likely" on the verb ("the fire
       // likely started", "most likely"); a cause called probable ("the probable cause of the fire", not the legal "had probable cause")
-      /\b(?:according to (?:several |some |multiple |local |media |news |press |early )?(?:media )?reports|(?:most |more than )?likely (?=(?:was|were|had|has|have|began|came|started|caused|set|broke|entered|fled|died|occurred|happened|struck|took|left|used|stole|knew|lived|originated)\b)|most likely|the (?:probable|likely) (?:cause|origin|source|motive)s?)\b/iu,
+      /\b(?:according to (?:several |some |multiple |local |media |news |press |early )?(?:media )?reports|(?:most |more than )?likely (?=(?:was|were|had|has|have|began|came|started|caused|set|broke|entered|fled|died|occurred|happened|struck|took|left|used|stole|knew|lived|originated)\b)|most likely|the (?:probable|likely) (?:cause|origin|source|motive)s?)\b(?<!\b(?:whether|(?<!\bas )if)\b[^,.;:!?]{0,160})/iu,
       // epistemic "may/might be" with its complement ("may be influenza", "might be the same man"); not the appeals "may be reached /
       // contacted", nor "may be able"
-      /\b(?:may|might) (?:well |also |still )?be\b(?! (?:reached|contacted|obtained|able|eligible|required|asked|made|submitted|sent|called|emailed)\b)/iu,
+      /\b(?:may|might) (?:well |also |still )?be\b(?! (?:reached|contacted|obtained|able|eligible|required|asked|made|submitted|sent|called|emailed)\b)(?<!\b(?:whether|(?<!\bas )if)\b[^,.;:!?]{0,160})/iu,
     ],
   },
   furniture: {

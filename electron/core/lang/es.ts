@@ -62,29 +62,31 @@ export const es: LanguagePack = {
     named: /\b(?:señor|señora|sr\.|sra\.|dr\.|dra\.|doctor(?:a)?|profesor(?:a)?|don|doña)\s/iu,
   },
   hedges: {
+    // every class ends in a guard (session 26): a hedge inside an indirect question or a condition ("investiga si … posiblemente") does not
+    // hedge the claim (README, "Hedge set, check3")
     patterns: [
-      /\b(?:al parecer|presuntamente|supuestamente|aparentemente|según datos no confirmados|según informaciones no confirmadas|según algunas fuentes|podría(?:n)? (?:haber|estar)|habría(?:n)?|habrían|estaría(?:n)?|sería(?:n)?|se cree que|se estima que|se sospecha|probablemente|posiblemente|al menos en apariencia|aparentes?|en apariencia|se presume que|^se presume|presumible(?:mente)?|podría(?:n)? tratarse|(?:causa|información|versión|hipótesis|datos|dictamen|informe|reporte|parte) preliminar(?:es)?|de (?:manera|forma) preliminar|preliminarmente|según (?:las )?primeras (?:informaciones|indagaciones|investigaciones|pesquisas))\b/iu,
+      /\b(?:al parecer|presuntamente|supuestamente|aparentemente|según datos no confirmados|según informaciones no confirmadas|según algunas fuentes|podría(?:n)? (?:haber|estar)|habría(?:n)?|habrían|estaría(?:n)?|sería(?:n)?|se cree que|se estima que|se sospecha|probablemente|posiblemente|al menos en apariencia|aparentes?|en apariencia|se presume que|^se presume|presumible(?:mente)?|podría(?:n)? tratarse|(?:causa|información|versión|hipótesis|datos|dictamen|informe|reporte|parte) preliminar(?:es)?|de (?:manera|forma) preliminar|preliminarmente|según (?:las )?primeras (?:informaciones|indagaciones|investigaciones|pesquisas))\b(?<!\bsi\b[^,.;:!?]{0,160})/iu,
       // not ruling out: "no descartaron que pudiera haber sido provocado", "no se descarta", "sin descartar"
-      /\b(?:no (?:se )?(?:\p{L}+ )?descart\p{L}+|sin descartar|no (?:se )?(?:puede|pueden|podía|podían) descartar)\b/iu,
+      /\b(?:no (?:se )?(?:\p{L}+ )?descart\p{L}+|sin descartar|no (?:se )?(?:puede|pueden|podía|podían) descartar)\b(?<!\bsi\b[^,.;:!?]{0,160})/iu,
       // the epistemic past of "poder": "pudo haber provocado", "puede haber sido", "pudieron estar motivados"; a bare "pudo escapar"
       // (ability) and the negated "no pudo ser rescatado" are left out
-      /\b(?:pud(?:o|ieron|iera|ieran|iese|iesen) haber|pued(?:e|en) haber(?:se)? (?:sido |estado )?\p{L}+(?:ado|ada|idos?|idas?|ados|adas|to|ta|tos|cho|sto)|(?<!\bno )pud(?:o|ieron) (?:ser|estar|deberse|tratarse|originarse|haberse)|podría(?:n)? (?:ser|deberse|originarse|corresponder|pertenecer))\b/iu,
+      /\b(?:pud(?:o|ieron|iera|ieran|iese|iesen) haber|pued(?:e|en) haber(?:se)? (?:sido |estado )?\p{L}+(?:ado|ada|idos?|idas?|ados|adas|to|ta|tos|cho|sto)|(?<!\bno )pud(?:o|ieron) (?:ser|estar|deberse|tratarse|originarse|haberse)|podría(?:n)? (?:ser|deberse|originarse|corresponder|pertenecer))\b(?<!\bsi\b[^,.;:!?]{0,160})/iu,
       // the conditional of rumour with stative verbs ("tendría cerca de 30 años", "se trataría de", "contaría con antecedentes");
       // "tendría que" (obligation) is left out, and so are verbs of events, where the conditional is also the future in the past
-      /\b(?:tendría(?:n)?(?! que)|se tratar[ií]a(?:n)?|contaría(?:n)? con|se encontraría(?:n)?|pertenecería(?:n)?|rondaría(?:n)?|ascendería(?:n)? a|superaría(?:n)?)\b/iu,
+      /\b(?:tendría(?:n)?(?! que)|se tratar[ií]a(?:n)?|contaría(?:n)? con|se encontraría(?:n)?|pertenecería(?:n)?|rondaría(?:n)?|ascendería(?:n)? a|superaría(?:n)?)\b(?<!\bsi\b[^,.;:!?]{0,160})/iu,
       // inference and impersonal belief: "todo indica que", "todo apunta a que", "se supone que", "es probable que",
       // "tal vez", "quizá(s)", "puede que", "parece que"
-      /\b(?:todo (?:parece )?(?:indica(?:ba)?|apunta(?:ba)?|hace (?:pensar|suponer)) (?:a )?que|se supone que|es (?:muy )?(?:posible|probable) que|tal vez|quizás?|puede que|parece(?:ría)? (?:ser )?que|parec(?:e|en|ía|ían|ió|ieron) (?:haber(?:se)?|ser|estar|tener|deberse|tratarse)|(?:la )?(?:policía|fiscalía|investigadores|autoridades|agentes) (?:cree|creen|creía|creían|sospecha|sospechan|presume|presumen) que|se entiende que|(?:principal|primera|única|una de las) hipótesis|hipótesis (?:principal|más fuerte|más firme|que (?:se )?maneja)|(?:informaci\p{L}+|datos|versi\p{L}+|report\p{L}+) (?:aún |todavía )?(?:no confirmad\p{L}*|sin confirmar))\b/iu,
+      /\b(?:todo (?:parece )?(?:indica(?:ba)?|apunta(?:ba)?|hace (?:pensar|suponer)) (?:a )?que|se supone que|es (?:muy )?(?:posible|probable) que|tal vez|quizás?|puede que|parece(?:ría)? (?:ser )?que|parec(?:e|en|ía|ían|ió|ieron) (?:haber(?:se)?|ser|estar|tener|deberse|tratarse)|(?:la )?(?:policía|fiscalía|investigadores|autoridades|agentes) (?:cree|creen|creía|creían|sospecha|sospechan|presume|presumen) que|se entiende que|(?:principal|primera|única|una de las) hipótesis|hipótesis (?:principal|más fuerte|más firme|que (?:se )?maneja)|(?:informaci\p{L}+|datos|versi\p{L}+|report\p{L}+) (?:aún |todavía )?(?:no confirmad\p{L}*|sin confirmar))\b(?<!\bsi\b[^,.;:!?]{0,160})/iu,
       // an alleged-word that asserts (README, "Attributive alleged-words", session 25): "atraparon a un presunto ladrón", "presuntos
       // delincuentes", "detenido como presunto autor", "como el presunto autor"; not after a definite article, demonstrative or
       // possessive, where it names ("el presunto autor está detenido", "la vivienda del presunto autor", "su presunta cómplice"), not
       // after "por" (the charge, a legal status: "por presunto desvío"), and not "por supuesto"
-      /(?<!(?<!\bcomo )\b(?:el|la|los|las|del|al|lo|su|sus|este|esta|estos|estas|ese|esa|esos|esas|dicho|dicha|dichos|dichas|aquel|aquella|aquellos|aquellas|por)\s(?:\p{L}+\s)?)\b(?:presunt|supuest)[oa]s?\b/iu,
+      /(?<!(?<!\bcomo )\b(?:el|la|los|las|del|al|lo|su|sus|este|esta|estos|estas|ese|esa|esos|esas|dicho|dicha|dichos|dichas|aquel|aquella|aquellos|aquellas|por)\s(?:\p{L}+\s)?)\b(?:presunt|supuest)[oa]s?\b(?<!\bsi\b[^,.;:!?]{0,160})/iu,
       // a cause called probable ("la causa probable del incendio", "el móvil probable")
-      /\b(?:(?:causa|origen|móvil|motivo)s? (?:más )?probables?|probables? (?:causa|origen|móvil|motivo)s?)\b/iu,
+      /\b(?:(?:causa|origen|móvil|motivo)s? (?:más )?probables?|probables? (?:causa|origen|móvil|motivo)s?)\b(?<!\bsi\b[^,.;:!?]{0,160})/iu,
       // preliminary findings, masculine and feminine: "según los primeros informes", "de acuerdo con las primeras pesquisas",
       // "los primeros indicios apuntan"
-      /\b(?:(?:según|de acuerdo (?:con|a)) (?:los |las )?primer(?:os|as) (?:\p{L}+ )?(?:informes|reportes|datos|indicios|análisis|peritajes|resultados|informaciones|indagaciones|investigaciones|pesquisas|hipótesis|versiones|averiguaciones|reportes)|(?:los |las )?primer(?:os|as) (?:indicios|hipótesis|averiguaciones|pesquisas|peritajes|informes) (?:apuntan|indican|señalan|sugieren|apuntaban|indicaban))\b/iu,
+      /\b(?:(?:según|de acuerdo (?:con|a)) (?:los |las )?primer(?:os|as) (?:\p{L}+ )?(?:informes|reportes|datos|indicios|análisis|peritajes|resultados|informaciones|indagaciones|investigaciones|pesquisas|hipótesis|versiones|averiguaciones|reportes)|(?:los |las )?primer(?:os|as) (?:indicios|hipótesis|averiguaciones|pesquisas|peritajes|informes) (?:apuntan|indican|señalan|sugieren|apuntaban|indicaban))\b(?<!\bsi\b[^,.;:!?]{0,160})/iu,
     ],
   },
   furniture: {

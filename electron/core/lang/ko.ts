@@ -58,7 +58,9 @@ export const ko: LanguagePack = {
   },
   hedges: {
     patterns: [
-      /(?:것으로 알려졌다|것으로 알려졌습니다|것으로 전해졌다|것으로 전해졌습니다|것으로 전해진다|것으로 보인다|것으로 보입니다|것으로 추정된다|것으로 추정|것으로 관측된다|로 알려졌다|로 전해졌다|다고 알려졌다|다고 전해졌다|라고 한다|다고 한다|는 후문이다|는 소문|의혹|주장이 제기|가능성이 있다|가능성이 크다|가능성이 높다|가능성도 있다|가능성이 제기|것으로 예상된다|것으로 의심|것으로 보고|것으로 보여|가능성(?:도|이)? ?(?:없지 않|배제할 수 없)|추정된다|전해졌다|알려졌다|것 같다|것 같습니다|듯하다|듯합니다|듯 보인다|로 보인다|로 보입니다|것으로 추측)/u,
+      // "의혹" only as an allegation raised ("~다는 의혹이 제기됐다/나왔다"), not "의혹을 받고 있다", a legal status like "혐의를 받고 있다"
+      // (README, check2 and session 26), nor the inquiry's object ("관련 의혹을 수사하고 있다")
+      /(?:것으로 알려졌다|것으로 알려졌습니다|것으로 전해졌다|것으로 전해졌습니다|것으로 전해진다|것으로 보인다|것으로 보입니다|것으로 추정된다|것으로 추정|것으로 관측된다|로 알려졌다|로 전해졌다|다고 알려졌다|다고 전해졌다|라고 한다|다고 한다|는 후문이다|는 소문|의혹(?:이|도)? ?(?:제기|나오|나왔|나와|일고|일었|불거|짙)|주장이 제기|가능성이 있다|가능성이 크다|가능성이 높다|가능성도 있다|가능성이 제기|것으로 예상된다|것으로 의심|것으로 보고|것으로 보여|가능성(?:도|이)? ?(?:없지 않|배제할 수 없)|추정된다|전해졌다|알려졌다|것 같다|것 같습니다|듯하다|듯합니다|듯 보인다|로 보인다|로 보입니다|것으로 추측)/u,
       // hearsay and reportive endings in their other inflections: "~것으로 알려져/전해지고 있다/전해진다", "~다는 전언이다"
       // (hearsay noun), "~다는 얘기가 나온다"; a concessive "알려졌으나/전해졌지만" is left out: it introduces the report a
       // sentence corrects (README rule D), and "것으로 파악됐다/확인됐다/나타났다" state findings, not hearsay
@@ -67,8 +69,9 @@ export const ko: LanguagePack = {
       // "관측된다"; adnominal "추정되는" hedges the checkable fact it qualifies (README, "Scope of a hedge")
       /(?:추정(?:되|돼|됐|됩|된|했|하고|하는|하며|하고 있|치)|추측(?:되|돼|된|했|하고|이)|짐작(?:되|돼|된|케)|잠정|미확인|관측(?:된다|됩니다|되고 있|이 나온다|이 나오고|도 나온다))/u,
       // possibility as the frame: "~ㄹ 가능성이 있다/크다/작다/제기되다/배제할 수 없다", "개연성" (not "모든 가능성을 열어두고": a manner of
-      // inquiry, no possibility asserted), "~ㄴ 듯하다" as the predicate (not the adnominal "듯한")
-      /(?:가능성(?:이|도|을|은|이나)? ?(?:있|크|높|제기|점쳐|거론|무게|배제(?:하지 않|할 수 없|하기 어렵)|없지 않|작|적|낮)|개연성|듯(?:하다|합니다|하며|해 보|보인|싶))/u,
+      // inquiry, no possibility asserted), "~ㄴ 듯하다" as the predicate (not the adnominal "듯한"); not in an indirect question
+      // ("가능성이 있는지 조사하고 있다", session 26)
+      /(?:가능성(?:이|도|을|은|이나)? ?(?:있(?!는지|을지|었는지)|크|높(?!은지)|제기|점쳐|거론|무게|배제(?:하지 않|할 수 없|하기 어렵)|없지 않|작|적|낮)|개연성|듯(?:하다|합니다|하며|해 보|보인|싶))/u,
     ],
   },
   furniture: {
