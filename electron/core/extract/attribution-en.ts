@@ -16,7 +16,8 @@ const SAY = packFor('en').attribution.verbs
 /** Verbs that only attribute when the subject is a document, an image or the outlet. */
 const EVIDENCE_VERB = /^(?:found|finds|shows|showed|show|concluded|concludes|documented|suggested|suggests|estimated|estimates|learned|learnt|obtained|reviewed|verified)$/i
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|be|is|are)\s+(?:\p{L}+ly\s+)?$/iu
-const NP_AFTER = /^\s+((?:the|a|an|one|another)\s+[^,.;:!?“”"]{1,120}|\p{Lu}[^,.;:!?“”"]{0,120})/u
+// (also a possessive or quantifier, "said our correspondent", "said several residents", and a bare plural closing the clause, "said neighbours.")
+const NP_AFTER = /^\s+((?:the|a|an|one|another|our|their|several|some|many|local|two|three|four|five)\s+[^,.;:!?“”"]{1,120}|\p{Lu}[^,.;:!?“”"]{0,120}|\p{Ll}{3,}s(?=\s*[.;!?]|\s*$))/u
 /** Abbreviated ranks, titles and initials, whose dot is no sentence end. */
 const TITLE_DOT = /(?<![\p{L}])(?:Sgt|Lt|Capt|Col|Gen|Gov|Sen|Rep|Supt|Det|Cpl|Ofc|Insp|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|\p{Lu})\./gu
 const REDUCED_RELATIVE = /^(?:an?|the|one|two|three|several|some)\s+(?:(?!(?:in|of|at|from|with|for|near|on|to|by|who|that)\s)\p{Ll}+\s+){0,2}?\p{Ll}+\s+(?:police|authorities|officials|investigators|prosecutors|deputies|detectives|officers|witnesses|neighbou?rs|residents|he|she|they)$/iu

@@ -96,7 +96,7 @@ function beforeCue(sentence: string, masked: string, ctx: AttributionContext, pa
 }
 
 /** The last noun phrase of a German clause: determiners or adjectives, a capitalised noun, maybe "der Polizei" after it. */
-const ZUFOLGE_NP = /(?:^|\s)((?:(?:[Dd](?:en|em|er|es|iesen|iesem)|[Ee]ine[mnrs]?|[Ss]eine[mnrs]?|[Ii]hre[mnrs]?|[Ee]rsten|[Bb]isherigen|[Jj]üngsten|[Ee]igenen|[Oo]ffiziellen|[Vv]orläufigen|[Nn]euen|[Ww]eiteren|übereinstimmenden)\s+)*\p{Lu}[\p{L}.-]*(?:\s+(?:der|des|von|vom)\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)?)\s*$/u
+const ZUFOLGE_NP = /(?:^|\s)((?:[Dd](?:er|em|es)\s+)?„[^„“”\n]{1,40}“|(?:(?:[Dd](?:en|em|er|es|iesen|iesem)|[Ee]ine[mnrs]?|[Ss]eine[mnrs]?|[Ii]hre[mnrs]?|[Uu]nsere[mnrs]?|[Ee]rsten|[Bb]isherigen|[Jj]üngsten|[Ee]igenen|[Oo]ffiziellen|[Vv]orläufigen|[Nn]euen|[Ww]eiteren|übereinstimmenden)\s+)*\p{Lu}[\p{L}.-]*(?:\s+(?:der|des|von|vom)\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)?)\s*$/u
 /** "den Angaben zufolge", "seinen Angaben zufolge": the statement just made, like a pronoun. */
 const DE_BACK_POINTING = /^(?:den|diesen|seinen|ihren|deren) (?:Angaben|Worten|Aussagen|Informationen)$/iu
 /** "ersten Erkenntnissen zufolge", "einer ersten Einschätzung zufolge": a finding with no owner named is the last speaker's. */

@@ -323,4 +323,22 @@ describe('session 26: classes from the sourcing grid', () => {
     expect(type('Мост был закрыт до вторника, сообщил наш корреспондент.', 'Мост', 'ru')).toBe('outlet')
     expect(type('Мост был закрыт до вторника, сообщил наш сосед.', 'Мост', 'ru')).not.toBe('outlet')
   })
+
+  it('"X zufolge" takes a quoted title ("der „Westbrücker Zeitung“ zufolge") and "unserem Reporter"; a plain noun phrase stays as it was', () => {
+    expect(type('Der „Westbrücker Zeitung“ zufolge war die Brücke gesperrt.', 'Brücke', 'de')).toBe('named-source')
+    expect(type('Unserem Reporter zufolge war die Brücke gesperrt.', 'Brücke', 'de')).toBe('outlet')
+    expect(type('Der Polizei zufolge war die Brücke gesperrt.', 'Brücke', 'de')).toBe('official')
+  })
+
+  it('an inverted English speaker may open with a possessive or be a bare plural ("said our correspondent", "said neighbours."); "said yesterday" names no one', () => {
+    expect(type('The bridge was closed until Tuesday, said our correspondent.', 'bridge', 'en')).toBe('outlet')
+    expect(type('The bridge was closed until Tuesday, said neighbours.', 'bridge', 'en')).toBe('anonymous-source')
+    expect(type('The bridge was closed until Tuesday, police said yesterday.', 'bridge', 'en')).toBe('official')
+  })
+
+  it('a pronoun with no speaker before it stands for an unnamed party named after the office ("Der Verdächtige … , erklärte er"), not for the office', () => {
+    expect(type('Die Polizei stoppte einen Autofahrer. Der Verdächtige hatte die Sperre umfahren. Die Brücke sei gesperrt gewesen, erklärte er.', 'Brücke sei', 'de')).toBe('anonymous-source')
+    expect(type('Der Verdächtige hatte die Sperre umfahren. Polizeisprecher Tom Hahn kam am Mittag. Die Brücke sei gesperrt gewesen, erklärte er.', 'Brücke sei', 'de')).toBe('official')
+    expect(type('Police stopped a driver on Monday. The suspect had ignored the signs. The bridge was closed, he said.', 'bridge was', 'en')).toBe('anonymous-source')
+  })
 })

@@ -314,6 +314,15 @@ const PERSON_PAIR = /\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,3}/gu
 const SENTENCE_SUBJECT = /(?:^|[.!?]["”»]?\s+)(\p{Lu}\p{Ll}{2,})\s+\p{Ll}/gu
 const ANTECEDENT_REACH = 600
 const OFFICIAL_TITLE_ALL = new RegExp(OFFICIAL_TITLE.source, 'giu')
+/** Unnamed parties to the event from every pack ("the suspect", "der Verdächtige", "el detenido", "용의자"). */
+const PARTY_ALL = new RegExp(
+  Object.values(PACKS)
+    .map((p) => p.attribution.partyNouns?.source)
+    .filter((s): s is string => s !== undefined)
+    .map((s) => `(?:${s})`)
+    .join('|'),
+  'giu',
+)
 const TITLE_LITERALS = lazyIndex(() => [requiredLiterals(OFFICIAL_TITLE.source, OFFICIAL_TITLE.flags)])
 
 let wordsCache: { text: string; words: Set<string> } | null = null
@@ -358,6 +367,15 @@ export function antecedentBefore(text: string, at: number, names?: Map<string, S
     const word = m[1]
     if (!wordsOf(text).has(word.toLowerCase())) consider(m.index + m[0].indexOf(word), word)
   }
+  // "Die Polizei stoppte einen Autofahrer. Der Verdächtige … , erklärte er": a party named after the office and the person is
+  // the one the pronoun stands for, unnamed (README: a party's own account is its source)
+  let party = -1
+  PARTY_ALL.lastIndex = 0
+  for (let m = PARTY_ALL.exec(window); m; m = PARTY_ALL.exec(window)) {
+    party = m.index
+    if (m[0].length === 0) PARTY_ALL.lastIndex++
+  }
+  if (party > official && party > person) return 'anonymous-source'
   if (official < 0 && person < 0) return null
   return official > person ? 'official' : personType
 }

@@ -39,6 +39,7 @@ export const es: LanguagePack = {
     // "denunció el robo", "alertaron a la policía", "contó con", "le apuntó con un arma": actions, not reports
     actionFrames: /^(?:denunci\p{L}+\s+(?:ante\s+\p{L}+\s+(?:\p{L}+\s+)?)?(?:el|la|los|las|un|una|su)\s+(?:robo|hurto|asalto|hechos?|desaparición|sustracción|agresión|incidente|caso|ataque|suceso|extravío|pérdida|violación|abuso)|alert\p{L}+\s+(?:a|al)\s|cont(?:ó|aron|aba|aban)\s+con\s|apunt\p{L}+\s+(?:con|a(?!\s+que\s)|al|hacia)\s)/iu,
     // the speech act of a party is the event: a suspect who confesses or denies, a demand
+    partyNouns: /\b(?:el|la|un|una) (?:(?:presunt[oa]|joven|supuest[oa]) )?(?:sospechos[oa]|detenid[oa]|acusad[oa]|imputad[oa]|conductor[a]?|víctima|hombre|mujer|joven|menor|inquilin[oa]|propietari[oa]|reclus[oa]|agresor[a]?|ladr[oó]n[a]?)\b/iu,
     partyVerbs: /^(?:confes(?:ó|aron)|admiti(?:ó|eron)|neg(?:ó|aron)|niegan?|exigi(?:ó|eron)|exigen?|reclam(?:ó|aron)|reclaman?|(?:ha|han|había|habían) (?:admitido|negado|confesado|exigido|reclamado))(?![\p{L}])/iu,
     pronouns: { singular: ['él', 'ella'], plural: ['ellos', 'ellas'] },
     // "el juzgador", "el letrado", "la magistrada": a role noun for the person just named, like a pronoun

@@ -40,6 +40,7 @@ export const fr: LanguagePack = {
     ownAccount: /\bselon (?:ses|leurs) propres (?:dires|termes|informations|chiffres)\b/iu,
     // the speech act of a party is the event: a suspect who confesses or denies ("a avoué", "a reconnu les faits", "a
     // également confié l'avoir tuée"), a demand, alerting the police
+    partyNouns: /(?<![\p{L}])(?:le|la|l['’]|un|une) ?(?:(?:jeune|présumée?) )?(?:suspecte?|prévenue?|accusée?|mise? en cause|interpellée?|conducteur|conductrice|automobiliste|victime|homme|femme|adolescente?|locataire|propriétaire|détenue?|agresseur|cambrioleur)(?![\p{L}])/iu,
     partyVerbs: /^(?:(?:a|ont|avait|avaient) (?:(?:\p{L}+ment|aussi|déjà|finalement) )?(?:avoué|nié|contesté|réclamé|exigé|alerté|reconnu (?:les faits|avoir|être|l['’]avoir|sa |son |ses )|confié (?:l['’]avoir|avoir))|avouent|avoue|nient|nie|contestent|conteste|réclament|réclame|exigent|exige|reconnaît (?:les faits|avoir|être))(?![\p{L}])/iu,
     pronouns: { singular: ['il', 'elle'], plural: ['ils', 'elles'] },
     mediaShows: /\b(?:vidéo|photo|images?|cliché|enregistrement)\s+(?:\p{L}+\s+){0,3}?(?:montre|montrent|montrait|révèle|révèlent)\b/iu,

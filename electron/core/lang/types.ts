@@ -75,6 +75,11 @@ export interface AttributionCues {
    * the event, not a source for it (README, "Words that are the event"), unless the speaker is an office.
    */
   partyVerbs?: RegExp
+  /**
+   * Unnamed parties to the event (a suspect, a driver, the man): the antecedent a pronoun takes when one of them is named
+   * after any office or person ("Der Verdächtige … , erklärte er": the suspect, not the police).
+   */
+  partyNouns?: RegExp
   /** What opens an object, not a subject, right after a verb ("den Brand", "einem Zeugen"): the subject is then before the verb. */
   objectStart?: RegExp
   /** A passive auxiliary then a participle that is also a reporting verb form, tested on the clause up to the verb: "… seien … bestätigt". */
