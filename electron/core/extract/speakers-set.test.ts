@@ -37,11 +37,12 @@ function score(part: SpeakerPart) {
 const CHECK_FLOOR: Record<string, number> = { de: 9, en: 19, es: 9, fr: 4, ko: 6, ru: 9, all: 56 }
 
 /** Sentences right, per language and in all, measured on the last landed rules (see data/corpus/README.md). */
-const FLOOR: Record<string, number> = { de: 14, en: 19, es: 18, fr: 25, ko: 23, ru: 16, all: 115 }
+const FLOOR: Record<string, number> = { de: 15, en: 19, es: 18, fr: 25, ko: 23, ru: 16, all: 116 }
 
 /** The session-26 parts (121 sentences on courts, politics, health, sport, weather), first run on main d94476d before any
  * session-26 speaker change: dev2 44/73, check2 24/48. dev2's misses are read and worked from; check2's are never printed. */
-const DEV2_FLOOR: Record<string, number> = { de: 11, en: 9, es: 6, fr: 4, ko: 6, ru: 8, all: 44 }
+// after session 26's grid rules (speakers4): dev2 55/73; its misses were read, so this is in-sample for dev2
+const DEV2_FLOOR: Record<string, number> = { de: 13, en: 11, es: 10, fr: 4, ko: 9, ru: 8, all: 55 }
 const CHECK2_FLOOR: Record<string, number> = { de: 7, en: 3, es: 1, fr: 2, ko: 5, ru: 6, all: 24 }
 
 describe('speaker set: sourcing of sentences with a speech or report cue, on pages never tuned on', () => {
