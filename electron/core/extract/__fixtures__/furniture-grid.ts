@@ -1,0 +1,270 @@
+// A probe grid of invented pages for page furniture: per language, one invented headline and three invented body
+// paragraphs of claims, crossed with the furniture classes a pasted page carries (a standfirst, a photo caption ending in
+// a credit, a share bar, a newsletter prompt, a donation appeal, a comment prompt, a related link, a tag line, a copyright
+// line, an "Updated …" stamp, an author bio, a correction notice, "Translated by / Edited by", a headline run together
+// with its dateline, a breadcrumb) and the positions it is printed in (first line of the page, between the headline and
+// the body, between two body paragraphs, after the last one). Every name, outlet and sentence here is invented.
+// furniture-grid.test.ts runs every cell: the furniture must not come out as a claim, and every body sentence must stay a
+// claim (the must-not-change half of each cell).
+
+export type GridLanguage = 'en' | 'de' | 'es' | 'fr' | 'ko' | 'ru'
+export type FurnitureClass =
+  | 'standfirst'
+  | 'caption'
+  | 'share'
+  | 'newsletter'
+  | 'donation'
+  | 'comment'
+  | 'related'
+  | 'tags'
+  | 'copyright'
+  | 'updated'
+  | 'bio'
+  | 'correction'
+  | 'translated'
+  | 'headlineDateline'
+  | 'breadcrumb'
+export type Position = 'top' | 'afterHeadline' | 'mid' | 'end'
+
+export interface FurnitureGridCell {
+  id: string
+  language: GridLanguage
+  cls: FurnitureClass | 'none'
+  position: Position | 'none'
+  text: string
+  /** The furniture as printed (found in text); '' for the control page. */
+  furniture: string
+  /** Body sentences that must stay claims. */
+  claims: string[]
+}
+
+interface Skeleton {
+  headline: string
+  /** Three body paragraphs, each a list of claim sentences. */
+  body: [string[], string[], string[]]
+  /** The dateline a wire or local paper runs into the lead, with its trailing separator. */
+  dateline: string
+  furniture: Record<Exclude<FurnitureClass, 'headlineDateline'>, string>
+}
+
+const SKELETONS: Record<GridLanguage, Skeleton> = {
+  en: {
+    headline: 'Harbourview to keep its libraries open until 10 p.m.',
+    body: [
+      ['The city of Harbourview will keep its three public libraries open until 10 p.m. from April, the council said on Monday.'],
+      [
+        'In a survey last year, 62 percent of residents asked for evening opening hours.',
+        'The longer hours will cost about $400,000 a year, according to the city budget office.',
+      ],
+      ['Two new staff members will be hired for the evening shifts, library director Ann Moss said.'],
+    ],
+    dateline: 'HARBOURVIEW (AP) — ',
+    furniture: {
+      standfirst: 'Residents asked for evening opening hours in a survey, and the council will pay for the longer hours at the three libraries.',
+      caption: 'Readers at the Harbourview central library on Monday. Photo: Jane Kell/Harbour Times',
+      share: 'Share on Facebook Share on X Email',
+      newsletter: "Sign up for our morning newsletter and get the day's top stories in your inbox.",
+      donation: 'Our reporting costs us $8,000 a month. Support independent local journalism today.',
+      comment: 'Be the first to comment',
+      related: 'Read more: Harbourview council approves new bus lanes',
+      tags: 'Tags: libraries, Harbourview, city council',
+      copyright: '© 2024 Harbour Times. All rights reserved.',
+      updated: 'Updated March 3, 2024, 4:15 p.m.',
+      bio: 'Jane Kell covers city hall for the Harbour Times and has reported on local government since 2015.',
+      correction: 'Correction: An earlier version of this story misstated the library budget.',
+      translated: 'Translated by Mark Olsen. Edited by Ruth Adams.',
+      breadcrumb: 'Home > News > Local',
+    },
+  },
+  de: {
+    headline: 'Lindenau verlängert die Öffnungszeiten seiner Bibliotheken',
+    body: [
+      ['Die Stadt Lindenau hält ihre drei Stadtbibliotheken ab April bis 22 Uhr geöffnet, wie der Gemeinderat am Montag mitteilte.'],
+      [
+        'Bei einer Umfrage im vergangenen Jahr hatten sich 62 Prozent der Einwohner längere Öffnungszeiten gewünscht.',
+        'Die zusätzlichen Stunden kosten nach Angaben der Kämmerei rund 400.000 Euro im Jahr.',
+      ],
+      ['Für die Abendschichten werden zwei neue Mitarbeiter eingestellt, sagte Bibliotheksleiterin Anna Moser.'],
+    ],
+    dateline: 'Lindenau (dpa) – ',
+    furniture: {
+      standfirst: 'Die Einwohner hatten sich in einer Umfrage längere Öffnungszeiten gewünscht, nun zahlt die Stadt für die Abendstunden der drei Bibliotheken.',
+      caption: 'Leser in der Stadtbibliothek Lindenau am Montag. Foto: Jana Keller/Lindenauer Anzeiger',
+      share: 'Teilen auf Facebook Teilen auf X Per E-Mail teilen',
+      newsletter: 'Melden Sie sich für unseren Newsletter an und erhalten Sie jeden Morgen die wichtigsten Nachrichten.',
+      donation: 'Unabhängiger Lokaljournalismus kostet Geld. Unterstützen Sie uns schon ab 5 Euro im Monat.',
+      comment: 'Schreiben Sie den ersten Kommentar',
+      related: 'Lesen Sie auch: Gemeinderat beschließt neue Busspuren',
+      tags: 'Schlagwörter: Bibliothek, Lindenau, Gemeinderat',
+      copyright: '© Lindenauer Anzeiger 2024. Alle Rechte vorbehalten.',
+      updated: 'Aktualisiert am 03.03.2024, 16:15 Uhr',
+      bio: 'Jana Keller ist Redakteurin im Lokalressort und berichtet seit 2015 über die Stadtpolitik.',
+      correction: 'Korrektur: In einer früheren Fassung dieses Artikels war das Budget der Bibliotheken falsch angegeben.',
+      translated: 'Übersetzt von Mark Olsen. Redigiert von Ruth Adams.',
+      breadcrumb: 'Startseite › Lokales › Lindenau',
+    },
+  },
+  es: {
+    headline: 'Villaclara ampliará el horario de sus bibliotecas',
+    body: [
+      ['El Ayuntamiento de Villaclara mantendrá abiertas sus tres bibliotecas públicas hasta las 22.00 horas a partir de abril, informó el consistorio el lunes.'],
+      [
+        'En una encuesta realizada el año pasado, el 62 por ciento de los vecinos pidió horarios de tarde.',
+        'El horario ampliado costará unos 400.000 euros al año, según la concejalía de Hacienda.',
+      ],
+      ['Se contratará a dos nuevos empleados para los turnos de noche, explicó la directora de la red de bibliotecas, Ana Mora.'],
+    ],
+    dateline: 'VILLACLARA.– ',
+    furniture: {
+      standfirst: 'Los vecinos pidieron horarios de tarde en una encuesta y el consistorio pagará el horario ampliado de las tres bibliotecas.',
+      caption: 'Lectores en la biblioteca central de Villaclara, el lunes. Foto: Juana Quel / Diario de Villaclara',
+      share: 'Compartir en Facebook Compartir en X Enviar por correo',
+      newsletter: 'Suscríbete a nuestro boletín y recibe cada mañana las noticias más importantes.',
+      donation: 'El periodismo local independiente cuesta dinero. Apóyanos desde 5 euros al mes.',
+      comment: 'Sé el primero en comentar',
+      related: 'Leer más: El pleno aprueba nuevos carriles bus',
+      tags: 'Etiquetas: bibliotecas, Villaclara, ayuntamiento',
+      copyright: '© 2024 Diario de Villaclara. Todos los derechos reservados.',
+      updated: 'Actualizado el 03/03/2024 a las 16:15',
+      bio: 'Juana Quel es periodista de la sección local y cubre la política municipal desde 2015.',
+      correction: 'Fe de erratas: una versión anterior de esta noticia indicaba mal el presupuesto de las bibliotecas.',
+      translated: 'Traducido por Marcos Olsen. Editado por Rut Adams.',
+      breadcrumb: 'Inicio > Noticias > Local',
+    },
+  },
+  fr: {
+    headline: 'Bellerive va prolonger les horaires de ses bibliothèques',
+    body: [
+      ["La ville de Bellerive gardera ses trois bibliothèques municipales ouvertes jusqu'à 22 heures à partir d'avril, a annoncé la mairie lundi."],
+      [
+        "Lors d'une enquête menée l'an dernier, 62 % des habitants avaient demandé des horaires en soirée.",
+        "L'ouverture prolongée coûtera environ 400 000 euros par an, selon le service des finances.",
+      ],
+      ['Deux agents seront recrutés pour les créneaux du soir, a précisé la directrice du réseau, Anne Morel.'],
+    ],
+    dateline: 'BELLERIVE (AFP) – ',
+    furniture: {
+      standfirst: "Les habitants avaient demandé des horaires en soirée lors d'une enquête, et la mairie financera l'ouverture prolongée des trois bibliothèques.",
+      caption: 'Des lecteurs à la bibliothèque centrale de Bellerive, lundi. Photo Jeanne Kell / Le Courrier de Bellerive',
+      share: 'Partager sur Facebook Partager sur X Envoyer par e-mail',
+      newsletter: "Inscrivez-vous à notre newsletter pour recevoir chaque matin l'essentiel de l'actualité.",
+      donation: 'Le journalisme local indépendant a un coût. Soutenez-nous à partir de 5 euros par mois.',
+      comment: 'Soyez le premier à commenter',
+      related: 'Lire aussi : Le conseil municipal adopte de nouvelles voies de bus',
+      tags: 'Mots-clés : bibliothèques, Bellerive, mairie',
+      copyright: '© Le Courrier de Bellerive 2024. Tous droits réservés.',
+      updated: 'Mis à jour le 03/03/2024 à 16h15',
+      bio: 'Jeanne Kell est journaliste au service local et suit la politique municipale depuis 2015.',
+      correction: 'Rectificatif : une version précédente de cet article indiquait un budget erroné pour les bibliothèques.',
+      translated: 'Traduit par Marc Olsen. Édité par Ruth Adam.',
+      breadcrumb: 'Accueil > Actualités > Local',
+    },
+  },
+  ko: {
+    headline: '해솔시, 시립도서관 개관 시간 밤 10시까지 연장',
+    body: [
+      ['해솔시는 다음 달부터 시립도서관 세 곳의 개관 시간을 오후 10시까지 늘린다고 12일 밝혔다.'],
+      ['시는 지난해 주민 설문에서 응답자의 62%가 야간 개관을 원했다고 설명했다.', '연장 운영에 드는 예산은 연간 4억 원 규모로 추산됐다.'],
+      ['시는 야간 근무를 위해 직원 2명을 새로 채용할 예정이라고 도서관장 김모란 씨가 말했다.'],
+    ],
+    dateline: '(해솔=한빛일보) ',
+    furniture: {
+      standfirst: '주민 설문서 야간 개관 요구 62%…시립도서관 세 곳 연장 운영에 연간 4억 원',
+      caption: '12일 해솔시 시립중앙도서관에서 시민들이 책을 읽고 있다. [사진=해솔시 제공]',
+      share: '페이스북 트위터 카카오톡 URL복사',
+      newsletter: '한빛일보 뉴스레터를 구독하고 매일 아침 주요 뉴스를 받아보세요.',
+      donation: '독립 언론 한빛일보를 후원해 주세요. 여러분의 후원이 좋은 기사를 만듭니다.',
+      comment: '첫 댓글을 작성해보세요',
+      related: '관련기사 해솔시의회, 버스전용차로 신설안 통과',
+      tags: '#해솔시 #도서관 #야간개관',
+      copyright: '<저작권자 ⓒ 한빛일보, 무단전재 및 재배포 금지>',
+      updated: '입력 2024.03.03 16:15 수정 2024.03.03 17:20',
+      bio: '박서진 기자는 해솔시청을 출입하며 2015년부터 지역 행정을 취재하고 있다.',
+      correction: '바로잡습니다: 이 기사의 이전 판에는 도서관 예산이 잘못 기재됐습니다.',
+      translated: '번역 박민수, 편집 이하나',
+      breadcrumb: '홈 > 뉴스 > 지역',
+    },
+  },
+  ru: {
+    headline: 'В Светлогорске библиотеки будут работать до 22 часов',
+    body: [
+      ['Три городские библиотеки Светлогорска с апреля будут открыты до 22 часов, сообщили в администрации города в понедельник.'],
+      [
+        'В прошлом году 62% жителей в ходе опроса высказались за вечерние часы работы.',
+        'Продление работы обойдется бюджету примерно в 4 млн рублей в год, говорится в сообщении финансового управления.',
+      ],
+      ['Для вечерних смен наймут двух новых сотрудников, рассказала директор библиотечной сети Анна Морозова.'],
+    ],
+    dateline: 'СВЕТЛОГОРСК, 3 марта. /ТАСС/. ',
+    furniture: {
+      standfirst: 'Жители высказались в ходе опроса за вечерние часы работы, и город оплатит продление работы трех библиотек.',
+      caption: 'Читатели в центральной библиотеке Светлогорска в понедельник. Фото: Яна Келер / «Светлогорская правда»',
+      share: 'Поделиться ВКонтакте Одноклассники Telegram',
+      newsletter: 'Подпишитесь на нашу рассылку, чтобы каждое утро получать главные новости.',
+      donation: 'Независимая местная журналистика стоит денег. Поддержите нас от 300 рублей в месяц.',
+      comment: 'Оставьте первый комментарий',
+      related: 'Читайте также: Горсовет одобрил новые выделенные полосы',
+      tags: 'Теги: библиотеки, Светлогорск, администрация',
+      copyright: '© «Светлогорская правда», 2024. Все права защищены.',
+      updated: 'Обновлено 03.03.2024 16:15',
+      bio: 'Яна Келер — корреспондент отдела городской жизни, пишет о местной власти с 2015 года.',
+      correction: 'Исправление: в предыдущей версии этой статьи был неверно указан бюджет библиотек.',
+      translated: 'Перевод Марка Ольсена. Редактор Рут Адамс.',
+      breadcrumb: 'Главная > Новости > Город',
+    },
+  },
+}
+
+/** The positions each class is printed in on real pages. */
+export const POSITIONS: Record<FurnitureClass, Position[]> = {
+  standfirst: ['top', 'afterHeadline'],
+  caption: ['top', 'afterHeadline', 'mid', 'end'],
+  share: ['top', 'afterHeadline', 'mid', 'end'],
+  newsletter: ['afterHeadline', 'mid', 'end'],
+  donation: ['afterHeadline', 'mid', 'end'],
+  // a comment prompt closes the story (comments.ts takes what follows one as readers' comments)
+  comment: ['afterHeadline', 'end'],
+  related: ['afterHeadline', 'mid', 'end'],
+  tags: ['top', 'afterHeadline', 'end'],
+  copyright: ['top', 'end'],
+  updated: ['top', 'afterHeadline', 'end'],
+  bio: ['afterHeadline', 'end'],
+  correction: ['top', 'afterHeadline', 'end'],
+  translated: ['afterHeadline', 'end'],
+  headlineDateline: ['top'],
+  breadcrumb: ['top', 'afterHeadline'],
+}
+
+export const LANGUAGES: GridLanguage[] = ['en', 'de', 'es', 'fr', 'ko', 'ru']
+
+function page(sk: Skeleton, cls: FurnitureClass | 'none', position: Position | 'none'): { text: string; furniture: string } {
+  const paras = sk.body.map((p) => p.join(' '))
+  if (cls === 'headlineDateline') {
+    const furniture = `${sk.headline} ${sk.dateline}`
+    return { text: `${furniture}${paras[0]}\n\n${paras[1]}\n\n${paras[2]}\n`, furniture: furniture.trimEnd() }
+  }
+  if (cls === 'none') return { text: `${sk.headline}\n\n${paras.join('\n\n')}\n`, furniture: '' }
+  const f = sk.furniture[cls]
+  const blocks =
+    position === 'top'
+      ? [f, sk.headline, ...paras]
+      : position === 'afterHeadline'
+        ? [sk.headline, f, ...paras]
+        : position === 'mid'
+          ? [sk.headline, paras[0], paras[1], f, paras[2]]
+          : [sk.headline, ...paras, f]
+  return { text: `${blocks.join('\n\n')}\n`, furniture: f }
+}
+
+export function furnitureGrid(): FurnitureGridCell[] {
+  const cells: FurnitureGridCell[] = []
+  for (const language of LANGUAGES) {
+    const sk = SKELETONS[language]
+    const claims = sk.body.flat()
+    cells.push({ id: `${language}/none/none`, language, cls: 'none', position: 'none', ...page(sk, 'none', 'none'), claims })
+    for (const cls of Object.keys(POSITIONS) as FurnitureClass[]) {
+      for (const position of POSITIONS[cls]) cells.push({ id: `${language}/${cls}/${position}`, language, cls, position, ...page(sk, cls, position), claims })
+    }
+  }
+  return cells
+}
