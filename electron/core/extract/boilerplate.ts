@@ -19,11 +19,16 @@ const PACK_CREDITS = unionOf((p) => p.furniture.credits)
 const PACK_CAPTIONS = unionOf((p) => p.furniture.captionCredit)
 const PACK_BYLINES = unionOf((p) => p.bylines.patterns)
 const PACK_APPEALS = unionOf((p) => p.furniture.appeals)
+const PACK_SUPPORT = unionOf((p) => p.furniture.support)
 const anyOf = (res: RegExp[], s: string) => res.some((r) => r.test(s))
 
 /** A calls for witnesses or readers to come forward: not a claim, not furniture either. */
 export function isAppeal(sentence: string): boolean {
   return anyOf(PACK_APPEALS, sentence)
+}
+/** A reader asked to support, donate to or subscribe to the outlet: furniture, with the short paragraph around it. */
+export function isSupportAppeal(sentence: string): boolean {
+  return sentence.length <= 300 && anyOf(PACK_SUPPORT, sentence)
 }
 /** "Home > News > Politics": a breadcrumb trail. */
 const BREADCRUMB = /^[^>]{1,40}(?:\s[>»›]\s[^>»›]{1,60}){1,6}$/u
@@ -243,7 +248,7 @@ export function classifySentence(sentence: string): Verdict | null {
     const by = byline(sentence)
     if (by) return by
   }
-  if (BOILERPLATE.test(sentence) || (sentence.length <= 300 && anyOf(PACK_SENTENCES, sentence))) return { kind: 'boilerplate' }
+  if (BOILERPLATE.test(sentence) || (sentence.length <= 300 && anyOf(PACK_SENTENCES, sentence)) || isSupportAppeal(sentence)) return { kind: 'boilerplate' }
   if (TRANSLATION.test(sentence) || anyOf(PACK_CREDITS, sentence)) return { kind: 'translation-credit' }
   if (OWN_STAFF.test(sentence)) return { kind: 'author-blurb' }
   const blurb = BLURB.exec(sentence)

@@ -6,7 +6,22 @@ import modelFile from '../../../data/model/furniture.json' with { type: 'json' }
 import { blockBounds, FEATURE_COUNT, FEATURE_NAMES, furnitureFeatures, lineAt, lineShape, pageLayout, repeatedLines, repeatedSentences, type FurniturePage } from './furniture-model-features'
 import type { Line } from './segment'
 import { checkLinearModel, linearProbability, type LinearModel } from './linear-model'
-import { wireDateline } from './boilerplate'
+import { classifyLine, isSupportAppeal, wireDateline } from './boilerplate'
+import { setBylineLike } from './furniture-model-features'
+import { parseDate } from './dates'
+
+/** "03/03/2024", "2024.03.03": a date in figures. */
+const NUMERIC_DATE = /(?<!\d)(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2})(?!\d)/
+
+// a standfirst ends where the byline, date line or dateline starts (furniture-model-features.ts, standfirstLines)
+setBylineLike(
+  (line) =>
+    line.length <= 200 &&
+    (classifyLine(line, { first: false, alone: true, moreFollow: true })?.kind === 'byline' ||
+      wireDateline(line) !== null ||
+      // "Updated March 3, 2024, 4:15 p.m.", "Mis à jour le 03/03/2024": a short line that gives a date
+      (line.length <= 80 && line.split(/\s+/).length <= 9 && /\d/.test(line) && (NUMERIC_DATE.test(line) || parseDate(line) !== null))),
+)
 
 export type { FurniturePage } from './furniture-model-features'
 
@@ -25,8 +40,9 @@ export function shippedFurnitureModel(): FurnitureModel {
 }
 
 /** The page as the model sees it: its lines, and the sentences the rules kept as body (to find those printed twice, and the lines the rules made furniture). */
-export function furniturePage(text: string, lines: Line[], sentences: readonly { start: number; end: number }[]): FurniturePage {
+export function furniturePage(text: string, lines: Line[], sentences: readonly { start: number; end: number }[]): FurniturePage & { supportBlocks: Set<number> } {
   return {
+    supportBlocks: supportBlocks(text, lines),
     text,
     lines,
     repeated: repeatedLines(text, lines),
@@ -44,15 +60,43 @@ export function furnitureProbability(model: FurnitureModel, page: FurniturePage,
   return linearProbability(model, furnitureFeatures(page, start, end, scratch))
 }
 
+/** A short paragraph's sentences, cut at a stop, "?" or "!" followed by a space (or "다." in Korean). */
+const SENTENCE_END = /(?<=[.!?。…]["”’»]?)\s+(?=\S)/u
+/** Longest paragraph a support block may be ("Our reporting costs us … Support independent journalism today."). */
+const MAX_SUPPORT_BLOCK = 400
+
 /**
- * A would-be claim is furniture when it sits above the paragraph a wire dateline opens (in the first
+ * Paragraphs of at most three sentences in which one asks the reader to support, donate to or subscribe to the outlet
+ * (a donation or newsletter box): every sentence in it is furniture, the ones that read like claims ("Our reporting
+ * costs us $8,000 a month", "Independent journalism costs money") included.
+ */
+function supportBlocks(text: string, lines: Line[]): Set<number> {
+  const out = new Set<number>()
+  let i = 0
+  while (i < lines.length) {
+    let j = i
+    while (j + 1 < lines.length && lines[j + 1].block === lines[i].block) j++
+    const start = lines[i].start
+    const end = lines[j].end
+    if (end - start <= MAX_SUPPORT_BLOCK) {
+      const parts = text.slice(start, end).trim().split(SENTENCE_END)
+      if (parts.length <= 3 && parts.some((p) => isSupportAppeal(p.trim()))) out.add(lines[i].block)
+    }
+    i = j + 1
+  }
+  return out
+}
+
+/**
+ * A would-be claim is furniture when it sits in a support block (above), when it sits above the paragraph a wire dateline opens (in the first
  * body paragraphs: the story starts at its dateline, so what comes before is a standfirst or teasers),
  * when its line is a ticker or menu of title-shaped items ("A +++ B +++ C") or holds a photo agency's
  * credit ("Keystone/JEAN DUPONT": a caption line), or when the model's
  * probability reaches its threshold.
  */
-export function isLearnedFurniture(model: FurnitureModel, page: FurniturePage, start: number, end: number): boolean {
+export function isLearnedFurniture(model: FurnitureModel, page: FurniturePage & { supportBlocks?: Set<number> }, start: number, end: number): boolean {
   const line = lineAt(page.lines, start)
-  if (page.layout && (page.layout.aboveDateline[line] || page.layout.itemLine[line] || page.layout.creditLine[line] || page.layout.bulletLead?.[line])) return true
+  if (page.supportBlocks?.has(page.lines[line].block)) return true
+  if (page.layout && (page.layout.aboveDateline[line] || page.layout.itemLine[line] || page.layout.creditLine[line] || page.layout.bulletLead?.[line] || page.layout.standfirst?.[line])) return true
   return furnitureProbability(model, page, start, end) >= model.threshold
 }

@@ -127,11 +127,15 @@ export const de: LanguagePack = {
       /^(?:lesezeit\s*:?|\d+\s*min\.? lesezeit|artikel (?:anhören|merken|vorlesen)|merken$|symbolbild\.?$|archivbild\.?$)/iu,
     ],
     sentences: [
+      // a correction notice, and an author's bio line (session 26)
+      /^(?:korrektur|berichtigung|richtigstellung|korrekturhinweis|anmerkung der redaktion|transparenzhinweis)\s*:|\bin einer (?:früheren|vorherigen|ersten) (?:fassung|version) dieses (?:artikels|beitrags|textes)\b/iu,
+      /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2} (?:ist (?:\p{L}+ )?(?:Redakteur(?:in)?|Reporter(?:in)?|Korrespondent(?:in)?|Volontär(?:in)?|Journalist(?:in)?)\b|berichtet seit (?:19|20)\d\d|schreibt seit (?:19|20)\d\d)/u,
       // page chrome said in a sentence: cookie notices, an archived or old page, a player the browser cannot show
       /\b(?:diese (?:website|webseite|seite) (?:verwendet|nutzt) cookies|wir (?:verwenden|nutzen) cookies|cookies (?:gewährleisten|helfen uns|ermöglichen)|ihr browser unterstützt (?:kein|dies|das|diese)|dieser (?:artikel|beitrag) ist (?:älter als|mehr als \S+ (?:jahre|monate) alt))/iu,
       /\b(?:unser(?:e)? (?:journalismus|berichterstattung|arbeit) (?:ist|kostet|wird)|unterstützen sie (?:uns|unseren)|jetzt (?:abonnieren|unterstützen)|ihre spende)\b/iu],
     appeals: /^(?:(?:die )?polizei bittet|(?:mögliche )?(?:weitere )?zeug(?:en|innen)(?: und zeugen)?,? die .{0,200}werden gebeten|zeugen werden gebeten|wer (?:hinweise|etwas) |hinweise (?:nimmt|nehmen)|dies kann per telefon|das geht auch (?:in|bei|über)|(?:dieser|diese|die) \p{L}+,? (?:aber )?auch andere zeugen)/iu,
     credits: /^(?:übersetzt von|übersetzung:?|aus dem \p{L}+ (?:übersetzt|übertragen) von|redaktion:|bearbeitet von|mitarbeit:)/iu,
+    support: /^(?:bitte )?(?:unterstützen|abonnieren|melden) Sie (?:uns|sich|unseren|unsere|den)\b.{0,80}?\b(?:uns|newsletter|abo|journalismus)\b|^(?:jetzt )?(?:unterstützen|abonnieren|spenden)\b.{0,40}$|\b(?:unabhängige[rn]? )?(?:lokal)?journalismus kostet\b/iu,
     captionCredit: /(?:(?:\/|\||·)\s*)?(?:Foto|Bild|Fotos|Quelle|Grafik)\s*:\s*[^.]{1,60}$|\((?:Foto|Bild|Archivbild|Symbolbild)[^()]{0,60}\)\.?$|\b(?:dpa|picture alliance|imago(?: images)?)(?:\/[^.]{1,40})?$/iu,
     comments: {
       header: /^(?:\d+\s+)?(?:kommentare?|leserkommentare|reaktionen)(?:\s*\(\d+\))?:?$|^(?:(?:schreiben sie|verfassen sie) (?:den ersten|einen) kommentar|kommentar (?:schreiben|verfassen)|(?:alle )?(?:\d+ )?kommentare (?:anzeigen|lesen|laden)|die kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert))/iu,

@@ -110,12 +110,16 @@ export const en: LanguagePack = {
       /^(?:(?:[a-z]{2,6}(?:-[a-z]{2,6})?\/){1,4}[a-z]{2,6}$|\d+\s*min(?:ute)?s?\.? read|reading time\s*:?)/,
     ],
     sentences: [
+      // a correction notice, and an author's bio line (session 26: classes of the furniture grid, not of pages read)
+      /^(?:correction|clarification|editor['’]s note)\s*:|\b(?:an earlier|a previous) version of this (?:story|article|report)\b/i,
+      /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2} (?:covers|reports on|writes about|has (?:covered|reported on|written about)) .{0,120}?(?:\bfor (?:the )?\p{Lu}|\bsince (?:19|20)\d\d)/u,
       // page chrome said in a sentence: cookie notices, an archived or old page, a player the browser cannot show
       /\b(?:this (?:web)?site uses cookies|we use cookies|this is an archived (?:article|story|page)|the information in (?:this|the) (?:article|story) may be outdated|your browser does(?: not|n['’]t) support|this (?:article|story) is (?:more than|over) \w+ (?:years?|months?) old)\b/i,
       /\b(?:our (?:journalism|reporting|work|coverage|journalists) (?:is|are|costs?|relies|depends|has been)|(?:help|support) (?:us|our)(?: to)? (?:continue|keep|fund)|we (?:rely|depend) on (?:readers|donations|your support)|your (?:donation|support|contribution)|please (?:consider )?(?:donat|support|subscrib)|information (?:contained )?in this (?:press )?release (?:is|may be)|this (?:press )?release (?:contains|may contain) forward-looking|(?:is|are) banned in\b.*\bour\b|daily nk (?:is|was) (?:blocked|banned))/i,
     ],
     appeals: /^(?:anyone with (?:information|details)|(?:police|investigators|officers) (?:are )?(?:urge|urging|ask|asking|appeal(?:ing)?) (?:anyone|witnesses|the public)|witnesses are (?:asked|urged)|if you have (?:any )?information)/i,
     credits: /^(?:translated (?:and edited )?by|translation by|translated from|edited (?:and translated )?by|(?:additional )?reporting by|writing by|editing by|compiled by)\b/i,
+    support: /^(?:please )?(?:support|donate to|subscribe to|become a (?:member|subscriber|supporter) of)\s+(?:us|our|independent|local|the)\b|^sign up for (?:our|the) \S+(?: \S+)? newsletter\b/i,
     captionCredit:
       /(?:\((?:AP|AFP|Reuters|EPA|Getty|Yonhap|KCNA|Xinhua|dpa)[^()]{0,50}\)|\b(?:photo|image|picture)s? (?:by|courtesy of|credit:?)\s[^.]{1,60}|\/\s*(?:AP|AFP|Reuters|EPA|Getty Images|Shutterstock)(?:\s*(?:Photo|Images))?|\b(?:via )?getty images|\/?\s*(?:AP|AFP|Reuters) Photo\b[^.]{0,40})\.?$/i,
     comments: {

@@ -98,11 +98,15 @@ export const es: LanguagePack = {
       /^(?:tiempo de lectura|lectura\s*:?\s*\d+\s*min|\d+\s*min(?:utos)? de lectura|escuchar (?:la noticia|el artículo)|guardar$|foto de archivo\.?$|imagen de archivo\.?$|imagen ilustrativa\.?$)/iu,
     ],
     sentences: [
+      // a correction notice, and an author's bio line (session 26)
+      /^(?:fe de erratas|corrección|aclaración|nota (?:de la redacción|del editor)|rectificación)\s*:|\buna versión (?:anterior|previa) de (?:esta|este) (?:noticia|artículo|nota|información)\b/iu,
+      /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2} es (?:\p{L}+ )?(?:periodista|redactora?|reportera?|corresponsal)\b/u,
       // page chrome said in a sentence: cookie notices, an old page, a player the browser cannot show
       /\b(?:(?:t[uú]|su) navegador no (?:es compatible|soporta|admite|permite)|(?:este|esta) (?:sitio|web|página)(?: web)? (?:usa|utiliza) cookies|(?:utilizamos|usamos) cookies|este artículo tiene más de \S+ años)/iu,
       /\b(?:nuestro (?:periodismo|trabajo) (?:es|cuesta|depende)|apoya (?:nuestro|el periodismo)|haz una donación|suscríbete para)\b/iu],
     appeals: /^(?:(?:la policía|las autoridades) (?:pide|piden|solicita|solicitan) (?:a )?(?:cualquier|quien|los testigos|la ciudadanía)|quienes? (?:tenga|tengan) información)/iu,
     credits: /^(?:traducido por|traducción(?: de)?:?|editado por|edición:|con información de|redacción:)\s/iu,
+    support: /^(?:apóyanos|apoya(?:nos)? (?:el|nuestro|al)|suscríbete|hazte (?:socio|suscriptor|miembro)|dona(?:nos)?\b|haz una donación)|\bel periodismo (?:local )?(?:independiente )?(?:cuesta|tiene un (?:costo|coste))\b/iu,
     captionCredit: /(?:\((?:Foto|Imagen|EFE|AFP|Reuters|AP|EP)[^()]{0,60}\)|(?:\/|\|)\s*(?:EFE|AFP|Reuters|AP|Europa Press)|\b(?:Foto|Imagen|Fotografía)\s*:\s*[^.]{1,60}|\bEFE\/[^.]{1,40})$/iu,
     comments: {
       header: /^(?:\d+\s+)?(?:comentarios?)(?:\s*\(\d+\))?:?$|^(?:sé el primero en comentar|deja (?:un|tu) comentario|(?:ver|mostrar|leer) (?:los |todos los )?(?:\d+ )?comentarios|los comentarios están cerrados)/iu,

@@ -107,12 +107,16 @@ export const fr: LanguagePack = {
       /^(?:temps de lecture|lecture\s*:?\s*\d+\s*min|\d+\s*min(?:utes)? de lecture|offrir cet article|ajouter à (?:mes favoris|ma liste|mes articles)|sauvegarder(?: cet article)?$|écouter l['’]article|le direct$|en direct$|la rédaction(?: de| avec| vous conseille)?\b.{0,40}$|par la rédaction|photo d['’]illustration\.?$|\(?archives?\)?$)/iu,
     ],
     sentences: [
+      // a correction notice, and an author's bio line (session 26)
+      /^(?:rectificatif|erratum|correction|précision|note de la rédaction)\s*:|\bune (?:version précédente|précédente version|première version) de (?:cet article|cette dépêche)\b/iu,
+      /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2} est (?:\p{L}+ )?(?:journaliste|rédact(?:eur|rice)|reporter|correspondante?)\b/u,
       // page chrome said in a sentence: cookie notices, an old page, a player the browser cannot show
       /^(?:cet article (?:date de|a été publié il y a) plus d|(?:ce site|nous) utilis(?:e|ons) des cookies|votre navigateur ne (?:supporte|prend|permet))/iu,
       /^(?:(?:voyez|regardez|découvrez|retrouvez) (?:les|la|notre|nos)\b|\((?:images?|photos?|vidéos?) de notre)/iu, /\b(?:notre (?:journalisme|travail|rédaction) (?:est|coûte|dépend)|soutenez(?:-nous| notre)|faites un don|abonnez-vous pour)\b/iu],
     appeals: /^(?:(?:la gendarmerie|la police|les enquêteurs) (?:lance|lancent) un appel|toute personne (?:ayant|disposant))/iu,
     credits: /^(?:traduit (?:par|de)|traduction\s*:?|édité par|avec (?:l['’])?(?:AFP|Reuters|AP)$|rédaction\s*:)/iu,
-    captionCredit: /(?:\((?:photo|image|AFP|Reuters|AP|archives)[^()]{0,60}\)|(?:\/|\||-)\s*(?:AFP|Reuters|AP|MaxPPP|Getty Images|SIPA|Hans Lucas)(?:\/[^.]{0,40})?|\b(?:Photo|Crédit|Image)\s*:\s*[^.]{1,60}|©\s*[^.©]{1,60}|\b(?:AFP|REUTERS|AP|MAXPPP|SIPA|ABACA|PHOTOPQR)(?:\s+PHOTO)?\s*[-–—/]\s*\p{Lu}[^.]{1,40}|\bphoto d['’]illustration\.?|\((?:archives?|illustration)\))$/iu,
+    support: /^(?:soutenez|abonnez-vous|faites un don|inscrivez-vous)\b|\ble journalisme (?:local )?(?:indépendant )?a un coût\b/iu,
+    captionCredit: /(?:\bPhoto\s+\p{Lu}[^./:]{1,40}\/\s*\p{Lu}[^.]{1,60}|\((?:photo|image|AFP|Reuters|AP|archives)[^()]{0,60}\)|(?:\/|\||-)\s*(?:AFP|Reuters|AP|MaxPPP|Getty Images|SIPA|Hans Lucas)(?:\/[^.]{0,40})?|\b(?:Photo|Crédit|Image)\s*:\s*[^.]{1,60}|©\s*[^.©]{1,60}|\b(?:AFP|REUTERS|AP|MAXPPP|SIPA|ABACA|PHOTOPQR)(?:\s+PHOTO)?\s*[-–—/]\s*\p{Lu}[^.]{1,40}|\bphoto d['’]illustration\.?|\((?:archives?|illustration)\))$/iu,
     comments: {
       header: /^(?:\d+\s+)?(?:commentaires?|réactions?)(?:\s*\(\d+\))?:?$|^(?:soyez le premier à (?:commenter|réagir)|laisser un commentaire|(?:voir|afficher|lire) (?:les |tous les )?(?:\d+ )?(?:commentaires|réactions)|les commentaires sont (?:fermés|clos)|réagissez à cet article)/iu,
       meta: /^(?:répondre|signaler(?: un abus)?|j['’]aime|\d+ (?:j['’]aime|réponses?)|il y a (?:\d+|une?|quelques) (?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)|le \d{1,2}(?:\/\d{1,2}\/\d{2,4}| \p{L}+ \d{4}) à \d{1,2}[h:]\d{2}|@[\w.]{2,30})$/iu,

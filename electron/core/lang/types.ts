@@ -125,6 +125,11 @@ export interface Furniture {
   credits: RegExp
   /** Calls for witnesses or readers ("Die Polizei bittet Zeugen ..."): not claims. */
   appeals?: RegExp
+  /**
+   * A reader asked to support, donate to or subscribe to the outlet ("Support independent journalism today",
+   * "Unterstützen Sie uns", "후원해 주세요"): furniture, and so is the short paragraph it closes or opens (session 26).
+   */
+  support?: RegExp
   /** Photo/caption credits at the end of a line: "(AP Photo/...)", "/ Foto: dpa", "사진=연합뉴스". */
   captionCredit: RegExp
   /** Readers' comments under the article: what opens the section, and what marks one comment. */

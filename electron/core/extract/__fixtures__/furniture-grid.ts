@@ -24,13 +24,15 @@ export type FurnitureClass =
   | 'translated'
   | 'headlineDateline'
   | 'breadcrumb'
-export type Position = 'top' | 'afterHeadline' | 'mid' | 'end'
+/** beforeByline: between the headline and a date line ("Updated …"), the story below it. */
+export type Position = 'top' | 'afterHeadline' | 'beforeByline' | 'mid' | 'end'
 
 export interface FurnitureGridCell {
   id: string
   language: GridLanguage
   cls: FurnitureClass | 'none'
-  position: Position | 'none'
+  /** ledeBeforeByline: the control page whose lede sits between the headline and a date line (it must stay a claim). */
+  position: Position | 'none' | 'ledeBeforeByline'
   text: string
   /** The furniture as printed (found in text); '' for the control page. */
   furniture: string
@@ -49,7 +51,7 @@ interface Skeleton {
 
 const SKELETONS: Record<GridLanguage, Skeleton> = {
   en: {
-    headline: 'Harbourview to keep its libraries open until 10 p.m.',
+    headline: 'Harbourview to keep its libraries open late',
     body: [
       ['The city of Harbourview will keep its three public libraries open until 10 p.m. from April, the council said on Monday.'],
       [
@@ -217,7 +219,7 @@ const SKELETONS: Record<GridLanguage, Skeleton> = {
 
 /** The positions each class is printed in on real pages. */
 export const POSITIONS: Record<FurnitureClass, Position[]> = {
-  standfirst: ['top', 'afterHeadline'],
+  standfirst: ['top', 'afterHeadline', 'beforeByline'],
   caption: ['top', 'afterHeadline', 'mid', 'end'],
   share: ['top', 'afterHeadline', 'mid', 'end'],
   newsletter: ['afterHeadline', 'mid', 'end'],
@@ -237,8 +239,12 @@ export const POSITIONS: Record<FurnitureClass, Position[]> = {
 
 export const LANGUAGES: GridLanguage[] = ['en', 'de', 'es', 'fr', 'ko', 'ru']
 
-function page(sk: Skeleton, cls: FurnitureClass | 'none', position: Position | 'none'): { text: string; furniture: string } {
+function page(sk: Skeleton, cls: FurnitureClass | 'none', position: Position | 'none' | 'ledeBeforeByline'): { text: string; furniture: string } {
   const paras = sk.body.map((p) => p.join(' '))
+  if (position === 'ledeBeforeByline') {
+    // the lede between the headline and the date line, the second paragraph printed as two: four body paragraphs
+    return { text: `${[sk.headline, paras[0], sk.furniture.updated, sk.body[1][0], sk.body[1][1], paras[2]].join('\n\n')}\n`, furniture: '' }
+  }
   if (cls === 'headlineDateline') {
     const furniture = `${sk.headline} ${sk.dateline}`
     return { text: `${furniture}${paras[0]}\n\n${paras[1]}\n\n${paras[2]}\n`, furniture: furniture.trimEnd() }
@@ -250,6 +256,8 @@ function page(sk: Skeleton, cls: FurnitureClass | 'none', position: Position | '
       ? [f, sk.headline, ...paras]
       : position === 'afterHeadline'
         ? [sk.headline, f, ...paras]
+        : position === 'beforeByline'
+          ? [sk.headline, f, sk.furniture.updated, ...paras]
         : position === 'mid'
           ? [sk.headline, paras[0], paras[1], f, paras[2]]
           : [sk.headline, ...paras, f]
@@ -262,6 +270,7 @@ export function furnitureGrid(): FurnitureGridCell[] {
     const sk = SKELETONS[language]
     const claims = sk.body.flat()
     cells.push({ id: `${language}/none/none`, language, cls: 'none', position: 'none', ...page(sk, 'none', 'none'), claims })
+    cells.push({ id: `${language}/none/ledeBeforeByline`, language, cls: 'none', position: 'ledeBeforeByline', ...page(sk, 'none', 'ledeBeforeByline'), claims })
     for (const cls of Object.keys(POSITIONS) as FurnitureClass[]) {
       for (const position of POSITIONS[cls]) cells.push({ id: `${language}/${cls}/${position}`, language, cls, position, ...page(sk, cls, position), claims })
     }
