@@ -617,3 +617,34 @@ describe('unverified information and rumour as the frame, not as the object', ()
     'По непроверенным слухам, мэр покинул страну.',
   ], ['Слухи об отставке опровергли в мэрии.', 'Мэр прокомментировал слухи о своей отставке.'])
 })
+
+describe('impersonal likelihood predicates and rumour frames', () => {
+  check('fr', [
+    'Il est probable que le feu soit parti de la cuisine.',
+    'Il est peu probable que le voleur ait agi seul.',
+    'Selon toute probabilité, le feu est parti de la cuisine.',
+    'Le feu est présumément d’origine électrique.',
+    'À ce qu’il paraît, le maire a démissionné.',
+  ], ['Il est possible de déposer plainte en ligne.', 'Il est certain que le feu est parti de la cuisine.'])
+  check('ru', [
+    'Водитель, кажется, уснул за рулем.',
+    'Вроде бы никто не пострадал.',
+    'Есть основания полагать, что пожар был поджогом.',
+  ], ['Мне кажется, решение суда несправедливо.', 'Мужчина подозревается в убийстве.', 'Вроде меня там было человек двадцать.'])
+  check('de', [
+    'Es ist möglich, dass der Brand in der Küche ausbrach.',
+    'Es ist gut denkbar, dass der Täter über den Zaun flüchtete.',
+    'Es gibt Gerüchte, dass der Bürgermeister zurückgetreten ist.',
+  ], ['Es ist möglich, online Anzeige zu erstatten.', 'Der Bürgermeister wies die Gerüchte zurück.'])
+  check('en', [
+    'It is possible that the fire started in the kitchen.',
+    'The fire was in all likelihood started deliberately.',
+    'Rumors say the mayor resigned on Monday.',
+  ], ['It is possible to file a complaint online.', 'The mayor denied the rumors on Monday.'])
+  check('es', [
+    'Se rumora que el alcalde renunció.',
+    'Se dice que el alcalde renunció el lunes.',
+    'Según rumores, el alcalde renunció.',
+    'Corre el rumor de que el alcalde renunció.',
+  ], ['El alcalde se dice satisfecho con el resultado.', 'El alcalde desmintió los rumores.'])
+})

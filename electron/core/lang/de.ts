@@ -117,6 +117,9 @@ export const de: LanguagePack = {
       /\b(?:(?:könnte|könnten|dürfte|dürften)\b (?:(?!(?:oder|und|aber|dass|wenn)\b)[\p{L}\d.-]+ ){1,8}?(?:sein|handeln)\b|geh(?:t|en) (?:(?!(?:oder|und|aber|dass)\b)[\p{L}\d.-]+ ){0,6}?von (?:einem|einer|einen) (?:\p{L}+ )?\p{L}+ aus\b)(?<!\bob\b[^,.;:!?]{0,160})/iu,
       // reported belief of the police or an impersonal one ("Es wird vermutet, dass", "Die Polizei vermutet", "Die Ermittler vermuten")
       /\b(?:(?:wird|werde|wurde) (?:\p{L}+ )?vermutet|(?:Polizei|Ermittler|Beamten|Behörden?|Staatsanwaltschaft|Experten|Fachleute|man) vermute(?:t|n|te|ten)\b|vermute(?:t|n|te|ten) (?:die |der )?(?:Polizei|Ermittler|Beamten|Behörden?|Staatsanwaltschaft|Experten|man)\b)(?<!\bob\b[^,.;:!?]{0,160})/iu,
+      // impersonal likelihood predicates ("Es ist möglich/wahrscheinlich/denkbar, dass"), not "Es ist möglich, … zu" (an action one may
+      // take); rumour as the frame ("Es gibt Gerüchte, dass")
+      /\b(?:(?:es|das) (?:ist|war|wäre|sei) (?:gut |durchaus |sehr |gut )?(?:möglich|wahrscheinlich|denkbar|vorstellbar|nicht unwahrscheinlich), dass|(?:es gibt|es gab|es kursieren|es kursierten) Gerüchte)\b(?<!\bob\b[^,.;:!?]{0,160})/iu,
     ],
   },
   furniture: {

@@ -98,6 +98,9 @@ export const en: LanguagePack = {
       // epistemic "may/might be" with its complement ("may be influenza", "might be the same man"); not the appeals "may be reached /
       // contacted", nor "may be able"
       /\b(?:may|might) (?:well |also |still )?be\b(?! (?:reached|contacted|obtained|able|eligible|required|asked|made|submitted|sent|called|emailed)\b)(?<!\b(?:whether|(?<!\bas )if)\b[^,.;:!?]{0,160})/iu,
+      // impersonal likelihood predicates ("it is possible/probable/conceivable that"), "in all likelihood", rumour as the frame ("rumors
+      // say", "according to rumors"); not "it is possible to" (an action one may take)
+      /\b(?:it (?:is|was|seems|seemed) (?:very |quite |entirely |highly |also )?(?:possible|probable|conceivable|plausible) that|in all (?:likelihood|probability)|rumou?rs (?:say|said|suggest|suggested|have it)|(?:according to|per) rumou?rs)\b(?<!\b(?:whether|(?<!\bas )if)\b[^,.;:!?]{0,160})/iu,
     ],
   },
   furniture: {

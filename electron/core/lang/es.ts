@@ -88,6 +88,9 @@ export const es: LanguagePack = {
       // preliminary findings, masculine and feminine: "según los primeros informes", "de acuerdo con las primeras pesquisas",
       // "los primeros indicios apuntan"
       /\b(?:(?:según|de acuerdo (?:con|a)) (?:los |las )?primer(?:os|as) (?:\p{L}+ )?(?:informes|reportes|datos|indicios|análisis|peritajes|resultados|informaciones|indagaciones|investigaciones|pesquisas|hipótesis|versiones|averiguaciones|reportes)|(?:los |las )?primer(?:os|as) (?:indicios|hipótesis|averiguaciones|pesquisas|peritajes|informes) (?:apuntan|indican|señalan|sugieren|apuntaban|indicaban))\b(?<!\bsi\b[^,.;:!?]{0,160})/iu,
+      // rumour as the frame ("se rumora que", "se dice que", "corre el rumor de que", "según rumores"); not "se dice satisfecho" nor a
+      // rumour that is the claim's object ("desmintió los rumores")
+      /\b(?:se rumor(?:e)?a(?:ba)? que|se dec[ií]a que|se dice que|corr(?:e|en|ía|ían) (?:el |los )?rumor(?:es)?|según (?:los |algunos |varios )?rumores|(?:existen|hay|había|circulan|circulaban) rumores (?:de )?que)\b(?<!\bsi\b[^,.;:!?]{0,160})/iu,
     ],
   },
   furniture: {

@@ -95,6 +95,9 @@ export const fr: LanguagePack = {
       /\bon (?:croit savoir|pense|suppose|soupçonne|présume|estime probable) qu/iu,
       // preliminary findings beyond "les premiers éléments": provisional or preliminary results, first findings that point somewhere
       /\b(?:(?:selon|d['’]après|au vu d(?:es|e)) (?:les |des |de |nos |leurs )?(?:premi(?:ers|ères) (?:\p{L}+ )?(?:éléments|constatations|informations|investigations|conclusions|résultats|analyses|expertises|indices|observations|relevés|témoignages|auditions)|(?:éléments|constatations|informations|conclusions|résultats) (?:provisoires|préliminaires))|(?:les )?premi(?:ers|ères) (?:éléments|constatations|investigations|conclusions|analyses|expertises|indices) (?:laissent|indiquent|montrent|suggèrent|tendent|semblent|privilégient|orientent|font état|évoquent))\b/iu,
+      // impersonal likelihood predicates and adverbs ("il est probable/possible/vraisemblable que", "selon toute probabilité",
+      // "supposément", "présumément", "à ce qu'il paraît"); not "il est possible de" (an action one may take) nor "il est certain que"
+      /\b(?:il (?:est|était|serait) (?:très |fort |bien |peu |tout à fait |hautement )?(?:probable|possible|vraisemblable|plausible|envisageable) qu|selon toute probabilité|supposément|présumément|à ce qu['’]il para[iî]t)/iu,
     ],
   },
   furniture: {
