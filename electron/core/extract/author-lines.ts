@@ -8,6 +8,7 @@
 // Only a few lines at the top and at the bottom are read (and, for the labelled byline, the start of each line), and
 // only when no byline was found otherwise.
 import type { NonClaim } from '../schema'
+import { PACKS } from '../lang'
 import { classifyLine, classifySentence } from './boilerplate'
 import { parseDate } from './dates'
 import { looksLikeOutlet } from './sourcing'
@@ -189,24 +190,36 @@ function capsName(text: string, name: string): boolean {
   return name.split(/\s+/).every((w) => w.length < 3 || !new RegExp(`(?<![\\p{L}])${w.toLowerCase()}(?![\\p{L}])`, 'u').test(text))
 }
 
+/** Common given names from every pack, lowercase. */
+const GIVEN_NAMES: ReadonlySet<string> = new Set(Object.values(PACKS).flatMap((p) => p.bylines.givenNames ?? []))
+const opensWithGivenName = (name: string) => GIVEN_NAMES.has(name.split(/\s+/)[0].toLowerCase())
+/** The name's words other than the given name are printed nowhere else on the page (any case). */
+function printedOnce(text: string, name: string): boolean {
+  const lower = text.toLowerCase()
+  return name.split(/\s+/).slice(1).every((w) => w.length < 3 || occurrences(lower, w.toLowerCase()) <= 1)
+}
+
+/**
+ * A name alone where a bare name is as often a label ("Most Popular", "Top Stories"): above the headline, or run on
+ * after the last sentence. It signs the page when it opens with a common given name (the packs' givenNames) and the
+ * rest of it is printed nowhere else (a person the text speaks about, or a topic tag, is named again): "Marta
+ * Quintanilla", "Julie MARCHAND", "MARTA QUINTANILLA / Valdeluna", "Ирина Соколова, Петр Орлов" (the first of two).
+ */
+export function signedName(text: string, line: string): string | null {
+  const t = line.trim()
+  if (t.length < 5 || t.length > 70) return null
+  const pair = NAME_PAIR.exec(t)
+  const capsPlace = pair ? null : CAPS_THEN_PLACE.exec(t)
+  const name = PERSON.test(t) || CAPS_PERSON.test(t) ? t : (pair?.[1] ?? capsPlace?.[1] ?? null)
+  if (!name || !opensWithGivenName(name) || looksLikeOutlet(name) || !printedOnce(text, name)) return null
+  return name
+}
+
 /** A date line of the meta block: "• 승인 2017.12.12 00:46", "Actualizado 12/03/2024". */
 const WORDS_AND_DATE = new RegExp(`^(?:\\p{L}+(?:\\s\\p{L}+){0,3}:?\\s)?${DATE_SRC}$`, 'u')
 function dateLine(line: string): boolean {
   const t = line.replace(META_BULLET, '').trim()
   return t.length <= 60 && (HANGUL_DATE_LINE.test(t) || WORDS_AND_DATE.test(t) || (parseDate(t) !== null && !/[.!?]$/u.test(t)))
-}
-
-/**
- * "Lindentaler Anzeiger | Anna Berg  12.03.2024": a rule that read the outlet before the bar as the name beside the
- * date gave the outlet; the person after the bar is the author. Null when the line is not of that shape.
- */
-export function nameAfterOutlet(text: string, line: string, author: string): string | null {
-  const t = line.trim()
-  const lead = DATE_LEAD.exec(t)
-  const rest = lead ? t.slice(lead[0].length) : t.replace(DATE_TAIL, '')
-  const m = OUTLET_THEN_NAME.exec(rest)
-  if (!m || m[1] === author || !rest.startsWith(author)) return null
-  return nameShaped(text, m[1]) ? m[1] : null
 }
 
 /** Under the headline: a line that is a date and an author line ("2019-12-24     홍길동 기자", "Por Ana Ruiz | 12/03/2024"). */
@@ -386,9 +399,11 @@ function runOnSignature(text: string, lines: Line[], body: number[]): Found | nu
   const m = RUN_ON_TAIL.exec(line.slice(-120))
   if (!m || ENDS_SENTENCE.test(m[1])) return null
   const tail = m[1].trim()
-  // only a marked author line: the byline's word, 기자, or an e-mail (two capitalised words alone are as often a widget's label, "Most Popular")
-  if (!BY_WORD.test(tail) && !/@|기자|특파원/u.test(tail)) return null
+  // only a marked author line: the byline's word, 기자, or an e-mail (two capitalised words alone are as often a widget's
+  // label, "Most Popular"), or a name that opens with a common given name and is printed only here
+  const marked = BY_WORD.test(tail) || /@|기자|특파원/u.test(tail)
   const name = metaRest(text, tail)
+  if (!marked && (!name || signedName(text, name) === null)) return null
   // a name printed only here: a person the text speaks about is named again
   if (!name || name.split(/\s+/).some((w) => w.length >= 3 && occurrences(text, w) > 1 && !/@/.test(tail))) return null
   return { author: name, cut: { line: k, at: lines[k].start + line.length - tail.length - 1 } }
@@ -408,9 +423,11 @@ function atEnd(text: string, lines: Line[], body: number[]): Found | null {
   for (let j = lines.length - 1; j >= Math.max(2, lines.length - TAIL_LINES); j--) {
     const line = text.slice(lines[j].start, lines[j].end).trim()
     if (line.length <= MAX_SIGNATURE + 30) {
-      const place = PLACE_PERSON.exec(line)
+      // "Ирина Соколова, Петр Орлов": two reporters, not a place and a name, when the first opens with a given name
+      const twoNames = NAME_PAIR.exec(line)
+      const place = twoNames && opensWithGivenName(twoNames[1]) ? null : PLACE_PERSON.exec(line)
       const mailed = place ? null : NAME_EMAIL.exec(line)
-      const name = place ? place[1] : mailed ? mailed[1] : PERSON.test(line) ? line : null
+      const name = place ? place[1] : twoNames && !place && opensWithGivenName(twoNames[1]) ? twoNames[1] : mailed ? mailed[1] : PERSON.test(line) ? line : null
       const before = text.slice(Math.max(lines[j - 1].start, lines[j - 1].end - 3), lines[j - 1].end)
       if (name && ENDS_SENTENCE.test(before) && nameShaped(text, name) && !bodyAfter(text, lines, body, j)) return { author: name, line: j }
     }

@@ -122,7 +122,28 @@ function bylineInParts(line: string): Verdict | null {
   const name = parts[0].trim()
   const rest = parts.slice(1).join(' ')
   const date = parseDate(rest)
-  if ((date || DATE_LIKE.test(rest)) && PERSON_ONLY.test(name) && !looksLikeOutlet(name)) return { kind: 'byline', author: name, publishedAt: date ?? undefined }
+  if (!(date || DATE_LIKE.test(rest)) || !PERSON_ONLY.test(name)) return null
+  if (!isOutletName(name)) return { kind: 'byline', author: name, publishedAt: date ?? undefined }
+  // "Lindentaler Anzeiger | Anna Berg  12.03.2024": the first name-shaped part is the outlet (a newspaper's noun); the
+  // person is the next part, or the name before the date inside it
+  const next = parts[1].trim()
+  const person = PERSON_ONLY.test(next) ? next : nameBeforeDate(next)
+  return person && !isOutletName(person) ? { kind: 'byline', author: person, publishedAt: date ?? undefined } : { kind: 'byline', outlet: name, publishedAt: date ?? undefined }
+}
+
+/** The nouns newspapers are named with, from every pack ("Anzeiger", "Ledger", "Diario", "Вести"). */
+const OUTLET_WORDS = Object.values(PACKS).flatMap((p) => (p.bylines.outletWords ? [p.bylines.outletWords] : []))
+/** An outlet's name: a known outlet, or a name with a newspaper's noun in it ("Maple Creek Ledger"). */
+function isOutletName(name: string): boolean {
+  return looksLikeOutlet(name) || OUTLET_WORDS.some((re) => re.test(name))
+}
+/** "Anna Berg     12.03.2024 10:15", "Joanna Doe  March 12, 2024": a name of two or three words, then a date. */
+function nameBeforeDate(part: string): string | null {
+  const words = part.split(/\s+/)
+  for (let n = 2; n <= 3 && n < words.length; n++) {
+    const name = words.slice(0, n).join(' ')
+    if (PERSON_ONLY.test(name) && parseDate(words.slice(n).join(' '))) return name
+  }
   return null
 }
 

@@ -15,19 +15,14 @@ import { bylineMatches } from './published-corpus'
 const cells = bylineGrid()
 
 /**
- * Left on purpose: a bare name (no byline word, 기자 or e-mail) above the headline or run on after the last sentence
- * is as often a section label or a widget's label ("Most Popular"); "Name, Name" at the end reads as "Place, Name".
+ * Session 25 left 22 cells on purpose (a bare name above the headline or run on after the last sentence, "Name, Name" at
+ * the end); session 26 (bylines5) read them by class: such a name signs the page when it opens with a common given name
+ * (the packs' givenNames) and is printed nowhere else: 950/972 -> 972/972, 0/90 false (in-sample for the grid).
  */
-const KNOWN_MISSES = new Set([
-  'es/aboveHeadline/bare', 'es/endOfParagraph/bare', 'es/endOfParagraph/outlet', 'es/aboveHeadline/capsSurname', 'es/endOfParagraph/capsSurname',
-  'ru/aboveHeadline/bare', 'ru/endOfParagraph/bare', 'ru/aboveHeadline/capsSurname', 'ru/endOfParagraph/capsSurname', 'ru/aboveHeadline/pair',
-  'ru/endOfParagraph/pair', 'ru/last/pair', 'de/aboveHeadline/bare', 'de/endOfParagraph/bare', 'fr/aboveHeadline/bare', 'fr/endOfParagraph/bare',
-  'fr/aboveHeadline/capsSurname', 'fr/endOfParagraph/capsSurname', 'en/aboveHeadline/bare', 'en/endOfParagraph/bare',
-  'es/aboveHeadline/capsPlace', 'es/endOfParagraph/capsPlace',
-])
+const KNOWN_MISSES = new Set<string>([])
 
 describe('byline probe grid (invented pages)', () => {
-  it('holds 1062 cells in six languages, 22 of them known misses', () => {
+  it('holds 1062 cells in six languages, none of them a known miss', () => {
     expect(cells.length).toBe(1062)
     expect(cells.filter((c) => KNOWN_MISSES.has(c.id)).length).toBe(KNOWN_MISSES.size)
     expect(new Set(cells.map((c) => c.language)).size).toBe(6)

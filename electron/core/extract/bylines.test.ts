@@ -337,6 +337,36 @@ describe('bylines', () => {
     expect(result.meta.author).toBeNull()
   })
 
+  // session 26 (bylines5): the grid's known misses by class, and the outlet-then-name rule inside boilerplate's parts rule
+  it.each([
+    // a name alone above the headline, or run on after the last sentence, that opens with a common given name
+    ['en', `Laura Pennick\n\nFire on Elm Street\n\n${BODY.en}`, 'Laura Pennick'],
+    ['fr', `Claire VOLNAY\n\nIncendie rue des Ormes\n\n${BODY.fr}`, 'Claire VOLNAY'],
+    ['es', `Incendio en la calle Olmo\n\n${BODY.es}\n\nEl tráfico sigue cortado en la zona. Lucía Berrocal`, 'Lucía Berrocal'],
+    ['es', `Incendio en la calle Olmo\n\n${BODY.es}\n\nEl tráfico sigue cortado en la zona. Diario del Olmo | Lucía Berrocal`, 'Lucía Berrocal'],
+    // two reporters on the last line, the first opening with a given name: not "Place, Name"
+    ['ru', `Пожар на улице Вязов\n\n${BODY.ru}\n\nАнна Ветрова, Олег Туманов`, 'Анна Ветрова'],
+    // the outlet (a newspaper's noun) before the bar, the person after it, then the date: in two or three parts
+    ['de', `Brand in der Lindenstraße\n\nOberländer Rundschau | Katrin Wolfsteller | 12.03.2024 10:15 Uhr\n\n${BODY.de}`, 'Katrin Wolfsteller'],
+    ['en', `Fire on Elm Street\n\nElm Street Gazette - Laura Pennick     March 12, 2024\n\n${BODY.en}`, 'Laura Pennick'],
+  ] as const)('grid classes (session 26): %s: %s', (language, text, author) => {
+    expect(extract(text, { language }).meta.author).toBe(author)
+  })
+
+  it.each([
+    // a widget's label above the headline or run on; a person the text speaks about as a topic tag above the headline
+    ['en', `Most Popular\n\nFire on Elm Street\n\n${BODY.en}`, null],
+    ['es', `Pedro Sánchez\n\nIncendio en la calle Olmo\n\n${BODY.es} Pedro Sánchez visitó la zona por la tarde.`, null],
+    // run on: the person was named in the text before, so she is no signature
+    ['es', `Incendio en la calle Olmo\n\n${BODY.es} La concejala Lucía Berrocal visitó la calle.\n\nEl tráfico sigue cortado en la zona. Lucía Berrocal`, null],
+    // the last line is a place and a name when the first part opens with no given name
+    ['ru', `Пожар на улице Вязов\n\n${BODY.ru}\n\nНижний Новгород, Олег Туманов`, 'Олег Туманов'],
+    // a person, a place and a date: the person stays the author (no newspaper's noun in the first part)
+    ['en', `Fire on Elm Street\n\nLaura Pennick | Jefferson City | March 12, 2024\n\n${BODY.en}`, 'Laura Pennick'],
+  ] as const)('grid classes, nearby lines (session 26): %s: %s', (language, text, author) => {
+    expect(extract(text, { language }).meta.author).toBe(author)
+  })
+
   it('"Von Montag an …" stays a claim', () => {
     const sentence = 'Von Montag an gelten die neuen Regeln auch für die Anwohner.'
     const result = extract(`Brand in der Lindenstraße\n\n${sentence}\n\n${BODY.de}`, { language: 'de' })

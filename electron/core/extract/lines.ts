@@ -2,7 +2,7 @@
 // labels, short verbless lines, bare bylines under the title, repeated lines, datelines.
 import type { NonClaim } from '../schema'
 import { classifyLine, isBrokenBody, wireDateline, type Verdict } from './boilerplate'
-import { ARTICLE_ONLY, bareAuthor, findAuthorLine, nameAfterOutlet, personCredited } from './author-lines'
+import { ARTICLE_ONLY, bareAuthor, findAuthorLine, personCredited, signedName } from './author-lines'
 import { commentSectionStart } from './comments'
 import { looksLikeOutlet } from './sourcing'
 import { MIN_REPEATED_LINE } from './repeated'
@@ -230,6 +230,16 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
     }
     const alone = (i === 0 || lines[i - 1].block !== line.block) && (i === lines.length - 1 || lines[i + 1].block !== line.block)
     const moreFollow = line.block < lastBlock || i < lines.length - 1
+    // a name alone above the headline ("Marta Quintanilla" over it) signs the page when it opens with a common given name
+    // and is printed nowhere else; a label there ("Local", "Most Popular") does not
+    if (titleOpen && !meta.title && !meta.author && i - chromeAbove < 2 && short && next !== null && wordsIn(next) >= 4) {
+      const name = signedName(text, lineText)
+      if (name) {
+        meta.author = name
+        push('byline', line)
+        continue
+      }
+    }
     // a section label above the headline ("Local", "• Seguridad", "Environnement")
     if (titleOpen && i - chromeAbove < 3 && short && wordsIn(lineText) <= 2 && !ENDS_SENTENCE.test(lineText) && moreFollow && !meta.title && i + 1 < lines.length && /^\D*$/.test(lineText)) {
       const verdict = classifyLine(lineText, { first: false, alone, moreFollow })
@@ -340,13 +350,5 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
   if (!meta.author && agencies.length > 0 && !personCredited(text, lines)) meta.author = agencies[0]
   // the bare name: no bullet, byline word, e-mail, or outlet and 기자 around a Korean name
   if (meta.author) meta.author = bareAuthor(meta.author)
-  // "Lindentaler Anzeiger | Anna Berg  12.03.2024": the outlet before the bar was read as the name beside the date
-  for (let i = 0; meta.author && i < Math.min(lines.length, 6); i++) {
-    const lineText = text.slice(lines[i].start, lines[i].end)
-    if (!lineText.trimStart().startsWith(meta.author)) continue
-    const person = nameAfterOutlet(text, lineText, meta.author)
-    if (person) meta.author = person
-    break
-  }
   return { body }
 }

@@ -153,5 +153,19 @@ export const de: LanguagePack = {
       // the name, then the role: "Max Muster, Redakteur", "Erika Muster | Korrespondentin in Wien"
       /^(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|von|van|de|du|le|la)){1,3})\s*[,|/–—-]\s*(?:[Rr]edakteur(?:in)?|[Kk]orrespondent(?:in)?|[Vv]olontär(?:in)?|[Rr]eporter(?:in)?|[Ff]reie[r]? [Mm]itarbeiter(?:in)?|[Ll]okalredakt(?:eur|ion))(?:\s.{0,40})?$/u,
     ],
+    // common given names: a name alone above the headline or run on after the last sentence signs the page when it opens with one
+    givenNames: [
+      'anna', 'maria', 'katharina', 'julia', 'laura', 'lena', 'sarah', 'sara', 'lisa', 'hannah', 'johanna',
+      'christina', 'stefanie', 'sabine', 'petra', 'monika', 'claudia', 'andrea', 'susanne', 'birgit', 'karin',
+      'ute', 'ursula', 'heike', 'silke', 'nicole', 'sandra', 'melanie', 'kerstin', 'anja', 'tanja', 'katrin',
+      'jana', 'nina', 'eva', 'ines', 'miriam', 'carolin', 'franziska', 'theresa', 'sophie', 'marie', 'jonas',
+      'lukas', 'leon', 'paul', 'felix', 'maximilian', 'tobias', 'florian', 'sebastian', 'alexander', 'andreas',
+      'michael', 'thomas', 'stefan', 'christian', 'martin', 'peter', 'klaus', 'jürgen', 'jurgen', 'uwe', 'frank',
+      'markus', 'matthias', 'daniel', 'jan', 'tim', 'philipp', 'simon', 'benjamin', 'david', 'johannes', 'moritz',
+      'niklas', 'hans', 'wolfgang', 'werner', 'dieter', 'horst', 'helmut', 'günter', 'gunter', 'bernd', 'rainer',
+      'ralf', 'holger', 'olaf', 'sven', 'dirk', 'jens', 'torsten', 'oliver', 'patrick', 'manuel', 'dominik',
+    ],
+    // the nouns newspapers and stations are named with: "Outlet | Name  date" names the person after the outlet
+    outletWords: /(?:[Aa]nzeiger|[Zz]eitung|[Kk]urier|[Tt]ageblatt|[Rr]undschau|[Bb]ote|[Nn]achrichten|[Bb]latt|[Pp]ost|[Ww]oche|[Ee]cho|[Rr]undfunk|[Ss]piegel|[Mm]orgen)(?![\p{L}])/u,
   },
 }

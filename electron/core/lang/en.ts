@@ -141,5 +141,22 @@ export const en: LanguagePack = {
       /^(?:[Cc]ontact|[Rr]each|[Ee]-?mail)\s+(?:(?:reporter|writer|staff writer)\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s+(?:at|via|by)\s+.{0,80}(?:@|\d{3})/u,
       /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s+(?:can|may) be reached (?:at|by|via)\s/u,
     ],
+    // common given names: a name alone above the headline or run on after the last sentence signs the page when it opens with one
+    givenNames: [
+      'james', 'john', 'robert', 'michael', 'william', 'david', 'richard', 'joseph', 'thomas', 'charles',
+      'christopher', 'daniel', 'matthew', 'anthony', 'mark', 'donald', 'steven', 'paul', 'andrew', 'joshua',
+      'kevin', 'brian', 'george', 'timothy', 'ronald', 'edward', 'jason', 'jeffrey', 'ryan', 'jacob', 'gary',
+      'nicholas', 'eric', 'jonathan', 'stephen', 'larry', 'justin', 'scott', 'brandon', 'benjamin', 'samuel',
+      'sam', 'gregory', 'frank', 'alexander', 'patrick', 'jack', 'dennis', 'jerry', 'tyler', 'aaron', 'henry',
+      'peter', 'adam', 'nathan', 'zachary', 'kyle', 'ethan', 'mary', 'patricia', 'jennifer', 'linda', 'elizabeth',
+      'barbara', 'susan', 'jessica', 'sarah', 'karen', 'nancy', 'lisa', 'betty', 'margaret', 'sandra', 'ashley',
+      'kimberly', 'emily', 'donna', 'michelle', 'carol', 'amanda', 'melissa', 'deborah', 'stephanie', 'rebecca',
+      'laura', 'sharon', 'cynthia', 'kathleen', 'amy', 'shirley', 'angela', 'helen', 'anna', 'brenda', 'pamela',
+      'nicole', 'emma', 'samantha', 'katherine', 'christine', 'rachel', 'catherine', 'carolyn', 'janet', 'maria',
+      'heather', 'diane', 'julie', 'joyce', 'victoria', 'kelly', 'christina', 'joan', 'evelyn', 'lauren', 'judith',
+      'megan', 'olivia', 'hannah', 'andrea', 'joanna', 'jane', 'grace',
+    ],
+    // the nouns newspapers and stations are named with: "Outlet | Name  date" names the person after the outlet
+    outletWords: /(?<![\p{L}])(?:Ledger|Gazette|Herald|Tribune|Courier|Chronicle|Journal|Times|Post|News|Record|Register|Sentinel|Examiner|Observer|Enquirer|Dispatch|Bulletin|Star|Sun|Mirror|Review|Report|Reporter|Standard|Independent|Daily|Weekly|Radio|Press|Leader|Messenger|Advocate|Democrat|Republican|Citizen|Banner|Beacon|Argus|Clarion)(?![\p{L}])/u,
   },
 }

@@ -130,5 +130,22 @@ export const es: LanguagePack = {
       // "Juan Pérez | Periodista Digital: Cooperativa.cl", "Ana Ruiz, corresponsal", "Luis Gil - Enviado especial"
       /^(\p{Lu}[\p{Ll}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|del|y)){1,4})\s*[,|/–—-]\s*(?:[Pp]eriodista|[Rr]edactor(?:a)?|[Cc]orresponsal|[Ee]nviad[oa] especial|[Rr]eporter[oa]?|[Cc]olaborador(?:a)?|[Cc]ronista|[Ff]otoperiodista)(?:\b.{0,60})?$/u,
     ],
+    // common given names: a name alone above the headline or run on after the last sentence signs the page when it opens with one
+    givenNames: [
+      'ana', 'marta', 'maría', 'maria', 'lucía', 'lucia', 'laura', 'carmen', 'pilar', 'elena', 'isabel',
+      'cristina', 'paula', 'sara', 'raquel', 'silvia', 'beatriz', 'patricia', 'rocío', 'rocio', 'mercedes',
+      'teresa', 'rosa', 'alicia', 'andrea', 'natalia', 'irene', 'sonia', 'susana', 'eva', 'mónica', 'monica',
+      'julia', 'nuria', 'inés', 'ines', 'marina', 'clara', 'alba', 'noelia', 'lorena', 'verónica', 'veronica',
+      'sandra', 'gloria', 'esther', 'amparo', 'consuelo', 'dolores', 'montserrat', 'begoña', 'yolanda', 'virginia',
+      'miriam', 'belén', 'belen', 'juan', 'josé', 'jose', 'luis', 'carlos', 'javier', 'antonio', 'manuel',
+      'francisco', 'pedro', 'miguel', 'jesús', 'jesus', 'alberto', 'fernando', 'jorge', 'pablo', 'sergio', 'david',
+      'daniel', 'alejandro', 'rafael', 'ángel', 'angel', 'andrés', 'andres', 'ramón', 'ramon', 'enrique', 'diego',
+      'álvaro', 'alvaro', 'ignacio', 'óscar', 'oscar', 'raúl', 'raul', 'rubén', 'ruben', 'víctor', 'victor',
+      'roberto', 'gonzalo', 'emilio', 'iván', 'ivan', 'jaime', 'joaquín', 'joaquin', 'santiago', 'guillermo',
+      'adrián', 'adrian', 'mario', 'eduardo', 'ricardo', 'hugo', 'marcos', 'tomás', 'tomas', 'agustín', 'agustin',
+      'gustavo', 'gerardo', 'héctor', 'hector', 'arturo', 'sebastián', 'sebastian',
+    ],
+    // the nouns newspapers and stations are named with: "Outlet | Name  date" names the person after the outlet
+    outletWords: /(?<![\p{L}])(?:[Dd]iario|[Pp]eriódico|[Hh]eraldo|[Cc]orreo|[Cc]rónica|[Gg]aceta|[Nn]oticias|[Ee]co|[Vv]oz|[Mm]undo|[Pp]aís|[Ii]nformación|[Rr]adio|[Tt]elevisión|[Cc]adena|[Ee]misora)(?![\p{L}])/u,
   },
 }

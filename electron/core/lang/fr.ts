@@ -135,5 +135,21 @@ export const fr: LanguagePack = {
       /^(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|von|van|de|du|le|la)){1,3})\s*[,|/–—-]\s*(?:correspondante?|journaliste|envoyée? spéciale?|rédact(?:eur|rice))(?:\s.{0,40})?$/u,
       /^(?:[Dd]e (?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?)(?:\s+(?:à|au|en|aux)\s+[\p{L}'’ -]{2,30}?)?,?|[Aa]uteure?\s?:)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|de|du|le|la)){1,3})$/u,
     ],
+    // common given names: a name alone above the headline or run on after the last sentence signs the page when it opens with one
+    givenNames: [
+      'jean', 'pierre', 'michel', 'philippe', 'alain', 'nicolas', 'françois', 'francois', 'patrick', 'christophe',
+      'laurent', 'éric', 'eric', 'frédéric', 'frederic', 'stéphane', 'stephane', 'olivier', 'julien', 'thomas',
+      'antoine', 'sébastien', 'sebastien', 'vincent', 'guillaume', 'pascal', 'benoît', 'benoit', 'jacques',
+      'bernard', 'daniel', 'paul', 'louis', 'hugo', 'lucas', 'maxime', 'romain', 'mathieu', 'matthieu', 'damien',
+      'cédric', 'cedric', 'marc', 'yves', 'claude', 'gilles', 'denis', 'thierry', 'bruno', 'didier', 'fabrice',
+      'marie', 'nathalie', 'isabelle', 'sylvie', 'catherine', 'françoise', 'francoise', 'christine', 'valérie',
+      'valerie', 'sandrine', 'sophie', 'céline', 'celine', 'julie', 'aurélie', 'aurelie', 'caroline', 'émilie',
+      'emilie', 'claire', 'anne', 'camille', 'laure', 'hélène', 'helene', 'élise', 'elise', 'pauline', 'charlotte',
+      'léa', 'lea', 'chloé', 'chloe', 'manon', 'juliette', 'mathilde', 'marion', 'audrey', 'virginie', 'delphine',
+      'agnès', 'agnes', 'martine', 'monique', 'brigitte', 'florence', 'corinne', 'véronique', 'veronique',
+      'coralie', 'jeanne', 'lucie', 'margaux', 'clémence', 'clemence',
+    ],
+    // the nouns newspapers and stations are named with: "Outlet | Name  date" names the person after the outlet
+    outletWords: /(?<![\p{L}])(?:[Cc]ourrier|[Jj]ournal|[Gg]azette|[Dd]épêche|[Rr]épublicain|[Pp]rogrès|[Tt]élégramme|[Éé]cho|[Ii]ndépendant|[Mm]essager|[Nn]ouvelliste|[Qq]uotidien|[Hh]ebdo|[Rr]adio|[Tt]élé|[Ii]nfos?)(?![\p{L}])/u,
   },
 }

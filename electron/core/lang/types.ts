@@ -148,6 +148,13 @@ export interface CommentCues {
 export interface Bylines {
   /** Each pattern captures the author in group 1. */
   patterns: RegExp[]
+  /**
+   * Common given names, lowercase: a line of a name alone above the headline or run on after the last sentence signs
+   * the page when it opens with one of them ("Marta Quintanilla"), not when it is a widget's label ("Most Popular").
+   */
+  givenNames?: readonly string[]
+  /** The nouns newspapers are named with ("Anzeiger", "Ledger", "Diario"): a part of a byline line holding one is the outlet. */
+  outletWords?: RegExp
 }
 
 export interface LanguagePack {
