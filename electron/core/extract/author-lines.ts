@@ -129,6 +129,9 @@ export function bareAuthor(author: string): string | null {
   let a = author.trim().replace(META_BULLET, '').replace(/^[[(〈<]\s*|\s*[\])〉>]$/gu, '')
   a = a.replace(/\s*[(<[]?\s*[\w.+-]+@[\w.-]*\s*[)>\]]?$/u, '').trim()
   a = a.replace(BY_WORD, '')
+  // a name does not run across a wide gap: "Joanna Whitfield     March 12, 2024" gave "Joanna Whitfield     March"
+  const fields = a.split(/\s{3,}|\t/u)
+  if (fields.length > 1 && /\p{L}{2}/u.test(fields[0])) a = fields[0]
   if (/\p{Script=Hangul}/u.test(a) && /기자|특파원/u.test(a)) {
     const found = [...a.matchAll(KO_REPORTER)].pop()
     if (found) a = found[1]
@@ -136,6 +139,20 @@ export function bareAuthor(author: string): string | null {
   // an article alone ("par La" where the page cut "La rédaction") is no author either
   if (a.length === 0 || a.split(/\s+/).every((w) => DATE_WORD.test(w)) || ARTICLE_ONLY.test(a)) return null
   return a
+}
+
+/**
+ * "Marta Quintanilla Valdeluna - 12 MAR 2024 - 10:15 CET": a name of three words or more printed with the story's town
+ * after it (as El País prints it) keeps the name: the last word goes when the text prints it elsewhere, as the town of
+ * the story is (a reporter's surname is printed once or twice).
+ */
+export function withoutTown(text: string, author: string): string {
+  const words = author.split(/\s+/)
+  if (words.length < 3 || !words.every((w) => /^\p{Lu}/u.test(w))) return author
+  const last = words[words.length - 1]
+  if (last.length < 4 || occurrences(text, last) < 2 || occurrences(text, author) > 1) return author
+  const name = words.slice(0, -1).join(' ')
+  return PERSON.test(name) || CAPS_PERSON.test(name) ? name : author
 }
 
 /** A date and time as meta lines print them, numeric or with the month's name: "2019-12-24 10:15", "12.03.2024 10:15 Uhr", "March 12, 2024 10:15 AM", "12 de marzo de 2024". */

@@ -103,7 +103,7 @@ function endsLikeSentence(line: string): boolean {
 
 /** "Jane Doe, Reuters", "Jane Doe | AFP", "Jane Doe (dpa)": a reporter and the wire agency. */
 const NAME_AND_AGENCY =
-  /^(?!(?:By|BY|Von|VON|Par|PAR|Por|POR|Автор)\s)(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s+(?:and|und|et|y|и)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})?)\s*(?:[,|/–—-]\s*|\(\s*)(AP|AFP|Reuters|dpa|EFE|Yonhap|Associated Press|Agence France-Presse|Europa Press|ANSA|Kyodo|Xinhua|Bloomberg|ТАСС|РИА Новости|Интерфакс|연합뉴스|뉴시스|뉴스1)\s*\)?$/u
+  /^(?!(?:By|BY|Von|VON|Par|PAR|Por|POR|Автор)\s)(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s+(?:and|und|et|y|и)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})?)\s*(?:[,|/–—-]\s*|\(\s*)(AP|AFP|Reuters|dpa|EFE|Yonhap|Associated Press|Agence France-Presse|Europa Press|ANSA|Kyodo|Xinhua|Bloomberg|ТАСС|ИТАР-ТАСС|РИА Новости|РИА|Интерфакс|ПРАЙМ|Sputnik|연합뉴스|뉴시스|뉴스1)\s*\)?$/u
 
 /** "입력 2024.05.01 12:00 | 홍길동 기자", "Published May 1 · By Jane Doe": a byline among the parts of a line. */
 function bylineInParts(line: string): Verdict | null {

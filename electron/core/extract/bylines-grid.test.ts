@@ -18,12 +18,20 @@ const cells = bylineGrid()
  * Session 25 left 22 cells on purpose (a bare name above the headline or run on after the last sentence, "Name, Name" at
  * the end); session 26 (bylines5) read them by class: such a name signs the page when it opens with a common given name
  * (the packs' givenNames) and is printed nowhere else: 950/972 -> 972/972, 0/90 false (in-sample for the grid).
+ * Session 26 then widened the grid to 1217 cells with shapes from practice (ko "글·사진 X 기자", "(X 기자)",
+ * "[지역=매체]X 기자 =", "입력 … 수정 … X 기자"; es "Por X | Ciudad", "X / EFE", "Redacción · Ciudad · fecha",
+ * "X Ciudad - 12 MAR 2024 - 10:15 CET"; fr "Par X, avec AFP", "J.M. (avec AFP)"; ru "X / РИА") and a nearby line naming no
+ * author for each (a photo or caption credit, an outlet or agency alone, a place and a date), and made the pass rule
+ * stricter (no date word or town in the author): main 1038/1105, 0/112; after the known-miss classes 1060/1105; after
+ * the new classes 1104/1105, 0/112 (in-sample).
+ * Left: "… de cultura. Marta Quintanilla / EFE" closing the last paragraph reads as a caption's credit ("Vecinos frente
+ * a la biblioteca. Luis Ortega / EFE" is one, and must stay none).
  */
-const KNOWN_MISSES = new Set<string>([])
+const KNOWN_MISSES = new Set<string>(['es/endOfParagraph/agency'])
 
 describe('byline probe grid (invented pages)', () => {
-  it('holds 1062 cells in six languages, none of them a known miss', () => {
-    expect(cells.length).toBe(1062)
+  it('holds 1217 cells in six languages, one of them a known miss', () => {
+    expect(cells.length).toBe(1217)
     expect(cells.filter((c) => KNOWN_MISSES.has(c.id)).length).toBe(KNOWN_MISSES.size)
     expect(new Set(cells.map((c) => c.language)).size).toBe(6)
   })

@@ -367,6 +367,25 @@ describe('bylines', () => {
     expect(extract(text, { language }).meta.author).toBe(author)
   })
 
+  // session 26 (bylines5): shapes from practice added to the grid, each with a nearby line that names no author
+  it.each([
+    ['ru', `Пожар на улице Вязов\n\nАнна Ветрова / РИА\n\n${BODY.ru}`, 'Анна Ветрова'],
+    ['ru', `Пожар на улице Вязов\n\nФото: Анна Ветрова / РИА Новости\n\n${BODY.ru}`, null],
+    ['fr', `Incendie rue des Ormes\n\n${BODY.fr}\n\nJ.D. (avec AFP)`, 'J.D.'],
+    ['fr', `Incendie rue des Ormes\n\n${BODY.fr}\n\navec AFP`, null],
+    ['ko', `종로 주택 화재\n\n입력 2024.05.14 10:15 수정 2024.05.14 11:20 김민수 기자\n\n${BODY.ko}`, '김민수'],
+    ['ko', `종로 주택 화재\n\n종로 주택 화재 현장. 사진=김민수 기자\n\n${BODY.ko}`, null],
+    ['es', `Incendio en la calle Olmo\n\nRedacción · Madrid · 27 nov 2026\n\n${BODY.es}`, 'Redacción'],
+    ['es', `Incendio en la calle Olmo\n\nMadrid · 27 nov 2026 · Sucesos\n\n${BODY.es}`, null],
+    // the story's town after the name goes; a third word the text does not print again stays (a second surname)
+    ['es', `Incendio en la calle Olmo\n\nLucía Berrocal Valdeluna - 27 NOV 2026 - 10:00 CET\n\n${BODY.es} Valdeluna pidió ayuda.`, 'Lucía Berrocal'],
+    ['es', `Incendio en la calle Olmo\n\nLucía Berrocal Gil - 27 NOV 2026 - 10:00 CET\n\n${BODY.es}`, 'Lucía Berrocal Gil'],
+    // a name does not run across a wide gap into the date
+    ['en', `Fire on Elm Street\n\nBy Laura Pennick     March 12, 2024 10:15 AM\n\n${BODY.en}`, 'Laura Pennick'],
+  ] as const)('shapes from practice (session 26): %s: %s', (language, text, author) => {
+    expect(extract(text, { language }).meta.author).toBe(author)
+  })
+
   it('"Von Montag an …" stays a claim', () => {
     const sentence = 'Von Montag an gelten die neuen Regeln auch für die Anwohner.'
     const result = extract(`Brand in der Lindenstraße\n\n${sentence}\n\n${BODY.de}`, { language: 'de' })

@@ -2,7 +2,7 @@
 // labels, short verbless lines, bare bylines under the title, repeated lines, datelines.
 import type { NonClaim } from '../schema'
 import { classifyLine, isBrokenBody, wireDateline, type Verdict } from './boilerplate'
-import { ARTICLE_ONLY, bareAuthor, findAuthorLine, personCredited, signedName } from './author-lines'
+import { ARTICLE_ONLY, bareAuthor, findAuthorLine, personCredited, signedName, withoutTown } from './author-lines'
 import { commentSectionStart } from './comments'
 import { looksLikeOutlet } from './sourcing'
 import { MIN_REPEATED_LINE } from './repeated'
@@ -350,5 +350,7 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
   if (!meta.author && agencies.length > 0 && !personCredited(text, lines)) meta.author = agencies[0]
   // the bare name: no bullet, byline word, e-mail, or outlet and 기자 around a Korean name
   if (meta.author) meta.author = bareAuthor(meta.author)
+  // "Name Town - date": the story's town printed after the name is not part of it
+  if (meta.author) meta.author = withoutTown(text, meta.author)
   return { body }
 }

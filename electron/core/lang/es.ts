@@ -122,9 +122,9 @@ export const es: LanguagePack = {
       /^[(\[]?(?:[Pp]or|POR|[Rr]edactado por|[Ee]scrito por|[Tt]exto:|[Rr]eportaje de|[Pp]ublicado por)\s*:?\s+(\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’.-]*|y|de|del|la)){0,6})\s*(?:[|/,–—-].{0,60}|\s(?:el|a las|hace)\s.{0,50})?[)\]]?$/u,
       // "Autora: Ana Ruiz", "Texto y fotos: Ana Ruiz", "De nuestra corresponsal en Quito, Ana Ruiz"
       /^(?:[Aa]utor(?:a)?\s?:|[Tt]exto y fotos?\s?:|[Dd]e nuestr[oa] (?:corresponsal|enviad[oa] especial)(?:\s+en\s+[\p{L} ]{2,30}?)?,?)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|de|del|y)){1,3})$/u,
-      // a desk as the author: "Redacción | 12/05/2024", "Redacción Sucesos - …"
+      // a desk as the author: "Redacción | 12/05/2024", "Redacción Sucesos - …", "Redacción · Madrid · 27 nov 2026"
       // or run into its date line with no separator: "REDACCIÓN Miércoles, 1 de marzo 2023", "Redacción 12/05/2024 10:00"
-      /^((?:[Rr]edacción|REDACCIÓN)(?:\s+\p{Lu}[\p{L}]+){0,2})\s*(?:[|/–—-]\s*.{1,60}|\s(?:[Ll]unes|[Mm]artes|[Mm]iércoles|[Jj]ueves|[Vv]iernes|[Ss]ábado|[Dd]omingo|\d{1,2}[\s/.-]).{1,50})$/u,
+      /^((?:[Rr]edacción|REDACCIÓN)(?:\s+\p{Lu}[\p{L}]+){0,2})\s*(?:[|/–—·•-]\s*.{1,60}|\s(?:[Ll]unes|[Mm]artes|[Mm]iércoles|[Jj]ueves|[Vv]iernes|[Ss]ábado|[Dd]omingo|\d{1,2}[\s/.-]).{1,50})$/u,
       // an agency credit as the byline: "Agencias DyN y Télam |", "Agencia EFE"
       /^((?:Agencias?|AGENCIAS?)\s+\p{Lu}[\p{L}.-]*(?:\s*(?:,|y|e)?\s+\p{Lu}[\p{L}.-]*){0,4})\s*[|/]?$/u,
       // "Juan Pérez | Periodista Digital: Cooperativa.cl", "Ana Ruiz, corresponsal", "Luis Gil - Enviado especial"

@@ -130,6 +130,8 @@ export const fr: LanguagePack = {
     patterns: [
       /^(?:[Pp]ar|PAR|(?:[Aa]rticle )?[Rr]édigé par|[Pp]ropos recueillis par|[Tt]exte\s?:|[Rr]eportage\s?:|[Uu]n reportage de)\s*:?\s+(\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’.-]*|et|&|de|du|le|la)){0,6})\s*(?:[|/,–—-].{0,60})?$/u,
       /^((?:\p{Lu}\.){1,3}(?:\p{Lu}\.)?\s*(?:et|,|&)\s*(?:\p{Lu}\.){1,3})\s*(?:\(.*\))?$/u,
+      // a reporter's initials with the agency the copy comes from: "J.D. (avec AFP)", "A.-F. L. avec AFP", "J.D., avec Reuters"
+      /^((?:\p{Lu}\.(?:-\p{Lu}\.)?\s?){1,3}?)\s*[(,]?\s*(?:avec|et)\s+(?:l['’])?(?:AFP|AP|Reuters|agences?)\s*\)?$/u,
       // "De notre correspondante à Lyon, Jeanne Dupont", "De notre envoyé spécial Jean Dupont", "Auteur : Jean Dupont"
       // the name, then the role: "Jeanne Dupont, correspondante à Lyon", "Jean Dupont | journaliste"
       /^(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|von|van|de|du|le|la)){1,3})\s*[,|/–—-]\s*(?:correspondante?|journaliste|envoyée? spéciale?|rédact(?:eur|rice))(?:\s.{0,40})?$/u,

@@ -99,9 +99,9 @@ export const ko: LanguagePack = {
     patterns: [
       // each date or time is one maximal run ((?![…]) after it), so a line that fails at its end is not retried at every split of its digits
       /^(?:\[[^\]]{2,20}\]\s*)?(\p{Script=Hangul}{2,4})\s?(?:기자|특파원|객원기자|통신원|선임기자|논설위원)(?:\s*[=|,]?\s*\S+@\S*)?(?:\s*[|·]?\s*(?:기사)?(?:입력|수정|최종수정|승인|등록)?\s*:?\s*\d[\d.:\-/]*(?![\d.:\-/]))*\s*$/u,
-      // the name after the word, or after the date: "기자 홍길동 hong@…", "입력 : 2024-05-01 10:00 홍길동 기자"
+      // the name after the word, or after the date stamps: "기자 홍길동 hong@…", "입력 : 2024-05-01 10:00 홍길동 기자", "입력 … 수정 … 홍길동 기자"
       /^(?:기자|취재기자)\s+([가-힣]{2,4})\s+\S+@\S*$/u,
-      /^(?:기사)?(?:입력|등록|승인)\s*:?\s*\d[\d.:\-/\s]*(?:\|\s*)?([가-힣]{2,4})\s?(?:기자|특파원)(?:\s+\S+@\S*)?$/u,
+      /^(?:(?:기사)?(?:입력|등록|승인|수정|최종수정|업데이트)\s*:?\s*\d[\d.:\-/\s]*(?:\|\s*)?){1,3}([가-힣]{2,4})\s?(?:기자|특파원)(?:\s+\S+@\S*)?$/u,
       // a broadcast credit block: "취재기자ㅣ류충섭" (ㅣ is a Hangul letter, so it cannot end a name match)
       /^(?:취재기자|취재|기자|글|리포터)\s*[ㅣ|｜:=]\s*([가-힣]{2,4})(?:\s*[·,]\s*[가-힣]{2,4})*\s*$/u,
       /^(?:글|취재)(?:\s?[·ㆍ/]\s?사진)?\s*[:=]?\s*(?:(?:아나운서|기자|리포터|통신원|객원기자)\s+)?([가-힣]{2,4})(?![가-힣ㅣ])/u,

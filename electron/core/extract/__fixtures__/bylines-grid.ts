@@ -39,6 +39,10 @@ interface Skeleton {
   photo?: [string, string]
   handle?: [string, string]
   slashOutlet?: [string, string]
+  /** Author lines that carry their own date or place (session 26), tested under the headline and as the last line. */
+  dated?: Record<string, [string, string]>
+  /** Lines near a byline's shape that name no author (a caption credit, an outlet or agency alone, a place and a date), under the headline and at the end. */
+  notBylines?: Record<string, string>
 }
 
 const SKELETONS: Record<GridCell['language'], Skeleton> = {
@@ -70,12 +74,24 @@ const SKELETONS: Record<GridCell['language'], Skeleton> = {
       slash: ['/박서진 기자', '박서진'],
       senior: ['박서진 선임기자', '박서진'],
       place: ['해솔=박서진 기자', '박서진'],
+      // session 26
+      textPhoto: ['글·사진 박서진 기자', '박서진'],
+      paren: ['(박서진 기자)', '박서진'],
     },
     runIn: {
       equals: ['박서진 기자 = ', '박서진'],
       outletBar: ['뉴스포인트 박서진 기자 | ', '박서진'],
       wire: ['(해솔=한빛뉴스) 박서진 기자 = ', '박서진'],
       bracketOutlet: ['[한빛일보 박서진 기자] ', '박서진'],
+      wireNoSpace: ['[해솔=한빛뉴스]박서진 기자 = ', '박서진'],
+    },
+    dated: {
+      twoDates: ['입력 2019.12.24 10:15 수정 2019.12.24 11:20 박서진 기자', '박서진'],
+    },
+    notBylines: {
+      photoCredit: '해솔시립도서관 열람실 모습. 사진=박서진 기자',
+      outletBracket: '[한빛일보]',
+      outletParen: '(한빛뉴스)',
     },
     slashOutlet: ['한빛일보 / 박서진 기자 sjpark@hanbit.kr', '박서진'],
     decoys: [
@@ -110,6 +126,19 @@ const SKELETONS: Record<GridCell['language'], Skeleton> = {
       outletAfter: ['Por Marta Quintanilla | Diario del Valle', 'Marta Quintanilla'],
       capsPlace: ['MARTA QUINTANILLA / Valdeluna', 'MARTA QUINTANILLA'],
       corresponsal: ['Marta Quintanilla | Corresponsal', 'Marta Quintanilla'],
+      // session 26
+      porTown: ['Por Marta Quintanilla | Valdeluna', 'Marta Quintanilla'],
+      agency: ['Marta Quintanilla / EFE', 'Marta Quintanilla'],
+    },
+    dated: {
+      deskTownDate: ['Redacción · Valdeluna · 12 mar 2024', 'Redacción'],
+      nameTownDate: ['Marta Quintanilla Valdeluna - 12 MAR 2024 - 10:15 CET', 'Marta Quintanilla'],
+    },
+    notBylines: {
+      captionAgency: 'Vecinos frente a la biblioteca de Valdeluna. Luis Ortega / EFE',
+      agencyAlone: 'EFE',
+      townDate: 'Valdeluna - 12 MAR 2024 - 10:15 CET',
+      townDateSection: 'Valdeluna · 12 mar 2024 · Cultura',
     },
     desks: [
       ['Autor: Redacción', 'Redacción'],
@@ -147,6 +176,12 @@ const SKELETONS: Record<GridCell['language'], Skeleton> = {
       role: ['Ирина Соколова, корреспондент', 'Ирина Соколова'],
       email: ['Ирина Соколова sokolova@sosnovsk-news.ru', 'Ирина Соколова'],
       text: ['Текст: Ирина Соколова', 'Ирина Соколова'],
+      // session 26
+      agency: ['Ирина Соколова / РИА', 'Ирина Соколова'],
+    },
+    notBylines: {
+      photoCredit: 'Фото: Ирина Соколова / РИА Новости',
+      agencyAlone: 'РИА Новости',
     },
     photo: ['Ирина СОКОЛОВА, фото Петра Орлова', 'Ирина СОКОЛОВА'],
     handle: ['Ирина Соколова\n@isokolova', 'Ирина Соколова'],
@@ -206,6 +241,13 @@ const SKELETONS: Record<GridCell['language'], Skeleton> = {
       role: ['Par Julie Marchand, correspondante', 'Julie Marchand'],
       email: ['Par Julie Marchand jmarchand@courrier-valbonne.fr', 'Julie Marchand'],
       outlet: ['Le Courrier de Valbonne | Julie Marchand', 'Julie Marchand'],
+      // session 26
+      avecAfp: ['Par Julie Marchand, avec AFP', 'Julie Marchand'],
+      initialsAfp: ['J.M. (avec AFP)', 'J.M.'],
+    },
+    notBylines: {
+      agencyAlone: 'avec AFP',
+      captionAgency: 'La salle de lecture de la médiathèque. Paul Girard / AFP',
     },
     handle: ['Julie Marchand\n@jmarchand', 'Julie Marchand'],
     photo: ['Julie MARCHAND, photo Paul Girard', 'Julie MARCHAND'],
@@ -292,6 +334,14 @@ export function bylineGrid(): GridCell[] {
       add('photo/own', page(s, [s.photo[0]]), s.photo[1])
       add('photo/last', page(s, [], [s.photo[0]]), s.photo[1])
     }
+    for (const [deco, [line, name]] of Object.entries(s.dated ?? {})) {
+      add(`dated/own/${deco}`, page(s, [line]), name)
+      add(`dated/last/${deco}`, page(s, [], [line]), name)
+    }
+    for (const [deco, line] of Object.entries(s.notBylines ?? {})) {
+      add(`notByline/own/${deco}`, page(s, [line]), null)
+      add(`notByline/last/${deco}`, page(s, [], [line]), null)
+    }
     // pages that print no byline: a sentence that mentions a reporter, or opens with the byline's word
     for (const [k, d] of s.decoys.entries()) {
       add(`decoy${k}/first`, page(s, [], [], d), null)
@@ -308,7 +358,10 @@ export function bylineGrid(): GridCell[] {
   return cells
 }
 
-/** A found author is right when it matches the name and carries none of the line's decorations. */
+/** A found author is right when it matches the name and carries none of the line's decorations: no date word or town either (session 26). */
 export function cleanAuthor(author: string): boolean {
-  return !/[@•|=\d]|기자|특파원|^(?:By|Por|Von|Par|Автор)\b|일보|Diario|Anzeiger|Courrier|Ledger|вести/u.test(author)
+  return (
+    !/[@•|=\d]|기자|특파원|^(?:By|Por|Von|Par|Автор)\b|일보|Diario|Anzeiger|Courrier|Ledger|вести/u.test(author) &&
+    !/(?<![\p{L}])(?:March|Mar|marzo|MAR|mars|März|марта|Valdeluna|Valbonne|Lindental|Сосновск|Maple Creek)(?![\p{L}])|해솔/u.test(author)
+  )
 }
