@@ -341,3 +341,18 @@ describe('the writer sums up: "In any case …", "Quoi qu’il en soit …" does
     expect(sourcingOf('Selon le colonel de gendarmerie, le cambrioleur fait partie des suspects. L’arme est désormais en lieu sûr.', 'en lieu sûr', 'fr')).toBe('official')
   })
 })
+
+describe('a second strand opened by the writer ("Parallèlement", "Meanwhile", "Между тем") does not inherit the paragraph’s source', () => {
+  it.each([
+    ['fr', 'Selon le parquet, la victime a été retrouvée dimanche à son domicile. Parallèlement, une enquête a été ouverte pour meurtre.', 'une enquête a été ouverte'],
+    ['en', 'According to police, the victim was found at her home on Sunday. Meanwhile, the city council voted on the new budget.', 'the city council voted'],
+    ['ru', 'По данным полиции, пострадавшую нашли дома в воскресенье. Между тем эта квартира уже не первый год пользуется дурной славой.', 'дурной славой'],
+    ['es', 'Según la fiscalía, la víctima fue hallada el domingo en su casa. Mientras tanto, el ayuntamiento aprobó el presupuesto.', 'aprobó el presupuesto'],
+  ] as const)('%s: %s', (language, text, fragment) => {
+    expect(sourcingOf(text, fragment, language)).toBe('unattributed')
+  })
+  it('must not: an additive "Además"/"Zudem" goes on with the account, and German reported speech after "Unterdessen" too', () => {
+    expect(sourcingOf('Según la fiscalía, la víctima fue hallada el domingo en su casa. Además, el detenido tenía antecedentes por robo.', 'antecedentes por robo', 'es')).toBe('official')
+    expect(sourcingOf('Wie die Polizei mitteilte, wurde die Frau am Sonntag gefunden. Unterdessen sei der Tatverdächtige in Haft genommen worden.', 'in Haft genommen', 'de')).toBe('official')
+  })
+})

@@ -197,6 +197,8 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
   function paragraphOpenerCarries(i: number): ExtractedSourcing | null {
     if (writerSumsUp(work[i].text)) return null
     const mood = reported(i)
+    // "Parallèlement, une enquête a été ouverte": a second strand in the reporter's voice (reported speech goes on)
+    if (SECOND_STRAND.test(work[i].text) && mood !== true) return null
     // German mood (session 21): "an indicative sentence after an indirect attribution is the writer's narration"
     if (mood === false && !direct[i]) return null
     const first = firstOf(i)
@@ -308,6 +310,13 @@ export function negatedReport(text: string, a: FoundAttribution): boolean {
  * cualquier caso", "Так или иначе"): the sentence is the reporter's own, not the paragraph's source's.
  */
 const WRITER_SUMS_UP = /^[\s«“"„]*(?:quoi qu['’]il en soit|en tout (?:cas|état de cause)|dans tous les cas|in any case|in any event|either way|anyway|be that as it may|whatever the case|en cualquier caso|en todo caso|de todos modos|de todas (?:formas|maneras)|sea como fuere|wie auch immer|so oder so|in jedem fall|так или иначе|в любом случае|как бы то ни было|어쨌든|아무튼|어찌 됐든)(?![\p{L}])/iu
+/**
+ * A second strand of the story opened by the writer ("Parallèlement, …", "Meanwhile, …", "Separately, …", "Между тем, …",
+ * "Unterdessen …", "Mientras tanto, …", "한편 …"): not the paragraph's source going on. Additive "Además", "Zudem",
+ * "Außerdem" are not in it: they go on with the same account.
+ */
+const SECOND_STRAND = /^[\s«“"„]*(?:parallèlement|dans le même temps|meanwhile|separately|in a separate (?:development|incident|case)|in the meantime|paralelamente|mientras tanto|entretanto|unterdessen|parallel dazu|indes|между тем|тем временем|параллельно|한편)(?![\p{L}])/iu
+
 export function writerSumsUp(text: string): boolean {
   return WRITER_SUMS_UP.test(text)
 }
@@ -360,7 +369,6 @@ const CLAUSE_AFTER = /^[^.!?]{0,60}?\b(?:que|qu['’]|dass|that|что)\b/iu
  * its content instead). English attributions mark it themselves (`trailing`).
  */
 export function isClosingAttribution(text: string, a: FoundAttribution, language = 'en'): boolean {
-  if (a.trailing) return true
   const lower = text.toLowerCase()
   let at = -1
   for (const part of [a.cue, a.attribution]) {
@@ -368,6 +376,7 @@ export function isClosingAttribution(text: string, a: FoundAttribution, language
     const k = lower.lastIndexOf(part.toLowerCase())
     if (k > 0 && (at < 0 || k < at)) at = k
   }
+  if (a.trailing) return true
   if (at < 0) return false
   const before = text.slice(0, at)
   if (!/(?:[,;—–]|[»”"“])\s*$/u.test(before) || (before.match(/\p{L}+/gu)?.length ?? 0) < 3) return false
