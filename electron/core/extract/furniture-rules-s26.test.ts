@@ -81,6 +81,30 @@ describe('captions that end in a photographer and an outlet (session 26)', () =>
   })
 })
 
+describe('a Korean caption that ends in a courtesy credit ("… 제공"), written after reading the fresh dev set (session 26)', () => {
+  it.each(['지난 금요일 물레천 다리를 건너는 차량들. /해솔군청 제공', '지난 금요일 물레천 다리를 건너는 차량들. /연합뉴스=해솔군청 제공', '지난 금요일 물레천 다리를 건너는 차량들. (사진=해솔군 제공)'])(
+    '%s is a caption',
+    (caption) => {
+      expect(isClaim(pageWith('ko', caption), '지난 금요일 물레천 다리를', 'ko')).toBe(false)
+    },
+  )
+  it('a sentence that says something was provided stays a claim', () => {
+    const body = '군은 개통식에 참석한 주민들에게 생수를 무료로 제공했다.'
+    expect(isClaim(pageWith('ko', body), body, 'ko')).toBe(true)
+    const body2 = '군은 공사 기간 동안 인근 상인들에게 임시 주차장을 제공했다고 밝혔다.'
+    expect(isClaim(pageWith('ko', body2), body2, 'ko')).toBe(true)
+  })
+})
+
+describe('a Korean box header: a whole line in square brackets that gives a date (session 26, after reading the fresh dev set)', () => {
+  it('is not a claim; a bracketed tag run into the lead still opens a claim', () => {
+    const header = '[호우특보 : 2024년 07월 03일 15시 00분 발표]'
+    expect(claimTexts(pageWith('ko', header), 'ko').some((c) => c.includes('호우특보'))).toBe(false)
+    const lead = '[단독] 해솔군은 지난 3일 물레천 제방 보수 공사를 마쳤다고 밝혔다.'
+    expect(isClaim(pageWith('ko', lead), '해솔군은 지난 3일 물레천 제방', 'ko')).toBe(true)
+  })
+})
+
 describe('a standfirst between the headline and the byline or date line (session 26)', () => {
   const para = [
     'The county opened a new bridge over the Mill River on Friday, officials said.',

@@ -23,11 +23,14 @@ describe('fresh furniture set (session 26)', () => {
   /**
    * Floors. "before" is main at session start (d94476d), scored once per part right after the labels were committed
    * (e1f2549): dev 14/58 furniture as claims (.241), 0/153 claims lost; check 10/76 (.132), 0/118 claims lost.
+   * After the session's rules (furniture4, main 9d6aae7 + the ko caption/box-header rules): dev 11/58 (.190; in-sample:
+   * two of the rules were written after reading dev's misses), 0/153 lost; check 9/76 (.118), 0/118 lost (the check
+   * total is printed on every run; its misses never were).
    * A floor only moves toward the goal (furniture as claims <= 2%, no claim lost).
    */
   const FLOORS = {
-    dev: { furnitureAsClaims: 14, claimsLost: 0 },
-    check: { furnitureAsClaims: 10, claimsLost: 0 },
+    dev: { furnitureAsClaims: 11, claimsLost: 0 },
+    check: { furnitureAsClaims: 9, claimsLost: 0 },
   }
 
   it('stays at or below the floors on dev and check', () => {
