@@ -648,3 +648,20 @@ describe('impersonal likelihood predicates and rumour frames', () => {
     'Corre el rumor de que el alcalde renunció.',
   ], ['El alcalde se dice satisfecho con el resultado.', 'El alcalde desmintió los rumores.'])
 })
+
+describe('reportive particles, "feared dead", speculation', () => {
+  check('fr', ['Il se pourrait que le feu soit d’origine criminelle.'], ['Le feu est d’origine criminelle, a indiqué le parquet.'])
+  check('ru', [
+    'Соседи говорят, будто мэр уволен.',
+    'Он, мол, ничего не знал о долгах.',
+    'Водитель, дескать, не заметил пешехода.',
+  ], ['Выглядит так, будто дом заброшен.', 'Холм будто вырос за ночь.', 'Молодой водитель не заметил пешехода.'])
+  check('en', ['Three fishermen are feared dead after the storm.', 'The painting is reputedly worth millions.'], [
+    'Residents feared the river would flood.',
+    'Three fishermen were found dead after the storm.',
+  ])
+  check('de', ['Es wird gemunkelt, dass der Trainer entlassen wurde.', 'Spekulationen zufolge ist der Trainer entlassen.'], [
+    'Der Verein wies die Spekulationen zurück.',
+  ])
+  check('es', ['Se especula que el alcalde renunció.', 'Según especulaciones, el alcalde renunció.'], ['El alcalde rechazó las especulaciones.'])
+})

@@ -120,6 +120,8 @@ export const de: LanguagePack = {
       // impersonal likelihood predicates ("Es ist möglich/wahrscheinlich/denkbar, dass"), not "Es ist möglich, … zu" (an action one may
       // take); rumour as the frame ("Es gibt Gerüchte, dass")
       /\b(?:(?:es|das) (?:ist|war|wäre|sei) (?:gut |durchaus |sehr |gut )?(?:möglich|wahrscheinlich|denkbar|vorstellbar|nicht unwahrscheinlich), dass|(?:es gibt|es gab|es kursieren|es kursierten) Gerüchte)\b(?<!\bob\b[^,.;:!?]{0,160})/iu,
+      // rumour and speculation as the frame ("Es wird gemunkelt, dass", "Spekulationen zufolge")
+      /\b(?:(?:wird|wurde) (?:\p{L}+ )?gemunkelt|(?:Spekulationen|Gerüchten) zufolge|(?:nach|laut) (?:Spekulationen|Gerüchten))\b(?<!\bob\b[^,.;:!?]{0,160})/iu,
     ],
   },
   furniture: {

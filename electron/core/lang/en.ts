@@ -101,6 +101,8 @@ export const en: LanguagePack = {
       // impersonal likelihood predicates ("it is possible/probable/conceivable that"), "in all likelihood", rumour as the frame ("rumors
       // say", "according to rumors"); not "it is possible to" (an action one may take)
       /\b(?:it (?:is|was|seems|seemed) (?:very |quite |entirely |highly |also )?(?:possible|probable|conceivable|plausible) that|in all (?:likelihood|probability)|rumou?rs (?:say|said|suggest|suggested|have it)|(?:according to|per) rumou?rs)\b(?<!\b(?:whether|(?<!\bas )if)\b[^,.;:!?]{0,160})/iu,
+      // "feared dead/killed/missing" and "reputedly"
+      /\b(?:(?:is|are|was|were|been) (?:now )?feared (?:to (?:be|have)|dead|killed|drowned|missing|lost|trapped)|reputedly)\b(?<!\b(?:whether|(?<!\bas )if)\b[^,.;:!?]{0,160})/iu,
     ],
   },
   furniture: {

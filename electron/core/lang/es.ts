@@ -91,6 +91,8 @@ export const es: LanguagePack = {
       // rumour as the frame ("se rumora que", "se dice que", "corre el rumor de que", "según rumores"); not "se dice satisfecho" nor a
       // rumour that is the claim's object ("desmintió los rumores")
       /\b(?:se rumor(?:e)?a(?:ba)? que|se dec[ií]a que|se dice que|corr(?:e|en|ía|ían) (?:el |los )?rumor(?:es)?|según (?:los |algunos |varios )?rumores|(?:existen|hay|había|circulan|circulaban) rumores (?:de )?que)\b(?<!\bsi\b[^,.;:!?]{0,160})/iu,
+      // speculation as the frame ("se especula que", "según especulaciones")
+      /\b(?:se especula(?:ba)? (?:con )?que|según (?:las |algunas )?especulaciones)\b(?<!\bsi\b[^,.;:!?]{0,160})/iu,
     ],
   },
   furniture: {

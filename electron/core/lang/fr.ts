@@ -98,6 +98,8 @@ export const fr: LanguagePack = {
       // impersonal likelihood predicates and adverbs ("il est probable/possible/vraisemblable que", "selon toute probabilité",
       // "supposément", "présumément", "à ce qu'il paraît"); not "il est possible de" (an action one may take) nor "il est certain que"
       /\b(?:il (?:est|était|serait) (?:très |fort |bien |peu |tout à fait |hautement )?(?:probable|possible|vraisemblable|plausible|envisageable) qu|selon toute probabilité|supposément|présumément|à ce qu['’]il para[iî]t)/iu,
+      // "il se pourrait que" (it may be that), "il se peut que"
+      /\bil se (?:pourrait|peut|pouvait) (?:bien |fort bien |très bien )?qu['’e](?<!\bs(?:i\s(?!l['’]on en croit)(?:le|la|les|l['’]|un|une|des|du|on|il|ils|elle|elles|nous|vous|je|j['’]|tu|ce|cet|cette|ces|cela|ça|son|sa|ses|leur|leurs|aucune?|personne)|['’]ils?\b)[^.;:!?«»"“”]{0,120})/iu,
     ],
   },
   furniture: {
