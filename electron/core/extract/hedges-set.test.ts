@@ -75,7 +75,8 @@ describe('hedge set check2 (counts only)', () => {
 // check3 (session 26, hedges4): 170 sentences from 109 new pages, weighted to French and Russian, labelled and committed
 // (430abed) before any run; counts only, per language, so that it stays a check. Floors: the first run's counts on the code
 // as it was before this session's hedge changes (main d94476d: recall 49/56, false 6/114; see data/corpus/README.md).
-const CHECK3_FLOOR = { hedgedFound: 49, falseHedges: 6 }
+// scored once at the end of session 26 (main 634f2cc, after the three batches of classes): recall 49/56, false hedges 5/114
+const CHECK3_FLOOR = { hedgedFound: 49, falseHedges: 5 }
 describe('hedge set check3 (counts only)', () => {
   const check3 = loadHedgeSet(HEDGE_SET.replace(/sentences\.tsv$/, 'check3.tsv')).map((s) => ({ ...s, found: findHedge(s.sentence, s.language) }))
   const langs = [...new Set(check3.map((r) => r.language))].sort()
