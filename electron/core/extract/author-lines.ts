@@ -8,8 +8,7 @@
 // Only a few lines at the top and at the bottom are read (and, for the labelled byline, the start of each line), and
 // only when no byline was found otherwise.
 import type { NonClaim } from '../schema'
-import { PACKS } from '../lang'
-import { classifyLine, classifySentence } from './boilerplate'
+import { classifyLine, classifySentence, isOutletName, opensWithGivenName } from './boilerplate'
 import { parseDate } from './dates'
 import { looksLikeOutlet } from './sourcing'
 import type { Line } from './segment'
@@ -67,7 +66,7 @@ const ENDS_SENTENCE = /[.!?…"”»)]$|(?:다|요)\.?$/u
 const CREDIT_WORD = /^(?:photos?|fotos?|bild(?:er)?|images?|vid[ée]os?|видео|фото|источник|source|quelle|fuente|cr[ée]dits?|illustration|grafik|infograf[íi]a|dessin)$/iu
 
 /** A list bullet or dash before a line of the page's meta block: "  • 홍길동 기자", "- Jane Doe", "▶ Por Ana Ruiz". */
-const META_BULLET = /^\s*[•·▪▸►▶*–—-]\s*(?=\S)/u
+const META_BULLET = /^\s*[•·▪▸►▶◆◇■□●○*–—-]\s*(?=\S)/u
 /** "Redacción", "La rédaction", "Die Redaktion", "Редакция" alone on a line; or "Von dpa", "Par afp": the byline's word and an agency's code. */
 const DESK_OR_AGENCY = /^(?:[-–—]\s?(Redacción|REDACCIÓN|Redaktion|Редакция)\s?[-–—]|(Redacción|REDACCIÓN|La rédaction|LA RÉDACTION|Die Redaktion|Redaktion|Редакция|The Newsroom|Newsroom)|(?:Von|VON|Par|PAR|Por|POR|By|BY)\s+(\p{L}{2,5}))$/u
 /** "12/03/2024 10:00": a date with slashes (day and month in either order), enough to tell a date line. */
@@ -91,7 +90,7 @@ function occurrences(text: string, word: string): number {
  * recurs more than three times (a reporter's name is printed once or twice, in the author box and at the end).
  */
 function nameShaped(text: string, name: string): boolean {
-  if (looksLikeOutlet(name) || CREDIT_WORD.test(name.split(/\s/)[0])) return false
+  if (isOutletName(name) || CREDIT_WORD.test(name.split(/\s/)[0])) return false
   for (const word of name.split(/[\s-]+/)) {
     if (DATE_WORD.test(word)) return false
     if (word.length < 3 || /\.$/.test(word)) continue
@@ -165,8 +164,8 @@ const FUNCTION_WORD = /^(?:les?|la|los|las|el|the|die|der|das|des|dem|den|une?|u
 const CAPS_SURNAME = new RegExp(`^${WORD}(?:\\s${WORD})?\\s(?:${PARTICLE}\\s)?${CAPS_WORD}(?:\\s${CAPS_WORD})?$`, 'u')
 /** "Marta QUINTANILLA, foto Luis Ortega", "Ирина СОКОЛОВА, фото …": the name, then a photo credit. */
 const NAME_PHOTO = new RegExp(`^(${PERSON_SRC}),?\\s+(?:fotos?|photos?|фото|bild|foto y texto)(?![\\p{L}])`, 'iu')
-/** "MARTA QUINTANILLA / Valdeluna": a name in capitals, a slash, the reporter's town. */
-const CAPS_THEN_PLACE = new RegExp(`^(${CAPS_WORD}(?:\\s${CAPS_WORD}){1,2})\\s?/\\s?${WORD}(?:\\s${WORD})?$`, 'u')
+/** "MARTA QUINTANILLA / Valdeluna", "MARTA QUINTANILLA | Valdeluna": a name in capitals, a slash or a bar, the reporter's town. */
+const CAPS_THEN_PLACE = new RegExp(`^(${CAPS_WORD}(?:\\s${CAPS_WORD}){1,2})\\s?[/|]\\s?${WORD}(?:\\s${WORD})?$`, 'u')
 /** "Ирина Соколова, Петр Орлов", "Ana Ruiz y Luis Gil": two reporters on one line; the first is the author. */
 const NAME_PAIR = new RegExp(`^(${PERSON_SRC})(?:,\\s|\\s(?:и|y|und|et|and|&)\\s)${PERSON_SRC}$`, 'u')
 /** "Autor: redacción": the desk in the author field, in any case. */
@@ -207,9 +206,6 @@ function capsName(text: string, name: string): boolean {
   return name.split(/\s+/).every((w) => w.length < 3 || !new RegExp(`(?<![\\p{L}])${w.toLowerCase()}(?![\\p{L}])`, 'u').test(text))
 }
 
-/** Common given names from every pack, lowercase. */
-const GIVEN_NAMES: ReadonlySet<string> = new Set(Object.values(PACKS).flatMap((p) => p.bylines.givenNames ?? []))
-const opensWithGivenName = (name: string) => GIVEN_NAMES.has(name.split(/\s+/)[0].toLowerCase())
 /** The name's words other than the given name are printed nowhere else on the page (any case). */
 function printedOnce(text: string, name: string): boolean {
   const lower = text.toLowerCase()

@@ -105,6 +105,20 @@ function endsLikeSentence(line: string): boolean {
 const NAME_AND_AGENCY =
   /^(?!(?:By|BY|Von|VON|Par|PAR|Por|POR|Автор)\s)(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s+(?:and|und|et|y|и)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})?)\s*(?:[,|/–—-]\s*|\(\s*)(AP|AFP|Reuters|dpa|EFE|Yonhap|Associated Press|Agence France-Presse|Europa Press|ANSA|Kyodo|Xinhua|Bloomberg|ТАСС|ИТАР-ТАСС|РИА Новости|РИА|Интерфакс|ПРАЙМ|Sputnik|연합뉴스|뉴시스|뉴스1)\s*\)?$/u
 
+/** Common given names from every pack, lowercase (the packs' bylines.givenNames). */
+const GIVEN_NAMES: ReadonlySet<string> = new Set(Object.values(PACKS).flatMap((p) => p.bylines.givenNames ?? []))
+/** The name opens with a common given name: "Marta Quintanilla", "MARTA QUINTANILLA". */
+export function opensWithGivenName(name: string): boolean {
+  return GIVEN_NAMES.has(name.trim().split(/\s+/)[0].toLowerCase())
+}
+/** "Julie Marchand - Le Courrier de Valbonne": a name of two or three words, a separator, a name of an outlet's length. */
+const NAME_THEN_OUTLET = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s*[,|/–—-]\s*(\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4})$/u
+/** "Marta Quintanilla (Valdeluna)", "Anna Berghoff, Lindental": a name, then one capitalised word in brackets or after a comma. */
+const NAME_AND_TOWN = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s*(?:\(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?\)|,\s\p{Lu}\p{Ll}+)$/u
+
+/** "Ирина Соколова, «Сосновские вести»", "Ana Ruiz | «Diario del Valle»": a reporter and the outlet in quotation marks. */
+const NAME_AND_QUOTED_OUTLET = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s*[,|/–—-]\s*[«"„“]([^«»"„“”]{2,40})[»"“”]$/u
+
 /** "입력 2024.05.01 12:00 | 홍길동 기자", "Published May 1 · By Jane Doe": a byline among the parts of a line. */
 function bylineInParts(line: string): Verdict | null {
   const parts = line.split(/\s+[|·•–—-]\s+/)
@@ -134,7 +148,7 @@ function bylineInParts(line: string): Verdict | null {
 /** The nouns newspapers are named with, from every pack ("Anzeiger", "Ledger", "Diario", "Вести"). */
 const OUTLET_WORDS = Object.values(PACKS).flatMap((p) => (p.bylines.outletWords ? [p.bylines.outletWords] : []))
 /** An outlet's name: a known outlet, or a name with a newspaper's noun in it ("Maple Creek Ledger"). */
-function isOutletName(name: string): boolean {
+export function isOutletName(name: string): boolean {
   return looksLikeOutlet(name) || OUTLET_WORDS.some((re) => re.test(name))
 }
 /** "Anna Berg     12.03.2024 10:15", "Joanna Doe  March 12, 2024": a name of two or three words, then a date. */
@@ -181,6 +195,14 @@ function bylineOf(line: string): Verdict | null {
   }
   const agency = line.length <= 100 ? NAME_AND_AGENCY.exec(line) : null
   if (agency) return { kind: 'byline', author: agency[1], outlet: agency[2] }
+  const quoted = line.length <= 100 ? NAME_AND_QUOTED_OUTLET.exec(line) : null
+  if (quoted) return { kind: 'byline', author: quoted[1], outlet: quoted[2] }
+  // "Julie Marchand - Le Courrier de Valbonne": a reporter, then the outlet (a newspaper's noun names it)
+  const named = line.length <= 100 ? NAME_THEN_OUTLET.exec(line) : null
+  if (named && isOutletName(named[2]) && !isOutletName(named[1])) return { kind: 'byline', author: named[1], outlet: named[2] }
+  // "Marta Quintanilla (Valdeluna)", "Anna Berghoff, Lindental": a reporter and the town, the name opening with a given name
+  const town = line.length <= 60 ? NAME_AND_TOWN.exec(line) : null
+  if (town && opensWithGivenName(town[1]) && !isOutletName(line)) return { kind: 'byline', author: town[1] }
   if (line.length <= 120) {
     for (const re of PACK_BYLINES) {
       const m = re.exec(line)

@@ -24,14 +24,22 @@ const cells = bylineGrid()
  * author for each (a photo or caption credit, an outlet or agency alone, a place and a date), and made the pass rule
  * stricter (no date word or town in the author): main 1038/1105, 0/112; after the known-miss classes 1060/1105; after
  * the new classes 1104/1105, 0/112 (in-sample).
+ * Second batch (1532 cells: ko "◆ X 기자", "[매체 = X 기자]", "X 기자 e-mail 다른기사 보기", "매체 X 기자 입력 …"; es
+ * "NOMBRE APELLIDO | Ciudad", "Texto: X / Fotos: Y", "Por X - @handle", "X (Ciudad)", "Por X, enviada especial"; ru
+ * "X, «Издание»", "Материал подготовила X", "Текст: X, фото: Y"; fr "Par X (correspondante à …)", "X - Le Courrier de …",
+ * "Rédigé par X le …"; de "X, Town"; en "Story by X", "X, Outlet"; must-not: photo credits, "[사진=X 기자]", "해솔시 제공",
+ * "Valdeluna (EFE)", "Con información de EFE", "«Издание»" alone, and an outlet's name alone closing the page, which gave
+ * the outlet as the author in de, fr and en): 1341/1397, 3/135 false with the first batch's rules; after, 1394/1397,
+ * 0/135 (in-sample).
  * Left: "… de cultura. Marta Quintanilla / EFE" closing the last paragraph reads as a caption's credit ("Vecinos frente
- * a la biblioteca. Luis Ortega / EFE" is one, and must stay none).
+ * a la biblioteca. Luis Ortega / EFE" is one, and must stay none); so does "… Texto: X / Fotos: Y" run on there; and
+ * "… de cultura. Marta Quintanilla (Valdeluna)" ends in a bracket, which the run-on rule reads as a sentence's end.
  */
-const KNOWN_MISSES = new Set<string>(['es/endOfParagraph/agency'])
+const KNOWN_MISSES = new Set<string>(['es/endOfParagraph/agency', 'es/endOfParagraph/textAndPhotos', 'es/endOfParagraph/townInBrackets'])
 
 describe('byline probe grid (invented pages)', () => {
-  it('holds 1217 cells in six languages, one of them a known miss', () => {
-    expect(cells.length).toBe(1217)
+  it('holds 1532 cells in six languages, three of them known misses', () => {
+    expect(cells.length).toBe(1532)
     expect(cells.filter((c) => KNOWN_MISSES.has(c.id)).length).toBe(KNOWN_MISSES.size)
     expect(new Set(cells.map((c) => c.language)).size).toBe(6)
   })

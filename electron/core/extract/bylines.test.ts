@@ -382,6 +382,21 @@ describe('bylines', () => {
     ['es', `Incendio en la calle Olmo\n\nLucía Berrocal Gil - 27 NOV 2026 - 10:00 CET\n\n${BODY.es}`, 'Lucía Berrocal Gil'],
     // a name does not run across a wide gap into the date
     ['en', `Fire on Elm Street\n\nBy Laura Pennick     March 12, 2024 10:15 AM\n\n${BODY.en}`, 'Laura Pennick'],
+    // second batch
+    ['ko', `종로 주택 화재\n\n◆ 김민수 기자\n\n${BODY.ko}`, '김민수'],
+    ['ko', `종로 주택 화재\n\n${BODY.ko}\n\n김민수 기자 minsu@hanbit.kr 다른기사 보기`, '김민수'],
+    ['ko', `종로 주택 화재\n\n${BODY.ko}\n\n[사진=김민수 기자]`, null],
+    ['ru', `Пожар на улице Вязов\n\nАнна Ветрова, «Вязовские вести»\n\n${BODY.ru}`, 'Анна Ветрова'],
+    ['ru', `Пожар на улице Вязов\n\n${BODY.ru}\n\nМатериал подготовила Анна Ветрова`, 'Анна Ветрова'],
+    ['ru', `Пожар на улице Вязов\n\nТекст: Анна Ветрова, фото: Олег Туманов\n\n${BODY.ru}`, 'Анна Ветрова'],
+    ['ru', `Пожар на улице Вязов\n\n«Вязовские вести»\n\n${BODY.ru}`, null],
+    ['fr', `Incendie rue des Ormes\n\nClaire Volnay - Le Courrier des Ormes\n\n${BODY.fr}`, 'Claire Volnay'],
+    ['fr', `Incendie rue des Ormes\n\n${BODY.fr}\n\nLe Courrier des Ormes`, null],
+    ['es', `Incendio en la calle Olmo\n\nLUCÍA BERROCAL | Valdeluna\n\n${BODY.es}`, 'LUCÍA BERROCAL'],
+    ['es', `Incendio en la calle Olmo\n\nLucía Berrocal (Valdeluna)\n\n${BODY.es}`, 'Lucía Berrocal'],
+    ['es', `Incendio en la calle Olmo\n\nPedro Olmedo (PSOE)\n\n${BODY.es}`, null],
+    ['de', `Brand in der Lindenstraße\n\nKatrin Wolfsteller, Lindental\n\n${BODY.de}`, 'Katrin Wolfsteller'],
+    ['en', `Fire on Elm Street\n\n${BODY.en}\n\nElm Street Gazette`, null],
   ] as const)('shapes from practice (session 26): %s: %s', (language, text, author) => {
     expect(extract(text, { language }).meta.author).toBe(author)
   })

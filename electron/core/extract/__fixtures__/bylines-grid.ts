@@ -43,6 +43,8 @@ interface Skeleton {
   dated?: Record<string, [string, string]>
   /** Lines near a byline's shape that name no author (a caption credit, an outlet or agency alone, a place and a date), under the headline and at the end. */
   notBylines?: Record<string, string>
+  /** An outlet's name alone closing the page (a source credit, not an author), tested as the last line only. */
+  endCredits?: Record<string, string>
 }
 
 const SKELETONS: Record<GridCell['language'], Skeleton> = {
@@ -77,6 +79,9 @@ const SKELETONS: Record<GridCell['language'], Skeleton> = {
       // session 26
       textPhoto: ['글·사진 박서진 기자', '박서진'],
       paren: ['(박서진 기자)', '박서진'],
+      diamond: ['◆ 박서진 기자', '박서진'],
+      spacedEquals: ['[한빛일보 = 박서진 기자]', '박서진'],
+      emailMore: ['박서진 기자 sjpark@hanbit.kr 다른기사 보기', '박서진'],
     },
     runIn: {
       equals: ['박서진 기자 = ', '박서진'],
@@ -87,11 +92,14 @@ const SKELETONS: Record<GridCell['language'], Skeleton> = {
     },
     dated: {
       twoDates: ['입력 2019.12.24 10:15 수정 2019.12.24 11:20 박서진 기자', '박서진'],
+      nameThenStamp: ['한빛일보 박서진 기자 입력 2019.12.24 10:15', '박서진'],
     },
     notBylines: {
       photoCredit: '해솔시립도서관 열람실 모습. 사진=박서진 기자',
       outletBracket: '[한빛일보]',
       outletParen: '(한빛뉴스)',
+      photoBracket: '[사진=박서진 기자]',
+      supplied: '해솔시 제공',
     },
     slashOutlet: ['한빛일보 / 박서진 기자 sjpark@hanbit.kr', '박서진'],
     decoys: [
@@ -129,6 +137,11 @@ const SKELETONS: Record<GridCell['language'], Skeleton> = {
       // session 26
       porTown: ['Por Marta Quintanilla | Valdeluna', 'Marta Quintanilla'],
       agency: ['Marta Quintanilla / EFE', 'Marta Quintanilla'],
+      capsTownBar: ['MARTA QUINTANILLA | Valdeluna', 'MARTA QUINTANILLA'],
+      textAndPhotos: ['Texto: Marta Quintanilla / Fotos: Luis Ortega', 'Marta Quintanilla'],
+      porHandle: ['Por Marta Quintanilla - @mquintanilla', 'Marta Quintanilla'],
+      townInBrackets: ['Marta Quintanilla (Valdeluna)', 'Marta Quintanilla'],
+      enviada: ['Por Marta Quintanilla, enviada especial', 'Marta Quintanilla'],
     },
     dated: {
       deskTownDate: ['Redacción · Valdeluna · 12 mar 2024', 'Redacción'],
@@ -139,6 +152,9 @@ const SKELETONS: Record<GridCell['language'], Skeleton> = {
       agencyAlone: 'EFE',
       townDate: 'Valdeluna - 12 MAR 2024 - 10:15 CET',
       townDateSection: 'Valdeluna · 12 mar 2024 · Cultura',
+      photoCredit: 'Foto: Marta Quintanilla',
+      townAgency: 'Valdeluna (EFE)',
+      withAgency: 'Con información de EFE',
     },
     desks: [
       ['Autor: Redacción', 'Redacción'],
@@ -178,10 +194,15 @@ const SKELETONS: Record<GridCell['language'], Skeleton> = {
       text: ['Текст: Ирина Соколова', 'Ирина Соколова'],
       // session 26
       agency: ['Ирина Соколова / РИА', 'Ирина Соколова'],
+      outletQuoted: ['Ирина Соколова, «Сосновские вести»', 'Ирина Соколова'],
+      prepared: ['Материал подготовила Ирина Соколова', 'Ирина Соколова'],
+      textPhoto: ['Текст: Ирина Соколова, фото: Петр Орлов', 'Ирина Соколова'],
     },
     notBylines: {
       photoCredit: 'Фото: Ирина Соколова / РИА Новости',
       agencyAlone: 'РИА Новости',
+      photoAlone: 'Фото: Петр Орлов',
+      outletQuotedAlone: '«Сосновские вести»',
     },
     photo: ['Ирина СОКОЛОВА, фото Петра Орлова', 'Ирина СОКОЛОВА'],
     handle: ['Ирина Соколова\n@isokolova', 'Ирина Соколова'],
@@ -212,7 +233,13 @@ const SKELETONS: Record<GridCell['language'], Skeleton> = {
       caps: ['Von ANNA BERGHOFF', 'ANNA BERGHOFF'],
       email: ['Von Anna Berghoff anna.berghoff@lindentaler.de', 'Anna Berghoff'],
       outlet: ['Lindentaler Anzeiger | Anna Berghoff', 'Anna Berghoff'],
+      // session 26
+      nameTown: ['Anna Berghoff, Lindental', 'Anna Berghoff'],
     },
+    notBylines: {
+      photoCredit: 'Foto: Jonas Keller',
+    },
+    endCredits: { outletAlone: 'Lindentaler Anzeiger' },
     handle: ['Anna Berghoff\n@aberghoff', 'Anna Berghoff'],
     slashOutlet: ['Lindentaler Anzeiger / Anna Berghoff', 'Anna Berghoff'],
     decoys: [
@@ -244,11 +271,18 @@ const SKELETONS: Record<GridCell['language'], Skeleton> = {
       // session 26
       avecAfp: ['Par Julie Marchand, avec AFP', 'Julie Marchand'],
       initialsAfp: ['J.M. (avec AFP)', 'J.M.'],
+      roleInBrackets: ['Par Julie Marchand (correspondante à Valbonne)', 'Julie Marchand'],
+      nameOutlet: ['Julie Marchand - Le Courrier de Valbonne', 'Julie Marchand'],
+    },
+    dated: {
+      redigeDate: ['Rédigé par Julie Marchand le 12/03/2024 à 10h15', 'Julie Marchand'],
     },
     notBylines: {
       agencyAlone: 'avec AFP',
       captionAgency: 'La salle de lecture de la médiathèque. Paul Girard / AFP',
+      photoCredit: 'Photo : Julie Marchand',
     },
+    endCredits: { outletAlone: 'Le Courrier de Valbonne' },
     handle: ['Julie Marchand\n@jmarchand', 'Julie Marchand'],
     photo: ['Julie MARCHAND, photo Paul Girard', 'Julie MARCHAND'],
     decoys: [
@@ -277,7 +311,14 @@ const SKELETONS: Record<GridCell['language'], Skeleton> = {
       caps: ['BY JOANNA WHITFIELD', 'JOANNA WHITFIELD'],
       email: ['By Joanna Whitfield jwhitfield@mcledger.com', 'Joanna Whitfield'],
       outlet: ['Maple Creek Ledger | Joanna Whitfield', 'Joanna Whitfield'],
+      // session 26
+      storyBy: ['Story by Joanna Whitfield', 'Joanna Whitfield'],
+      nameOutlet: ['Joanna Whitfield, Maple Creek Ledger', 'Joanna Whitfield'],
     },
+    notBylines: {
+      photoBy: 'Photo by Sam Ortiz',
+    },
+    endCredits: { outletAlone: 'Maple Creek Ledger' },
     handle: ['Joanna Whitfield\n@jwhitfield', 'Joanna Whitfield'],
     decoys: [
       'By the evening, dozens of residents were already waiting at the door.',
@@ -338,6 +379,7 @@ export function bylineGrid(): GridCell[] {
       add(`dated/own/${deco}`, page(s, [line]), name)
       add(`dated/last/${deco}`, page(s, [], [line]), name)
     }
+    for (const [deco, line] of Object.entries(s.endCredits ?? {})) add(`endCredit/last/${deco}`, page(s, [], [line]), null)
     for (const [deco, line] of Object.entries(s.notBylines ?? {})) {
       add(`notByline/own/${deco}`, page(s, [line]), null)
       add(`notByline/last/${deco}`, page(s, [], [line]), null)
