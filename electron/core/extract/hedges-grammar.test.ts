@@ -665,3 +665,18 @@ describe('reportive particles, "feared dead", speculation', () => {
   ])
   check('es', ['Se especula que el alcalde renunció.', 'Según especulaciones, el alcalde renunció.'], ['El alcalde rechazó las especulaciones.'])
 })
+
+// written at the end of session 26 after reading check3's misses (in-sample for check3): grammatical gaps, with invented sentences
+describe('fr "pourrait s\'être", de contracted articles name, en wh- indirect questions', () => {
+  check('fr', ['Le loup pourrait s’être déplacé vers le canton voisin.', 'Les voleurs pourraient s’y être introduits par la cave.'], [
+    'Le loup s’est déplacé vers le canton voisin.',
+  ])
+  check('de', ['Die Polizei nahm zwei mutmaßliche Betrüger fest.'], [
+    'Im mutmaßlichen Betrugsfall ermittelt die Staatsanwaltschaft.',
+    'Zum mutmaßlichen Tatort fuhren zwei Streifen.',
+  ])
+  check('en', ['The stolen art might be in Romania, police said.'], [
+    'There is still no word on where the stolen art might be, police said.',
+    'Police did not know who might have helped the thieves.',
+  ])
+})

@@ -106,11 +106,12 @@ export const de: LanguagePack = {
       /\b(?:(?:besteht|bestehe|bestand|bestünde|erhärtet(?:e)? sich) (?:\p{L}+ ){0,2}?der Verdacht|der Verdacht, dass)\b(?<!\bob\b[^,.;:!?]{0,160})/iu,
       // media reports as the frame ("nach Medienberichten"), as "Medienberichten zufolge"
       /\b(?:(?:nach|laut) (?:unbestätigten |übereinstimmenden |ersten )?(?:Medien|Presse|Zeitungs)berichten|(?:nach|laut) unbestätigten (?:Berichten|Informationen|Angaben|Meldungen))\b(?<!\bob\b[^,.;:!?]{0,160})/iu,
+      // (session 26: the contracted definite articles "im/am/zum/zur/beim/vom" name as "dem/der" do: "im mutmaßlichen Betrugsfall")
       // an alleged-word that asserts (README, "Attributive alleged-words", session 25): "nahmen zwei mutmaßliche Einbrecher fest",
       // "Als mutmaßlichen Brandstifter", "vermeintliches Diebesgut", the adverb "mutmaßlich ermordet"; not after a definite article,
       // demonstrative or possessive, where it names someone already in view ("Der mutmaßliche Täter wurde festgenommen", "des
       // mutmaßlichen Täters", "die beiden mutmaßlichen Einbrecher")
-      /(?<!\b(?:der|die|das|des|dem|den|diese[rsmn]?|jene[rsmn]?|seine[rsmn]?|sein|ihre[rsmn]?|ihr|unsere[rsmn]?|beiden)\s(?:[\p{L}\d-]+\s)?)\b(?:mutmaßlich|vermeintlich)(?:e[nrms]?)?\b(?<!\bob\b[^,.;:!?]{0,160})/iu,
+      /(?<!\b(?:der|die|das|des|dem|den|im|am|zum|zur|beim|vom|ins|ans|diese[rsmn]?|jene[rsmn]?|seine[rsmn]?|sein|ihre[rsmn]?|ihr|unsere[rsmn]?|beiden)\s(?:[\p{L}\d-]+\s)?)\b(?:mutmaßlich|vermeintlich)(?:e[nrms]?)?\b(?<!\bob\b[^,.;:!?]{0,160})/iu,
       // an epistemic modal with the copula or "sich handeln um" ("Die Ursache könnte ein Defekt sein", "Bei dem Toten könnte es sich um den
       // Vermissten handeln", "dürfte ein Racheakt sein"); the assumption "geht/gehen … von … aus" ("Die Polizei geht von einem Unfall aus",
       // as "gehen davon aus"); "Ich glaube" and "könnte … werden" (a forecast) are left out
