@@ -89,7 +89,7 @@ function beforeCue(sentence: string, masked: string, ctx: AttributionContext, pa
   verbs.lastIndex = 0
   const cueIsVerb = verbs.test(cue[0].trim())
   verbs.lastIndex = 0
-  if (cueIsVerb && pack.attribution.proDrop && !/^(?:el|la|los|las|un|una|unos|unas|\p{Lu})/u.test(speaker)) return null
+  if (cueIsVerb && pack.attribution.proDrop && !/^(?:el|la|los|las|un|una|unos|unas|nuestr[oa]s?|este|esta|estos|estas|\p{Lu})(?![\p{L}])|^\p{Lu}/u.test(speaker)) return null
   const np = pack.attribution.nounPhrase?.exec(speaker)
   if (np && np[0].length < speaker.length) speaker = np[0]
   return speaker && wordCount(speaker) <= 16 ? make(speaker, cue[0].trim().toLowerCase(), ctx) : null
@@ -158,6 +158,9 @@ function subjectBefore(sentence: string, end: number): string | null {
   return null
 }
 
+/** A subject that is only a quoted title, with its article: "Die „Westbrücker Zeitung“", "«Коммерсантъ»", "« Le Parisien »". */
+const QUOTED_SUBJECT = /^\s*((?:(?:[Dd](?:ie|er|as)|[Ll][ae]|[Ee]l)\s+)?[„«"]\s?\p{Lu}[^„“”«»"\n]{1,40}?\s?[“”»"])$/u
+
 /** Spanish pro-drop: "lo descartó y dijo", "le informó": a clitic and a verb, no subject. */
 const CLITIC_ONLY = /^(?!se\s+$)(?:(?:lo|la|los|las|le|les|se|me|nos|te)\s+)+(?:\p{Ll}+\s+(?:y|e)\s*)?$/iu
 /** "En ese sentido, cuestionó …", "Además, aseguró …": a linking phrase and no subject. */
@@ -177,6 +180,9 @@ function verbCue(sentence: string, masked: string, ctx: AttributionContext, pack
       if (pack.attribution.passive.test(masked.slice(clauseStart, m.index + m[0].length))) continue
     }
     const head = masked.slice(0, m.index).trimEnd()
+    // "Die „Westbrücker Zeitung“ teilte mit": a quoted title as the whole subject
+    const titled = QUOTED_SUBJECT.exec(sentence.slice(0, head.length))
+    if (titled) return make(titled[1], m[0].toLowerCase(), ctx)
     const last = head.charAt(head.length - 1)
     const afterVerb = m.index + m[0].length
     // "nach eigenen Angaben": where nouns are capitalised, a capital inside the sentence makes the verb form a noun

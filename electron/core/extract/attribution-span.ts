@@ -157,8 +157,13 @@ function pastAdverbial(speaker: string, pack: LanguagePack): string {
 
 const TRAILING_WORDS = /\s+(?:mit|an|bekannt|verlauten|no|nicht|ne|не|también|auch|aussi|также|ya|bereits|déjà|ebenfalls|tambien|néanmoins|toutefois|inzwischen|también|además)$/iu
 
+/** "Бергер в беседе с корреспондентом сообщила": the channel of speaking between the subject and its verb is no part of the speaker. */
+const CHANNEL_TAIL = /\s+(?:в (?:беседе|разговоре|интервью|комментарии|эфире|своем|своём)|на (?:пресс-конференции|брифинге|заседании)|во время (?:брифинга|пресс-конференции)|im (?:Gespräch|Interview) mit|in an interview with|en (?:entrevista|declaraciones) (?:con|a)|dans un entretien (?:avec|accordé à))(?:\s+\S+){0,3}$/iu
+
 export function stripLead(speaker: string, pack: LanguagePack): string {
   let s = pack.attribution.speakerLead ? speaker.replace(pack.attribution.speakerLead, '') : speaker
+  const channel = CHANNEL_TAIL.exec(s)
+  if (channel && channel.index > 0) s = s.slice(0, channel.index)
   for (let i = 0; i < 3 && TRAILING_WORDS.test(s); i++) s = s.replace(TRAILING_WORDS, '')
   return s
 }

@@ -341,4 +341,20 @@ describe('session 26: classes from the sourcing grid', () => {
     expect(type('Der Verdächtige hatte die Sperre umfahren. Polizeisprecher Tom Hahn kam am Mittag. Die Brücke sei gesperrt gewesen, erklärte er.', 'Brücke sei', 'de')).toBe('official')
     expect(type('Police stopped a driver on Monday. The suspect had ignored the signs. The bridge was closed, he said.', 'bridge was', 'en')).toBe('anonymous-source')
   })
+
+  it('"Según informó X" puts the verb inside the cue; the speaker still opens like a noun phrase ("nuestro corresponsal"); plain "según X" is unchanged', () => {
+    expect(type('Ana Berger regenta la panadería. Según informó Berger, el puente estuvo cortado.', 'puente', 'es')).toBe('named-source')
+    expect(type('Según informó nuestro corresponsal, el puente estuvo cortado.', 'puente', 'es')).toBe('outlet')
+    expect(type('Según la Fiscalía, el puente estuvo cortado.', 'puente', 'es')).toBe('official')
+  })
+
+  it('the channel between a subject and its verb is no part of it ("Бергер в беседе с корреспондентом сообщила"); a complement of the subject stays ("источник в администрации")', () => {
+    expect(type('Анна Бергер держит пекарню. Бергер в беседе с корреспондентом сообщила, что мост был закрыт.', 'мост', 'ru')).toBe('named-source')
+    expect(type('Источник в администрации сообщил, что мост был закрыт.', 'мост', 'ru')).toBe('anonymous-source')
+  })
+
+  it('a quoted title alone as the subject speaks ("Die „Westbrücker Zeitung“ teilte mit"); a quoted phrase after a subject does not replace it', () => {
+    expect(type('Die „Westbrücker Zeitung“ teilte mit, die Brücke sei gesperrt gewesen.', 'Brücke sei', 'de')).toBe('named-source')
+    expect(type('Die Polizei teilte mit, die „Westbrücker Brücke“ sei gesperrt gewesen.', 'sei gesperrt', 'de')).toBe('official')
+  })
 })
