@@ -43,7 +43,8 @@ const FLOOR: Record<string, number> = { de: 15, en: 19, es: 18, fr: 25, ko: 23, 
  * session-26 speaker change: dev2 44/73, check2 24/48. dev2's misses are read and worked from; check2's are never printed. */
 // after session 26's grid rules (speakers4): dev2 55/73; its misses were read, so this is in-sample for dev2
 const DEV2_FLOOR: Record<string, number> = { de: 13, en: 11, es: 10, fr: 4, ko: 9, ru: 8, all: 55 }
-const CHECK2_FLOOR: Record<string, number> = { de: 7, en: 3, es: 1, fr: 2, ko: 5, ru: 6, all: 24 }
+// check2 scored once more at the end (main ee1ba0c, after speakers4's grid rules and the other helpers' landings): 26/48
+const CHECK2_FLOOR: Record<string, number> = { de: 7, en: 4, es: 1, fr: 2, ko: 6, ru: 6, all: 26 }
 
 describe('speaker set: sourcing of sentences with a speech or report cue, on pages never tuned on', () => {
   for (const [part, floor] of [['dev', FLOOR], ['check', CHECK_FLOOR], ['dev2', DEV2_FLOOR], ['check2', CHECK2_FLOOR]] as const) {
