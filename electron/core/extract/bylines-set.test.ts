@@ -72,8 +72,9 @@ const FLOORS: Record<(typeof BYLINE_PARTS)[number], { found: number; falseByline
   check3: { found: 9, falseBylines: 0 },
   // check4 (session 26, bylines5): 43 fresh pages, labelled and committed before the extractor ran on them (1201b6b).
   // First run, before any session 26 byline change (main d94476d + the set): found 13/24 (.542; es 2/8, fr 0/3, ko 10/12,
-  // ru 1/1), false bylines 2/19 (es 2/6). Misses never printed; scored once more at the session's end.
-  check4: { found: 13, falseBylines: 2 },
+  // ru 1/1), false bylines 2/19 (es 2/6). Misses never printed; scored once more at the session's end (main 7903641, after
+  // the session's grid rules and the other helpers' landings): found 13/24 (unchanged in every language), false 1/19 (es 1/6)
+  check4: { found: 13, falseBylines: 1 },
 }
 
 describe('byline set (sessions 24 and 25)', () => {
