@@ -5,7 +5,7 @@
 // See data/corpus/README.md, "Furniture labels for the byline set (session 25)".
 import { claimAt } from '../../electron/core/extract/published-corpus'
 import { BYLINE_DIR } from './bylines'
-import { readLabelledPages } from './load'
+import { locateKeys, readLabelledPages } from './load'
 
 /** dev: trained on; check: scored before and after session 25's change; check3: session 25's fresh byline pages, scored once. */
 export type FurnitureSplit = 'dev' | 'check' | 'check3'
@@ -50,20 +50,6 @@ export function loadFurnitureSet(dir = BYLINE_DIR): FurniturePage[] {
   return readLabelledPages(dir, '.furniture', parseFurnitureLabels)
 }
 
-/** Each line's span: from its key to the next key (keys are searched in order, as the `.labels` files' are). */
-export function locateFurnitureLines(page: FurniturePage): { line: FurnitureLine; start: number; end: number }[] {
-  const out: { line: FurnitureLine; start: number; end: number }[] = []
-  let cursor = 0
-  for (const line of page.lines) {
-    const at = page.text.indexOf(line.key, cursor)
-    if (at < 0) throw new Error(`${page.id}: furniture key not found in order: ${line.key}`)
-    if (out.length) out[out.length - 1].end = at
-    out.push({ line, start: at, end: page.text.length })
-    cursor = at + line.key.length
-  }
-  return out
-}
-
 export interface FurnitureScore {
   id: string
   split: FurnitureSplit
@@ -87,7 +73,7 @@ interface Span {
 export function scoreFurniturePage(page: FurniturePage, extraction: { claims: (Span & { text: string })[]; nonClaims: Span[] }): FurnitureScore {
   const s: FurnitureScore = { id: page.id, split: page.split, furniture: 0, furnitureAsClaims: 0, body: 0, bodyAsFurniture: 0, bodyDroppedOther: 0, problems: [] }
   const short = (x: string) => (x.length > 60 ? `${x.slice(0, 60)}…` : x)
-  for (const l of locateFurnitureLines(page)) {
+  for (const l of locateKeys(page)) {
     const claim = claimAt(extraction.claims, l.start, l.end)
     if (l.line.kind === 'furniture') {
       s.furniture++

@@ -6,7 +6,7 @@
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { claimAt } from '../../electron/core/extract/published-corpus'
-import { readLabelledPages } from './load'
+import { locateKeys, readLabelledPages } from './load'
 
 export const FURNITURE_S26_DIR = resolve(fileURLToPath(new URL('.', import.meta.url)), 'furniture-s26')
 
@@ -58,20 +58,6 @@ export function loadFreshFurnitureSet(dir = FURNITURE_S26_DIR): FreshPage[] {
   return readLabelledPages(dir, '.labels', parseFreshLabels)
 }
 
-/** Each line's span: from its key to the next key (keys are searched in order, as in the `.labels` files). */
-export function locateFreshLines(page: FreshPage): { line: FreshLine; start: number; end: number }[] {
-  const out: { line: FreshLine; start: number; end: number }[] = []
-  let cursor = 0
-  for (const line of page.lines) {
-    const at = page.text.indexOf(line.key, cursor)
-    if (at < 0) throw new Error(`${page.id}: key not found in order: ${line.key}`)
-    if (out.length) out[out.length - 1].end = at
-    out.push({ line, start: at, end: page.text.length })
-    cursor = at + line.key.length
-  }
-  return out
-}
-
 export interface FreshScore {
   id: string
   language: string
@@ -93,7 +79,7 @@ interface Span {
 export function scoreFreshPage(page: FreshPage, extraction: { claims: Span[] }): FreshScore {
   const s: FreshScore = { id: page.id, language: page.language, split: page.split, furniture: 0, furnitureAsClaims: 0, claims: 0, claimsLost: 0, problems: [] }
   const short = (x: string) => (x.length > 60 ? `${x.slice(0, 60)}…` : x)
-  for (const l of locateFreshLines(page)) {
+  for (const l of locateKeys(page)) {
     const claim = claimAt(extraction.claims, l.start, l.end)
     if (l.line.kind === 'furniture') {
       s.furniture++

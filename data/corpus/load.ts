@@ -28,3 +28,20 @@ export function readLabelledPages<T>(dir: string, ext: string, parse: (id: strin
 export function loadPublishedCorpus(dir = CORPUS_DIR): PublishedArticle[] {
   return readLabelledPages(dir, '.labels', parseLabels)
 }
+
+/**
+ * Each labelled line's span on its page: from its key to the next key. Keys are searched in order, as a label file
+ * lists them, so a key that also occurs earlier (a headline repeated in the body) is found where it is labelled.
+ */
+export function locateKeys<L extends { key: string }>(page: { id: string; text: string; lines: L[] }): { line: L; start: number; end: number }[] {
+  const out: { line: L; start: number; end: number }[] = []
+  let cursor = 0
+  for (const line of page.lines) {
+    const at = page.text.indexOf(line.key, cursor)
+    if (at < 0) throw new Error(`${page.id}: key not found in order: ${line.key}`)
+    if (out.length) out[out.length - 1].end = at
+    out.push({ line, start: at, end: page.text.length })
+    cursor = at + line.key.length
+  }
+  return out
+}

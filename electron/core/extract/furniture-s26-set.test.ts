@@ -2,7 +2,8 @@
 // the extractor ran on them. Keys are found in order; each host stays on one side of the split; furniture lines that
 // come out as claims and claim lines lost are floored at what was measured. dev's problems are printed; check's never.
 import { describe, expect, it } from 'vitest'
-import { loadFreshFurnitureSet, locateFreshLines, scoreFreshPage, sumFreshScores } from '../../../data/corpus/furniture-s26'
+import { loadFreshFurnitureSet, scoreFreshPage, sumFreshScores } from '../../../data/corpus/furniture-s26'
+import { locateKeys } from '../../../data/corpus/load'
 import { extract } from './index'
 
 const pages = loadFreshFurnitureSet()
@@ -13,7 +14,7 @@ describe('fresh furniture set (session 26)', () => {
     expect(new Set(pages.map((p) => p.language))).toEqual(new Set(['de', 'en', 'es', 'fr', 'ko', 'ru']))
     const side = new Map<string, string>()
     for (const p of pages) {
-      const located = locateFreshLines(p)
+      const located = locateKeys(p)
       expect(p.text.slice(0, located[0].start).trim(), p.id).toBe('')
       expect(side.get(p.host) ?? p.split).toBe(p.split)
       side.set(p.host, p.split)

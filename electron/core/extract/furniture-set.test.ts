@@ -2,7 +2,8 @@
 // labelled, and the split keeps each host on one side.
 import { describe, expect, it } from 'vitest'
 import { BYLINE_DIR, loadBylineSet } from '../../../data/corpus/bylines'
-import { loadFurnitureSet, locateFurnitureLines, scoreFurniturePage, sumFurnitureScores } from '../../../data/corpus/bylines-furniture'
+import { loadFurnitureSet, scoreFurniturePage, sumFurnitureScores } from '../../../data/corpus/bylines-furniture'
+import { locateKeys } from '../../../data/corpus/load'
 import { extract } from './index'
 
 const pages = loadFurnitureSet()
@@ -14,7 +15,7 @@ describe('furniture labels of the byline set', () => {
     const check3 = new Set(loadBylineSet(BYLINE_DIR, ['check3']).map((p) => p.id))
     for (const p of pages) expect(p.split === 'check3', p.id).toBe(check3.has(p.id))
     for (const p of pages) {
-      const located = locateFurnitureLines(p)
+      const located = locateKeys(p)
       expect(located.length).toBe(p.lines.length)
       // the first label starts the page's text (nothing before it is left unlabelled)
       expect(p.text.slice(0, located[0].start).trim()).toBe('')
