@@ -6,6 +6,23 @@ import { describe, expect, it } from 'vitest'
 import { HEDGE_SET, loadHedgeSet } from '../../../data/corpus/hedges'
 import { findHedge } from './hedge'
 
+type Scored = { language: string; hedged: boolean; found: { hedged: boolean } }
+
+/** Recall and false hedges per language, then overall (the last row, 'all'). */
+function countsByLanguage(scored: Scored[]) {
+  const langs = [...new Set(scored.map((r) => r.language))].sort()
+  return [...langs, 'all'].map((lang) => {
+    const rs = scored.filter((r) => lang === 'all' || r.language === lang)
+    return {
+      lang,
+      found: rs.filter((r) => r.hedged && r.found.hedged).length,
+      hedged: rs.filter((r) => r.hedged).length,
+      falseHedges: rs.filter((r) => !r.hedged && r.found.hedged).length,
+      plain: rs.filter((r) => !r.hedged).length,
+    }
+  })
+}
+
 const set = loadHedgeSet()
 const results = set.map((s) => ({ ...s, found: findHedge(s.sentence, s.language) }))
 
@@ -14,19 +31,7 @@ const results = set.map((s) => ({ ...s, found: findHedge(s.sentence, s.language)
 const FLOOR = { hedgedFound: 53, falseHedges: 0 }
 
 describe('hedge set (published sentences, labelled before the extractor ran)', () => {
-  const langs = [...new Set(results.map((r) => r.language))].sort()
-  const rows = [...langs, 'all'].map((lang) => {
-    const rs = results.filter((r) => lang === 'all' || r.language === lang)
-    const hedged = rs.filter((r) => r.hedged)
-    const plain = rs.filter((r) => !r.hedged)
-    return {
-      lang,
-      hedged: hedged.length,
-      found: hedged.filter((r) => r.found.hedged).length,
-      plain: plain.length,
-      falseHedges: plain.filter((r) => r.found.hedged).length,
-    }
-  })
+  const rows = countsByLanguage(results)
   const all = rows[rows.length - 1]
   it('prints the table, the misses and the false hedges', () => {
     const lines = rows.map((r) => `${r.lang.padEnd(4)} recall ${r.found}/${r.hedged}  false ${r.falseHedges}/${r.plain}`)
@@ -51,18 +56,7 @@ describe('hedge set (published sentences, labelled before the extractor ran)', (
 const CHECK2_FLOOR = { hedgedFound: 25, falseHedges: 1 }
 describe('hedge set check2 (counts only)', () => {
   const check2 = loadHedgeSet(HEDGE_SET.replace(/sentences\.tsv$/, 'check2.tsv')).map((s) => ({ ...s, found: findHedge(s.sentence, s.language) }))
-  const langs = [...new Set(check2.map((r) => r.language))].sort()
-  const count = (lang: string) => {
-    const rs = check2.filter((r) => lang === 'all' || r.language === lang)
-    return {
-      lang,
-      found: rs.filter((r) => r.hedged && r.found.hedged).length,
-      hedged: rs.filter((r) => r.hedged).length,
-      falseHedges: rs.filter((r) => !r.hedged && r.found.hedged).length,
-      plain: rs.filter((r) => !r.hedged).length,
-    }
-  }
-  const rows = [...langs, 'all'].map(count)
+  const rows = countsByLanguage(check2)
   it('prints the counts and stays at or above the floors', () => {
     console.log(rows.map((r) => `check2 ${r.lang.padEnd(4)} recall ${r.found}/${r.hedged}  false ${r.falseHedges}/${r.plain}`).join('\n'))
     const all = rows[rows.length - 1]
@@ -80,17 +74,7 @@ describe('hedge set check2 (counts only)', () => {
 const CHECK3_FLOOR = { hedgedFound: 50, falseHedges: 3 }
 describe('hedge set check3 (counts only)', () => {
   const check3 = loadHedgeSet(HEDGE_SET.replace(/sentences\.tsv$/, 'check3.tsv')).map((s) => ({ ...s, found: findHedge(s.sentence, s.language) }))
-  const langs = [...new Set(check3.map((r) => r.language))].sort()
-  const rows = [...langs, 'all'].map((lang) => {
-    const rs = check3.filter((r) => lang === 'all' || r.language === lang)
-    return {
-      lang,
-      found: rs.filter((r) => r.hedged && r.found.hedged).length,
-      hedged: rs.filter((r) => r.hedged).length,
-      falseHedges: rs.filter((r) => !r.hedged && r.found.hedged).length,
-      plain: rs.filter((r) => !r.hedged).length,
-    }
-  })
+  const rows = countsByLanguage(check3)
   it('prints the counts and stays at or above the floors', () => {
     console.log(rows.map((r) => `check3 ${r.lang.padEnd(4)} recall ${r.found}/${r.hedged}  false ${r.falseHedges}/${r.plain}`).join('\n'))
     const all = rows[rows.length - 1]
