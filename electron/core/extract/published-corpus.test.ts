@@ -40,13 +40,16 @@ const SHORTFALLS: Record<'tuned' | 'heldout', Partial<Record<Measure, number>>> 
   // session 23: the learned carry model (data/model/carry.json) .867 -> .872; the rules helper brought sourcing, hedge recall
   // and byline back to their goals (measured after the rebase, see the session's note), so only furniture keeps a floor
   // session 24: the furniture helper's layout signals and rules, .111 -> .043 (out of fold the model alone caught 45 of 76 left by the rules)
-  tuned: { furnitureAsClaims: 0.043 },
+  // session 26: furniture4's class rules (correction notices, bios, support boxes, credited captions, standfirsts above a byline) .043 -> .040
+  tuned: { furnitureAsClaims: 0.041 },
   // the fresh held-out part (44 articles, `round: 5`, never read): session 21's first run .712/.161/.80/.444; session 22's run after its last rule
   // session 23's run, once, after the rules, carry-model and speed landings: sourcing .808, hedge recall .829, furniture .114, byline 4/9
   // session 24's run, once, after every landing: sourcing .808 (unchanged to the language), hedge recall .886, furniture .088, byline 4/9
   // session 25's run after every landing (and the lead's revert of the furniture model's training on new pages, decided on the
   // byline set's check parts): sourcing .813, hedge recall .914 (goal reached, floor removed), furniture .088, byline 5/9
-  heldout: { sourcingAccuracy: 0.812, furnitureAsClaims: 0.088, bylineFound: 0.555 },
+  // session 26's run after every landing: sourcing .822 (.813 -> .820 from the lead's relabel of 3 sentences by the session-26 carry
+  // decision, then +1 from the helpers' rules), furniture .088 and byline 5/9 unchanged, hedge recall .914 unchanged
+  heldout: { sourcingAccuracy: 0.822, furnitureAsClaims: 0.088, bylineFound: 0.555 },
 }
 
 function check(part: 'tuned' | 'heldout', s: CorpusScores): string[] {
