@@ -125,6 +125,8 @@ const LABEL_SEPARATOR = /\s+(?:[|/>›»•·]|&gt;)\s+/u
 /** A weather reading from the page's header: "• 맑음서울 5.8℃", "13°С Москва", "Berlin 12 °C". */
 const WEATHER_READING = /^(?:[•·▪]\s*)?(?:\S+\s+)?[-+−]?\d{1,2}(?:[.,]\d)?\s?(?:°\s?[CFС]|℃)(?:\s+\S+)?$/u
 /** A time or a numeric date alone: "12h20:", "14:45 Uhr", "19.02.2026", "2026-02-19". */
+/** "2018071501001019500049241.jpg", "IMG_0412.JPG": an image's file name, left where a picture stood when the page was copied. */
+const IMAGE_FILE_NAME = /^[\w.()~+-]{1,120}\.(?:jpe?g|png|gif|webp|avif|heic|tiff?|bmp|svg)$/iu
 const TIME_OR_DATE_ALONE = /^(?:\d{1,2}\s?[h:.]\s?\d{2}(?:\s?(?:uhr|h|am|pm))?|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})\s*:?$/iu
 
 /**
@@ -150,6 +152,7 @@ export function notAHeadline(text: string, lines: Line[], i: number): NonClaim['
     if (parts.every(short) || (parts.length >= 3 && parts.slice(0, -1).every(short))) return 'tagline'
   }
   if (TIME_OR_DATE_ALONE.test(line) || WEATHER_READING.test(line)) return 'tagline'
+  if (IMAGE_FILE_NAME.test(line)) return 'caption'
   // a lead-in: it opens what follows and names nothing itself
   if (/(?::|\s[-–—])$/u.test(line)) return 'subheading'
   return null
