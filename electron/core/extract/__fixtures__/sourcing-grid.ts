@@ -301,5 +301,179 @@ export function sourcingGrid(): SourcingCell[] {
       }
     }
   }
+  return [...out, ...complicationGrid()]
+}
+
+// Complications (session 26, second round): the mess around a clean cue that published pages have and the forms above do
+// not. Each language's speaker kinds (a full name, a title with a name, an office named by description, a job whose public
+// employer makes it official, a company's spokesperson (a private organisation: named), an unnamed person) are crossed
+// with: a participle or adverbial front before the speaker; a dash or bracket aside between speaker and verb; report verbs
+// outside the lists but of the same class, before and after the clause. Every name and sentence is invented.
+interface CxKind {
+  kind: string
+  expected: SourcingType
+  nom: string
+  /** A Russian verb ending for the speaker's gender ('', 'а', 'о'). */
+  ending?: string
+}
+
+interface CxSkeleton {
+  headline: string
+  intro: string
+  probe: string
+  templates: Record<string, (k: CxKind) => string>
+  kinds: CxKind[]
+}
+
+const CX: Record<GridLanguage, CxSkeleton> = {
+  en: {
+    headline: SKELETONS.en.headline,
+    intro: SKELETONS.en.intro,
+    probe: 'closed until Tuesday',
+    templates: {
+      front: (k) => `Reached by phone, ${k.nom} said the bridge was closed until Tuesday.`,
+      frontAdv: (k) => `On Monday evening, ${k.nom} said the bridge was closed until Tuesday.`,
+      dashAside: (k) => `${cap(k.nom)} — who was at the scene on Monday — said the bridge was closed until Tuesday.`,
+      bracketAside: (k) => `${cap(k.nom)} (who was at the scene on Monday) said the bridge was closed until Tuesday.`,
+      insists: (k) => `${cap(k.nom)} insists the bridge was closed until Tuesday.`,
+      warned: (k) => `${cap(k.nom)} warned that the bridge was closed until Tuesday.`,
+      admittedAfter: (k) => `The bridge was closed until Tuesday, ${k.nom} admitted.`,
+      stressed: (k) => `${cap(k.nom)} stressed that the bridge was closed until Tuesday.`,
+    },
+    kinds: [
+      { kind: 'fullName', expected: 'named-source', nom: 'Mark Olsen' },
+      { kind: 'titleName', expected: 'official', nom: 'Mayor Tom Hale' },
+      { kind: 'describedOffice', expected: 'official', nom: "the county's health department" },
+      { kind: 'publicJob', expected: 'official', nom: 'the medical director of the city hospital' },
+      { kind: 'companySpokes', expected: 'named-source', nom: 'a spokeswoman for Alder Freight' },
+      { kind: 'unnamed', expected: 'anonymous-source', nom: 'a neighbour' },
+    ],
+  },
+  de: {
+    headline: SKELETONS.de.headline,
+    intro: SKELETONS.de.intro,
+    probe: 'bis Dienstag gesperrt',
+    templates: {
+      front: (k) => `Telefonisch erreicht, sagte ${k.nom}, die Brücke sei bis Dienstag gesperrt gewesen.`,
+      frontAdv: (k) => `Am Montagabend sagte ${k.nom}, die Brücke sei bis Dienstag gesperrt gewesen.`,
+      dashAside: (k) => `${cap(k.nom)} – am Montag selbst vor Ort – sagte, die Brücke sei bis Dienstag gesperrt gewesen.`,
+      bracketAside: (k) => `${cap(k.nom)} (am Montag selbst vor Ort) sagte, die Brücke sei bis Dienstag gesperrt gewesen.`,
+      raeumteEin: (k) => `Die Brücke sei bis Dienstag gesperrt gewesen, räumte ${k.nom} ein.`,
+      bemaengelte: (k) => `${cap(k.nom)} bemängelte, die Brücke sei bis Dienstag gesperrt gewesen.`,
+      warnte: (k) => `${cap(k.nom)} warnte, die Brücke bleibe bis Dienstag gesperrt.`,
+      betonte: (k) => `Die Brücke sei bis Dienstag gesperrt gewesen, betonte ${k.nom}.`,
+    },
+    kinds: [
+      { kind: 'fullName', expected: 'named-source', nom: 'Markus Olsen' },
+      { kind: 'titleName', expected: 'official', nom: 'Bürgermeisterin Eva Roth' },
+      { kind: 'describedOffice', expected: 'official', nom: 'die Aufsichtsbehörde des Landkreises' },
+      { kind: 'publicJob', expected: 'official', nom: 'der Chefarzt des städtischen Klinikums' },
+      { kind: 'companySpokes', expected: 'named-source', nom: 'ein Sprecher der Firma Erlen-Logistik' },
+      { kind: 'unnamed', expected: 'anonymous-source', nom: 'ein Anwohner' },
+    ],
+  },
+  es: {
+    headline: SKELETONS.es.headline,
+    intro: SKELETONS.es.intro,
+    probe: 'cortado hasta el martes',
+    templates: {
+      front: (k) => `Consultado por este diario, ${k.nom} dijo que el puente estuvo cortado hasta el martes.`,
+      frontAdv: (k) => `El lunes por la tarde, ${k.nom} dijo que el puente estuvo cortado hasta el martes.`,
+      dashAside: (k) => `${cap(k.nom)} —que estuvo en el lugar el lunes— dijo que el puente estuvo cortado hasta el martes.`,
+      bracketAside: (k) => `${cap(k.nom)} (que estuvo en el lugar el lunes) dijo que el puente estuvo cortado hasta el martes.`,
+      advirtio: (k) => `${cap(k.nom)} advirtió que el puente estuvo cortado hasta el martes.`,
+      lamentoAfter: (k) => `El puente estuvo cortado hasta el martes, lamentó ${k.nom}.`,
+      subrayo: (k) => `${cap(k.nom)} subrayó que el puente estuvo cortado hasta el martes.`,
+      reconocio: (k) => `El puente estuvo cortado hasta el martes, reconoció ${k.nom}.`,
+    },
+    kinds: [
+      { kind: 'fullName', expected: 'named-source', nom: 'Marcos Olsen' },
+      { kind: 'titleName', expected: 'official', nom: 'el alcalde Tomás Hernán' },
+      { kind: 'describedOffice', expected: 'official', nom: 'el organismo estatal de meteorología' },
+      { kind: 'publicJob', expected: 'official', nom: 'el director médico del hospital público' },
+      { kind: 'companySpokes', expected: 'named-source', nom: 'el portavoz de la empresa Transportes Aliso' },
+      { kind: 'unnamed', expected: 'anonymous-source', nom: 'un vecino' },
+    ],
+  },
+  fr: {
+    headline: SKELETONS.fr.headline,
+    intro: SKELETONS.fr.intro,
+    probe: "fermé jusqu'à mardi",
+    templates: {
+      front: (k) => `Contacté par téléphone, ${k.nom} explique que le pont est resté fermé jusqu'à mardi.`,
+      frontAdv: (k) => `Lundi soir, ${k.nom} a expliqué que le pont est resté fermé jusqu'à mardi.`,
+      dashAside: (k) => `${cap(k.nom)} — présent sur place lundi — a expliqué que le pont est resté fermé jusqu'à mardi.`,
+      bracketAside: (k) => `${cap(k.nom)} (présent sur place lundi) a expliqué que le pont est resté fermé jusqu'à mardi.`,
+      deploreAfter: (k) => `Le pont est resté fermé jusqu'à mardi, déplore ${k.nom}.`,
+      estime: (k) => `${cap(k.nom)} estime que le pont est resté fermé jusqu'à mardi.`,
+      redouteAfter: (k) => `Le pont est resté fermé jusqu'à mardi, redoute ${k.nom}.`,
+      insiste: (k) => `${cap(k.nom)} insiste : le pont est resté fermé jusqu'à mardi.`,
+    },
+    kinds: [
+      { kind: 'fullName', expected: 'named-source', nom: 'Marc Olsen' },
+      { kind: 'titleName', expected: 'official', nom: 'le maire Thomas Hallé' },
+      { kind: 'describedOffice', expected: 'official', nom: "l'organisme de surveillance météorologique" },
+      { kind: 'publicJob', expected: 'official', nom: "le directeur médical de l'hôpital public" },
+      { kind: 'companySpokes', expected: 'named-source', nom: "le porte-parole de l'entreprise Fret des Aulnes" },
+      { kind: 'unnamed', expected: 'anonymous-source', nom: 'un riverain' },
+    ],
+  },
+  ru: {
+    headline: SKELETONS.ru.headline,
+    intro: SKELETONS.ru.intro,
+    probe: 'закрыт до вторника',
+    templates: {
+      front: (k) => `Отвечая на вопрос корреспондента, ${k.nom} сообщил${k.ending ?? ''}, что мост был закрыт до вторника.`,
+      frontAdv: (k) => `В понедельник вечером ${k.nom} сообщил${k.ending ?? ''}, что мост был закрыт до вторника.`,
+      dashAside: (k) => `${cap(k.nom)} — в понедельник на месте событий — сообщил${k.ending ?? ''}, что мост был закрыт до вторника.`,
+      bracketAside: (k) => `${cap(k.nom)} (в понедельник на месте событий) сообщил${k.ending ?? ''}, что мост был закрыт до вторника.`,
+      nastaivaet: (k) => `${cap(k.nom)} настаивает, что мост был закрыт до вторника.`,
+      priznalAfter: (k) => `Мост был закрыт до вторника, признал${k.ending ?? ''} ${k.nom}.`,
+      podcherknul: (k) => `${cap(k.nom)} подчеркнул${k.ending ?? ''}, что мост был закрыт до вторника.`,
+      predupredil: (k) => `${cap(k.nom)} предупредил${k.ending ?? ''}, что мост был закрыт до вторника.`,
+    },
+    kinds: [
+      { kind: 'fullName', expected: 'named-source', nom: 'рыбак Марк Ольсен' },
+      { kind: 'titleName', expected: 'official', nom: 'глава администрации Томас Халин' },
+      { kind: 'describedOffice', expected: 'official', nom: 'надзорное ведомство', ending: 'о' },
+      { kind: 'publicJob', expected: 'official', nom: 'главный врач городской больницы' },
+      { kind: 'companySpokes', expected: 'named-source', nom: 'представитель компании «Ольха-Транс»' },
+      { kind: 'unnamed', expected: 'anonymous-source', nom: 'местный житель' },
+    ],
+  },
+  ko: {
+    headline: SKELETONS.ko.headline,
+    intro: SKELETONS.ko.intro,
+    probe: '화요일까지 통제됐',
+    templates: {
+      front: (k) => `본지와의 통화에서 ${k.nom} 다리가 화요일까지 통제됐다고 말했다.`,
+      frontAdv: (k) => `월요일 저녁 ${k.nom} 다리가 화요일까지 통제됐다고 밝혔다.`,
+      bracketAside: (k) => `${k.nom.replace(/([은는])$/u, '(52)$1')} 다리가 화요일까지 통제됐다고 말했다.`,
+      gangjo: (k) => `${k.nom} 다리가 화요일까지 통제됐다고 강조했다.`,
+      jijeok: (k) => `${k.nom} 다리가 화요일까지 통제됐다고 지적했다.`,
+      insisted: (k) => `${k.nom} 다리가 화요일까지 통제됐다고 주장했다.`,
+      acknowledged: (k) => `${k.nom} 다리가 화요일까지 통제됐다고 인정했다.`,
+    },
+    kinds: [
+      { kind: 'fullName', expected: 'named-source', nom: '어민 김민수 씨는' },
+      { kind: 'titleName', expected: 'official', nom: '이정호 해솔시 대변인은' },
+      { kind: 'describedOffice', expected: 'official', nom: '해솔시의 관계 당국은' },
+      { kind: 'publicJob', expected: 'official', nom: '해솔시립병원 병원장은' },
+      { kind: 'companySpokes', expected: 'named-source', nom: '해솔물산 대변인은' },
+      { kind: 'unnamed', expected: 'anonymous-source', nom: '한 주민은' },
+    ],
+  },
+}
+
+/** The complication cells; ids are `language/cx-kind/form`. */
+export function complicationGrid(): SourcingCell[] {
+  const out: SourcingCell[] = []
+  for (const [language, sk] of Object.entries(CX) as [GridLanguage, CxSkeleton][]) {
+    for (const k of sk.kinds) {
+      for (const [form, template] of Object.entries(sk.templates)) {
+        out.push({ id: `${language}/cx-${k.kind}/${form}`, language, text: `${sk.headline}\n\n${sk.intro}\n\n${template(k)}\n`, probe: sk.probe, expected: k.expected })
+      }
+    }
+  }
   return out
 }
