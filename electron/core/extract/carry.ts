@@ -369,6 +369,7 @@ const CLAUSE_AFTER = /^[^.!?]{0,60}?\b(?:que|qu['’]|dass|that|что)\b/iu
  * its content instead). English attributions mark it themselves (`trailing`).
  */
 export function isClosingAttribution(text: string, a: FoundAttribution, language = 'en'): boolean {
+  if (a.trailing) return true
   const lower = text.toLowerCase()
   let at = -1
   for (const part of [a.cue, a.attribution]) {
@@ -376,7 +377,6 @@ export function isClosingAttribution(text: string, a: FoundAttribution, language
     const k = lower.lastIndexOf(part.toLowerCase())
     if (k > 0 && (at < 0 || k < at)) at = k
   }
-  if (a.trailing) return true
   if (at < 0) return false
   const before = text.slice(0, at)
   if (!/(?:[,;—–]|[»”"“])\s*$/u.test(before) || (before.match(/\p{L}+/gu)?.length ?? 0) < 3) return false
