@@ -14,26 +14,19 @@ const cells = furnitureGrid()
  * sentences lost; after, 16 and 0. Left:
  * - a standfirst with no byline or date line under it (top, afterHeadline): on the tuned corpus a top paragraph the
  *   body retells is as often a lede as a standfirst (retold shares overlap from .5 to .9), so no rule was written;
- * - a headline run together with its dateline: cutting it needs a change where the extractor cuts datelines
- *   (index.ts, owned by nobody this session); the pattern alone is not enough.
+ * - (the six headline-run-into-dateline cells were fixed by segment5's cut in index.ts, second round of session 26)
  */
 const KNOWN_MISSES = new Set<string>([
   'en/standfirst/top',
   'en/standfirst/afterHeadline',
-  'en/headlineDateline/top',
   'de/standfirst/top',
   'de/standfirst/afterHeadline',
-  'de/headlineDateline/top',
   'es/standfirst/top',
   'es/standfirst/afterHeadline',
-  'es/headlineDateline/top',
   'fr/standfirst/top',
   'fr/standfirst/afterHeadline',
-  'fr/headlineDateline/top',
-  'ko/headlineDateline/top',
   'ru/standfirst/top',
   'ru/standfirst/afterHeadline',
-  'ru/headlineDateline/top',
 ])
 
 function overlaps(claims: { start: number; end: number }[], at: number, end: number): boolean {

@@ -41,6 +41,73 @@ function shortenTitle(sentence: string): string {
   return `${sentence.slice(0, cut > 30 ? cut : TITLE_FROM_LEDE).replace(/[,;:]$/, '')}…`
 }
 
+
+/** Word starts where a dateline run into its headline may begin: a capital, "(" or "[" after a space. */
+const DATELINE_START = /\s(?=[\p{Lu}([])/gu
+
+/**
+ * "Flood warning for the Rhine valley BERLIN (dpa) - Heavy rain …", "폭우 경보 [서울=연합뉴스] …": a headline pasted
+ * on one line with the dateline that opens the story. Only at the top of the page (no body sentence before it). The
+ * dateline must name its outlet or its place in capitals, and the headline before it has at least three words (two in
+ * Korean) and no closing punctuation. Returns the headline's length and the dateline found after it (lengths in `head`).
+ */
+export function headlineDatelineCut(head: string, language: string): { headline: number; dateline: number; outlet: string; author?: string } | null {
+  const minWords = language === 'ko' ? 2 : 3
+  // a dateline read from the first word may have swallowed the headline's last words: "Lluvias en Valencia MADRID, 27 Nov. (…) -"
+  const first = wireDateline(head)
+  let found: { at: number; end: number; outlet: string; author?: string } | null = first ? { at: 0, end: first.length, outlet: first.outlet } : null
+  DATELINE_START.lastIndex = 0
+  for (let m = DATELINE_START.exec(head); m; m = DATELINE_START.exec(head)) {
+    const at = m.index + 1
+    if (found && at >= found.end) break
+    const title = head.slice(0, m.index).trimEnd()
+    if (!title || /[.!?:;,。…"”»)\]–—\d-]$/u.test(title) || title.split(/\s+/).length < minWords) continue
+    const d = wireDateline(head.slice(at))
+    if (!d) continue
+    const tail = head.slice(at)
+    const capitals = /^\p{Lu}{3,}(?![\p{Ll}])/u.test(tail)
+    if (!d.outlet && !capitals) continue
+    // the rest is the story: a word follows the dateline
+    if (!/^[\p{L}\p{N}"“„«‘'(]/u.test(head.slice(at + d.length))) continue
+    const end = at + d.length
+    // the same dateline from a later word: "… dans le Gard PARIS, 27 nov (Reuters) -" is PARIS's
+    if (!found || found.end === end) found = { at, end, outlet: d.outlet, ...(d.author ? { author: d.author } : {}) }
+  }
+  if (!found || found.at === 0) return null
+  // a place of several words in capitals: "… NEW YORK (AP) —"
+  let at = found.at
+  for (;;) {
+    const before = /(\p{Lu}{2,})\s+$/u.exec(head.slice(0, at))
+    if (!before || !/^\p{Lu}/u.test(head.slice(at)) || !/^\p{Lu}{2,}[\s,]/u.test(head.slice(at))) break
+    const title = head.slice(0, before.index).trimEnd()
+    if (title.split(/\s+/).length < minWords) break
+    at = before.index
+  }
+  return { headline: head.slice(0, at).trimEnd().length, dateline: found.end - at, outlet: found.outlet, ...(found.author ? { author: found.author } : {}) }
+}
+
+/**
+ * The line reader cut a dateline from the first body line that swallowed the headline before it ("Hochwasser am Rhein
+ * Köln (dpa) – " read as one place): the same dateline from a later word leaves the headline as the title.
+ */
+function splitSwallowedHeadline(input: string, bodyStart: number, meta: ExtractedMeta, nonClaims: NonClaim[], language: string): void {
+  let k = nonClaims.length - 1
+  while (k >= 0 && !(nonClaims[k].kind === 'byline' && nonClaims[k].end <= bodyStart)) k--
+  if (k < 0) return
+  const byline = nonClaims[k]
+  if (trimSpan(input, byline.end, bodyStart).start !== bodyStart) return
+  const lineEnd = input.slice(bodyStart, bodyStart + 400).search(/[\r\n\u2028\u2029\u0085]/)
+  const head = input.slice(byline.start, lineEnd < 0 ? bodyStart + 400 : bodyStart + lineEnd)
+  const cut = headlineDatelineCut(head, language)
+  if (!cut) return
+  const at = head.length - head.slice(cut.headline).trimStart().length
+  const span = trimSpan(input, byline.start + at, byline.start + at + cut.dateline)
+  if (span.end !== byline.end) return
+  const title = { kind: 'title' as const, text: input.slice(byline.start, byline.start + cut.headline), start: byline.start, end: byline.start + cut.headline }
+  nonClaims.splice(k, 1, title, { kind: 'byline', text: input.slice(span.start, span.end), start: span.start, end: span.end })
+  if (!meta.title) meta.title = title.text
+}
+
 export function extract(text: string, options: ExtractOptions = {}): Extraction {
   const input = typeof text === 'string' ? text : ''
   const detected = options.language ? primaryTag(options.language) : detectLanguage(input)
@@ -56,6 +123,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   const skipped: SkippedSentence[] = []
   const lines = splitLines(input)
   const { body: bodyLines } = classifyLines(input, lines, meta, nonClaims, options.repeatedLines)
+  if (bodyLines.length > 0) splitSwallowedHeadline(input, lines[bodyLines[0]].start, meta, nonClaims, language)
   const sentences = segmentLines(input, lines, bodyLines, createSegmenter(language))
   // a paragraph in another script or language than the article gets its own pack
   const blockLanguage = options.language ? () => language : paragraphLanguage(input, lines, language)
@@ -63,12 +131,18 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   const work: SentenceWork[] = []
   let blurbBlock = -1
   let lastBlock = -1
+  let cutUntil = -1
   for (const sentence of sentences) {
     let { start } = sentence
     const { end } = sentence
     const firstInBlock = sentence.para !== lastBlock
     lastBlock = sentence.para
     let own = input.slice(start, end)
+    if (start < cutUntil) {
+      if (end <= cutUntil) continue
+      start = trimSpan(input, cutUntil, end).start
+      own = input.slice(start, end)
+    }
     if (sentence.para === blurbBlock) {
       nonClaims.push({ kind: 'author-blurb', text: own, start, end })
       continue
@@ -79,6 +153,25 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
       applyVerdict(meta, verdict)
       nonClaims.push({ kind: verdict.kind, text: own, start, end })
       continue
+    }
+    if (firstInBlock && work.length === 0) {
+      const lineEnd = input.slice(start, start + 400).search(/[\r\n\u2028\u2029\u0085]/)
+      const head = input.slice(start, lineEnd < 0 ? start + 400 : start + lineEnd)
+      const cut = headlineDatelineCut(head, blockLanguage(sentence.block) ?? language)
+      if (cut) {
+        const title = trimSpan(input, start, start + cut.headline)
+        nonClaims.push({ kind: 'title', text: input.slice(title.start, title.end), start: title.start, end: title.end })
+        if (!meta.title) meta.title = input.slice(title.start, title.end)
+        const at = head.length - head.slice(cut.headline).trimStart().length
+        const span = trimSpan(input, start + at, start + at + cut.dateline)
+        nonClaims.push({ kind: 'byline', text: input.slice(span.start, span.end), start: span.start, end: span.end })
+        if (!meta.outlet && cut.outlet) meta.outlet = cut.outlet
+        if (!meta.author && cut.author) meta.author = cut.author
+        cutUntil = start + at + cut.dateline
+        if (end <= cutUntil) continue
+        start = trimSpan(input, cutUntil, end).start
+        own = input.slice(start, end)
+      }
     }
     if (firstInBlock) {
       const dateline = wireDateline(own)
