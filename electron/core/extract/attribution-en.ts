@@ -68,6 +68,9 @@ export function findMedia(sentence: string, masked: string, ctx: AttributionCont
 }
 
 /** The speaker of one reporting verb at `index`, or null when the verb is not a reporting frame here. */
+/** A sentence-opening subject, then a paired dash or bracket aside that runs up to the verb. */
+const SUBJECT_ASIDE = /^([^,“”"—–()]{1,80}?)\s*(?:[—–][^—–“”"]{1,200}?[—–]|\s-\s[^“”"]{1,200}?\s-|\([^()“”"]{1,200}\))\s*$/u
+
 function speakerAt(sentence: string, masked: string, index: number, verb: string, ctx: AttributionContext): FoundAttribution | null {
   const beforeStart = Math.max(0, index - MAX_SPEAKER)
   const before = masked.slice(beforeStart, index)
@@ -97,6 +100,13 @@ function speakerAt(sentence: string, masked: string, index: number, verb: string
   if (beforeTrim.length === 0) {
     // inverted at the start: "Said the source: ..." is rare; skip
     return null
+  }
+  // a subject with a dash or bracket aside before its verb: "The mayor — who took office in May — said …", "Tom Hale (a
+  // fisherman) said …": the aside is no part of the speaker
+  const aside = SUBJECT_ASIDE.exec(masked.slice(0, Math.min(index, 400)))
+  if (aside && wordCount(aside[1]) <= 8) {
+    const speaker = cleanSpeaker(sentence.slice(0, aside[1].length))
+    if (speaker) return make(speaker, lowerVerb, ctx, outletMention)
   }
   if (CLAUSE_DELIMITER.test(last)) {
     // a name and its apposition closing the sentence before the verb: "…, Mark Francis, a patrol spokesman, said." /

@@ -358,3 +358,28 @@ describe('session 26: classes from the sourcing grid', () => {
     expect(type('Die Polizei teilte mit, die „Westbrücker Brücke“ sei gesperrt gewesen.', 'sei gesperrt', 'de')).toBe('official')
   })
 })
+
+describe('session 26, second round: complications around the cue (sourcing grid, complication cells)', () => {
+  it('a dash or bracket aside between the subject and its verb is no part of the speaker; a dash that opens a quote is no aside', () => {
+    expect(type('Mayor Ruth Lane — who took office in May — said the pier was closed.', 'pier was', 'en')).toBe('official')
+    expect(type('Carla Nunes (who lives by the pier) said the pier was closed.', 'pier was', 'en')).toBe('named-source')
+    expect(type('A neighbour — who asked not to be named — said the pier was closed.', 'pier was', 'en')).toBe('anonymous-source')
+    expect(type('Carla Nunes – am Montag selbst vor Ort – sagte, der Steg sei gesperrt gewesen.', 'Steg sei', 'de')).toBe('named-source')
+    expect(type('The pier — closed since May — was reopened on Monday, police said.', 'reopened', 'en')).toBe('official')
+    expect(type('The pier (closed since May) was reopened on Monday.', 'reopened', 'en')).toBe('unattributed')
+  })
+
+  it('a spokesperson for a private company is named (README: a named private organisation); for an office, official', () => {
+    expect(type('A spokesman for Pinecrest Dairy said the pier was closed.', 'pier was', 'en')).toBe('named-source')
+    expect(type("The company's spokeswoman said the pier was closed.", 'pier was', 'en')).toBe('named-source')
+    expect(type('El portavoz de la empresa Lácteos Pinar dijo que el muelle estuvo cerrado.', 'muelle', 'es')).toBe('named-source')
+    expect(type("Le porte-parole de l'entreprise Laiterie des Pins a indiqué que le quai était fermé.", 'quai', 'fr')).toBe('named-source')
+    expect(type('Представитель компании сообщил, что причал был закрыт.', 'причал', 'ru')).toBe('named-source')
+    expect(type('소나무물산 대변인은 부두가 폐쇄됐다고 밝혔다.', '폐쇄됐다', 'ko')).toBe('named-source')
+    // must not: the spokesperson of an office, a spokesperson with a title then a name
+    expect(type('A spokesman for the Harbour Police said the pier was closed.', 'pier was', 'en')).toBe('official')
+    expect(type('El portavoz policial Tomás Pinar dijo que el muelle estuvo cerrado.', 'muelle', 'es')).toBe('official')
+    expect(type("Le porte-parole de la préfecture a indiqué que le quai était fermé.", 'quai', 'fr')).toBe('official')
+    expect(type('소나무시 대변인은 부두가 폐쇄됐다고 밝혔다.', '폐쇄됐다', 'ko')).toBe('official')
+  })
+})

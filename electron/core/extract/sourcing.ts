@@ -149,6 +149,22 @@ const KO_PLACEHOLDER = /(?<![\p{L}\p{N}])[A-Z](?:\s?\(\d{1,3}[^()]{0,6}\))?\s?�
 /** "X со ссылкой на Y", "X citing Y", "citando a", "unter Berufung auf", "en citant": the relayed source Y is the one who says it. */
 const RELAYED_SOURCE = /(?:^|\s)(?:со ссылкой на|citing|quoting|citando a|citando al|unter Berufung auf|en citant|citant)\s+(\S.*)$/iu
 
+/** A spokesperson or representative and the employer they speak for ("of/for/de/der …", a Russian genitive, an English possessive). */
+const SPOKES_FOR = /^(?:(?:a|an|the|one|un|une|le|la|el|ein|eine|der|die)\s+)?(?:spokes(?:man|woman|person)|representative|press officer|portavoz|vocer[oa]|representante|porte-parole|représentante?|Sprecher(?:in)?|Vertreter(?:in)?|Pressesprecher(?:in)?)\s+(?:(?:for|of|from|at|de la|de|del|du|des|der|von|vom)\s+|de l['’]|d['’])(.{2,80})$|^(?:представител\p{L}*|пресс-секретар\p{L}*)\s+((?:компани|фирм|корпораци|концерн)\p{L}*.{0,80})$/iu
+const SPOKES_OF_POSSESSIVE = /^(.{2,60}?)['’]s\s+(?:spokes(?:man|woman|person)|representative|press officer)$/iu
+/** A private company by its kind ("the company", "la empresa", "Firma", "компании", "㈜") or its Korean suffix ("해솔물산 대변인"). */
+const COMPANY = /(?<![\p{L}])(?:company|firm|corporation|Ltd|Inc|LLC|plc|empresa|compañía|sociedad|entreprise|société|Firma|Unternehmens?|Konzerns?|компани\p{L}*|фирм\p{L}*|корпораци\p{L}*|концерн\p{L}*|ООО|ОАО|ПАО)(?![\p{L}])/iu
+const KO_COMPANY_SPOKES = /(?:물산|전자|건설|그룹|산업|증권|보험|통신|항공|제약|상사|회사|㈜|\(주\))\s?(?:대변인|관계자|측|홍보팀|홍보실)/u
+
+function employerIsPrivate(speaker: string, cue: string, knownOutlet: string | null): boolean {
+  if (KO_COMPANY_SPOKES.test(speaker)) return true
+  const m = SPOKES_FOR.exec(speaker) ?? SPOKES_OF_POSSESSIVE.exec(speaker)
+  const employer = m ? m[1] ?? m[2] : undefined
+  if (!employer || OFFICIAL_IN(employer) || OFFICIAL_TITLE_IN(employer)) return false
+  // (asked without the names met before: the employer's words were remembered with the spokesperson's own type)
+  return COMPANY.test(employer) || classifySpeaker(employer, cue, knownOutlet) === 'named-source'
+}
+
 export function classifySpeaker(speaker: string, cue: string, knownOutlet: string | null, names?: Map<string, SourcingType>, opensSentence = false): SourcingType {
   // README: a claim resting on a source that an outlet relays is that source's ("citing a source" is anon, a relayed mayor official)
   const relayed = RELAYED_SOURCE.exec(speaker)
@@ -176,6 +192,9 @@ export function classifySpeaker(speaker: string, cue: string, knownOutlet: strin
   // ("…, CBS Miami television reported."): only verbs of finding out ("has learned", "obtained") make any outlet its own reporter
   if (isOutletName && OUTLET_VERB.test(cue) && (ownOutlet || OWN_FINDING_VERB.test(cue))) return 'outlet'
   // a title of office makes the holder's words official: "Mayor Ana Diaz", "le maire", "대변인"
+  // "a spokeswoman for Alder Freight", "el portavoz de la empresa X", "представитель компании": a spokesperson speaks for the
+  // employer, and a private company is named (README: a named private organisation is `named`); an office's spokesperson stays official
+  if (employerIsPrivate(speaker, cue, knownOutlet)) return 'named-source'
   if (titled()) return 'official'
   // "the Korea Institute for National Unification" is named; "an analyst", "experts" are not
   // (an institution word inside an office's own name, "пресс-центр МВД", is the office's)
