@@ -15,11 +15,18 @@ const BEFORE_NUMBER = new Set(
 const ALWAYS = new Set('e.g i.e vs cf approx ca etc.al z.b d.h u.a bzw usw ggf sog vgl'.split(' '))
 /** Multi-letter initialisms that often sit before a capitalised noun: "U.S. Army". */
 const INITIALISMS = /(?:^|[^\p{L}.])(?:\p{Lu}\.){2,}$/u
-/** Words that start a new sentence after "in the U.S." */
+/**
+ * Words that start a new sentence after "in the U.S.": pronouns, articles, conjunctions and sentence adverbs in the six
+ * languages. Name particles ("Le", "La", "El", "De", "Van") are left out: "Dr. Le Pen", "Gov. De Santis".
+ */
 const SENTENCE_STARTERS = new Set(
-  'the a an he she it they we i this that these those there but and or so yet in on at for if when while after before as his her their its our my however meanwhile then still also according some many most one two no not'.split(
-    ' ',
-  ),
+  (
+    'the a an he she it they we i this that these those there but and or so yet in on at for if when while after before as his her their its our my however meanwhile then still also according some many most one two no not ' +
+    'der die das ein eine er sie es wir ich man dies diese dieser dort aber und auch doch bereits zudem dann am im nach laut bei ' +
+    'les il elle ils elles nous on ce cette ces mais et selon lors dans pour puis ' +
+    'los las ella ellos ellas pero según este esta estos estas entonces además ' +
+    'он она они мы я это эти но и а в на по при после также уже'
+  ).split(' '),
 )
 const MONTHS =
   /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)/i
@@ -45,12 +52,15 @@ export function isAbbreviationBreak(before: string, after: string): boolean {
   if (!word) return false
   const raw = word[1]
   const lower = raw.toLowerCase()
-  if (ALWAYS.has(lower)) return true
+  // "nach VS. Bereits …": an acronym in capitals is a word, not "vs."
+  if (ALWAYS.has(lower)) return !(raw.length >= 2 && raw === raw.toUpperCase() && !raw.includes('.')) || !startsUpper
   // "1800 block of Baronne St. The NOFD said": a title before a word that starts sentences ends one
   if (TITLES.has(lower)) return startsDigit || (startsUpper && !(nextWord.length > 1 && SENTENCE_STARTERS.has(nextWord.toLowerCase())))
   if (BEFORE_NUMBER.has(lower)) return startsDigit
   // a single initial: "J. R. Tolkien", "Kim J. Park", German "z. B."
   if (raw.length === 1) {
+    // a unit after a number, "à 10 h. Les pompiers", "a las 10 h. Los": the stop ends the sentence before a capital
+    if (/\d\s?\p{Ll}\.$/u.test(before)) return !startsUpper
     const preceded = before.length >= 3 ? before.charAt(before.length - 3) : ' '
     if (!/[\s(“"]/u.test(preceded) && before.length >= 3) return false
     return startsUpper || /^\p{L}\.?$/u.test(nextWord)
