@@ -63,3 +63,15 @@ describe('headline run together with its dateline (must not change)', () => {
     expect(cut(short, 'en').title).toBeNull()
   })
 })
+
+describe('dialogue paragraph: the quote run after the attribution is its own sentence and keeps the speaker', () => {
+  it.each([
+    ['- Вода пришла ночью, мы ничего не успели вынести, - рассказывает Галина Петрова. - Мы три дня жили у соседей.', 'Галина Петрова'],
+    ['— Вода пришла ночью и залила весь первый этаж, — сказал глава поселения Иван Сидоров. — Дома остались без света.', 'глава поселения Иван Сидоров'],
+  ])('%s', (paragraph, speaker) => {
+    const claims = extract(`Жители села пострадали от паводка.\n\n${paragraph}\n`, { language: 'ru' }).claims
+    expect(claims.length).toBe(3)
+    expect(claims[0].sourcing.type).toBe('unattributed')
+    expect(claims.slice(1).map((c) => c.sourcing.attribution)).toEqual([speaker, speaker])
+  })
+})

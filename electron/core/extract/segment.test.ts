@@ -93,6 +93,26 @@ describe('segment', () => {
     ])
   })
 
+  it('cuts a dialogue paragraph into the attribution and the quote run after it (segment5, session 26)', () => {
+    // must change: a paragraph that opens with a dialogue dash
+    expect(sentences('- Вода пришла ночью, - рассказывает Галина. - Мы три дня жили у соседей.', 'ru')).toEqual([
+      '- Вода пришла ночью, - рассказывает Галина.',
+      '- Мы три дня жили у соседей.',
+    ])
+    expect(sentences('— Вода пришла ночью, — сказал он. — Потом отдохнули. Всё обошлось.', 'ru')).toEqual([
+      '— Вода пришла ночью, — сказал он.',
+      '— Потом отдохнули.',
+      'Всё обошлось.',
+    ])
+    // must not change: a dash before lower case (the attribution itself), a paragraph of narration (the carry reads
+    // such a run as one sentence; cutting it needs a sentence-level carry rule), a dash before a number
+    expect(sentences('- Почему? - спросил он.', 'ru')).toEqual(['- Почему? - спросил он.'])
+    expect(sentences('Сначала мы испугались. - Когда приехала полиция, все успокоились.', 'ru')).toEqual([
+      'Сначала мы испугались. - Когда приехала полиция, все успокоились.',
+    ])
+    expect(sentences('— Их было двое. — 5 человек ждали снаружи.', 'ru')).toEqual(['— Их было двое. — 5 человек ждали снаружи.'])
+  })
+
   it('cuts very long text into bounded chunks without losing or moving text', () => {
     const text = 'word '.repeat(300_000).trim() + '.'
     const out = sentences(text)

@@ -129,16 +129,40 @@ function splitGlued(text: string, span: Span): Span[] {
   return out
 }
 
+/**
+ * "…, - рассказывает Галина. - Мы …", "— …, — сказал он. — Потом …", ".- Когда …": a dialogue dash after a sentence's
+ * stop opens the next sentence (the quote run), which the segmenter leaves glued to the narration before it.
+ */
+const DIALOGUE_DASH = /(?<=[\p{L}\p{N})][.!?…]["»”]?)\s*(?=[-–—]\s+[«"“„]?\p{Lu})/gu
+
+function splitDialogue(text: string, span: Span): Span[] {
+  const segment = text.slice(span.start, span.end)
+  if (segment.length < 8 || !/[.!?…]["»”]?\s*[-–—]\s/u.test(segment)) return [span]
+  const out: Span[] = []
+  let from = span.start
+  DIALOGUE_DASH.lastIndex = 0
+  for (let m = DIALOGUE_DASH.exec(segment); m; m = DIALOGUE_DASH.exec(segment)) {
+    if (m[0].length === 0) DIALOGUE_DASH.lastIndex++
+    if (m.index === 0) continue
+    out.push({ start: from, end: span.start + m.index })
+    from = span.start + m.index + m[0].length
+  }
+  out.push({ start: from, end: span.end })
+  return out
+}
+
 /** Raw segmenter output for [start, end), line breaks replaced by spaces, in bounded chunks. */
 function rawSegments(text: string, start: number, end: number, segmenter: Intl.Segmenter): Span[] {
   const out: Span[] = []
   let from = start
+  // a paragraph of dialogue opens with a dash: its quote runs are cut from the narration between them
+  const dialogue = /^[-–—]\s*[«"“„]?\p{Lu}/u.test(text.slice(start, start + 4))
   while (from < end) {
     const to = chunkEnd(text, from, end)
     const chunk = text.slice(from, to).replace(/[\r\n\u2028\u2029\u0085]/g, ' ')
     for (const seg of segmenter.segment(chunk)) {
       const span = trimSpan(text, from + seg.index, from + seg.index + seg.segment.length)
-      if (span.end > span.start) for (const part of splitGlued(text, span)) out.push(part)
+      if (span.end > span.start) for (const part of splitGlued(text, span)) for (const piece of dialogue ? splitDialogue(text, part) : [part]) out.push(piece)
     }
     from = to
   }
