@@ -103,7 +103,8 @@ function speakerAt(sentence: string, masked: string, index: number, verb: string
   }
   // a subject with a dash or bracket aside before its verb: "The mayor — who took office in May — said …", "Tom Hale (a
   // fisherman) said …": the aside is no part of the speaker
-  const aside = SUBJECT_ASIDE.exec(masked.slice(0, Math.min(index, 400)))
+  const head = masked.slice(0, Math.min(index, 400))
+  const aside = /(?:[—–)]|\s-)\s*$/.test(head) ? SUBJECT_ASIDE.exec(head) : null
   if (aside && wordCount(aside[1]) <= 8) {
     const speaker = cleanSpeaker(sentence.slice(0, aside[1].length))
     if (speaker) return make(speaker, lowerVerb, ctx, outletMention)

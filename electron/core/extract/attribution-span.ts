@@ -33,7 +33,8 @@ function capitalSaysNothing(speaker: string, ctx: AttributionContext): boolean {
 }
 
 export function make(speaker: string, cue: string, ctx: AttributionContext, outletMention: string | null = null, type?: SourcingType): FoundAttribution {
-  speaker = speaker.replace(LEADING_CONJUNCTION_WORD, '').replace(TRAILING_ASIDE, '')
+  speaker = speaker.replace(LEADING_CONJUNCTION_WORD, '')
+  if (/[—–(]|\s-\s/.test(speaker)) speaker = speaker.replace(TRAILING_ASIDE, '')
   const pronoun = pronounKind(speaker)
   return {
     type: type ?? (pronoun ? 'anonymous-source' : classifySpeaker(speaker, cue, ctx.outlet ?? outletMention, ctx.names, capitalSaysNothing(speaker, ctx))),

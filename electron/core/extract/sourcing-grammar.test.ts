@@ -382,4 +382,28 @@ describe('session 26, second round: complications around the cue (sourcing grid,
     expect(type("Le porte-parole de la préfecture a indiqué que le quai était fermé.", 'quai', 'fr')).toBe('official')
     expect(type('소나무시 대변인은 부두가 폐쇄됐다고 밝혔다.', '폐쇄됐다', 'ko')).toBe('official')
   })
+
+  it('the head of a public body named by its public kind is official; the same head of a private one, or a patient of a public one, is not', () => {
+    expect(type('Der Chefarzt des städtischen Klinikums sagte, es gebe zwölf neue Fälle.', 'neue Fälle', 'de')).toBe('official')
+    expect(type('El director médico del hospital público dijo que hubo doce casos nuevos.', 'casos nuevos', 'es')).toBe('official')
+    expect(type('Главный врач городской больницы сообщил, что выявлено двенадцать новых случаев.', 'новых случаев', 'ru')).toBe('official')
+    expect(type('솔숲시립병원 병원장은 신규 환자가 12명이라고 밝혔다.', '신규 환자', 'ko')).toBe('official')
+    expect(type('Der Chefarzt der Privatklinik Seeblick sagte, es gebe zwölf neue Fälle.', 'neue Fälle', 'de')).not.toBe('official')
+    expect(type('Un paciente del hospital público dijo que hubo doce casos nuevos.', 'casos nuevos', 'es')).toBe('anonymous-source')
+  })
+
+  it('an office named by description ("el organismo estatal", "l\'organisme de surveillance") is official; an organisation by description is not', () => {
+    expect(type('La agencia estatal dijo que el río bajó durante la noche.', 'río bajó', 'es')).toBe('official')
+    expect(type("L'organisme de surveillance a expliqué que la rivière a baissé dans la nuit.", 'rivière', 'fr')).toBe('official')
+    expect(type('La asociación de vecinos dijo que el río bajó durante la noche.', 'río bajó', 'es')).not.toBe('official')
+    expect(type("L'association des riverains a expliqué que la rivière a baissé dans la nuit.", 'rivière', 'fr')).not.toBe('official')
+  })
+
+  it('report verbs of the same class outside the lists ("bemängelte", "redoute", "настаивает") carry the speaker; the same words as nouns or objects do not', () => {
+    expect(type('Markus Olsen bemängelte, die Brücke sei zu spät gesperrt worden.', 'Brücke sei', 'de')).toBe('named-source')
+    expect(type("La rivière va encore monter, redoute le maire Thomas Hallé.", 'rivière', 'fr')).toBe('official')
+    expect(type('Глава администрации Томас Халин настаивает, что мост был закрыт вовремя.', 'мост был', 'ru')).toBe('official')
+    expect(type('Die bemängelte Brücke war bis Dienstag gesperrt.', 'Brücke war', 'de')).toBe('unattributed')
+    expect(type('Le pont redouté par les riverains est resté fermé.', 'pont', 'fr')).toBe('unattributed')
+  })
 })
