@@ -44,7 +44,11 @@ function resolvePronoun(
   block: number,
   context: string,
   antecedent: () => SourcingType | null,
+  partyBetween = false,
 ): ExtractedSourcing {
+  // "Police said a driver was stopped. The driver was questioned. …, he said.": a party that opens a sentence after the last
+  // speaker's is the nearer antecedent, unnamed (README: a party's own account is its source)
+  if (partyBetween && a.pronoun === 'singular') return { type: 'anonymous-source', attribution: a.attribution, cue: a.cue }
   if (last && block - last.block <= PRONOUN_REACH) {
     if (a.pronoun === 'singular') return { ...last.sourcing, cue: a.cue }
     const type = last.sourcing.type === 'named-source' ? 'anonymous-source' : last.sourcing.type
@@ -52,6 +56,25 @@ function resolvePronoun(
   }
   const type = a.pronoun === 'singular' ? (antecedent() ?? (hasPersonName(context) ? 'named-source' : 'anonymous-source')) : 'anonymous-source'
   return { type, attribution: a.attribution, cue: a.cue }
+}
+
+/** The cue is a verb of saying of the language ("said", "erklärte"), not a pointer phrase. */
+function saysVerb(cue: string | null, language: string): boolean {
+  if (!cue) return false
+  const verbs = packFor(language).attribution.verbs
+  return new RegExp(`^(?:${verbs.source})$`, verbs.flags.replace('g', '')).test(cue) || new RegExp(`^(?:${verbs.source})$`, verbs.flags.replace('g', '')).test(cue.split(/\s+/)[0])
+}
+
+/** A sentence after the last speaker's and before `i`, in i's paragraph, whose subject is an unnamed party ("The driver was questioned."). */
+function partyOpensSentenceBetween(work: SentenceWork[], from: number, i: number, language: string): boolean {
+  const party = packFor(language).attribution.partyNouns
+  if (!party) return false
+  for (let k = from + 1; k < i; k++) {
+    if (work[k].block !== work[i].block) continue
+    const m = party.exec(work[k].text.slice(0, 80))
+    if (m && m.index <= 1) return true
+  }
+  return false
 }
 
 /** "докладчика", "the speaker", "l'élu": a role noun that points back like a pronoun. */
@@ -96,7 +119,7 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
 
   // pass 2: explicit attributions and pronouns
   const resolved: (ExtractedSourcing | null)[] = new Array(n).fill(null)
-  let last: { sourcing: ExtractedSourcing; block: number } | null = null
+  let last: { sourcing: ExtractedSourcing; block: number; index: number } | null = null
   for (let i = 0; i < n; i++) {
     const a = own[i]
     if (!a) continue
@@ -108,7 +131,9 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
         .join(' ')
       const before = ctx.text !== undefined ? ctx.text : work.slice(0, i + 1).map((w) => w.text).join(' ')
       const at = ctx.text !== undefined ? work[i].start : before.length - work[i].text.length
-      resolved[i] = resolvePronoun(role ? { ...a, pronoun: 'singular' } : a, last, work[i].block, context, () => antecedentBefore(before, at, names))
+      // (a pronoun with a verb of saying: "den Angaben zufolge", "demnach" point back to the last source, not to a person)
+      const party = !role && last !== null && saysVerb(a.cue, work[i].language ?? ctx.language) && partyOpensSentenceBetween(work, last.index, i, work[i].language ?? ctx.language)
+      resolved[i] = resolvePronoun(role ? { ...a, pronoun: 'singular' } : a, last, work[i].block, context, () => antecedentBefore(before, at, names), party)
     } else if (a.speakerless) {
       // "Von einem Unfall berichtete die Polizei … "…", heißt es.": the paragraph's source goes on; with none named, nobody is
       let k = i - 1
@@ -116,7 +141,7 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
       resolved[i] = k >= 0 && work[k].block === work[i].block ? { ...resolved[k]!, cue: a.cue } : sourcingOf(a)
     } else {
       resolved[i] = sourcingOf(a)
-      last = { sourcing: resolved[i]!, block: work[i].block }
+      last = { sourcing: resolved[i]!, block: work[i].block, index: i }
     }
   }
 

@@ -406,4 +406,12 @@ describe('session 26, second round: complications around the cue (sourcing grid,
     expect(type('Die bemängelte Brücke war bis Dienstag gesperrt.', 'Brücke war', 'de')).toBe('unattributed')
     expect(type('Le pont redouté par les riverains est resté fermé.', 'pont', 'fr')).toBe('unattributed')
   })
+
+  it('a pronoun after a sentence whose subject is an unnamed party stands for the party (nearest antecedent); a party inside the speaker\'s own sentence does not take it', () => {
+    expect(type('Police said a driver was stopped on the pier. The driver was questioned at the station. He had not seen the signs, he said.', 'seen the signs', 'en')).toBe('anonymous-source')
+    expect(type('Die Polizei teilte mit, ein Autofahrer sei gestoppt worden. Der Verdächtige wurde befragt. Er habe die Schilder nicht gesehen, erklärte er.', 'Schilder', 'de')).toBe('anonymous-source')
+    // must not: "Police Chief Smith said … 'Quote,' he said." stays the chief's
+    expect(type('Police Chief Ann Smith said the suspect fled on foot. "We found the car an hour later," she said.', 'found the car', 'en')).toBe('official')
+    expect(type('Police Chief Ann Smith said the suspect fled on foot. The dog followed the trail. "We found the car an hour later," she said.', 'found the car', 'en')).toBe('official')
+  })
 })
