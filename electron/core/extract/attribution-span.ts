@@ -33,7 +33,7 @@ function capitalSaysNothing(speaker: string, ctx: AttributionContext): boolean {
 }
 
 export function make(speaker: string, cue: string, ctx: AttributionContext, outletMention: string | null = null, type?: SourcingType): FoundAttribution {
-  speaker = speaker.replace(LEADING_CONJUNCTION_WORD, '')
+  speaker = speaker.replace(LEADING_CONJUNCTION_WORD, '').replace(KO_CHANNEL_FRONT, '')
   if (/[—–(]|\s-\s/.test(speaker)) speaker = speaker.replace(TRAILING_ASIDE, '')
   const pronoun = pronounKind(speaker)
   return {
@@ -49,6 +49,9 @@ export function make(speaker: string, cue: string, ctx: AttributionContext, outl
 /** "Markus Olsen – am Montag vor Ort", "Marcos Olsen —que estuvo allí", "Marc Olsen (présent lundi)": a dash or bracket aside
  * after the subject, up to its verb, is no part of the speaker (an age in brackets, "(52)", stays: it marks a private person). */
 const TRAILING_ASIDE = /(?<=\S)\s*(?:[—–]\s?[^—–]{2,120}?\s?[—–]?|\s-\s[^-]{2,120}?(?:\s-)?|\((?!\d{1,3}\))[^()]{3,120}\))\s*$/u
+
+/** "본지와의 통화에서 X는": the channel before a Korean topic is no part of the speaker (the paper is the one spoken to, not the source). */
+const KO_CHANNEL_FRONT = /^\S+(?:와|과)의 (?:전화 )?(?:통화|인터뷰|면담)에서\s+(?=\S)/u
 
 /** "but he", "and police", "mais il", "pero él", "und er", "но он": a conjunction before the subject (not "y"/"e"/"и" alone, which join names). */
 const LEADING_CONJUNCTION_WORD = /^(?:but|and|yet|mais|et|pero|aber|und|doch|но|а)\s+(?=\S)/iu

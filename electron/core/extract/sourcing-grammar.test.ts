@@ -414,4 +414,10 @@ describe('session 26, second round: complications around the cue (sourcing grid,
     expect(type('Police Chief Ann Smith said the suspect fled on foot. "We found the car an hour later," she said.', 'found the car', 'en')).toBe('official')
     expect(type('Police Chief Ann Smith said the suspect fled on foot. The dog followed the trail. "We found the car an hour later," she said.', 'found the car', 'en')).toBe('official')
   })
+
+  it('a Korean channel before the topic ("본지와의 통화에서 X는") is no part of the speaker; the paper alone as the subject is the outlet', () => {
+    expect(type('본지와의 통화에서 솔숲시 대변인은 부두가 폐쇄됐다고 말했다.', '폐쇄됐다', 'ko')).toBe('official')
+    expect(type('본지와의 통화에서 어민 김철수 씨는 부두가 폐쇄됐다고 말했다.', '폐쇄됐다', 'ko')).toBe('named-source')
+    expect(type('본지 취재 결과 부두가 폐쇄된 것으로 확인됐다.', '폐쇄된', 'ko')).toBe('outlet')
+  })
 })
