@@ -356,3 +356,16 @@ describe('a second strand opened by the writer ("Parallèlement", "Meanwhile", "
     expect(sourcingOf('Wie die Polizei mitteilte, wurde die Frau am Sonntag gefunden. Unterdessen sei der Tatverdächtige in Haft genommen worden.', 'in Haft genommen', 'de')).toBe('official')
   })
 })
+
+describe('a speaker telling of her own report ("я сообщила", "I told", "j’ai signalé") names no new source: the quote’s speaker holds', () => {
+  it.each([
+    ['ru', 'Жители пожаловались на подтопление.\n\n- Я одна из пострадавших, - рассказывает Галина Торчик. - После моего звонка 8 апреля я сообщила о затоплении. Никто не приехал.', 'я сообщила о затоплении'],
+    ['en', 'Residents complained about the flooding.\n\n"I am one of the victims," said Grace Turner. "After my call on April 8, I told the dispatcher about the water. Nobody came."', 'I told the dispatcher'],
+    ['fr', 'Des habitants se plaignent des inondations.\n\n« Je suis une des victimes », raconte Claire Martin. « Après mon appel du 8 avril, j’ai signalé l’inondation. Personne n’est venu. »', 'signalé l’inondation'],
+  ] as const)('%s: %s', (language, text, fragment) => {
+    expect(sourcingOf(text, fragment, language)).toBe('named-source')
+  })
+  it('must not: a third person in the same place is a source of her own', () => {
+    expect(sourcingOf('Жители пожаловались на подтопление.\n\n- Я одна из пострадавших, - рассказывает Галина Торчик. Соседка сообщила о затоплении в полицию.', 'Соседка сообщила', 'ru')).toBe('anonymous-source')
+  })
+})

@@ -111,7 +111,9 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
     // "el alcalde Julio Alicea Vasallo", "Police Chief Mike Arnold": a later "Santana dijo" is official
     for (const [word, type] of introducedNames(w.text)) if (!names.has(word)) names.set(word, type)
     for (const surname of personSurnames(w.text)) surnames.add(surname)
-    const a = findAttribution(w.text, scan.masked, actx) ?? (scan.quoted ? inciseInQuote(w.text, actx) : null)
+    const found = findAttribution(w.text, scan.masked, actx)
+    // "- После моего звонка я сообщила о …": a speaker telling of her own report names no new source; the quote's speaker holds
+    const a = (found && !firstPersonSpeaker(found) ? found : null) ?? (scan.quoted ? inciseInQuote(w.text, actx) : null)
     own[i] = a
     if (a?.outletMention && !ctx.meta.outlet) ctx.meta.outlet = a.outletMention
     if (a && !a.pronoun && (a.type === 'named-source' || a.type === 'official') && a.attribution) rememberNames(a.attribution, a.type, names)
@@ -305,6 +307,12 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
     work[i].sourcing = resolved[i] ?? UNATTRIBUTED
     if (backward(i) && i > 0 && work[i - 1].block === work[i].block && BARE_ATTRIBUTION.test(work[i].text)) work[i].attributionOnly = true
   }
+}
+
+/** The attribution's subject is the speaker herself, in the first person singular ("я", "I", "je", "ich", "yo", "나는", "저는"). */
+const FIRST_PERSON_SUBJECT = /(?:^|[\s,(-])(?:я|I|je|j['’]|ich|yo|나는|내가|저는|제가)\s*$/u
+export function firstPersonSpeaker(a: FoundAttribution): boolean {
+  return a.attribution !== null && !a.pronoun && FIRST_PERSON_SUBJECT.test(a.attribution)
 }
 
 /**
