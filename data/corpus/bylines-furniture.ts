@@ -5,7 +5,7 @@
 // See data/corpus/README.md, "Furniture labels for the byline set (session 25)".
 import { claimAt } from '../../electron/core/extract/published-corpus'
 import { BYLINE_DIR } from './bylines'
-import { locateKeys, readLabelledPages } from './load'
+import { locateKeys, readLabelFile, readLabelledPages } from './load'
 
 /** dev: trained on; check: scored before and after session 25's change; check3: session 25's fresh byline pages, scored once. */
 export type FurnitureSplit = 'dev' | 'check' | 'check3'
@@ -27,18 +27,11 @@ export interface FurniturePage {
 }
 
 export function parseFurnitureLabels(id: string, language: string, text: string, file: string): FurniturePage {
-  const [head, body = ''] = file.split(/^---$/m)
-  const field = (name: string): string => {
-    const m = new RegExp(`^${name}:[ \\t]*(.*)$`, 'm').exec(head)
-    if (!m) throw new Error(`${id}: no ${name}: field`)
-    return m[1].trim()
-  }
+  const { field, lines: labelLines } = readLabelFile(id, file)
   const split = field('split')
   if (split !== 'dev' && split !== 'check' && split !== 'check3') throw new Error(`${id}: split must be dev, check or check3, not ${split}`)
   const lines: FurnitureLine[] = []
-  for (const raw of body.split('\n')) {
-    const line = raw.trimEnd()
-    if (!line.trim() || line.startsWith('#')) continue
+  for (const line of labelLines) {
     const m = /^([FB]) \| (.+)$/.exec(line)
     if (!m) throw new Error(`${id}: cannot read furniture label line: ${line}`)
     lines.push({ kind: m[1] === 'F' ? 'furniture' : 'body', key: m[2] })

@@ -6,7 +6,7 @@
 // before the extractor ran on them; scored before the session's byline work and once at its end, misses never printed.
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { readLabelledPages } from './load'
+import { readLabelFile, readLabelledPages } from './load'
 
 export const BYLINE_DIR = resolve(fileURLToPath(new URL('.', import.meta.url)), 'bylines')
 
@@ -30,11 +30,7 @@ export const BYLINE_PARTS = ['dev', 'check3', 'check4'] as const
 export type BylinePart = (typeof BYLINE_PARTS)[number]
 
 export function parseBylineManifest(id: string, language: string, text: string, manifest: string): BylineArticle {
-  const field = (name: string): string => {
-    const m = new RegExp(`^${name}:[ \\t]*(.*)$`, 'm').exec(manifest)
-    if (!m) throw new Error(`${id}: no ${name}: field`)
-    return m[1].trim()
-  }
+  const { field } = readLabelFile(id, manifest)
   const byline = field('byline')
   const part = field('part')
   if (!(BYLINE_PARTS as readonly string[]).includes(part)) throw new Error(`${id}: part must be one of ${BYLINE_PARTS.join(', ')}, not ${part}`)

@@ -6,7 +6,7 @@
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { claimAt } from '../../electron/core/extract/published-corpus'
-import { locateKeys, readLabelledPages } from './load'
+import { locateKeys, readLabelFile, readLabelledPages } from './load'
 
 export const FURNITURE_S26_DIR = resolve(fileURLToPath(new URL('.', import.meta.url)), 'furniture-s26')
 
@@ -35,18 +35,11 @@ export interface FreshPage {
 const KIND: Record<string, FreshKind> = { C: 'claim', N: 'not-claim', F: 'furniture' }
 
 export function parseFreshLabels(id: string, language: string, text: string, file: string): FreshPage {
-  const [head, body = ''] = file.split(/^---$/m)
-  const field = (name: string): string => {
-    const m = new RegExp(`^${name}:[ \\t]*(.*)$`, 'm').exec(head)
-    if (!m) throw new Error(`${id}: no ${name}: field`)
-    return m[1].trim()
-  }
+  const { field, lines: labelLines } = readLabelFile(id, file)
   const split = field('split')
   if (split !== 'dev' && split !== 'check') throw new Error(`${id}: split must be dev or check, not ${split}`)
   const lines: FreshLine[] = []
-  for (const raw of body.split('\n')) {
-    const line = raw.trimEnd()
-    if (!line.trim() || line.startsWith('#')) continue
+  for (const line of labelLines) {
     const m = /^([CNF]) \| (.+)$/.exec(line)
     if (!m) throw new Error(`${id}: cannot read label line: ${line}`)
     lines.push({ kind: KIND[m[1]], key: m[2] })

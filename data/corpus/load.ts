@@ -45,3 +45,18 @@ export function locateKeys<L extends { key: string }>(page: { id: string; text: 
   }
   return out
 }
+
+/**
+ * A label file read as its `name: value` head and its label lines (blank and `#` lines dropped), split at `---`. `field`
+ * throws, naming the page, when the head lacks a required field.
+ */
+export function readLabelFile(id: string, file: string): { field: (name: string) => string; lines: string[] } {
+  const [head, body = ''] = file.split(/^---$/m)
+  const field = (name: string): string => {
+    const m = new RegExp(`^${name}:[ \\t]*(.*)$`, 'm').exec(head)
+    if (!m) throw new Error(`${id}: no ${name}: field`)
+    return m[1].trim()
+  }
+  const lines = body.split('\n').map((raw) => raw.trimEnd()).filter((line) => line.trim() && !line.startsWith('#'))
+  return { field, lines }
+}
