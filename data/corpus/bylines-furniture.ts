@@ -3,7 +3,7 @@
 // or article text (B: a claim or not, not told apart), keyed as in the `.labels` files (a distinctive prefix, in text
 // order). `split: dev` pages may be read and trained on; `split: check` pages are scored only (before and after).
 // See data/corpus/README.md, "Furniture labels for the byline set (session 25)".
-import { claimAt } from '../../electron/core/extract/published-corpus'
+import { claimAt, heldByClaim } from '../../electron/core/extract/published-corpus'
 import { BYLINE_DIR } from './bylines'
 import { locateKeys, readLabelFile, readLabelledPages } from './load'
 
@@ -70,7 +70,7 @@ export function scoreFurniturePage(page: FurniturePage, extraction: { claims: (S
     const claim = claimAt(extraction.claims, l.start, l.end)
     if (l.line.kind === 'furniture') {
       s.furniture++
-      if (claim && claim.start <= l.start) {
+      if (heldByClaim(claim, l.start)) {
         s.furnitureAsClaims++
         s.problems.push(`furniture as claim: ${short(l.line.key)}`)
       }

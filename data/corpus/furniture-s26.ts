@@ -5,7 +5,7 @@
 // their misses are never printed. See data/corpus/README.md, "Fresh furniture set (session 26, furniture4)".
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { claimAt } from '../../electron/core/extract/published-corpus'
+import { claimAt, heldByClaim } from '../../electron/core/extract/published-corpus'
 import { locateKeys, readLabelFile, readLabelledPages } from './load'
 
 export const FURNITURE_S26_DIR = resolve(fileURLToPath(new URL('.', import.meta.url)), 'furniture-s26')
@@ -76,7 +76,7 @@ export function scoreFreshPage(page: FreshPage, extraction: { claims: Span[] }):
     const claim = claimAt(extraction.claims, l.start, l.end)
     if (l.line.kind === 'furniture') {
       s.furniture++
-      if (claim && claim.start <= l.start) {
+      if (heldByClaim(claim, l.start)) {
         s.furnitureAsClaims++
         s.problems.push(`furniture as claim: ${short(l.line.key)}`)
       }

@@ -140,6 +140,11 @@ export function claimAt<C extends { start: number; end: number }>(claims: C[], s
   return claims.find((c) => c.start <= start && start < c.end) ?? claims.find((c) => c.start >= start && c.start < end)
 }
 
+/** A furniture line came out as a claim when a claim holds the line's first character (every scorer counts it so). */
+export function heldByClaim(claim: { start: number } | undefined, start: number): boolean {
+  return claim !== undefined && claim.start <= start
+}
+
 export function scoreArticle(article: PublishedArticle, extraction: Extraction): ArticleScore {
   const located = locate(article)
   const s: ArticleScore = {
@@ -166,7 +171,7 @@ export function scoreArticle(article: PublishedArticle, extraction: Extraction):
     const claim = claimFor(l)
     if (l.label.kind === 'furniture') {
       s.furniture++
-      if (claim && claim.start <= l.start) {
+      if (heldByClaim(claim, l.start)) {
         s.furnitureAsClaims++
         s.problems.push(`furniture as claim: ${short(l.label.key)}`)
       }
