@@ -22,3 +22,15 @@ export const CARRY_CHECK2_DIR = join(CORPUS_DIR, 'carry-check2')
 export function loadCarryCheck2Set(dir = CARRY_CHECK2_DIR): PublishedArticle[] {
   return loadPublishedCorpus(dir)
 }
+
+/**
+ * The third carry check set (data/corpus/carry-check3/{dev,check}/<lang>/, session 27, carry5): 24 published pages
+ * (several quoted people, narration between quotes) labelled by reading before the extractor was run on them. `dev`
+ * may be read (its misses are sorted into complication classes); `check` is scored once before the session's changes
+ * and once at the end, and its misses are never read.
+ */
+export const CARRY_CHECK3_DIR = join(CORPUS_DIR, 'carry-check3')
+
+export function loadCarryCheck3Set(part: 'dev' | 'check', dir = CARRY_CHECK3_DIR): PublishedArticle[] {
+  return loadPublishedCorpus(join(dir, part))
+}
