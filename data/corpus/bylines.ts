@@ -4,6 +4,9 @@
 // manifest's `was:` keeps the old part) and collected a fresh `check3` (measured before and after only, never read for
 // rules). Session 26 (bylines5) collected `check4`: 43 new pages weighted to Spanish and Korean, labelled and committed
 // before the extractor ran on them; scored before the session's byline work and once at its end, misses never printed.
+// Session 27 (bylines6): check4 is spent (scored twice), so its misses are now read as dev (the part keeps its name);
+// a fresh set of 45 pages weighted to es, fr, de, en and ru, split by a seeded shuffle into `dev5` (read) and `check5`
+// (scored once before and once at the end, misses never printed), labelled and committed before the extractor ran on it.
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { readLabelFile, readLabelledPages } from './load'
@@ -26,7 +29,7 @@ export interface BylineArticle {
   title?: string
 }
 
-export const BYLINE_PARTS = ['dev', 'check3', 'check4'] as const
+export const BYLINE_PARTS = ['dev', 'check3', 'check4', 'dev5', 'check5'] as const
 export type BylinePart = (typeof BYLINE_PARTS)[number]
 
 export function parseBylineManifest(id: string, language: string, text: string, manifest: string): BylineArticle {
@@ -41,7 +44,8 @@ export function parseBylineManifest(id: string, language: string, text: string, 
 
 /**
  * The byline set's pages of the given parts. By default only `dev` (session 24's 75 pages, which furniture labels and
- * other tools read): `check3` and `check4` are measured, never read for rules, so a caller must ask for them by name.
+ * other tools read): `check3`, `check4`, `dev5` and `check5` must be asked for by name (`check3` and `check5` are
+ * measured, never read for rules).
  */
 export function loadBylineSet(dir = BYLINE_DIR, parts: readonly BylinePart[] = ['dev']): BylineArticle[] {
   return readLabelledPages(dir, '.byline', parseBylineManifest).filter((a) => parts.includes(a.part))

@@ -11,7 +11,7 @@ import { extract } from './index'
 
 interface Page {
   id: string
-  set: 'tuned' | 'dev' | 'check3' | 'check4'
+  set: 'tuned' | 'dev' | 'check3' | 'check4' | 'dev5' | 'check5'
   text: string
   /** '' = the page shows no headline */
   title: string
@@ -39,18 +39,19 @@ const results = pages.map((page) => {
  * is the byline): dev .776 (38/49), check3 .742 (23/31, unchanged), tuned .848 (unchanged). A floor only moves up.
  */
 // check4 (session 26, bylines5): fresh, labelled before any run; first run before any session 26 change: .767 (33/43)
-const FLOORS = { tuned: 0.848, dev: 0.775, check3: 0.741, check4: 0.767 }
+// dev5 / check5 (session 27, bylines6): fresh, labelled before any run; set in the next commit from the first run
+const FLOORS = { tuned: 0.848, dev: 0.775, check3: 0.741, check4: 0.767, dev5: 0, check5: 0 }
 
 describe('extract: article titles against the headline as printed', () => {
   it('finds the headline, or derives the title where the page shows none', () => {
     const lines: string[] = []
-    for (const set of ['tuned', 'dev', 'check3', 'check4'] as const) {
+    for (const set of ['tuned', 'dev', 'check3', 'check4', 'dev5', 'check5'] as const) {
       const rs = results.filter((r) => r.page.set === set)
       const found = rs.filter((r) => r.found).length
       const headlines = rs.filter((r) => r.page.title !== '')
       lines.push(`titles ${set.padEnd(6)} ${String(rs.length).padStart(3)} pages  found ${(found / rs.length).toFixed(3)} (${found})  headlines ${headlines.filter((r) => r.found).length}/${headlines.length}  none ${rs.filter((r) => r.page.title === '' && r.found).length}/${rs.length - headlines.length}`)
-      // the check3 and check4 parts are measured, never read: their misses are not printed
-      if (set !== 'check3' && set !== 'check4') for (const r of rs.filter((x) => !x.found)) lines.push(`  miss ${r.page.id}: ${r.derived ? '(derived) ' : ''}${JSON.stringify(r.title)} != ${JSON.stringify(r.page.title || 'none')}`)
+      // the check3 and check5 parts are measured, never read: their misses are not printed (check4 is spent: read)
+      if (set !== 'check3' && set !== 'check5') for (const r of rs.filter((x) => !x.found)) lines.push(`  miss ${r.page.id}: ${r.derived ? '(derived) ' : ''}${JSON.stringify(r.title)} != ${JSON.stringify(r.page.title || 'none')}`)
       expect(found / rs.length).toBeGreaterThanOrEqual(FLOORS[set])
     }
     console.log(lines.join('\n'))
