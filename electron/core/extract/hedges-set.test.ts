@@ -28,7 +28,8 @@ const results = set.map((s) => ({ ...s, found: findHedge(s.sentence, s.language)
 
 /** Floors: hedged found and false hedges allowed, overall (measured, see data/corpus/README.md "Hedge set"). */
 // session 26: the indirect-question guard removed the last false hedge ("prüfen, ob … möglicherweise"), in-sample (read in session 25)
-const FLOOR = { hedgedFound: 53, falseHedges: 0 }
+// session 27: the complication classes (unnamed reports, impersonal belief, …) took recall 53 -> 55, in-sample (read since session 25)
+const FLOOR = { hedgedFound: 55, falseHedges: 0 }
 
 describe('hedge set (published sentences, labelled before the extractor ran)', () => {
   const rows = countsByLanguage(results)
@@ -53,7 +54,8 @@ describe('hedge set (published sentences, labelled before the extractor ran)', (
 // rules, main 8b0ce62: 21/31 and 3/50).
 // session 26 (hedges4): the Korean "의혹" and indirect-question classes took false hedges 3 -> 1; "의혹을 받고 있다" was a check2 call
 // read in session 25, so check2 is not out of sample for it
-const CHECK2_FLOOR = { hedgedFound: 25, falseHedges: 1 }
+// session 27 (hedges5): the complication classes took check2 to recall 29/31, false 0/50; check2 was read in session 25 (in-sample)
+const CHECK2_FLOOR = { hedgedFound: 29, falseHedges: 0 }
 describe('hedge set check2 (counts only)', () => {
   const check2 = loadHedgeSet(HEDGE_SET.replace(/sentences\.tsv$/, 'check2.tsv')).map((s) => ({ ...s, found: findHedge(s.sentence, s.language) }))
   const rows = countsByLanguage(check2)
@@ -71,7 +73,8 @@ describe('hedge set check2 (counts only)', () => {
 // as it was before this session's hedge changes (main d94476d: recall 49/56, false 6/114; see data/corpus/README.md).
 // scored once at the end of session 26 (main 634f2cc, after the three batches of classes): recall 49/56, false hedges 5/114
 // then its misses were read (check3 is dev from here) and three grammatical gaps closed, in-sample: 50/56, false 3/114
-const CHECK3_FLOOR = { hedgedFound: 50, falseHedges: 3 }
+// session 27 (hedges5): classes sorted from check3's misses (dev) and check4-dev's took check3 to 56/56, false 1/114 (in-sample)
+const CHECK3_FLOOR = { hedgedFound: 56, falseHedges: 1 }
 describe('hedge set check3 (counts only)', () => {
   const check3 = loadHedgeSet(HEDGE_SET.replace(/sentences\.tsv$/, 'check3.tsv')).map((s) => ({ ...s, found: findHedge(s.sentence, s.language) }))
   const rows = countsByLanguage(check3)
@@ -81,5 +84,42 @@ describe('hedge set check3 (counts only)', () => {
     expect(check3.length).toBeGreaterThan(150)
     expect(all.found).toBeGreaterThanOrEqual(CHECK3_FLOOR.hedgedFound)
     expect(all.falseHedges).toBeLessThanOrEqual(CHECK3_FLOOR.falseHedges)
+  })
+})
+
+// check4 (session 27, hedges5): 191 sentences from 110 new pages, labelled and committed (36af8ff, landed as 9b95206) before any run;
+// counts only, per language, so that it stays a check. Floors: the first run's counts on main 9b95206 (before this session's hedge
+// changes): recall 54/71, false hedges 3/120 (data/corpus/README.md, "Hedge set, check4").
+const CHECK4_FLOOR = { hedgedFound: 54, falseHedges: 3 }
+describe('hedge set check4 (counts only)', () => {
+  const check4 = loadHedgeSet(HEDGE_SET.replace(/sentences\.tsv$/, 'check4.tsv')).map((s) => ({ ...s, found: findHedge(s.sentence, s.language) }))
+  const rows = countsByLanguage(check4)
+  it('prints the counts and stays at or above the floors', () => {
+    console.log(rows.map((r) => `check4 ${r.lang.padEnd(4)} recall ${r.found}/${r.hedged}  false ${r.falseHedges}/${r.plain}`).join('\n'))
+    const all = rows[rows.length - 1]
+    expect(check4.length).toBeGreaterThan(180)
+    expect(all.found).toBeGreaterThanOrEqual(CHECK4_FLOOR.hedgedFound)
+    expect(all.falseHedges).toBeLessThanOrEqual(CHECK4_FLOOR.falseHedges)
+  })
+})
+
+// check4-dev (session 27, hedges5): the dev part of the same collection (85 sentences, 48 pages, split from check4 by a hash of the URL),
+// committed before any run; its misses are printed and were read. First run (main 9b95206): recall 19/25, false 1/60; after the
+// session's classes 24/25, false 0/60 (in-sample: classes were sorted from these misses)
+const DEV4_FLOOR = { hedgedFound: 24, falseHedges: 0 }
+describe('hedge set check4-dev (dev: misses printed)', () => {
+  const dev = loadHedgeSet(HEDGE_SET.replace(/sentences\.tsv$/, 'check4-dev.tsv')).map((s) => ({ ...s, found: findHedge(s.sentence, s.language) }))
+  const rows = countsByLanguage(dev)
+  it('prints the counts, the misses and the false hedges, and stays at or above the floors', () => {
+    const lines = rows.map((r) => `check4-dev ${r.lang.padEnd(4)} recall ${r.found}/${r.hedged}  false ${r.falseHedges}/${r.plain}`)
+    for (const r of dev) {
+      if (r.hedged && !r.found.hedged) lines.push(`missed  ${r.language}: ${r.sentence.slice(0, 110)}`)
+      if (!r.hedged && r.found.hedged) lines.push(`false "${r.found.cue}" ${r.language}: ${r.sentence.slice(0, 100)}`)
+    }
+    console.log(lines.join('\n'))
+    const all = rows[rows.length - 1]
+    expect(dev.length).toBeGreaterThan(80)
+    expect(all.found).toBeGreaterThanOrEqual(DEV4_FLOOR.hedgedFound)
+    expect(all.falseHedges).toBeLessThanOrEqual(DEV4_FLOOR.falseHedges)
   })
 })

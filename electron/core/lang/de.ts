@@ -84,8 +84,9 @@ export const de: LanguagePack = {
   hedges: {
     // every class ends in a guard (session 26): a hedge inside an indirect question or a condition ("prüfen, ob … möglicherweise") does not
     // hedge the claim (README, "Hedge set, check3")
+    // (session 27: a report that is the object of a denial, "Medienberichte, wonach … soll, bestätigte … nicht", hedges nothing)
     patterns: [
-      /\b(?:angeblich|anscheinend|(?:nach|laut) ersten Erkenntnissen|ersten Erkenntnissen zufolge|dem Vernehmen nach|(?:Medien|Presse)berichten zufolge|Gerüchten zufolge|offenbar|offensichtlich|scheinbar|vermutlich|wahrscheinlich|möglicherweise|Berichten zufolge|unbestätigten (?:Berichten|Angaben|Informationen) zufolge|soll(?:en|te|ten)? (?:[\p{L}\d.,]+ ){0,10}?(?:haben|sein|worden|werden)|soll(?:en)? (?:[\p{L}\d.,/-]+ ){0,20}?\p{L}+(?:t|en) (?:haben|sein)\b|geh(?:t|en) (?:[\p{L}]+ ){0,4}davon aus|soll(?:en)? (?:[\p{L}\d.,]+ ){0,10}?\p{L}+(?:t|en)\s+(?:haben|sein)|dürfte[n]?\b|scheint|scheinen|gilt als|gelten als|offensichtlich|wird davon ausgegangen|(?:gewesen|worden) sein soll(?:en)?|\p{L}+(?:t|en) (?:haben|sein) soll(?:en)?)(?<!\bob\b[^,.;:!?]{0,160})/iu,
+      /\b(?:angeblich|anscheinend|(?:nach|laut) ersten Erkenntnissen|ersten Erkenntnissen zufolge|dem Vernehmen nach|(?:Medien|Presse)berichten zufolge|Gerüchten zufolge|offenbar|offensichtlich|scheinbar|vermutlich|wahrscheinlich|möglicherweise|Berichten zufolge|unbestätigten (?:Berichten|Angaben|Informationen) zufolge|soll(?:en|te|ten)? (?:[\p{L}\d.,]+ ){0,10}?(?:haben|sein|worden|werden)|soll(?:en)? (?:[\p{L}\d.,/-]+ ){0,20}?\p{L}+(?:t|en) (?:haben|sein)\b|geh(?:t|en) (?:[\p{L}]+ ){0,4}davon aus|soll(?:en)? (?:[\p{L}\d.,]+ ){0,10}?\p{L}+(?:t|en)\s+(?:haben|sein)|dürfte[n]?\b|scheint|scheinen|gilt als|gelten als|offensichtlich|wird davon ausgegangen|(?:gewesen|worden) sein soll(?:en)?|\p{L}+(?:t|en) (?:haben|sein) soll(?:en)?)(?<!\bob\b[^,.;:!?]{0,160})(?!(?<=\bwonach\b[^.;!?]{0,200})[^.;!?]{0,160}?\b(?:nicht bestätigt|bestätigt\p{L}* (?:[\p{L}\d„“"-]+ ){0,6}?nicht|dementiert\p{L}*|zurückgewiesen|wies\p{L}* (?:[\p{L}\d„“"-]+ ){0,6}?zurück|bestritt\p{L}*|bestritten))/iu,
       // the modal particle "wohl" (epistemic: "traf die Frau wohl ein Stich"), not "sehr wohl", "wohl aber", "das Wohl"
       /(?<!\b(?:[Ss]ehr|[Dd]urchaus|[Gg]ut|[Ss]o) )\bwohl\b(?! aber\b| oder übel\b)(?<!\bob\b[^,.;:!?]{0,160})/u,
       // epistemic adverbs and phrases of appearance that the first union lacks ("eventuell", "womöglich", "allem Anschein nach"),
@@ -123,6 +124,11 @@ export const de: LanguagePack = {
       /\b(?:(?:es|das) (?:ist|war|wäre|sei) (?:gut |durchaus |sehr |gut )?(?:möglich|wahrscheinlich|denkbar|vorstellbar|nicht unwahrscheinlich), dass|(?:es gibt|es gab|es kursieren|es kursierten) Gerüchte)\b(?<!\bob\b[^,.;:!?]{0,160})/iu,
       // rumour and speculation as the frame ("Es wird gemunkelt, dass", "Spekulationen zufolge")
       /\b(?:(?:wird|wurde) (?:\p{L}+ )?gemunkelt|(?:Spekulationen|Gerüchten) zufolge|(?:nach|laut) (?:Spekulationen|Gerüchten))\b(?<!\bob\b[^,.;:!?]{0,160})/iu,
+      // session 27: unnamed media as the frame ("Wie mehrere Medien berichten", "wie britische Zeitungen melden"; README: as
+      // "Medienberichten zufolge"), not a named paper ("Wie die „Süddeutsche Zeitung“ berichtet"); a belief stated with a fronted participle
+      // or an impersonal "angenommen, dass" ("Vermutet wurde zunächst ein Blitzeinschlag", "Es wird angenommen, dass"), not a motion
+      // carried ("Der Antrag wurde angenommen"); the reportive "soll … wollen" (one cannot plan someone's wanting)
+      /(?:\bwie (?:\p{L}+ )?(?:Medien|Zeitungen|Lokalmedien|Boulevardmedien|Boulevardzeitungen|Medienberichte)\b (?:\p{L}+ ){0,3}?(?:bericht|meld|schreib|schrieb)\p{L}*|\b(?:Vermutet (?:wird|wurde|werde)|Angenommen (?:wird|wurde|werde),? dass|(?:wird|wurde|werde) (?:\p{L}+ )?angenommen, dass)\b|\bsoll(?:en|te|ten)? (?:[\p{L}\d.,-]+ ){0,16}?wollen\b)(?<!\bob\b[^,.;:!?]{0,160})/iu,
     ],
   },
   furniture: {

@@ -93,6 +93,10 @@ export const es: LanguagePack = {
       /\b(?:se rumor(?:e)?a(?:ba)? que|se dec[ií]a que|se dice que|corr(?:e|en|ía|ían) (?:el |los )?rumor(?:es)?|según (?:los |algunos |varios )?rumores|(?:existen|hay|había|circulan|circulaban) rumores (?:de )?que)\b(?<!\bsi\b[^,.;:!?]{0,160})/iu,
       // speculation as the frame ("se especula que", "según especulaciones")
       /\b(?:se especula(?:ba)? (?:con )?que|según (?:las |algunas )?especulaciones)\b(?<!\bsi\b[^,.;:!?]{0,160})/iu,
+      // session 27: unnamed reports or media as the frame ("según reportes", "según informaron medios locales", "de acuerdo con medios
+      // locales", "los medios locales reportaron que"; README: an unnamed media frame is a hedge); not official reports ("según informes
+      // oficiales"), a named paper ("según el diario El Universal") nor reports that are the claim's object ("desmintió los reportes")
+      /(?:\b(?:según|de acuerdo (?:con|a)|conforme a) (?:(?:los|algunos|varios|diversos|distintos|otros) )?(?:reportes|informes periodísticos|versiones periodísticas|medios(?: de comunicación| informativos)?(?: locales| nacionales| regionales| internacionales| estatales| extranjeros)?|(?:la )?prensa(?: local| regional| nacional| extranjera)?)\b(?! (?:oficiales|policiales|médicos|forenses|de la (?:policía|fiscalía|secretaría)|del (?:gobierno|ministerio))\b)|\b(?:informaron|reportaron|señalaron|publicaron|difundieron|indicaron|dieron a conocer) (?:(?:los|algunos|varios|diversos) )?medios(?: de comunicación)?(?: locales| nacionales| regionales| internacionales)?\b|\b(?:los |algunos |varios |diversos )?medios(?: de comunicación)?(?: locales| nacionales| regionales| internacionales)? (?:reportaron|informaron|señalaron|publicaron|difundieron|aseguraron|aseguran|reportan|informan|señalan|publican) que\b|\bse piensa(?:ba)? que\b)(?<!\bsi\b[^,.;:!?]{0,160})/iu,
     ],
   },
   furniture: {

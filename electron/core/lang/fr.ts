@@ -83,10 +83,12 @@ export const fr: LanguagePack = {
       // présumés", "considéré comme le tireur présumé"; not after a definite article, demonstrative or possessive, where it names
       // ("l'auteur présumé a été écroué", "le tireur présumé"), and not the legal "présumé innocent"
       /(?<!(?<!\bcomme )\b(?:le|la|les|du|au|aux|son|sa|ses|leur|leurs|ce|cet|cette|ces|notre|votre)\s(?:\p{L}+\s)?|(?<!\bcomme )\bl['’](?:\p{L}+\s)?)\b(?:présumée?s?|supposée?s?)\b(?! innocente?s?\b)/iu,
+      // (session 27: the restrictive "ne … qu'à / qu'au" is not a "que" clause: "Nous ne sommes qu'à mi-mandat, mais des conseillers
+      // exploreraient …")
       // the conditional of report of any "-er" verb ("Elle présenterait des traces", "des conseillers exploreraient"): "-erait" is not an
       // imperfect ending (those of "-érer" verbs keep the accent: "considérait"); left out inside a "que/si/quand" clause (the future in
       // the past: "il a annoncé qu'il démissionnerait"; a condition) and the wishes "aimerait/souhaiterait/préférerait"
-      /(?<!\b(?:que|qu['’]\p{L}*|si|s['’]ils?|quand|lorsque|lorsqu['’]\p{L}*)\b[^.;:!?«»"“”]{0,80})\b(?!(?:aim|souhait|préfér|désir|voud)erai)\p{L}{3,}erai(?:en)?t\b/iu,
+      /(?<!\b(?:que|qu['’](?:il|ils|elle|elles|on|un|une|en|eux|ils)|si|s['’]ils?|quand|lorsque|lorsqu['’]\p{L}*)\b[^.;:!?«»"“”]{0,80})\b(?!(?:aim|souhait|préfér|désir|voud)erai)\p{L}{3,}erai(?:en)?t\b/iu,
       // unverified or unofficial information and rumour as the frame ("d'après des informations non vérifiées", "selon des sources non
       // officielles", "de source officieuse", "selon la rumeur", "des rumeurs font état de"), not a rumour that is the claim's object
       // ("la rumeur a été démentie"); "selon nos informations" (the outlet's own reporting) is not one
@@ -102,6 +104,15 @@ export const fr: LanguagePack = {
       /\b(?:il (?:est|était|serait) (?:très |fort |bien |peu |tout à fait |hautement )?(?:probable|possible|vraisemblable|plausible|envisageable) qu|selon toute probabilité|supposément|présumément|à ce qu['’]il para[iî]t)/iu,
       // "il se pourrait que" (it may be that), "il se peut que"
       /\bil se (?:pourrait|peut|pouvait) (?:bien |fort bien |très bien )?qu['’e](?<!\bs(?:i\s(?!l['’]on en croit)(?:le|la|les|l['’]|un|une|des|du|on|il|ils|elle|elles|nous|vous|je|j['’]|tu|ce|cet|cette|ces|cela|ça|son|sa|ses|leur|leurs|aucune?|personne)|['’]ils?\b)[^.;:!?«»"“”]{0,120})/iu,
+      // session 27: unnamed media as the frame ("selon plusieurs médias", "d'après la presse locale", "des médias locaux rapportent";
+      // README: an unnamed media frame is a hedge), "si l'on en croit …" (a distancing frame); not a named paper ("selon Le Parisien"),
+      // nor information that is the claim's object ("a démenti les informations parues dans plusieurs médias")
+      /\b(?:(?:selon|d['’]après) (?:(?:plusieurs|certains|divers|différents|de nombreux|des|les) )?(?:médias|journaux|sources médiatiques)(?: \p{L}+(?:aux|s))?|(?:selon|d['’]après) la presse(?: \p{L}+)?|(?:plusieurs|certains|des|divers|les) (?:médias|journaux)(?: \p{L}+(?:aux|s))? (?:rapportent|rapportaient|affirment|affirmaient|évoquent|évoquaient|indiquent|indiquaient|assurent|font état|faisaient état)|si l['’]on en croit)\b/iu,
+      // session 27: the epistemic "a pu être" + a participle of causing or of a theft ("a pu être dérobée", "ont pu être provoquées") and
+      // "a pu provoquer"; the "managed to" reading of other verbs stays out ("ont pu être évacués", "a pu être interpellé"); the
+      // counterfactual "aurait pu provoquer" is left out; a favoured hypothesis with words between ("L'hypothèse du jet de mégot est
+      // actuellement privilégiée") and suspicion as the frame ("de fortes suspicions que")
+      /\b(?:(?:a|ont|avait|avaient) pu (?:être (?:causée?s?|provoquée?s?|déclenchée?s?|occasionnée?s?|dérobée?s?|volée?s?|subtilisée?s?|commise?s?|allumée?s?|empoisonnée?s?|contaminée?s?|infectée?s?|transmise?s?)|(?:causer|provoquer|déclencher|occasionner|entraîner))|(?:hypoth[èe]se|piste|thèse)s? (?:[\p{L}'’-]+ ){0,5}?(?:est|sont|était|étaient|reste|restait) (?:(?:actuellement|désormais|toujours|donc|bien|clairement|nettement|aujourd['’]hui|pour l['’](?:instant|heure)) )?(?:privilégiée|retenue|privilégiées|retenues|la plus probable)|(?:de|des) (?:fortes |grandes |sérieuses |lourdes )?(?:suspicions|soupçons) (?:que|qu['’]))\b(?<!\bs(?:i\s(?!l['’]on en croit)(?:le|la|les|l['’]|un|une|des|du|on|il|ils|elle|elles|nous|vous|je|j['’]|tu|ce|cet|cette|ces|cela|ça|son|sa|ses|leur|leurs|aucune?|personne)|['’]ils?\b)[^.;:!?«»"“”]{0,120})/iu,
     ],
   },
   furniture: {
