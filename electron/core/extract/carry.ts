@@ -113,7 +113,8 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
     for (const surname of personSurnames(w.text)) surnames.add(surname)
     const found = findAttribution(w.text, scan.masked, actx)
     // "- После моего звонка я сообщила о …": a speaker telling of her own report names no new source; the quote's speaker holds
-    const a = (found && !firstPersonSpeaker(found) ? found : null) ?? (scan.quoted ? inciseInQuote(w.text, actx) : null)
+    // ("Gegen 23 Uhr sei er so eingestiegen", "So habe der Täter …": an adverb "so" is no ", so die Polizei")
+    const a = (found && !firstPersonSpeaker(found) && !adverbSo(w.text, found, actx.language) ? found : null) ?? (scan.quoted ? inciseInQuote(w.text, actx) : null)
     own[i] = a
     if (a?.outletMention && !ctx.meta.outlet) ctx.meta.outlet = a.outletMention
     if (a && !a.pronoun && (a.type === 'named-source' || a.type === 'official') && a.attribution) rememberNames(a.attribution, a.type, names)
@@ -294,13 +295,21 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
   }
 
   /**
-   * README, round 5 (German): "A Konjunktiv paragraph with no speaker, right after the spokesman's paragraphs, is his."
-   * A paragraph that opens in the reported-speech mood with no cue of its own goes on with the source the paragraph
-   * before it ended on.
+   * README, round 5 (German): "A Konjunktiv paragraph with no speaker, right after the spokesman's paragraphs, is his"; and
+   * (carry set 1) "German Konjunktiv carries the last source also mid-paragraph". The Konjunktiv I of a main clause with no
+   * cue of its own is reported speech, so it goes on with the report in play: the last source named before it, in its own
+   * paragraph or the one before, across indicative narration in between ("Wenig später trafen drei Streifenwagen ein.
+   * Verletzt worden sei niemand."). An unsourced reportive "soll" in between opens a report of its own, with no source,
+   * and the Konjunktiv after it belongs to that report ("Ein Nachbar soll das Feuer gelegt haben. Er sei …": none).
    */
   function konjunktivParagraphContinues(i: number): ExtractedSourcing | null {
-    if (i === 0 || firstOf(i) !== i || reported(i, false) !== true || direct[i]) return null
-    return resolved[i - 1]
+    if (reported(i, false) !== true || direct[i]) return null
+    const language = work[i].language ?? ctx.language
+    for (let k = i - 1; k >= 0 && work[i].block - work[k].block <= 1; k--) {
+      if (resolved[k]) return resolved[k]
+      if (reportiveModal(work[k].text, work[k].language ?? language)) return null
+    }
+    return null
   }
 
   for (let i = 0; i < n; i++) {
@@ -308,6 +317,17 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
     if (backward(i) && i > 0 && work[i - 1].block === work[i].block && BARE_ATTRIBUTION.test(work[i].text)) work[i].attributionOnly = true
   }
 }
+
+/**
+ * German "so" attributes only after the words it attributes, set off by a comma, a dash or a closing quotation mark
+ * (", so die Polizei.", "…“, so Marxsen."). An adverb "so" inside a clause ("Gegen 23 Uhr sei er so eingestiegen", "Das
+ * Feuer sei so schnell gewachsen") or opening a sentence ("So habe der Täter …", "thus") names nobody: the sentence keeps
+ * the source of the report it belongs to. (The root is the de pack's verb list, where "so" matches anywhere.)
+ */
+export function adverbSo(text: string, a: FoundAttribution, language: string): boolean {
+  return language === 'de' && a.cue === 'so' && !AFTER_THE_WORDS_SO.test(text)
+}
+const AFTER_THE_WORDS_SO = /[,;»«“”"–—-]\s*so\s+\S/u
 
 /** The attribution's subject is the speaker herself, in the first person singular ("я", "I", "je", "ich", "yo", "나는", "저는"). */
 const FIRST_PERSON_SUBJECT = /(?:^|[\s,(-])(?:я|I|je|j['’]|ich|yo|나는|내가|저는|제가)\s*$/u
