@@ -130,6 +130,12 @@ export interface Furniture {
    * "Unterstützen Sie uns", "후원해 주세요"): furniture, and so is the short paragraph it closes or opens (session 26).
    */
   support?: RegExp
+  /**
+   * A sentence that promises the story instead of telling it: an explainer's teaser ("The city explains why …", "Was
+   * bekannt ist") or a reporter's hand-off ("Jane Doe reports.", "… узнала Алина Котова"): furniture, and so is the
+   * short paragraph it closes or opens when the story follows (session 27).
+   */
+  teasers?: RegExp
   /** Photo/caption credits at the end of a line: "(AP Photo/...)", "/ Foto: dpa", "사진=연합뉴스". */
   captionCredit: RegExp
   /** Readers' comments under the article: what opens the section, and what marks one comment. */
