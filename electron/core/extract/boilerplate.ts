@@ -20,6 +20,7 @@ const PACK_CAPTIONS = unionOf((p) => p.furniture.captionCredit)
 const PACK_BYLINES = unionOf((p) => p.bylines.patterns)
 const PACK_APPEALS = unionOf((p) => p.furniture.appeals)
 const PACK_SUPPORT = unionOf((p) => p.furniture.support)
+const PACK_TEASERS = unionOf((p) => p.furniture.teasers)
 const anyOf = (res: RegExp[], s: string) => res.some((r) => r.test(s))
 
 /** A calls for witnesses or readers to come forward: not a claim, not furniture either. */
@@ -30,6 +31,19 @@ export function isAppeal(sentence: string): boolean {
 export function isSupportAppeal(sentence: string): boolean {
   return sentence.length <= 300 && anyOf(PACK_SUPPORT, sentence)
 }
+/**
+ * A sentence that promises the story instead of telling it ("The city explains why …", "… узнала Алина Котова"): not a
+ * claim. Furniture, with the short paragraph it closes or opens when the story follows (furniture-model.ts, session 27).
+ */
+export function isTeaser(sentence: string): boolean {
+  return sentence.length <= 240 && anyOf(PACK_TEASERS, sentence)
+}
+/**
+ * An embedded social post as a pasted page prints it: the post's text ending in its picture or short link
+ * ("… pic.twitter.com/AbC123", "… https://t.co/AbC123"), and its signature line ("— Name (@handle) March 3, 2024").
+ */
+const EMBED_TEXT = /(?<![\w.-])(?:pic\.twitter\.com|(?:https?:\/\/)?t\.co)\/\w{4,}\s*$/u
+const EMBED_SIGNATURE = /^[—–-]\s?[^()\n]{1,80}\(@\w{1,30}\)\s+(?:\p{L}{3,10}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,10}\.?\s+(?:de\s+)?\d{4}(?:\s?г\.)?|\d{4}년\s?\d{1,2}월\s?\d{1,2}일|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{4})$/u
 /** "Home > News > Politics": a breadcrumb trail. */
 const BREADCRUMB = /^[^>]{1,40}(?:\s[>»›]\s[^>»›]{1,60}){1,6}$/u
 /** "HERMOSILLO, Sonora(GH)": a dateline on its own line. */
@@ -249,6 +263,7 @@ export function isBrokenBody(line: string): boolean {
 
 /** Whole-line verdicts; null means the line holds body text. */
 export function classifyLine(line: string, ctx: LineContext): Verdict | null {
+  if (EMBED_TEXT.test(line) || (line.length <= 160 && line.includes('(@') && EMBED_SIGNATURE.test(line))) return { kind: 'boilerplate' }
   if (BOILERPLATE.test(line) || CONTACT_ONLY.test(line) || LINK_LINE.test(line) || BREADCRUMB.test(line)) return { kind: 'boilerplate' }
   if (line.length <= 200 && anyOf(PACK_LINES, line)) return { kind: 'boilerplate' }
   // "Reporting by Jane Doe; Editing by John Roe": the wire's reporter is the author
@@ -291,7 +306,7 @@ export function classifySentence(sentence: string): Verdict | null {
     const by = byline(sentence)
     if (by) return by
   }
-  if (BOILERPLATE.test(sentence) || (sentence.length <= 300 && anyOf(PACK_SENTENCES, sentence)) || isSupportAppeal(sentence)) return { kind: 'boilerplate' }
+  if (BOILERPLATE.test(sentence) || (sentence.length <= 300 && anyOf(PACK_SENTENCES, sentence)) || isSupportAppeal(sentence) || isTeaser(sentence)) return { kind: 'boilerplate' }
   if (TRANSLATION.test(sentence) || anyOf(PACK_CREDITS, sentence)) return { kind: 'translation-credit' }
   if (OWN_STAFF.test(sentence)) return { kind: 'author-blurb' }
   const blurb = BLURB.exec(sentence)

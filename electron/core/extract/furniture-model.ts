@@ -6,7 +6,7 @@ import modelFile from '../../../data/model/furniture.json' with { type: 'json' }
 import { blockBounds, FEATURE_COUNT, FEATURE_NAMES, furnitureFeatures, lineAt, lineShape, pageLayout, repeatedLines, repeatedSentences, type FurniturePage } from './furniture-model-features'
 import type { Line } from './segment'
 import { checkLinearModel, linearProbability, type LinearModel } from './linear-model'
-import { classifyLine, isSupportAppeal, wireDateline } from './boilerplate'
+import { classifyLine, isSupportAppeal, isTeaser, wireDateline } from './boilerplate'
 import { setBylineLike } from './furniture-model-features'
 import { parseDate } from './dates'
 
@@ -42,7 +42,7 @@ export function shippedFurnitureModel(): FurnitureModel {
 /** The page as the model sees it: its lines, and the sentences the rules kept as body (to find those printed twice, and the lines the rules made furniture). */
 export function furniturePage(text: string, lines: Line[], sentences: readonly { start: number; end: number }[]): FurniturePage & { supportBlocks: Set<number> } {
   return {
-    supportBlocks: supportBlocks(text, lines),
+    supportBlocks: supportBlocks(text, lines, sentences),
     text,
     lines,
     repeated: repeatedLines(text, lines),
@@ -60,18 +60,35 @@ export function furnitureProbability(model: FurnitureModel, page: FurniturePage,
   return linearProbability(model, furnitureFeatures(page, start, end, scratch))
 }
 
+/** Shortest sentence whose second copy is furniture by rule (shorter ones repeat by chance: "Police said no one was hurt."); half that in Hangul. */
+const MIN_SECOND_COPY = 40
+
 /** A short paragraph's sentences, cut at a stop, "?" or "!" followed by a space (or "다." in Korean). */
 const SENTENCE_END = /(?<=[.!?。…]["”’»]?)\s+(?=\S)/u
 /** Longest paragraph a support block may be ("Our reporting costs us … Support independent journalism today."). */
 const MAX_SUPPORT_BLOCK = 400
+/** A teaser paragraph is furniture when at least this many body paragraphs of this length follow it: the story is below. */
+const TEASER_STORY_PARAGRAPHS = 2
+const TEASER_STORY_PARAGRAPH = 80
 
 /**
  * Paragraphs of at most three sentences in which one asks the reader to support, donate to or subscribe to the outlet
  * (a donation or newsletter box): every sentence in it is furniture, the ones that read like claims ("Our reporting
  * costs us $8,000 a month", "Independent journalism costs money") included.
+ * Session 27: also a paragraph of at most three sentences that one promises the story instead of telling it ("Ein
+ * Anwohner beklagt sich … Die Stadt erklärt, warum …": a teaser), when two or more body paragraphs follow it (a page
+ * that is only the teaser keeps its claims).
  */
-function supportBlocks(text: string, lines: Line[]): Set<number> {
+function supportBlocks(text: string, lines: Line[], sentences: readonly { start: number; end: number }[]): Set<number> {
   const out = new Set<number>()
+  // the body paragraphs (by their first line's block) and their lengths, in page order
+  const bodyBlocks: { block: number; chars: number }[] = []
+  for (const s of sentences) {
+    const block = lines[lineAt(lines, s.start)].block
+    const last = bodyBlocks[bodyBlocks.length - 1]
+    if (last && last.block === block) last.chars += s.end - s.start
+    else bodyBlocks.push({ block, chars: s.end - s.start })
+  }
   let i = 0
   while (i < lines.length) {
     let j = i
@@ -81,6 +98,11 @@ function supportBlocks(text: string, lines: Line[]): Set<number> {
     if (end - start <= MAX_SUPPORT_BLOCK) {
       const parts = text.slice(start, end).trim().split(SENTENCE_END)
       if (parts.length <= 3 && parts.some((p) => isSupportAppeal(p.trim()))) out.add(lines[i].block)
+      else if (parts.length <= 3 && parts.some((p) => isTeaser(p.trim()))) {
+        const block = lines[i].block
+        const story = bodyBlocks.filter((b) => b.block > block && b.chars >= TEASER_STORY_PARAGRAPH).length
+        if (story >= TEASER_STORY_PARAGRAPHS) out.add(block)
+      }
     }
     i = j + 1
   }
@@ -97,6 +119,8 @@ function supportBlocks(text: string, lines: Line[]): Set<number> {
 export function isLearnedFurniture(model: FurnitureModel, page: FurniturePage & { supportBlocks?: Set<number> }, start: number, end: number): boolean {
   const line = lineAt(page.lines, start)
   if (page.supportBlocks?.has(page.lines[line].block)) return true
+  // the second copy of a sentence the page already printed (a paragraph or quote pasted twice): the first stays the claim
+  if (page.again?.has(start) && (end - start >= MIN_SECOND_COPY || (end - start >= MIN_SECOND_COPY / 2 && /^[\uac00-\ud7a3]/.test(page.text.slice(start, start + 1))))) return true
   if (page.layout && (page.layout.aboveDateline[line] || page.layout.itemLine[line] || page.layout.creditLine[line] || page.layout.bulletLead?.[line] || page.layout.standfirst?.[line])) return true
   return furnitureProbability(model, page, start, end) >= model.threshold
 }

@@ -133,6 +133,8 @@ export const de: LanguagePack = {
   },
   furniture: {
     lines: [
+      // a promo line that sends the reader elsewhere, an embedded post's chrome (session 27)
+      /^(?:(?:weitere |mehr |aktuelle )?nachrichten (?:aus|zu|für|rund um) .{1,60}(?:finden sie|gibt es|lesen sie) (?:auf|bei|unter|hier)\b|diesen beitrag auf instagram (?:anzeigen|ansehen)|ein beitrag geteilt von\b)/iu,
       /^(?:lesen sie (?:auch|mehr)|mehr zum thema|alle rechte vorbehalten|teilen|drucken|kommentare?|jetzt kommentieren|zum artikel|weiterlesen|anzeige|werbung|zur startseite|newsletter|abonnieren|folgen sie uns|mehr (?:dazu|lesen)|artikel teilen|schlagwörter|themen:|quelle:|foto:|bild:|©|\(dpa\)$|dpa$|mehr aus|empfehlungen|das könnte (?:sie|dich|euch) auch interessieren|um kommentare (?:verfassen|schreiben|abgeben)|bitte beachten sie unsere|audio:|video:|hören sie|diesen artikel|mit material von|pressekontakt|kontakt:|über\s+\p{Lu}\S*$|vielen dank für|ihr erreicht (?:mich|uns)|erreichen sie (?:mich|uns)|schreiben sie uns|startseite|sie sind hier:?|schaltfläche|zurück zum anfang|nach oben)/iu,
       // comment forms, share bars and page chrome
       /^(?:(?:ihre|deine) e-mail-adresse wird nicht veröffentlicht|erforderliche felder sind|pflichtfelder sind|(?:schreibe|hinterlasse) einen kommentar|kommentar (?:abschicken|absenden|schreiben|verfassen)$|antwort(?:en)? abbrechen|meinen namen,? meine e-mail|benachrichtige mich|sie müssen (?:angemeldet|eingeloggt) sein|link kopier(?:en|t)|(?:vorheriger|nächster) artikel$|veröffentlicht am\s|aktualisiert am\s|zuletzt aktualisiert|per (?:e-)?mail (?:teilen|versenden)|(?:anmelden|einloggen|registrieren|name|e-mail|website)\s*\*?$)/iu,
@@ -148,6 +150,9 @@ export const de: LanguagePack = {
     appeals: /^(?:(?:die )?polizei bittet|(?:mögliche )?(?:weitere )?zeug(?:en|innen)(?: und zeugen)?,? die .{0,200}werden gebeten|zeugen werden gebeten|wer (?:hinweise|etwas) |hinweise (?:nimmt|nehmen)|dies kann per telefon|das geht auch (?:in|bei|über)|(?:dieser|diese|die) \p{L}+,? (?:aber )?auch andere zeugen)/iu,
     credits: /^(?:übersetzt von|übersetzung:?|aus dem \p{L}+ (?:übersetzt|übertragen) von|redaktion:|bearbeitet von|mitarbeit:)/iu,
     support: /^(?:bitte )?(?:unterstützen|abonnieren|melden) Sie (?:uns|sich|unseren|unsere|den)\b.{0,80}?\b(?:uns|newsletter|abo|journalismus)\b|^(?:jetzt )?(?:unterstützen|abonnieren|spenden)\b.{0,40}$|\b(?:unabhängige[rn]? )?(?:lokal)?journalismus kostet\b/iu,
+    // a sentence that promises the story instead of telling it: an explainer's teaser, a reporter's hand-off (session 27)
+    teasers:
+      /^(?:[\p{L}-]+\s+){1,4}(?:erklärt|erklären|erläutert|erläutern|verrät|verraten|zeigt|zeigen|schildert|schildern|klärt auf|klären auf)\s*,\s*(?:warum|wieso|weshalb|wie|was|wer|wo|wann|ob)\b[^:;]{0,160}$|^(?:Wir erklären|Lesen Sie|Erfahren Sie|Sehen Sie)(?: hier| im Video| mehr)?\s*,?\s*(?:warum|wieso|weshalb|wie|was|wer|wo|wann|ob)\b[^:;]{0,160}$|^(?:Was (?:bisher )?bekannt ist|Was wir wissen|Alles,? was Sie wissen müssen)\b|^(?:\p{Lu}\p{Ll}+\s)?\p{Lu}\p{Ll}+\s\p{Lu}[\p{Ll}-]+\s(?:berichtet|hat (?:die|mehr) (?:Einzelheiten|Details|Informationen))\.?$/u,
     captionCredit: /(?:(?:\/|\||·)\s*)?(?:Foto|Bild|Fotos|Quelle|Grafik)\s*:\s*[^.]{1,60}$|\((?:Foto|Bild|Archivbild|Symbolbild)[^()]{0,60}\)\.?$|\b(?:dpa|picture alliance|imago(?: images)?)(?:\/[^.]{1,40})?$/iu,
     comments: {
       header: /^(?:\d+\s+)?(?:kommentare?|leserkommentare|reaktionen)(?:\s*\(\d+\))?:?$|^(?:(?:schreiben sie|verfassen sie) (?:den ersten|einen) kommentar|kommentar (?:schreiben|verfassen)|(?:alle )?(?:\d+ )?kommentare (?:anzeigen|lesen|laden)|die kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert))/iu,

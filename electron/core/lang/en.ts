@@ -117,6 +117,8 @@ export const en: LanguagePack = {
   },
   furniture: {
     lines: [
+      // an embedded post's chrome, a station's source note, a promo line that sends the reader elsewhere (session 27)
+      /^(?:view this post on (?:instagram|facebook)|a post shared by\b|the source:|for the latest (?:news|updates|headlines|information|local news)\b.{0,120}\b(?:head to|go to|visit|download|follow)\b)/i,
       // a list of timed teasers: "13:30Sports - F1 - …", "07:45 Politics | …"
       /^\d{1,2}[:h]\d{2}\s*\p{Lu}[\p{L}-]{2,20}\s+[-–—|]\s/u,
       /^(?:please (?:direct|send|contact|email|e-mail|write|share|note)|read (?:in|this in|the original|more|also|the full|it in)\b|for more (?:information|news|stories)|click here|subscribe|sign up|follow us|share (?:this|on)|all rights reserved|copyright|©|related(?: articles| stories| coverage| reading| topics)?:?$|related(?: articles| stories| coverage| reading)?:|advertisement|this (?:article|story) (?:was|is|has been) (?:originally |first )?(?:published|available|updated|translated)|questions about (?:his|her|their|this|our) (?:articles?|reporting|stories)|(?:any )?comments or questions|contact us|sponsored|recommended for you|more from|you (?:may|might) also like|the views expressed|we welcome|if you have a (?:tip|story)|have a (?:news )?tip|send us|download our app|editor['’]s note:|be the first to comment|leave a (?:comment|reply)|(?:\d+\s+)?comments?$|share|tweet|email|print|facebook|twitter|linkedin|whatsapp|reddit|most (?:read|popular|viewed)|trending|newsletter|listen to (?:this|the) (?:article|story)|skip to (?:content|main)|menu|home$|donate|support (?:our|us|independent)|become a (?:member|patron|supporter)|(?:image|photo) (?:credit|source):|media contact|press contact|about [A-Z][\w ]{1,40}$|###$|-ends-|- ?end ?-|sources?:|filed under|posted in|(?:updated|published):?\s|prev(?:ious)?\s+next\b|\[?sources?\s*:|category archive:|archives? for\b|go (?:search|to (?:contents|bottom))|home\s*>|you are here:?)/i,
@@ -135,6 +137,9 @@ export const en: LanguagePack = {
     appeals: /^(?:anyone with (?:information|details)|(?:police|investigators|officers) (?:are )?(?:urge|urging|ask|asking|appeal(?:ing)?) (?:anyone|witnesses|the public)|witnesses are (?:asked|urged)|if you have (?:any )?information)/i,
     credits: /^(?:translated (?:and edited )?by|translation by|translated from|edited (?:and translated )?by|(?:additional )?reporting by|writing by|editing by|compiled by)\b/i,
     support: /^(?:please )?(?:support|donate to|subscribe to|become a (?:member|subscriber|supporter) of)\s+(?:us|our|independent|local|the)\b|^sign up for (?:our|the) \S+(?: \S+)? newsletter\b/i,
+    // a sentence that promises the story instead of telling it: an explainer's teaser, a reporter's hand-off (session 27)
+    teasers:
+      /^(?:(?:The|A|An|Our|This)\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:explains|reveals|tells you|tells us|shows|looks (?:at|into)|finds out|asks)\s+(?:why|how|what|whether|who|where|when)\b[^:;]{0,160}$|^We (?:explain|look at|find out|answer|break down)\s+(?:why|how|what|whether|who|where|when)\b[^:;]{0,160}$|^(?:Here['’]s (?:what|why|how|everything|all)|What (?:we know|you need to know)|Everything you need to know)\b|^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2} (?:reports|has (?:the )?(?:story|details|more))\.?$/u,
     captionCredit:
       /(?:\((?:AP|AFP|Reuters|EPA|Getty|Yonhap|KCNA|Xinhua|dpa)[^()]{0,50}\)|\b(?:photo|image|picture)s? (?:by|courtesy of|credit:?)\s[^.]{1,60}|\/\s*(?:AP|AFP|Reuters|EPA|Getty Images|Shutterstock)(?:\s*(?:Photo|Images))?|\b(?:via )?getty images|\/?\s*(?:AP|AFP|Reuters) Photo\b[^.]{0,40})\.?$/i,
     comments: {

@@ -101,6 +101,8 @@ export const es: LanguagePack = {
   },
   furniture: {
     lines: [
+      // a promo line that sends the reader elsewhere, an embedded post's chrome (session 27)
+      /^(?:para (?:más|las últimas|conocer más) noticias\b.{0,120}\b(?:visita|síguenos|descarga|entra en)\b|ver esta publicación en instagram|una publicación compartida de\b)/iu,
       /^(?:lee también|lea también|te puede interesar|le puede interesar|más información|compartir|comparte|comentarios?|sé el primero en comentar|suscríbete|suscribete|síguenos|siguenos|todos los derechos reservados|publicidad|noticias relacionadas|relacionad[oa]s?:?$|etiquetas:|temas:|archivado en|fuente:|foto:|imagen:|©|más noticias|lo más leído|ver más|contenido patrocinado|newsletter|recibe|únete|para más información|contacto de prensa|sobre\s+\p{Lu}\S*$|leer (?:la )?noticia completa|lea (?:la )?nota completa|•\s*\p{L}+$)/iu,
       // comment forms, share bars and page chrome
       /^(?:tu dirección de correo electrónico no será publicada|su dirección de correo(?: electrónico)? no será publicada|los campos obligatorios están marcados|deja (?:una respuesta|un comentario|tu comentario)|cancelar (?:la )?respuesta|guarda mi nombre|publicar (?:el )?comentario|(?:notificarme|avísame|recibir un aviso)|debes (?:iniciar sesión|estar registrado)|inici(?:a|ar) sesión|copiar (?:el )?enlace|enlace copiado|(?:artículo|noticia) (?:anterior|siguiente)$|siguiente (?:artículo|noticia)$|enviar por (?:correo|e-?mail)|publicado (?:el|por)\s|actualizado (?:el|a las)\s|descarga (?:la|nuestra) app|(?:imprimir|nombre|correo electrónico|sitio web|web)\s*\*?$)/iu,
@@ -116,6 +118,9 @@ export const es: LanguagePack = {
     appeals: /^(?:(?:la policía|las autoridades) (?:pide|piden|solicita|solicitan) (?:a )?(?:cualquier|quien|los testigos|la ciudadanía)|quienes? (?:tenga|tengan) información)/iu,
     credits: /^(?:traducido por|traducción(?: de)?:?|editado por|edición:|con información de|redacción:)\s/iu,
     support: /^(?:apóyanos|apoya(?:nos)? (?:el|nuestro|al)|suscríbete|hazte (?:socio|suscriptor|miembro)|dona(?:nos)?\b|haz una donación)|\bel periodismo (?:local )?(?:independiente )?(?:cuesta|tiene un (?:costo|coste))\b/iu,
+    // a sentence that promises the story instead of telling it: an explainer's teaser, a reporter's hand-off (session 27)
+    teasers:
+      /^(?:[\p{L}-]+\s+){0,4}(?:explica|explican|explicamos|cuenta|cuentan|contamos|detalla|detallan|detallamos|revela|revelan)\s*,?\s*(?:por qué|cómo|qué|quién|quiénes|dónde|cuándo|cuánto|cuántos|cuántas|cuál|cuáles|si|lo que)\b[^:;]{0,160}$|^(?:Esto es lo|Lo) que (?:sabemos|se sabe)\b|^(?:Todo lo|Lo) que (?:debes|tienes que|hay que) saber\b|^(?:Informa|Reporta|Amplía la información|Nos cuenta)\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}\.?$|^\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s(?:nos (?:informa|cuenta)|tiene (?:los detalles|más información))\.?$/u,
     captionCredit: /(?:\((?:Foto|Imagen|EFE|AFP|Reuters|AP|EP)[^()]{0,60}\)|(?:\/|\|)\s*(?:EFE|AFP|Reuters|AP|Europa Press)|\b(?:Foto|Imagen|Fotografía)\s*:\s*[^.]{1,60}|\bEFE\/[^.]{1,40})$/iu,
     comments: {
       header: /^(?:\d+\s+)?(?:comentarios?)(?:\s*\(\d+\))?:?$|^(?:sé el primero en comentar|deja (?:un|tu) comentario|(?:ver|mostrar|leer) (?:los |todos los )?(?:\d+ )?comentarios|los comentarios están cerrados)/iu,

@@ -117,6 +117,8 @@ export const fr: LanguagePack = {
   },
   furniture: {
     lines: [
+      // a promo line that sends the reader elsewhere, an embedded post's chrome, a comment section's label (session 27)
+      /^(?:pour (?:plus d['’]infos?|suivre toute l['’]actualité|ne rien manquer de l['’]actualité)\b.{0,120}\b(?:rendez-vous|suivez|téléchargez|abonnez-vous)\b|voir cette publication sur instagram|une publication partagée par\b|vos réactions$|réagissez$)/iu,
       /^(?:lire aussi|à lire aussi|voir aussi|lire la suite|tous droits réservés|partager|partagez|commentaires?|réagir|soyez le premier à commenter|abonnez-vous|s['’]abonner|suivez-nous|newsletter|publicité|mots-clés|thèmes?:|sujets?:|source:|photo:|crédit:|©|à la une|les plus lus|sur le même sujet|contenus sponsorisés|écouter cet article|article réservé aux abonnés|contact presse|à propos de\s|voyez (?:les|la|notre)|regardez (?:les|la|notre)|découvrez (?:les|la|notre)|retrouvez (?:les|la|notre)|\(images? de notre)/iu,
       // comment forms, share bars and page chrome
       /^(?:votre adresse (?:e-?mail|de messagerie|électronique) ne sera pas publiée|les champs obligatoires sont (?:indiqués|marqués)|laisser (?:un commentaire|une réponse)|annuler la réponse|enregistrer mon nom|(?:prévenez-moi|me notifier|m['’]avertir)|vous devez (?:être connecté|vous connecter)|connectez-vous|se connecter|déjà abonné|ajouter un commentaire|signaler (?:un|ce) (?:contenu|commentaire|abus)|envoyer (?:par (?:e-?mail|courriel)|à un ami)|copier le lien|lien copié|article (?:précédent|suivant)$|publié le\s|mis à jour le\s|modifié le\s|merci (?:de votre|pour votre) lecture|inscrivez-vous|télécharge[rz] (?:l['’]application|notre application)|vos réactions|réagissez|(?:imprimer|accueil|fermer|commenter|nom|e-mail|site web)\s*\*?$)/iu,
@@ -134,9 +136,12 @@ export const fr: LanguagePack = {
     appeals: /^(?:(?:la gendarmerie|la police|les enquêteurs) (?:lance|lancent) un appel|toute personne (?:ayant|disposant))/iu,
     credits: /^(?:traduit (?:par|de)|traduction\s*:?|édité par|avec (?:l['’])?(?:AFP|Reuters|AP)$|rédaction\s*:)/iu,
     support: /^(?:soutenez|abonnez-vous|faites un don|inscrivez-vous)\b|\ble journalisme (?:local )?(?:indépendant )?a un coût\b/iu,
+    // a sentence that promises the story instead of telling it: an explainer's teaser, a reporter's hand-off (session 27)
+    teasers:
+      /^(?:[\p{L}'’-]+\s+){0,4}(?:explique|expliquent|raconte|racontent|détaille|détaillent|vous dit|vous disent)\s+(?:pourquoi|comment|ce qu|ce que|qui|où|quand|combien|si)\b[^:;]{0,160}$|^On vous (?:explique|dit tout|raconte)\b|^On fait le point\b|^Ce (?:que l['’]on|qu['’]on|qu['’]il faut) (?:sait|savoir)\b|^Voici (?:pourquoi|comment|ce qu)\b|^(?:Le reportage|Reportage|Les explications|Explications|Les précisions) (?:de |d['’])\s?\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2}\.?$/u,
     captionCredit: /(?:\bPhoto\s+\p{Lu}[^./:]{1,40}\/\s*\p{Lu}[^.]{1,60}|\((?:photo|image|AFP|Reuters|AP|archives)[^()]{0,60}\)|(?:\/|\||-)\s*(?:AFP|Reuters|AP|MaxPPP|Getty Images|SIPA|Hans Lucas)(?:\/[^.]{0,40})?|\b(?:Photo|Crédit|Image)\s*:\s*[^.]{1,60}|©\s*[^.©]{1,60}|\b(?:AFP|REUTERS|AP|MAXPPP|SIPA|ABACA|PHOTOPQR)(?:\s+PHOTO)?\s*[-–—/]\s*\p{Lu}[^.]{1,40}|\bphoto d['’]illustration\.?|\((?:archives?|illustration)\))$/iu,
     comments: {
-      header: /^(?:\d+\s+)?(?:commentaires?|réactions?)(?:\s*\(\d+\))?:?$|^(?:soyez le premier à (?:commenter|réagir)|laisser un commentaire|(?:voir|afficher|lire) (?:les |tous les )?(?:\d+ )?(?:commentaires|réactions)|les commentaires sont (?:fermés|clos)|réagissez à cet article)/iu,
+      header: /^(?:\d+\s+)?(?:commentaires?|réactions?)(?:\s*\(\d+\))?:?$|^(?:soyez le premier à (?:commenter|réagir)|laisser un commentaire|(?:voir|afficher|lire) (?:les |tous les )?(?:\d+ )?(?:commentaires|réactions)|les commentaires sont (?:fermés|clos)|réagissez à cet article|vos (?:réactions|commentaires)$|réagissez$)/iu,
       meta: /^(?:répondre|signaler(?: un abus)?|j['’]aime|\d+ (?:j['’]aime|réponses?)|il y a (?:\d+|une?|quelques) (?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)|le \d{1,2}(?:\/\d{1,2}\/\d{2,4}| \p{L}+ \d{4}) à \d{1,2}[h:]\d{2}|@[\w.]{2,30})$/iu,
       greeting: /^(?:bonjour|bonsoir|salut)\b/iu,
     },

@@ -2,7 +2,8 @@
 // paragraphs of claims, crossed with the furniture classes a pasted page carries (a standfirst, a photo caption ending in
 // a credit, a share bar, a newsletter prompt, a donation appeal, a comment prompt, a related link, a tag line, a copyright
 // line, an "Updated …" stamp, an author bio, a correction notice, "Translated by / Edited by", a headline run together
-// with its dateline, a breadcrumb) and the positions it is printed in (first line of the page, between the headline and
+// with its dateline, a breadcrumb; session 27: a standfirst closed by a promise of the story, a reporter's hand-off, an
+// embedded social post, a promo line sending the reader elsewhere) and the positions it is printed in (first line of the page, between the headline and
 // the body, between two body paragraphs, after the last one). Every name, outlet and sentence here is invented.
 // furniture-grid.test.ts runs every cell: the furniture must not come out as a claim, and every body sentence must stay a
 // claim (the must-not-change half of each cell).
@@ -24,6 +25,15 @@ export type FurnitureClass =
   | 'translated'
   | 'headlineDateline'
   | 'breadcrumb'
+  // session 27 (furniture5): classes sorted from the misses of the fresh sets' dev parts
+  /** A standfirst closed by a sentence that promises the story ("The council explains why …"). */
+  | 'teaser'
+  /** A reporter's hand-off ("Jane Kell reports.", "Яна Келер расскажет подробнее."). */
+  | 'handoff'
+  /** An embedded social post: its text ending in a picture link, then its signature line. */
+  | 'embed'
+  /** A promo line that sends the reader elsewhere ("For the latest news …, head to …"). */
+  | 'promo'
 /** beforeByline: between the headline and a date line ("Updated …"), the story below it. */
 export type Position = 'top' | 'afterHeadline' | 'beforeByline' | 'mid' | 'end'
 
@@ -76,6 +86,10 @@ const SKELETONS: Record<GridLanguage, Skeleton> = {
       correction: 'Correction: An earlier version of this story misstated the library budget.',
       translated: 'Translated by Mark Olsen. Edited by Ruth Adams.',
       breadcrumb: 'Home > News > Local',
+      teaser: 'The council explains why the evening hours will cost more than planned.',
+      handoff: 'Jane Kell reports.',
+      embed: 'Our libraries will stay open later from April. pic.twitter.com/Hb7Lq2Xw\n— Harbourview City (@HarbourviewCity) March 3, 2024',
+      promo: 'For the latest news from Harbourview, head to our homepage.',
     },
   },
   de: {
@@ -104,6 +118,10 @@ const SKELETONS: Record<GridLanguage, Skeleton> = {
       correction: 'Korrektur: In einer früheren Fassung dieses Artikels war das Budget der Bibliotheken falsch angegeben.',
       translated: 'Übersetzt von Mark Olsen. Redigiert von Ruth Adams.',
       breadcrumb: 'Startseite › Lokales › Lindenau',
+      teaser: 'Die Stadt erklärt, warum die Abendstunden teurer werden als geplant.',
+      handoff: 'Reporterin Jana Keller berichtet.',
+      embed: 'Unsere Bibliotheken bleiben ab April länger geöffnet. pic.twitter.com/Hb7Lq2Xw\n— Stadt Lindenau (@StadtLindenau) 3. März 2024',
+      promo: 'Weitere Nachrichten aus Lindenau finden Sie auf unserer Startseite.',
     },
   },
   es: {
@@ -132,6 +150,10 @@ const SKELETONS: Record<GridLanguage, Skeleton> = {
       correction: 'Fe de erratas: una versión anterior de esta noticia indicaba mal el presupuesto de las bibliotecas.',
       translated: 'Traducido por Marcos Olsen. Editado por Rut Adams.',
       breadcrumb: 'Inicio > Noticias > Local',
+      teaser: 'El consistorio explica por qué el horario de tarde costará más de lo previsto.',
+      handoff: 'Informa Juana Quel.',
+      embed: 'Nuestras bibliotecas abrirán más horas desde abril. pic.twitter.com/Hb7Lq2Xw\n— Ayuntamiento de Villaclara (@AytoVillaclara) 3 de marzo de 2024',
+      promo: 'Para más noticias de Villaclara, visita nuestra portada.',
     },
   },
   fr: {
@@ -160,6 +182,10 @@ const SKELETONS: Record<GridLanguage, Skeleton> = {
       correction: 'Rectificatif : une version précédente de cet article indiquait un budget erroné pour les bibliothèques.',
       translated: 'Traduit par Marc Olsen. Édité par Ruth Adam.',
       breadcrumb: 'Accueil > Actualités > Local',
+      teaser: 'La mairie explique pourquoi les soirées coûteront plus cher que prévu.',
+      handoff: 'Le reportage de Jeanne Kell.',
+      embed: 'Nos bibliothèques ouvriront plus tard dès avril. pic.twitter.com/Hb7Lq2Xw\n— Ville de Bellerive (@VilleBellerive) 3 mars 2024',
+      promo: 'Pour ne rien manquer de l’actualité de Bellerive, suivez-nous sur notre site.',
     },
   },
   ko: {
@@ -185,6 +211,10 @@ const SKELETONS: Record<GridLanguage, Skeleton> = {
       correction: '바로잡습니다: 이 기사의 이전 판에는 도서관 예산이 잘못 기재됐습니다.',
       translated: '번역 박민수, 편집 이하나',
       breadcrumb: '홈 > 뉴스 > 지역',
+      teaser: '해솔시가 도서관 운영 시간을 늘린 이유를 알아봤습니다.',
+      handoff: '박서진 기자가 취재했습니다.',
+      embed: '해솔시 도서관이 4월부터 밤 10시까지 문을 엽니다. pic.twitter.com/Hb7Lq2Xw\n— 해솔시 (@HaesolCity) 2024년 3월 3일',
+      promo: '더 많은 뉴스는 해솔일보 홈페이지에서 확인하세요.',
     },
   },
   ru: {
@@ -213,6 +243,10 @@ const SKELETONS: Record<GridLanguage, Skeleton> = {
       correction: 'Исправление: в предыдущей версии этой статьи был неверно указан бюджет библиотек.',
       translated: 'Перевод Марка Ольсена. Редактор Рут Адамс.',
       breadcrumb: 'Главная > Новости > Город',
+      teaser: 'Рассказываем, почему вечерние часы обойдутся дороже, чем планировалось.',
+      handoff: 'Яна Келер расскажет подробнее.',
+      embed: 'Библиотеки города с апреля будут работать дольше. pic.twitter.com/Hb7Lq2Xw\n— Администрация Светлогорска (@svetlogorsk_adm) 3 марта 2024 г.',
+      promo: 'Больше новостей Светлогорска читайте в нашем телеграм-канале.',
     },
   },
 }
@@ -235,6 +269,10 @@ export const POSITIONS: Record<FurnitureClass, Position[]> = {
   translated: ['afterHeadline', 'end'],
   headlineDateline: ['top'],
   breadcrumb: ['top', 'afterHeadline'],
+  teaser: ['top', 'afterHeadline'],
+  handoff: ['afterHeadline', 'end'],
+  embed: ['mid', 'end'],
+  promo: ['mid', 'end'],
 }
 
 export const LANGUAGES: GridLanguage[] = ['en', 'de', 'es', 'fr', 'ko', 'ru']
@@ -250,7 +288,7 @@ function page(sk: Skeleton, cls: FurnitureClass | 'none', position: Position | '
     return { text: `${furniture}${paras[0]}\n\n${paras[1]}\n\n${paras[2]}\n`, furniture: furniture.trimEnd() }
   }
   if (cls === 'none') return { text: `${sk.headline}\n\n${paras.join('\n\n')}\n`, furniture: '' }
-  const f = sk.furniture[cls]
+  const f = cls === 'teaser' ? `${sk.furniture.standfirst} ${sk.furniture.teaser}` : sk.furniture[cls]
   const blocks =
     position === 'top'
       ? [f, sk.headline, ...paras]

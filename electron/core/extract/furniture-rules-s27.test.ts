@@ -1,0 +1,123 @@
+// Session 27 (furniture5): furniture classes sorted from the misses of the fresh sets' dev parts (furniture-s26 dev and
+// its spent check, furniture-s27 dev), each with invented sentences that must change and nearby ones that must not.
+// None of these sentences comes from a page in the corpus.
+import { describe, expect, it } from 'vitest'
+import { extract } from './index'
+
+type Lang = 'en' | 'de' | 'es' | 'fr' | 'ko' | 'ru'
+const claimTexts = (text: string, language: Lang) => extract(text, { language }).claims.map((c) => c.text)
+const isClaim = (text: string, sentence: string, language: Lang) => claimTexts(text, language).some((c) => c.includes(sentence) || sentence.includes(c))
+
+const BODY: Record<Lang, [string, string, string]> = {
+  en: ['The county opened a new bridge over the Mill River on Friday, officials said.', 'The bridge cost $12 million and took two years to build, according to the county.', 'About 9,000 vehicles are expected to use it every day, the transport office said.'],
+  de: ['Der Landkreis hat am Freitag eine neue Brücke über den Mühlbach eröffnet, teilte das Landratsamt mit.', 'Der Bau kostete nach Angaben des Kreises zwölf Millionen Euro und dauerte zwei Jahre.', 'Täglich sollen rund 9000 Fahrzeuge die Brücke nutzen, sagte ein Sprecher.'],
+  es: ['La diputación inauguró el viernes un nuevo puente sobre el río Molino, informaron fuentes oficiales.', 'La obra costó 12 millones de euros y duró dos años, según la diputación.', 'Unos 9.000 vehículos cruzarán el puente cada día, indicó la oficina de transportes.'],
+  fr: ['Le département a inauguré vendredi un nouveau pont sur la rivière du Moulin, a indiqué la préfecture.', 'Le chantier a coûté 12 millions d’euros et a duré deux ans, selon le département.', 'Quelque 9 000 véhicules devraient l’emprunter chaque jour, a précisé le service des transports.'],
+  ko: ['해솔군은 지난 금요일 물레천을 가로지르는 새 다리를 개통했다고 밝혔다.', '군에 따르면 공사비는 120억 원이 들었고 공사 기간은 2년이었다.', '군은 하루 평균 9천 대의 차량이 다리를 이용할 것으로 내다봤다.'],
+  ru: ['В пятницу власти района открыли новый мост через реку Мельничную, сообщили в администрации.', 'Строительство обошлось в 12 млн рублей и заняло два года, говорится в сообщении района.', 'По оценке транспортного управления, ежедневно по мосту будут проезжать около 9 тыс. машин.'],
+}
+
+/** An invented page: a headline, two body paragraphs, the paragraph under test, one more body paragraph. */
+function pageWith(language: Lang, para: string): string {
+  const [a, b, c] = BODY[language]
+  return `Headline of the invented page\n\n${a}\n\n${b}\n\n${para}\n\n${c}\n`
+}
+/** The paragraph under test right under the headline, the story below it. */
+function topOf(language: Lang, para: string): string {
+  const [a, b, c] = BODY[language]
+  return `Headline of the invented page\n\n${para}\n\n${a}\n\n${b}\n\n${c}\n`
+}
+
+describe('a sentence that promises the story instead of telling it (session 27)', () => {
+  const cases: [Lang, string, string][] = [
+    ['en', 'The county explains why the bridge cost more than planned.', 'The county explained that the bridge cost $2 million more than planned.'],
+    ['de', 'Der Landkreis erklärt, warum die Brücke teurer wurde als geplant.', 'Der Landkreis erklärte, dass die Brücke zwei Millionen Euro teurer wurde als geplant.'],
+    ['es', 'La diputación explica por qué el puente costó más de lo previsto.', 'La diputación explicó que el puente costó dos millones más de lo previsto.'],
+    ['fr', 'Le département explique pourquoi le pont a coûté plus cher que prévu.', 'Le département a expliqué que le pont avait coûté deux millions de plus que prévu.'],
+    ['ko', '해솔군이 새 다리 공사비가 늘어난 이유를 알아봤습니다.', '해솔군은 새 다리 공사비가 당초 계획보다 20억 원 늘었다고 밝혔다.'],
+    ['ru', 'Рассказываем, почему мост обошелся дороже, чем планировалось.', 'Очевидец рассказывает, что мост закрывали на ремонт уже дважды.'],
+  ]
+  it.each(cases)('%s: the promise is furniture, a report of what was said is not', (lang, teaser, body) => {
+    expect(isClaim(pageWith(lang, teaser), teaser, lang)).toBe(false)
+    expect(isClaim(pageWith(lang, body), body, lang)).toBe(true)
+  })
+})
+
+describe("a reporter's hand-off (session 27)", () => {
+  const cases: [Lang, string, string][] = [
+    ['en', 'Jane Kell reports.', 'Jane Kell reported the theft of her car to police on Monday.'],
+    ['de', 'Reporterin Jana Keller berichtet.', 'Jana Keller meldete den Diebstahl ihres Autos am Montag der Polizei.'],
+    ['es', 'Informa Juana Quel.', 'Juana Quel denunció el robo de su coche a la policía el lunes.'],
+    ['fr', 'Le reportage de Jeanne Kell.', 'Jeanne Kell a signalé le vol de sa voiture à la police lundi.'],
+    ['ru', 'Во что обошелся мост, узнала Яна Келер.', 'Машину угнали подростки, выяснила местная полиция.'],
+    ['ru', 'Яна Келер расскажет подробнее.', 'Яна Келер рассказала полиции, что машину угнали ночью.'],
+  ]
+  it.each(cases)('%s: the hand-off is furniture, a sentence about the named person is not', (lang, handoff, body) => {
+    expect(isClaim(pageWith(lang, handoff), handoff, lang)).toBe(false)
+    expect(isClaim(pageWith(lang, body), body, lang)).toBe(true)
+  })
+})
+
+describe('a teaser paragraph above the story (session 27)', () => {
+  const cases: [Lang, string, string][] = [
+    ['en', 'A new bridge opens over the Mill River.', 'The county explains why it cost more than planned.'],
+    ['de', 'Über den Mühlbach führt eine neue Brücke.', 'Der Landkreis erklärt, warum sie teurer wurde als geplant.'],
+    ['es', 'Un nuevo puente cruza el río Molino.', 'La diputación explica por qué costó más de lo previsto.'],
+    ['fr', 'Un nouveau pont enjambe la rivière du Moulin.', 'Le département explique pourquoi il a coûté plus cher que prévu.'],
+    ['ru', 'Через реку Мельничную открыли новый мост.', 'Рассказываем, почему он обошелся дороже, чем планировалось.'],
+  ]
+  it.each(cases)('%s: both sentences are furniture when the story follows; alone on its page the first stays a claim', (lang, first, promise) => {
+    const para = `${first} ${promise}`
+    expect(isClaim(topOf(lang, para), first, lang)).toBe(false)
+    expect(isClaim(topOf(lang, para), promise, lang)).toBe(false)
+    for (const b of BODY[lang]) expect(isClaim(topOf(lang, para), b, lang), b).toBe(true)
+    // a page that is only the teaser: nothing below tells the story, so its first sentence is the story
+    expect(isClaim(`Headline of the invented page\n\n${para}\n`, first, lang)).toBe(true)
+  })
+})
+
+describe('a sentence printed twice (session 27)', () => {
+  it.each(['en', 'de', 'es', 'fr', 'ko', 'ru'] as Lang[])('%s: the second copy is furniture, the first stays the claim', (lang) => {
+    const [a, b, c] = BODY[lang]
+    const text = `Headline of the invented page\n\n${a}\n\n${b} ${b}\n\n${c}\n`
+    const claims = extract(text, { language: lang }).claims
+    const first = text.indexOf(b)
+    const second = text.indexOf(b, first + 1)
+    expect(claims.some((k) => k.start <= first && first < k.end)).toBe(true)
+    expect(claims.some((k) => k.start <= second && second < k.end)).toBe(false)
+    // two different sentences that share most words both stay
+    const other = text.replace(`${b} ${b}`, `${b} ${b.replace(/\d+/, '14')}`)
+    expect(claimTexts(other, lang).length).toBe(claimTexts(pageWith(lang, b.replace(/\d+/, '14')), lang).length)
+  })
+})
+
+describe('an embedded social post (session 27)', () => {
+  const cases: [Lang, string, string][] = [
+    ['en', 'The bridge is open from today. pic.twitter.com/Qm4Zr8Tk\n— Mill County (@MillCounty) March 3, 2024', 'The county wrote on Twitter on Friday that the bridge was open to traffic.'],
+    ['de', 'Die Brücke ist ab heute offen. pic.twitter.com/Qm4Zr8Tk\n— Landkreis Mühlbach (@LKMuehlbach) 3. März 2024', 'Der Landkreis schrieb am Freitag auf Twitter, die Brücke sei für den Verkehr freigegeben.'],
+    ['fr', 'Le pont est ouvert dès aujourd’hui. pic.twitter.com/Qm4Zr8Tk\n— Département du Moulin (@Dep_Moulin) 3 mars 2024', 'Le département a écrit vendredi sur Twitter que le pont était ouvert à la circulation.'],
+    ['ru', 'Мост открыт с сегодняшнего дня. pic.twitter.com/Qm4Zr8Tk\n— Администрация района (@adm_rayon) 3 марта 2024 г.', 'В пятницу администрация написала в Twitter, что мост открыт для движения.'],
+  ]
+  it.each(cases)('%s: the post and its signature are furniture, a sentence about the post is not', (lang, embed, body) => {
+    const text = pageWith(lang, embed)
+    const [post, signature] = embed.split('\n')
+    expect(isClaim(text, post, lang)).toBe(false)
+    expect(isClaim(text, signature, lang)).toBe(false)
+    expect(isClaim(pageWith(lang, body), body, lang)).toBe(true)
+  })
+})
+
+describe('a promo line that sends the reader elsewhere (session 27)', () => {
+  const cases: [Lang, string, string][] = [
+    ['en', 'For the latest news from Mill County, head to our homepage.', 'The latest figures from the county show that 9,000 vehicles crossed the bridge on Saturday.'],
+    ['de', 'Weitere Nachrichten aus dem Landkreis finden Sie auf unserer Startseite.', 'Weitere Zahlen des Landkreises zeigen, dass am Samstag 9000 Fahrzeuge die Brücke nutzten.'],
+    ['es', 'Para más noticias de la comarca, visita nuestra portada.', 'Para financiar la obra, la diputación pidió un crédito de 12 millones de euros.'],
+    ['fr', 'Pour ne rien manquer de l’actualité du département, suivez-nous sur notre site.', 'Pour financer le chantier, le département a emprunté 12 millions d’euros.'],
+    ['ko', '더 많은 뉴스는 해솔일보 홈페이지에서 확인하세요.', '더 많은 차량이 다리를 이용하면서 군은 교통 신호를 조정했다.'],
+    ['ru', 'Больше новостей района читайте в нашем телеграм-канале.', 'Больше всего машин по мосту проехало в субботу, сообщили в администрации.'],
+  ]
+  it.each(cases)('%s: the promo is furniture, a sentence opening the same way is not', (lang, promo, body) => {
+    expect(isClaim(pageWith(lang, promo), promo, lang)).toBe(false)
+    expect(isClaim(pageWith(lang, body), body, lang)).toBe(true)
+  })
+})
