@@ -820,3 +820,41 @@ describe('fr: the conditional of report after a restrictive "ne … qu\'à"', ()
     'Le maire a annoncé qu’il démissionnerait en juin.',
   ])
 })
+
+// fr: the conditionnel journalistique of verbs outside the "-er" group, by endings that no imperfect shares ("vivrait", "connaîtrait",
+// "appartiendrait", "conduirait", "souffrirait"); left out: the future in the past after "a promis que / a annoncé qu'il", a hypothesis, a
+// consequence after "cela" and the modals "faudrait / conviendrait", and imperfects ("ouvraient", "livrait")
+describe('fr: the conditional of report beyond "-er" verbs', () => {
+  check('fr', [
+    'Le suspect vivrait depuis des années à Lyon.',
+    'L’homme connaîtrait bien la victime, selon une source proche.',
+    'Le chauffeur souffrirait de troubles psychiatriques.',
+    'Le commerçant appartiendrait à un réseau de faussaires.',
+    'Le tireur conduirait une voiture grise.',
+    'La victime suivrait un traitement contre la dépression.',
+  ], [
+    'Le maire a promis que la route rouvrirait en juin.',
+    'Le chauffeur a annoncé qu’il suivrait une formation.',
+    'Si la digue avait cédé, le quartier vivrait un drame.',
+    'Cela prendrait des années, estime le maire.',
+    'Il faudrait deux ans pour reconstruire le pont.',
+    'Il conviendrait de revoir la procédure, selon l’avocat.',
+    'Les pompiers ouvraient les portes une à une.',
+    'Le bateau livrait du poisson au port.',
+  ])
+})
+
+// es: "habría" hedges as the conditional perfect of report ("habría huido", "se habría producido"), not as the existential "habría
+// elecciones" after "dijo que" (the future in the past); de: "soll … vorgeführt werden" (a present passive infinitive) is a planned step
+// (README round 6), "soll … festgenommen worden sein" a report; en: "police think"
+describe('es "habría" + participle, de planned "soll … werden", en "police think"', () => {
+  check('es', ['El conductor habría perdido el control del vehículo.', 'El robo se habría producido de madrugada.'], [
+    'El alcalde dijo que habría elecciones en mayo.',
+    'Habría que revisar el reglamento, dijo el regidor.',
+  ])
+  check('de', ['Der Mann soll schon vorher festgenommen worden sein.'], [
+    'Der Mann soll am Freitag dem Haftrichter vorgeführt werden.',
+    'Die Straße soll im Sommer erneuert werden.',
+  ])
+  check('en', ['Police think the fire was set deliberately.'], ['Police think about new patrols every winter, the chief said.'])
+})

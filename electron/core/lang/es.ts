@@ -65,8 +65,10 @@ export const es: LanguagePack = {
   hedges: {
     // every class ends in a guard (session 26): a hedge inside an indirect question or a condition ("investiga si … posiblemente") does not
     // hedge the claim (README, "Hedge set, check3")
+    // (session 27: "habría" only before a participle, the conditional perfect of report; the existential "habría elecciones" after "dijo que"
+    // is the future in the past)
     patterns: [
-      /\b(?:al parecer|presuntamente|supuestamente|aparentemente|según datos no confirmados|según informaciones no confirmadas|según algunas fuentes|podría(?:n)? (?:haber|estar)|habría(?:n)?|habrían|estaría(?:n)?|sería(?:n)?|se cree que|se estima que|se sospecha|probablemente|posiblemente|al menos en apariencia|aparentes?|en apariencia|se presume que|^se presume|presumible(?:mente)?|podría(?:n)? tratarse|(?:causa|información|versión|hipótesis|datos|dictamen|informe|reporte|parte) preliminar(?:es)?|de (?:manera|forma) preliminar|preliminarmente|según (?:las )?primeras (?:informaciones|indagaciones|investigaciones|pesquisas))\b(?<!\bsi\b[^,.;:!?]{0,160})/iu,
+      /\b(?:al parecer|presuntamente|supuestamente|aparentemente|según datos no confirmados|según informaciones no confirmadas|según algunas fuentes|podría(?:n)? (?:haber|estar)|habría(?:n)? (?:(?:se|ya|incluso|también|presuntamente|supuestamente|posiblemente) )*?\p{L}+(?:ado|ada|ados|adas|ido|ida|idos|idas|to|ta|tos|tas|cho|cha|chos|chas|so|sa|sto|sta)|estaría(?:n)?|sería(?:n)?|se cree que|se estima que|se sospecha|probablemente|posiblemente|al menos en apariencia|aparentes?|en apariencia|se presume que|^se presume|presumible(?:mente)?|podría(?:n)? tratarse|(?:causa|información|versión|hipótesis|datos|dictamen|informe|reporte|parte) preliminar(?:es)?|de (?:manera|forma) preliminar|preliminarmente|según (?:las )?primeras (?:informaciones|indagaciones|investigaciones|pesquisas))\b(?<!\bsi\b[^,.;:!?]{0,160})/iu,
       // not ruling out: "no descartaron que pudiera haber sido provocado", "no se descarta", "sin descartar"
       /\b(?:no (?:se )?(?:\p{L}+ )?descart\p{L}+|sin descartar|no (?:se )?(?:puede|pueden|podía|podían) descartar)\b(?<!\bsi\b[^,.;:!?]{0,160})/iu,
       // the epistemic past of "poder": "pudo haber provocado", "puede haber sido", "pudieron estar motivados"; a bare "pudo escapar"

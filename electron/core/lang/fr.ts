@@ -89,6 +89,12 @@ export const fr: LanguagePack = {
       // imperfect ending (those of "-érer" verbs keep the accent: "considérait"); left out inside a "que/si/quand" clause (the future in
       // the past: "il a annoncé qu'il démissionnerait"; a condition) and the wishes "aimerait/souhaiterait/préférerait"
       /(?<!\b(?:que|qu['’](?:il|ils|elle|elles|on|un|une|en|eux|ils)|si|s['’]ils?|quand|lorsque|lorsqu['’]\p{L}*)\b[^.;:!?«»"“”]{0,80})\b(?!(?:aim|souhait|préfér|désir|voud)erai)\p{L}{3,}erai(?:en)?t\b/iu,
+      // session 27: the same conditional of report for verbs of the other groups, by endings that are no imperfect: "-drait" (prendrait,
+      // appartiendrait; not faudrait/voudrait/vaudrait/conviendrait), "-ttrait" (commettrait; not permettrait, a consequence), "-aîtrait"
+      // (connaîtrait), "-ivrait" (vivrait, suivrait; not livrait), "-uirait" (conduirait), "-oirait" (boirait), the "-ir" verbs by stem
+      // (souffrirait, agirait; "-irait" alone is also the imperfect of "tirer", "admirer"), "-cevrait" (recevrait); the same guards, and
+      // not after "cela/ça/ce qui" (a consequence: "cela prendrait des années")
+      /(?<!\b(?:que|qu['’](?:il|ils|elle|elles|on|un|une|en|eux|ils)|si|s['’]ils?|quand|lorsque|lorsqu['’]\p{L}*)\b[^.;:!?«»"“”]{0,80})(?<!\b(?:cela|ça|ceci|ce qui|ce qu['’]il) (?:ne )?(?:\p{L}+ )?)\b(?!(?:fau|vou|vau|convien|s['’]en)drai)(?:\p{L}{2,}(?:drai|ttrai|[aoî]îtrai|aitrai|uirai|oirai)|\p{L}*(?<!l)ivrai|(?:souffr|ouvr|offr|couvr|découvr|ag|réuss|chois|sais|serv|dorm|ment|fourn|nourr|obé|dir|lir|écrir)irai|(?:re|per|aper)cevrai)(?:en)?t\b(?<!\bpermettrai(?:en)?t)/iu,
       // unverified or unofficial information and rumour as the frame ("d'après des informations non vérifiées", "selon des sources non
       // officielles", "de source officieuse", "selon la rumeur", "des rumeurs font état de"), not a rumour that is the claim's object
       // ("la rumeur a été démentie"); "selon nos informations" (the outlet's own reporting) is not one
