@@ -117,7 +117,8 @@ export const ko: LanguagePack = {
       // a broadcast anchor hands over: "홍길동 기자의 보도입니다.", "홍길동 기자가 취재했습니다."
       /^(?:[^.]{0,40}\s)?([가-힣]{2,4})\s?(?:기자|특파원)(?:의 보도입니다|가 (?:보도합니다|전합니다|취재했습니다))\.?$/u,
       // a broadcast report signs off: "KBS 뉴스 홍길동입니다.", "연합뉴스TV 홍길동입니다."
-      /^(?:[A-Z]{2,5}(?:\s?뉴스)?|TV조선|채널A|연합뉴스\s?TV|\p{Script=Hangul}{1,6}(?:뉴스|방송))\s?(\p{Script=Hangul}{2,4})(?:\s?기자)?입니다\.?(?:\s*[[(]?\S+@[^\s\])]*[\])]?)?$/u,
+      // ("… 뉴스 이상입니다", that is all, names nobody)
+      /^(?:[A-Z]{2,5}(?:\s?뉴스)?|TV조선|채널A|연합뉴스\s?TV|\p{Script=Hangul}{1,6}(?:뉴스|방송))\s?(?!이상(?:으로)?입니다)(\p{Script=Hangul}{2,4})(?:\s?기자)?입니다\.?(?:\s*[[(]?\S+@[^\s\])]*[\])]?)?$/u,
       // the place before the name: "/부산=홍길동 기자 hong@donga.com"; the field name first: "기자명 홍길동"
       // (an e-mail may lose its domain where the page linked it: "/부산=홍길동기자 hong@")
       // the place may be joined by an apostrophe where a page lost its middle dot: "김천'홍길동기자 hong@…"
