@@ -223,10 +223,14 @@ export function signedName(text: string, line: string): string | null {
   if (t.length < 5 || t.length > 70) return null
   const pair = NAME_PAIR.exec(t)
   const capsPlace = pair ? null : CAPS_THEN_PLACE.exec(t)
-  const name = PERSON.test(t) || CAPS_PERSON.test(t) ? t : (pair?.[1] ?? capsPlace?.[1] ?? null)
+  const barred = pair || capsPlace ? null : NAME_BAR_TAIL.exec(t)
+  const name = PERSON.test(t) || CAPS_PERSON.test(t) ? t : (pair?.[1] ?? capsPlace?.[1] ?? barred?.[1] ?? null)
   if (!name || !opensWithGivenName(name) || looksLikeOutlet(name) || !printedOnce(text, name)) return null
   return name
 }
+
+/** "Marta Quintanilla | Valdelunero": a name, a bar, then one to three capitalised words (the paper or the town). */
+const NAME_BAR_TAIL = new RegExp(`^(${PERSON_SRC})\\s[|]\\s\\p{Lu}[\\p{L}.'’-]+(?:\\s\\p{L}[\\p{L}.'’-]+){0,2}$`, 'u')
 
 /** A date line of the meta block: "• 승인 2017.12.12 00:46", "Actualizado 12/03/2024". */
 const WORDS_AND_DATE = new RegExp(`^(?:\\p{L}+(?:\\s\\p{L}+){0,3}:?\\s)?${DATE_SRC}$`, 'u')
@@ -271,9 +275,24 @@ function nameShapes(text: string, lines: Line[], body: number[]): Found | null {
     if (atTop && CAPS_SURNAME.test(line) && !FUNCTION_WORD.test(line) && nameShaped(text, line)) return { author: line, line: i }
     const outlet = OUTLET_THEN_NAME.exec(line)
     if (outlet && nameShaped(text, outlet[1])) return { author: outlet[1], line: i }
+    // "Pierre Durand et J.L. , modifié à 10h": the byline glued to the page's update stamp
+    const stamped = atTop ? NAME_STAMP.exec(line) : null
+    if (stamped && nameShaped(text, stamped[1])) return { author: stamped[1], line: i }
+    // "Jorge Martínez | Enterado": a name opening with a given name, a bar, the paper or the town
+    const barred = atTop ? NAME_BAR_TAIL.exec(line) : null
+    if (barred && signedName(text, barred[1])) return { author: barred[1], line: i }
+    // "M. LUISA QUINTANILLA / WORD": a name in capitals after an initial, a slash and a code of the system or the agency
+    const coded = atTop ? CAPS_INITIAL_CODE.exec(line) : null
+    if (coded && capsName(text, coded[2])) return { author: coded[1], line: i }
   }
   return null
 }
+
+/** "Pierre Durand et J.L. , modifié à", "Marta Quintanilla, actualizado el …": a name (and a second author) before an update stamp. */
+const NAME_STAMP = new RegExp(`^(${PERSON_SRC})(?:\\s(?:et|y|und|and|и)\\s[\\p{L}.'’ -]{2,30}?)?\\s?,\\s(?:modifié|mis à jour|publié|actualizado|publicado|aktualisiert|veröffentlicht|updated|published|обновлено|опубликовано)(?![\\p{L}]).{0,40}$`, 'u')
+
+/** "M. LUISA QUINTANILLA / WORD", "M. LUISA QUINTANILLA": an initial, a name in capitals, maybe a slash and one code in capitals. */
+const CAPS_INITIAL_CODE = new RegExp(`^((?:\\p{Lu}\\.\\s?){1,2}(${CAPS_WORD}(?:\\s${CAPS_WORD}){1,2}))(?:\\s?/\\s?\\p{Lu}{2,8})?$`, 'u')
 
 function inHeader(text: string, lines: Line[]): Found | null {
   const n = Math.min(lines.length, HEAD_LINES)
@@ -405,13 +424,36 @@ function bodyAfter(text: string, lines: Line[], body: number[], j: number): bool
 
 /** "… al año. Por Ana Ruiz", "… des Jahres. Anna Berg anna.berg@example.de": a marked author line run on after the last paragraph's last sentence. */
 const RUN_ON_TAIL = /[.!?]["“”»]?\s+((?:[^.!?]|\.(?=\w)){4,100})$/u
+const PERSON_START = new RegExp(`^${PERSON_SRC}(?![\\p{L}])`, 'u')
+/** "Marta Quintanilla (Valdeluna)": a name and the reporter's town in brackets. */
+const NAME_TOWN_BRACKET = new RegExp(`^${PERSON_SRC}\\s\\(\\p{Lu}[\\p{Ll}'’-]+(?:[\\s-]\\p{Lu}[\\p{Ll}'’-]+)?\\)$`, 'u')
+
+/**
+ * A paragraph the caption rules took for a caption because a credit-shaped signature closes it ("… saldrán del
+ * presupuesto de cultura. Marta Quintanilla / EFE"): a caption is a short line, a paragraph before the signature has
+ * fifteen words or more. Then the line is body text, and the signature run on after its last sentence is read as one.
+ */
+export function paragraphWithSignature(line: string): boolean {
+  if (line.length < 50 || line.length > 1200) return false
+  const initials = INITIALS_RUN_ON.exec(line.slice(-40))
+  // (initials are no photographer's credit: a sentence of eight words or more before them is a paragraph)
+  if (initials && reporterInitials(initials[1])) return line.slice(0, line.length - initials[0].length).trim().split(/\s+/).length >= 8
+  const m = line.length >= 100 ? RUN_ON_TAIL.exec(line.slice(-120)) : null
+  if (!m || m[1].trim().length > 70) return false
+  const before = line.slice(0, line.length - m[1].length)
+  // the tail opens with a person's name (after a byline's word or "Texto:"): "© DPA" or "Foto: X" closing a caption is no signature
+  const tail = m[1].trim().replace(BY_WORD, '').replace(/^(?:Texto|Text|Texte|Текст)\s?:\s*/u, '')
+  return before.trim().split(/\s+/).length >= 15 && !/^\W*(?:fotos?|photos?|bild|фото)\b/iu.test(m[1].trim()) && PERSON_START.test(tail)
+}
 function runOnSignature(text: string, lines: Line[], body: number[]): Found | null {
   if (body.length < 2) return null
   const k = body[body.length - 1]
   const line = text.slice(lines[k].start, lines[k].end).trimEnd()
   const m = RUN_ON_TAIL.exec(line.slice(-120))
-  if (!m || ENDS_SENTENCE.test(m[1])) return null
-  const tail = m[1].trim()
+  // a tail may end in a bracket when it holds the reporter's town: "… de cultura. Marta Quintanilla (Valdeluna)"
+  if (!m || (ENDS_SENTENCE.test(m[1]) && !NAME_TOWN_BRACKET.test(m[1].trim()))) return null
+  const rawTail = m[1].trim()
+  const tail = rawTail.replace(/\s\(\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?\)$/u, '')
   // only a marked author line: the byline's word, 기자, or an e-mail (two capitalised words alone are as often a widget's
   // label, "Most Popular"), or a name that opens with a common given name and is printed only here
   const marked = BY_WORD.test(tail) || /@|기자|특파원/u.test(tail)
@@ -419,7 +461,24 @@ function runOnSignature(text: string, lines: Line[], body: number[]): Found | nu
   if (!marked && (!name || signedName(text, name) === null)) return null
   // a name printed only here: a person the text speaks about is named again
   if (!name || name.split(/\s+/).some((w) => w.length >= 3 && occurrences(text, w) > 1 && !/@/.test(tail))) return null
-  return { author: name, cut: { line: k, at: lines[k].start + line.length - tail.length - 1 } }
+  return { author: name, cut: { line: k, at: lines[k].start + line.length - rawTail.length - 1 } }
+}
+
+/** A surname in capitals ("Ирина СОКОЛОВА"): the way a paper prints its reporter, not a phrase. */
+const HAS_CAPS_SURNAME = /\s(?:\p{Lu}\.\s)?\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u
+/** "Name, Paper": a name, a comma, one to three capitalised words (the paper or the town it was written for). */
+const NAME_COMMA_TAIL = new RegExp(`^(${PERSON_SRC}),\\s\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{L}[\\p{L}'’-]+){0,2}$`, 'u')
+
+/**
+ * A signature line at the end in the shapes a bare name test leaves: "Ирина СОКОЛОВА." (a full stop after the name) and
+ * "Сергей ЯНОВСКИЙ, Херсонцы" (the name, then the paper or town). Only a name that opens with a common given name or
+ * prints its surname in capitals: "Feliz Navidad." closing a page is no signature.
+ */
+function signingName(line: string): string | null {
+  const stopped = /^(.+[^.\s])\.$/u.exec(line)?.[1]
+  const tail = NAME_COMMA_TAIL.exec(line)?.[1]
+  const name = stopped && PERSON.test(stopped) ? stopped : (tail ?? null)
+  return name && (opensWithGivenName(name) || HAS_CAPS_SURNAME.test(name)) ? name : null
 }
 
 function atEnd(text: string, lines: Line[], body: number[]): Found | null {
@@ -440,11 +499,153 @@ function atEnd(text: string, lines: Line[], body: number[]): Found | null {
       const twoNames = NAME_PAIR.exec(line)
       const place = twoNames && opensWithGivenName(twoNames[1]) ? null : PLACE_PERSON.exec(line)
       const mailed = place ? null : NAME_EMAIL.exec(line)
-      const name = place ? place[1] : twoNames && !place && opensWithGivenName(twoNames[1]) ? twoNames[1] : mailed ? mailed[1] : PERSON.test(line) ? line : null
+      const name = place ? place[1] : twoNames && !place && opensWithGivenName(twoNames[1]) ? twoNames[1] : mailed ? mailed[1] : PERSON.test(line) ? line : signingName(line)
       const before = text.slice(Math.max(lines[j - 1].start, lines[j - 1].end - 3), lines[j - 1].end)
       if (name && ENDS_SENTENCE.test(before) && nameShaped(text, name) && !bodyAfter(text, lines, body, j)) return { author: name, line: j }
     }
     if (line.length > MAX_TAIL_CHROME) break
+  }
+  return null
+}
+
+/** "M.V.", "M.A.I.", "A.-F. L.", "J. M.", "И.С.": a reporter's initials alone, two to four letters. */
+const INITIALS_ONLY = /^(?:\p{Lu}\.(?:-\p{Lu}\.)?\s?){2,4}$/u
+/** Initials that name a country, a body or a company form, not a reporter. */
+const NOT_REPORTER_INITIALS = /^(?:U\.\s?S\.(?:\s?A\.)?|U\.\s?K\.|U\.\s?N\.|E\.\s?U\.|D\.\s?C\.|S\.\s?A\.|S\.\s?L\.|N\.\s?N\.|Ч\.\s?П\.)$/u
+function reporterInitials(s: string): boolean {
+  const t = s.trim()
+  return INITIALS_ONLY.test(t) && !NOT_REPORTER_INITIALS.test(t)
+}
+
+/**
+ * A reporter's initials signing the page at its top: alone on a line ("M.V." under the standfirst, "M.A.I." over the
+ * date line) or the first part of a meta line with a date in it ("M.A. - 19 déc. 2014 à 05:00 - Temps de lecture :").
+ */
+function initialsAtTop(text: string, lines: Line[]): Found | null {
+  for (let i = 0; i < Math.min(lines.length, HEAD_LINES + 2); i++) {
+    const line = text.slice(lines[i].start, lines[i].end).trim()
+    if (line.length > 120) continue
+    if (reporterInitials(line)) return { author: line, line: i }
+    const parts = line.split(/\s+[|·•–—-]\s+/u)
+    if (parts.length >= 2 && reporterInitials(parts[0]) && parts.slice(1).some((p) => parseDate(p) !== null || SLASH_DATE.test(p.trim()))) return { author: parts[0].trim(), line: i }
+  }
+  return null
+}
+
+/** "… trois semaines. ■O. D.", "… al año. (M.Q.)": initials run on after the last sentence behind a mark or in brackets. */
+const INITIALS_RUN_ON = /[.!?…"”»]\s*(?:[■□◆◇●•▪—–]\s?|\()((?:\p{Lu}\.(?:-\p{Lu}\.)?\s?){2,4})\)?$/u
+function initialsRunOn(text: string, lines: Line[], body: number[]): Found | null {
+  if (body.length === 0) return null
+  const k = body[body.length - 1]
+  const line = text.slice(lines[k].start, lines[k].end).trimEnd()
+  const m = INITIALS_RUN_ON.exec(line.slice(-40))
+  if (!m || !reporterInitials(m[1])) return null
+  const at = lines[k].start + line.length - m[0].length + 1
+  return { author: m[1].trim(), cut: { line: k, at } }
+}
+
+/** The byline's words that may open the first paragraph, run into it: "Texto y fotografías de …", "Von …", "Text: …". */
+const RUN_IN_LABEL = /^(?:Texto y fotograf[íi]as de|Texto y fotos de|Texto de|Por|POR|Von|VON|Par|PAR|By|BY|Text\s?:|Texte\s?:|Текст\s?:|Автор\s?:)\s+/u
+/** The same words inside a line, after a lowercase word: where they are capitalised, they start a byline, not a sentence. */
+const RUN_IN_INSIDE = /(?<=\p{Ll}[,;]?\s)(?:Von|Por|Par|By)\s+(?=\p{Lu})/u
+/** A capitalised word that opens a sentence, never the last word of a name. */
+const SENTENCE_OPENER = /^(?:El|La|Los|Las|Lo|Un|Una|En|Con|Desde|Según|Tras|Este|Esta|Der|Die|Das|Ein|Eine|Im|Am|Am|Seit|Nach|Le|Les|Une|Des|Du|Au|Aux|Ce|Cette|Selon|Depuis|The|A|An|In|On|At|After|Il|Elle|Ils|Elles|Он|Она|Они|В|На|По|С)$/u
+const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}{2,}(?:-\p{Lu}{2,})?)$/u
+
+/**
+ * The name after a run-in byline word, and where the sentence after it starts: two capitalised words, a third when the
+ * word after it is capitalised too (a sentence opens with one capitalised word, then lowercase: "Ирина Соколова Городская
+ * библиотека …" gives "Ирина Соколова"), then a capital, a quotation mark or a dash opening the sentence.
+ */
+function runInName(rest: string): { name: string; length: number } | null {
+  const tokens = rest.slice(0, 160).split(' ')
+  if (tokens.length < 6) return null
+  const words: string[] = []
+  let k = 0
+  if (!NAME_WORD.test(tokens[k])) return null
+  words.push(tokens[k++])
+  if (/^(?:de|del|da|di|van|von|le|la)$/u.test(tokens[k])) words.push(tokens[k++])
+  if (!NAME_WORD.test(tokens[k]) || SENTENCE_OPENER.test(tokens[k])) return null
+  words.push(tokens[k++])
+  if (NAME_WORD.test(tokens[k]) && !SENTENCE_OPENER.test(tokens[k]) && /^[\p{Lu}„“"«]/u.test(tokens[k + 1] ?? '')) words.push(tokens[k++])
+  const next = tokens[k] ?? ''
+  // the sentence opens after the name; a capitalised word with a comma after it is the name going on ("Por Marta Gil Soto, la alcaldesa, …")
+  if (!/^[\p{Lu}„“"«‘'—–-]/u.test(next) || /^\p{Lu}[\p{L}'’-]*[,;:]$/u.test(next)) return null
+  const name = words.join(' ')
+  return { name, length: name.length }
+}
+
+/** "Por Marta Quintanilla El ayuntamiento …": the byline's word and a name opening a long line, and where the body starts. */
+export function runInLead(text: string, line: string): { author: string; at: number } | null {
+  const start = RUN_IN_LABEL.exec(line)
+  if (!start) return null
+  const found = runInName(line.slice(start[0].length))
+  return found && nameShaped(text, found.name) ? { author: found.name, at: start[0].length + found.length } : null
+}
+
+/**
+ * A byline run into the first paragraph or the standfirst: "Texto y fotografías de María Ruiz Con frustración, …" opening
+ * the line, or "… im beschleunigten Verfahren verurteilt Von Gabriele Hohenstein „Ein Satz …" inside it (Von, Por, Par
+ * and By are capitalised there only as a byline's word). The name must be printed nowhere else as an ordinary word.
+ */
+function runInByline(text: string, lines: Line[], body: number[]): Found | null {
+  for (const i of body.slice(0, 3)) {
+    const line = text.slice(lines[i].start, Math.min(lines[i].end, lines[i].start + 600))
+    const start = RUN_IN_LABEL.exec(line)
+    if (start) {
+      const found = runInName(line.slice(start[0].length))
+      if (found && nameShaped(text, found.name)) return { author: found.name, lead: { line: i, at: lines[i].start + start[0].length + found.length } }
+    }
+    const inside = RUN_IN_INSIDE.exec(line.slice(0, 400))
+    if (inside) {
+      const found = runInName(line.slice(inside.index + inside[0].length))
+      if (found && nameShaped(text, found.name)) return { author: found.name }
+    }
+  }
+  return null
+}
+
+/** The heading of an author box at the foot of the page: "Sobre la firma", "About the author", "Об авторе". */
+const AUTHOR_BOX = /^(?:Sobre la firma|Sobre el autor|Sobre la autora|À propos de l['’]auteure?|Über den Autor|Über die Autorin|About the author|Об авторе)$/iu
+
+/**
+ * An author box at the foot, after the share bar: its heading, then the name ("Sobre la firma" / "Ana Ruiz"), or the
+ * name printed twice in a row over a line of biography ("Ana Ruiz" / "Ana Ruiz" / "Licenciada en …") and nowhere
+ * else on the page (a photo credit printed twice under a picture is one name over the caption, not this shape).
+ */
+function authorBox(text: string, lines: Line[]): Found | null {
+  const at = (k: number) => text.slice(lines[k].start, lines[k].end).trim()
+  for (let k = 3; k + 1 < lines.length; k++) {
+    const line = at(k)
+    if (line.length > 40) continue
+    if (AUTHOR_BOX.test(line)) {
+      const name = at(k + 1)
+      if ((PERSON.test(name) || CAPS_PERSON.test(name)) && !looksLikeOutlet(name)) return { author: name, line: k + 1 }
+      continue
+    }
+    if (!PERSON.test(line) || at(k + 1) !== line || occurrences(text, line) !== 2) continue
+    if (k + 2 >= lines.length || at(k + 2).split(/\s+/).length >= 5) return { author: line, line: k }
+  }
+  return null
+}
+
+/** "우리투데이 홍길동 기자 |   …" below a long header of weather readings: the run-in reporter further down than HEAD_LINES. */
+function koRunInBelow(text: string, lines: Line[]): Found | null {
+  for (let i = HEAD_LINES; i < Math.min(lines.length, 40); i++) {
+    const line = text.slice(lines[i].start, Math.min(lines[i].end, lines[i].start + 60))
+    const runIn = KO_RUN_IN.exec(line)
+    if (runIn) return { author: runIn[1], lead: { line: i, at: lines[i].start + runIn[0].length } }
+  }
+  return null
+}
+
+/** "MBC뉴스 홍길동입니다.", "B tv 뉴스 홍길동 입니다.": a broadcast script's sign-off. */
+const KO_SIGN_OFF = /^(?:[\p{L}\p{N} ]{0,16}?)뉴스\s?(?!이상\s?입니다)([가-힣]{2,4})\s?입니다\.?$/u
+/** A broadcast script signs off with the reporter's name, whom the anchor's lead names as 기자 ("홍길동 기자가 보도합니다"). */
+function koSignOff(text: string, lines: Line[]): Found | null {
+  for (let j = lines.length - 1; j >= Math.max(1, lines.length - TAIL_LINES); j--) {
+    const m = KO_SIGN_OFF.exec(text.slice(lines[j].start, lines[j].end).trim())
+    if (m && new RegExp(`${m[1]}\\s?(?:기자|특파원)`, 'u').test(text)) return { author: m[1], line: j }
   }
   return null
 }
@@ -458,7 +659,7 @@ export function findAuthorLine(text: string, lines: Line[], body: number[], meta
   if (meta.author || lines.length === 0) return
   // a page of one paragraph may still open with the reporter's initials
   const found =
-    lines.length < 2 ? openingKuerzel(text, lines, body) : (besideDate(text, lines) ?? inHeader(text, lines) ?? atEnd(text, lines, body) ?? labelledByline(text, lines) ?? bulletedByline(text, lines) ?? openingKuerzel(text, lines, body) ?? sectionAndName(text, lines) ?? nameShapes(text, lines, body) ?? runOnSignature(text, lines, body))
+    lines.length < 2 ? (openingKuerzel(text, lines, body) ?? runInByline(text, lines, body)) : (besideDate(text, lines) ?? inHeader(text, lines) ?? atEnd(text, lines, body) ?? labelledByline(text, lines) ?? bulletedByline(text, lines) ?? openingKuerzel(text, lines, body) ?? sectionAndName(text, lines) ?? nameShapes(text, lines, body) ?? runOnSignature(text, lines, body) ?? initialsAtTop(text, lines) ?? initialsRunOn(text, lines, body) ?? runInByline(text, lines, body) ?? authorBox(text, lines) ?? koRunInBelow(text, lines) ?? koSignOff(text, lines))
   if (!found) return
   meta.author = found.author
   if (found.line !== undefined) {

@@ -193,7 +193,8 @@ function byline(whole: string): Verdict | null {
   // a Korean reporter's name is no outlet, even when the outlet follows it ("홍길동 데일리NK 기자")
   if (!found?.author || /^\p{Script=Hangul}{2,4}$/u.test(found.author)) return found
   const at = line.indexOf(found.author)
-  const named = at >= 0 ? (/^[^,|;(/]+/.exec(line.slice(at))?.[0].trim() ?? found.author) : found.author
+  // (the agency after "avec" / "with" is where the copy comes from: "A.-F. L. avec AFP" names the reporter)
+  const named = at >= 0 ? (/^[^,|;(/]+?(?=\s(?:avec|with|con|mit)\s|[,|;(/]|$)/u.exec(line.slice(at))?.[0].trim() ?? found.author) : found.author
   if (named.length <= 40 && looksLikeOutlet(named)) return { kind: 'byline', outlet: found.outlet ?? named, publishedAt: found.publishedAt }
   return found
 }

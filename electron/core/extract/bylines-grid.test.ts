@@ -34,12 +34,26 @@ const cells = bylineGrid()
  * Left: "… de cultura. Marta Quintanilla / EFE" closing the last paragraph reads as a caption's credit ("Vecinos frente
  * a la biblioteca. Luis Ortega / EFE" is one, and must stay none); so does "… Texto: X / Fotos: Y" run on there; and
  * "… de cultura. Marta Quintanilla (Valdeluna)" ends in a bracket, which the run-on rule reads as a sentence's end.
+ * Session 27 (bylines6): the three left are one class, a signature run on after the last paragraph that the caption
+ * rules took for a credit: a paragraph of fifteen words or more before it (eight before initials) is body text, and the
+ * signature is read off its end (the short caption "Vecinos frente a … Luis Ortega / EFE" stays a caption). The grid
+ * then grew by the complication classes of check4's and dev5's misses, each across the languages with nearby cells that
+ * name no author (1532 -> 1648 cells): initials signing the page (over the date, under the standfirst, before a date and
+ * a reading time, last, run on behind a mark or in brackets), initials with the agency, the byline's word and the name
+ * run into the first paragraph or the standfirst (and sentences whose subject is the name: none), a name closing the page
+ * with a full stop or with the paper after a comma (a greeting: none), "Name | Paper" above or under the headline (a tag
+ * naming a person the text speaks about: none), an author box at the foot (its heading, or the name twice over a
+ * biography; a name the text speaks about: none), a byline glued to the update stamp, an initial and a name in
+ * capitals with a code, and Korean run-in reporters below a weather header and broadcast sign-offs ("… 뉴스 이상입니다":
+ * none). The 1648 cells on the rules before session 27: 1407/1489 found, 4/159 false (all four pre-existing classes:
+ * "Von X stammt …", "Par X elle-même, …", "By X’s count …", "… 뉴스 이상입니다"); after: 1489/1489, 0/159 (in-sample for
+ * the grid: the rules were written from its failing cells).
  */
-const KNOWN_MISSES = new Set<string>(['es/endOfParagraph/agency', 'es/endOfParagraph/textAndPhotos', 'es/endOfParagraph/townInBrackets'])
+const KNOWN_MISSES = new Set<string>([])
 
 describe('byline probe grid (invented pages)', () => {
-  it('holds 1532 cells in six languages, three of them known misses', () => {
-    expect(cells.length).toBe(1532)
+  it('holds 1648 cells in six languages, none of them a known miss', () => {
+    expect(cells.length).toBe(1648)
     expect(cells.filter((c) => KNOWN_MISSES.has(c.id)).length).toBe(KNOWN_MISSES.size)
     expect(new Set(cells.map((c) => c.language)).size).toBe(6)
   })

@@ -401,6 +401,64 @@ describe('bylines', () => {
     expect(extract(text, { language }).meta.author).toBe(author)
   })
 
+  // session 27 (bylines6): complication classes read from check4's and dev5's misses (check4 was spent), each with
+  // invented sentences; every must-change case gives null on the commit before, every must-not case stays null
+  const MORE = {
+    en: 'Firefighters reached the street within ten minutes and kept the flames from spreading to a third house nearby.',
+    de: 'Die Feuerwehr war nach zehn Minuten vor Ort und verhinderte, dass die Flammen auf ein drittes Haus übergriffen.',
+    es: 'Los bomberos llegaron en diez minutos y evitaron que las llamas alcanzaran una tercera vivienda cercana.',
+    fr: 'Les pompiers sont arrivés en dix minutes et ont empêché les flammes de gagner une troisième maison voisine.',
+    ru: 'Пожарные прибыли через десять минут и не дали огню перекинуться на третий дом по соседству.',
+  }
+  it.each([
+    // initials signing the page: over the date line, under the standfirst, before a date and a reading time, run on
+    ['es', `L.B.\nJueves, 27 de noviembre 2026, 00:01\n${BODY.es}\n${MORE.es}`, 'L.B.'],
+    ['fr', `Incendie rue des Ormes\n\nC.V. - 27 nov. 2026 à 05:00 - Temps de lecture : 2 min\n\n${BODY.fr}\n\n${MORE.fr}`, 'C.V.'],
+    ['fr', `Incendie rue des Ormes\n\n${BODY.fr}\n\n${MORE.fr} ■C. V.`, 'C. V.'],
+    ['de', `Brand in der Lindenstraße\n\n${BODY.de}\n\n${MORE.de} (K.W.)`, 'K.W.'],
+    ['fr', `Incendie rue des Ormes\n\n${BODY.fr}\n\n${MORE.fr}\n\nA.-L. V. avec AFP`, 'A.-L. V.'],
+    // the byline's word and the name run into the first paragraph, or into the standfirst's line
+    ['es', `Texto y fotografías de Lucía Berrocal ${BODY.es} ${MORE.es}`, 'Lucía Berrocal'],
+    ['de', `Brand in der Lindenstraße\n\nZwei Familien verlieren ihr Zuhause Von Katrin Wolfsteller „Es ging alles sehr schnell“, sagte ein Nachbar am Montag.\n\n${BODY.de}\n\n${MORE.de}`, 'Katrin Wolfsteller'],
+    // a name closing the page with a full stop, or with the paper after a comma
+    ['ru', `Пожар на улице Вязов\n\n${BODY.ru}\n\n${MORE.ru}\n\nАнна ВЕТРОВА.`, 'Анна ВЕТРОВА'],
+    ['ru', `Пожар на улице Вязов\n\n${BODY.ru}\n\n${MORE.ru}\n\nАнна ВЕТРОВА, Вязовцы`, 'Анна ВЕТРОВА'],
+    // a name, a bar and the paper opening the page
+    ['es', `Lucía Berrocal | Olmeño\n${BODY.es}\n${MORE.es}`, 'Lucía Berrocal'],
+    // an author box at the foot: its heading, or the name twice over a biography
+    ['es', `Incendio en la calle Olmo\n\n${BODY.es}\n\n${MORE.es}\n\nCompartir\n\nSobre la firma\n\nLucía Berrocal\n\nRedactora de sucesos en el diario local desde 2015.`, 'Lucía Berrocal'],
+    ['es', `Incendio en la calle Olmo\n\n${BODY.es}\n\n${MORE.es}\n\nLucía Berrocal\n\nLucía Berrocal\n\nLicenciada en Periodismo. Responsable de la sección de sucesos...`, 'Lucía Berrocal'],
+    // the byline glued to the page's update stamp
+    ['fr', `Incendie rue des Ormes\n\n© Photo d'illustration / AFP\n\nClaire Volnay et T.R. , modifié à\n\n${BODY.fr}\n\n${MORE.fr}`, 'Claire Volnay'],
+    // Korean: a run-in reporter below a long header of weather readings; a broadcast script's sign-off
+    ['ko', `2026.11.27 (금)\n  • 맑음서울 5.8℃\n  • 맑음대전 4.4℃\n  • 맑음대구 6.8℃\n  • 맑음부산 9.7℃\n  • 맑음제주 12.6℃\n기상청 제공\n사회\n종로 주택 화재\n한빛일보 김민수 기자 |   ${BODY.ko}`, '김민수'],
+    ['ko', `[앵커멘트]\n주택 화재 소식입니다. 김민수 기자가 정리했습니다.\n${BODY.ko}\nB tv 뉴스 김민수 입니다.\n영상취재 이도윤`, '김민수'],
+    // the last paragraph with a credit-shaped signature run on is body text, and the signature signs the page
+    ['es', `Incendio en la calle Olmo\n\n${BODY.es}\n\n${MORE.es} Lucía Berrocal / EFE`, 'Lucía Berrocal'],
+  ] as const)('complication classes (session 27), must change: %s: %s', (language, text, author) => {
+    expect(extract(text, { language }).meta.author).toBe(author)
+  })
+
+  it.each([
+    // initials of a country or a company form alone under the headline
+    ['en', `Fire on Elm Street\n\nU.S.\n\n${BODY.en}\n\n${MORE.en}`],
+    // the byline's word opening a sentence whose subject is the name
+    ['de', `Brand in der Lindenstraße\n\nVon Katrin Wolfsteller stammt der erste Notruf, wie die Feuerwehr am Montag mitteilte.\n\n${BODY.de}`],
+    ['en', `Fire on Elm Street\n\nBy Laura Pennick’s account, the smoke was visible from the river before the alarm went off.\n\n${BODY.en}`],
+    // a greeting closing the page, with a name's shape and a full stop
+    ['es', `Incendio en la calle Olmo\n\n${BODY.es}\n\n${MORE.es}\n\nFeliz Navidad.`],
+    // a tag line naming a person the first paragraph speaks about
+    ['es', `Pedro Olmedo | Sucesos\nEl alcalde Pedro Olmedo visitó el lunes las dos viviendas quemadas en la calle Olmo.\n${MORE.es}`],
+    // a name the text speaks about, printed twice at the foot over a teaser's line
+    ['es', `Incendio en la calle Olmo\n\n${BODY.es}\n\nEl alcalde Pedro Olmedo visitó el lunes las dos viviendas quemadas.\n\n${MORE.es}\n\nPedro Olmedo\n\nPedro Olmedo\n\nEl alcalde anuncia ayudas para las familias afectadas por el fuego.`],
+    // a caption with a photographer's credit closing the page stays a caption
+    ['es', `Incendio en la calle Olmo\n\n${BODY.es}\n\n${MORE.es}\n\nVecinos frente a la vivienda quemada. Pedro Olmedo / EFE`],
+    // "… 뉴스 이상입니다" (that is all) names nobody
+    ['ko', `종로 주택 화재\n${BODY.ko}\n오늘 소식은 여기까지입니다. 한빛뉴스 이상입니다.`],
+  ] as const)('complication classes (session 27), must not: %s: %s', (language, text) => {
+    expect(extract(text, { language }).meta.author).toBeNull()
+  })
+
   it('"Von Montag an …" stays a claim', () => {
     const sentence = 'Von Montag an gelten die neuen Regeln auch für die Anwohner.'
     const result = extract(`Brand in der Lindenstraße\n\n${sentence}\n\n${BODY.de}`, { language: 'de' })

@@ -2,7 +2,7 @@
 // labels, short verbless lines, bare bylines under the title, repeated lines, datelines.
 import type { NonClaim } from '../schema'
 import { classifyLine, isBrokenBody, wireDateline, type Verdict } from './boilerplate'
-import { ARTICLE_ONLY, bareAuthor, findAuthorLine, personCredited, signedName, withoutTown } from './author-lines'
+import { ARTICLE_ONLY, bareAuthor, findAuthorLine, paragraphWithSignature, personCredited, runInLead, signedName, withoutTown } from './author-lines'
 import { commentSectionStart } from './comments'
 import { looksLikeOutlet } from './sourcing'
 import { MIN_REPEATED_LINE } from './repeated'
@@ -81,6 +81,12 @@ function capsByline(text: string, line: string): boolean {
     if (new RegExp(`(?<![\\p{L}])${word.toLowerCase()}(?![\\p{L}])`, 'u').test(text)) return false
   }
   return true
+}
+
+/** After the name the line carries on in lowercase or with a possessive: the name is the sentence's subject, not a byline. */
+function nameIsSubject(line: string, author: string): boolean {
+  const at = line.indexOf(author)
+  return at >= 0 && /^(?:['’]s(?![\p{L}])|\s+\p{Ll})/u.test(line.slice(at + author.length))
 }
 
 const sameText = (text: string, line: Line, expected: string) => line.end - line.start === expected.length && text.startsWith(expected, line.start)
@@ -257,6 +263,17 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
       push('byline', line)
       continue
     }
+    // "Por Marta Quintanilla El ayuntamiento …": a byline run into the first paragraph; the paragraph keeps its claims
+    const runIn = !meta.author && lineText.length > 80 && i <= 6 ? runInLead(text, lineText) : null
+    if (runIn) {
+      meta.author = runIn.author
+      const span = trimSpan(text, line.start, line.start + runIn.at)
+      nonClaims.push({ kind: 'byline', text: text.slice(span.start, span.end), start: span.start, end: span.end })
+      line.start = trimSpan(text, line.start + runIn.at, line.end).start
+      titleOpen = false
+      body.push(i)
+      continue
+    }
     // a byline with the headline's shape ("REDACCIÓN Miércoles, 1 de marzo 2023, 08:07") is the byline
     const titleShaped = short && titleOpen && moreFollow && isTitleCase(lineText)
     const asByline = titleShaped ? classifyLine(lineText, { first: titleOpen, alone, moreFollow }) : null
@@ -268,7 +285,8 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
         : classifyLine(lineText, { first: titleOpen, alone, moreFollow })
       : null
     // "Von Montag an gelten …": a sentence opening with the byline's word and a weekday or month is body text
-    const verdict = read?.kind === 'byline' && read.author && bareAuthor(read.author) === null && ENDS_SENTENCE.test(lineText) && wordsIn(lineText) >= 5 ? null : read
+    // and so is one where the name is the subject: "Von Anna Berghoff stammt die Idee, …", "By Joanna Whitfield’s count, …"
+    const verdict = read?.kind === 'byline' && read.author && ENDS_SENTENCE.test(lineText) && ((bareAuthor(read.author) === null && wordsIn(lineText) >= 5) || (wordsIn(lineText) >= 8 && nameIsSubject(lineText, read.author))) ? null : read
     // a name alone just under the headline ("Jane Doe", "Иван Петров") is the byline, not a subheading
     const bareName = sinceTitle >= 1 && sinceTitle <= 3 && lineText.length <= 40 && moreFollow && !meta.author && BARE_NAME.test(lineText) && !looksLikeOutlet(lineText)
     if (bareName && (!verdict || verdict.kind === 'subheading')) {
@@ -281,6 +299,13 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
     if (chrome) {
       push(chrome, line)
       chromeAbove++
+      continue
+    }
+    // the last paragraph with a credit-shaped signature run on ("… de cultura. Marta Quintanilla / EFE") is body text:
+    // findAuthorLine reads the signature off its end
+    if (verdict?.kind === 'caption' && i >= lines.length - 2 && paragraphWithSignature(lineText)) {
+      titleOpen = false
+      body.push(i)
       continue
     }
     if (verdict) {

@@ -45,6 +45,33 @@ interface Skeleton {
   notBylines?: Record<string, string>
   /** An outlet's name alone closing the page (a source credit, not an author), tested as the last line only. */
   endCredits?: Record<string, string>
+  // session 27 (bylines6): complication classes read from check4's and dev5's misses, each across the languages
+  /** A reporter's initials signing the page: under the headline, over the date, under the standfirst, before a date and a reading time, last, run on behind a mark or in brackets. */
+  initials?: [string, string]
+  /** Initials with the agency the copy comes from, under the headline and last. */
+  initialsAgency?: [string, string]
+  /** A standfirst without a full stop, and the byline's word run into the first paragraph: opening it, or inside the standfirst's line. */
+  standfirst?: string
+  runInFirst?: Record<string, [string, string]>
+  /** Sentences that open with the byline's word and a name that is their subject: no byline. */
+  runInDecoys?: string[]
+  /** A name closing the page with a full stop after it, or with the paper or town after a comma. */
+  endSignatures?: Record<string, [string, string]>
+  /** Lines closing a page that have a name's shape and a full stop: a greeting, no signature. */
+  endNotSignatures?: Record<string, string>
+  /** "Name | Paper" under or above the headline; and a tag line naming a person the first paragraph speaks about (no byline). */
+  barTop?: [string, string]
+  tagged?: [string, string]
+  /** An author box at the foot: its heading, the name, a line of biography. */
+  authorBox?: [string, string, string]
+  /** A byline glued to the page's update stamp, under the headline. */
+  stamp?: [string, string]
+  /** An initial and a name in capitals, a slash and a code. */
+  capsInitial?: [string, string]
+  /** Korean: a run-in reporter below a long header of weather readings; a broadcast script's lead and sign-off. */
+  deepRunIn?: [string, string]
+  signOff?: [string, string, string]
+  signOffDecoy?: string
 }
 
 const SKELETONS: Record<GridCell['language'], Skeleton> = {
@@ -102,6 +129,9 @@ const SKELETONS: Record<GridCell['language'], Skeleton> = {
       supplied: '해솔시 제공',
     },
     slashOutlet: ['한빛일보 / 박서진 기자 sjpark@hanbit.kr', '박서진'],
+    deepRunIn: ['우리일보 박서진 기자 |   ', '박서진'],
+    signOff: ['해솔시가 도서관 운영 시간을 늘립니다. 박서진 기자가 보도합니다.', '한빛뉴스 박서진입니다.', '박서진'],
+    signOffDecoy: '오늘 소식은 여기까지입니다. 한빛뉴스 이상입니다.',
     decoys: [
       '시장은 이날 기자회견을 열고 연장 운영 계획을 설명했다.',
       '현장을 찾은 한 기자는 대기 줄이 길었다고 전했다.',
@@ -165,6 +195,23 @@ const SKELETONS: Record<GridCell['language'], Skeleton> = {
     slashOutlet: ['Diario del Valle / Marta Quintanilla', 'Marta Quintanilla'],
     handle: ['Marta Quintanilla\n@mquintanilla', 'Marta Quintanilla'],
     photo: ['Marta QUINTANILLA, foto Luis Ortega', 'Marta QUINTANILLA'],
+    initials: ['M.Q.', 'M.Q.'],
+    standfirst: 'Seis de cada diez vecinos pedían abrir de noche',
+    runInFirst: {
+      textPhotos: ['Texto y fotografías de Marta Quintanilla ', 'Marta Quintanilla'],
+      por: ['Por Marta Quintanilla ', 'Marta Quintanilla'],
+    },
+    runInDecoys: ['Por Marta Quintanilla pasó la idea de abrir de noche, según el concejal de Cultura.'],
+    endSignatures: {
+      capsStop: ['Marta QUINTANILLA.', 'Marta QUINTANILLA'],
+      namePaper: ['Marta Quintanilla, Valdelunero', 'Marta Quintanilla'],
+    },
+    endNotSignatures: { greeting: 'Feliz Navidad.' },
+    barTop: ['Marta Quintanilla | Valdelunero', 'Marta Quintanilla'],
+    tagged: ['Luis Ortega | Cultura', 'El concejal Luis Ortega anunció este martes que la biblioteca central ampliará su horario a partir del próximo mes.'],
+    authorBox: ['Sobre la firma', 'Marta Quintanilla', 'Redactora de Diario del Valle especializada en cultura y patrimonio.'],
+    stamp: ['Marta Quintanilla y L.O. , actualizado a las 10:15', 'Marta Quintanilla'],
+    capsInitial: ['M. JOSÉ QUINTANILLA / WEB', 'M. JOSÉ QUINTANILLA'],
     decoys: [
       'Por la mañana, decenas de vecinos esperaban ya frente a la puerta del edificio.',
       'El periodista que cubrió la inauguración contó que la sala estaba llena.',
@@ -207,6 +254,16 @@ const SKELETONS: Record<GridCell['language'], Skeleton> = {
     photo: ['Ирина СОКОЛОВА, фото Петра Орлова', 'Ирина СОКОЛОВА'],
     handle: ['Ирина Соколова\n@isokolova', 'Ирина Соколова'],
     slashOutlet: ['Сосновские вести / Ирина Соколова', 'Ирина Соколова'],
+    initials: ['И.С.', 'И.С.'],
+    runInFirst: { text: ['Текст: Ирина Соколова ', 'Ирина Соколова'] },
+    endSignatures: {
+      capsStop: ['Ирина СОКОЛОВА.', 'Ирина СОКОЛОВА'],
+      namePaper: ['Ирина СОКОЛОВА, Сосновцы', 'Ирина СОКОЛОВА'],
+    },
+    barTop: ['Ирина Соколова | Сосновцы', 'Ирина Соколова'],
+    tagged: ['Петр Орлов | Культура', 'Глава города Петр Орлов сообщил, что библиотека со следующего месяца продлит часы работы до полуночи.'],
+    authorBox: ['Об авторе', 'Ирина Соколова', 'Корреспондент отдела культуры, пишет о библиотеках и музеях.'],
+    stamp: ['Ирина Соколова, обновлено в 10:15', 'Ирина Соколова'],
     decoys: [
       'Корреспондент газеты побывал в читальном зале в первый вечер.',
       'Автором идеи стал местный учитель истории.',
@@ -242,6 +299,19 @@ const SKELETONS: Record<GridCell['language'], Skeleton> = {
     endCredits: { outletAlone: 'Lindentaler Anzeiger' },
     handle: ['Anna Berghoff\n@aberghoff', 'Anna Berghoff'],
     slashOutlet: ['Lindentaler Anzeiger / Anna Berghoff', 'Anna Berghoff'],
+    initials: ['A.B.', 'A.B.'],
+    standfirst: 'Sechs von zehn Einwohnern wünschten sich längere Zeiten',
+    runInFirst: { von: ['Von Anna Berghoff ', 'Anna Berghoff'] },
+    runInDecoys: ['Von Anna Berghoff stammt die Idee, die Bibliothek abends länger zu öffnen.'],
+    endSignatures: {
+      capsStop: ['Anna BERGHOFF.', 'Anna BERGHOFF'],
+      namePaper: ['Anna Berghoff, Lindentaler', 'Anna Berghoff'],
+    },
+    endNotSignatures: { greeting: 'Frohe Ostern.' },
+    barTop: ['Anna Berghoff | Lindentaler', 'Anna Berghoff'],
+    tagged: ['Jonas Keller | Kultur', 'Bürgermeister Jonas Keller kündigte am Dienstag an, dass die Stadtbibliothek ab dem kommenden Monat bis Mitternacht geöffnet bleibt.'],
+    authorBox: ['Über die Autorin', 'Anna Berghoff', 'Redakteurin im Lokalressort, schreibt über Kultur und Bildung.'],
+    stamp: ['Anna Berghoff, aktualisiert um 10:15 Uhr', 'Anna Berghoff'],
     decoys: [
       'Von Montag an gelten die neuen Zeiten auch für den Lesesaal.',
       'Der Reporter der Zeitung war am ersten Abend vor Ort.',
@@ -285,6 +355,21 @@ const SKELETONS: Record<GridCell['language'], Skeleton> = {
     endCredits: { outletAlone: 'Le Courrier de Valbonne' },
     handle: ['Julie Marchand\n@jmarchand', 'Julie Marchand'],
     photo: ['Julie MARCHAND, photo Paul Girard', 'Julie MARCHAND'],
+    initials: ['C.G.', 'C.G.'],
+    initialsAgency: ['A.-J. M. avec AFP', 'A.-J. M.'],
+    standfirst: 'Six habitants sur dix demandaient des horaires du soir',
+    runInFirst: { par: ['Par Julie Marchand ', 'Julie Marchand'] },
+    runInDecoys: ['Par Julie Marchand elle-même, la demande a été transmise à la mairie en janvier dernier.'],
+    endSignatures: {
+      capsStop: ['Julie MARCHAND.', 'Julie MARCHAND'],
+      namePaper: ['Julie Marchand, Valbonnais', 'Julie Marchand'],
+    },
+    endNotSignatures: { greeting: 'Bonne Année.' },
+    barTop: ['Julie Marchand | Valbonnais', 'Julie Marchand'],
+    tagged: ['Paul Girard | Culture', 'Le maire Paul Girard a annoncé mardi que la médiathèque restera ouverte jusqu’à minuit à partir du mois prochain.'],
+    authorBox: ['À propos de l’auteure', 'Julie Marchand', 'Journaliste au Courrier de Valbonne depuis 2015, elle suit la culture.'],
+    stamp: ['Julie Marchand et P.G. , modifié à 10h15', 'Julie Marchand'],
+    capsInitial: ['M. CLAIRE MARCHAND / WEB', 'M. CLAIRE MARCHAND'],
     decoys: [
       'Par ailleurs, la mairie envisage d’ouvrir le dimanche.',
       'Le journaliste présent a décrit une salle comble.',
@@ -320,6 +405,19 @@ const SKELETONS: Record<GridCell['language'], Skeleton> = {
     },
     endCredits: { outletAlone: 'Maple Creek Ledger' },
     handle: ['Joanna Whitfield\n@jwhitfield', 'Joanna Whitfield'],
+    initials: ['J.W.', 'J.W.'],
+    standfirst: 'Six in ten residents asked for evening hours',
+    runInFirst: { by: ['By Joanna Whitfield ', 'Joanna Whitfield'] },
+    runInDecoys: ['By Joanna Whitfield’s count, more than two hundred people came on the first night.'],
+    endSignatures: {
+      capsStop: ['Joanna WHITFIELD.', 'Joanna WHITFIELD'],
+      namePaper: ['Joanna Whitfield, Creekside', 'Joanna Whitfield'],
+    },
+    endNotSignatures: { greeting: 'Happy Holidays.' },
+    barTop: ['Joanna Whitfield | Creekside', 'Joanna Whitfield'],
+    tagged: ['Sam Ortiz | Culture', 'Mayor Sam Ortiz announced Tuesday that the public library will stay open until midnight starting next month.'],
+    authorBox: ['About the author', 'Joanna Whitfield', 'Staff writer at the Maple Creek Ledger, covering city hall and culture since 2019.'],
+    stamp: ['Joanna Whitfield, updated 10:15 AM', 'Joanna Whitfield'],
     decoys: [
       'By the evening, dozens of residents were already waiting at the door.',
       'The reporter said the reading room was full on the first night.',
@@ -394,6 +492,55 @@ export function bylineGrid(): GridCell[] {
     for (const [k, tail] of [s.related, 'Most Popular', 'Top Stories', 'Foto Luis Ortega', 'Fuente Ayuntamiento Valdeluna', 'Lesen Sie Auch'].entries()) {
       add(`runOnChrome${k}`, page(s, []).replace(s.body[2], `${s.body[2]} ${tail}`), null)
     }
+    // session 27 (bylines6): the complication classes of check4's and dev5's misses, across the languages
+    if (s.initials) {
+      const [line, name] = s.initials
+      add('initials/own', page(s, [line]), name)
+      add('initials/overDate', [line, s.dateLine, ...s.body].join('\n'), name)
+      add('initials/underStandfirst', page(s, [s.body[1], line], [], s.body[0]), name)
+      add('initials/dashDate', page(s, [`${line} - ${s.date} - 2 min`]), name)
+      add('initials/last', page(s, [], [line]), name)
+      add('initials/runOnMark', page(s, []).replace(s.body[2], `${s.body[2]} ■${line}`), name)
+      add('initials/runOnBracket', page(s, []).replace(s.body[2], `${s.body[2]} (${line})`), name)
+    }
+    if (s.initialsAgency) {
+      add('initialsAgency/own', page(s, [s.initialsAgency[0]]), s.initialsAgency[1])
+      add('initialsAgency/last', page(s, [], [s.initialsAgency[0]]), s.initialsAgency[1])
+    }
+    for (const [deco, [prefix, name]] of Object.entries(s.runInFirst ?? {})) {
+      add(`runInFirst/lead/${deco}`, page(s, [], [], prefix + s.body[0]), name)
+      add(`runInFirst/onlyLine/${deco}`, prefix + s.body.join(' '), name)
+      if (s.standfirst && /^(?:Von|Por|Par|By) $/u.test(prefix.replace(/\S+ \S+ $/u, ''))) add(`runInFirst/inStandfirst/${deco}`, [s.headline, `${s.standfirst} ${prefix}${s.body[0]}`, s.body[1], s.body[2]].join('\n\n'), name)
+    }
+    for (const [k, d] of (s.runInDecoys ?? []).entries()) add(`runInDecoy${k}/first`, page(s, [], [], d), null)
+    for (const [deco, [line, name]] of Object.entries(s.endSignatures ?? {})) add(`endSignature/last/${deco}`, page(s, [], [line]), name)
+    for (const [deco, line] of Object.entries(s.endNotSignatures ?? {})) add(`endNotSignature/last/${deco}`, page(s, [], [line]), null)
+    if (s.barTop) {
+      add('barTop/own', page(s, [s.barTop[0]]), s.barTop[1])
+      add('barTop/aboveHeadline', [s.barTop[0], s.headline, ...s.body].join('\n\n'), s.barTop[1])
+    }
+    if (s.tagged) {
+      add('tagged/own', page(s, [s.tagged[0]], [], s.tagged[1]), null)
+      add('tagged/aboveHeadline', [s.tagged[0], s.headline, s.tagged[1], s.body[1], s.body[2]].join('\n\n'), null)
+    }
+    if (s.authorBox) {
+      const [label, name, bio] = s.authorBox
+      add('authorBox/label', page(s, [], [s.related, label, name, bio]), name)
+      add('authorBox/twice', page(s, [], [name, name, bio]), name)
+      // a name the text speaks about, printed twice at the foot (a teaser), is no author box
+      add('authorBox/mentioned', page(s, [], [name, name, bio], `${s.body[0].replace(/[.。]$/u, '')} (${name}).`), null)
+    }
+    if (s.stamp) add('stamp/own', page(s, [s.stamp[0]]), s.stamp[1])
+    if (s.capsInitial) add('capsInitial/own', page(s, [s.capsInitial[0]]), s.capsInitial[1])
+    if (s.deepRunIn) {
+      const weather = ['맑음서울 10.1℃', '맑음대전 8.4℃', '맑음대구 9.8℃', '맑음울산 9.4℃', '맑음광주 10.0℃', '맑음부산 9.7℃', '맑음제주 12.6℃', '맑음강릉 9.9℃'].map((w) => `  • ${w}`)
+      add('deepRunIn', ['2023.12.07 (목)', ...weather, '기상청 제공', '사회', s.headline, s.deepRunIn[0] + s.body[0], s.body[1], s.body[2]].join('\n'), s.deepRunIn[1])
+    }
+    if (s.signOff) {
+      const [lead, signOff, name] = s.signOff
+      add('signOff', ['[앵커멘트]', lead, ...s.body, signOff, '영상취재 이도윤'].join('\n'), name)
+    }
+    if (s.signOffDecoy) add('signOffDecoy', [s.headline, ...s.body, s.signOffDecoy].join('\n'), null)
     add('none/plain', page(s, []), null)
     add('none/dated', page(s, [s.date], [s.copyright]), null)
   }
