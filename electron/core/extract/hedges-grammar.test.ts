@@ -858,3 +858,19 @@ describe('es "habría" + participle, de planned "soll … werden", en "police th
   ])
   check('en', ['Police think the fire was set deliberately.'], ['Police think about new patrols every winter, the chief said.'])
 })
+
+// fr: a report conditional inside an adverbial clause ("parce qu'il utiliserait", "alors qu'il fréquenterait", "tandis que son complice se
+// cacherait"), not the future in the past after a verb of saying; es: an investigative suspicion with any subject ("Fuentes policiales
+// presumen que"), not a private belief ("Los vecinos creen que"); ko: "~했을 수도 있다", "~ㄹ지도 모른다", not the ability "할 수 있다"
+describe('fr adverbial clauses, es investigative suspicion, ko epistemic possibility', () => {
+  check('fr', [
+    'L’homme est recherché, alors qu’il fréquenterait encore le quartier.',
+    'Le maire est visé par une enquête parce qu’il utiliserait des fonds publics.',
+    'Le premier suspect a été arrêté, tandis que son complice se cacherait en Belgique.',
+  ], ['Le maire a dit qu’il utiliserait des fonds publics.', 'Le maire a annoncé qu’il démissionnerait en juin.'])
+  check('es', ['Fuentes policiales presumen que los ladrones conocían la casa.'], ['Los vecinos creen que el barrio necesita más patrullas.'])
+  check('ko', ['범인이 현장을 미리 답사했을 수도 있다.', '피해자가 더 있을지도 모른다고 경찰은 밝혔다.'], [
+    '경찰은 현장을 다시 답사할 수 있다고 밝혔다.',
+    '경찰은 A씨가 범행을 저질렀는지 조사하고 있다.',
+  ])
+})

@@ -83,18 +83,20 @@ export const fr: LanguagePack = {
       // présumés", "considéré comme le tireur présumé"; not after a definite article, demonstrative or possessive, where it names
       // ("l'auteur présumé a été écroué", "le tireur présumé"), and not the legal "présumé innocent"
       /(?<!(?<!\bcomme )\b(?:le|la|les|du|au|aux|son|sa|ses|leur|leurs|ce|cet|cette|ces|notre|votre)\s(?:\p{L}+\s)?|(?<!\bcomme )\bl['’](?:\p{L}+\s)?)\b(?:présumée?s?|supposée?s?)\b(?! innocente?s?\b)/iu,
+      // (session 27: "parce que / alors que / tandis que / bien que …" open an adverbial clause, not a completive after a verb of saying, so a
+      // report conditional after them stays a hedge: "… parce qu'il utiliserait des fonds publics")
       // (session 27: the restrictive "ne … qu'à / qu'au" is not a "que" clause: "Nous ne sommes qu'à mi-mandat, mais des conseillers
       // exploreraient …")
       // the conditional of report of any "-er" verb ("Elle présenterait des traces", "des conseillers exploreraient"): "-erait" is not an
       // imperfect ending (those of "-érer" verbs keep the accent: "considérait"); left out inside a "que/si/quand" clause (the future in
       // the past: "il a annoncé qu'il démissionnerait"; a condition) and the wishes "aimerait/souhaiterait/préférerait"
-      /(?<!\b(?:que|qu['’](?:il|ils|elle|elles|on|un|une|en|eux|ils)|si|s['’]ils?|quand|lorsque|lorsqu['’]\p{L}*)\b[^.;:!?«»"“”]{0,80})\b(?!(?:aim|souhait|préfér|désir|voud)erai)\p{L}{3,}erai(?:en)?t\b/iu,
+      /(?<!\b(?:(?<!\b(?:parce|alors|tandis|bien|lors|autant|donné|vu|ainsi|même) )(?:que|qu['’](?:il|ils|elle|elles|on|un|une|en|eux|ils))|si|s['’]ils?|quand|lorsque|lorsqu['’]\p{L}*)\b[^.;:!?«»"“”]{0,80})\b(?!(?:aim|souhait|préfér|désir|voud)erai)\p{L}{3,}erai(?:en)?t\b/iu,
       // session 27: the same conditional of report for verbs of the other groups, by endings that are no imperfect: "-drait" (prendrait,
       // appartiendrait; not faudrait/voudrait/vaudrait/conviendrait), "-ttrait" (commettrait; not permettrait, a consequence), "-aîtrait"
       // (connaîtrait), "-ivrait" (vivrait, suivrait; not livrait), "-uirait" (conduirait), "-oirait" (boirait), the "-ir" verbs by stem
       // (souffrirait, agirait; "-irait" alone is also the imperfect of "tirer", "admirer"), "-cevrait" (recevrait); the same guards, and
       // not after "cela/ça/ce qui" (a consequence: "cela prendrait des années")
-      /(?<!\b(?:que|qu['’](?:il|ils|elle|elles|on|un|une|en|eux|ils)|si|s['’]ils?|quand|lorsque|lorsqu['’]\p{L}*)\b[^.;:!?«»"“”]{0,80})(?<!\b(?:cela|ça|ceci|ce qui|ce qu['’]il) (?:ne )?(?:\p{L}+ )?)\b(?!(?:fau|vou|vau|convien|s['’]en)drai)(?:\p{L}{2,}(?:drai|ttrai|[aoî]îtrai|aitrai|uirai|oirai)|\p{L}*(?<!l)ivrai|(?:souffr|ouvr|offr|couvr|découvr|ag|réuss|chois|sais|serv|dorm|ment|fourn|nourr|obé|dir|lir|écrir)irai|(?:re|per|aper)cevrai)(?:en)?t\b(?<!\bpermettrai(?:en)?t)/iu,
+      /(?<!\b(?:(?<!\b(?:parce|alors|tandis|bien|lors|autant|donné|vu|ainsi|même) )(?:que|qu['’](?:il|ils|elle|elles|on|un|une|en|eux|ils))|si|s['’]ils?|quand|lorsque|lorsqu['’]\p{L}*)\b[^.;:!?«»"“”]{0,80})(?<!\b(?:cela|ça|ceci|ce qui|ce qu['’]il) (?:ne )?(?:\p{L}+ )?)\b(?!(?:fau|vou|vau|convien|s['’]en)drai)(?:\p{L}{2,}(?:drai|ttrai|[aoî]îtrai|aitrai|uirai|oirai)|\p{L}*(?<!l)ivrai|(?:souffr|ouvr|offr|couvr|découvr|ag|réuss|chois|sais|serv|dorm|ment|fourn|nourr|obé|dir|lir|écrir)irai|(?:re|per|aper)cevrai)(?:en)?t\b(?<!\bpermettrai(?:en)?t)/iu,
       // unverified or unofficial information and rumour as the frame ("d'après des informations non vérifiées", "selon des sources non
       // officielles", "de source officieuse", "selon la rumeur", "des rumeurs font état de"), not a rumour that is the claim's object
       // ("la rumeur a été démentie"); "selon nos informations" (the outlet's own reporting) is not one

@@ -73,6 +73,8 @@ export const ko: LanguagePack = {
       // inquiry, no possibility asserted), "~ㄴ 듯하다" as the predicate (not the adnominal "듯한"); not in an indirect question
       // ("가능성이 있는지 조사하고 있다", session 26)
       /(?:가능성(?:이|도|을|은|이나)? ?(?:있(?!는지|을지|었는지)|크|높(?!은지)|제기|점쳐|거론|무게|배제(?:하지 않|할 수 없|하기 어렵)|없지 않|작|적|낮)|개연성|듯(?:하다|합니다|하며|해 보|보인|싶))/u,
+      // session 27: the epistemic "~했을 수도 있다" (a past event that may have happened; not the ability "할 수 있다") and "~ㄹ지도 모른다"
+      /(?:[았었였했됐웠졌갔왔켰쳤]을 수(?:도)? 있|[을일할갈올]지도 모[르른를])/u,
       // session 27: unnamed reports or media as the frame ("외신 보도에 따르면", "현지 언론에 따르면"; README: an unnamed media frame is a
       // hedge), not a named outlet ("연합뉴스 보도에 따르면") nor the police ("경찰에 따르면")
       /(?:외신|언론|현지 언론|현지 매체|일부 언론|일부 매체|복수의 (?:언론|매체)|현지 보도|언론 보도|외신 보도|일부 보도|현지 언론 보도|외신 보도들|언론들|외신들)(?:의 보도)?에 (?:따르면|의하면)/u,
