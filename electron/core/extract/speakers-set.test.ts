@@ -46,8 +46,15 @@ const DEV2_FLOOR: Record<string, number> = { de: 13, en: 11, es: 10, fr: 4, ko: 
 // check2 scored once more at the end (main ee1ba0c, after speakers4's grid rules and the other helpers' landings): 26/48
 const CHECK2_FLOOR: Record<string, number> = { de: 7, en: 4, es: 1, fr: 2, ko: 6, ru: 6, all: 26 }
 
+/** The session-27 parts (164 sentences on courts, politics, health, sport, weather, crime), committed (d0c040f) before the
+ * extractor ran on them. dev3's misses are read and worked from; check3's are never printed. check2 is spent (scored
+ * before and after in session 26): its misses are printed now and read as dev. */
+// first run (main 726faf4 + the set), before any session-27 change: dev3 40/84, check3 49/80
+const DEV3_FLOOR: Record<string, number> = { de: 5, en: 2, es: 8, fr: 6, ko: 8, ru: 11, all: 40 }
+const CHECK3_FLOOR: Record<string, number> = { de: 3, en: 10, es: 10, fr: 7, ko: 6, ru: 13, all: 49 }
+
 describe('speaker set: sourcing of sentences with a speech or report cue, on pages never tuned on', () => {
-  for (const [part, floor] of [['dev', FLOOR], ['check', CHECK_FLOOR], ['dev2', DEV2_FLOOR], ['check2', CHECK2_FLOOR]] as const) {
+  for (const [part, floor] of [['dev', FLOOR], ['check', CHECK_FLOOR], ['dev2', DEV2_FLOOR], ['check2', CHECK2_FLOOR], ['dev3', DEV3_FLOOR], ['check3', CHECK3_FLOOR]] as const) {
     it(`${part}: prints accuracy per language and stays above the floors`, () => {
       const rows = score(part)
       let n = 0
@@ -60,10 +67,11 @@ describe('speaker set: sourcing of sentences with a speech or report cue, on pag
         expect(row.right, language).toBeGreaterThanOrEqual(floor[language] ?? 0)
       }
       lines.push(`speakers ${part} all ${right}/${n}  ${(right / n).toFixed(3)}`)
-      // the check parts' misses are not printed: they measure, they are not worked from
-      console.log([...lines, ...(part.startsWith('dev') ? [...rows.values()].flatMap((r) => r.misses) : [])].join('\n'))
+      // the check parts' misses are not printed: they measure, they are not worked from (check2 is spent: read as dev)
+      const printMisses = part.startsWith('dev') || part === 'check2'
+      console.log([...lines, ...(printMisses ? [...rows.values()].flatMap((r) => r.misses) : [])].join('\n'))
       expect(right).toBeGreaterThanOrEqual(floor.all ?? 0)
-      expect(n).toBeGreaterThanOrEqual({ dev: 100, check: 70, dev2: 70, check2: 45 }[part])
+      expect(n).toBeGreaterThanOrEqual({ dev: 100, check: 70, dev2: 70, check2: 45, dev3: 80, check3: 75 }[part])
     })
   }
 })
