@@ -4,6 +4,8 @@
 // before any session-26 rule): 293/338 (en 58/71, de 63/81, es 49/52, fr 47/49, ru 39/40, ko 37/45).
 // The complication cells (participle fronts, dash and bracket asides, offices named by description, jobs whose employer
 // decides the type, report verbs outside the lists), first run on main 8dfcfa4 before any rule: 160/282.
+// The context cells (session 27, contextGrid: the classes of the spent check2 and the dev2/dev3 misses), first run on main
+// 726faf4 before any rule: 44/96.
 import { describe, expect, it } from 'vitest'
 import { sourcingGrid } from './__fixtures__/sourcing-grid'
 import { extract } from './index'
@@ -39,6 +41,60 @@ const KNOWN_MISSES = new Set<string>([
   'ko/cx-publicJob/acknowledged',
   'ko/cx-companySpokes/acknowledged',
   'ko/cx-unnamed/acknowledged',
+  // context cells (session 27: employer, role nouns pointing back, verbs outside the lists, relayed cues, cues in a
+  // subclause, Korean topics, fronted appositions, admissions as a clause), first run on main 726faf4 before any rule: 44/96
+  'en/ctx-employer/publicInverted',
+  'en/ctx-employer/publicManager',
+  'en/ctx-employer/publicBefore',
+  'en/ctx-employer/privateBefore',
+  'en/ctx-employer/noEmployer',
+  'en/ctx-employer/office',
+  'en/ctx-employer/officeAccording',
+  'en/ctx-roleBack/coach',
+  'en/ctx-roleBack/veteran',
+  'en/ctx-subclause/which',
+  'en/ctx-subclause/whoSaid',
+  'en/ctx-admits/fullName',
+  'en/ctx-admits/unnamed',
+  'de/ctx-roleBack/coachVerb',
+  'de/ctx-roleBack/uebungsleiter',
+  'de/ctx-verbOut/konkretisierte',
+  'de/ctx-verbOut/begruendete',
+  'de/ctx-relay/source',
+  'de/ctx-subclause/wasSagte',
+  'de/ctx-admits/fullName',
+  'es/ctx-roleBack/estratega',
+  'es/ctx-roleBack/timonel',
+  'es/ctx-roleBack/tecnico',
+  'es/ctx-verbOut/arguye',
+  'es/ctx-verbOut/argumenta',
+  'es/ctx-verbOut/inverted',
+  'es/ctx-subclause/loQue',
+  'es/ctx-subclause/queSegun',
+  'es/ctx-frontApposed/lawyer',
+  'es/ctx-admits/fullName',
+  'fr/ctx-employer/publicOffice',
+  'fr/ctx-employer/publicHospital',
+  'fr/ctx-roleBack/coach',
+  'fr/ctx-roleBack/technicien',
+  'fr/ctx-roleBack/entraineur',
+  'fr/ctx-verbOut/confirmeSansVirgule',
+  'fr/ctx-subclause/ceQue',
+  'fr/ctx-frontApposed/player',
+  'ru/ctx-employer/noEmployer',
+  'ru/ctx-employer/recipientFirst',
+  'ru/ctx-roleBack/specialist',
+  'ru/ctx-roleBack/mentor',
+  'ru/ctx-verbOut/prognozu',
+  'ru/ctx-verbOut/prognozam',
+  'ru/ctx-verbOut/pisal',
+  'ru/ctx-subclause/chto',
+  'ko/ctx-koTopic/officeIga',
+  'ko/ctx-koTopic/connectiveLast',
+  'ko/ctx-koTopic/connectiveOffice',
+  'ko/ctx-verbOut/naedabwatda',
+  'ko/ctx-verbOut/gwancheuk',
+  'ko/ctx-admits/fullName',
 ])
 
 function typeOf(cell: (typeof cells)[number]): string {

@@ -301,7 +301,7 @@ export function sourcingGrid(): SourcingCell[] {
       }
     }
   }
-  return [...out, ...complicationGrid()]
+  return [...out, ...complicationGrid(), ...contextGrid()]
 }
 
 // Complications (session 26, second round): the mess around a clean cue that published pages have and the forms above do
@@ -473,6 +473,175 @@ export function complicationGrid(): SourcingCell[] {
       for (const [form, template] of Object.entries(sk.templates)) {
         out.push({ id: `${language}/cx-${k.kind}/${form}`, language, text: `${sk.headline}\n\n${sk.intro}\n\n${template(k)}\n`, probe: sk.probe, expected: k.expected })
       }
+    }
+  }
+  return out
+}
+
+// Context around the cue (session 27): the complication classes found in the spent check2 and the fresh dev2/dev3 misses,
+// each written as invented cells across the languages (the same complication around several speakers):
+// - `employer`: a job whose employer decides the type ("a meteorologist at the weather service office" official, "at the
+//   private firm Alder Weather" named, a job with no employer named and a name: named);
+// - `roleBack`: a role noun pointing back to the person just named ("so der Trainer", "confie le coach", "subrayó el
+//   estratega", "добавил специалист"): that person's type;
+// - `verbOut`: report verbs outside the lists ("argumenta", "konkretisierte", "내다봤다", "по прогнозу X");
+// - `relay`: two cues, the later an outlet relaying the earlier ("По его данным, …, сообщает ТАСС"): the earlier source's;
+// - `subclause`: a cue inside a relative clause on the main clause ("…, was X als … bezeichnete"): the writer's (none);
+// - `koTopic`: Korean, a topic that is no speaker opens the sentence and the speaker stands right before the verb, or the
+//   subject belongs to a clause closed by a connective ("…했는데 이에 대해 "…"라고 밝혔다"): the later subject or the last speaker;
+// - `frontApposed`: a participle front, then a name with an apposition holding a relative clause, then the verb;
+// - `admits`: an admission of a fact that is not the charge, by a non-party, as a clause ("admitted that …"): the speaker's.
+// Every name and sentence is invented.
+interface CtxCell {
+  form: string
+  kind: string
+  expected: SourcingType
+  /** The paragraph: a lead sentence (if any) and the probed sentence. */
+  paragraph: string
+}
+
+const CTX_INTRO: Record<GridLanguage, { headline: string; intro: string; probe: string }> = {
+  en: { headline: SKELETONS.en.headline, intro: SKELETONS.en.intro, probe: 'closed until Tuesday' },
+  de: { headline: SKELETONS.de.headline, intro: SKELETONS.de.intro, probe: 'bis Dienstag gesperrt' },
+  es: { headline: SKELETONS.es.headline, intro: SKELETONS.es.intro, probe: 'cortado hasta el martes' },
+  fr: { headline: SKELETONS.fr.headline, intro: SKELETONS.fr.intro, probe: "fermé jusqu'à mardi" },
+  ru: { headline: SKELETONS.ru.headline, intro: SKELETONS.ru.intro, probe: 'закрыт до вторника' },
+  ko: { headline: SKELETONS.ko.headline, intro: SKELETONS.ko.intro, probe: '화요일까지 통제됐' },
+}
+
+const N = 'named-source'
+const O = 'official'
+const A = 'anonymous-source'
+const U = 'unattributed'
+
+function ctxCells(language: GridLanguage): CtxCell[] {
+  const c = (form: string, kind: string, expected: SourcingType, paragraph: string): CtxCell => ({ form, kind, expected, paragraph })
+  switch (language) {
+    case 'en':
+      return [
+        c('employer', 'publicInverted', O, 'The bridge was closed until Tuesday, said Lena Hart, a meteorologist at the weather service office in Westbrook.'),
+        c('employer', 'publicManager', O, 'The bridge was closed until Tuesday, said Lena Hart, health manager for the county health department.'),
+        c('employer', 'publicBefore', O, 'Lena Hart, a forecaster at the National Hurricane Center, said the bridge was closed until Tuesday.'),
+        c('employer', 'privateInverted', N, 'The bridge was closed until Tuesday, said Lena Hart, a forecaster at the private firm Alder Weather.'),
+        c('employer', 'privateBefore', N, 'Lena Hart, chief medical officer for Alder Health, a private hospital network, said the bridge was closed until Tuesday.'),
+        c('employer', 'noEmployer', N, 'The bridge was closed until Tuesday, said forecaster Lena Hart.'),
+        c('employer', 'office', O, 'The weather service says the bridge was closed until Tuesday.'),
+        c('employer', 'officeAccording', O, 'The bridge was closed until Tuesday, according to the National Hurricane Center.'),
+        c('roleBack', 'coach', N, 'Coach Mark Olsen spoke after training on Monday. "The bridge was closed until Tuesday," the coach said.'),
+        c('roleBack', 'veteran', N, 'Coach Mark Olsen spoke after training on Monday. "The bridge was closed until Tuesday," the former striker said.'),
+        c('verbOut', 'argued', N, 'Mark Olsen argued that the bridge was closed until Tuesday.'),
+        c('verbOut', 'noted', O, 'The bridge was closed until Tuesday, the county noted.'),
+        c('relay', 'office', O, 'According to the police, the bridge was closed until Tuesday, the Westbrook Gazette reported.'),
+        c('relay', 'source', A, 'According to a source close to the council, the bridge was closed until Tuesday, Reuters reported.'),
+        c('subclause', 'which', U, 'The water fell on Monday and the bridge was closed until Tuesday, a step which Mayor Tom Hale said was wise.'),
+        c('subclause', 'whoSaid', U, 'The bridge, which residents said was old, was closed until Tuesday.'),
+        c('frontApposed', 'lawyer', N, 'Reached on Monday, Mark Olsen, a lawyer who represents the owners, said the bridge was closed until Tuesday.'),
+        c('frontApposed', 'official', O, 'Asked about the storm, Tom Hale, the mayor who took office in May, said the bridge was closed until Tuesday.'),
+        c('admits', 'fullName', N, 'Mark Olsen admitted that the bridge was closed until Tuesday.'),
+        c('admits', 'unnamed', A, 'A neighbour admitted that the bridge was closed until Tuesday.'),
+      ]
+    case 'de':
+      return [
+        c('employer', 'publicInverted', O, 'Die Brücke sei bis Dienstag gesperrt gewesen, sagte Lena Hart, Meteorologin beim Deutschen Wetterdienst.'),
+        c('employer', 'publicBefore', O, 'Lena Hart, Meteorologin beim Deutschen Wetterdienst, sagte, die Brücke sei bis Dienstag gesperrt gewesen.'),
+        c('employer', 'privateInverted', N, 'Die Brücke sei bis Dienstag gesperrt gewesen, sagte Lena Hart, Meteorologin der Firma Erlenwetter.'),
+        c('employer', 'noEmployer', N, 'Die Brücke sei bis Dienstag gesperrt gewesen, sagte Meteorologin Lena Hart.'),
+        c('roleBack', 'trainer', N, 'Trainer Markus Olsen äußerte sich nach dem Training. Die Brücke sei bis Dienstag gesperrt gewesen, so der Trainer.'),
+        c('roleBack', 'coachVerb', N, 'Trainer Markus Olsen äußerte sich nach dem Training. Die Brücke sei bis Dienstag gesperrt gewesen, sagte der langjährige Profifußballer.'),
+        c('roleBack', 'uebungsleiter', N, 'Trainer Markus Olsen äußerte sich nach dem Training. Die Brücke sei bis Dienstag gesperrt gewesen, erklärte der Übungsleiter.'),
+        c('verbOut', 'konkretisierte', N, 'Die Brücke sei bis Dienstag gesperrt gewesen, konkretisierte Markus Olsen.'),
+        c('verbOut', 'begruendete', O, 'Bürgermeisterin Eva Roth begründete, die Brücke sei bis Dienstag gesperrt gewesen.'),
+        c('verbOut', 'verwies', O, 'Bürgermeisterin Eva Roth verwies darauf, dass die Brücke bis Dienstag gesperrt war.'),
+        c('relay', 'office', O, 'Laut Polizei war die Brücke bis Dienstag gesperrt, berichtet die „Westbrücker Zeitung“.'),
+        c('relay', 'source', A, 'Nach Angaben aus Ratskreisen war die Brücke bis Dienstag gesperrt, berichtet die „Westbrücker Zeitung“.'),
+        c('subclause', 'was', U, 'Die Brücke war bis Dienstag gesperrt, was Bürgermeisterin Eva Roth als klug bezeichnete.'),
+        c('subclause', 'wasSagte', U, 'Die Brücke war bis Dienstag gesperrt, was nach Angaben der Polizei selten vorkommt.'),
+        c('frontApposed', 'lawyer', N, 'Darauf angesprochen, sagte Markus Olsen, Anwalt der Eigentümer, der gegen die Sperrung klagt, die Brücke sei bis Dienstag gesperrt gewesen.'),
+        c('admits', 'fullName', N, 'Markus Olsen räumte ein, dass die Brücke bis Dienstag gesperrt war.'),
+      ]
+    case 'es':
+      return [
+        c('employer', 'publicInverted', O, 'El puente estuvo cortado hasta el martes, dijo Lena Hart, meteoróloga de la Aemet.'),
+        c('employer', 'publicBefore', O, 'Lena Hart, asesora del Ministerio de Obras Públicas, dijo que el puente estuvo cortado hasta el martes.'),
+        c('employer', 'privateInverted', N, 'El puente estuvo cortado hasta el martes, dijo Lena Hart, meteoróloga de la empresa Aliso Clima.'),
+        c('employer', 'noEmployer', N, 'El puente estuvo cortado hasta el martes, dijo la meteoróloga Lena Hart.'),
+        c('roleBack', 'estratega', N, 'El entrenador Marcos Olsen habló tras el entrenamiento. "El puente estuvo cortado hasta el martes", subrayó el estratega.'),
+        c('roleBack', 'timonel', N, 'El entrenador Marcos Olsen habló tras el entrenamiento. "El puente estuvo cortado hasta el martes", señaló el timonel.'),
+        c('roleBack', 'tecnico', N, 'El entrenador Marcos Olsen habló tras el entrenamiento. "El puente estuvo cortado hasta el martes", explicó el técnico.'),
+        c('verbOut', 'arguye', N, '"El puente estuvo cortado hasta el martes", arguye Marcos Olsen.'),
+        c('verbOut', 'argumenta', N, 'El puente, argumenta Marcos Olsen, estuvo cortado hasta el martes.'),
+        c('verbOut', 'inverted', N, '"El puente estuvo cortado hasta el martes", arguye por teléfono un tan preocupado como sorprendido Marcos Olsen, profesor de Derecho.'),
+        c('relay', 'office', O, 'Según la policía, el puente estuvo cortado hasta el martes, informó el diario El Faro.'),
+        c('relay', 'source', A, 'Según fuentes municipales, el puente estuvo cortado hasta el martes, informó el diario El Faro.'),
+        c('subclause', 'loQue', U, 'El puente estuvo cortado hasta el martes, lo que el alcalde Tomás Hernán dijo que era prudente.'),
+        c('subclause', 'queSegun', U, 'La policía cerró un local que, según vecinos, funciona como bar y el puente estuvo cortado hasta el martes.'),
+        c('frontApposed', 'lawyer', N, 'Consultado, Marcos Olsen, abogado de los dueños que recurrieron el cierre, explicó que el puente estuvo cortado hasta el martes.'),
+        c('admits', 'fullName', N, 'Marcos Olsen admitió que el puente estuvo cortado hasta el martes.'),
+      ]
+    case 'fr':
+      return [
+        c('employer', 'publicInverted', O, "Le pont est resté fermé jusqu'à mardi, explique Léna Hart, prévisionniste à Météo-France."),
+        c('employer', 'publicOffice', O, "Le pont est resté fermé jusqu'à mardi, prévient Météo France."),
+        c('employer', 'publicHospital', O, "Dans un communiqué, le CHU explique que le pont est resté fermé jusqu'à mardi."),
+        c('employer', 'privateInverted', N, "Le pont est resté fermé jusqu'à mardi, explique Léna Hart, prévisionniste de la société Aulne Météo."),
+        c('employer', 'noEmployer', N, "Le pont est resté fermé jusqu'à mardi, explique la prévisionniste Léna Hart."),
+        c('roleBack', 'coach', N, "L'entraîneur Marc Olsen s'est exprimé après l'entraînement. « Le pont est resté fermé jusqu'à mardi », confie le coach."),
+        c('roleBack', 'technicien', N, "L'entraîneur Marc Olsen s'est exprimé après l'entraînement. « Le pont est resté fermé jusqu'à mardi », tranche le technicien."),
+        c('roleBack', 'entraineur', N, "L'entraîneur Marc Olsen s'est exprimé après l'entraînement. « Le pont est resté fermé jusqu'à mardi », a expliqué l'entraîneur italien."),
+        c('verbOut', 'confirmeSansVirgule', N, "Le pont est resté fermé jusqu'à mardi a confirmé Marc Olsen ce jeudi."),
+        c('verbOut', 'indiquait', O, "Dans son dernier bulletin, la préfecture indiquait que le pont est resté fermé jusqu'à mardi."),
+        c('relay', 'office', O, "Selon la préfecture, le pont est resté fermé jusqu'à mardi, rapporte Ouest-France."),
+        c('relay', 'source', A, "Selon une source proche du dossier, le pont est resté fermé jusqu'à mardi, rapporte Ouest-France."),
+        c('subclause', 'ceQue', U, "Le pont est resté fermé jusqu'à mardi, ce que le maire Thomas Hallé a dit regretter."),
+        c('frontApposed', 'lawyer', N, "Contacté, Marc Olsen, avocat des propriétaires qui contestent la fermeture, explique que le pont est resté fermé jusqu'à mardi."),
+        c('frontApposed', 'player', N, "Le joueur Marc Olsen a été blessé. Croisé en zone mixte, le joueur nous confiait que le pont est resté fermé jusqu'à mardi."),
+        c('admits', 'fullName', N, "Marc Olsen reconnaît que le pont est resté fermé jusqu'à mardi."),
+      ]
+    case 'ru':
+      return [
+        c('employer', 'publicInverted', O, 'Мост был закрыт до вторника, сообщил синоптик Гидрометцентра Лев Харитонов.'),
+        c('employer', 'privateInverted', N, 'Мост был закрыт до вторника, сообщил синоптик частного центра «Ольха-Метео» Лев Харитонов.'),
+        c('employer', 'noEmployer', N, 'Мост был закрыт до вторника, сообщил синоптик Лев Харитонов.'),
+        c('employer', 'recipientFirst', N, 'Мост был закрыт до вторника, сообщил РИА Новости синоптик Лев Харитонов.'),
+        c('employer', 'recipientAfter', N, 'Тренер Лев Харитонов ответил на вопросы. «Мост был закрыт до вторника», — пояснил тренер интернет-изданию «Вечерний город».'),
+        c('employer', 'clubDoctor', N, 'Главный врач клуба «Ольха» Лев Харитонов сообщил, что мост был закрыт до вторника.'),
+        c('roleBack', 'specialist', N, 'Синоптик Лев Харитонов ответил на вопросы. Мост был закрыт до вторника, добавил специалист.'),
+        c('roleBack', 'mentor', N, 'Тренер Лев Харитонов ответил на вопросы. «Мост был закрыт до вторника», — заявил наставник.'),
+        c('verbOut', 'prognozu', N, 'Синоптик Лев Харитонов ответил на вопросы. По прогнозу специалиста, мост был закрыт до вторника.'),
+        c('verbOut', 'prognozam', O, 'По прогнозам Гидрометцентра, мост был закрыт до вторника.'),
+        c('verbOut', 'pisal', N, 'Ранее «Вечерний город» писал, что мост был закрыт до вторника.'),
+        c('relay', 'office', O, 'По данным МЧС, мост был закрыт до вторника, сообщает ТАСС.'),
+        c('relay', 'pronoun', O, 'Глава администрации Томас Халин провёл совещание. По его данным, мост был закрыт до вторника, сообщает ТАСС.'),
+        c('relay', 'source', A, 'По данным источника в администрации, мост был закрыт до вторника, сообщает ТАСС.'),
+        c('subclause', 'chto', U, 'Мост был закрыт до вторника, что, по словам жителей, случается редко.'),
+        c('admits', 'fullName', N, 'Рыбак Марк Ольсен признал, что мост был закрыт до вторника.'),
+      ]
+    case 'ko':
+      return [
+        c('koTopic', 'office', O, '다리는 화요일까지 통제됐다고 해솔시는 밝혔다.'),
+        c('koTopic', 'officeIga', O, '다리는 화요일까지 통제됐던 것으로 방역당국이 파악했다.'),
+        c('koTopic', 'titleName', O, '오리나무길 다리는 화요일까지 통제됐다고 이정호 해솔시 대변인은 말했다.'),
+        c('koTopic', 'fullName', N, '오리나무길 다리는 화요일까지 통제됐다고 어민 김민수 씨는 말했다.'),
+        c('koTopic', 'connectiveLast', N, '김민수 감독은 훈련 뒤 취재진을 만났다. 박민호가 교체를 하려다가 다시 뛰었는데 이에 대해선 "다리가 화요일까지 통제됐다"라고 밝혔다.'),
+        c('koTopic', 'connectiveOffice', O, '해솔시는 브리핑을 열었다. 원인이 여전히 오리무중인 상태이지만, 다리는 화요일까지 통제됐다고 설명했다.'),
+        c('verbOut', 'naedabwatda', O, '해솔시는 다리가 화요일까지 통제됐을 것으로 내다봤다.'),
+        c('verbOut', 'jeonmang', O, '기상청은 다리가 화요일까지 통제됐을 것으로 전망했다.'),
+        c('verbOut', 'gwancheuk', O, '기상청은 브리핑을 열었다. 특히 다리는 화요일까지 통제됐을 가능성이 크다고 관측했다.'),
+        c('verbOut', 'yebo', O, '대전지방기상청은 다리가 화요일까지 통제됐을 것으로 예보했다.'),
+        c('relay', 'office', O, '경찰에 따르면 다리는 화요일까지 통제됐다고 해솔일보가 보도했다.'),
+        c('admits', 'fullName', N, '어민 김민수 씨는 다리가 화요일까지 통제됐다고 인정했다.'),
+      ]
+  }
+}
+
+/** The context cells; ids are `language/ctx-form/kind`. */
+export function contextGrid(): SourcingCell[] {
+  const out: SourcingCell[] = []
+  for (const language of Object.keys(CTX_INTRO) as GridLanguage[]) {
+    const { headline, intro, probe } = CTX_INTRO[language]
+    for (const cell of ctxCells(language)) {
+      if (!cell.paragraph.includes(probe)) throw new Error(`${language}/${cell.form}/${cell.kind}: no probe`)
+      out.push({ id: `${language}/ctx-${cell.form}/${cell.kind}`, language, text: `${headline}\n\n${intro}\n\n${cell.paragraph}\n`, probe, expected: cell.expected })
     }
   }
   return out
