@@ -17,7 +17,7 @@ const SAY = packFor('en').attribution.verbs
 const EVIDENCE_VERB = /^(?:found|finds|shows|showed|show|concluded|concludes|documented|suggested|suggests|estimated|estimates|learned|learnt|obtained|reviewed|verified)$/i
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|be|is|are)\s+(?:\p{L}+ly\s+)?$/iu
 // (also a possessive or quantifier, "said our correspondent", "said several residents", and a bare plural closing the clause, "said neighbours.")
-const NP_AFTER = /^\s+((?:the|a|an|one|another|our|their|several|some|many|local|two|three|four|five)\s+[^,.;:!?“”"]{1,120}|\p{Lu}[^,.;:!?“”"]{0,120}|\p{Ll}{3,}s(?=\s*[.;!?]|\s*$))/u
+const NP_AFTER = /^\s+((?:the|a|an|one|another|our|their|several|some|many|local|two|three|four|five)\s+[^,.;:!?“”"]{1,120}|\p{Lu}[^,.;:!?“”"]{0,120}|\p{Ll}{3,}(?:\s\p{Ll}{3,})?\s\p{Lu}\p{Ll}+\s\p{Lu}[^,.;:!?“”"]{0,80}|\p{Ll}{3,}s(?=\s*[.;!?]|\s*$))/u
 /** Abbreviated ranks, titles and initials, whose dot is no sentence end. */
 const TITLE_DOT = /(?<![\p{L}])(?:Sgt|Lt|Capt|Col|Gen|Gov|Sen|Rep|Supt|Det|Cpl|Ofc|Insp|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|\p{Lu})\./gu
 const REDUCED_RELATIVE = /^(?:an?|the|one|two|three|several|some)\s+(?:(?!(?:in|of|at|from|with|for|near|on|to|by|who|that)\s)\p{Ll}+\s+){0,2}?\p{Ll}+\s+(?:police|authorities|officials|investigators|prosecutors|deputies|detectives|officers|witnesses|neighbou?rs|residents|he|she|they)$/iu
@@ -128,7 +128,9 @@ function speakerAt(sentence: string, masked: string, index: number, verb: string
     // "said Capt. Mary Jones of …": a rank's dot does not end the speaker (same length, so the span maps back)
     const np = NP_AFTER.exec(after.replace(TITLE_DOT, (t) => `${t.slice(0, -1)}\u2024`))
     if (np && !/^\s+(?:that|it|this|he|she|they)\b/i.test(after)) {
-      const speaker = cleanSpeaker(after.slice(np.index + np[0].length - np[1].length, np.index + np[0].length).replace(/\s+(?:on|in|at|last|this|earlier|during)\s.*$/i, ''))
+      let speaker = cleanSpeaker(after.slice(np.index + np[0].length - np[1].length, np.index + np[0].length).replace(/\s+(?:on|in|at|last|this|earlier|during)\s.*$/i, ''))
+      // "…, said Lena Hart, a meteorologist at the weather service office.": an office in the closing apposition stays with the name
+      if (speaker && np[1].trim() === speaker) speaker = withApposition(speaker, after.slice(np.index + np[0].length))
       if (speaker) return { ...make(speaker, lowerVerb, ctx, outletMention), trailing: endsSentence }
     }
     // subject with an appositive: "Kim Yo Jong, the sister of the leader, said" / "The study, based on ..., found"

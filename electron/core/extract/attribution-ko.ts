@@ -8,6 +8,10 @@ import { hasSourceWord, looksLikeOutlet } from './sourcing'
 const KO_TOPIC = /^((?:\S+\s){0,4}?\S+?)(?:은|는|이|가)\s/u
 const KO_CONTINUES = /^(?:이어|이어서|또|또한|그러면서|아울러|그는|그녀는|[“"‘'])/u
 const RELAYED = /(?:다는|라는|이라는)\s\S+(?:을|를)?\s(?:토대로|바탕으로|근거로)|(?:토대로|바탕으로)\s/u
+/** A clause-closing connective: "…뛰었는데", "…상태이지만,", "…했으나". */
+const KO_CONNECTIVE = /(?:는데|은데|던데|지만|으나|었으나|았으나)[\s,]/u
+/** A bare Korean name: a common surname and one or two syllables ("박민호"). */
+const KO_NAME = /^[김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉][가-힣]{1,2}$/u
 const KO_CITING = /((?:\S+\s){0,3}\S+?)(?:을|를) 인용(?:해|하여|한)/u
 
 export function findKorean(sentence: string, masked: string, ctx: AttributionContext, pack: LanguagePack): FoundAttribution | null {
@@ -38,9 +42,18 @@ export function findKorean(sentence: string, masked: string, ctx: AttributionCon
   const outlet = /(\S+)에 전했다/.exec(sentence)
   // "…구속됐다고 내부 소식통이 1일 알려왔다": the speaker stands right before the verb, after the quoted clause
   const clause = masked.slice(0, verb.index)
-  const cut = Math.max(clause.lastIndexOf('고 '), clause.lastIndexOf('며 '))
-  const near = cut >= 0 ? /^\s*((?:\S+\s){0,2}?\S+?)(?:이|가|은|는)\s/u.exec(clause.slice(cut + 2)) : null
+  // "…낮을 것으로 기상청은 밝혔다": the reported clause ends in "고", "며" or "것으로", and a subject after it is the speaker
+  const ends = [clause.lastIndexOf('고 ') + 2, clause.lastIndexOf('며 ') + 2, clause.lastIndexOf('것으로 ') + 4].filter((k) => k > 3)
+  const cut = ends.length > 0 ? Math.max(...ends) : -1
+  const near = cut >= 0 ? /^\s*((?:\S+\s){0,2}?\S+?)(?:이|가|은|는)\s/u.exec(clause.slice(cut)) : null
   const topic = KO_TOPIC.exec(masked)
+  // "박민호가 교체를 하려다가 다시 뛰었는데 이에 대해선 “…”라고 밝혔다", "원인이 … 상태이지만, …다고 설명했다": a subject whose own
+  // clause closes with a connective is not the one who speaks; the report has no subject, and the last speaker goes on
+  // (likewise a topic that is no source and no name, inside the reported clause: "특히 다리는 … 크다고 관측했다")
+  const insideClause = cut > (topic?.[0].length ?? 0) && topic !== null && !KO_NAME.test(topic[1].split(/\s+/).pop() ?? '')
+  if (!near && topic && !hasSourceWord(topic[1]) && (insideClause || KO_CONNECTIVE.test(clause.slice(topic[0].length, cut >= 0 ? cut : clause.length)))) {
+    return make(pack.attribution.pronouns.singular[0], verb[1] ?? verb[0], ctx)
+  }
   // "경북소방본부는 … 추정되고 … 확인했다": a word cut out of the clause is no speaker when an office opens the sentence
   if (near && !hasSourceWord(near[1]) && topic && make(sentence.slice(0, topic[1].length), verb[1] ?? verb[0], ctx).type === 'official') {
     return make(sentence.slice(0, topic[1].length), verb[1] ?? verb[0], ctx)

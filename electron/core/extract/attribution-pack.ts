@@ -159,7 +159,12 @@ function subjectBefore(sentence: string, end: number): string | null {
 }
 
 /** A subject that is only a quoted title, with its article: "Die „Westbrücker Zeitung“", "«Коммерсантъ»", "« Le Parisien »". */
-const QUOTED_SUBJECT = /^\s*((?:(?:[Dd](?:ie|er|as)|[Ll][ae]|[Ee]l)\s+)?[„«"]\s?\p{Lu}[^„“”«»"\n]{1,40}?\s?[“”»"])$/u
+const QUOTED_SUBJECT = /^\s*(?:(?:Ранее|Также|Вчера|Сегодня|Накануне|Позднее|Позже|Zuvor|Bereits|Auch|Ya|Déjà|Earlier)\s+)?((?:(?:[Dd](?:ie|er|as)|[Ll][ae]|[Ee]l)\s+|(?:[\p{L}-]+\s+){0,3}?(?:компани|фирм|клуб|холдинг|предприяти|корпораци|концерн|агентств|издани|газет|телеканал|радиостанци)\p{L}*\s+|(?:[\p{L}-]+\s+){0,3}?(?:ООО|АО|ПАО|ОАО|ЗАО)\s+)?[„«"]\s?\p{Lu}[^„“”«»"\n]{1,40}?\s?[“”»"])$/u
+
+/** A participle front ("Consultado,", "Contacté,", "Interrogée,", "Preguntado por …,"), a name, and an apposition up to the verb. */
+const FRONT_NAME_APPOSED = /^\s*\p{Lu}\p{Ll}+(?:ado|ada|ados|adas|ido|ida|é|ée|és|ées|oint|ointe)(?:\s[^,]{0,40})?,\s*(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{Ll}'’-]+){1,3}),(\s[^,;:“”"„«»]{3,120}),\s*$/u
+/** A name (two to four capitalised words) and at most three lower-case words closing the sentence: "Bruno Genesio ce jeudi." */
+const NAME_CLOSES = /^\s+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{Ll}'’-]+){1,3})(?:\s+\p{Ll}+){0,3}\s*[.!]?["”»]?\s*$/u
 
 /** Spanish pro-drop: "lo descartó y dijo", "le informó": a clitic and a verb, no subject. */
 const CLITIC_ONLY = /^(?!se\s+$)(?:(?:lo|la|los|las|le|les|se|me|nos|te)\s+)+(?:\p{Ll}+\s+(?:y|e)\s*)?$/iu
@@ -181,7 +186,9 @@ function verbCue(sentence: string, masked: string, ctx: AttributionContext, pack
     }
     const head = masked.slice(0, m.index).trimEnd()
     // "Die „Westbrücker Zeitung“ teilte mit": a quoted title as the whole subject
-    const titled = QUOTED_SUBJECT.exec(sentence.slice(0, head.length))
+    // (after a front, "Отвечая на вопрос, представитель компании «Ольха-Транс» сообщил", and before an aside, "… «…» — в понедельник — сообщил")
+    const lastComma = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':'))
+    const titled = QUOTED_SUBJECT.exec(sentence.slice(lastComma + 1, head.length).replace(/\s*\([^()]*\)\s*$/u, '').replace(/\s+[—–][^—–«»]{2,120}[—–]\s*$/u, ''))
     if (titled) return make(titled[1], m[0].toLowerCase(), ctx)
     const last = head.charAt(head.length - 1)
     const afterVerb = m.index + m[0].length
@@ -236,15 +243,25 @@ function verbCue(sentence: string, masked: string, ctx: AttributionContext, pack
         found.trailing = /^[^.!?]*[.!?…]?["”»’)]*\s*$/u.test(sentence.slice(afterVerb + speaker.length))
         return found
       }
+      // "Consultado, Marcos Olsen, abogado de los dueños que recurrieron, explicó que …": a participle front, then the name and
+      // its apposition (a relative clause inside it) before the verb
+      const fronted = CLAUSE_DELIMITER.test(last) ? FRONT_NAME_APPOSED.exec(sentence.slice(0, head.length)) : null
+      if (fronted) return make(withApposition(fronted[1], sentence.slice(fronted.index + fronted[0].lastIndexOf(fronted[2]) - 1, head.length)), m[0].toLowerCase(), ctx)
       // "Un vecino afectado, comentó: «...»": the subject sits before the comma
       if (CLAUSE_DELIMITER.test(last) && head.length <= MAX_SPEAKER && !/[“”"„«»]/u.test(head)) {
-        const before = pronounHead(stripLead(cleanSpeaker(sentence.slice(0, head.length - 1).replace(/\s*\([^()]*\)/g, '')), pack))
+        // "Der Chefarzt des städtischen Klinikums – am Montag selbst vor Ort – sagte": a dash aside closing the head is no part of it
+        const core = /[—–]/u.test(last) ? sentence.slice(0, head.length - 1).replace(/\s+[—–][^—–]{2,120}$/u, '') : sentence.slice(0, head.length - 1)
+        const before = pronounHead(stripLead(cleanSpeaker(core.replace(/\s*\([^()]*\)/g, '')), pack))
         // a lone word before the comma is an adverb ("Además,"), not a speaker, unless it is a known name
         const known = wordCount(before) > 1 || ctx.names.has(before)
         if (before && known && wordCount(before) <= 10 && !PREPOSITION_START.test(before)) return make(before, m[0].toLowerCase(), ctx)
       }
       continue
     }
+    // "… devrait être absent 3-4 mois a confirmé Bruno Genesio ce jeudi.": a whole clause before a compound verb, and a name after
+    // it closing the sentence, is the inverted frame with its comma left out
+    const nameAfter = (pack.code === 'fr' || pack.code === 'es') && wordCount(subject) >= 6 ? NAME_CLOSES.exec(sentence.slice(afterVerb)) : null
+    if (nameAfter) return { ...make(nameAfter[1], m[0].toLowerCase(), ctx), trailing: true }
     if (from === 0 && head.length > MAX_SPEAKER) continue
     if (!subject || wordCount(subject) > 12 || /[.!?]\s/.test(subject)) continue
     return make(withApposition(subject, ''), m[0].toLowerCase(), ctx)

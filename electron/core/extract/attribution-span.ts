@@ -149,6 +149,9 @@ const ARTICLE_ONLY = /^(?:der|die|das|dem|den|des|el|la|los|las|le|les|l['’]|t
 /** A short capitalised title in quotes right after it: „Weser-Kurier“, «Коммерсантъ», "El País". */
 const QUOTED_TITLE = /^\s*([„«“"]\s?\p{Lu}[^„«“”"»\n.!?,:;]{1,40}?\s?[“”"»])/u
 
+/** A channel of speaking right after an inverted verb: "por teléfono", "en conversación con …", "au téléphone", "am Telefon", "по телефону". */
+const CHANNEL_FIRST = /^(?:por (?:teléfono|escrito|carta|videollamada)|en (?:conversación|declaraciones|entrevista) (?:con|a) (?:\p{L}+\s){1,3}?|a (?:este|ese) (?:diario|medio|periódico)|ante (?:los medios|la prensa|los periodistas)|par téléphone|au téléphone|à (?:notre|la) rédaction|am Telefon|im Gespräch mit (?:\p{L}+\s){1,3}?|по телефону)\s+(?=\p{L})/iu
+
 const ARTICLE_BEFORE = /(?:^|\s)(?:le|la|les|l['’]|der|die|das|el|los|las)\s*$/iu
 
 /**
@@ -157,6 +160,9 @@ const ARTICLE_BEFORE = /(?:^|\s)(?:le|la|les|l['’]|der|die|das|el|los|las)\s*$
  */
 function pastAdverbial(speaker: string, pack: LanguagePack): string {
   if (!PREPOSITION_START.test(speaker)) return speaker
+  // "arguye por teléfono un tan preocupado como sorprendido Joaquín Urías": the channel of speaking before the inverted subject
+  const channel = CHANNEL_FIRST.exec(speaker)
+  if (channel && channel[0].length < speaker.length) return speaker.slice(channel[0].length)
   const office = wordBounded(pack.titles.official).exec(speaker) ?? wordBounded(pack.sources.official).exec(speaker)
   if (!office || office.index === 0) return speaker
   const article = ARTICLE_BEFORE.exec(speaker.slice(0, office.index))

@@ -7,7 +7,7 @@ import { packFor, wordBounded, type LanguagePack } from '../lang'
 import type { AttributionContext, FoundAttribution } from './attribution-types'
 import { findAccording, findMedia, findRelayedCalls, findReportingVerb } from './attribution-en'
 import { findKorean } from './attribution-ko'
-import { make } from './attribution-span'
+import { make, wordCount } from './attribution-span'
 import { findByPack } from './attribution-pack'
 
 export type { AttributionContext, FoundAttribution } from './attribution-types'
@@ -47,7 +47,8 @@ export function findAttribution(sentence: string, masked: string, ctx: Attributi
     const found = findOnce(s, m, ctx, pack)
     // the party's quoted words, once its verb is blanked, are no speaker frame either ("A씨는 … “…”고 요구했다")
     if (round > 0 && found && (found.cue === '“' || found.cue === ':')) return null
-    const at = round < 3 ? partyAct(found, m, pack) : -1
+    const party = round < 3 ? partyAct(found, m, pack) : -1
+    const at = party >= 0 ? party : round < 3 ? inRelative(found, m, pack) : -1
     if (at < 0) return found
     m = m.slice(0, at) + ' '.repeat(found!.cue!.length) + m.slice(at + found!.cue!.length)
   }
@@ -85,10 +86,57 @@ function outletBackward(sentence: string, masked: string, ctx: AttributionContex
   return { ...found, trailing: true, backward: true }
 }
 
-/** Where the cue of `found` stands when it is a party's speech act said by no office (README: "Words that are the event"), else -1. */
+/** What follows a speech-act verb when it takes a clause ("admitted that …", "räumte ein, dass …", "admitió que …"), or nothing
+ * (a closing "…, Mark Olsen admitted."): the words are an account of a fact, not the act itself. */
+const CLAUSE_AFTER = /^\s*(?:,\s*)?(?:that|dass|daß|que|qu['’]|что|,|[.!?…"”»’]*\s*$)/iu
+
+/**
+ * Where the cue of `found` stands when it is a party's speech act said by no office (README: "Words that are the event"), else -1.
+ * Someone who is no party to the event and admits a fact in a clause ("Mark Olsen admitted that the bridge was closed", "…다고
+ * 인정했다") gives an account: that stays theirs. A party ("the suspect", "der 22-Jährige"), a pronoun, or a noun object
+ * ("admitted the theft", "혐의를 인정했다") keeps the act the event.
+ */
 function partyAct(found: FoundAttribution | null, masked: string, pack: LanguagePack): number {
   const party = pack.attribution.partyVerbs
   if (!found?.cue || !party || found.type === 'official' || found.type === 'document' || found.type === 'media') return -1
   const at = masked.toLowerCase().indexOf(found.cue)
-  return at >= 0 && party.test(masked.slice(at, at + 80)) ? at : -1
+  const act = at >= 0 ? party.exec(masked.slice(at, at + 80)) : null
+  if (!act) return -1
+  const speaker = found.attribution ?? ''
+  const aParty = found.pronoun !== null || pack.attribution.partyNouns?.test(speaker) === true || /\d/.test(speaker)
+  // ("Die Brücke sei … gesperrt gewesen, räumte ein Anwohner ein.": the clause before a closing verb is what is admitted)
+  const closing = /,\s*$/u.test(masked.slice(0, at)) && wordCount(masked.slice(0, at)) >= 4
+  const clause = pack.code === 'ko' ? /(?:고|며)\s*$/u.test(masked.slice(0, at)) : closing || CLAUSE_AFTER.test(masked.slice(at + act[0].length))
+  return clause && !aParty ? -1 : at
+}
+
+/** A relative pronoun opening the speaker span ("a step which Mayor Tom Hale said", "lo que el alcalde dijo", "ce que le maire a dit"). */
+const RELATIVE_IN_SPAN = /(?:^|\s)(?:which|lo que|lo cual|ce que|ce qu['’]|что)\s+\S/iu
+/** A relative pronoun right before a cue that opens the speaker's phrase ("un local que, según vecinos,", ", was nach Angaben der Polizei"). */
+const RELATIVE_BEFORE_CUE = /(\p{L}{3,})[\s,]+(?:which|que|was|что|qui),?\s*$/iu
+
+/**
+ * "…, a step which Mayor Tom Hale said was wise", "La policía cerró un local que, según vecinos, funciona como bar": a cue inside a
+ * relative clause on the main clause reports that clause only, and the main clause is the writer's. Where the cue stands, else -1.
+ */
+function inRelative(found: FoundAttribution | null, masked: string, pack: LanguagePack): number {
+  if (!found?.cue || pack.code === 'ko') return -1
+  const at = masked.toLowerCase().indexOf(found.cue)
+  if (at <= 0) return -1
+  if (found.attribution && RELATIVE_IN_SPAN.test(found.attribution) && masked.indexOf(found.attribution.split(/\s+/)[0]) < at) return at
+  const before = RELATIVE_BEFORE_CUE.exec(masked.slice(Math.max(0, at - 60), at))
+  if (!before || wordCount(masked.slice(0, at)) < 4) return -1
+  // (a verb right after the pronoun, "Jean Dupont, qui a précisé que …", "en las que estipuló", has the antecedent for its
+  // subject or frame: only a cue that opens a phrase, "según vecinos", "nach Angaben der Polizei", is read here)
+  // "dijo que, según …", "сообщил, что, по словам …": after a verb of saying "que"/"что" opens its clause, not a relative one
+  const verbs = wordBounded(pack.attribution.verbs)
+  verbs.lastIndex = 0
+  const opener = wordBounded(pack.attribution.before)
+  opener.lastIndex = 0
+  const opensPhrase = opener.test(masked.slice(at, at + found.cue.length + 2))
+  opener.lastIndex = 0
+  const saysBefore = verbs.test(before[1])
+  verbs.lastIndex = 0
+  if (!opensPhrase) return -1
+  return saysBefore || /^(?:es|está|son|fue|était|est|ist|war|it|is|was)$/iu.test(before[1]) ? -1 : at
 }

@@ -156,8 +156,16 @@ const SPOKES_OF_POSSESSIVE = /^(.{2,60}?)['’]s\s+(?:spokes(?:man|woman|person)
 const COMPANY = /(?<![\p{L}])(?:company|firm|corporation|Ltd|Inc|LLC|plc|empresa|compañía|sociedad|entreprise|société|Firma|Unternehmens?|Konzerns?|компани\p{L}*|фирм\p{L}*|корпораци\p{L}*|концерн\p{L}*|ООО|ОАО|ПАО)(?![\p{L}])/iu
 const KO_COMPANY_SPOKES = /(?:물산|전자|건설|그룹|산업|증권|보험|통신|항공|제약|상사|회사|㈜|\(주\))\s?(?:대변인|관계자|측|홍보팀|홍보실)/u
 
+/** A job held at an employer ("chief medical officer for …", "meteoróloga de …", "Meteorologin der …", "синоптик частного центра …"). */
+const JOB_AT = /(?<![\p{L}])(?:chief|head|director|manager|officer|doctor|physician|forecaster|meteorologist|analyst|médic[oa]|director[a]?|jef[ea]|gerente|meteorólog[oa]|directeur|directrice|médecin|prévisionniste|météorologue|Chefarzt|Chefärztin|Arzt|Ärztin|Direktor(?:in)?|Leiter(?:in)?|Meteorolog(?:e|in)|врач\p{L}*|директор\p{L}*|руководител\p{L}*|синоптик\p{L}*)(?![\p{L}])[^,;:]{0,30}?\s(?:for|at|with|of|de la|de l['’]|del|de|du|des|der|des|bei|beim|am)\s+([^,;:]{2,80})$/iu
+/** A private employer by its kind or its own word for itself ("the private …", "the … network", "GmbH", "частного центра"). */
+const PRIVATE_EMPLOYER = /(?<![\p{L}])(?:private|privately|privad[oa]s?|privée?s?|privat\p{L}*|частн\p{L}+|network|group|holdings?|GmbH|AG|S\.A\.|S\.L\.|SAS|SARL|club|FC|Verein\p{L}*|клуб\p{L}*)(?![\p{L}])|민간/u
+
 function employerIsPrivate(speaker: string, cue: string, knownOutlet: string | null): boolean {
   if (KO_COMPANY_SPOKES.test(speaker)) return true
+  // "Lena Hart, chief medical officer for the private Alder Health network": the employer's kind decides, not the word "officer"
+  const job = JOB_AT.exec(speaker)
+  if (job && !OFFICIAL_IN(job[1]) && (PRIVATE_EMPLOYER.test(job[1]) || COMPANY.test(job[1]))) return true
   const m = SPOKES_FOR.exec(speaker) ?? SPOKES_OF_POSSESSIVE.exec(speaker)
   const employer = m ? m[1] ?? m[2] : undefined
   if (!employer || OFFICIAL_IN(employer) || OFFICIAL_TITLE_IN(employer)) return false
@@ -242,7 +250,8 @@ export function introducedNames(sentence: string): [string, SourcingType][] {
   for (let m = NAME_THEN_COMMA.exec(head); m; m = NAME_THEN_COMMA.exec(head)) {
     const rest = head.slice(m.index + m[0].length, m.index + m[0].length + 60)
     OFFICIAL_TITLE_AT_START.lastIndex = 0
-    if (OFFICIAL_TITLE_AT_START.test(rest)) add(m[1])
+    // (a job at a private employer is no office: "Lena Hart, chief medical officer for the private Alder Health network")
+    if (OFFICIAL_TITLE_AT_START.test(rest) && !employerIsPrivate(rest.split(/[,;:.!?]/)[0], '', null)) add(m[1])
   }
   return out
 }
