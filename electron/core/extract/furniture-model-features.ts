@@ -53,6 +53,8 @@ export interface PageLayout {
   bulletLead?: Uint8Array
   /** 1 on the lines of a standfirst: the first body paragraph, set apart by furniture lines, that the body below retells (session 26). */
   standfirst?: Uint8Array
+  /** 1 on a lone bulleted line (a bullet glyph, no bulleted line above or below it): a summary point or a sidebar, not a list (session 27). */
+  loneBullet?: Uint8Array
 }
 
 export const FEATURE_NAMES = [
@@ -319,7 +321,31 @@ export function pageLayout(
   }
   const layout: PageLayout = { body, titleRun, itemLine, creditLine, bodyRank, aboveDateline, stemsBelow, bulletLead: bulletLead(text, lines, body) }
   layout.standfirst = standfirstLines(text, lines, layout)
+  layout.loneBullet = loneBullets(text, lines, body)
   return layout
+}
+
+/** A bullet glyph opening a line (not a hyphen or a star: a dialogue dash opens a line of speech in Russian or Spanish). */
+const BULLET_GLYPH = /^[ \t]*[•▪●■◆►▶][ \t]*\S/u
+/** Any bullet, for the neighbours: a line next to one is an item of a list. */
+const ANY_BULLET = /^[ \t]*[-*•▪●■◆►▶][ \t]+\S/u
+/** Longest lone bulleted line taken as a summary point. */
+const MAX_LONE_BULLET = 300
+
+/**
+ * Body lines that open with a bullet glyph while the lines above and below them do not: a summary point under the
+ * headline ("• Los vecinos llevan años quejándose …") or one point of a sidebar, never an item of a list (session 27).
+ */
+function loneBullets(text: string, lines: Line[], body: Uint8Array): Uint8Array {
+  const n = lines.length
+  const out = new Uint8Array(n)
+  const opens = (i: number, re: RegExp) => i >= 0 && i < n && re.test(text.slice(lines[i].start, Math.min(lines[i].end, lines[i].start + 8)))
+  for (let i = 0; i < n; i++) {
+    if (!body[i] || lines[i].end - lines[i].start > MAX_LONE_BULLET || !opens(i, BULLET_GLYPH)) continue
+    if (opens(i - 1, ANY_BULLET) || opens(i + 1, ANY_BULLET)) continue
+    out[i] = 1
+  }
+  return out
 }
 
 /** Share of a standfirst's word stems that must come back in the body below it (it sums the story up). */

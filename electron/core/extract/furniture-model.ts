@@ -121,6 +121,6 @@ export function isLearnedFurniture(model: FurnitureModel, page: FurniturePage & 
   if (page.supportBlocks?.has(page.lines[line].block)) return true
   // the second copy of a sentence the page already printed (a paragraph or quote pasted twice): the first stays the claim
   if (page.again?.has(start) && (end - start >= MIN_SECOND_COPY || (end - start >= MIN_SECOND_COPY / 2 && /^[\uac00-\ud7a3]/.test(page.text.slice(start, start + 1))))) return true
-  if (page.layout && (page.layout.aboveDateline[line] || page.layout.itemLine[line] || page.layout.creditLine[line] || page.layout.bulletLead?.[line] || page.layout.standfirst?.[line])) return true
+  if (page.layout && (page.layout.aboveDateline[line] || page.layout.itemLine[line] || page.layout.creditLine[line] || page.layout.bulletLead?.[line] || page.layout.standfirst?.[line] || page.layout.loneBullet?.[line])) return true
   return furnitureProbability(model, page, start, end) >= model.threshold
 }

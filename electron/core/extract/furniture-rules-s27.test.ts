@@ -121,3 +121,28 @@ describe('a promo line that sends the reader elsewhere (session 27)', () => {
     expect(isClaim(pageWith(lang, body), body, lang)).toBe(true)
   })
 })
+
+describe('a lone bulleted summary point (session 27)', () => {
+  const cases: [Lang, string][] = [
+    ['en', '• Drivers waited two years for the new crossing.'],
+    ['de', '• Autofahrer warteten zwei Jahre auf die neue Querung.'],
+    ['es', '• Los conductores esperaron dos años el nuevo paso.'],
+    ['fr', '• Les automobilistes ont attendu deux ans ce nouveau passage.'],
+    ['ko', '• 운전자들은 2년 동안 새 다리를 기다렸다.'],
+    ['ru', '• Водители ждали новую переправу два года.'],
+  ]
+  it.each(cases)('%s: the lone point is furniture; the same points as a list, and a dialogue dash, stay', (lang, point) => {
+    expect(isClaim(topOf(lang, point), point, lang)).toBe(false)
+    const [a, b, c] = BODY[lang]
+    // a list of three bulleted points: each stays a claim (the learned model may drop a short bulleted line, on main
+    // too, so the points are the page's long body sentences)
+    const list = `Headline of the invented page\n\n• ${a}\n• ${b}\n• ${c}\n\n${point.slice(2)}\n`
+    for (const s of [a, b, c]) expect(isClaim(list, s, lang), s).toBe(true)
+  })
+  it('ru/es: a line of dialogue opened by a dash is no bullet', () => {
+    const ru = '- Мост закрывали на ремонт уже дважды, - рассказал водитель автобуса Иван Петров.'
+    expect(isClaim(topOf('ru', ru), 'Мост закрывали на ремонт уже дважды', 'ru')).toBe(true)
+    const es = '- El puente estuvo cerrado dos veces por obras, - contó el conductor Juan Pérez.'
+    expect(isClaim(topOf('es', es), 'El puente estuvo cerrado dos veces por obras', 'es')).toBe(true)
+  })
+})

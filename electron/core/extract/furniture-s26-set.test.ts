@@ -28,11 +28,12 @@ describe('fresh furniture set (session 26)', () => {
    * two of the rules were written after reading dev's misses), 0/153 lost; check 9/76 (.118), 0/118 lost (the check
    * total is printed on every run; its misses never were).
    * Session 27 (furniture5): check is spent, its misses were read as dev; after furniture5's classes (teaser promises,
-   * second copies, embeds, promo/source-note lines) check 7/76, 0/118 lost; dev 11/58, 0/153 (both in-sample now).
+   * second copies, embeds, promo/source-note lines, lone bullets) check 7/76, 0/118 lost; dev 10/58, 0/153 (both
+   * in-sample now).
    * A floor only moves toward the goal (furniture as claims <= 2%, no claim lost).
    */
   const FLOORS = {
-    dev: { furnitureAsClaims: 11, claimsLost: 0 },
+    dev: { furnitureAsClaims: 10, claimsLost: 0 },
     check: { furnitureAsClaims: 7, claimsLost: 0 },
   }
 

@@ -3,7 +3,8 @@
 // a credit, a share bar, a newsletter prompt, a donation appeal, a comment prompt, a related link, a tag line, a copyright
 // line, an "Updated …" stamp, an author bio, a correction notice, "Translated by / Edited by", a headline run together
 // with its dateline, a breadcrumb; session 27: a standfirst closed by a promise of the story, a reporter's hand-off, an
-// embedded social post, a promo line sending the reader elsewhere) and the positions it is printed in (first line of the page, between the headline and
+// embedded social post, a promo line sending the reader elsewhere, a lone bulleted summary point) and the positions it is
+// printed in (first line of the page, between the headline and
 // the body, between two body paragraphs, after the last one). Every name, outlet and sentence here is invented.
 // furniture-grid.test.ts runs every cell: the furniture must not come out as a claim, and every body sentence must stay a
 // claim (the must-not-change half of each cell).
@@ -34,6 +35,8 @@ export type FurnitureClass =
   | 'embed'
   /** A promo line that sends the reader elsewhere ("For the latest news …, head to …"). */
   | 'promo'
+  /** A lone bulleted summary point ("• Residents asked for …"), not an item of a list. */
+  | 'bullet'
 /** beforeByline: between the headline and a date line ("Updated …"), the story below it. */
 export type Position = 'top' | 'afterHeadline' | 'beforeByline' | 'mid' | 'end'
 
@@ -56,7 +59,7 @@ interface Skeleton {
   body: [string[], string[], string[]]
   /** The dateline a wire or local paper runs into the lead, with its trailing separator. */
   dateline: string
-  furniture: Record<Exclude<FurnitureClass, 'headlineDateline'>, string>
+  furniture: Record<Exclude<FurnitureClass, 'headlineDateline' | 'bullet'>, string>
 }
 
 const SKELETONS: Record<GridLanguage, Skeleton> = {
@@ -273,6 +276,7 @@ export const POSITIONS: Record<FurnitureClass, Position[]> = {
   handoff: ['afterHeadline', 'end'],
   embed: ['mid', 'end'],
   promo: ['mid', 'end'],
+  bullet: ['afterHeadline', 'mid'],
 }
 
 export const LANGUAGES: GridLanguage[] = ['en', 'de', 'es', 'fr', 'ko', 'ru']
@@ -288,7 +292,7 @@ function page(sk: Skeleton, cls: FurnitureClass | 'none', position: Position | '
     return { text: `${furniture}${paras[0]}\n\n${paras[1]}\n\n${paras[2]}\n`, furniture: furniture.trimEnd() }
   }
   if (cls === 'none') return { text: `${sk.headline}\n\n${paras.join('\n\n')}\n`, furniture: '' }
-  const f = cls === 'teaser' ? `${sk.furniture.standfirst} ${sk.furniture.teaser}` : sk.furniture[cls]
+  const f = cls === 'teaser' ? `${sk.furniture.standfirst} ${sk.furniture.teaser}` : cls === 'bullet' ? `• ${sk.furniture.standfirst}` : sk.furniture[cls]
   const blocks =
     position === 'top'
       ? [f, sk.headline, ...paras]
