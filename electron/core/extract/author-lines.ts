@@ -294,6 +294,11 @@ const NAME_STAMP = new RegExp(`^(${PERSON_SRC})(?:\\s(?:et|y|und|and|и)\\s[\\p{
 /** "M. LUISA QUINTANILLA / WORD", "M. LUISA QUINTANILLA": an initial, a name in capitals, maybe a slash and one code in capitals. */
 const CAPS_INITIAL_CODE = new RegExp(`^((?:\\p{Lu}\\.\\s?){1,2}(${CAPS_WORD}(?:\\s${CAPS_WORD}){1,2}))(?:\\s?/\\s?\\p{Lu}{2,8})?$`, 'u')
 
+/** A line opening with a quotation mark: a pull quote, whose name after a dash is the speaker, not the author. */
+const QUOTED_LEAD = /^\s*["“„«‘]/u
+/** A share bar at the foot ("Compartir en Facebook Twitter", "Teilen auf …", "Поделиться"): the author's name may close the page under it. */
+const SHARE_BAR = /^(?:Compartir|Comparte|Partager|Teilen|Share|Поделиться)(?:\s(?:en|sur|auf|on|via|this|article|artículo|l['’]article|den Artikel))?(?:\s+[\p{L}]+){0,6}:?$/iu
+
 function inHeader(text: string, lines: Line[]): Found | null {
   const n = Math.min(lines.length, HEAD_LINES)
   for (let i = 0; i < n; i++) {
@@ -306,7 +311,8 @@ function inHeader(text: string, lines: Line[]): Found | null {
       const after = head.slice(m.index + m[0].length, m.index + m[0].length + 40)
       if ((parseDate(after) || SLASH_DATE.test(after)) && nameShaped(text, m[1])) return { author: m[1], line: m.index === 0 && line.length <= 120 ? i : undefined }
     }
-    if (line.length <= 120 && /\s[|–—-]\s/u.test(line)) {
+    // (a quotation and a dash before the name: the name is the quote's speaker, "«Queremos abrir» - Luis Ortega")
+    if (line.length <= 120 && /\s[|–—-]\s/u.test(line) && !QUOTED_LEAD.test(line)) {
       const parts = line.split(PART_SEPARATOR).map((p) => p.trim()).filter((p) => p.length > 0)
       const last = parts[parts.length - 1]
       if (parts.length >= 2 && (CAPS_PERSON.test(last) || PERSON.test(last)) && nameShaped(text, last)) return { author: last, line: i }
@@ -499,9 +505,13 @@ function atEnd(text: string, lines: Line[], body: number[]): Found | null {
       const twoNames = NAME_PAIR.exec(line)
       const place = twoNames && opensWithGivenName(twoNames[1]) ? null : PLACE_PERSON.exec(line)
       const mailed = place ? null : NAME_EMAIL.exec(line)
-      const name = place ? place[1] : twoNames && !place && opensWithGivenName(twoNames[1]) ? twoNames[1] : mailed ? mailed[1] : PERSON.test(line) ? line : signingName(line)
+      // (a name in capitals signs the page when it opens with a common given name: "MARTA QUINTANILLA", not "ÚLTIMA HORA")
+      const capsSigned = CAPS_PERSON.test(line) && opensWithGivenName(line) && capsName(text, line) ? line : null
+      const name = place ? place[1] : twoNames && !place && opensWithGivenName(twoNames[1]) ? twoNames[1] : mailed ? mailed[1] : PERSON.test(line) ? line : (capsSigned ?? signingName(line))
       const before = text.slice(Math.max(lines[j - 1].start, lines[j - 1].end - 3), lines[j - 1].end)
-      if (name && ENDS_SENTENCE.test(before) && nameShaped(text, name) && !bodyAfter(text, lines, body, j)) return { author: name, line: j }
+      // the line before ends a sentence, or is the share bar the name closes the page under
+      const afterShare = SHARE_BAR.test(text.slice(lines[j - 1].start, lines[j - 1].end).trim())
+      if (name && (ENDS_SENTENCE.test(before) || afterShare) && nameShaped(text, name) && !bodyAfter(text, lines, body, j)) return { author: name, line: j }
     }
     if (line.length > MAX_TAIL_CHROME) break
   }

@@ -47,13 +47,17 @@ const cells = bylineGrid()
  * capitals with a code, and Korean run-in reporters below a weather header and broadcast sign-offs ("… 뉴스 이상입니다":
  * none). The 1648 cells on the rules before session 27: 1407/1489 found, 4/159 false (all four pre-existing classes:
  * "Von X stammt …", "Par X elle-même, …", "By X’s count …", "… 뉴스 이상입니다"); after: 1489/1489, 0/159 (in-sample for
- * the grid: the rules were written from its failing cells).
+ * the grid: the rules were written from its failing cells). Then two classes from the brief's list (1648 -> 1678 cells):
+ * a pull quote with its speaker after a dash ("«Queremos abrir de noche» - Luis Ortega") gave the speaker as the author
+ * in all five languages, under the headline and last (10 false cells; the speaker is no author now), and a name closing
+ * the page under a share bar ("Compartir en Facebook …" / "Marta Quintanilla", or in capitals when it opens with a given
+ * name; "ÚLTIMA HORA" there is none): 1489/1499, 10/179 false before; 1499/1499, 0/179 after (in-sample).
  */
 const KNOWN_MISSES = new Set<string>([])
 
 describe('byline probe grid (invented pages)', () => {
-  it('holds 1648 cells in six languages, none of them a known miss', () => {
-    expect(cells.length).toBe(1648)
+  it('holds 1678 cells in six languages, none of them a known miss', () => {
+    expect(cells.length).toBe(1678)
     expect(cells.filter((c) => KNOWN_MISSES.has(c.id)).length).toBe(KNOWN_MISSES.size)
     expect(new Set(cells.map((c) => c.language)).size).toBe(6)
   })

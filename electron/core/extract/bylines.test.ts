@@ -435,6 +435,9 @@ describe('bylines', () => {
     ['ko', `[앵커멘트]\n주택 화재 소식입니다. 김민수 기자가 정리했습니다.\n${BODY.ko}\nB tv 뉴스 김민수 입니다.\n영상취재 이도윤`, '김민수'],
     // the last paragraph with a credit-shaped signature run on is body text, and the signature signs the page
     ['es', `Incendio en la calle Olmo\n\n${BODY.es}\n\n${MORE.es} Lucía Berrocal / EFE`, 'Lucía Berrocal'],
+    // a name closing the page under a share bar
+    ['de', `Brand in der Lindenstraße\n\n${BODY.de}\n\n${MORE.de}\n\nTeilen auf Facebook WhatsApp\n\nKatrin Wolfsteller`, 'Katrin Wolfsteller'],
+    ['fr', `Incendie rue des Ormes\n\n${BODY.fr}\n\n${MORE.fr}\n\nPartager sur Facebook\n\nCLAIRE VOLNAY`, 'CLAIRE VOLNAY'],
   ] as const)('complication classes (session 27), must change: %s: %s', (language, text, author) => {
     expect(extract(text, { language }).meta.author).toBe(author)
   })
@@ -455,6 +458,11 @@ describe('bylines', () => {
     ['es', `Incendio en la calle Olmo\n\n${BODY.es}\n\n${MORE.es}\n\nVecinos frente a la vivienda quemada. Pedro Olmedo / EFE`],
     // "… 뉴스 이상입니다" (that is all) names nobody
     ['ko', `종로 주택 화재\n${BODY.ko}\n오늘 소식은 여기까지입니다. 한빛뉴스 이상입니다.`],
+    // a pull quote with its speaker after a dash names the speaker, not the author
+    ['es', `Incendio en la calle Olmo\n\n«No pudimos salvar nada» - Pedro Olmedo\n\n${BODY.es}\n\n${MORE.es}`],
+    ['en', `Fire on Elm Street\n\n${BODY.en}\n\n${MORE.en}\n\n"We lost everything" - Laura Pennick`],
+    // a label in capitals under the share bar is no name
+    ['es', `Incendio en la calle Olmo\n\n${BODY.es}\n\n${MORE.es}\n\nCompartir en Facebook\n\nÚLTIMA HORA`],
   ] as const)('complication classes (session 27), must not: %s: %s', (language, text) => {
     expect(extract(text, { language }).meta.author).toBeNull()
   })

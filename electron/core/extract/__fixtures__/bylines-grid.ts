@@ -72,6 +72,10 @@ interface Skeleton {
   deepRunIn?: [string, string]
   signOff?: [string, string, string]
   signOffDecoy?: string
+  /** A share bar at the foot, the name (or the name in capitals) closing the page under it; a label in capitals there is no name. */
+  shareBar?: [string, string, string, string]
+  /** A pull quote with its speaker after a dash: the speaker is no author (under the headline, last, and on a longer page). */
+  pullQuote?: string
 }
 
 const SKELETONS: Record<GridCell['language'], Skeleton> = {
@@ -212,6 +216,8 @@ const SKELETONS: Record<GridCell['language'], Skeleton> = {
     authorBox: ['Sobre la firma', 'Marta Quintanilla', 'Redactora de Diario del Valle especializada en cultura y patrimonio.'],
     stamp: ['Marta Quintanilla y L.O. , actualizado a las 10:15', 'Marta Quintanilla'],
     capsInitial: ['M. JOSÉ QUINTANILLA / WEB', 'M. JOSÉ QUINTANILLA'],
+    shareBar: ['Compartir en Facebook Twitter WhatsApp', 'Marta Quintanilla', 'MARTA QUINTANILLA', 'ÚLTIMA HORA'],
+    pullQuote: '«Queremos abrir de noche» - Luis Ortega',
     decoys: [
       'Por la mañana, decenas de vecinos esperaban ya frente a la puerta del edificio.',
       'El periodista que cubrió la inauguración contó que la sala estaba llena.',
@@ -264,6 +270,8 @@ const SKELETONS: Record<GridCell['language'], Skeleton> = {
     tagged: ['Петр Орлов | Культура', 'Глава города Петр Орлов сообщил, что библиотека со следующего месяца продлит часы работы до полуночи.'],
     authorBox: ['Об авторе', 'Ирина Соколова', 'Корреспондент отдела культуры, пишет о библиотеках и музеях.'],
     stamp: ['Ирина Соколова, обновлено в 10:15', 'Ирина Соколова'],
+    shareBar: ['Поделиться ВКонтакте Telegram', 'Ирина Соколова', 'ИРИНА СОКОЛОВА', 'ГЛАВНОЕ СЕГОДНЯ'],
+    pullQuote: '«Мы хотим работать по вечерам» - Петр Орлов',
     decoys: [
       'Корреспондент газеты побывал в читальном зале в первый вечер.',
       'Автором идеи стал местный учитель истории.',
@@ -312,6 +320,8 @@ const SKELETONS: Record<GridCell['language'], Skeleton> = {
     tagged: ['Jonas Keller | Kultur', 'Bürgermeister Jonas Keller kündigte am Dienstag an, dass die Stadtbibliothek ab dem kommenden Monat bis Mitternacht geöffnet bleibt.'],
     authorBox: ['Über die Autorin', 'Anna Berghoff', 'Redakteurin im Lokalressort, schreibt über Kultur und Bildung.'],
     stamp: ['Anna Berghoff, aktualisiert um 10:15 Uhr', 'Anna Berghoff'],
+    shareBar: ['Teilen auf Facebook Twitter WhatsApp', 'Anna Berghoff', 'ANNA BERGHOFF', 'MEHR ZUM THEMA'],
+    pullQuote: '„Wir wollen abends öffnen“ - Jonas Keller',
     decoys: [
       'Von Montag an gelten die neuen Zeiten auch für den Lesesaal.',
       'Der Reporter der Zeitung war am ersten Abend vor Ort.',
@@ -370,6 +380,8 @@ const SKELETONS: Record<GridCell['language'], Skeleton> = {
     authorBox: ['À propos de l’auteure', 'Julie Marchand', 'Journaliste au Courrier de Valbonne depuis 2015, elle suit la culture.'],
     stamp: ['Julie Marchand et P.G. , modifié à 10h15', 'Julie Marchand'],
     capsInitial: ['M. CLAIRE MARCHAND / WEB', 'M. CLAIRE MARCHAND'],
+    shareBar: ['Partager sur Facebook Twitter', 'Julie Marchand', 'JULIE MARCHAND', 'DERNIÈRE MINUTE'],
+    pullQuote: '« Nous voulons ouvrir le soir » - Paul Girard',
     decoys: [
       'Par ailleurs, la mairie envisage d’ouvrir le dimanche.',
       'Le journaliste présent a décrit une salle comble.',
@@ -418,6 +430,8 @@ const SKELETONS: Record<GridCell['language'], Skeleton> = {
     tagged: ['Sam Ortiz | Culture', 'Mayor Sam Ortiz announced Tuesday that the public library will stay open until midnight starting next month.'],
     authorBox: ['About the author', 'Joanna Whitfield', 'Staff writer at the Maple Creek Ledger, covering city hall and culture since 2019.'],
     stamp: ['Joanna Whitfield, updated 10:15 AM', 'Joanna Whitfield'],
+    shareBar: ['Share on Facebook Twitter Email', 'Joanna Whitfield', 'JOANNA WHITFIELD', 'BREAKING NEWS'],
+    pullQuote: '"We want to open at night" - Sam Ortiz',
     decoys: [
       'By the evening, dozens of residents were already waiting at the door.',
       'The reporter said the reading room was full on the first night.',
@@ -541,6 +555,17 @@ export function bylineGrid(): GridCell[] {
       add('signOff', ['[앵커멘트]', lead, ...s.body, signOff, '영상취재 이도윤'].join('\n'), name)
     }
     if (s.signOffDecoy) add('signOffDecoy', [s.headline, ...s.body, s.signOffDecoy].join('\n'), null)
+    if (s.shareBar) {
+      const [bar, name, caps, label] = s.shareBar
+      add('shareBar/name', page(s, [], [bar, name]), name)
+      add('shareBar/caps', page(s, [], [bar, caps]), caps)
+      add('shareBar/label', page(s, [], [bar, label]), null)
+    }
+    if (s.pullQuote) {
+      add('pullQuote/own', page(s, [s.pullQuote]), null)
+      add('pullQuote/last', page(s, [], [s.pullQuote]), null)
+      add('pullQuote/lastLong', page(s, [s.body[1], s.body[2]], [s.pullQuote]), null)
+    }
     add('none/plain', page(s, []), null)
     add('none/dated', page(s, [s.date], [s.copyright]), null)
   }
