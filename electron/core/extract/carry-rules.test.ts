@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import { extract } from './index'
 import { claimOf, isClaim } from './__fixtures__/claim-of'
-import { quoteSpeakerMayPass } from './carry'
+import { analyseSentences, quoteSpeakerMayPass, type SentenceWork } from './carry'
 
 describe('names introduced with an office keep it', () => {
   it('a surname after "la portavoz de la Policía, Wanda Santana" is official', () => {
@@ -414,5 +414,42 @@ describe('German reported speech goes on with the report in play, across indicat
     const text =
       'Der Brand brach am Morgen aus, teilte die Polizei mit.\n\nDie Feuerwehr rückte mit vier Fahrzeugen an.\n\nAm Nachmittag kamen die Nachbarn zurück. Das Haus sei nicht mehr bewohnbar.'
     expect(sourcingOf(text, 'nicht mehr bewohnbar', 'de')).toBe('unattributed')
+  })
+})
+
+/** Runs the carry rules on sentences already cut (one paragraph per inner array), as a splitter that cuts at a dialogue dash would hand them over. */
+function carried(paragraphs: string[][], language: string): string[] {
+  const work: SentenceWork[] = []
+  let at = 0
+  paragraphs.forEach((sentences, block) => {
+    for (const text of sentences) {
+      work.push({ start: at, end: at + text.length, block, text, language })
+      at += text.length + 1
+    }
+  })
+  analyseSentences(work, { language, meta: { title: null, author: null, outlet: null, language, publishedAt: null } })
+  return work.map((w) => w.sourcing?.type ?? 'unattributed')
+}
+
+describe('a dash quote inside a paragraph of narration: the dash run is the incise speaker’s, the narration before it is not', () => {
+  it.each([
+    ['ru', ['Соседи заметили дым и вызвали пожарных.', '- Когда расчёт прибыл, огонь уже охватил крышу, - рассказал представитель МЧС Иван Петров.', '- Никто не пострадал.']],
+    ['ru', ['Жилец вызвал милицию.', '— Грабитель залез в багажник одной из машин.', '— Его задержали через час, — добавил пресс-секретарь ГУВД Антон Смирнов.']],
+    ['es', ['Los vecinos llamaron a los bomberos.', '—Cuando llegamos, el fuego ya había alcanzado el tejado —explicó el jefe de bomberos, Juan Pérez.', '—No hubo heridos.']],
+    ['fr', ['Les voisins ont appelé les pompiers.', '— Quand nous sommes arrivés, le toit brûlait déjà, raconte le lieutenant Marc Durand.', '— Personne n’a été blessé.']],
+  ] as const)('%s: %s', (language, sentences) => {
+    const types = carried([['Пожар начался ночью.'], [...sentences]], language)
+    // the narration that opens the paragraph stays the reporter's; every sentence of the dash run is the speaker's
+    expect(types[1]).toBe('unattributed')
+    expect(types[2]).toBe('official')
+    expect(types[3]).toBe('official')
+  })
+  it('must not: narration after the dash run, with no dash, is the reporter’s', () => {
+    const types = carried([['Соседи заметили дым и вызвали пожарных.', '- Когда расчёт прибыл, огонь уже охватил крышу, - рассказал представитель МЧС Иван Петров.', 'Причину пожара выясняют.']], 'ru')
+    expect(types).toEqual(['unattributed', 'official', 'unattributed'])
+  })
+  it('must not: a dash run nobody is named for keeps no source', () => {
+    const types = carried([['Соседи заметили дым и вызвали пожарных.', '- Когда расчёт прибыл, огонь уже охватил крышу.', '- Никто не пострадал.']], 'ru')
+    expect(types).toEqual(['unattributed', 'unattributed', 'unattributed'])
   })
 })

@@ -182,7 +182,8 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
     const marker = packFor(language).attribution.reportedSpeech
     return marker ? marker.test(work[i].text) || (modal && reportiveModal(work[i].text, language)) : null
   }
-  const direct: boolean[] = work.map((w, i) => isDirectQuote(w.text, linked[i]))
+  // (a sentence that opens with a dialogue dash is a quotation too: "- Когда …, - рассказал X.", "—Cuando llegamos …")
+  const direct: boolean[] = work.map((w, i) => isDirectQuote(w.text, linked[i]) || DIALOGUE_DASH.test(w.text))
   const closing: boolean[] = own.map((a, i) => a !== null && a !== undefined && isClosingAttribution(work[i].text, a, work[i].language ?? ctx.language))
   const firstOf = (i: number): number => {
     let first = i
@@ -195,6 +196,7 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
     if (resolved[i]) continue
     const carried =
       dialogueDashParagraph(i) ??
+      dashRunSpeaker(i) ??
       paragraphOpenerCarries(i) ??
       closingAttributionCarriesBack(i) ??
       backwardCueAcrossParagraph(i) ??
@@ -213,6 +215,21 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
     let speaker: ExtractedSourcing | null = null
     for (let k = first; k < n && work[k].block === work[i].block && !speaker; k++) if (own[k] && resolved[k] && DASH_INCISE.test(work[k].text)) speaker = resolved[k]
     return speaker
+  }
+
+  /**
+   * The same at the sentence level: inside a paragraph of narration, a run of sentences that each open with a dialogue dash
+   * ("Жилец вызвал милицию. - Когда наряд подъехал, …, - рассказал X. - Проводится проверка.") is one quotation, so each
+   * sentence of the run without a cue is the speaker of the dash incise in it. The narration before the run is not: a
+   * quote's attribution covers the quote only (the dash sentence counts as a direct quote in `direct`).
+   */
+  function dashRunSpeaker(i: number): ExtractedSourcing | null {
+    if (!DIALOGUE_DASH.test(work[i].text)) return null
+    const block = work[i].block
+    let from = i
+    while (from > 0 && work[from - 1].block === block && DIALOGUE_DASH.test(work[from - 1].text)) from--
+    for (let k = from; k < n && work[k].block === block && DIALOGUE_DASH.test(work[k].text); k++) if (own[k] && resolved[k] && DASH_INCISE.test(work[k].text)) return resolved[k]
+    return null
   }
 
   /**
