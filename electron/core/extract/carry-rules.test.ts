@@ -453,3 +453,30 @@ describe('a dash quote inside a paragraph of narration: the dash run is the inci
     expect(types).toEqual(['unattributed', 'unattributed', 'unattributed'])
   })
 })
+
+describe('a subjectless report ("Se informó que …", "Dijo que …") goes on with a source still in play, not one paragraphs back', () => {
+  it('must change: two whole paragraphs of narration after the last source, the subjectless report has no speaker', () => {
+    const text =
+      'El portavoz de la Policía, Juan Pérez, dijo que el incendio comenzó en la cocina.\n\nLos bomberos tardaron una hora en apagar el fuego.\n\nLos vecinos pasaron la noche en un albergue.\n\nFinalmente, se informó que la vivienda quedó inhabitable.'
+    expect(sourcingOf(text, 'quedó inhabitable', 'es')).toBe('unattributed')
+    const dijo =
+      'El alcalde Pedro Pérez aseguró que sus policías detuvieron a dos hombres.\n\nLa familia del joven pidió justicia.\n\nLos vecinos organizaron una marcha el lunes.\n\nDijo que la investigación sigue abierta.'
+    expect(sourcingOf(dijo, 'sigue abierta', 'es')).toBe('unattributed')
+  })
+  it('must not: one paragraph without a source in between leaves it in play', () => {
+    const one =
+      'Según el jefe de bomberos, Luis Gómez, el fuego empezó en el garaje.\n\nLos vecinos salieron a la calle en pijama.\n\nAsimismo, se señaló que el propietario no tenía seguro.'
+    expect(sourcingOf(one, 'no tenía seguro', 'es')).toBe('official')
+  })
+  it('must not: in the next paragraph the source is still in play', () => {
+    const text = 'El portavoz de la Policía, Juan Pérez, dijo que el incendio comenzó en la cocina.\n\nSe informó que la vivienda quedó inhabitable.'
+    expect(sourcingOf(text, 'quedó inhabitable', 'es')).toBe('official')
+    const chain = 'El portavoz de la Policía, Juan Pérez, dijo que el incendio comenzó en la cocina.\n\nDijo que los bomberos tardaron una hora.\n\nSe añadió que la vivienda quedó inhabitable.'
+    expect(sourcingOf(chain, 'quedó inhabitable', 'es')).toBe('official')
+  })
+  it('must not: a pronoun written out ("él", "ella") still finds its speaker further back', () => {
+    const text =
+      'El portavoz de la Policía, Juan Pérez, dijo que el incendio comenzó en la cocina.\n\nLos bomberos tardaron una hora en apagar el fuego.\n\nLos vecinos pasaron la noche en un albergue.\n\nÉl dijo que la vivienda quedó inhabitable.'
+    expect(sourcingOf(text, 'quedó inhabitable', 'es')).toBe('official')
+  })
+})

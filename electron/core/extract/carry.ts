@@ -3,7 +3,7 @@
 import { findAttribution, inciseInQuote, type AttributionContext, type FoundAttribution } from './attribution'
 import { scanQuotes } from './quotes'
 import { antecedentBefore, classifySpeaker, hasFunctionWord, hasPersonName, introducedNames, isNameWord, personSurnames } from './sourcing'
-import { packFor } from '../lang'
+import { packFor, wordBounded } from '../lang'
 import type { SourcingType } from '../vocabulary'
 import type { ExtractedMeta, ExtractedSourcing } from './types'
 
@@ -123,10 +123,14 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
   // pass 2: explicit attributions and pronouns
   const resolved: (ExtractedSourcing | null)[] = new Array(n).fill(null)
   let last: { sourcing: ExtractedSourcing; block: number; index: number } | null = null
+  /** A subjectless report ("Se informó que …"): its source must still be in play after pass 3 (see below). */
+  const implied: boolean[] = new Array(n).fill(false)
   for (let i = 0; i < n; i++) {
     const a = own[i]
     if (!a) continue
     const role = !a.pronoun && isRoleNoun(a.attribution, work[i].language ?? ctx.language)
+    // (only on a page with a speaker before it: with none, the noun phrase just before stands in, as it did)
+    implied[i] = a.pronoun !== null && last !== null && impliedSubject(work[i].text, a, work[i].language ?? ctx.language)
     if (a.pronoun || role) {
       const context = work
         .slice(Math.max(0, i - 3), i + 1)
@@ -170,6 +174,17 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
       if (speaker) for (let k = i; k <= j; k++) if (!resolved[k] && !(speaker.cue === 'quote' && CLOSES_THEN_NARRATES.test(work[k].text))) resolved[k] = speaker
     }
     i = j + 1
+  }
+
+  // "Finalmente, se informó que …" after two paragraphs of narration: a subjectless report goes on with a source still in
+  // play (one paragraph without a source may come between: a quote whose cue was missed, a line of narration), not one
+  // that two whole paragraphs of narration have closed; with none, the sentence is left to the carry rules of its own
+  // paragraph (over-carry across paragraphs)
+  for (let i = 0; i < n; i++) {
+    if (!implied[i] || !resolved[i]) continue
+    let inPlay = false
+    for (let k = i - 1; k >= 0 && work[i].block - work[k].block <= 2 && !inPlay; k--) inPlay = resolved[k] !== null
+    if (!inPlay) resolved[i] = null
   }
 
   // pass 4: a paragraph rests on its source: carry forward, or back from a closing ", said the source."
@@ -345,6 +360,27 @@ export function adverbSo(text: string, a: FoundAttribution, language: string): b
   return language === 'de' && a.cue === 'so' && !AFTER_THE_WORDS_SO.test(text)
 }
 const AFTER_THE_WORDS_SO = /[,;»«“”"–—-]\s*so\s+\S/u
+
+/**
+ * A pro-drop report with no subject written ("Dijo que …", "Se informó que …", "En el escrito indicaron que …"): the finder
+ * supplies the pack's pronoun for it, which the sentence does not contain. Pointer phrases ("según la misma fuente") are
+ * not verbs of saying and keep their reach.
+ */
+export function impliedSubject(text: string, a: FoundAttribution, language: string): boolean {
+  const pack = packFor(language)
+  if (!pack.attribution.proDrop || a.attribution !== pack.attribution.pronouns.singular[0] || !a.cue || !verbOfSaying(language).test(a.cue)) return false
+  return !new RegExp(`(?<![\\p{L}])${a.attribution}(?![\\p{L}])`, 'iu').test(text)
+}
+const sayingVerbs = new Map<string, RegExp>()
+/** The pack's verbs of saying as a test of the whole cue, with word edges that know accented letters ("informó", "señaló"). */
+function verbOfSaying(language: string): RegExp {
+  let re = sayingVerbs.get(language)
+  if (!re) {
+    const verbs = wordBounded(packFor(language).attribution.verbs)
+    sayingVerbs.set(language, (re = new RegExp(`^(?:${verbs.source})$`, verbs.flags.replace('g', ''))))
+  }
+  return re
+}
 
 /** The attribution's subject is the speaker herself, in the first person singular ("я", "I", "je", "ich", "yo", "나는", "저는"). */
 const FIRST_PERSON_SUBJECT = /(?:^|[\s,(-])(?:я|I|je|j['’]|ich|yo|나는|내가|저는|제가)\s*$/u
