@@ -874,3 +874,20 @@ describe('fr adverbial clauses, es investigative suspicion, ko epistemic possibi
     '경찰은 A씨가 범행을 저질렀는지 조사하고 있다.',
   ])
 })
+
+// hearsay said impersonally, as "dit-on", "se dice que" and "es wird gemunkelt" already are: en "It is alleged that", es "se comenta que",
+// fr "on dit que / on raconte que", ru sentence-initial or parenthetical "говорят" (not "Жители говорят, что", a source, nor "Как говорят
+// в полиции"), de "man munkelt"; "Es heißt …" stays out (README: "wie es hieß" is an unnamed source, not a hedge)
+describe('impersonal hearsay', () => {
+  check('en', ['It is alleged that the mayor accepted the money.'], ['The mayor accepted the money, the court found.'])
+  check('es', ['Se comenta que el alcalde aceptó el dinero.'], ['Se comenta la noticia en el barrio.'])
+  check('fr', ['On dit que le maire a accepté l’argent.', 'On raconte que le maire a accepté l’argent.'], [
+    'On raconte des histoires aux enfants.',
+    'On dit souvent que la ville est calme.',
+  ])
+  check('ru', ['Говорят, что мэр уходит в отставку.', 'Мэр, говорят, уходит в отставку.'], [
+    'Жители говорят, что мэр уходит в отставку.',
+    'Как говорят в полиции, мэр уходит в отставку.',
+  ])
+  check('de', ['Man munkelt, der Trainer habe gekündigt.'], ['Es heißt, der Trainer habe gekündigt.'])
+})

@@ -131,7 +131,7 @@ export const de: LanguagePack = {
       // "Medienberichten zufolge"), not a named paper ("Wie die „Süddeutsche Zeitung“ berichtet"); a belief stated with a fronted participle
       // or an impersonal "angenommen, dass" ("Vermutet wurde zunächst ein Blitzeinschlag", "Es wird angenommen, dass"), not a motion
       // carried ("Der Antrag wurde angenommen"); the reportive "soll … wollen" (one cannot plan someone's wanting)
-      /(?:\bwie (?:\p{L}+ )?(?:Medien|Zeitungen|Lokalmedien|Boulevardmedien|Boulevardzeitungen|Medienberichte)\b (?:\p{L}+ ){0,3}?(?:bericht|meld|schreib|schrieb)\p{L}*|\b(?:Vermutet (?:wird|wurde|werde)|Angenommen (?:wird|wurde|werde),? dass|(?:wird|wurde|werde) (?:\p{L}+ )?angenommen, dass)\b|\bsoll(?:en|te|ten)? (?:[\p{L}\d.,-]+ ){0,16}?wollen\b)(?<!\bob\b[^,.;:!?]{0,160})/iu,
+      /(?:\bwie (?:\p{L}+ )?(?:Medien|Zeitungen|Lokalmedien|Boulevardmedien|Boulevardzeitungen|Medienberichte)\b (?:\p{L}+ ){0,3}?(?:bericht|meld|schreib|schrieb)\p{L}*|\b(?:Vermutet (?:wird|wurde|werde)|Angenommen (?:wird|wurde|werde),? dass|(?:wird|wurde|werde) (?:\p{L}+ )?angenommen, dass)\b|\bsoll(?:en|te|ten)? (?:[\p{L}\d.,-]+ ){0,16}?wollen\b|\bman munkelt\b)(?<!\bob\b[^,.;:!?]{0,160})/iu,
     ],
   },
   furniture: {

@@ -103,8 +103,9 @@ export const fr: LanguagePack = {
       /\b(?:(?:selon|d['’]après|de) (?:des |certaines |plusieurs |les )?(?:informations|sources?|éléments) (?:\p{L}+ )?(?:non (?:confirmée|vérifiée|officielle|recoupée)s?|officieuses?)|(?:selon|d['’]après) (?:la|les|des|certaines) rumeurs?|(?:des |les |de )?rumeurs? (?:font|faisait|faisaient|fait) état|la rumeur (?:court|courait|veut|voulait|dit|disait)|(?:on|il se) murmure (?:que|qu['’]))\b/iu,
       // a cause called probable ("la cause probable de l'incendie", "l'origine probable", "le mobile probable")
       /\b(?:(?:cause|origine|mobile|motif|piste)s? (?:la plus )?probables?|probables? (?:cause|origine|mobile|motif)s?)\b/iu,
+      // (session 27: and hearsay, "on dit que", "on raconte que", as "dit-on"; not "on dit souvent que", a saying)
       // impersonal belief: "on croit savoir que", "on pense que", "on suppose que", "on soupçonne que"
-      /\bon (?:croit savoir|pense|suppose|soupçonne|présume|estime probable) qu/iu,
+      /\bon (?:croit savoir|pense|suppose|soupçonne|présume|estime probable|dit|disait|raconte|racontait) qu/iu,
       // preliminary findings beyond "les premiers éléments": provisional or preliminary results, first findings that point somewhere
       /\b(?:(?:selon|d['’]après|au vu d(?:es|e)) (?:les |des |de |nos |leurs )?(?:premi(?:ers|ères) (?:\p{L}+ )?(?:éléments|constatations|informations|investigations|conclusions|résultats|analyses|expertises|indices|observations|relevés|témoignages|auditions)|(?:éléments|constatations|informations|conclusions|résultats) (?:provisoires|préliminaires))|(?:les )?premi(?:ers|ères) (?:éléments|constatations|investigations|conclusions|analyses|expertises|indices) (?:laissent|indiquent|montrent|suggèrent|tendent|semblent|privilégient|orientent|font état|évoquent))\b/iu,
       // impersonal likelihood predicates and adverbs ("il est probable/possible/vraisemblable que", "selon toute probabilité",
