@@ -90,7 +90,9 @@ describe('hedge set check3 (counts only)', () => {
 // check4 (session 27, hedges5): 191 sentences from 110 new pages, labelled and committed (36af8ff, landed as 9b95206) before any run;
 // counts only, per language, so that it stays a check. Floors: the first run's counts on main 9b95206 (before this session's hedge
 // changes): recall 54/71, false hedges 3/120 (data/corpus/README.md, "Hedge set, check4").
-const CHECK4_FLOOR = { hedgedFound: 54, falseHedges: 3 }
+// scored once at the end of session 27 (branch 56dae3d, all four batches): recall 63/71, false hedges 3/120; check4 is spent from here
+// (its counts were also printed once mid-session by this test, 61/71 after the first batch)
+const CHECK4_FLOOR = { hedgedFound: 63, falseHedges: 3 }
 describe('hedge set check4 (counts only)', () => {
   const check4 = loadHedgeSet(HEDGE_SET.replace(/sentences\.tsv$/, 'check4.tsv')).map((s) => ({ ...s, found: findHedge(s.sentence, s.language) }))
   const rows = countsByLanguage(check4)
