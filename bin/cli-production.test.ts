@@ -54,8 +54,10 @@ describe('claimdesk with production dependencies only', { timeout: 300_000 }, ()
   it('extracts a large file (worker thread) from outside the repository', () => {
     const sample = readFileSync(join(copy, 'data', 'chongjin-explosion.txt'), 'utf8')
     const big = join(elsewhere, 'big.txt')
-    // Each copy differs (repeated lines would rightly be taken for page furniture).
-    writeFileSync(big, Array.from({ length: Math.ceil((600 * 1024) / sample.length) }, (_, i) => sample.replaceAll('Chongjin', `Chongjin-${i}`)).join('\n\n'))
+    // Each copy's sentences differ (a line or sentence the page already printed is rightly taken
+    // for page furniture: a repeated pull quote, a teaser printed twice).
+    const variant = (i: number) => sample.replaceAll('Chongjin', `Chongjin-${i}`).replace(/ (\p{L}+)\.(?=\s|$)/gu, ` $1 (batch ${i}).`)
+    writeFileSync(big, Array.from({ length: Math.ceil((600 * 1024) / sample.length) }, (_, i) => variant(i)).join('\n\n'))
     const result = claimdesk('extract', big, '--json')
     expect(result.status, result.stderr).toBe(0)
     expect(JSON.parse(result.stdout).claims.length).toBeGreaterThan(500)
