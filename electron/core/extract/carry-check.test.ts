@@ -19,8 +19,8 @@ const FLOOR = 0.853
 const FLOOR2 = 0.757
 
 /** The third set (session 27, carry5): its dev part (read, in-sample for rules written from it) and its check part (scored before and at the end, misses never read). */
-/** Before any change (main 726faf4 + the set): dev .791 (117/148), check .795 (128/161). */
-const FLOOR3_DEV = 0.791
+/** Before any change (main 726faf4 + the set): dev .791 (117/148), check .795 (128/161). At the end (main b0b0173: the session's carry rules, the retrained carry model, one dev relabel): dev .804 (119/148, in-sample: its misses were read), check .795 (128/161), every check miss kind counted the same. */
+const FLOOR3_DEV = 0.804
 const FLOOR3_CHECK = 0.795
 
 function figures(articles: PublishedArticle[]) {
