@@ -26,12 +26,13 @@ describe('fresh furniture set (session 27)', () => {
    * Floors. "before" is main at session start (726faf4), scored once per part right after the labels were committed
    * (1825d6e): dev 10/123 furniture as claims (.081), 0/110 claims lost; check 21/115 (.183), 5/125 claims lost.
    * After furniture5's classes (rules written after reading dev's misses, so dev is in-sample): dev 3/123, 0/110 lost;
-   * with the lone-bullet rule 2/123.
+   * with the lone-bullet rule 2/123. check after (main f2435c7, its misses not printed): 18/115 (.157), 5/125 lost. The
+   * check total is printed on every run; it was also seen once at an intermediate state (18/115, 5 lost).
    * A floor only moves toward the goal (furniture as claims <= 2%, no claim lost).
    */
   const FLOORS = {
     dev: { furnitureAsClaims: 2, claimsLost: 0 },
-    check: { furnitureAsClaims: 21, claimsLost: 5 },
+    check: { furnitureAsClaims: 18, claimsLost: 5 },
   }
 
   it('stays at or below the floors on dev and check', () => {
