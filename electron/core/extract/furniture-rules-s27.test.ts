@@ -43,6 +43,21 @@ describe('a sentence that promises the story instead of telling it (session 27)'
   })
 })
 
+describe('a witness or a picture telling how it happened stays a claim (session 27)', () => {
+  // the teaser verbs are the explainer's (explains, erklärt, explica, explique, рассказываем): a witness who describes
+  // or a video that shows how something happened is the story, not a promise of it
+  const cases: [Lang, string][] = [
+    ['en', 'Surveillance video shows how the man broke the shop window on Monday night.'],
+    ['de', 'Ein Zeuge schildert, wie der Mann am Montagabend die Scheibe des Ladens einschlug.'],
+    ['es', 'Un testigo cuenta cómo el hombre rompió el escaparate el lunes por la noche.'],
+    ['fr', 'Un témoin raconte comment l’homme a brisé la vitrine lundi soir.'],
+    ['ru', 'Свидетель рассказывает, как мужчина разбил витрину магазина в понедельник вечером.'],
+  ]
+  it.each(cases)('%s', (lang, body) => {
+    expect(isClaim(pageWith(lang, body), body, lang)).toBe(true)
+  })
+})
+
 describe("a reporter's hand-off (session 27)", () => {
   const cases: [Lang, string, string][] = [
     ['en', 'Jane Kell reports.', 'Jane Kell reported the theft of her car to police on Monday.'],
