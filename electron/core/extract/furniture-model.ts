@@ -40,9 +40,10 @@ export function shippedFurnitureModel(): FurnitureModel {
 }
 
 /** The page as the model sees it: its lines, and the sentences the rules kept as body (to find those printed twice, and the lines the rules made furniture). */
-export function furniturePage(text: string, lines: Line[], sentences: readonly { start: number; end: number }[]): FurniturePage & { supportBlocks: Set<number> } {
+export function furniturePage(text: string, lines: Line[], sentences: readonly { start: number; end: number }[]): FurniturePage & { supportBlocks: Set<number>; nearCopies: Set<number> } {
   return {
     supportBlocks: supportBlocks(text, lines, sentences),
+    nearCopies: nearCopies(text, sentences),
     text,
     lines,
     repeated: repeatedLines(text, lines),
@@ -62,6 +63,27 @@ export function furnitureProbability(model: FurnitureModel, page: FurniturePage,
 
 /** Shortest sentence whose second copy is furniture by rule (shorter ones repeat by chance: "Police said no one was hurt."); half that in Hangul. */
 const MIN_SECOND_COPY = 40
+/**
+ * Farthest a second copy may start after the first copy's end: a paragraph or a quote pasted twice on a page repeats
+ * within a paragraph's length. A sentence that recurs farther down (a file made of copies of one article) is not taken.
+ */
+const MAX_COPY_GAP = 1500
+
+/** Starts of sentences that repeat, word for word, a sentence ending at most MAX_COPY_GAP characters before them. */
+function nearCopies(text: string, sentences: readonly { start: number; end: number }[]): Set<number> {
+  const lastEnd = new Map<string, number>()
+  const out = new Set<number>()
+  for (const s of sentences) {
+    const len = s.end - s.start
+    if (len < MIN_SECOND_COPY / 2) continue
+    const key = text.slice(s.start, s.end)
+    const before = lastEnd.get(key)
+    const hangul = /^[\uac00-\ud7a3]/.test(key)
+    if (before !== undefined && s.start - before <= MAX_COPY_GAP && (len >= MIN_SECOND_COPY || hangul)) out.add(s.start)
+    lastEnd.set(key, s.end)
+  }
+  return out
+}
 
 /** A short paragraph's sentences, cut at a stop, "?" or "!" followed by a space (or "다." in Korean). */
 const SENTENCE_END = /(?<=[.!?。…]["”’»]?)\s+(?=\S)/u
@@ -116,11 +138,11 @@ function supportBlocks(text: string, lines: Line[], sentences: readonly { start:
  * credit ("Keystone/JEAN DUPONT": a caption line), or when the model's
  * probability reaches its threshold.
  */
-export function isLearnedFurniture(model: FurnitureModel, page: FurniturePage & { supportBlocks?: Set<number> }, start: number, end: number): boolean {
+export function isLearnedFurniture(model: FurnitureModel, page: FurniturePage & { supportBlocks?: Set<number>; nearCopies?: Set<number> }, start: number, end: number): boolean {
   const line = lineAt(page.lines, start)
   if (page.supportBlocks?.has(page.lines[line].block)) return true
-  // the second copy of a sentence the page already printed (a paragraph or quote pasted twice): the first stays the claim
-  if (page.again?.has(start) && (end - start >= MIN_SECOND_COPY || (end - start >= MIN_SECOND_COPY / 2 && /^[\uac00-\ud7a3]/.test(page.text.slice(start, start + 1))))) return true
+  // the second copy of a sentence the page printed just before (a paragraph or quote pasted twice): the first stays the claim
+  if (page.nearCopies?.has(start)) return true
   if (page.layout && (page.layout.aboveDateline[line] || page.layout.itemLine[line] || page.layout.creditLine[line] || page.layout.bulletLead?.[line] || page.layout.standfirst?.[line] || page.layout.loneBullet?.[line])) return true
   return furnitureProbability(model, page, start, end) >= model.threshold
 }
