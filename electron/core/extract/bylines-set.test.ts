@@ -84,7 +84,9 @@ const FLOORS: Record<(typeof BYLINE_PARTS)[number], { found: number; falseByline
   // de 2/4, en 3/3, es 2/6, fr 0/3, ko 1/1, ru 2/2), false 0/9. check5's misses are never printed
   // after the session's complication classes (in-sample: dev5's misses were read): 11/12, 0/5
   dev5: { found: 11, falseBylines: 0 },
-  check5: { found: 10, falseBylines: 0 },
+  // scored once more at the session's end (main bcb22d3: the session's byline classes and the other helpers' landings):
+  // found 11/19 (.579; de 3/4, en 3/3, es 2/6, fr 0/3, ko 1/1, ru 2/2), false 0/9; misses never printed
+  check5: { found: 11, falseBylines: 0 },
 }
 
 describe('byline set (sessions 24 to 27)', () => {
