@@ -6,7 +6,7 @@ import { make } from './attribution-span'
 import { hasSourceWord, looksLikeOutlet } from './sourcing'
 
 const KO_TOPIC = /^((?:\S+\s){0,4}?\S+?)(?:은|는|이|가)\s/u
-const KO_CONTINUES = /^(?:이어|이어서|또|또한|그러면서|아울러|그는|그녀는|[“"‘'])/u
+const KO_CONTINUES = /^(?:이어|이어서|또|또한|그러면서|아울러|특히|다만|한편|그는|그녀는|[“"‘'])/u
 const RELAYED = /(?:다는|라는|이라는)\s\S+(?:을|를)?\s(?:토대로|바탕으로|근거로)|(?:토대로|바탕으로)\s/u
 /** A clause-closing connective: "…뛰었는데", "…상태이지만,", "…했으나". */
 const KO_CONNECTIVE = /(?:는데|은데|던데|지만|으나|었으나|았으나)[\s,]/u
@@ -32,6 +32,8 @@ export function findKorean(sentence: string, masked: string, ctx: AttributionCon
     const quote = sentence.search(/[“"]/)
     const topic = quote > 0 ? KO_TOPIC.exec(sentence.slice(0, quote)) : null
     if (topic) return make(topic[1], '“', ctx)
+    // "이상민의 상황에 대해선 “…": a quote about a matter, with no one named, goes on with the speaker before
+    if (quote > 0 && /에 대해(?:선|서는|서도|서)?\s*$/u.test(sentence.slice(0, quote))) return make(pack.attribution.pronouns.singular[0], '“', ctx)
     // an office at work is a source only when it relays what it was told or found ("…났다는 진술을 토대로 … 조사하고 있다");
     // "경찰은 화재 원인을 조사하고 있다" alone is the office acting (README: police acting are not a source)
     const work = RELAYED.test(masked) ? pack.attribution.officeVerbs?.exec(masked) : null

@@ -161,6 +161,9 @@ function subjectBefore(sentence: string, end: number): string | null {
 /** A subject that is only a quoted title, with its article: "Die „Westbrücker Zeitung“", "«Коммерсантъ»", "« Le Parisien »". */
 const QUOTED_SUBJECT = /^\s*(?:(?:Ранее|Также|Вчера|Сегодня|Накануне|Позднее|Позже|Zuvor|Bereits|Auch|Ya|Déjà|Earlier)\s+)?((?:(?:[Dd](?:ie|er|as)|[Ll][ae]|[Ee]l)\s+|(?:[\p{L}-]+\s+){0,3}?(?:компани|фирм|клуб|холдинг|предприяти|корпораци|концерн|агентств|издани|газет|телеканал|радиостанци)\p{L}*\s+|(?:[\p{L}-]+\s+){0,3}?(?:ООО|АО|ПАО|ОАО|ЗАО)\s+)?[„«"]\s?\p{Lu}[^„“”«»"\n]{1,40}?\s?[“”»"])$/u
 
+/** A linking phrase before the subject: "Al respecto,", "Por su parte,", "Pour sa part,", "Dazu". */
+const LINKING_FRONT = /^\s*(?:al respecto|por su parte|en ese sentido|en tanto|por otro lado|de su lado|pour sa part|de son côté|à ce sujet|dazu|hierzu|indes)\s*,?\s*/iu
+
 /** A participle front ("Consultado,", "Contacté,", "Interrogée,", "Preguntado por …,"), a name, and an apposition up to the verb. */
 const FRONT_NAME_APPOSED = /^\s*\p{Lu}\p{Ll}+(?:ado|ada|ados|adas|ido|ida|é|ée|és|ées|oint|ointe)(?:\s[^,]{0,40})?,\s*(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{Ll}'’-]+){1,3}),(\s[^,;:“”"„«»]{3,120}),\s*$/u
 /** A name (two to four capitalised words) and at most three lower-case words closing the sentence: "Bruno Genesio ce jeudi." */
@@ -248,9 +251,12 @@ function verbCue(sentence: string, masked: string, ctx: AttributionContext, pack
       const fronted = CLAUSE_DELIMITER.test(last) ? FRONT_NAME_APPOSED.exec(sentence.slice(0, head.length)) : null
       if (fronted) return make(withApposition(fronted[1], sentence.slice(fronted.index + fronted[0].lastIndexOf(fronted[2]) - 1, head.length)), m[0].toLowerCase(), ctx)
       // "Un vecino afectado, comentó: «...»": the subject sits before the comma
-      if (CLAUSE_DELIMITER.test(last) && head.length <= MAX_SPEAKER && !/[“”"„«»]/u.test(head)) {
-        // "Der Chefarzt des städtischen Klinikums – am Montag selbst vor Ort – sagte": a dash aside closing the head is no part of it
-        const core = /[—–]/u.test(last) ? sentence.slice(0, head.length - 1).replace(/\s+[—–][^—–]{2,120}$/u, '') : sentence.slice(0, head.length - 1)
+      if ((CLAUSE_DELIMITER.test(last) || last === '-') && head.length <= MAX_SPEAKER && !/[“”"„«»]/u.test(head)) {
+        // "Der Chefarzt des städtischen Klinikums – am Montag selbst vor Ort – sagte", "el fiscal Germán Dri, -quien lleva la
+        // investigación- comentó": a dash aside closing the head is no part of it; nor is a linking phrase before the subject
+        // ("Al respecto el presidente del Tribunal Superior, José Ortega, aclaró")
+        const core = (/[—–-]/u.test(last) ? sentence.slice(0, head.length - 1).replace(/,?\s*(?:[—–]|-(?=\S))[^—–]{2,120}$/u, '') : sentence.slice(0, head.length - 1))
+          .replace(LINKING_FRONT, '')
         const before = pronounHead(stripLead(cleanSpeaker(core.replace(/\s*\([^()]*\)/g, '')), pack))
         // a lone word before the comma is an adverb ("Además,"), not a speaker, unless it is a known name
         const known = wordCount(before) > 1 || ctx.names.has(before)

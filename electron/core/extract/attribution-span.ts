@@ -29,6 +29,8 @@ export function wordCount(s: string): number {
 /** A capital that opens the sentence, or a German noun's, does not make a word a name. */
 function capitalSaysNothing(speaker: string, ctx: AttributionContext): boolean {
   if (ctx.surnames?.has(speaker)) return false
+  // "Gardner said counties …": in English a lone capitalised word that is no plural names a person even at the start
+  if (ctx.language === 'en' && /^\p{Lu}\p{Ll}{2,}$/u.test(speaker) && !/(?:s|men|people|staff|children|folk)$/u.test(speaker)) return false
   return ctx.language === 'de' || (ctx.sentence?.trimStart().startsWith(speaker) ?? false)
 }
 
@@ -89,6 +91,9 @@ function cutSpeaker(tail: string): string {
   }
 }
 
+/** A segment that opens with a negation or conjunction, or holds a copula, is a clause, not an apposition. */
+const CLAUSE_NOT_APPOSITION = /^(?:no|ne|n['’]|nicht|not|que|qu['’]|porque|parce|weil|because|y|et|und|and|pero|mais|aber|but|sino|sondern)\s|\s(?:es|est|ist|is|sea|soit|sei|era|fue|war|was|son|sont|sind|are|были?|является)\s/iu
+
 /** "Marcellin Nadeau, le maire du Prêcheur": a name followed by its office keeps the office. */
 export function withApposition(speaker: string, rawAfter: string, closed = false): string {
   // a party or age in brackets sits between the name and its office: "Peter Brandt (CDU), Landrat des Kreises"
@@ -98,9 +103,11 @@ export function withApposition(speaker: string, rawAfter: string, closed = false
   // before the main clause ("По словам Иванова, полиция нашла …") an apposition is closed by a comma
   if (closed && after.charAt(m[0].length) !== ',') return speaker
   const segment = m[1].trim()
+  // "argumenta Urías, no es porque sea el fiscal general": a clause after the comma is no apposition
+  if (CLAUSE_NOT_APPOSITION.test(segment)) return speaker
   const nameThenOffice = /\p{Lu}/u.test(speaker) && speaker.split(/\s+/).length <= 5 && classifySpeaker(segment, '', null) === 'official'
   // "le secrétaire général de la préfecture, Pierre Regnault de la Mothe": the name joins the office
-  const personName = /^\p{Lu}\p{Ll}+(?:[ -](?:(?:de|la|le|du|des|von|van|del|y) )*\p{Lu}[\p{Ll}'’-]+){1,3}$/u.test(segment)
+  const personName = /^\p{Lu}\p{Ll}+(?:[ -](?:(?:de|la|le|du|des|von|van|del|y) )*\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’-]+){1,3}$/u.test(segment)
   const officeThenName = personName && classifySpeaker(speaker, '', null) === 'official'
   // "his neighbour, Aiden Cole", "un vecino, Juan Pérez": a role with no name of its own, then the person's name
   const roleThenName = personName && !/\p{Lu}/u.test(speaker.slice(1)) && wordCount(speaker) <= 4
@@ -137,10 +144,15 @@ export function speakerAfter(sentence: string, from: number, pack: LanguagePack,
   verbs.lastIndex = saved
   if (verb && verb.index > 0) speaker = speaker.slice(0, verb.index)
   speaker = cleanSpeaker(speaker.replace(/\s*\([^()]*\)/g, ''))
+  // "sagte der langjährige Profifußballer weiter": an adverb closing the inverted subject is no part of it
+  for (let i = 0; i < 2 && TRAILING_WORDS.test(speaker); i++) speaker = speaker.replace(TRAILING_WORDS, '')
   // "wie der „Weser-Kurier“ berichtet", "сообщает «Коммерсантъ»": a title in quotes names the outlet the article stops at
   const quotedTitle = speaker.length <= 20 && ARTICLE_ONLY.test(speaker) ? QUOTED_TITLE.exec(tail.slice(tail.indexOf(speaker) + speaker.length)) : null
   if (quotedTitle) speaker = `${speaker} ${quotedTitle[1].trim()}`.trim()
   speaker = pastAdverbial(speaker, pack)
+  // "konkretisiert der Übungsleiter die Ausfallzeit des Japaners": German marks the noun phrase's end; an object after the subject is no part of it
+  const objectAfter = pack.code === 'de' ? DE_SUBJECT_THEN_OBJECT.exec(speaker) : null
+  if (objectAfter) speaker = objectAfter[1]
   return withApposition(speaker, tail.slice(tail.indexOf(speaker) + speaker.length), closedApposition)
 }
 
@@ -151,6 +163,9 @@ const QUOTED_TITLE = /^\s*([„«“"]\s?\p{Lu}[^„«“”"»\n.!?,:;]{1,40}?\
 
 /** A channel of speaking right after an inverted verb: "por teléfono", "en conversación con …", "au téléphone", "am Telefon", "по телефону". */
 const CHANNEL_FIRST = /^(?:por (?:teléfono|escrito|carta|videollamada)|en (?:conversación|declaraciones|entrevista) (?:con|a) (?:\p{L}+\s){1,3}?|a (?:este|ese) (?:diario|medio|periódico)|ante (?:los medios|la prensa|los periodistas)|par téléphone|au téléphone|à (?:notre|la) rédaction|am Telefon|im Gespräch mit (?:\p{L}+\s){1,3}?|по телефону)\s+(?=\p{L})/iu
+
+/** A German subject noun phrase ("der Übungsleiter", "die langjährige Trainerin") followed by an accusative or dative object. */
+const DE_SUBJECT_THEN_OBJECT = /^((?:[Dd](?:er|ie|as)|[Ee]in|[Ee]ine)\s+(?:\p{Ll}+\s+){0,2}\p{Lu}[\p{L}-]*)\s+(?:die|den|das|dem|einen|eine|einem|seine[nm]?|ihre[nm]?|ihm|ihr|ihnen|uns|mir)\s/u
 
 const ARTICLE_BEFORE = /(?:^|\s)(?:le|la|les|l['’]|der|die|das|el|los|las)\s*$/iu
 
@@ -169,7 +184,7 @@ function pastAdverbial(speaker: string, pack: LanguagePack): string {
   return speaker.slice(article ? article.index + article[0].length - article[0].trimStart().length : office.index).trim()
 }
 
-const TRAILING_WORDS = /\s+(?:mit|an|bekannt|verlauten|no|nicht|ne|не|también|auch|aussi|также|ya|bereits|déjà|ebenfalls|tambien|néanmoins|toutefois|inzwischen|también|además)$/iu
+const TRAILING_WORDS = /\s+(?:mit|an|bekannt|verlauten|no|nicht|ne|не|también|auch|aussi|также|ya|bereits|déjà|ebenfalls|tambien|néanmoins|toutefois|inzwischen|también|además|weiter|zudem|außerdem|noch|ferner|abschließend|encore|ensuite|luego|después|далее|затем)$/iu
 
 /** "Бергер в беседе с корреспондентом сообщила": the channel of speaking between the subject and its verb is no part of the speaker. */
 const CHANNEL_TAIL = /\s+(?:в (?:беседе|разговоре|интервью|комментарии|эфире|своем|своём)|на (?:пресс-конференции|брифинге|заседании)|во время (?:брифинга|пресс-конференции)|im (?:Gespräch|Interview) mit|in an interview with|en (?:entrevista|declaraciones) (?:con|a)|dans un entretien (?:avec|accordé à))(?:\s+\S+){0,3}$/iu

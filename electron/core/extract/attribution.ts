@@ -60,6 +60,9 @@ function findOnce(s: string, m: string, ctx: AttributionContext, pack: LanguageP
   const back = pointsBack(m, ctx, pack)
   // ("according to the same source" would otherwise be read as an unnamed source of its own)
   if (back) return back
+  // "Comme SRO vous le révélait, …", "as we reported", "wie wir berichteten": the outlet speaking of its own earlier reporting
+  const self = OUTLET_SELF.exec(m)
+  if (self) return make(s.slice(self.index, self.index + self[0].length).trim(), 'self', ctx, null, 'outlet')
   if (pack.code !== 'en') return findByPack(s, m, ctx, pack) ?? findMedia(s, m, ctx)
   return outletBackward(s, m, ctx) ?? findAccording(s, m, ctx) ?? findMedia(s, m, ctx) ?? findReportingVerb(s, m, ctx) ?? findRelayedCalls(s, m, ctx)
 }
@@ -75,6 +78,9 @@ function pointsBack(masked: string, ctx: AttributionContext, pack: LanguagePack)
   const m = POINTS_BACK.exec(masked)
   return m ? { ...make(pack.attribution.pronouns.singular[0], m[0].toLowerCase(), ctx), pronoun: 'singular' } : null
 }
+
+/** The outlet citing its own earlier reporting, addressing the reader or in the first person plural. */
+const OUTLET_SELF = /(?:^|[\s,(])(?:as we (?:reported|revealed|wrote|first reported)(?: earlier| on \p{L}+)?|comme (?:nous (?:vous )?l['’]\p{L}+|\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)? vous l(?:['’]|e |a )\p{L}*)|wie wir (?:berichteten|berichtet haben|gemeldet haben|schrieben)|como (?:informamos|publicamos|adelantamos|avanzamos|os contamos|les contamos)|как мы (?:писали|сообщали|рассказывали)(?: ранее)?)(?![\p{L}])/iu
 
 /** "KTLA reported.", "Police said.": a sentence that only names who said the one before (README: like "Об этом сообщил X."). */
 const BARE_REPORT = /^\s*((?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,4})\s+(reported|reports|said|says|wrote|writes|confirmed)\s*[.!]?\s*$/u

@@ -159,7 +159,7 @@ const KO_COMPANY_SPOKES = /(?:물산|전자|건설|그룹|산업|증권|보험|�
 /** A job held at an employer ("chief medical officer for …", "meteoróloga de …", "Meteorologin der …", "синоптик частного центра …"). */
 const JOB_AT = /(?<![\p{L}])(?:chief|head|director|manager|officer|doctor|physician|forecaster|meteorologist|analyst|médic[oa]|director[a]?|jef[ea]|gerente|meteorólog[oa]|directeur|directrice|médecin|prévisionniste|météorologue|Chefarzt|Chefärztin|Arzt|Ärztin|Direktor(?:in)?|Leiter(?:in)?|Meteorolog(?:e|in)|врач\p{L}*|директор\p{L}*|руководител\p{L}*|синоптик\p{L}*)(?![\p{L}])[^,;:]{0,30}?\s(?:for|at|with|of|de la|de l['’]|del|de|du|des|der|des|bei|beim|am)\s+([^,;:]{2,80})$/iu
 /** A private employer by its kind or its own word for itself ("the private …", "the … network", "GmbH", "частного центра"). */
-const PRIVATE_EMPLOYER = /(?<![\p{L}])(?:private|privately|privad[oa]s?|privée?s?|privat\p{L}*|частн\p{L}+|network|group|holdings?|GmbH|AG|S\.A\.|S\.L\.|SAS|SARL|club|FC|Verein\p{L}*|клуб\p{L}*)(?![\p{L}])|민간/u
+const PRIVATE_EMPLOYER = /(?<![\p{L}])(?:private|privately|privad[oa]s?|privée?s?|privat\p{L}*|частн\p{L}+|network|group|holdings?|GmbH|AG|S\.A\.|S\.L\.|SAS|SARL|club|FC|Verein\p{L}*|клуб\p{L}*)(?![\p{L}])|민간/iu
 
 function employerIsPrivate(speaker: string, cue: string, knownOutlet: string | null): boolean {
   if (KO_COMPANY_SPOKES.test(speaker)) return true
@@ -337,6 +337,7 @@ export function hasPersonName(text: string): boolean {
   return /(?:^|[^\p{L}])\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,3}/u.test(text.slice(0, 2000))
 }
 
+const KO_NAMED_TITLE = /[가-힣]{2,4}\s?(?:감독|코치|씨|교수|박사|대표|변호사|선수)(?=[은는이가의\s])/gu
 const PERSON_PAIR = /\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,3}/gu
 /** "Nathalie tient …": a capitalised word opening a sentence, followed by a lowercase word. */
 const SENTENCE_SUBJECT = /(?:^|[.!?]["”»]?\s+)(\p{Lu}\p{Ll}{2,})\s+\p{Ll}/gu
@@ -388,6 +389,9 @@ export function antecedentBefore(text: string, at: number, names?: Map<string, S
     person = index
     personType = names ? (knownName(name, names) ?? 'named-source') : 'named-source'
   }
+  // Hangul has no capitals: a name before a title of a private person ("안익수 감독", "김민수 씨") is the person
+  KO_NAMED_TITLE.lastIndex = 0
+  if (/[가-힣]/u.test(window)) for (let m = KO_NAMED_TITLE.exec(window); m; m = KO_NAMED_TITLE.exec(window)) consider(m.index, m[0])
   PERSON_PAIR.lastIndex = 0
   for (let m = PERSON_PAIR.exec(window); m; m = PERSON_PAIR.exec(window)) if (m.index > 0 && !/[.!?]\s*$/.test(window.slice(Math.max(0, m.index - 3), m.index))) consider(m.index, m[0])
   SENTENCE_SUBJECT.lastIndex = 0

@@ -42,18 +42,18 @@ const FLOOR: Record<string, number> = { de: 15, en: 19, es: 18, fr: 25, ko: 23, 
 /** The session-26 parts (121 sentences on courts, politics, health, sport, weather), first run on main d94476d before any
  * session-26 speaker change: dev2 44/73, check2 24/48. dev2's misses are read and worked from; check2's are never printed. */
 // after session 26's grid rules (speakers4): dev2 55/73; its misses were read, so this is in-sample for dev2
-// after session 27's context rules: dev2 60/73 (in-sample: its misses were read)
-const DEV2_FLOOR: Record<string, number> = { de: 13, en: 11, es: 10, fr: 7, ko: 10, ru: 9, all: 60 }
+// after session 27's context rules (two batches): dev2 62/73 (in-sample: its misses were read)
+const DEV2_FLOOR: Record<string, number> = { de: 13, en: 12, es: 11, fr: 7, ko: 10, ru: 9, all: 62 }
 // check2 scored once more at the end (main ee1ba0c, after speakers4's grid rules and the other helpers' landings): 26/48
-// session 27: check2 is spent and read as dev; after the session-27 context rules 27/48 (in-sample)
-const CHECK2_FLOOR: Record<string, number> = { de: 7, en: 4, es: 1, fr: 3, ko: 6, ru: 6, all: 27 }
+// session 27: check2 is spent and read as dev; after the session-27 context rules (two batches) 36/48 (in-sample)
+const CHECK2_FLOOR: Record<string, number> = { de: 9, en: 6, es: 2, fr: 4, ko: 9, ru: 6, all: 36 }
 
 /** The session-27 parts (164 sentences on courts, politics, health, sport, weather, crime), committed (d0c040f) before the
  * extractor ran on them. dev3's misses are read and worked from; check3's are never printed. check2 is spent (scored
  * before and after in session 26): its misses are printed now and read as dev. */
 // first run (main 726faf4 + the set), before any session-27 change: dev3 40/84, check3 49/80
-// after the session-27 context rules (first landing): dev3 62/84, in-sample (its misses were read)
-const DEV3_FLOOR: Record<string, number> = { de: 5, en: 10, es: 9, fr: 11, ko: 12, ru: 15, all: 62 }
+// after the session-27 context rules (two batches): dev3 76/84, in-sample (its misses were read)
+const DEV3_FLOOR: Record<string, number> = { de: 10, en: 12, es: 12, fr: 14, ko: 13, ru: 15, all: 76 }
 const CHECK3_FLOOR: Record<string, number> = { de: 3, en: 10, es: 10, fr: 7, ko: 6, ru: 13, all: 49 }
 
 describe('speaker set: sourcing of sentences with a speech or report cue, on pages never tuned on', () => {

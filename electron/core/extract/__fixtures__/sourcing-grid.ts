@@ -539,6 +539,10 @@ function ctxCells(language: GridLanguage): CtxCell[] {
         c('frontApposed', 'official', O, 'Asked about the storm, Tom Hale, the mayor who took office in May, said the bridge was closed until Tuesday.'),
         c('admits', 'fullName', N, 'Mark Olsen admitted that the bridge was closed until Tuesday.'),
         c('admits', 'unnamed', A, 'A neighbour admitted that the bridge was closed until Tuesday.'),
+        c('ctx2', 'bareSurname', N, 'Fishery news came in on Monday. Olsen said the bridge was closed until Tuesday.'),
+        c('ctx2', 'release', O, 'Police Chief Tom Hale spoke on Monday. "The bridge was closed until Tuesday," the release said.'),
+        c('ctx2', 'asWeReported', 'outlet', 'As we reported on Monday, the bridge was closed until Tuesday.'),
+        c('ctx2', 'apostropheName', N, "His neighbour, Aiden O'Hara, said the bridge was closed until Tuesday."),
       ]
     case 'de':
       return [
@@ -558,6 +562,10 @@ function ctxCells(language: GridLanguage): CtxCell[] {
         c('subclause', 'wasSagte', U, 'Die Brücke war bis Dienstag gesperrt, was nach Angaben der Polizei selten vorkommt.'),
         c('frontApposed', 'lawyer', N, 'Darauf angesprochen, sagte Markus Olsen, Anwalt der Eigentümer, der gegen die Sperrung klagt, die Brücke sei bis Dienstag gesperrt gewesen.'),
         c('admits', 'fullName', N, 'Markus Olsen räumte ein, dass die Brücke bis Dienstag gesperrt war.'),
+        c('ctx2', 'adverbAfter', N, 'Trainer Markus Olsen äußerte sich nach dem Training. Die Brücke sei bis Dienstag gesperrt gewesen, sagte der langjährige Profifußballer weiter.'),
+        c('ctx2', 'objectAfter', N, 'Trainer Markus Olsen äußerte sich nach dem Training. „Das heißt wohl bis Dienstag gesperrt“, konkretisiert der Übungsleiter die Ausfallzeit.'),
+        c('ctx2', 'vonseiten', O, 'Vonseiten der Stadt hieß es, die Brücke sei bis Dienstag gesperrt gewesen.'),
+        c('ctx2', 'wirBerichteten', 'outlet', 'Wie wir berichteten, war die Brücke bis Dienstag gesperrt.'),
       ]
     case 'es':
       return [
@@ -577,6 +585,10 @@ function ctxCells(language: GridLanguage): CtxCell[] {
         c('subclause', 'queSegun', U, 'La policía cerró un local que, según vecinos, funciona como bar y el puente estuvo cortado hasta el martes.'),
         c('frontApposed', 'lawyer', N, 'Consultado, Marcos Olsen, abogado de los dueños que recurrieron el cierre, explicó que el puente estuvo cortado hasta el martes.'),
         c('admits', 'fullName', N, 'Marcos Olsen admitió que el puente estuvo cortado hasta el martes.'),
+        c('ctx2', 'linkingDash', O, 'Al respecto, el fiscal Tomás Hernán, -quien lleva la investigación- dijo que el puente estuvo cortado hasta el martes.'),
+        c('ctx2', 'linkingApposed', O, 'Al respecto el presidente del Tribunal Superior, José Ortega Cerbón, aclaró que el puente estuvo cortado hasta el martes.'),
+        c('ctx2', 'clauseNotApposition', N, 'Marcos Olsen es profesor. Si el puente estuvo cortado hasta el martes, argumenta Olsen, no es porque sea culpa del alcalde.'),
+        c('ctx2', 'hincapie', N, 'Marcos Olsen es profesor. Olsen hace mucho hincapié en que el puente estuvo cortado hasta el martes.'),
       ]
     case 'fr':
       return [
@@ -596,6 +608,9 @@ function ctxCells(language: GridLanguage): CtxCell[] {
         c('frontApposed', 'lawyer', N, "Contacté, Marc Olsen, avocat des propriétaires qui contestent la fermeture, explique que le pont est resté fermé jusqu'à mardi."),
         c('frontApposed', 'player', N, "Le joueur Marc Olsen a été blessé. Croisé en zone mixte, le joueur nous confiait que le pont est resté fermé jusqu'à mardi."),
         c('admits', 'fullName', N, "Marc Olsen reconnaît que le pont est resté fermé jusqu'à mardi."),
+        c('ctx2', 'bulletin', 'document', "Le pont est resté fermé jusqu'à mardi, selon le bulletin de l'organisme de prévision."),
+        c('ctx2', 'hopital', O, "Le pont est resté fermé jusqu'à mardi, indique l'hôpital."),
+        c('ctx2', 'commeVous', 'outlet', "Comme Villeclaire Infos vous le révélait, le pont est resté fermé jusqu'à mardi."),
       ]
     case 'ru':
       return [
@@ -615,6 +630,7 @@ function ctxCells(language: GridLanguage): CtxCell[] {
         c('relay', 'source', A, 'По данным источника в администрации, мост был закрыт до вторника, сообщает ТАСС.'),
         c('subclause', 'chto', U, 'Мост был закрыт до вторника, что, по словам жителей, случается редко.'),
         c('admits', 'fullName', N, 'Рыбак Марк Ольсен признал, что мост был закрыт до вторника.'),
+        c('ctx2', 'kakMy', 'outlet', 'Как мы писали ранее, мост был закрыт до вторника.'),
       ]
     case 'ko':
       return [
@@ -629,7 +645,8 @@ function ctxCells(language: GridLanguage): CtxCell[] {
         c('verbOut', 'gwancheuk', O, '기상청은 브리핑에서 "비가 계속된다"고 밝혔다. 특히 다리는 화요일까지 통제됐을 가능성이 크다고 관측했다.'),
         c('verbOut', 'yebo', O, '대전지방기상청은 다리가 화요일까지 통제됐을 것으로 예보했다.'),
         c('relay', 'office', O, '경찰에 따르면 다리는 화요일까지 통제됐다고 해솔일보가 보도했다.'),
-        c('admits', 'fullName', N, '어민 김민수 씨는 다리가 화요일까지 통제됐다고 인정했다.'),
+        c('admits', 'fullName', N, '어민 김민수 씨는 다리가 화요일까지 통제됐다고 인정했다.'),        c('ctx2', 'bench', O, '재판부는 "다리가 화요일까지 통제됐다"며 범행의 중대성을 지적했다.'),
+        c('ctx2', 'aboutQuote', N, '김민수 감독은 훈련 뒤 "선수들이 잘 버텼다"고 말했다. 부상을 당한 박민호의 상황에 대해선 "다리가 화요일까지 통제됐다"고 덧붙였다.'),
       ]
   }
 }
