@@ -92,7 +92,7 @@ function cutSpeaker(tail: string): string {
 }
 
 /** A segment that opens with a negation or conjunction, or holds a copula, is a clause, not an apposition. */
-const CLAUSE_NOT_APPOSITION = /^(?:no|ne|n['’]|nicht|not|que|qu['’]|porque|parce|weil|because|y|et|und|and|pero|mais|aber|but|sino|sondern)\s|\s(?:es|est|ist|is|sea|soit|sei|era|fue|war|was|son|sont|sind|are|были?|является)\s/iu
+const CLAUSE_NOT_APPOSITION = /^(?:no|ne|n['’]|nicht|not|que|qu['’]|porque|parce|weil|because|y|et|und|and|pero|mais|aber|but|sino|sondern)\s|\s(?:es|est|ist|is|sea|soit|sei|era|fue|war|was|sont|sind|are|были?|является)\s/iu
 
 /** "Marcellin Nadeau, le maire du Prêcheur": a name followed by its office keeps the office. */
 export function withApposition(speaker: string, rawAfter: string, closed = false): string {
