@@ -519,4 +519,12 @@ describe('session 27, second batch: spans and offices from the dev3 and spent ch
     expect(type('Medienberichten zufolge war die Brücke am Erlenweg bis Dienstag gesperrt.', 'Brücke am', 'de')).toBe('anonymous-source')
     expect(type('Zwei Verletzte kamen ins Krankenhaus, heißt es im Polizeibericht.', 'Verletzte', 'de')).toBe('official')
   })
+  it('a US volunteer fire or hose company is a fire service, not a private company: its chief speaks for an office; a trading company stays private', () => {
+    expect(type('Dan Morrow, assistant chief of the Elm Grove Fire Company, said the blaze started in the kitchen.', 'blaze started', 'en')).toBe('official')
+    expect(type('Dan Morrow, spokesman for the Elm Grove Hose Company, said the blaze started in the kitchen.', 'blaze started', 'en')).toBe('official')
+    expect(type('Dan Morrow, fire chief with the Elm Grove Volunteer Fire Company No. 2, said the blaze started in the kitchen.', 'blaze started', 'en')).toBe('official')
+    // must not: a company that sells or insures stays private
+    expect(type('Dan Morrow, spokesman for the Elm Grove Trucking Company, said the blaze started in the kitchen.', 'blaze started', 'en')).toBe('named-source')
+    expect(type('Dan Morrow, chief financial officer of the Elm Grove Insurance Company, said the blaze started in the kitchen.', 'blaze started', 'en')).toBe('named-source')
+  })
 })
