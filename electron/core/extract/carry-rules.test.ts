@@ -480,3 +480,22 @@ describe('a subjectless report ("Se informó que …", "Dijo que …") goes on w
     expect(sourcingOf(text, 'quedó inhabitable', 'es')).toBe('official')
   })
 })
+
+describe('a quote inside a quote printed with the same guillemets (session 27, lead)', () => {
+  const ru =
+    'Фестиваль прошёл в Заречном с 5 по 11 августа. Каждый день фестиваль менял площадку. «Мы не ожидали, что будет так много людей. На показ «Ромео и Джульетты» собралась толпа. Думаю, что фестиваль удался», – рассказала одна из участниц фестиваля.'
+  const fr =
+    "Le festival s'est tenu à Valclair du 5 au 11 août. Chaque soir, il changeait de lieu. « Nous n'attendions pas autant de monde. La projection de « Roméo et Juliette » a attiré une foule. Je pense que c'est réussi », a raconté une participante."
+  it('the inner » closes only the inner quote: the sentence holding it stays in the speaker’s quote, the narration before stays the reporter’s', () => {
+    expect(claimOf(ru, 'Ромео').sourcing.type).toBe('anonymous-source')
+    expect(claimOf(ru, 'Каждый день').sourcing.type).toBe('unattributed')
+    expect(claimOf(fr, 'Roméo').sourcing.type).toBe('anonymous-source')
+    expect(claimOf(fr, 'Chaque soir').sourcing.type).toBe('unattributed')
+  })
+  it('must not: two quoted titles side by side in narration open no quote', () => {
+    const text =
+      'Фестиваль показал фильмы «Ромео и Джульетта» и «Гамлет». «Мы не ожидали, что будет так много людей», – рассказала одна из участниц фестиваля. Каждый день фестиваль менял площадку.'
+    expect(claimOf(text, 'Гамлет').sourcing.type).toBe('unattributed')
+    expect(claimOf(text, 'Каждый день').sourcing.type).toBe('unattributed')
+  })
+})

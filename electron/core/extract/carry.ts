@@ -92,7 +92,7 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
   const openEnd: boolean[] = new Array(n)
   /** linked[i]: sentence i continues the quote of sentence i - 1. */
   const linked: boolean[] = new Array(n)
-  const opener = { low: false }
+  const opener = { low: false, inner: 0 }
   let open = false
 
   // pass 1: quote state and each sentence's own attribution

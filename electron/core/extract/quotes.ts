@@ -10,10 +10,19 @@ export interface QuoteScan {
 }
 
 const QUOTE_CHARS = /[“”"«»„『』「」]/g
+/** Marks that only ever open or only ever close, so a quote inside a quote can be counted. */
+const NESTS = new Set(['«', '『', '「'])
+const CLOSES_NESTED = new Set(['»', '』', '」'])
 
 /** German „...“ opens low and closes with “; English “...” closes with ”. */
-export function scanQuotes(sentence: string, openAtStart: boolean, maskLimit: number, opener = { low: false }): QuoteScan {
+/**
+ * `opener` carries the open quote across sentences: whether it opened low („) and how many guillemet or corner quotes
+ * are open inside it (Russian and French print a quote within a quote with the same «…», so the inner » closes only
+ * the inner one).
+ */
+export function scanQuotes(sentence: string, openAtStart: boolean, maskLimit: number, opener = { low: false, inner: 0 }): QuoteScan {
   let inQuote = openAtStart
+  if (!openAtStart) opener.inner = 0
   let quoted = openAtStart
   const parts: string[] = []
   let cursor = 0
@@ -31,6 +40,14 @@ export function scanQuotes(sentence: string, openAtStart: boolean, maskLimit: nu
   while ((m = QUOTE_CHARS.exec(sentence))) {
     const ch = m[0]
     const i = m.index
+    if (inQuote && NESTS.has(ch)) {
+      opener.inner++
+      continue
+    }
+    if (inQuote && opener.inner > 0 && CLOSES_NESTED.has(ch)) {
+      opener.inner--
+      continue
+    }
     let opens: boolean
     if (ch === '“') opens = !(inQuote && opener.low)
     else if (ch === '„' || ch === '«' || ch === '『' || ch === '「') opens = true
