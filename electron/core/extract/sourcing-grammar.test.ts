@@ -527,4 +527,12 @@ describe('session 27, second batch: spans and offices from the dev3 and spent ch
     expect(type('Dan Morrow, spokesman for the Elm Grove Trucking Company, said the blaze started in the kitchen.', 'blaze started', 'en')).toBe('named-source')
     expect(type('Dan Morrow, chief financial officer of the Elm Grove Insurance Company, said the blaze started in the kitchen.', 'blaze started', 'en')).toBe('named-source')
   })
+  it('German: a name in the genitive names the source met before ("nach Lehmanns Angaben", "nach Angaben Webers"); any "-amtsleiter" heads an office', () => {
+    expect(type('Hauptamtsleiter Gerald Lehmann erklärt, das Fahrzeug werde am Montag abgeholt. Das neue Feuerwehrauto kostet nach Lehmanns Angaben rund 500 000 Euro.', 'Feuerwehrauto kostet', 'de')).toBe('official')
+    expect(type('Polizeisprecher Jan Weber sagte, der Fahrer sei leicht verletzt. Der Schaden liegt nach Angaben Webers bei rund 5000 Euro.', 'Schaden liegt', 'de')).toBe('official')
+    expect(type('Die Anwohnerin Petra Kühn hat den Unfall gesehen. Der Wagen fuhr nach Kühns Worten viel zu schnell.', 'Wagen fuhr', 'de')).toBe('named-source')
+    expect(type('Ordnungsamtsleiterin Petra Kühn sagte, die Halle bleibe bis Montag geschlossen.', 'Halle bleibe', 'de')).toBe('official')
+    // must not: a genitive name before another noun is no source ("nach Rembrandts Tod")
+    expect(type('Das Museum zeigt seit Montag nach Rembrandts Tod entstandene Kopien.', 'Museum zeigt', 'de')).toBe('unattributed')
+  })
 })

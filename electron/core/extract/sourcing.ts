@@ -112,8 +112,13 @@ function knownName(speaker: string, names: Map<string, SourcingType>): SourcingT
 
 const CYRILLIC_WORD = /^[\u0400-\u04FF]{4,}$/u
 
+/** A genitive or possessive s: "nach Lehmanns Angaben", "nach Angaben Webers", "Martinez's account" are the names met before. */
+const GENITIVE_S = /^(\p{Lu}\p{Ll}{2,})(?:['’]?s)$/u
+
 /** Russian declines names: "по словам Петрова", "Петрову" are the "Петров" met before (stems of four letters or more). */
 function inflectedName(word: string, names: Map<string, SourcingType>): SourcingType | undefined {
+  const genitive = GENITIVE_S.exec(word)
+  if (genitive) return names.get(genitive[1])
   if (!CYRILLIC_WORD.test(word)) return undefined
   // the longest stem wins: "Иванова" is "Иванов", not "Иван"
   let best: { length: number; type: SourcingType } | undefined
