@@ -535,4 +535,12 @@ describe('session 27, second batch: spans and offices from the dev3 and spent ch
     // must not: a genitive name before another noun is no source ("nach Rembrandts Tod")
     expect(type('Das Museum zeigt seit Montag nach Rembrandts Tod entstandene Kopien.', 'Museum zeigt', 'de')).toBe('unattributed')
   })
+  it('"selon"/"según" before a circumstance means "depending on", not "according to": no source ("selon les besoins", "según las necesidades")', () => {
+    expect(type('Selon les impératifs du chantier, la circulation sera limitée dans certaines rues adjacentes.', 'circulation sera', 'fr')).toBe('unattributed')
+    expect(type('Selon les besoins, les bénévoles seront répartis sur trois sites.', 'bénévoles seront', 'fr')).toBe('unattributed')
+    expect(type('Según las necesidades, los voluntarios se repartirán en tres sitios.', 'voluntarios se', 'es')).toBe('unattributed')
+    // must not: a person, an office or a document after it is still the source
+    expect(type('Selon le maire, la circulation sera limitée dans certaines rues.', 'circulation sera', 'fr')).toBe('official')
+    expect(type('Según la policía, el fuego empezó en la cocina.', 'fuego empezó', 'es')).toBe('official')
+  })
 })
