@@ -2,7 +2,7 @@
 // after it ("the source said", "said the source"), passives ("was confirmed by"), and relayed calls.
 import { packFor } from '../lang'
 import type { AttributionContext, FoundAttribution } from './attribution-types'
-import { CLAUSE_DELIMITER, MAX_SPEAKER, clip, cleanSpeaker, make, withApposition, wordCount } from './attribution-span'
+import { CLAUSE_DELIMITER, MAX_SPEAKER, clip, cleanSpeaker, delimiterAt, make, withApposition, wordCount } from './attribution-span'
 import { looksLikeOutlet } from './sourcing'
 
 const ACCORDING = /\b(?:according to|citing|as reported by|quoted by|cited by)\s+/i
@@ -142,7 +142,7 @@ function speakerAt(sentence: string, masked: string, index: number, verb: string
   // a speaker that ends at a delimiter inside the sentence: "The plan, the source said, was ..."
   let from = 0
   for (let i = beforeTrim.length - 1; i >= 0; i--) {
-    if (CLAUSE_DELIMITER.test(beforeTrim.charAt(i))) {
+    if (delimiterAt(beforeTrim, i)) {
       from = i + 1
       break
     }

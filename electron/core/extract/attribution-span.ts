@@ -9,6 +9,12 @@ export const MAX_SPEAKER = 160
 export const TRAILING_AUX =
   /\s+(?:has|have|had|also|further|previously|recently|later|earlier|repeatedly|reportedly|allegedly|was|were|is|are|will|would|had been|once|then|again|already|even)$/i
 export const CLAUSE_DELIMITER = /[,”"’—–:(]/
+/** A clause delimiter at `i`; a curly apostrophe between letters ("Sheriff’s Office") is part of a word, not a closing quote. */
+export function delimiterAt(text: string, i: number): boolean {
+  const ch = text.charAt(i)
+  if (ch === '’' && /\p{L}/u.test(text.charAt(i - 1)) && /\p{L}/u.test(text.charAt(i + 1))) return false
+  return CLAUSE_DELIMITER.test(ch)
+}
 
 export function clip(s: string): string {
   return s.length > MAX_SPEAKER ? s.slice(s.length - MAX_SPEAKER) : s

@@ -543,4 +543,10 @@ describe('session 27, second batch: spans and offices from the dev3 and spent ch
     expect(type('Selon le maire, la circulation sera limitée dans certaines rues.', 'circulation sera', 'fr')).toBe('official')
     expect(type('Según la policía, el fuego empezó en la cocina.', 'fuego empezó', 'es')).toBe('official')
   })
+  it('English: a curly apostrophe inside a word ("Sheriff’s Office") does not cut the speaker to "s Office"; a closing single quote still ends the quote', () => {
+    expect(type('The Elm County Sheriff’s Office said the driver was not hurt.', 'driver was', 'en')).toBe('official')
+    expect(type('The driver was not hurt, the Elm County Sheriff’s Office said.', 'driver was', 'en')).toBe('official')
+    // must not: a single-quoted phrase before the speaker still closes where it closes
+    expect(type('‘The roof gave way,’ Ana Martinez said.', 'roof gave', 'en')).toBe('named-source')
+  })
 })
