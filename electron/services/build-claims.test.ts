@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { buildClaims, buildClaimsOffThread, OFF_THREAD_CHARS, type ImportStage } from './build-claims'
+import { buildClaims, buildClaimsOffThread, OFF_THREAD_CHARS, warmUpExtractor, type ImportStage } from './build-claims'
 
 const sample = readFileSync(resolve(__dirname, '../../data/chongjin-explosion.txt'), 'utf8')
 
@@ -29,5 +29,35 @@ describe('buildClaims with the repeated lines of a workspace', () => {
     const built = buildClaims({ ...input, repeatedLines: [chrome] })
     expect(built.claims.map((c) => c.anchor.quote.exact)).not.toContain(chrome)
     expect(built.extraction.nonClaims.map((n) => n.text)).toContain(chrome)
+  })
+})
+
+describe('warmUpExtractor', () => {
+  it('runs one step per macrotask, so other work interleaves, and a step that throws does not stop the rest', async () => {
+    const order: string[] = []
+    const steps = [1, 2, 3].map((n) => () => {
+      order.push(`step ${n}`)
+      setImmediate(() => order.push(`other after ${n}`))
+      if (n === 2) throw new Error('boom')
+    })
+    const { done } = warmUpExtractor(steps)
+    expect(order).toEqual([]) // nothing runs in the caller's turn
+    await done
+    expect(order.filter((o) => o.startsWith('step'))).toEqual(['step 1', 'step 2', 'step 3'])
+    expect(order.indexOf('other after 1')).toBeLessThan(order.indexOf('step 2'))
+    expect(order.indexOf('other after 2')).toBeLessThan(order.indexOf('step 3'))
+  })
+
+  it('stops at the next step once cancelled', async () => {
+    const ran: number[] = []
+    const run = warmUpExtractor([1, 2, 3].map((n) => () => void ran.push(n)))
+    run.cancel()
+    await run.done
+    expect(ran).toEqual([])
+  })
+
+  it('runs the real steps (every language pack) to the end, and the extractor works after', async () => {
+    await warmUpExtractor().done
+    expect(buildClaims({ text: 'Der Stadtrat hat am Montag eine neue Buslinie beschlossen, wie die Stadt mitteilte.', hash: 'h', at: '2026-01-01T00:00:00Z' }).claims).toHaveLength(1)
   })
 })

@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { claimFromExtraction } from '../core/claims'
 import { extract, type Extraction } from '../core/extract'
+import { warmUpSteps } from '../core/extract/warm-up'
 import type { Claim } from '../core/schema'
 import { extractedClaimId } from './ids'
 
@@ -91,4 +92,28 @@ export function buildClaimsOffThread(input: BuildClaimsInput, onStage: (stage: I
     worker.on('exit', (code) => finish(() => reject(new Error(`The extraction worker stopped (exit code ${code}).`))))
     worker.postMessage(input)
   })
+}
+
+/**
+ * Pays the extractor's first-run cost (core/extract/warm-up) one language pack per macrotask, so no
+ * call from the window waits behind more than one step (~100 ms). Returns a promise that settles
+ * when every step has run, and a cancel for quitting before it ends.
+ */
+export function warmUpExtractor(steps: Array<() => void> = warmUpSteps()): { done: Promise<void>; cancel: () => void } {
+  steps = [...steps]
+  let cancelled = false
+  const done = new Promise<void>((resolve) => {
+    const next = (): void => {
+      const step = steps.shift()
+      if (cancelled || !step) return resolve()
+      try {
+        step()
+      } catch {
+        // a warm-up failure costs speed only: the import that follows reports any real error
+      }
+      setImmediate(next)
+    }
+    setImmediate(next)
+  })
+  return { done, cancel: () => void (cancelled = true) }
 }
