@@ -342,8 +342,8 @@ const WIRE_DATELINES: [RegExp, string | RegExp][] = [
   [/^(\p{Lu}[\p{Lu} -]{1,30},\s+\d{1,2}\s+\p{Ll}{3,9}\.?\s*(?:[-–—]\s*)?\/?(ТАСС|РИА Новости|Интерфакс|ИНТЕРФАКС|ПРАЙМ|Sputnik)\/?\.?\s*(?:[-–—]\s*)?)/u, ','],
   // "Puebla, Pue.– ", "MADRID, 3 Feb. (EUROPA PRESS) - "
   [/^(\p{Lu}[\p{L} ]{1,30},\s*\p{Lu}\p{L}{0,6}\.\s?[-–—]{1,2}\s?)()/u, ','],
-  // "BERLIN (dpa) - ", "PARIS (AFP) - "
-  [/^(\p{Lu}[\p{L} .'-]{1,30}\s\((dpa|ots|AFP|Reuters|AP|EFE|epd|KNA|Europa Press|EUROPA PRESS)[^()]{0,20}\)\s*[-–—]{1,2}\s*)/u, '('],
+  // "BERLIN (dpa) - ", "PARIS (AFP) - ", and the Spanish agency stop before the dash, "MADRID (EFE).- "
+  [/^(\p{Lu}[\p{L} .'-]{1,30}\s\((dpa|ots|AFP|Reuters|AP|EFE|epd|KNA|Europa Press|EUROPA PRESS)[^()]{0,20}\)\.?\s*[-–—]{1,2}\s*)/u, '('],
   // a place in capitals and a dash, as local papers open the lead: "NORFOLK — ", "DECATUR - ", "ST. PAUL, Minn. — "
   [/^(\p{Lu}{3,}(?:[ .'’-]+\p{Lu}{2,}){0,3}\.?(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?\s+[-–—]{1,2}\s+)()(?=[\p{Lu}\d"“„«])/u, / [-–—]/],
   // a place in title case, maybe a region in brackets, and a long dash: "Witten (NRW) – ", "Gießen/Pohlheim – ", "Bad Ems – "
