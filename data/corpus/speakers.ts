@@ -13,12 +13,15 @@ export const SPEAKER_DIR = resolve(fileURLToPath(new URL('.', import.meta.url)),
  * `dev2` / `check2` (session 26): a fresh collection on other topics (courts, politics, health, sport, weather), labelled
  * and committed before the extractor ran on it; dev2's misses may be read, check2's are never printed.
  * `dev3` / `check3` (session 27): a third, larger fresh collection (courts, politics, health, sport, weather, crime),
- * labelled and committed before the extractor ran on it; dev3's misses may be read, check3's are never printed. */
-export type SpeakerPart = 'dev' | 'check' | 'dev2' | 'check2' | 'dev3' | 'check3'
+ * labelled and committed before the extractor ran on it; dev3's misses may be read, check3's are never printed.
+ * `dev4` / `check4` (session 28): a fourth fresh collection in de/en/es/fr only (courts, politics, health, sport, weather,
+ * crime, culture), sentences with and without a cue of their own, split by host with a seeded shuffle, labelled and
+ * committed before the extractor ran on it; dev4's misses may be read, check4's are never printed. */
+export type SpeakerPart = 'dev' | 'check' | 'dev2' | 'check2' | 'dev3' | 'check3' | 'dev4' | 'check4'
 
 export function loadSpeakerSet(dir = SPEAKER_DIR): (PublishedArticle & { part: SpeakerPart })[] {
   return readLabelledPages(dir, '.speakers', (id, language, text, labels) => ({
     ...parseLabels(id, language, text, labels),
-    part: (/^part:\s*(check|dev2|check2|dev3|check3)\s*$/m.exec(labels.split(/^---$/m)[0])?.[1] as SpeakerPart | undefined) ?? 'dev',
+    part: (/^part:\s*(check|dev2|check2|dev3|check3|dev4|check4)\s*$/m.exec(labels.split(/^---$/m)[0])?.[1] as SpeakerPart | undefined) ?? 'dev',
   }))
 }

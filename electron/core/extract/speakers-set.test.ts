@@ -56,8 +56,15 @@ const CHECK2_FLOOR: Record<string, number> = { de: 9, en: 6, es: 2, fr: 4, ko: 9
 const DEV3_FLOOR: Record<string, number> = { de: 10, en: 12, es: 12, fr: 14, ko: 13, ru: 15, all: 76 }
 const CHECK3_FLOOR: Record<string, number> = { de: 3, en: 10, es: 10, fr: 7, ko: 6, ru: 13, all: 49 }
 
+/** The session-28 parts (257 sentences in de/en/es/fr on 64 pages: courts, politics, health, sport, weather, crime,
+ * culture; sentences with and without a cue of their own), split by host with a seeded shuffle and committed before the
+ * extractor ran on them. dev4's misses are read and worked from; check4's are never printed. check3 is spent (scored
+ * before and after in session 27): its misses are printed now and read as dev. */
+const DEV4_FLOOR: Record<string, number> = { all: 0 }
+const CHECK4_FLOOR: Record<string, number> = { all: 0 }
+
 describe('speaker set: sourcing of sentences with a speech or report cue, on pages never tuned on', () => {
-  for (const [part, floor] of [['dev', FLOOR], ['check', CHECK_FLOOR], ['dev2', DEV2_FLOOR], ['check2', CHECK2_FLOOR], ['dev3', DEV3_FLOOR], ['check3', CHECK3_FLOOR]] as const) {
+  for (const [part, floor] of [['dev', FLOOR], ['check', CHECK_FLOOR], ['dev2', DEV2_FLOOR], ['check2', CHECK2_FLOOR], ['dev3', DEV3_FLOOR], ['check3', CHECK3_FLOOR], ['dev4', DEV4_FLOOR], ['check4', CHECK4_FLOOR]] as const) {
     it(`${part}: prints accuracy per language and stays above the floors`, () => {
       const rows = score(part)
       let n = 0
@@ -70,11 +77,11 @@ describe('speaker set: sourcing of sentences with a speech or report cue, on pag
         expect(row.right, language).toBeGreaterThanOrEqual(floor[language] ?? 0)
       }
       lines.push(`speakers ${part} all ${right}/${n}  ${(right / n).toFixed(3)}`)
-      // the check parts' misses are not printed: they measure, they are not worked from (check2 is spent: read as dev)
-      const printMisses = part.startsWith('dev') || part === 'check2'
+      // the check parts' misses are not printed: they measure, they are not worked from (check2 and check3 are spent: read as dev)
+      const printMisses = part.startsWith('dev') || part === 'check2' || part === 'check3'
       console.log([...lines, ...(printMisses ? [...rows.values()].flatMap((r) => r.misses) : [])].join('\n'))
       expect(right).toBeGreaterThanOrEqual(floor.all ?? 0)
-      expect(n).toBeGreaterThanOrEqual({ dev: 100, check: 70, dev2: 70, check2: 45, dev3: 80, check3: 75 }[part])
+      expect(n).toBeGreaterThanOrEqual({ dev: 100, check: 70, dev2: 70, check2: 45, dev3: 80, check3: 75, dev4: 130, check4: 115 }[part])
     })
   }
 })
