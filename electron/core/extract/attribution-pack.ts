@@ -23,6 +23,8 @@ import { hasSourceWord } from './sourcing'
 
 /** "по его словам", "selon lui", "nach seinen Angaben": the pronoun in the cue is the speaker. */
 const POSSESSIVE_IN_CUE = /^(?:его|её|ее|их|lui|elle|eux|él|ella|seinen|ihren|seinem|ihrem)$/iu
+/** A possessive and the person's words: "sus declaraciones", "ses dires", "seinen Worten" (group 1: a plural owner). */
+const POSSESSIVE_ACCOUNT = /^(?:(leurs|sus propias)|sus?|ses|son|sa|seine[nm]?|ihre[nm]?)\s+(?:propias?\s+|propres?\s+|eigenen\s+)?(?:declaraciones|palabras|versión|versiones|explicaciones|relato|testimonio|dires|propos|déclarations|explications|paroles|témoignage|version|Angaben|Worten|Aussagen?|Schilderung|Darstellung)$/iu
 /** German possessives stand for the pronoun the carry resolves: "nach seinem Bekunden" is "er". */
 const GERMAN_POSSESSIVE: Record<string, string> = { seinem: 'er', seinen: 'er', ihrem: 'sie', ihren: 'sie' }
 
@@ -81,6 +83,9 @@ function beforeCue(sentence: string, masked: string, ctx: AttributionContext, pa
   const inCue = cue[0].split(/\s+/).find((w) => POSSESSIVE_IN_CUE.test(w))
   if (inCue) return make(GERMAN_POSSESSIVE[inCue.toLowerCase()] ?? inCue, cue[0].trim().toLowerCase(), ctx)
   let speaker = pronounHead(stripLead(speakerAfter(sentence, cue.index + cue[0].length, pack, true), pack))
+  // "según sus declaraciones", "selon ses dires", "nach ihren Worten": the possessive stands for the person just met (session 28)
+  const possessive = POSSESSIVE_ACCOUNT.exec(speaker)
+  if (possessive) return make(possessive[1] ? pack.attribution.pronouns.plural[0] : pack.attribution.pronouns.singular[0], cue[0].trim().toLowerCase(), ctx)
   // "informó de que …", "informaron a los vecinos": a preposition after the cue, so it is no "según X"
   if (/^(?:de|a|al|sobre)(?:\s|$)/iu.test(speaker)) return null
   // "Desde el Ayuntamiento ya informaron entonces de …": where the subject may be left out (Spanish), a verb

@@ -550,3 +550,81 @@ describe('session 27, second batch: spans and offices from the dev3 and spent ch
     expect(type('‘The roof gave way,’ Ana Martinez said.', 'roof gave', 'en')).toBe('named-source')
   })
 })
+
+describe('session 28: classes of the spent check3 and of dev4 (de/en/es/fr), each written as invented grid cells first', () => {
+  it('a generic noun for a body points back to the body named last; a private body is named (README: a club is named)', () => {
+    // must change (failed before)
+    expect(type('Das Gesundheitsamt veröffentlichte die Zahlen. Die Brücke sei gesperrt gewesen, erklärte das Institut.', 'Brücke', 'de')).toBe('official')
+    expect(type('El Ministerio de Obras Públicas emitió un comunicado. La institución señala que el puente estuvo cortado.', 'puente', 'es')).toBe('official')
+    expect(type("Météo-France a publié un bulletin. « Le pont est resté fermé », ajoute l'organisme.", 'pont', 'fr')).toBe('official')
+    expect(type('Alder Rovers played on Sunday. The bridge was closed until Tuesday, the club said.', 'bridge', 'en')).toBe('named-source')
+    expect(type('El club Aliso publicó un comunicado. La entidad explicó que el puente estuvo cortado.', 'puente', 'es')).toBe('named-source')
+    // must not: no body named before leaves an unnamed group as it was; an office noun stays an office
+    expect(type('La entidad explicó que el puente estuvo cortado.', 'puente', 'es')).toBe('anonymous-source')
+    expect(type('Die Brücke sei gesperrt gewesen, teilte die Behörde mit.', 'Brücke', 'de')).toBe('official')
+  })
+
+  it('the head of a public administration area and the forensic doctor are offices; a firm\'s director is not', () => {
+    expect(type('La directora de Cultura, Carla Montes, explicó que el puente estuvo cortado.', 'puente', 'es')).toBe('official')
+    expect(type('El médico forense precisó que el puente estuvo cortado.', 'puente', 'es')).toBe('official')
+    expect(type("Le médecin légiste a précisé que le pont est resté fermé.", 'pont', 'fr')).toBe('official')
+    expect(type('Die Brücke sei gesperrt gewesen, sagte der Rechtsmediziner.', 'Brücke', 'de')).toBe('official')
+    expect(type('Die Leiterin des Kulturamts, Carla Montes, sagte, die Brücke sei gesperrt gewesen.', 'Brücke', 'de')).toBe('official')
+    // must not
+    expect(type('La directora de la empresa Aliso Clima, Carla Montes, explicó que el puente estuvo cortado.', 'puente', 'es')).toBe('named-source')
+    expect(type('Carla Montes, Geschäftsführerin der Firma Erlenwetter, sagte, die Brücke sei gesperrt gewesen.', 'Brücke', 'de')).toBe('named-source')
+  })
+
+  it("an office's initials after its full name take the office's type; a club's initials stay named", () => {
+    expect(type('The National Weather Service issued a warning. The bridge was closed until Tuesday, according to the NWS.', 'bridge', 'en')).toBe('official')
+    expect(type('The Department of Health and Mental Hygiene spoke on Monday. According to the DHMH, the bridge was closed.', 'bridge', 'en')).toBe('official')
+    expect(type('La Dirección General de Tráfico emitió un aviso. Según la DGT, el puente estuvo cortado.', 'puente', 'es')).toBe('official')
+    expect(type('Das Landesamt für Umwelt warnte am Montag. Laut LfU war die Brücke gesperrt.', 'Brücke', 'de')).toBe('official')
+    expect(type("La Direction départementale des territoires a publié un arrêté. Selon la DDT, le pont est resté fermé.", 'pont', 'fr')).toBe('official')
+    // must not
+    expect(type('The Alder Valley Rowing Club met on Monday. According to the AVRC, the bridge was closed.', 'bridge', 'en')).toBe('named-source')
+  })
+
+  it('report frames outside the lists: "schreiben in ihrer Entscheidung", "hingewiesen", "en palabras del", "ha hecho hincapié", "adelanta", "recoge el comunicado", the narrative future', () => {
+    expect(type('Die Richter schreiben in ihrer Entscheidung, die Brücke sei gesperrt gewesen.', 'Brücke', 'de')).toBe('official')
+    expect(type('Die Stadt hat darauf hingewiesen, dass die Brücke gesperrt war.', 'Brücke', 'de')).toBe('official')
+    expect(type('En palabras del alcalde Tomás Hernán, el puente estuvo cortado.', 'puente', 'es')).toBe('official')
+    expect(type('El alcalde Tomás Hernán ha hecho hincapié en que el puente estuvo cortado.', 'puente', 'es')).toBe('official')
+    expect(type('El alcalde Tomás Hernán habló el lunes. Adelanta que el puente estuvo cortado.', 'puente', 'es')).toBe('official')
+    expect(type('El puente estuvo cortado, recoge el comunicado del ayuntamiento.', 'puente', 'es')).toBe('official')
+    expect(type("Le parquet indiquera que le pont est resté fermé.", 'pont', 'fr')).toBe('official')
+    expect(type("Une source proche du dossier confiera que le pont est resté fermé.", 'pont', 'fr')).toBe('anonymous-source')
+    // must not: "schreibt" with no "in …" frame, "recoge" with a non-document object, a plain future of action
+    expect(type('Die Stadt schreibt Geschichte, und die Brücke war gesperrt.', 'Brücke', 'de')).toBe('unattributed')
+    expect(type('El camión recoge la basura y el puente estuvo cortado.', 'puente', 'es')).toBe('unattributed')
+    expect(type("Le maire inaugurera le pont resté fermé lundi.", 'pont', 'fr')).toBe('unattributed')
+  })
+
+  it('a possessive and the words of the person just named point back to that person', () => {
+    expect(type('Marcos Olsen dio otra versión. Según sus declaraciones, el puente estuvo cortado.', 'puente', 'es')).toBe('named-source')
+    expect(type("Marc Olsen donne une autre version. Selon ses dires, le pont est resté fermé.", 'pont', 'fr')).toBe('named-source')
+    expect(type('Markus Olsen schilderte den Abend anders. Nach seinen Angaben war die Brücke gesperrt.', 'Brücke', 'de')).toBe('named-source')
+    // must not: the words of an unnamed party stay unnamed
+    expect(type('Un vecino dio otra versión. Según sus declaraciones, el puente estuvo cortado.', 'puente', 'es')).toBe('anonymous-source')
+  })
+
+  it('a German participle after a preposition or an article and an adverbial is an adjective, no cue', () => {
+    expect(type('Die Brücke mit dem am Montag bestätigten Schaden war gesperrt.', 'Brücke', 'de')).toBe('unattributed')
+    expect(type('Die Stadt teilte neue Schäden mit. Die Brücke mit bestätigten Schäden sei gesperrt gewesen.', 'Brücke', 'de')).toBe('official')
+    // must not: the verb after its subject, and the inverted "Das bestätigten Polizei und Feuerwehr"
+    expect(type('Die Brücke war gesperrt. Das bestätigten Polizei und Feuerwehr am Montag.', 'Brücke', 'de')).toBe('official')
+    expect(type('Die Polizisten bestätigten am Montag, die Brücke sei gesperrt gewesen.', 'Brücke', 'de')).toBe('official')
+  })
+
+  it("a coach's role noun with an age points back like a pronoun; a forecast is an office's statement; a figures report is a document", () => {
+    expect(type('Trainer Markus Olsen äußerte sich. „Die Brücke war gesperrt“, so der 45-jährige Trainer.', 'Brücke', 'de')).toBe('named-source')
+    expect(type("L'entraîneur Marc Olsen s'est exprimé. « Le pont est resté fermé », a confié le technicien de 45 ans.", 'pont', 'fr')).toBe('named-source')
+    expect(type('Der Deutsche Wetterdienst prognostiziert, dass die Brücke gesperrt bleibt.', 'Brücke', 'de')).toBe('official')
+    expect(type('La Aemet prevé que el puente siga cortado hasta el martes.', 'puente', 'es')).toBe('official')
+    expect(type("Météo-France prévoit que le pont reste fermé jusqu'à mardi.", 'pont', 'fr')).toBe('official')
+    expect(type('Según el último balance difundido por el ayuntamiento, el puente estuvo cortado.', 'puente', 'es')).toBe('document')
+    // must not: a forecast verb with a private subject is no cue; "de acuerdo a la demanda" is "depending on"
+    expect(type('Anna Berger prevé que el puente siga cortado hasta el martes.', 'puente', 'es')).toBe('unattributed')
+    expect(type('El puente estuvo cortado y reabrirá de acuerdo a la demanda de los vecinos.', 'puente', 'es')).toBe('unattributed')
+  })
+})

@@ -6,6 +6,9 @@
 // decides the type, report verbs outside the lists), first run on main 8dfcfa4 before any rule: 160/282.
 // The context cells (session 27, contextGrid: the classes of the spent check2 and the dev2/dev3 misses), first run on main
 // 726faf4 before any rule: 44/96.
+// The session-28 context cells (contextGrid28, de/en/es/fr: the classes of the spent check3 and of dev4's misses), first run
+// on main 449662f before any rule: 24/70 (one cell's antecedent was then renamed to a body the lexicon knows, "la Agencia
+// Estatal de Carreteras", so that it tests the pointing back and not the office list); after the session-28 rules 61/70.
 import { describe, expect, it } from 'vitest'
 import { sourcingGrid } from './__fixtures__/sourcing-grid'
 import { extract } from './index'
@@ -20,6 +23,20 @@ const KNOWN_MISSES = new Set<string>([
   // (the capitalised court name takes another path than "el presidente del tribunal"); not found in time
   'es/ctx-ctx2/linkingApposed',
   // context cells (session 27), first run on main 726faf4 before any rule: 44/96; all pass after the session-27 rules (in-sample)
+  // session-28 cells still missed (speakers7 ran out of time; English goes through attribution-en.ts, which took none of these):
+  // "By Olsen's account" and "By his account" (no cue), "is confirming" (progressive), "forecasts" (no office verbs in English)
+  'en/s28-frames/byAccount',
+  'en/s28-frames/isConfirming',
+  'en/s28-possessive/hisAccount',
+  'en/s28-forecast/forecasts',
+  // German frames with no verb of saying in the list: "Aus einem Bericht … geht hervor", "In der Mitteilung … heißt es", "Das Fazit der Polizei:"
+  'de/s28-frames/gehtHervor',
+  'de/s28-frames/heisstEsInMitteilung',
+  'de/s28-frames/fazit',
+  // the span runs on past the role noun ("el timonel en referencia al temporal"), so the role noun is not seen
+  'es/s28-coach/timonelReferencia',
+  // a participle of report after the main clause ("…, évoquant un pont fermé") reports for the main clause's subject
+  'fr/s28-frames/evoquant',
 ])
 
 function typeOf(cell: (typeof cells)[number]): string {

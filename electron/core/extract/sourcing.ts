@@ -149,6 +149,10 @@ function outletsReport(speaker: string): boolean {
   return owner !== undefined && (OUTLET_NAME.test(owner) || QUOTED_TITLE.test(owner))
 }
 
+/** A press release or statement of a body: "el comunicado del ayuntamiento", "la nota de la Policía", "la Mitteilung der Stadt". */
+const RELEASE_WORD = /(?:comunicado|nota (?:de prensa|informativa)|communiqué|Mitteilung|Pressemitteilung|release|statement)/iu
+const RELEASE_OF = /^(?:(?:el|la|un|una|le|l['’]|un|une|die|der|eine|the|a)\s+)?(?:comunicado|nota (?:de prensa|informativa)|communiqué|Mitteilung|Pressemitteilung|(?:news |press )?release|statement)\s+(?:del?|de la|de l['’]|du|des|der|des|von|vom|from|by|of)\s/iu
+
 /** A Korean report's stand-in letter for a withheld name ("A씨", "A(33)씨", "50대 B 씨"): an unnamed person, not a name. */
 const KO_PLACEHOLDER = /(?<![\p{L}\p{N}])[A-Z](?:\s?\(\d{1,3}[^()]{0,6}\))?\s?씨/u
 /** "X со ссылкой на Y", "X citing Y", "citando a", "unter Berufung auf", "en citant": the relayed source Y is the one who says it. */
@@ -183,6 +187,18 @@ export function classifySpeaker(speaker: string, cue: string, knownOutlet: strin
   const relayed = RELAYED_SOURCE.exec(speaker)
   if (relayed && relayed.index > 0) return classifySpeaker(relayed[1], cue, knownOutlet, names)
   if (KO_PLACEHOLDER.test(speaker) && !OFFICIAL_TITLE_IN(speaker)) return 'anonymous-source'
+  // session 28: "the agency", "la entidad", "l'organisme" stand for the body met last; "the club", "der Verein" are private
+  const plain = speaker.trim()
+  if (PRIVATE_BODY_NOUN.test(plain)) return 'named-source'
+  if (names && BODY_NOUN.test(plain)) {
+    const body = lastBody(names)
+    if (body) return body
+  }
+  // "the NWS", "la DGT", "laut LfU": an office's initials after its full name met before
+  const acronym = names ? ACRONYM_SPEAKER.exec(plain) : null
+  if (acronym && names!.get(`acro:${acronym[1].toLowerCase()}`)) return names!.get(`acro:${acronym[1].toLowerCase()}`)!
+  // "recoge el comunicado del ayuntamiento", "the release from the county": an office's release is the office speaking (README)
+  if (RELEASE_OF.test(plain) && OFFICIAL_IN(plain.replace(RELEASE_WORD, ' '))) return 'official'
   const aged = agedSpeaker(speaker, names)
   if (aged) return aged
   // the title union is large and asked up to three times below: once is enough
@@ -241,8 +257,8 @@ const CAPITAL_PAIR = /\p{Lu}\p{Ll}+\s+(?:\p{Ll}+\s+)?\p{Lu}/u
  */
 export function introducedNames(sentence: string): [string, SourcingType][] {
   const head = sentence.length > 1500 ? sentence.slice(0, 1500) : sentence
-  if (!CAPITAL_PAIR.test(head)) return []
-  const out: [string, SourcingType][] = []
+  const out: [string, SourcingType][] = bodyMentions(head)
+  if (!CAPITAL_PAIR.test(head)) return out
   const add = (name: string) => {
     for (const word of name.split(/\s+/)) if (/^\p{Lu}/u.test(word) && !NOT_A_NAME.test(word)) out.push([word, 'official'])
   }
@@ -259,6 +275,66 @@ export function introducedNames(sentence: string): [string, SourcingType][] {
     if (OFFICIAL_TITLE_AT_START.test(rest) && !employerIsPrivate(rest.split(/[,;:.!?]/)[0], '', null)) add(m[1])
   }
   return out
+}
+
+/**
+ * Session 28: the heads of a body's name in any pack's language ("the health department", "el Ministerio de …", "Météo-France",
+ * "das Landesinstitut für …", "le centre hospitalier", "el club Aliso", "der SV Erlenbach"), where a later generic noun for
+ * a body ("the agency", "la institución", "la entidad", "l'organisme", "l'établissement", "das Institut") points back to.
+ */
+const BODY_HEAD =
+  /(?<![\p{L}])(?:Ministeri\p{L}*|Minist[eè]re|Ministry|Department|Departamento|Agenc[yi]a?|Agence|Institut\p{L}*|\p{Lu}\p{Ll}+amt|Behörde|Service|Servicio|Dirección|Direction|Direktion|[Cc]entre hospitalier|Centro|Zentrum|Hospital|Hôpital|Klinik\p{L}*|Polic\p{L}*|Polizei\p{L}*|Gendarmerie|Guardia Civil|Météo[- ]France|\p{Lu}?\p{Ll}*[Ww]etterdienst|Weather Service|Aemet|Ayuntamiento|Mairie|Préfecture|Prefectura|Gobierno|Government|Regierung|Gouvernement|Council|Consejo|Conseil|Tribunal|Court|Gericht|Fiscalía|Parquet|Staatsanwaltschaft|Landes\p{Ll}+|Bundes\p{Ll}+|[Hh]ealth [Dd]epartment|[Cc]lub|Verein|FC|SV|[Ee]mpresa|[Cc]ompany|[Ss]ociété|Firma|GmbH|[Aa]sociación|[Aa]ssociation)(?![\p{L}])/gu
+/** A generic noun for a body, pointing back to the body met last ("the agency said", "explicó la entidad", "ajoute l'organisme"). */
+const BODY_NOUN = /^(?:the|la|el|l['’]|le|die|das|der)\s*(?:agency|institute|institution|organi[sz]ation|body|entity|institución|entidad|organismo|instituto|organisme|établissement|institution|entité|agence|institut|Institut|Einrichtung|Organisation|Anstalt)$/iu
+/** A private body by its generic noun: "the club", "der Verein", "l'association" (README: a club is `named`). */
+const PRIVATE_BODY_NOUN = /^(?:the|la|el|l['’]|le|der)\s*(?:club|association|asociación|Verein|Klub|Club)$/iu
+/** Function words skipped when a body's initials are formed ("Department of Health and Mental Hygiene" is DHMH). */
+const INITIALS_SKIP = /^(?:of|and|for|the|on|de|del|la|las|los|el|y|e|des|du|le|les|et|d['’]\p{L}*|l['’]\p{L}*|für|und|der|die|das|des|von|zur|zum)$/iu
+/** An acronym standing alone as a speaker, with its article: "the NWS", "la DGT", "LfU". */
+const ACRONYM_SPEAKER = /^(?:(?:the|la|el|le|l['’]|die|der|das)\s*)?(\p{Lu}[\p{Lu}\p{Ll}]{1,5})$/u
+let bodyCount = 0
+
+/** Bodies the sentence names, in reading order, as `body:<n>` entries, and the initials of those that are offices as `acro:<initials>`. */
+function bodyMentions(sentence: string): [string, SourcingType][] {
+  const out: [string, SourcingType][] = []
+  BODY_HEAD.lastIndex = 0
+  for (let m = BODY_HEAD.exec(sentence); m; m = BODY_HEAD.exec(sentence)) {
+    // the body's name: from the capitalised word that opens it (up to three words before the head) to the head and what follows it
+    const before = sentence.slice(Math.max(0, m.index - 40), m.index).split(/\s+/)
+    let start = m.index
+    for (let k = before.length - 1, taken = 0; k >= 0 && taken < 3; k--) {
+      const w = before[k]
+      if (!w) continue
+      if (/^\p{Lu}/u.test(w) && !/[.,;:!?]$/u.test(w) && !NOT_A_NAME.test(w) && !INITIALS_SKIP.test(w)) start -= w.length + 1
+      else break
+      taken++
+    }
+    const tail = sentence.slice(m.index + m[0].length).match(/^(?:\s+(?:(?:of|and|for|de|del|la|las|los|y|des|du|et|für|und|der|die|des)\s+|d['’]|l['’])*\p{Lu}[\p{L}'’-]*)*/u)?.[0] ?? ''
+    const name = sentence.slice(Math.max(0, start), m.index + m[0].length + tail.length).trim()
+    const kind = sentence.slice(m.index, m.index + m[0].length + 30)
+    const type: SourcingType | null =
+      PRIVATE_EMPLOYER.test(kind.slice(0, m[0].length + 1)) || COMPANY.test(m[0]) || /^(?:[Aa]sociación|[Aa]ssociation)$/u.test(m[0])
+        ? 'named-source'
+        : OFFICIAL_IN(name) || OFFICIAL_TITLE_IN(name) || OFFICIAL_IN(kind) || /^(?:Landes|Bundes|Staats)\p{Ll}|^(?:Dirección General|Direction (?:générale|départementale|régionale|interministérielle)|Direktion)/u.test(name.slice(name.indexOf(m[0])))
+          ? 'official'
+          : null
+    if (!type) continue
+    out.push([`body:${bodyCount++}`, type])
+    if (type !== 'official') continue
+    // "National Weather Service" → NWS, "Dirección General de Tráfico" → DGT, "Landesamt für Umwelt" → LfU (with "für"), "LU"
+    const words = name.replace(/[()]/g, ' ').split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w))
+    const all = words.map((w) => w.charAt(0)).join('')
+    const content = words.filter((w) => !INITIALS_SKIP.test(w)).map((w) => w.charAt(0)).join('')
+    for (const initials of new Set([all, content])) if (initials.length >= 2) out.push([`acro:${initials.toLowerCase()}`, 'official'])
+  }
+  return out
+}
+
+/** The body met last, from the `body:` entries introducedNames left in `names` (in reading order). */
+function lastBody(names: Map<string, SourcingType>): SourcingType | undefined {
+  let found: SourcingType | undefined
+  for (const [key, type] of names) if (key.startsWith('body:')) found = type
+  return found
 }
 
 const PERSON = String.raw`\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}`

@@ -301,7 +301,7 @@ export function sourcingGrid(): SourcingCell[] {
       }
     }
   }
-  return [...out, ...complicationGrid(), ...contextGrid()]
+  return [...out, ...complicationGrid(), ...contextGrid(), ...contextGrid28()]
 }
 
 // Complications (session 26, second round): the mess around a clean cue that published pages have and the forms above do
@@ -659,6 +659,120 @@ export function contextGrid(): SourcingCell[] {
     for (const cell of ctxCells(language)) {
       if (!cell.paragraph.includes(probe)) throw new Error(`${language}/${cell.form}/${cell.kind}: no probe`)
       out.push({ id: `${language}/ctx-${cell.form}/${cell.kind}`, language, text: `${headline}\n\n${intro}\n\n${cell.paragraph}\n`, probe, expected: cell.expected })
+    }
+  }
+  return out
+}
+
+// Session 28 (speakers7): the classes of the spent check3's misses and of dev4's (data/corpus/speakers, session 28), each
+// written as invented cells across de/en/es/fr (ru and ko are ruko1's this session): a generic institution noun pointing
+// back to the body named before ("the agency", "la institución", "l'organisme", "die Behörde"), the head of a public
+// administration's area ("la directora de Cultura", "le médecin légiste"), an office's initials after its full name ("the
+// NWS", "la DGT"), report frames outside the lists ("schreiben in ihrer Entscheidung", "geht aus … hervor", "according to a
+// statement from", "en palabras de", "à en croire", the French narrative future "indiquera"), a possessive pointing back to
+// a named person ("según sus declaraciones"), an attributive participle that is no cue ("die bestätigten Fälle"), a coach's
+// role noun with an age or a modifier, a figures report ("selon le dernier bilan communiqué par X": a document), and forecast
+// verbs of a weather office. Nearby cells that must not change stand with them (a club behind "la entidad", a private firm's
+// director, a rowing club's initials). Every name and sentence is invented.
+function ctx28Cells(language: GridLanguage): CtxCell[] {
+  const c = (form: string, kind: string, expected: SourcingType, paragraph: string): CtxCell => ({ form, kind, expected, paragraph })
+  const D = 'document'
+  switch (language) {
+    case 'en':
+      return [
+        c('backRef', 'agency', O, 'The Westbrook health department published its figures on Monday. The bridge was closed until Tuesday, the agency said.'),
+        c('backRef', 'department', O, 'The Westbrook health department published its figures on Monday. The department said the bridge was closed until Tuesday.'),
+        c('backRef', 'clubMustNot', N, 'Alder Rovers played on Sunday. The bridge was closed until Tuesday, the club said.'),
+        c('areaHead', 'examiner', O, 'The bridge was closed until Tuesday, the medical examiner said.'),
+        c('areaHead', 'cultureDirector', O, "The city's culture director, Carla Montes, said the bridge was closed until Tuesday."),
+        c('areaHead', 'firmDirectorMustNot', N, 'Carla Montes, director of the Alder Weather company, said the bridge was closed until Tuesday.'),
+        c('acronym', 'nws', O, 'The National Weather Service issued a warning on Monday. The bridge was closed until Tuesday, according to the NWS.'),
+        c('acronym', 'dhmh', O, 'The Department of Health and Mental Hygiene spoke on Monday. According to the DHMH, the bridge was closed until Tuesday.'),
+        c('acronym', 'clubMustNot', N, 'The Alder Valley Rowing Club met on Monday. According to the AVRC, the bridge was closed until Tuesday.'),
+        c('frames', 'statementFrom', O, 'The bridge was closed until Tuesday, according to a statement from the county.'),
+        c('frames', 'byAccount', N, "Mark Olsen runs the ferry. By Olsen's account, the bridge was closed until Tuesday."),
+        c('frames', 'isConfirming', O, 'The Westbrook health department is confirming that the bridge was closed until Tuesday.'),
+        c('possessive', 'hisAccount', N, 'Mark Olsen gave another account on Monday. By his account, the bridge was closed until Tuesday.'),
+        c('participle', 'confirmedMustNot', U, 'The bridge with the confirmed damage was closed until Tuesday.'),
+        c('coach', 'aged', N, 'Coach Mark Olsen spoke after training on Monday. "The bridge was closed until Tuesday," the 45-year-old coach said.'),
+        c('figures', 'report', D, 'According to the latest report from the county, the bridge was closed until Tuesday.'),
+        c('forecast', 'forecasts', O, 'The weather service forecasts that the bridge will stay closed until Tuesday.'),
+      ]
+    case 'de':
+      return [
+        c('backRef', 'behoerde', O, 'Das Gesundheitsamt Westbrück veröffentlichte am Montag seine Zahlen. Die Brücke sei bis Dienstag gesperrt gewesen, teilte die Behörde mit.'),
+        c('backRef', 'institut', O, 'Das Landesinstitut für Straßenbau äußerte sich am Montag. Die Brücke sei bis Dienstag gesperrt gewesen, erklärte das Institut.'),
+        c('backRef', 'vereinMustNot', N, 'Der SV Erlenbach spielte am Sonntag. Die Brücke sei bis Dienstag gesperrt gewesen, teilte der Verein mit.'),
+        c('areaHead', 'rechtsmediziner', O, 'Die Brücke sei bis Dienstag gesperrt gewesen, sagte der Rechtsmediziner.'),
+        c('areaHead', 'kulturamt', O, 'Die Leiterin des Kulturamts, Carla Montes, sagte, die Brücke sei bis Dienstag gesperrt gewesen.'),
+        c('areaHead', 'firmaMustNot', N, 'Carla Montes, Geschäftsführerin der Firma Erlenwetter, sagte, die Brücke sei bis Dienstag gesperrt gewesen.'),
+        c('acronym', 'lfu', O, 'Das Landesamt für Umwelt veröffentlichte am Montag eine Warnung. Laut LfU war die Brücke bis Dienstag gesperrt.'),
+        c('frames', 'schreibenEntscheidung', O, 'Die Richter des Landgerichts schreiben in ihrer Entscheidung, die Brücke sei bis Dienstag gesperrt gewesen.'),
+        c('frames', 'gehtHervor', D, 'Aus einem Bericht der Stadtverwaltung geht hervor, dass die Brücke bis Dienstag gesperrt war.'),
+        c('frames', 'heisstEsInMitteilung', O, 'In der Mitteilung der Polizei heißt es, die Brücke sei bis Dienstag gesperrt gewesen.'),
+        c('frames', 'hingewiesen', O, 'Die Stadt hat darauf hingewiesen, dass die Brücke bis Dienstag gesperrt war.'),
+        c('frames', 'fazit', O, 'Das Fazit der Polizei: Die Brücke war bis Dienstag gesperrt.'),
+        c('frames', 'schreibtMitteilung', O, 'Die Stadt schreibt in einer Mitteilung, die Brücke sei bis Dienstag gesperrt gewesen.'),
+        c('possessive', 'seinenAngaben', N, 'Markus Olsen schilderte den Abend anders. Nach seinen Angaben war die Brücke bis Dienstag gesperrt.'),
+        c('participle', 'bestaetigtMustNot', U, 'Die Brücke mit dem am Montag bestätigten Schaden war bis Dienstag gesperrt.'),
+        c('participle', 'konjunktiv', O, 'Die Stadt teilte am Sonntag neue Schäden mit. Die Brücke mit den bestätigten Schäden sei bis Dienstag gesperrt gewesen.'),
+        c('coach', 'aged', N, 'Trainer Markus Olsen äußerte sich nach dem Training. „Die Brücke war bis Dienstag gesperrt“, so der 45-jährige Trainer.'),
+        c('figures', 'bericht', D, 'Laut dem jüngsten Bericht der Stadt war die Brücke bis Dienstag gesperrt.'),
+        c('forecast', 'prognostiziert', O, 'Der Deutsche Wetterdienst prognostiziert, dass die Brücke bis Dienstag gesperrt bleibt.'),
+      ]
+    case 'es':
+      return [
+        c('backRef', 'institucion', O, 'El Ministerio de Obras Públicas emitió un comunicado el lunes. La institución señala que el puente estuvo cortado hasta el martes.'),
+        c('backRef', 'entidad', O, 'El Ministerio de Obras Públicas emitió un comunicado el lunes. En ese sentido, la entidad explicó que el puente estuvo cortado hasta el martes.'),
+        c('backRef', 'organismo', O, 'La Agencia Estatal de Carreteras emitió un aviso el lunes. El organismo indicó que el puente estuvo cortado hasta el martes.'),
+        c('backRef', 'clubMustNot', N, 'El club Aliso publicó un comunicado el lunes. La entidad explicó que el puente estuvo cortado hasta el martes.'),
+        c('areaHead', 'directoraCultura', O, 'La directora de Cultura, Carla Montes, explicó que el puente estuvo cortado hasta el martes.'),
+        c('areaHead', 'asiLoInformo', O, 'El puente estuvo cortado hasta el martes. Así lo informó la directora de Cultura, Carla Montes.'),
+        c('areaHead', 'forense', O, 'El médico forense precisó que el puente estuvo cortado hasta el martes.'),
+        c('areaHead', 'empresaMustNot', N, 'La directora de la empresa Aliso Clima, Carla Montes, explicó que el puente estuvo cortado hasta el martes.'),
+        c('acronym', 'dgt', O, 'La Dirección General de Tráfico emitió un aviso el lunes. Según la DGT, el puente estuvo cortado hasta el martes.'),
+        c('frames', 'enPalabras', O, 'En palabras del alcalde Tomás Hernán, el puente estuvo cortado hasta el martes.'),
+        c('frames', 'recoge', O, 'El puente estuvo cortado hasta el martes, recoge el comunicado del ayuntamiento.'),
+        c('frames', 'haHechoHincapie', O, 'El alcalde Tomás Hernán ha hecho hincapié en que el puente estuvo cortado hasta el martes.'),
+        c('frames', 'adelanta', O, 'El alcalde Tomás Hernán habló el lunes. Adelanta que el puente estuvo cortado hasta el martes.'),
+        c('possessive', 'susDeclaraciones', N, 'Marcos Olsen dio otra versión. Según sus declaraciones, el puente estuvo cortado hasta el martes.'),
+        c('participle', 'confirmadosMustNot', U, 'El puente con los daños confirmados estuvo cortado hasta el martes.'),
+        c('coach', 'timonelReferencia', N, 'El entrenador Marcos Olsen habló tras el entrenamiento. "El puente estuvo cortado hasta el martes", señaló el timonel en referencia al temporal.'),
+        c('figures', 'balance', D, 'Según el último balance difundido por el ayuntamiento, el puente estuvo cortado hasta el martes.'),
+        c('figures', 'deAcuerdoDemandaMustNot', U, 'El puente estuvo cortado hasta el martes y reabrirá de acuerdo a la demanda de los vecinos.'),
+        c('forecast', 'preve', O, 'La Aemet prevé que el puente siga cortado hasta el martes.'),
+      ]
+    case 'fr':
+      return [
+        c('backRef', 'organisme', O, "Météo-France a publié un bulletin lundi. « Le pont est resté fermé jusqu'à mardi », ajoute l'organisme."),
+        c('backRef', 'etablissement', O, "Le centre hospitalier de Villeclaire a publié un communiqué lundi. L'établissement précise que le pont est resté fermé jusqu'à mardi."),
+        c('backRef', 'clubMustNot', N, "Le club des Aulnes a publié un communiqué lundi. L'association précise que le pont est resté fermé jusqu'à mardi."),
+        c('areaHead', 'legiste', O, "Le médecin légiste a précisé que le pont est resté fermé jusqu'à mardi."),
+        c('areaHead', 'adjointe', O, "L'adjointe à la Culture, Carla Montès, explique que le pont est resté fermé jusqu'à mardi."),
+        c('acronym', 'ddt', O, "La Direction départementale des territoires a publié un arrêté lundi. Selon la DDT, le pont est resté fermé jusqu'à mardi."),
+        c('frames', 'aEnCroire', O, "À en croire la préfecture, le pont est resté fermé jusqu'à mardi."),
+        c('frames', 'evoquant', O, "Météo-France a placé le département en vigilance orange, évoquant un pont fermé jusqu'à mardi."),
+        c('frames', 'confiera', A, "Une source proche du dossier confiera que le pont est resté fermé jusqu'à mardi."),
+        c('frames', 'indiquera', O, "Le parquet indiquera que le pont est resté fermé jusqu'à mardi."),
+        c('possessive', 'sesDires', N, "Marc Olsen donne une autre version. Selon ses dires, le pont est resté fermé jusqu'à mardi."),
+        c('participle', 'confirmesMustNot', U, "Le pont aux dégâts confirmés est resté fermé jusqu'à mardi."),
+        c('coach', 'aged', N, "L'entraîneur Marc Olsen s'est exprimé après l'entraînement. « Le pont est resté fermé jusqu'à mardi », a confié le technicien de 45 ans."),
+        c('figures', 'bilan', D, "Le pont est resté fermé jusqu'à mardi, selon le dernier bilan communiqué par la préfecture."),
+        c('forecast', 'prevoit', O, "Météo-France prévoit que le pont reste fermé jusqu'à mardi."),
+      ]
+    default:
+      return []
+  }
+}
+
+/** The session-28 context cells; ids are `language/s28-form/kind`. */
+export function contextGrid28(): SourcingCell[] {
+  const out: SourcingCell[] = []
+  for (const language of Object.keys(CTX_INTRO) as GridLanguage[]) {
+    const { headline, intro, probe } = CTX_INTRO[language]
+    for (const cell of ctx28Cells(language)) {
+      if (!cell.paragraph.includes(probe)) throw new Error(`${language}/${cell.form}/${cell.kind}: no probe`)
+      out.push({ id: `${language}/s28-${cell.form}/${cell.kind}`, language, text: `${headline}\n\n${intro}\n\n${cell.paragraph}\n`, probe, expected: cell.expected })
     }
   }
   return out
