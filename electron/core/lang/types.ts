@@ -114,6 +114,12 @@ export interface Titles {
 export interface HedgeCues {
   /** Lexical and grammatical hedges; the matched text is the cue shown to the reviewer. */
   patterns: RegExp[]
+  /**
+   * Optional (hedges6, session 28): words after a hedge, in the same sentence, that correct the report it introduced ("… was believed
+   * to be a raft … turned out to be a cable reel", "… stellte sich als … heraus"). A hedge so corrected is not counted: the sentence
+   * asserts the correction (README, session 23, rule D). Tried on the text after the hedge's match.
+   */
+  corrections?: RegExp
 }
 
 export interface Furniture {
