@@ -12,6 +12,8 @@ const MAX_SCAN = 2000
 
 interface PackHedges {
   patterns: RegExp[]
+  /** Words after a hedge that correct the report it introduced (README rule D); null when the pack has none. */
+  corrections: RegExp | null
   /** Bit k: the text holds a literal every match of pattern k needs (one pass over the text for all classes). */
   index: LiteralIndex
 }
@@ -19,11 +21,15 @@ interface PackHedges {
 const byPack = new Map<RegExp[], PackHedges>()
 
 function hedgesOf(language: string): PackHedges {
-  const patterns = packFor(language).hedges.patterns
+  const { patterns, corrections } = packFor(language).hedges
   let out = byPack.get(patterns)
   if (!out) {
     // more than 31 classes would overflow the index's bit mask: those past it are always tried
-    out = { patterns, index: new LiteralIndex(patterns.slice(0, 31).map((p) => requiredLiterals(p.source, p.flags))) }
+    out = {
+      patterns,
+      corrections: corrections ? wordBounded(new RegExp(corrections.source, corrections.flags.replace(/[gy]/g, ''))) : null,
+      index: new LiteralIndex(patterns.slice(0, 31).map((p) => requiredLiterals(p.source, p.flags))),
+    }
     byPack.set(patterns, out)
   }
   return out
@@ -33,14 +39,17 @@ export function findHedge(sentence: string, language: string, masked?: string): 
   // a hedge inside a quotation is the speaker's, not the outlet's: scan the text outside quotes
   const source = masked ?? sentence
   const head = source.length > MAX_SCAN ? source.slice(0, MAX_SCAN) : source
-  const { patterns, index } = hedgesOf(language)
+  const { patterns, corrections, index } = hedgesOf(language)
   const possible = index.possible(head)
   for (let k = 0; k < patterns.length; k++) {
     if (k < 31 && (possible & (1 << k)) === 0) continue
     const re = wordBounded(patterns[k])
     re.lastIndex = 0
     const m = re.exec(head)
-    if (m) return { hedged: true, cue: normaliseCue(sentence.slice(m.index, m.index + m[0].length)) }
+    if (!m) continue
+    // a report the same sentence goes on to correct ("was believed to be … turned out to be") is not the claim's hedge (rule D)
+    if (corrections && corrections.test(head.slice(m.index + m[0].length))) continue
+    return { hedged: true, cue: normaliseCue(sentence.slice(m.index, m.index + m[0].length)) }
   }
   return NO_HEDGE
 }

@@ -126,7 +126,18 @@ export const fr: LanguagePack = {
       // counterfactual "aurait pu provoquer" is left out; a favoured hypothesis with words between ("L'hypothèse du jet de mégot est
       // actuellement privilégiée") and suspicion as the frame ("de fortes suspicions que")
       /\b(?:(?:a|ont|avait|avaient) pu (?:être (?:causée?s?|provoquée?s?|déclenchée?s?|occasionnée?s?|dérobée?s?|volée?s?|subtilisée?s?|commise?s?|allumée?s?|empoisonnée?s?|contaminée?s?|infectée?s?|transmise?s?)|(?:causer|provoquer|déclencher|occasionner|entraîner))|(?:hypoth[èe]se|piste|thèse)s? (?:[\p{L}'’-]+ ){0,5}?(?:est|sont|était|étaient|reste|restait) (?:(?:actuellement|désormais|toujours|donc|bien|clairement|nettement|aujourd['’]hui|pour l['’](?:instant|heure)) )?(?:privilégiée|retenue|privilégiées|retenues|la plus probable)|(?:de|des) (?:fortes |grandes |sérieuses |lourdes )?(?:suspicions|soupçons) (?:que|qu['’]))\b(?<!\bs(?:i\s(?!l['’]on en croit)(?:le|la|les|l['’]|un|une|des|du|on|il|ils|elle|elles|nous|vous|je|j['’]|tu|ce|cet|cette|ces|cela|ça|son|sa|ses|leur|leurs|aucune?|personne)|['’]ils?\b)[^.;:!?«»"“”]{0,120})/iu,
+      // session 28 (lead decision): an impersonal report verb with no reporter ("il est rapporté que", "il a été signalé que", "on rapporte
+      // que", "est-il rapporté", "il est fait état de") is a hedge: hearsay with no one to answer for it; "on dit/raconte que" were already
+      // one (session 27); not negated ("il n'a pas été signalé que")
+      /\b(?:il (?:est|a été|aurait été|était|avait été) (?:également |aussi |par ailleurs )?(?:rapporté|signalé|indiqué|évoqué|affirmé|raconté) que|on (?:rapporte|signale|indique|évoque|affirme|murmure|rapportait|signalait|évoquait) que|(?:est|a été)-il (?:rapporté|signalé|indiqué|précisé)|il est fait état d|on fait état d)(?<!\bs(?:i\s(?!l['’]on en croit)(?:le|la|les|l['’]|un|une|des|du|on|il|ils|elle|elles|nous|vous|je|j['’]|tu|ce|cet|cette|ces|cela|ça|son|sa|ses|leur|leurs|aucune?|personne)|['’]ils?\b)[^.;:!?«»"“”]{0,120})/iu,
+      // session 28 (lead decision): provisional findings as the subject ("Les premières indications évoquent", "les premiers éléments de
+      // l'enquête laissent penser", "les premières constatations font état de"), and "en l'état actuel de l'enquête", "à ce stade de
+      // l'enquête", as "selon les premiers éléments de l'enquête"
+      /\b(?:(?:les |des )?premi(?:ers|ères) (?:\p{L}+ )?(?:éléments|indications|constatations|investigations|conclusions|indices|résultats|analyses|observations|examens|informations|expertises|auditions)(?: de l['’]enquête| de l['’]autopsie| recueillis| disponibles)? (?:évoqu|indiqu|laiss|suggèr|suggér|montr|font état|privilégi|orient|tend|sembl|accrédit|point|désign|dessin|confirm|mett|révèl)\p{L}*|en l['’]état (?:actuel )?(?:de l['’]enquête|des investigations|des connaissances)|à ce stade (?:de l['’]enquête|des investigations))(?<!\bs(?:i\s(?!l['’]on en croit)(?:le|la|les|l['’]|un|une|des|du|on|il|ils|elle|elles|nous|vous|je|j['’]|tu|ce|cet|cette|ces|cela|ça|son|sa|ses|leur|leurs|aucune?|personne)|['’]ils?\b)[^.;:!?«»"“”]{0,120})/iu,
     ],
+    // session 28: rule D (README, session 23): a report the same sentence goes on to correct ("alors qu'on évoquait d'abord …, il s'agissait
+    // en réalité de …", "… qui aurait été volé s'est avéré …") is not the claim's hedge
+    corrections: /(?:\bs['’](?:est|étaient|était) (?:finalement )?(?:avérée?s?|révélée?s?) (?:être |faux|fausse|infondée?s?)|\ben réalité\b|\bs['’]agissait en fait\b|\bfinalement (?:retrouvée?s? (?:vivante?s?|saine?s? et sauve?s?))|\bdémenti(?:e|es|s)? par\b)/iu,
   },
   furniture: {
     lines: [

@@ -78,7 +78,20 @@ export const ko: LanguagePack = {
       // session 27: unnamed reports or media as the frame ("외신 보도에 따르면", "현지 언론에 따르면"; README: an unnamed media frame is a
       // hedge), not a named outlet ("연합뉴스 보도에 따르면") nor the police ("경찰에 따르면")
       /(?:외신|언론|현지 언론|현지 매체|일부 언론|일부 매체|복수의 (?:언론|매체)|현지 보도|언론 보도|외신 보도|일부 보도|현지 언론 보도|외신 보도들|언론들|외신들)(?:의 보도)?에 (?:따르면|의하면)/u,
+      // session 28: the concessive and connective forms of hearsay ("~것으로 알려졌지만, 경찰은 … 밝히지 않았다", "~것으로 알려지면서"): the
+      // report stays the claim's hedge unless the sentence goes on to correct it (rule D, see `corrections`: "당초 7명이 실종된 것으로
+      // 알려졌으나 … 10명으로 늘었다")
+      /(?:것으로|다고|라고) (?:알려|전해)(?:졌지만|졌으나|지면서|져|지고 있으나)/u,
+      // session 28 (lead decision): provisional findings ("1차 조사 결과", "1차 부검 소견", "초동 수사 결과에 따르면", "잠정 결론"), as
+      // "잠정" already is
+      /(?:(?:1차|일차|초동|초기) (?:조사|감식|수사|부검|검안|분석) ?(?:결과|소견)|1차 소견|구두 소견)/u,
+      // session 28: a possibility the authorities keep in mind ("~가능성을 염두에 두고 있다"), not "모든/여러 가능성을 염두에 두고" (a manner
+      // of inquiry, no possibility asserted)
+      /(?<!(?:모든|여러|다양한|각종|온갖|모든 가능성과) )가능성(?:을|도|에|까지)? ?염두/u,
     ],
+    // session 28: rule D (README, session 23): a report the same sentence goes on to correct ("당초 7명이 실종된 것으로 알려졌으나 … 10명으로
+    // 늘었다", "숨진 것으로 알려졌던 A씨는 살아 있는 것으로 확인됐다") is not the claim's hedge
+    corrections: /(?:늘었|늘어났|늘어|줄었|줄어들|바뀌었|번복|정정|사실이 아닌|아닌 것으로 (?:확인|드러|밝혀)|(?:것으로|으로|로) (?:확인됐|확인되었|드러났|밝혀졌)|알고 보니|실제로는|것과 달리)/u,
   },
   furniture: {
     lines: [
