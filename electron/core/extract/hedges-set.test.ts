@@ -29,7 +29,8 @@ const results = set.map((s) => ({ ...s, found: findHedge(s.sentence, s.language)
 /** Floors: hedged found and false hedges allowed, overall (measured, see data/corpus/README.md "Hedge set"). */
 // session 26: the indirect-question guard removed the last false hedge ("prüfen, ob … möglicherweise"), in-sample (read in session 25)
 // session 27: the complication classes (unnamed reports, impersonal belief, …) took recall 53 -> 55, in-sample (read since session 25)
-const FLOOR = { hedgedFound: 55, falseHedges: 0 }
+// session 28: one relabel by the lead decision ("Según se informó", - -> h) and its class: 56/56, false 0/72 (in-sample)
+const FLOOR = { hedgedFound: 56, falseHedges: 0 }
 
 describe('hedge set (published sentences, labelled before the extractor ran)', () => {
   const rows = countsByLanguage(results)
@@ -79,7 +80,8 @@ countsOnlyCheck('check2', 60, CHECK2_FLOOR)
 // scored once at the end of session 26 (main 634f2cc, after the three batches of classes): recall 49/56, false hedges 5/114
 // then its misses were read (check3 is dev from here) and three grammatical gaps closed, in-sample: 50/56, false 3/114
 // session 27 (hedges5): classes sorted from check3's misses (dev) and check4-dev's took check3 to 56/56, false 1/114 (in-sample)
-const CHECK3_FLOOR = { hedgedFound: 56, falseHedges: 1 }
+// session 28 (hedges6): rule D as a pack field removed the last false hedge ("believed to be … turned out"): 56/56, false 0/114 (in-sample)
+const CHECK3_FLOOR = { hedgedFound: 56, falseHedges: 0 }
 countsOnlyCheck('check3', 150, CHECK3_FLOOR)
 
 // check4 (session 27, hedges5): 191 sentences from 110 new pages, labelled and committed (36af8ff, landed as 9b95206) before any run;
@@ -87,7 +89,9 @@ countsOnlyCheck('check3', 150, CHECK3_FLOOR)
 // changes): recall 54/71, false hedges 3/120 (data/corpus/README.md, "Hedge set, check4").
 // scored once at the end of session 27 (branch 56dae3d, all four batches): recall 63/71, false hedges 3/120; check4 is spent from here
 // (its counts were also printed once mid-session by this test, 61/71 after the first batch)
-const CHECK4_FLOOR = { hedgedFound: 63, falseHedges: 3 }
+// session 28 (hedges6): spent, read as dev; two relabels by the lead decision ("se reportaron", "Также сообщается", - -> h) and the
+// session's classes: 71/73, false 0/118 (in-sample)
+const CHECK4_FLOOR = { hedgedFound: 71, falseHedges: 0 }
 countsOnlyCheck('check4', 180, CHECK4_FLOOR)
 
 // check5 (session 28, hedges6): 256 sentences from 137 new pages (weighted to de and ko, then fr), labelled by reading with the README
@@ -99,12 +103,14 @@ countsOnlyCheck('check5', 230, CHECK5_FLOOR)
 // check4-dev (session 27, hedges5): the dev part of the same collection (85 sentences, 48 pages, split from check4 by a hash of the URL),
 // committed before any run; its misses are printed and were read. First run (main 9b95206): recall 19/25, false 1/60; after the
 // session's classes 24/25, false 0/60 (in-sample: classes were sorted from these misses)
-const DEV4_FLOOR = { hedgedFound: 24, falseHedges: 0 }
+// session 28: one relabel by the lead decision ("se han reportado cinco menores", - -> h) and the session's classes: 26/26, false 0/59
+const DEV4_FLOOR = { hedgedFound: 26, falseHedges: 0 }
 devCheck('check4-dev', 80, DEV4_FLOOR)
 
 // check5-dev (session 28, hedges6): the dev part of check5's collection (80 sentences, 45 pages, split from check5 by a hash of the host),
 // committed before any run; its misses are printed and read. First run (main d990764): recall 27/35, false 1/45
-const DEV5_FLOOR = { hedgedFound: 27, falseHedges: 1 }
+// session 28: after the session's classes (sorted partly from these misses, in-sample): 35/35, false 1/45
+const DEV5_FLOOR = { hedgedFound: 35, falseHedges: 1 }
 devCheck('check5-dev', 75, DEV5_FLOOR)
 
 /** A dev set: counts per language, its misses and false hedges printed, held at its floors. */
