@@ -163,11 +163,12 @@ describe('Russian sources that point back or stay unnamed', () => {
 })
 
 describe('preliminary findings and cameras (es, de)', () => {
-  it('"la causa preliminar", "nach ersten Erkenntnissen" hedge; "nach derzeitigen Erkenntnissen" and "la causa del deceso" do not', () => {
+  // session 28 (lead decision, README "Hedge set, check5"): "nach derzeitigen Erkenntnissen" is a provisional finding and hedges too
+  it('"la causa preliminar", "nach ersten / derzeitigen Erkenntnissen" hedge; "la causa del deceso" does not', () => {
     expect(hedged('La causa preliminar del deceso fue un traumatismo craneal.', 'traumatismo', 'es')).toBe(true)
     expect(hedged('La causa del deceso fue un traumatismo craneal, según el parte médico.', 'traumatismo', 'es')).toBe(false)
     expect(hedged('Nach ersten Erkenntnissen war der Fahrer zu schnell unterwegs.', 'Fahrer', 'de')).toBe(true)
-    expect(hedged('Nach derzeitigen Erkenntnissen war der Fahrer allein im Wagen.', 'Fahrer', 'de')).toBe(false)
+    expect(hedged('Nach derzeitigen Erkenntnissen war der Fahrer allein im Wagen.', 'Fahrer', 'de')).toBe(true)
   })
 
   it('"Una cámara de seguridad captó …", "En un video quedó grabado …" rest on the images; "una cámara de fotos fue robada" does not', () => {
