@@ -14,11 +14,13 @@ describe('fresh furniture set (session 27)', () => {
    * After furniture5's classes (rules written after reading dev's misses, so dev is in-sample): dev 3/123, 0/110 lost;
    * with the lone-bullet rule 2/123. check after (main f2435c7, its misses not printed): 18/115 (.157), 5/125 lost. The
    * check total is printed on every run; it was also seen once at an intermediate state (18/115, 5 lost).
+   * Session 28 (furniture6): the check part is spent (PROTOCOL) and its misses were read as dev; after furniture6's
+   * notice and read-more classes check is 12/115, 5/125 lost (in-sample now).
    * A floor only moves toward the goal (furniture as claims <= 2%, no claim lost).
    */
   const FLOORS: FreshFloors = {
     dev: { furnitureAsClaims: 2, claimsLost: 0 },
-    check: { furnitureAsClaims: 18, claimsLost: 5 },
+    check: { furnitureAsClaims: 12, claimsLost: 5 },
   }
 
   freshFurnitureChecks('s27', pages, 50, FLOORS)

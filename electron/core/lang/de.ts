@@ -169,6 +169,11 @@ export const de: LanguagePack = {
       /^(?:lesezeit\s*:?|\d+\s*min\.? lesezeit|artikel (?:anhören|merken|vorlesen)|merken$|symbolbild\.?$|archivbild\.?$)/iu,
     ],
     sentences: [
+      // session 28: the page speaking to its reader about itself (a paywall, consent or availability notice), a read-more
+      // prompt run on after the last sentence, a prompt for the full recording, a broadcaster's promise of its own report
+      /^(?=.*(?:Browser|Cookies?\b|JavaScript|Werbeblocker|Adblocker|\bAbo(?:s|nnent\w*|nnement\w*|-Angebot\w*)?\b|Angebot testen|einloggen|\banmelden\b|\bLogin\b|Benachrichtigung|personenbezogene Daten|Einwilligung|Datenschutz|(?:dies\w*|unser\w*) (?:Artikel|Webseite|Website|Seite|App)\b))(?=.*(?:(?<!^)\b(?:Sie|Ihnen|Ihre[mnrs]?|Ihr)\b|^Ihre?[rs]? (?:Browser|Abo|Konto|Zugang|Werbeblocker|Adblocker)|\b(?:du|dein\w*|dich|dir)\b))(?!.*[„“”"][^„“”"]{25,}[“”"])/u,
+      /^(?:Dieser (?:Artikel|Beitrag) ist\b.{0,60}\b(?:Abonnenten|Abo)|Wir (?:verwenden|nutzen|setzen) Cookies)/u,
+      /^(?:weiterlesen|lesen sie weiter|(?:den )?(?:ganzen|vollständigen) (?:artikel|beitrag) lesen)\b|^(?:hören|sehen) sie (?:das|den|die|hier das|hier den|hier die) (?:ganze|komplette|vollständige)\b|\bmehr dazu (?:heute|morgen) (?:abend|um|in)\b/iu,
       // a correction notice, and an author's bio line (session 26)
       /^(?:korrektur|berichtigung|richtigstellung|korrekturhinweis|anmerkung der redaktion|transparenzhinweis)\s*:|\bin einer (?:früheren|vorherigen|ersten) (?:fassung|version) dieses (?:artikels|beitrags|textes)\b/iu,
       /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2} (?:ist (?:\p{L}+ )?(?:Redakteur(?:in)?|Reporter(?:in)?|Korrespondent(?:in)?|Volontär(?:in)?|Journalist(?:in)?)\b|berichtet seit (?:19|20)\d\d|schreibt seit (?:19|20)\d\d)/u,

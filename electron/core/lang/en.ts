@@ -142,6 +142,11 @@ export const en: LanguagePack = {
       /^(?:(?:[a-z]{2,6}(?:-[a-z]{2,6})?\/){1,4}[a-z]{2,6}$|\d+\s*min(?:ute)?s?\.? read|reading time\s*:?)/,
     ],
     sentences: [
+      // session 28: the page speaking to its reader about itself (a paywall, consent or availability notice, a comment quota),
+      // a read-more prompt run on after the last sentence, a prompt for the full recording, a broadcaster's promise of its
+      // own later report: furniture wherever it stands (no quotation marks: a speaker's "you" is not the page's)
+      /^(?=.*\b(?:browser|cookies?|javascript|ad ?blockers?|subscri(?:be|ber|bers|ption)|log ?in|sign ?in|(?:this|our) (?:site|website|page|article|app)|notifications?|your location|personal data|comments? (?:per|a) day)\b)(?=.*\b(?:you|your)\b)(?!.*["“”][^"“”]{25,}["“”])/iu,
+      /^(?:[Cc]ontinue reading|[Rr]ead more|[Rr]ead the full (?:story|article|report))\b|^(?:[Ll]isten to|[Ww]atch|[Ss]ee) (?:the )?(?:full|whole|complete|entire) (?:interview|report|story|video|segment|broadcast|conversation)\b|\bwill have (?:a|the|more)\b.{0,30}\b(?:report|story|coverage|details)\b.{0,30}(?:\btonight on\b|\bon air\b|\bnewscast\b|\bbroadcast\b|\bon \p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2} News\b)/u,
       // a correction notice, and an author's bio line (session 26: classes of the furniture grid, not of pages read)
       /^(?:correction|clarification|editor['’]s note)\s*:|\b(?:an earlier|a previous) version of this (?:story|article|report)\b/i,
       /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2} (?:covers|reports on|writes about|has (?:covered|reported on|written about)) .{0,120}?(?:\bfor (?:the )?\p{Lu}|\bsince (?:19|20)\d\d)/u,

@@ -132,6 +132,10 @@ export const es: LanguagePack = {
       /^(?:tiempo de lectura|lectura\s*:?\s*\d+\s*min|\d+\s*min(?:utos)? de lectura|escuchar (?:la noticia|el artículo)|guardar$|foto de archivo\.?$|imagen de archivo\.?$|imagen ilustrativa\.?$)/iu,
     ],
     sentences: [
+      // session 28: the page speaking to its reader about itself (a paywall, consent or availability notice), a read-more
+      // prompt run on after the last sentence, a prompt for the full recording, a broadcaster's promise of its own report
+      /^(?=.*(?:navegador|cookies?\b|javascript|bloqueador de anuncios|\bsuscri(?:p|b)\w*|inici[ae] sesión|notificaci(?:ón|ones)|\b(?:este|nuestro) (?:sitio|artículo|portal)\b|esta (?:web|página)|datos personales))(?=.*\b(?:usted|ustedes|su|sus|tú|tu|tus|te|vos)\b)(?!.*[«"“][^«»"“”]{25,}[»"”])/iu,
+      /^(?:continúa leyendo|continuar leyendo|sigue leyendo|seguir leyendo|lee la (?:nota|noticia) completa)\b|^(?:escuch|mir|ve)[ae]? (?:la|el) (?:información|entrevista|nota|noticia|reportaje|vídeo|video|programa) complet[oa]\b|\bmás (?:detalles|información) en (?:la|el|nuestra|nuestro) (?:edición|informativo|noticiero)\b/iu,
       // a correction notice, and an author's bio line (session 26)
       /^(?:fe de erratas|corrección|aclaración|nota (?:de la redacción|del editor)|rectificación)\s*:|\buna versión (?:anterior|previa) de (?:esta|este) (?:noticia|artículo|nota|información)\b/iu,
       /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2} es (?:\p{L}+ )?(?:periodista|redactora?|reportera?|corresponsal)\b/u,

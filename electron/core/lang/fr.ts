@@ -151,6 +151,10 @@ export const fr: LanguagePack = {
       /^(?:temps de lecture|lecture\s*:?\s*\d+\s*min|\d+\s*min(?:utes)? de lecture|offrir cet article|ajouter à (?:mes favoris|ma liste|mes articles)|sauvegarder(?: cet article)?$|écouter l['’]article|le direct$|en direct$|la rédaction(?: de| avec| vous conseille)?\b.{0,40}$|par la rédaction|photo d['’]illustration\.?$|\(?archives?\)?$)/iu,
     ],
     sentences: [
+      // session 28: the page speaking to its reader about itself (a paywall, consent or availability notice, a comment quota),
+      // a read-more prompt run on after the last sentence, a prompt for the full recording, a promise of a later edition
+      /^(?=.*(?:navigateur|cookies?\b|javascript|bloqueur de publicité|\babonn(?:é|és|ée|ées|ement|ements|ez|er)\b|\bconnect(?:ez|er|é|ée)\b|notifications?\b|commentaires? par jour|\b(?:ce|cet|notre) (?:site|article|application)\b|données personnelles))(?=.*\b(?:vous|votre|vos|tu|ton|ta|tes)\b)(?!.*[«"“][^«»"“”]{25,}[»"”])/iu,
+      /^(?:lire la suite|la suite de l['’]article|continuer la lecture)\b|^(?:écoutez|regardez|retrouvez) (?:l['’]intégralité|l['’]interview|l['’]entretien|le reportage) (?:complet|de|en|dans)\b|\bplus de détails dans (?:notre|le|la) (?:édition|journal)\b/iu,
       // a correction notice, and an author's bio line (session 26)
       /^(?:rectificatif|erratum|correction|précision|note de la rédaction)\s*:|\bune (?:version précédente|précédente version|première version) de (?:cet article|cette dépêche)\b/iu,
       /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2} est (?:\p{L}+ )?(?:journaliste|rédact(?:eur|rice)|reporter|correspondante?)\b/u,

@@ -104,6 +104,10 @@ export const ko: LanguagePack = {
       /^\[[^\[\]]{0,60}\d{1,4}\s?(?:년|월|일|시)[^\[\]]{0,80}\]$/u,
     ],
     sentences: [
+      // session 28: the page speaking to its reader about itself (a paywall, login or consent notice), a prompt for the
+      // full recording or the rest of the article
+      /^(?=.*(?:로그인|쿠키|브라우저|유료 ?회원|구독자|이 기사는|본 기사는|알림))(?=.*(?:하세요|하십시오|해 ?주세요|바랍니다|수 있습니다|이용하실))/u,
+      /^(?:(?:전체|풀) (?:영상|인터뷰|방송|기사) (?:보기|듣기)|기사 (?:계속|전문) 보기|계속 읽기)/u,
       // an author's bio line (session 26)
       /^[가-힣]{2,4} ?기자는 .{0,80}(?:취재|담당|출입)/u,
       // a tip-line appeal, a cookie notice, a player the browser cannot show

@@ -3,7 +3,8 @@
 // a credit, a share bar, a newsletter prompt, a donation appeal, a comment prompt, a related link, a tag line, a copyright
 // line, an "Updated …" stamp, an author bio, a correction notice, "Translated by / Edited by", a headline run together
 // with its dateline, a breadcrumb; session 27: a standfirst closed by a promise of the story, a reporter's hand-off, an
-// embedded social post, a promo line sending the reader elsewhere, a lone bulleted summary point) and the positions it is
+// embedded social post, a promo line sending the reader elsewhere, a lone bulleted summary point; session 28: a notice
+// of the page to its reader, a read-more prompt, a breadcrumb with slashes) and the positions it is
 // printed in (first line of the page, between the headline and
 // the body, between two body paragraphs, after the last one). Every name, outlet and sentence here is invented.
 // furniture-grid.test.ts runs every cell: the furniture must not come out as a claim, and every body sentence must stay a
@@ -37,6 +38,13 @@ export type FurnitureClass =
   | 'promo'
   /** A lone bulleted summary point ("• Residents asked for …"), not an item of a list. */
   | 'bullet'
+  // session 28 (furniture6): classes sorted from the spent s27 check misses and the s28 dev misses
+  /** The page speaking to its reader about itself: a paywall, login, consent or availability notice. */
+  | 'notice'
+  /** A read-more prompt with the next headline after it ("Continue reading: …", "Continúa leyendo …"). */
+  | 'readmore'
+  /** A breadcrumb trail with slashes ("Home / News / …", "Votre mairie / Actualités / …"). */
+  | 'crumbSlash'
 /** beforeByline: between the headline and a date line ("Updated …"), the story below it. */
 export type Position = 'top' | 'afterHeadline' | 'beforeByline' | 'mid' | 'end'
 
@@ -93,6 +101,9 @@ const SKELETONS: Record<GridLanguage, Skeleton> = {
       handoff: 'Jane Kell reports.',
       embed: 'Our libraries will stay open later from April. pic.twitter.com/Hb7Lq2Xw\n— Harbourview City (@HarbourviewCity) March 3, 2024',
       promo: 'For the latest news from Harbourview, head to our homepage.',
+      notice: 'Your browser settings prevent us from showing our subscription offer here.',
+      readmore: 'Continue reading: Harbourview council approves new bus lanes',
+      crumbSlash: 'Home / News / Harbourview to keep its libraries open late',
     },
   },
   de: {
@@ -125,6 +136,9 @@ const SKELETONS: Record<GridLanguage, Skeleton> = {
       handoff: 'Reporterin Jana Keller berichtet.',
       embed: 'Unsere Bibliotheken bleiben ab April länger geöffnet. pic.twitter.com/Hb7Lq2Xw\n— Stadt Lindenau (@StadtLindenau) 3. März 2024',
       promo: 'Weitere Nachrichten aus Lindenau finden Sie auf unserer Startseite.',
+      notice: 'Wenn Sie weiterlesen möchten, testen Sie jetzt unser Abo-Angebot.',
+      readmore: 'Weiterlesen: Gemeinderat beschließt neue Busspuren',
+      crumbSlash: 'Startseite / Lokales / Lindenau verlängert die Öffnungszeiten',
     },
   },
   es: {
@@ -157,6 +171,9 @@ const SKELETONS: Record<GridLanguage, Skeleton> = {
       handoff: 'Informa Juana Quel.',
       embed: 'Nuestras bibliotecas abrirán más horas desde abril. pic.twitter.com/Hb7Lq2Xw\n— Ayuntamiento de Villaclara (@AytoVillaclara) 3 de marzo de 2024',
       promo: 'Para más noticias de Villaclara, visita nuestra portada.',
+      notice: 'Para seguir leyendo este artículo, inicie sesión con su cuenta de suscriptor.',
+      readmore: 'Continúa leyendo El pleno aprueba nuevos carriles bus',
+      crumbSlash: 'Inicio / Noticias / Villaclara ampliará el horario de sus bibliotecas',
     },
   },
   fr: {
@@ -189,6 +206,9 @@ const SKELETONS: Record<GridLanguage, Skeleton> = {
       handoff: 'Le reportage de Jeanne Kell.',
       embed: 'Nos bibliothèques ouvriront plus tard dès avril. pic.twitter.com/Hb7Lq2Xw\n— Ville de Bellerive (@VilleBellerive) 3 mars 2024',
       promo: 'Pour ne rien manquer de l’actualité de Bellerive, suivez-nous sur notre site.',
+      notice: 'Pour lire la suite de cet article, connectez-vous à votre compte abonné.',
+      readmore: 'Lire la suite : le conseil municipal adopte de nouvelles voies de bus',
+      crumbSlash: 'Votre mairie / Actualités / Bellerive prolonge les horaires de ses bibliothèques',
     },
   },
   ko: {
@@ -218,6 +238,9 @@ const SKELETONS: Record<GridLanguage, Skeleton> = {
       handoff: '박서진 기자가 취재했습니다.',
       embed: '해솔시 도서관이 4월부터 밤 10시까지 문을 엽니다. pic.twitter.com/Hb7Lq2Xw\n— 해솔시 (@HaesolCity) 2024년 3월 3일',
       promo: '더 많은 뉴스는 해솔일보 홈페이지에서 확인하세요.',
+      notice: '이 기사는 유료 회원만 읽을 수 있습니다. 로그인 후 이용하세요.',
+      readmore: '기사 계속 보기: 해솔시의회, 버스전용차로 신설안 통과',
+      crumbSlash: '홈 / 뉴스 / 지역',
     },
   },
   ru: {
@@ -250,6 +273,9 @@ const SKELETONS: Record<GridLanguage, Skeleton> = {
       handoff: 'Яна Келер расскажет подробнее.',
       embed: 'Библиотеки города с апреля будут работать дольше. pic.twitter.com/Hb7Lq2Xw\n— Администрация Светлогорска (@svetlogorsk_adm) 3 марта 2024 г.',
       promo: 'Больше новостей Светлогорска читайте в нашем телеграм-канале.',
+      notice: 'Чтобы продолжить чтение, войдите в ваш аккаунт или оформите подписку.',
+      readmore: 'Читать далее: Горсовет одобрил новые выделенные полосы',
+      crumbSlash: 'Главная / Новости / В Светлогорске библиотеки будут работать до 22 часов',
     },
   },
 }
@@ -277,6 +303,9 @@ export const POSITIONS: Record<FurnitureClass, Position[]> = {
   embed: ['mid', 'end'],
   promo: ['mid', 'end'],
   bullet: ['afterHeadline', 'mid'],
+  notice: ['mid', 'end'],
+  readmore: ['mid', 'end'], // run on after the paragraph's last sentence
+  crumbSlash: ['top', 'afterHeadline'],
 }
 
 export const LANGUAGES: GridLanguage[] = ['en', 'de', 'es', 'fr', 'ko', 'ru']
@@ -293,6 +322,12 @@ function page(sk: Skeleton, cls: FurnitureClass | 'none', position: Position | '
   }
   if (cls === 'none') return { text: `${sk.headline}\n\n${paras.join('\n\n')}\n`, furniture: '' }
   const f = cls === 'teaser' ? `${sk.furniture.standfirst} ${sk.furniture.teaser}` : cls === 'bullet' ? `• ${sk.furniture.standfirst}` : sk.furniture[cls]
+  // a read-more prompt run on after a paragraph's last sentence, as a pasted teaser list prints it
+  if (cls === 'readmore' && (position === 'mid' || position === 'end')) {
+    const at = position === 'mid' ? 1 : 2
+    const runOn = paras.map((p, i) => (i === at ? `${p} ${f}` : p))
+    return { text: `${[sk.headline, ...runOn].join('\n\n')}\n`, furniture: f }
+  }
   const blocks =
     position === 'top'
       ? [f, sk.headline, ...paras]
