@@ -105,7 +105,7 @@ const ZUFOLGE_NP = /(?:^|\s)((?:[Dd](?:er|em|es)\s+)?„[^„“”\n]{1,40}“|
 /** "den Angaben zufolge", "seinen Angaben zufolge": the statement just made, like a pronoun. */
 const DE_BACK_POINTING = /^(?:den|diesen|seinen|ihren|deren) (?:Angaben|Worten|Aussagen|Informationen)$/iu
 /** "ersten Erkenntnissen zufolge", "einer ersten Einschätzung zufolge": a finding with no owner named is the last speaker's. */
-const DE_OWNERLESS_FINDING = /^(?:(?:einer|ersten|vorläufigen|bisherigen|jüngsten|neuen|weiteren|neuesten|aktuellen)\s+)*(?:Einschätzung|Einschätzungen|Erkenntnissen|Erkenntnis|Schätzungen|Schätzung|Ermittlungen|Angaben|Informationen|Stand)$/iu
+const DE_OWNERLESS_FINDING = /^(?:(?:den|der|einer|ersten|vorläufigen|bisherigen|jüngsten|neuen|weiteren|neuesten|aktuellen)\s+)*(?:Einschätzung|Einschätzungen|Erkenntnissen|Erkenntnis|Schätzungen|Schätzung|Ermittlungen|Angaben|Informationen|Stand)$/iu
 
 function afterCue(sentence: string, masked: string, ctx: AttributionContext, pack: LanguagePack): FoundAttribution | null {
   if (!pack.attribution.after || pack.attribution.afterCue?.test(masked) === false) return null

@@ -628,3 +628,25 @@ describe('session 28: classes of the spent check3 and of dev4 (de/en/es/fr), eac
     expect(type('El puente estuvo cortado y reabrirá de acuerdo a la demanda de los vecinos.', 'puente', 'es')).toBe('unattributed')
   })
 })
+
+describe('session 28, second batch: German role nouns, an owner-less first finding, English progressive, initials from the head on', () => {
+  it('a German article and a capitalised noun is a person by role, unnamed, not a name; a quoted title or a name stays named', () => {
+    expect(type('Der Angeklagte sagte, die Brücke sei gesperrt gewesen.', 'Brücke', 'de')).toBe('anonymous-source')
+    expect(type('Die Verteidigerin erklärte, die Brücke sei gesperrt gewesen.', 'Brücke', 'de')).toBe('anonymous-source')
+    // must not
+    expect(type('Der „Westbrücker Kurier“ berichtete, die Brücke sei gesperrt gewesen.', 'Brücke', 'de')).toBe('named-source')
+    expect(type('Markus Olsen sagte, die Brücke sei gesperrt gewesen.', 'Brücke', 'de')).toBe('named-source')
+    expect(type('Der Sprecher der Polizei sagte, die Brücke sei gesperrt gewesen.', 'Brücke', 'de')).toBe('official')
+  })
+
+  it('"den ersten Angaben zufolge" inside the clause is the finding of the office in play (lead decision: provisional findings)', () => {
+    expect(type('Es gab zwei Festnahmen. Das bestätigte ein Sprecher der Polizei. Dabei war den ersten Angaben zufolge die Brücke gesperrt.', 'Brücke', 'de')).toBe('official')
+  })
+
+  it('"are confirming" reports; initials may start at the body\'s head word after a place name', () => {
+    expect(type('The Westbrook health department and the county are confirming that the bridge was closed.', 'bridge', 'en')).toBe('official')
+    expect(type('The Westbrook Department of Roads and Bridges spoke on Monday. According to the DRB, the bridge was closed.', 'bridge', 'en')).toBe('official')
+    // must not
+    expect(type('The children are confirming their places at the camp and the bridge was closed.', 'bridge', 'en')).not.toBe('official')
+  })
+})

@@ -9,6 +9,8 @@
 // The session-28 context cells (contextGrid28, de/en/es/fr: the classes of the spent check3 and of dev4's misses), first run
 // on main 449662f before any rule: 24/70 (one cell's antecedent was then renamed to a body the lexicon knows, "la Agencia
 // Estatal de Carreteras", so that it tests the pointing back and not the office list); after the session-28 rules 61/70.
+// A second batch of 10 cells (s28-b2: German article + noun, an owner-less first finding, asides, English progressive,
+// initials after a place name), first run after the first batch had landed: 5/10; after its rules 10/10.
 import { describe, expect, it } from 'vitest'
 import { sourcingGrid } from './__fixtures__/sourcing-grid'
 import { extract } from './index'
@@ -24,9 +26,8 @@ const KNOWN_MISSES = new Set<string>([
   'es/ctx-ctx2/linkingApposed',
   // context cells (session 27), first run on main 726faf4 before any rule: 44/96; all pass after the session-27 rules (in-sample)
   // session-28 cells still missed (speakers7 ran out of time; English goes through attribution-en.ts, which took none of these):
-  // "By Olsen's account" and "By his account" (no cue), "is confirming" (progressive), "forecasts" (no office verbs in English)
+  // "By Olsen's account" and "By his account" (no cue), "forecasts" (no office verbs in English)
   'en/s28-frames/byAccount',
-  'en/s28-frames/isConfirming',
   'en/s28-possessive/hisAccount',
   'en/s28-forecast/forecasts',
   // German frames with no verb of saying in the list: "Aus einem Bericht … geht hervor", "In der Mitteilung … heißt es", "Das Fazit der Polizei:"

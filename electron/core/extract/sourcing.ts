@@ -234,6 +234,9 @@ export function classifySpeaker(speaker: string, cue: string, knownOutlet: strin
   // a capitalised title in quotes ("der „Südkurier“", «Вечерний город»): a newspaper, a broadcaster, an organisation
   if (QUOTED_TITLE.test(speaker)) return 'named-source'
   if (NAMED_TITLE_IN(speaker)) return 'named-source'
+  // session 28: German capitalises every noun, so an article and a noun ("Der Angeklagte", "die Verteidigerin", "ein
+  // Gutachter") is a person by role, unnamed, not a name (a title, an office, an outlet or a name met before was decided above)
+  if (GERMAN_ARTICLE_NOUN.test(speaker.trim())) return 'anonymous-source'
   const bare = speaker.replace(/^(?:The|A|An)\s/, '')
   if (PROPER_NAME.test(bare)) return 'named-source'
   // a surname alone: '"The roof gave way," Martinez said.' Opening the sentence, a capital says
@@ -244,6 +247,9 @@ export function classifySpeaker(speaker: string, cue: string, knownOutlet: strin
   // an unnamed person or group ("workers", "residents", "one defector")
   return 'anonymous-source'
 }
+
+/** A German article, at most two lower-case words (an adjective, an age) and one capitalised noun: a role, not a name. */
+const GERMAN_ARTICLE_NOUN = /^(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e[mnrs]?)?)\s+(?:[\p{Ll}\d][\p{Ll}\d-]*\s+){0,2}\p{Lu}\p{Ll}+$/u
 
 const NAME_THEN_COMMA = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),\s+(?:(?:le|la|l['’]|der|die|el|the|a|an|un|une|un[ae]?)\s+)?/gu
 /** A title right at the start (sticky): the same verdict as "the first title found starts at 0", without searching on. */
@@ -322,10 +328,13 @@ function bodyMentions(sentence: string): [string, SourcingType][] {
     out.push([`body:${bodyCount++}`, type])
     if (type !== 'official') continue
     // "National Weather Service" → NWS, "Dirección General de Tráfico" → DGT, "Landesamt für Umwelt" → LfU (with "für"), "LU"
-    const words = name.replace(/[()]/g, ' ').split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w))
-    const all = words.map((w) => w.charAt(0)).join('')
-    const content = words.filter((w) => !INITIALS_SKIP.test(w)).map((w) => w.charAt(0)).join('')
-    for (const initials of new Set([all, content])) if (initials.length >= 2) out.push([`acro:${initials.toLowerCase()}`, 'official'])
+    // (and from the head on: "Maryland Department of Health and Mental Hygiene" is also DHMH)
+    for (const from of [name, name.slice(Math.max(0, name.indexOf(m[0])))]) {
+      const words = from.replace(/[()]/g, ' ').split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w))
+      const all = words.map((w) => w.charAt(0)).join('')
+      const content = words.filter((w) => !INITIALS_SKIP.test(w)).map((w) => w.charAt(0)).join('')
+      for (const initials of new Set([all, content])) if (initials.length >= 2) out.push([`acro:${initials.toLowerCase()}`, 'official'])
+    }
   }
   return out
 }
