@@ -8,8 +8,17 @@ import { hasSourceWord } from './sourcing'
 /** A name (and its role) set before a colon and a quote, as transcripts and interviews print it (a dot inside is an abbreviation: the segmenter has cut sentences). */
 const SPEAKER_LABEL = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})(?:,\s*[^:«»“”"„!?]{1,80})?:\s*[«"“„]/u
 
+/**
+ * Session 28: a verdict or answer of someone before a colon, "Das Fazit der Ermittler: „…“", "La respuesta del ayuntamiento:
+ * …", "La réponse de la préfecture : …", "The answer from the county: …": what follows the colon is theirs.
+ */
+const VERDICT_LABEL =
+  /^(?:Das|Die|Der|El|La|Le|L['’]|The)\s?(?:Fazit|Bilanz|Einschätzung|Antwort|Reaktion|Erklärung|Urteil|conclusión|respuesta|valoración|explicación|versión|conclusion|réponse|explication|verdict|version|answer|response|explanation)\s+(?:der|des|von|vom|del|de la|de l['’]|du|des|de|of|from)\s?([^:«»“”"„!?.]{2,60}?)\s?:\s*(?:[«"“„]|\p{L})/u
+
 /** "Марина Любченко, житель дома № 3: «…»": the label names who speaks; a name with no source word in it is a person. */
 export function speakerLabel(sentence: string, ctx: AttributionContext): FoundAttribution | null {
+  const verdict = VERDICT_LABEL.exec(sentence)
+  if (verdict) return make(verdict[1], ':', ctx)
   const m = SPEAKER_LABEL.exec(sentence)
   if (!m) return null
   const found = make(m[0].replace(/:\s*[«"“„]$/u, '').trim(), ':', ctx)

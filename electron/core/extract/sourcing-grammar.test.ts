@@ -650,3 +650,14 @@ describe('session 28, second batch: German role nouns, an owner-less first findi
     expect(type('The children are confirming their places at the camp and the bridge was closed.', 'bridge', 'en')).not.toBe('official')
   })
 })
+
+describe('session 28, third batch: a verdict or answer label before a colon', () => {
+  it('"Das Fazit der Polizei:", "La respuesta del ayuntamiento:", "La réponse de la préfecture :" give what follows to the label\'s owner', () => {
+    expect(type('Das Fazit der Polizei: Die Brücke war bis Dienstag gesperrt.', 'Brücke', 'de')).toBe('official')
+    expect(type('La respuesta del ayuntamiento: el puente estuvo cortado hasta el martes.', 'puente', 'es')).toBe('official')
+    expect(type("La réponse de la préfecture : le pont est resté fermé jusqu'à mardi.", 'pont', 'fr')).toBe('official')
+    // must not: a label that is no one's word ("La solución del problema:"), a colon with no label
+    expect(type('La solución del problema: el puente estuvo cortado hasta el martes.', 'puente', 'es')).toBe('unattributed')
+    expect(type('Die Lage am Montag: Die Brücke war bis Dienstag gesperrt.', 'Brücke', 'de')).toBe('unattributed')
+  })
+})

@@ -62,8 +62,8 @@ const CHECK3_FLOOR: Record<string, number> = { de: 3, en: 10, es: 10, fr: 7, ko:
  * before and after in session 27): its misses are printed now and read as dev. */
 // first run (main 449662f + the set), before any session-28 change: dev4 91/136, check4 84/121
 // after the session-28 classes (first batch): dev4 105/136, in-sample (its misses were read)
-// after the second batch and one relabel (README, session 28): dev4 110/136, in-sample
-const DEV4_FLOOR: Record<string, number> = { de: 31, en: 28, es: 33, fr: 18, all: 110 }
+// after the second batch and one relabel (README, session 28): dev4 110/136; after the third batch 111/136, in-sample
+const DEV4_FLOOR: Record<string, number> = { de: 32, en: 28, es: 33, fr: 18, all: 111 }
 const CHECK4_FLOOR: Record<string, number> = { de: 30, en: 20, es: 21, fr: 13, all: 84 }
 
 describe('speaker set: sourcing of sentences with a speech or report cue, on pages never tuned on', () => {

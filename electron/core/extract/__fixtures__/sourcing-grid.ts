@@ -698,6 +698,7 @@ function ctx28Cells(language: GridLanguage): CtxCell[] {
         c('figures', 'report', D, 'According to the latest report from the county, the bridge was closed until Tuesday.'),
         c('forecast', 'forecasts', O, 'The weather service forecasts that the bridge will stay closed until Tuesday.'),
         c('b2', 'progressive', O, 'The Westbrook health department and the county are confirming that the bridge was closed until Tuesday.'),
+        c('b3', 'answerFrom', O, 'The answer from the county: the bridge was closed until Tuesday.'),
         c('b2', 'acronymPrefix', O, 'The Westbrook Department of Roads and Bridges spoke on Monday. According to the DRB, the bridge was closed until Tuesday.'),
       ]
     case 'de':
@@ -721,6 +722,7 @@ function ctx28Cells(language: GridLanguage): CtxCell[] {
         c('coach', 'aged', N, 'Trainer Markus Olsen äußerte sich nach dem Training. „Die Brücke war bis Dienstag gesperrt“, so der 45-jährige Trainer.'),
         c('figures', 'bericht', D, 'Laut dem jüngsten Bericht der Stadt war die Brücke bis Dienstag gesperrt.'),
         c('forecast', 'prognostiziert', O, 'Der Deutsche Wetterdienst prognostiziert, dass die Brücke bis Dienstag gesperrt bleibt.'),
+        c('b3', 'bilanzStadt', O, 'Die Bilanz der Stadt: Die Brücke war bis Dienstag gesperrt.'),
         c('b2', 'derAngeklagte', A, 'Der Angeklagte sagte, die Brücke sei bis Dienstag gesperrt gewesen.'),
         c('b2', 'dieVerteidigerin', A, 'Die Verteidigerin erklärte, die Brücke sei bis Dienstag gesperrt gewesen.'),
         c('b2', 'derSpiegelMustNot', N, 'Der „Westbrücker Kurier“ berichtete, die Brücke sei bis Dienstag gesperrt gewesen.'),
@@ -747,6 +749,8 @@ function ctx28Cells(language: GridLanguage): CtxCell[] {
         c('figures', 'balance', D, 'Según el último balance difundido por el ayuntamiento, el puente estuvo cortado hasta el martes.'),
         c('figures', 'deAcuerdoDemandaMustNot', U, 'El puente estuvo cortado hasta el martes y reabrirá de acuerdo a la demanda de los vecinos.'),
         c('forecast', 'preve', O, 'La Aemet prevé que el puente siga cortado hasta el martes.'),
+        c('b3', 'respuesta', O, 'La respuesta del ayuntamiento: el puente estuvo cortado hasta el martes.'),
+        c('b3', 'labelMustNot', U, 'La solución del problema: el puente estuvo cortado hasta el martes.'),
         c('b2', 'asideAdemas', O, 'La Aemet, además, prevé que el puente siga cortado hasta el martes.'),
         c('b2', 'asidePorSuParte', O, 'El ayuntamiento, por su parte, informó que el puente estuvo cortado hasta el martes.'),
         c('b2', 'asideMustNot', N, 'Marcos Olsen, además, explicó que el puente estuvo cortado hasta el martes.'),
@@ -768,6 +772,7 @@ function ctx28Cells(language: GridLanguage): CtxCell[] {
         c('coach', 'aged', N, "L'entraîneur Marc Olsen s'est exprimé après l'entraînement. « Le pont est resté fermé jusqu'à mardi », a confié le technicien de 45 ans."),
         c('figures', 'bilan', D, "Le pont est resté fermé jusqu'à mardi, selon le dernier bilan communiqué par la préfecture."),
         c('forecast', 'prevoit', O, "Météo-France prévoit que le pont reste fermé jusqu'à mardi."),
+        c('b3', 'reponse', O, "La réponse de la préfecture : le pont est resté fermé jusqu'à mardi."),
         c('b2', 'asideDeSonCote', O, "La préfecture, de son côté, précise que le pont est resté fermé jusqu'à mardi."),
       ]
     default:
