@@ -1077,3 +1077,44 @@ describe('session 28: ru "о якобы" after a noun of information or rumour n
     'В полиции опровергли сообщения о якобы взрыве в центре города.',
   ])
 })
+
+describe('session 28 (batch 2): belief and analysis frames, the reportive Konjunktiv "solle", an epistemic "could be"', () => {
+  check('de', [
+    'Der Kassierer solle das Geld aus dem Tresor genommen haben, hieß es aus Ermittlerkreisen.',
+    'Die Polizei hält es für möglich, dass der Täter ortskundig war.',
+    'Nach Einschätzung der Ermittler war der Täter ortskundig.',
+  ], [
+    'Die Polizei hält es nicht für möglich, dass er allein war.',
+    'Er solle sich bei der Polizei melden, sagte der Sprecher.',
+    'Die Einschätzung der Ermittler wird am Montag vorgestellt.',
+  ])
+  check('en', [
+    'The Sheriff\'s Office says the suspect could be armed and dangerous.',
+    'Investigators are working on the theory that the fire was set.',
+    'The leading theory is that the driver fell asleep.',
+  ], [
+    'The road could be closed until Friday.',
+    'He could be charged with arson, the prosecutor said.',
+  ])
+  check('es', [
+    'A juicio de los investigadores, el fuego fue intencional.',
+    'Para la policía, el incendio fue provocado.',
+  ], [
+    'El operativo fue montado para la policía municipal, informó el alcalde.',
+    'La opinión de los peritos se conocerá el lunes.',
+  ])
+  check('fr', [
+    'La piste accidentelle reste envisagée.',
+    "L'hypothèse d'un règlement de comptes est étudiée par les enquêteurs.",
+  ], [
+    "La piste accidentelle n'est plus envisagée.",
+    "L'enquête a été confiée à la police judiciaire.",
+  ])
+  check('ko', [
+    '범행 동기는 금전 문제였을 것이라는 분석이 나온다.',
+    '경찰은 A씨가 범행을 저지른 것으로 판단하고 있다.',
+  ], [
+    '경찰은 A씨를 범행을 저지른 혐의로 구속했다.',
+    '전문가들은 대책 마련이 시급하다고 분석했다.',
+  ])
+})

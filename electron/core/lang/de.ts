@@ -154,6 +154,10 @@ export const de: LanguagePack = {
       // session 28: an epistemic modal with a perfect infinitive across a long middle field ("muss die 55-jährige Frau in ihrem Schlafzimmer
       // in einem Dorf im Kreis SÜW um ihr Leben gekämpft haben"): the class above stops after 14 words
       /\b(?:könnte|könnten|muss|müssen|müsste|müssten)\b (?:(?!(?:oder|und|aber|sowie)\b)[\p{L}\d./-]+ ){15,24}?(?:\p{L}*ge\p{L}{2,}|(?:be|ver|er|zer|ent|emp|miss)\p{L}{2,}|\p{L}+ier)(?:t|en) (?:haben|sein|worden sein|gewesen sein)\b(?<!\bob\b[^,.;:!?]{0,160})/iu,
+      // session 28 (batch 2): the reportive Konjunktiv "solle(n)" with a perfect infinitive ("der Mann solle das Geld genommen haben"; not the
+      // reported demand "er solle sich melden"); a belief frame: "hält es für möglich/wahrscheinlich, dass", "nach Einschätzung der
+      // Ermittler" (as "по мнению следствия"); not negated ("hält es nicht für möglich")
+      /\b(?:solle(?:n|st)? (?:[^\s.;:!?]+ ){0,20}?(?:\p{L}*ge\p{L}{2,}|(?:be|ver|er|zer|ent|emp|miss)\p{L}{2,}|\p{L}+ier)(?:t|en) (?:haben|sein|worden sein)|(?:hält|halten|hielt|hielten) (?:(?!(?:nicht|kaum|keine?)\b)\p{L}+ ){0,4}?für (?:gut |durchaus |sehr |eher )?(?:möglich|wahrscheinlich|denkbar|plausibel|wahrscheinlicher)|(?:nach|laut) (?:erster |ersten |vorläufiger |bisheriger )?Einschätzung (?:der|des|von)|Einschätzungen? (?:der|des) (?:\p{L}+ ){1,2}zufolge)\b(?<!\bob\b[^,.;:!?]{0,160})/iu,
     ],
     // session 28: rule D (README, session 23): a report the same sentence goes on to correct ("Zunächst hieß es, der Mann sei verletzt
     // worden, später stellte sich heraus, dass …", "… vermutet, entpuppte sich aber als …") is not the claim's hedge

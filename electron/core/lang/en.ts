@@ -125,6 +125,10 @@ export const en: LanguagePack = {
       /\b(?:(?:according to|based on|from) (?:what (?:is|was) known (?:so far|at this (?:time|point))|(?:the )?(?:information|evidence|findings) (?:available|gathered|collected) (?:so far|to date|at this (?:time|point))|the (?:initial|preliminary|early|first) (?:investigation|inquiry|probe|findings|examination|assessment)s?)|(?:initial|preliminary|early) (?:assessment|investigation|examination|autopsy|analysis)s? (?:\w+ ){0,2}?(?:is|was|are|were|indicated|indicates|suggested|suggests|showed|shows|found|finds) (?:that )?)(?<!\b(?:whether|(?<!\bas )if)\b[^,.;:!?]{0,160})/iu,
       // session 28: the reportive "supposedly/allegedly/reportedly" and the passive of belief are corrected in the same sentence by "turned
       // out", "proved", "revealed … not" (rule D: see `corrections`)
+      // session 28 (batch 2): an epistemic "could be" with a state ("the suspect could be armed and dangerous", "could be linked to"), not a
+      // forecast or a passive ("could be charged", "could be closed"); a theory as the frame ("investigators are working on the theory that",
+      // "the leading theory is")
+      /\b(?:could (?:well |also |still )?be (?:armed|dangerous|linked|connected|related|responsible|involved|behind|hiding|dead|alive|among|inside|on the run|in the area)|(?:working|leading|main|prevailing|primary) theory|(?:on|under|with) the theory that|one theory is)\b(?<!\b(?:whether|(?<!\bas )if|(?:on|about|know|knows|knew|determine|determining|establish|unclear|clear|sure|ask|asked|asking|wonder|wondering|investigate|investigating|understand) (?:where|what|who|whom|how|why|when|which))\b[^,.;:!?]{0,160})/iu,
     ],
     // session 28: rule D (README, session 23): a report the same sentence goes on to correct ("an object that was believed to be a raft
     // … turned out to be a cable reel", "their supposedly dead friend … revealed they weren't dead") is not the claim's hedge

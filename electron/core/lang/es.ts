@@ -117,6 +117,9 @@ export const es: LanguagePack = {
       // session 28: a hypothesis under investigation as the frame ("se investiga la hipótesis de que", "se baraja la posibilidad de que",
       // "la versión más fuerte"), and the epistemic "se podría tratar de", "pudieran estar relacionados" (not "para que pudieran", a purpose)
       /(?<!\b(?:para|a fin de) que (?:\p{L}+ ){0,3})\b(?:(?:se )?(?:investiga|investigan|analiza|analizan|maneja|manejan|baraja|barajan|sigue|siguen|contempla|contemplan|explora|exploran) (?:la |una |las |dos |varias )?(?:hipótesis|posibilidad(?:es)?|líneas? de investigación|versión|versiones) (?:de )?que|la hipótesis de que|la versión más (?:fuerte|firme|sólida)|se podría(?:n)? tratar de|pudier(?:a|an|e|en) (?:estar|ser|haber|tratarse|deberse))\b(?<!\bsi\b[^,.;:!?]{0,160})/iu,
+      // session 28 (batch 2): the investigators' view as the frame, set off by a comma ("A juicio de los investigadores, …", "Para la policía,
+      // …", "En opinión de los peritos, …"), as "la policía cree que"
+      /(?:^|[.;:!?]\s*|,\s*)\b(?:a juicio de|en opinión de|según la opinión de|para) (?:los |las |la |el )?(?:investigadores|policías?|autoridades|peritos|expertos|fiscalía|fiscal|agentes|bomberos|forenses)\b(?:\s+\p{L}+){0,3},(?<!\bsi\b[^,.;:!?]{0,160})/iu,
     ],
     // session 28: rule D (README, session 23): a report the same sentence goes on to correct ("en un principio se creyó que había sufrido una
     // caída, pero resultó ser …", "… que se creía muerto apareció con vida") is not the claim's hedge

@@ -134,6 +134,9 @@ export const fr: LanguagePack = {
       // l'enquête laissent penser", "les premières constatations font état de"), and "en l'état actuel de l'enquête", "à ce stade de
       // l'enquête", as "selon les premiers éléments de l'enquête"
       /\b(?:(?:les |des )?premi(?:ers|ères) (?:\p{L}+ )?(?:éléments|indications|constatations|investigations|conclusions|indices|résultats|analyses|observations|examens|informations|expertises|auditions)(?: de l['’]enquête| de l['’]autopsie| recueillis| disponibles)? (?:évoqu|indiqu|laiss|suggèr|suggér|montr|font état|privilégi|orient|tend|sembl|accrédit|point|désign|dessin|confirm|mett|révèl)\p{L}*|en l['’]état (?:actuel )?(?:de l['’]enquête|des investigations|des connaissances)|à ce stade (?:de l['’]enquête|des investigations))(?<!\bs(?:i\s(?!l['’]on en croit)(?:le|la|les|l['’]|un|une|des|du|on|il|ils|elle|elles|nous|vous|je|j['’]|tu|ce|cet|cette|ces|cela|ça|son|sa|ses|leur|leurs|aucune?|personne)|['’]ils?\b)[^.;:!?«»"“”]{0,120})/iu,
+      // session 28 (batch 2): a hypothesis kept open or favoured ("la piste accidentelle reste envisagée", "l'hypothèse d'un règlement de
+      // comptes est étudiée"), as "est privilégiée"; not when set aside ("n'est plus envisagée", "a été écartée")
+      /\b(?:piste|hypoth[èe]se|thèse)s? (?:\p{L}['’]?\p{L}* ){0,4}?(?<!\bn['’])(?:est|reste|sont|restent|était|semble|semblent) (?:toujours |encore |désormais |également |aussi )?(?:envisagée|étudiée|explorée|retenue|évoquée|favorisée)s?\b/iu,
     ],
     // session 28: rule D (README, session 23): a report the same sentence goes on to correct ("alors qu'on évoquait d'abord …, il s'agissait
     // en réalité de …", "… qui aurait été volé s'est avéré …") is not the claim's hedge

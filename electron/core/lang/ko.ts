@@ -88,6 +88,9 @@ export const ko: LanguagePack = {
       // session 28: a possibility the authorities keep in mind ("~가능성을 염두에 두고 있다"), not "모든/여러 가능성을 염두에 두고" (a manner
       // of inquiry, no possibility asserted)
       /(?<!(?:모든|여러|다양한|각종|온갖|모든 가능성과) )가능성(?:을|도|에|까지)? ?염두/u,
+      // session 28 (batch 2): an unnamed analysis or reading as the frame ("~것이라는 분석이 나온다", "~다는 해석이 우세하다"), and the
+      // authorities' judgment "~것으로 판단하고 있다/판단된다", as "~것으로 보고 있다"
+      /(?:(?:는|라는|이라는) (?:분석|해석|추측|관측|시각)(?:이|도)? ?(?:나온다|나왔다|나오고 있|제기|많다|우세|지배적)|것으로 판단(?:하고 있|된다|됩니다|되고 있))/u,
     ],
     // session 28: rule D (README, session 23): a report the same sentence goes on to correct ("당초 7명이 실종된 것으로 알려졌으나 … 10명으로
     // 늘었다", "숨진 것으로 알려졌던 A씨는 살아 있는 것으로 확인됐다") is not the claim's hedge
