@@ -1118,3 +1118,25 @@ describe('session 28 (batch 2): belief and analysis frames, the reportive Konjun
     '전문가들은 대책 마련이 시급하다고 분석했다.',
   ])
 })
+
+describe('session 28 (batch 3): de unofficial information, a standing allegation, inference from traces; ko adnominal appearance, rumours in -설', () => {
+  check('de', [
+    'Nach inoffiziellen Angaben wurden drei Männer festgenommen.',
+    'Im Raum steht der Vorwurf der Untreue gegen den Bürgermeister.',
+    'Gegen den Bürgermeister steht der Vorwurf der Untreue im Raum.',
+    'Alles deutet darauf hin, dass der Brand gelegt wurde.',
+    'Die Ermittler hegen den Verdacht, dass der Mann gelogen hat.',
+  ], [
+    'Die Feuerwehr stand im Raum bereit.',
+    'Nach offiziellen Angaben wurden drei Männer festgenommen.',
+    'Der Pfeil deutet auf den Eingang hin.',
+  ])
+  check('ko', [
+    '현장에서 범인으로 보이는 남성이 붙잡혔다.',
+    '구단 안팎에서 감독 경질설이 나온다.',
+  ], [
+    '설이 다가오면서 전통시장이 붐빈다.',
+    '잘 보이는 곳에 안내문을 붙였다.',
+    '새 복지시설이 문을 열었다.',
+  ])
+})

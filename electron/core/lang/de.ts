@@ -158,6 +158,10 @@ export const de: LanguagePack = {
       // reported demand "er solle sich melden"); a belief frame: "hält es für möglich/wahrscheinlich, dass", "nach Einschätzung der
       // Ermittler" (as "по мнению следствия"); not negated ("hält es nicht für möglich")
       /\b(?:solle(?:n|st)? (?:[^\s.;:!?]+ ){0,20}?(?:\p{L}*ge\p{L}{2,}|(?:be|ver|er|zer|ent|emp|miss)\p{L}{2,}|\p{L}+ier)(?:t|en) (?:haben|sein|worden sein)|(?:hält|halten|hielt|hielten) (?:(?!(?:nicht|kaum|keine?)\b)\p{L}+ ){0,4}?für (?:gut |durchaus |sehr |eher )?(?:möglich|wahrscheinlich|denkbar|plausibel|wahrscheinlicher)|(?:nach|laut) (?:erster |ersten |vorläufiger |bisheriger )?Einschätzung (?:der|des|von)|Einschätzungen? (?:der|des) (?:\p{L}+ ){1,2}zufolge)\b(?<!\bob\b[^,.;:!?]{0,160})/iu,
+      // session 28 (batch 3): unofficial information as the frame ("nach inoffiziellen Angaben", "inoffiziellen Informationen zufolge"), a
+      // standing allegation ("Im Raum steht der Verdacht, dass", "hegen den Verdacht, dass"), and inference from traces ("Alles deutet darauf
+      // hin, dass", "Spuren deuten darauf hin"), as "todo indica que"
+      /\b(?:(?:nach|laut) (?:inoffiziellen|nicht bestätigten|nicht offiziellen) (?:Angaben|Informationen|Berichten)|(?:inoffiziellen|nicht bestätigten) (?:Angaben|Informationen) zufolge|im Raum steh(?:t|en|e)n? (?:\p{L}+ ){0,2}?(?:der Verdacht|der Vorwurf|die Vermutung|Vorwürfe)|steh(?:t|en) (?:\p{L}+ ){0,3}?(?:der Verdacht|der Vorwurf|die Vermutung|Vorwürfe)(?: \p{L}+){0,4}? im Raum|(?:hegt|hegen|hegte|hegten|haben|hat|hatte|hatten) (?:\p{L}+ ){0,2}?den Verdacht, dass|(?:alles|vieles|einiges|manches|Spuren|Hinweise|Indizien|Ermittlungen|Erkenntnisse) deute(?:t|n|te|ten) (?:\p{L}+ ){0,2}?darauf hin)\b(?<!\bob\b[^,.;:!?]{0,160})/iu,
     ],
     // session 28: rule D (README, session 23): a report the same sentence goes on to correct ("Zunächst hieß es, der Mann sei verletzt
     // worden, später stellte sich heraus, dass …", "… vermutet, entpuppte sich aber als …") is not the claim's hedge

@@ -91,6 +91,9 @@ export const ko: LanguagePack = {
       // session 28 (batch 2): an unnamed analysis or reading as the frame ("~것이라는 분석이 나온다", "~다는 해석이 우세하다"), and the
       // authorities' judgment "~것으로 판단하고 있다/판단된다", as "~것으로 보고 있다"
       /(?:(?:는|라는|이라는) (?:분석|해석|추측|관측|시각)(?:이|도)? ?(?:나온다|나왔다|나오고 있|제기|많다|우세|지배적)|것으로 판단(?:하고 있|된다|됩니다|되고 있))/u,
+      // session 28 (batch 3): an adnominal appearance ("범인으로 보이는 남성", "유서로 보이는 메모"), as "유서로 추정되는"; a rumour noun in -설 that
+      // spreads or is raised ("자살설이 확산되고", "경질설이 나온다"), not 시설/건설/소설/전설/연설 and the like
+      /(?:(?:으로|로) 보이는|(?<![시건소전연해개창역사논언학가])설(?:이|도|까지)? ?(?:나온다|나왔다|나돈다|나돌|제기|확산|돌고|퍼지|퍼졌|불거|나오고))/u,
     ],
     // session 28: rule D (README, session 23): a report the same sentence goes on to correct ("당초 7명이 실종된 것으로 알려졌으나 … 10명으로
     // 늘었다", "숨진 것으로 알려졌던 A씨는 살아 있는 것으로 확인됐다") is not the claim's hedge
