@@ -8,6 +8,7 @@ import { applySpeakerLines } from './speaker-lines'
 import { detectLanguage, paragraphLanguage } from './language'
 import { applyVerdict, classifyLines, MAX_FURNITURE_LINE } from './lines'
 import { createSegmenter, segmentLines, splitLines, trimSpan } from './segment'
+import { splitStampedLines } from './stamps'
 import { isNonFactual, isPureOpinion, isQuestion, scoreSentence, wordCountOf } from './checkworthiness'
 import { analyseSentences, type SentenceWork } from './carry'
 import { applyCarryModel, shippedCarryModel } from './carry-model'
@@ -121,7 +122,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   }
   const nonClaims: NonClaim[] = []
   const skipped: SkippedSentence[] = []
-  const lines = splitLines(input)
+  const lines = splitStampedLines(input, splitLines(input))
   const { body: bodyLines } = classifyLines(input, lines, meta, nonClaims, options.repeatedLines)
   if (bodyLines.length > 0) splitSwallowedHeadline(input, lines[bodyLines[0]].start, meta, nonClaims, language)
   const sentences = segmentLines(input, lines, bodyLines, createSegmenter(language))

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { extract } from './index'
+import { leadingStamp } from './stamps'
+
+// Invented pages. A publication or update stamp run into a paragraph's first sentence took the
+// sentence with it into the furniture; the stamp is cut off and the sentence stays a claim.
+const STAMPED: Array<[string, string, string]> = [
+  ['fr', 'Mis à jour le 12/03/2024 à 10h15 ', 'Le conseil municipal a voté lundi le budget 2024, a annoncé la mairie.'],
+  ['en', 'Updated March 12, 2024 10:15 a.m. ', 'The city council passed the budget on Monday, the mayor said.'],
+  ['en', 'Published: 10:15 AM EST, Tue March 12, 2024 ', 'Two bridges were closed after the storm, police said.'],
+  ['de', 'Aktualisiert am 12.03.2024, 10:15 Uhr ', 'Der Stadtrat hat am Montag den Haushalt beschlossen, teilte die Stadt mit.'],
+  ['de', 'Stand: 12. März 2024 ', 'Die Polizei sucht nach einem Zeugen des Unfalls in der Innenstadt.'],
+  ['es', 'Actualizado 12 de marzo de 2024 a las 10:15 ', 'El pleno aprobó el lunes el presupuesto, informó el ayuntamiento.'],
+  ['ru', 'Обновлено 12.03.2024 10:15 ', 'Горсовет в понедельник утвердил бюджет, сообщили в мэрии.'],
+  ['ru', 'Опубликовано 12 марта 2024 в 10:15 ', 'Горсовет в понедельник утвердил бюджет, сообщили в мэрии.'],
+  ['ko', '입력 2024.03.12 10:15 ', '경찰은 12일 용의자를 체포했다고 밝혔다.'],
+]
+
+describe('a stamp run into the first sentence of a paragraph', () => {
+  for (const [language, stamp, sentence] of STAMPED) {
+    it(`${language}: "${stamp.trim()}" is cut off and the sentence stays a claim`, () => {
+      expect(leadingStamp(stamp + sentence)).toBe(stamp.length)
+      const page = `Headline of the page\n\n${stamp}${sentence}\n\nA second paragraph follows here with more words.`
+      const { claims, nonClaims } = extract(page, { language })
+      expect(claims.map((c) => c.text)).toContain(sentence)
+      expect(nonClaims.some((n) => n.text === stamp.trim())).toBe(true)
+    })
+  }
+
+  it('leaves a line that is only a stamp, or two stamps, to the line rules', () => {
+    expect(leadingStamp('Mis à jour le 12/03/2024 à 10h15')).toBe(0)
+    expect(leadingStamp('Publié le 12/03/2024 à 10h15 Mis à jour le 12/03/2024 à 11h00 Par la rédaction.')).toBe(0)
+  })
+
+  it('leaves sentences that open with a stamp word but carry no stamp', () => {
+    for (const line of [
+      'Updated guidance from the ministry says schools will reopen on March 12.',
+      'Published in 2019, the report found that rents had doubled.',
+      'Posted 3 times, the letter never arrived at the town hall.',
+      'Stand der Ermittlungen ist, dass zwei Männer beteiligt waren.',
+      'Actualizado el censo, el ayuntamiento contará 12.000 vecinos más.',
+    ])
+      expect(leadingStamp(line), line).toBe(0)
+  })
+})

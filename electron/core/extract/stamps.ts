@@ -1,0 +1,92 @@
+// A page's publication or update stamp run into the first words of a paragraph, as copied pages
+// often have it ("Mis à jour le 12/03/2024 à 10h15 Le conseil municipal a voté …"). Read whole,
+// the line is a stamp and the sentence after it is lost; split, the stamp is page furniture and
+// the sentence is body text.
+import type { Line } from './segment'
+
+/** The words that open a stamp, in the packs' languages; an optional "le/el/am/on" and a colon follow. */
+const STAMP_WORD =
+  /^(?:(?:last\s)?(?:updated|published|posted|modified)|mis à jour|publié|modifié|actualizado|publicado|modificado|(?:zuletzt\s)?aktualisiert|veröffentlicht|geändert|stand|обновлено|опубликовано|изменено|(?:기사\s?)?(?:입력|수정|승인|등록))(?:\s(?:le|el|am|on|at|à))?\s?:?\s+/iu
+
+const NAMES = [
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec',
+  'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|janv|févr|avr|juil|déc',
+  'januar|jänner|februar|märz|juni|juli|oktober|dezember|jän|okt|dez',
+  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|ene|abr|ago|dic',
+  'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|янв|фев|апр|июн|июл|авг|сен|сент|окт|ноя|дек',
+  'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun',
+  'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mer|jeu|ven|sam|dim',
+  'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag',
+  'lunes|martes|miércoles|jueves|viernes|sábado|domingo|mié|jue|vie|sáb|dom',
+  'понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|пн|вт|ср|чт|пт|сб|вс',
+].join('|')
+
+/** One word of a date or a time: numbers, month and weekday names or their stems, a.m./p.m., zones, joining words. */
+const DATE_WORD = new RegExp(
+  '^(?:' +
+    [
+      String.raw`\d[\d./:hH-]*,?`, // 12, 12.03.2024, 2024-03-12, 10:15, 10h15
+      String.raw`\d{1,2}(?:st|nd|rd|th|er|\.)?,?`,
+      // month and weekday names, whole or abbreviated, in the packs' languages (an exact list: a stem would eat "Mario", "Die")
+      String.raw`(?:${NAMES})\.?,?`,
+      String.raw`(?:mo|di|mi|do|fr|sa|so)[.,]`,
+      String.raw`[ap]\.?m\.?,?`,
+      String.raw`(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|MEZ|MESZ|GMT|UTC|BST|KST|МСК|Uhr|h),?`,
+      String.raw`[|·•,/–—-]`,
+      String.raw`\(?[월화수목금토일]요일\)?|\d+[년월일]|오전|오후`,
+    ].join('|') +
+    ')$',
+  'iu',
+)
+
+/** Words that join date words ("12 de marzo", "à 10h15", "um 10:15"): taken only before another date word. */
+const JOINER = /^(?:à|a|las|um|at|в|de|del|du|le|el|on|den)$/iu
+
+/** The body after a stamp: a sentence of several words that starts like one and ends like one. */
+const BODY_START = /^[\p{Lu}\p{Lo}"“„«‘'(]/u
+const BODY_END = /[.!?…"”»)]$/u
+
+/**
+ * Length of a stamp opening the line when a sentence follows it on the same line, else 0.
+ * "Updated March 12, 2024 10:15 a.m. The council …" → the length of "Updated March 12, 2024 10:15 a.m. ".
+ */
+export function leadingStamp(line: string): number {
+  const word = STAMP_WORD.exec(line)
+  if (!word) return 0
+  let at = word[0].length
+  let sawDigit = false
+  // take date words while they last (at most 10: a stamp is short)
+  for (let k = 0; k < 12; k++) {
+    const m = /^(\S+)(\s+|$)/u.exec(line.slice(at))
+    if (!m) break
+    if (JOINER.test(m[1])) {
+      // "a las 10:15": joiners count only when a date word comes after them
+      const next = line.slice(at + m[0].length).split(/\s+/u, 3).find((w) => !JOINER.test(w))
+      if (!next || !DATE_WORD.test(next)) break
+    } else if (!DATE_WORD.test(m[1])) break
+    if (/\d/.test(m[1])) sawDigit = true
+    at += m[0].length
+  }
+  if (!sawDigit) return 0
+  const body = line.slice(at)
+  if (!BODY_START.test(body) || !BODY_END.test(body.trimEnd())) return 0
+  if (body.split(/\s+/u).length < 4 && !/\p{Script=Hangul}/u.test(body)) return 0
+  if (STAMP_WORD.test(body)) return 0 // two stamps in a row: a meta line, not a paragraph
+  return at
+}
+
+/** The lines with each stamp that opens a paragraph line split off as a line of its own (same paragraph). */
+export function splitStampedLines(text: string, lines: Line[]): Line[] {
+  let out: Line[] | null = null
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]
+    const cut = line.end - line.start > 40 ? leadingStamp(text.slice(line.start, line.end)) : 0
+    if (cut > 0) {
+      out ??= lines.slice(0, k)
+      let stampEnd = line.start + cut
+      while (stampEnd > line.start && /\s/u.test(text[stampEnd - 1])) stampEnd--
+      out.push({ start: line.start, end: stampEnd, block: line.block }, { start: line.start + cut, end: line.end, block: line.block })
+    } else if (out) out.push(line)
+  }
+  return out ?? lines
+}
