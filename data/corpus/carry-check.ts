@@ -34,3 +34,15 @@ export const CARRY_CHECK3_DIR = join(CORPUS_DIR, 'carry-check3')
 export function loadCarryCheck3Set(part: 'dev' | 'check', dir = CARRY_CHECK3_DIR): PublishedArticle[] {
   return loadPublishedCorpus(join(dir, part))
 }
+
+/**
+ * The fourth carry check set (data/corpus/carry-check4/{dev,check}/<lang>/, session 28, ruko1): 41 published pages
+ * (ru 14 and ko 19 pages for Russian and Korean sourcing with the paragraph before each claim, and 8 pages in
+ * de/en/es/fr for carry) labelled by reading before the extractor was run on them, split by outlet group. `dev` may be
+ * read; `check` is scored once before the session's changes and once at the end, and its misses are never read.
+ */
+export const CARRY_CHECK4_DIR = join(CORPUS_DIR, 'carry-check4')
+
+export function loadCarryCheck4Set(part: 'dev' | 'check', dir = CARRY_CHECK4_DIR): PublishedArticle[] {
+  return loadPublishedCorpus(join(dir, part))
+}
