@@ -237,7 +237,10 @@ function verbCue(sentence: string, masked: string, ctx: AttributionContext, pack
     // ("Des sources proches de l'enquête rapportent": a plural indefinite article, not "de les", opens a subject)
     const indefinitePlural = /^des\s/iu.test(subject) && hasSourceWord(subject)
     const adverbialFront = from === 0 && !indefinitePlural && (PREPOSITION_START.test(`${subject} `) || DEMONSTRATIVE.test(subject)) && !/[“”"„«»]/u.test(head)
-    if (!head || CLAUSE_DELIMITER.test(last) || last === '-' || last === '»' || objectOnly || adverbialFront) {
+    // (session 28, ruko1) "О том, что …, до этого также рассказывал Иван Петров": only lead words (the pack's speakerLead)
+    // between the clause and the verb, so the subject is after it
+    const leadOnly = from > 0 && !subject && pack.attribution.speakerLead !== undefined && sentence.slice(from, head.length).trim() !== ''
+    if (!head || CLAUSE_DELIMITER.test(last) || last === '-' || last === '»' || objectOnly || adverbialFront || leadOnly) {
       // inverted: "..., sagte der Sprecher." / "«...», - сказал Романцев." / "..., nous dit notre consœur X"
       let speaker = speakerAfter(sentence, afterVerb, pack)
       // "…, сообщили в пресс-службе МВД": the office after the preposition speaks
