@@ -499,3 +499,19 @@ describe('a quote inside a quote printed with the same guillemets (session 27, l
     expect(claimOf(text, 'Каждый день').sourcing.type).toBe('unattributed')
   })
 })
+
+describe('session 28 (ruko1): the party-pronoun rule knows verbs ending in an accented letter', () => {
+  // saysVerb anchored the pack's verb list with \b, which fails after "ó"/"é": the rule was off for "declaró", "informó", "déclaré"
+  it('a pronoun after a sentence whose subject is an unnamed party stands for the party with "declaró" / "a déclaré" too', () => {
+    const es = 'La Policía Nacional informó que un conductor fue detenido en el muelle. El conductor fue interrogado en la comisaría. No había visto las señales, declaró él.'
+    expect(claimOf(`Titular\n\n${es}`, 'visto las señales', 'es').sourcing.type).toBe('anonymous-source')
+    const fr = "La police a indiqué qu'un conducteur avait été arrêté sur le quai. Le conducteur a été entendu au commissariat. Il a déclaré qu'il n'avait pas vu les panneaux."
+    expect(claimOf(`Titre\n\n${fr}`, 'vu les panneaux', 'fr').sourcing.type).toBe('anonymous-source')
+  })
+  it('must not: with no party sentence between, the pronoun stays the official speaker\'s', () => {
+    const es = 'El comisario Juan Ortega informó que un conductor fue detenido en el muelle. No había visto las señales, declaró él.'
+    expect(claimOf(`Titular\n\n${es}`, 'visto las señales', 'es').sourcing.type).toBe('official')
+    const fr = "Le commissaire Jean Morel a indiqué qu'un conducteur avait été arrêté sur le quai. Il a déclaré qu'il n'avait pas vu les panneaux."
+    expect(claimOf(`Titre\n\n${fr}`, 'vu les panneaux', 'fr').sourcing.type).toBe('official')
+  })
+})
