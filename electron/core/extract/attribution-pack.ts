@@ -187,6 +187,8 @@ function verbCue(sentence: string, masked: string, ctx: AttributionContext, pack
   const action = pack.attribution.actionFrames
   while ((m = verbs.exec(masked)) && tries++ < 6) {
     if (action?.test(masked.slice(m.index, m.index + 120))) continue
+    // (session 28, ruko1) "Отмечается, что …" with nothing before the verb: a speakerless report, left to the pack's speakerless frame
+    if (m.index < 25 && pack.attribution.speakerless?.test(masked.slice(0, m.index + m[0].length + 12))) continue
     // "Bisher seien sechs Schwerverletzte bestätigt, sagte …": a participle after a passive auxiliary in its clause reports nothing
     if (pack.attribution.passive) {
       const clauseStart = Math.max(masked.lastIndexOf(',', m.index), masked.lastIndexOf(';', m.index), masked.lastIndexOf(':', m.index)) + 1
