@@ -6,15 +6,29 @@ import { make } from './attribution-span'
 import { hasSourceWord, looksLikeOutlet } from './sourcing'
 
 const KO_TOPIC = /^((?:\S+\s){0,4}?\S+?)(?:은|는|이|가)\s/u
+/** A topic right before a quote, after a clause closed by a connective ("부탁하자", "묻자", "질문에"): "… 묻자 김 감독은 “". */
+const KO_TOPIC_BEFORE_QUOTE = /(?:자|는데|으며|며|질문에|물음에|묻자),?\s((?:\S+\s)?\S+?)(?:은|는)\s*$/u
 const KO_CONTINUES = /^(?:이어|이어서|또|또한|그러면서|아울러|특히|다만|한편|그는|그녀는|[“"‘'])/u
 const RELAYED = /(?:다는|라는|이라는)\s\S+(?:을|를)?\s(?:토대로|바탕으로|근거로)|(?:토대로|바탕으로)\s/u
 /** A clause-closing connective: "…뛰었는데", "…상태이지만,", "…했으나". */
 const KO_CONNECTIVE = /(?:는데|은데|던데|지만|으나|었으나|았으나)[\s,]/u
 /** A bare Korean name: a common surname and one or two syllables ("박민호"). */
 const KO_NAME = /^[김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉][가-힣]{1,2}$/u
+/** A clip's speaker label opening a line: "[목격자] “", "[목격자 : ", "[이원구 / 서울 관악구 : ". */
+const KO_CLIP = /^\[([^\[\]:\/“”"]{1,24}?)\s*(?:\/\s*([^\[\]:“”"]{1,40}?)\s*)?(?::\s*(?=\S)|\]\s*[“"])/u
+/** The anchor's and the reporter's own labels: the outlet narrating, not a clip. */
+const KO_CLIP_ANCHOR = /^(?:앵커|기자|리포트|리포터|사진|영상|자막|그래픽|인터뷰|현장음|녹취)$/u
 const KO_CITING = /((?:\S+\s){0,3}\S+?)(?:을|를) 인용(?:해|하여|한)/u
 
 export function findKorean(sentence: string, masked: string, ctx: AttributionContext, pack: LanguagePack): FoundAttribution | null {
+  // (session 28, ruko1) broadcast copy names the speaker of a clip in brackets: "[목격자] “…", "[인근 상인] “…", "[목격자 : …]",
+  // "[이원구 / 서울 관악구 : …]": the label speaks; a bare role is unnamed, a name with its role after a slash is named, an office is official
+  const clip = KO_CLIP.exec(sentence)
+  if (clip && !KO_CLIP_ANCHOR.test(clip[1])) {
+    const found = make(clip[2] ? `${clip[2].trim()} ${clip[1].trim()}` : clip[1].trim(), '“', ctx)
+    if (found.type !== 'official') found.type = clip[2] ? 'named-source' : 'anonymous-source'
+    return found
+  }
   const according = pack.attribution.after && pack.attribution.afterCue?.test(masked) !== false ? pack.attribution.after.exec(masked) : null
   if (according) {
     const speaker = according[1] ?? according[2] ?? according[3]
@@ -30,8 +44,10 @@ export function findKorean(sentence: string, masked: string, ctx: AttributionCon
   if (!verb) {
     // "하 대표는 인터뷰에서 “...": the speaker opens a quote that ends in a later sentence
     const quote = sentence.search(/[“"]/)
-    const topic = quote > 0 ? KO_TOPIC.exec(sentence.slice(0, quote)) : null
-    if (topic) return make(topic[1], '“', ctx)
+    // (session 28, ruko1) "…평가를 부탁하자 김 감독은 “…": after a clause closed by a connective the topic right before the quote speaks
+    const topic = quote > 0 ? KO_TOPIC_BEFORE_QUOTE.exec(sentence.slice(0, quote)) ?? KO_TOPIC.exec(sentence.slice(0, quote)) : null
+    // (a quoted title, "극단은 “햄릿”이라는 연극을", is no quotation)
+    if (topic && !/^[“"][^”"]{1,40}[”"](?:이)?라는\s/u.test(sentence.slice(quote))) return make(topic[1], '“', ctx)
     // "이상민의 상황에 대해선 “…": a quote about a matter, with no one named, goes on with the speaker before
     if (quote > 0 && /에 대해(?:선|서는|서도|서)?\s*$/u.test(sentence.slice(0, quote))) return make(pack.attribution.pronouns.singular[0], '“', ctx)
     // an office at work is a source only when it relays what it was told or found ("…났다는 진술을 토대로 … 조사하고 있다");
