@@ -1,6 +1,7 @@
 // Attribution across sentences: quotes that span sentences keep their speaker, "he added"
 // resolves to the last speaker, and a paragraph that rests on one source carries it.
 import { findAttribution, inciseInQuote, type AttributionContext, type FoundAttribution } from './attribution'
+import { make } from './attribution-span'
 import { scanQuotes } from './quotes'
 import { antecedentBefore, classifySpeaker, hasFunctionWord, hasPersonName, introducedNames, isNameWord, personSurnames } from './sourcing'
 import { packFor, wordBounded } from '../lang'
@@ -56,6 +57,28 @@ function resolvePronoun(
   }
   const type = a.pronoun === 'singular' ? (antecedent() ?? (hasPersonName(context) ? 'named-source' : 'anonymous-source')) : 'anonymous-source'
   return { type, attribution: a.attribution, cue: a.cue }
+}
+
+/** A clip's speaker label at the start of the line, still open at the sentence: "[목격자] “… . 난리가 났죠.", "[이원구 / 서울 관악구 : … . …". */
+const KO_CLIP_LINE = /^\[([^\[\]:\/“”"]{1,24}?)\s*(?:\/\s*([^\[\]:“”"]{1,40}?)\s*)?(:|\][ \t]*[“"]?)/u
+const KO_CLIP_ANCHOR = /^(?:앵커|기자|리포트|리포터|사진|영상|자막|자막뉴스|그래픽|인터뷰|현장음|녹취)$/u
+/**
+ * (session 28, ruko1) Korean broadcast copy names the speaker of a clip in brackets, and the clip runs over several sentences on
+ * its line: a sentence with no cue of its own inside an open "[label : …" bracket or an open quote after "[label]" is the
+ * label's (a bare role unnamed, a name with its role after a slash named, an office official).
+ */
+function clipSpeaker(text: string | undefined, w: SentenceWork, actx: AttributionContext): FoundAttribution | null {
+  if (text === undefined || (w.language ?? actx.language) !== 'ko') return null
+  const lineStart = text.lastIndexOf('\n', w.start - 1) + 1
+  const line = text.slice(lineStart, w.start)
+  const m = KO_CLIP_LINE.exec(line)
+  if (!m || KO_CLIP_ANCHOR.test(m[1].trim())) return null
+  const rest = line.slice(m[0].length)
+  // "[목격자] “…": the quote opened after the label is still open; "[목격자] " then the sentence itself opens the quote
+  if (m[3] === ':' ? rest.includes(']') : /[“"]$/u.test(m[3]) ? /[”"]/u.test(rest) : rest.trim() !== '' || !/^[“"]/u.test(w.text)) return null
+  const found = make(m[2] ? `${m[2].trim()} ${m[1].trim()}` : m[1].trim(), '“', actx)
+  if (found.type !== 'official') found.type = m[2] ? 'named-source' : 'anonymous-source'
+  return found
 }
 
 /** The cue is a verb of saying of the language ("said", "erklärte"), not a pointer phrase. */
@@ -115,7 +138,7 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
     const found = findAttribution(w.text, scan.masked, actx)
     // "- После моего звонка я сообщила о …": a speaker telling of her own report names no new source; the quote's speaker holds
     // ("Gegen 23 Uhr sei er so eingestiegen", "So habe der Täter …": an adverb "so" is no ", so die Polizei")
-    const a = (found && !firstPersonSpeaker(found) && !adverbSo(w.text, found, actx.language) ? found : null) ?? (scan.quoted ? inciseInQuote(w.text, actx) : null)
+    const a = (found && !firstPersonSpeaker(found) && !adverbSo(w.text, found, actx.language) ? found : null) ?? (scan.quoted ? inciseInQuote(w.text, actx) : null) ?? clipSpeaker(ctx.text, w, actx)
     own[i] = a
     if (a?.outletMention && !ctx.meta.outlet) ctx.meta.outlet = a.outletMention
     if (a && !a.pronoun && (a.type === 'named-source' || a.type === 'official') && a.attribution) rememberNames(a.attribution, a.type, names)

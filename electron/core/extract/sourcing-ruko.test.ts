@@ -53,3 +53,64 @@ describe('Russian: report verbs that are acts with a noun object', () => {
     expect(type('Следователи выяснили обстоятельства кражи велосипеда.', 'велосипеда', 'ru')).toBe('unattributed')
   })
 })
+
+describe('Russian: impersonal report frames name nobody ("Как сообщается", "Отмечается, что")', () => {
+  it('"Как сообщается, …" is no before-cue: the claim\'s own words are no speaker', () => {
+    const c = claimOf('Заголовок\n\nКак сообщается, пожар начался на кухне около полуночи.', 'пожар', 'ru')
+    expect(c.sourcing.type).toBe('anonymous-source')
+    expect(c.sourcing.attribution ?? '').not.toContain('пожар')
+  })
+  it('"Отмечается, что …" takes the office in play in its paragraph (lead decision), else nobody', () => {
+    expect(claimOf('Заголовок\n\nВ пресс-службе ГУ МЧС сообщили, что пожар начался на кухне. Отмечается, что пострадавших нет.', 'пострадавших', 'ru').sourcing.type).toBe('official')
+    expect(type('Отмечается, что пострадавших нет.', 'пострадавших', 'ru')).toBe('anonymous-source')
+    expect(claimOf('Заголовок\n\nВ пресс-службе ГУ МЧС сообщили, что пожар начался на кухне. Сообщается также, что пострадавших нет.', 'пострадавших', 'ru').sourcing.type).toBe('official')
+    // must not: a place before the verb names the source
+    expect(type('В сообщении ГУ МВД отмечается, что пострадавших нет.', 'пострадавших', 'ru')).toBe('official')
+    expect(type('Пожар начался на кухне, сообщает пресс-служба ГУ МЧС.', 'Пожар', 'ru')).toBe('official')
+  })
+})
+
+describe('Korean: a quote closed by a quotative ending and any verb', () => {
+  it('"…”라고 칭찬했다", "…”고 일축했다" give the quote to the topic', () => {
+    expect(typeKo('김철수 감독은 “선수들이 끝까지 뛰어줬다”라고 칭찬했다.', '선수들이')).toBe('named-source')
+    expect(typeKo('박영희 시장은 “다리 공사는 다음 달 끝난다”고 일축했다.', '다리 공사는')).toBe('official')
+    expect(typeKo('한 주민은 “다리가 밤새 흔들렸다”며 불안을 호소했다.', '다리가')).toBe('anonymous-source')
+    // must not: a quoted title with "이라는" is no speech; a caller's report stays the event
+    expect(typeKo('극단은 “햄릿”이라는 연극을 다음 달 무대에 올린다.', '연극을')).toBe('unattributed')
+    expect(typeKo('가게 주인 A씨는 “도둑이 들었다”고 경찰에 신고했다.', '도둑이')).toBe('unattributed')
+  })
+})
+
+describe('Korean: a broadcast clip\'s speaker in brackets', () => {
+  it('"[목격자] “…", "[인근 상인] “…", "[이원구 / 서울 관악구 : …" name who speaks', () => {
+    expect(typeKo('경찰이 현장을 통제했습니다.\n\n[목격자] "갑자기 연기가 나더니 불길이 치솟았어요."', '연기가')).toBe('anonymous-source')
+    expect(typeKo('경찰이 현장을 통제했습니다.\n\n[인근 상인] "새벽부터 소방차가 계속 왔어요."', '소방차가')).toBe('anonymous-source')
+    expect(typeKo('경찰이 현장을 통제했습니다.\n[이원구 / 서울 관악구 가게 운영 : 새벽부터 소방차가 계속 왔어요. 저는 시장에서 가게를 해요. 손님들이 모두 대피했어요.]\n경찰은 남성을 체포했습니다.', '소방차가')).toBe('named-source')
+    // must not: the anchor's and the reporter's labels are the outlet's narration, not a clip
+    expect(typeKo('[앵커] 어젯밤 서울 관악구의 한 시장에서 불이 났습니다.', '시장에서')).not.toBe('anonymous-source')
+  })
+})
+
+describe('Korean: a clip that runs over several sentences on its line', () => {
+  it('sentences inside "[목격자] “…" and "[이원구 / … : …" after the first are the label\'s too', () => {
+    const mbc = '경찰이 현장을 통제했습니다.\n[목격자] "버스를 기다리고 있었는데 고함소리가 들리더라고요. 난리가 났죠. 사람들이 가게로 뛰어 들어왔어요."\n경찰은 남성을 현장에서 체포했습니다.'
+    expect(typeKo(mbc, '난리가')).toBe('anonymous-source')
+    expect(typeKo(mbc, '가게로 뛰어')).toBe('anonymous-source')
+    const ytn = '경찰이 현장을 통제했습니다.\n[이원구 / 서울 관악구 가게 운영 : 저는 상가를 운영하고 있어요. 사람들이 우당탕 뛰어 들어왔어요. 저희는 문을 잠갔어요.]\n경찰은 남성을 현장에서 체포했습니다.'
+    expect(typeKo(ytn, '우당탕')).toBe('named-source')
+    // must not: the narration after the clip's line is nobody's
+    expect(typeKo(mbc, '남성을 현장에서')).toBe('unattributed')
+    expect(typeKo('[앵커] 어젯밤 시장에서 불이 났습니다. 소방차 10대가 출동했습니다.', '소방차')).toBe('unattributed')
+  })
+})
+
+describe('Korean: the topic right before a quote, after a clause closed by a connective', () => {
+  it('"…평가를 부탁하자 김 감독은 “…" gives every sentence of the quote to the coach', () => {
+    const text = '이날 골을 넣은 선수에 대한 평가를 부탁하자 박철수 감독은 “오늘 선수를 투입했다. 훈련에서 좋은 모습을 보였다. 앞으로도 잘할 것이다”라고 칭찬했다.'
+    expect(typeKo(text, '훈련에서')).toBe('named-source')
+    const asked = '부상 상태를 묻자 구단 관계자는 “선수는 다음 주 복귀한다. 검사 결과는 좋았다”고 답했다.'
+    expect(typeKo(asked, '검사 결과는')).not.toBe('unattributed')
+    // must not: with no quote, a clause before the topic leaves the narration the reporter's
+    expect(typeKo('경기가 끝나자 박철수 감독은 관중석으로 가서 인사했다.', '관중석으로')).toBe('unattributed')
+  })
+})
