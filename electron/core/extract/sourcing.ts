@@ -38,8 +38,8 @@ for (const p of Object.values(PACKS)) {
 }
 // "sie" is she and they in German: singular unless the verb says otherwise; good enough for a suggestion
 
-/** People who are anonymous only while they are not named: residents, neighbours, witnesses. */
-const WEAK = 'vecin[oa]s?|residentes?|residents?|habitants?|habitantes|Anwohner(?:in|innen)?|Zeug(?:e|en|in|innen)|witness(?:es)?|testigos?|témoins?|riverains?|neighbou?rs?|жител\\p{L}*|주민'
+/** People who are anonymous only while they are not named: residents, neighbours, witnesses (session 28: ru очевидец, свидетель, сосед). */
+const WEAK = 'vecin[oa]s?|residentes?|residents?|habitants?|habitantes|Anwohner(?:in|innen)?|Zeug(?:e|en|in|innen)|witness(?:es)?|testigos?|témoins?|riverains?|neighbou?rs?|жител\\p{L}*|очевид\\p{L}*|свидетел\\p{L}*|сосед(?:ка|ки|ку|кой|и|ей|ям|ями|ях|а|у|ом|е)?(?![\\p{L}])|주민'
 const WEAK_ANONYMOUS = new RegExp(WEAK, 'iu')
 const WEAK_ANONYMOUS_ALL = new RegExp(WEAK, 'giu')
 /** "местный житель Леонид", "a neighbour, Nathalie": the role word, then a first name closing the span. */
