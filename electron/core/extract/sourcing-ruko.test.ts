@@ -8,6 +8,13 @@ const type = (text: string, fragment: string, language: string) => claimOf(`За
 const typeKo = (text: string, fragment: string) => claimOf(`제목\n\n${text}`, fragment, 'ko').sourcing.type
 
 describe('Russian: a report cue after a linking or time adverb', () => {
+  it('"Как отмечают в X" introduces the office like "Как сообщают в X" (the stem alternates: отмет-/отмеч-)', () => {
+    expect(type('Как отмечают в ведомстве, пожар начался на кухне.', 'пожар', 'ru')).toBe('official')
+    expect(type('Как отмечают в прокуратуре, пожар начался на кухне.', 'пожар', 'ru')).toBe('official')
+    // must not: "отмечают" as a celebration names nobody
+    expect(type('Жители отмечают праздник на площади у сгоревшего дома.', 'праздник', 'ru')).not.toBe('official')
+  })
+
   it('"по утверждению X" introduces X like "по словам X"', () => {
     expect(type('По утверждению начальника ГУ МВД Ивана Петрова, пожар начался на кухне.', 'пожар', 'ru')).toBe('official')
     expect(type('По утверждению соседки Анны Смирновой, пожар начался на кухне.', 'пожар', 'ru')).toBe('named-source')
@@ -112,5 +119,22 @@ describe('Korean: the topic right before a quote, after a clause closed by a con
     expect(typeKo(asked, '검사 결과는')).not.toBe('unattributed')
     // must not: with no quote, a clause before the topic leaves the narration the reporter's
     expect(typeKo('경기가 끝나자 박철수 감독은 관중석으로 가서 인사했다.', '관중석으로')).toBe('unattributed')
+  })
+})
+
+describe('Russian: witnesses and neighbours are unnamed only until they are named', () => {
+  it('"очевидец Владислав Воробьев", "свидетель Илья", "соседка Анна" are named; the bare roles are not', () => {
+    expect(type('Пожар начался на кухне, рассказал очевидец Владислав Воробьев.', 'Пожар', 'ru')).toBe('named-source')
+    expect(type('Другой свидетель Илья также отметил, что пожар начался на кухне.', 'пожар', 'ru')).toBe('named-source')
+    expect(type('Соседка Анна рассказала, что пожар начался на кухне.', 'пожар', 'ru')).toBe('named-source')
+    // must not: with no name they stay unnamed
+    expect(type('Пожар начался на кухне, рассказал очевидец.', 'Пожар', 'ru')).toBe('anonymous-source')
+    expect(type('Другой свидетель также отметил, что пожар начался на кухне.', 'пожар', 'ru')).toBe('anonymous-source')
+  })
+  it('"собеседница телеканала" points back to the speaker before: unnamed after an unnamed one, named after a named one', () => {
+    const anon = 'Об этом сообщает телеканал со ссылкой на соседей.\n\n"Пожар начался на кухне", – отметила собеседница телеканала.'
+    expect(claimOf(`Заголовок\n\n${anon}`, 'Пожар начался', 'ru').sourcing.type).toBe('anonymous-source')
+    const named = 'Соседка Анна Смирнова рассказала, что слышала хлопок.\n\n"Пожар начался на кухне", – отметила собеседница телеканала.'
+    expect(claimOf(`Заголовок\n\n${named}`, 'Пожар начался', 'ru').sourcing.type).toBe('named-source')
   })
 })
