@@ -13,6 +13,7 @@ describe('Russian: a report cue after a linking or time adverb', () => {
     expect(type('Как отмечают в прокуратуре, пожар начался на кухне.', 'пожар', 'ru')).toBe('official')
     // must not: "отмечают" as a celebration names nobody
     expect(type('Жители отмечают праздник на площади у сгоревшего дома.', 'праздник', 'ru')).not.toBe('official')
+    expect(type('Жители, как отмечали день рождения их соседи, собрались во дворе общежития.', 'собрались', 'ru')).toBe('unattributed')
   })
 
   it('"по утверждению X" introduces X like "по словам X"', () => {
