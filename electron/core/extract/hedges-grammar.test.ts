@@ -1140,3 +1140,14 @@ describe('session 28 (batch 3): de unofficial information, a standing allegation
     '새 복지시설이 문을 열었다.',
   ])
 })
+
+describe('session 28 (batch 4): ru parenthetical "очевидно," / "наверное,"; fr "il se dit que"', () => {
+  check('ru', ['Очевидно, пожар начался на кухне.', 'Мужчина, наверное, был пьян.'], [
+    'Очевидно, что пожар начался на кухне, заявил глава МЧС.',
+    'Он очевидно волновался, сказал свидетель.',
+  ])
+  check('fr', ['Il se dit que le suspect connaissait la victime.', 'Il se raconte que le maire va démissionner.'], [
+    'Il se dit prêt à collaborer avec la justice.',
+    'Le maire se dit inquiet de la situation.',
+  ])
+})

@@ -137,6 +137,8 @@ export const fr: LanguagePack = {
       // session 28 (batch 2): a hypothesis kept open or favoured ("la piste accidentelle reste envisagée", "l'hypothèse d'un règlement de
       // comptes est étudiée"), as "est privilégiée"; not when set aside ("n'est plus envisagée", "a été écartée")
       /\b(?:piste|hypoth[èe]se|thèse)s? (?:\p{L}['’]?\p{L}* ){0,4}?(?<!\bn['’])(?:est|reste|sont|restent|était|semble|semblent) (?:toujours |encore |désormais |également |aussi )?(?:envisagée|étudiée|explorée|retenue|évoquée|favorisée)s?\b/iu,
+      // session 28 (batch 4): the impersonal hearsay "il se dit / il se raconte / il se murmure que", as "on dit que" (session 27)
+      /\bil se (?:dit|disait|raconte|racontait|murmure|murmurait|chuchote) que\b(?<!\bs(?:i\s(?!l['’]on en croit)(?:le|la|les|l['’]|un|une|des|du|on|il|ils|elle|elles|nous|vous|je|j['’]|tu|ce|cet|cette|ces|cela|ça|son|sa|ses|leur|leurs|aucune?|personne)|['’]ils?\b)[^.;:!?«»"“”]{0,120})/iu,
     ],
     // session 28: rule D (README, session 23): a report the same sentence goes on to correct ("alors qu'on évoquait d'abord …, il s'agissait
     // en réalité de …", "… qui aurait été volé s'est avéré …") is not the claim's hedge

@@ -155,6 +155,9 @@ export const ru: LanguagePack = {
       // ("предварительно записавшись", "предварительно продезинфицированы", "предварительно позвонить") nor a finite verb with its own
       // subject ("Он предварительно позвонил соседям"): sentence-initial, with a comma or an event as its subject
       /(?:^|[.!?—–-] |\n)предварительно(?:,| (?:это|причиной|причина|пожар|огонь|возгорание|авария|ДТП|смерть|гибель|травмы|взрыв) )/iu,
+      // session 28 (batch 4): the parenthetical "очевидно," / "наверное," (apparently, probably: "Очевидно, пожар начался на кухне"), not
+      // the predicate "очевидно, что" (it is obvious that) nor "очевидно" as an adverb of manner
+      /(?:^|[.!?]\s+|[,—–(]\s?)(?:очевидно|наверное|наверно)(?=,(?! что(?![\p{L}])))/iu,
     ],
     // session 28: rule D (README, session 23): a report the same sentence goes on to correct ("Специалисты предполагали, что …, однако
     // догадки не подтвердились", "якобы погибший … оказался жив") is not the claim's hedge
