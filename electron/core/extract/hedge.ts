@@ -47,8 +47,9 @@ export function findHedge(sentence: string, language: string, masked?: string): 
     re.lastIndex = 0
     const m = re.exec(head)
     if (!m) continue
-    // a report the same sentence goes on to correct ("was believed to be … turned out to be") is not the claim's hedge (rule D)
-    if (corrections && corrections.test(head.slice(m.index + m[0].length))) continue
+    // a report the same sentence goes on to correct ("was believed to be … turned out to be") is not the claim's hedge (rule D); the
+    // correction is sought from the hedge's last four characters on, so that a hedge ending in a concessive ("알려졌으나") is seen as one
+    if (corrections && corrections.test(head.slice(Math.max(m.index, m.index + m[0].length - 4)))) continue
     return { hedged: true, cue: normaliseCue(sentence.slice(m.index, m.index + m[0].length)) }
   }
   return NO_HEDGE

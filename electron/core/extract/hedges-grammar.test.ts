@@ -1151,3 +1151,9 @@ describe('session 28 (batch 4): ru parenthetical "очевидно," / "наве
     'Le maire se dit inquiet de la situation.',
   ])
 })
+
+describe('session 28: ko a finding after a hedge corrects it only after a concessive', () => {
+  check('ko', ['경찰은 자살일 가능성이 높은 것으로 보고 있으며 유서는 발견되지 않은 것으로 확인됐다.'], [
+    '당초 숨진 것으로 알려졌으나 A씨는 병원에서 치료를 받고 있는 것으로 확인됐다.',
+  ])
+})
