@@ -97,7 +97,9 @@ countsOnlyCheck('check4', 180, CHECK4_FLOOR)
 // check5 (session 28, hedges6): 256 sentences from 137 new pages (weighted to de and ko, then fr), labelled by reading with the README
 // rules and the session-28 lead decisions and committed (db76447) before any run; counts only. Floors: the first run's counts on main
 // d990764 (before this session's hedge changes): recall 106/121, false hedges 7/135 (data/corpus/README.md, "Hedge set, check5").
-const CHECK5_FLOOR = { hedgedFound: 106, falseHedges: 7 }
+// scored once at the end of session 28 (branch 05e6335, four batches of classes): recall 112/121, false hedges 7/135; check5 is spent from
+// here. One later commit (ko rule D narrowed, written after seeing ko 28 -> 27) was not scored on check5
+const CHECK5_FLOOR = { hedgedFound: 112, falseHedges: 7 }
 countsOnlyCheck('check5', 230, CHECK5_FLOOR)
 
 // check4-dev (session 27, hedges5): the dev part of the same collection (85 sentences, 48 pages, split from check4 by a hash of the URL),
