@@ -20,7 +20,8 @@ const cells = furnitureGrid()
  * only, 2), 0 body sentences lost; after, 0. In-sample: the rules were written for these classes.
  * Session 28 (furniture6): 3 classes added (notice, readmore run on after a paragraph, crumbSlash: 36 cells, 376 in all).
  * On main before its rules (d990764) 22 of the 36 failed (notice 12, readmore 10: all but de), crumbSlash 0 (kept as a
- * guard), 0 body sentences lost; after, 0. In-sample: the rules were written for these classes.
+ * guard), 0 body sentences lost; after, 0. In-sample: the rules were written for these classes. Then a headline with its
+ * kicker (kickerHeadline, 12 cells): 10 failed before (en passes on main), 2 after (ko, known misses above).
  */
 const KNOWN_MISSES = new Set<string>([
   'en/standfirst/top',
@@ -33,6 +34,10 @@ const KNOWN_MISSES = new Set<string>([
   'fr/standfirst/afterHeadline',
   'ru/standfirst/top',
   'ru/standfirst/afterHeadline',
+  // session 28: a Korean kicker headline with a colon is not taken (the rule wants an upper-case letter first; Korean
+  // pages print the kicker in brackets, the shape of an outlet tag run into the lede)
+  'ko/kickerHeadline/top',
+  'ko/kickerHeadline/beforeByline',
 ])
 
 function overlaps(claims: { start: number; end: number }[], at: number, end: number): boolean {

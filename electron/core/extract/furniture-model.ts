@@ -143,6 +143,6 @@ export function isLearnedFurniture(model: FurnitureModel, page: FurniturePage & 
   if (page.supportBlocks?.has(page.lines[line].block)) return true
   // the second copy of a sentence the page printed just before (a paragraph or quote pasted twice): the first stays the claim
   if (page.nearCopies?.has(start)) return true
-  if (page.layout && (page.layout.aboveDateline[line] || page.layout.itemLine[line] || page.layout.creditLine[line] || page.layout.bulletLead?.[line] || page.layout.standfirst?.[line] || page.layout.loneBullet?.[line])) return true
+  if (page.layout && (page.layout.aboveDateline[line] || page.layout.itemLine[line] || page.layout.creditLine[line] || page.layout.bulletLead?.[line] || page.layout.standfirst?.[line] || page.layout.loneBullet?.[line] || page.layout.kickerHeadline?.[line])) return true
   return furnitureProbability(model, page, start, end) >= model.threshold
 }

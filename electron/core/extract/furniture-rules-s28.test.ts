@@ -101,3 +101,37 @@ describe('a breadcrumb trail with slashes: guards (session 28; these already pas
     expect(isClaim(pageWith('en', s), s, 'en')).toBe(true)
   })
 })
+
+describe('a headline with its kicker above the first long paragraph (session 28; Korean kicker headlines print in brackets, the shape of an outlet tag run into a lede: none taken)', () => {
+  const cases: [Lang, string][] = [
+    ['en', 'Mill River: the new bridge is open!'],
+    ['de', 'MÜHLBACH: Neue Brücke ist für den Verkehr freigegeben.'],
+    ['es', 'Río Molino: El nuevo puente ya está abierto al tráfico.'],
+    ['fr', 'MOULIN : Le nouveau pont est ouvert à la circulation.'],
+    ['ru', 'Мельничная: новый мост открыт для движения.'],
+  ]
+  it.each(cases)('%s: %s', (lang, headline) => {
+    const [a, b, c] = BODY[lang]
+    const text = `${headline}\n\n${a}\n\n${b}\n\n${c}\n`
+    expect(isClaim(text, headline, lang)).toBe(false)
+    for (const s of [a, b, c]) expect(isClaim(text, s, lang)).toBe(true)
+  })
+  const keep: [Lang, string][] = [
+    // a report verb before the colon: a quote follows
+    ['en', 'A county spokesperson said: “The bridge will carry 9,000 vehicles a day.”'],
+    // a lede with a dateline and a colon that names its source
+    ['en', 'MILLTOWN: The county opened a new bridge on Friday, officials said.'],
+    ['fr', 'MOULIN : le département a inauguré vendredi un nouveau pont, selon la préfecture.'],
+    // a speaker and a report verb before the colon, no quotation marks
+    ['fr', 'Marie Dupont insiste : le pont est resté fermé jusqu’à mardi.'],
+    ['de', 'Ein Anwohner berichtet: Die Brücke war seit Dienstag gesperrt.'],
+    // a dateline with a pipe, an outlet tag in brackets run into the lede
+    ['de', 'Mühlbach | Der Landkreis hat am Freitag die neue Brücke freigegeben.'],
+    ['ko', '[해솔일보] 해솔군은 물레천 새 다리를 지난 금요일 개통했다.'],
+  ]
+  it.each(keep)('%s stays a claim: %s', (lang, lede) => {
+    const [a, b, c] = BODY[lang]
+    const text = `${lede}\n\n${a}\n\n${b}\n\n${c}\n`
+    expect(isClaim(text, lede, lang)).toBe(true)
+  })
+})

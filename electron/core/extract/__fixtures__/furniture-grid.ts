@@ -4,7 +4,7 @@
 // line, an "Updated …" stamp, an author bio, a correction notice, "Translated by / Edited by", a headline run together
 // with its dateline, a breadcrumb; session 27: a standfirst closed by a promise of the story, a reporter's hand-off, an
 // embedded social post, a promo line sending the reader elsewhere, a lone bulleted summary point; session 28: a notice
-// of the page to its reader, a read-more prompt, a breadcrumb with slashes) and the positions it is
+// of the page to its reader, a read-more prompt, a breadcrumb with slashes, a headline with its kicker) and the positions it is
 // printed in (first line of the page, between the headline and
 // the body, between two body paragraphs, after the last one). Every name, outlet and sentence here is invented.
 // furniture-grid.test.ts runs every cell: the furniture must not come out as a claim, and every body sentence must stay a
@@ -45,6 +45,8 @@ export type FurnitureClass =
   | 'readmore'
   /** A breadcrumb trail with slashes ("Home / News / …", "Votre mairie / Actualités / …"). */
   | 'crumbSlash'
+  /** A headline with its kicker and a closing stop ("BELLERIVE : Les bibliothèques resteront ouvertes …."). */
+  | 'kickerHeadline'
 /** beforeByline: between the headline and a date line ("Updated …"), the story below it. */
 export type Position = 'top' | 'afterHeadline' | 'beforeByline' | 'mid' | 'end'
 
@@ -104,6 +106,7 @@ const SKELETONS: Record<GridLanguage, Skeleton> = {
       notice: 'Your browser settings prevent us from showing our subscription offer here.',
       readmore: 'Continue reading: Harbourview council approves new bus lanes',
       crumbSlash: 'Home / News / Harbourview to keep its libraries open late',
+      kickerHeadline: 'Harbourview: libraries will stay open until 10 p.m. from April!',
     },
   },
   de: {
@@ -139,6 +142,7 @@ const SKELETONS: Record<GridLanguage, Skeleton> = {
       notice: 'Wenn Sie weiterlesen möchten, testen Sie jetzt unser Abo-Angebot.',
       readmore: 'Weiterlesen: Gemeinderat beschließt neue Busspuren',
       crumbSlash: 'Startseite / Lokales / Lindenau verlängert die Öffnungszeiten',
+      kickerHeadline: 'Lindenau: Stadtbibliotheken bleiben ab April bis 22 Uhr geöffnet.',
     },
   },
   es: {
@@ -174,6 +178,7 @@ const SKELETONS: Record<GridLanguage, Skeleton> = {
       notice: 'Para seguir leyendo este artículo, inicie sesión con su cuenta de suscriptor.',
       readmore: 'Continúa leyendo El pleno aprueba nuevos carriles bus',
       crumbSlash: 'Inicio / Noticias / Villaclara ampliará el horario de sus bibliotecas',
+      kickerHeadline: 'Villaclara: las bibliotecas abrirán hasta las 22.00 horas desde abril.',
     },
   },
   fr: {
@@ -209,6 +214,7 @@ const SKELETONS: Record<GridLanguage, Skeleton> = {
       notice: 'Pour lire la suite de cet article, connectez-vous à votre compte abonné.',
       readmore: 'Lire la suite : le conseil municipal adopte de nouvelles voies de bus',
       crumbSlash: 'Votre mairie / Actualités / Bellerive prolonge les horaires de ses bibliothèques',
+      kickerHeadline: 'BELLERIVE : Les bibliothèques resteront ouvertes jusqu’à 22 heures.',
     },
   },
   ko: {
@@ -241,6 +247,7 @@ const SKELETONS: Record<GridLanguage, Skeleton> = {
       notice: '이 기사는 유료 회원만 읽을 수 있습니다. 로그인 후 이용하세요.',
       readmore: '기사 계속 보기: 해솔시의회, 버스전용차로 신설안 통과',
       crumbSlash: '홈 / 뉴스 / 지역',
+      kickerHeadline: '해솔시: 시립도서관, 다음 달부터 밤 10시까지 문 연다.',
     },
   },
   ru: {
@@ -276,6 +283,7 @@ const SKELETONS: Record<GridLanguage, Skeleton> = {
       notice: 'Чтобы продолжить чтение, войдите в ваш аккаунт или оформите подписку.',
       readmore: 'Читать далее: Горсовет одобрил новые выделенные полосы',
       crumbSlash: 'Главная / Новости / В Светлогорске библиотеки будут работать до 22 часов',
+      kickerHeadline: 'Светлогорск: библиотеки будут работать до 22 часов.',
     },
   },
 }
@@ -306,6 +314,8 @@ export const POSITIONS: Record<FurnitureClass, Position[]> = {
   notice: ['mid', 'end'],
   readmore: ['mid', 'end'], // run on after the paragraph's last sentence
   crumbSlash: ['top', 'afterHeadline'],
+  // the page's headline itself, above the body (top) or above a date line (beforeByline: headline, date line, body)
+  kickerHeadline: ['top', 'beforeByline'],
 }
 
 export const LANGUAGES: GridLanguage[] = ['en', 'de', 'es', 'fr', 'ko', 'ru']
@@ -322,6 +332,12 @@ function page(sk: Skeleton, cls: FurnitureClass | 'none', position: Position | '
   }
   if (cls === 'none') return { text: `${sk.headline}\n\n${paras.join('\n\n')}\n`, furniture: '' }
   const f = cls === 'teaser' ? `${sk.furniture.standfirst} ${sk.furniture.teaser}` : cls === 'bullet' ? `• ${sk.furniture.standfirst}` : sk.furniture[cls]
+  // the headline with its kicker is the page's headline: nothing above it
+  if (cls === 'kickerHeadline') {
+    const f = sk.furniture.kickerHeadline
+    const top = position === 'beforeByline' ? [f, sk.furniture.updated] : [f]
+    return { text: `${[...top, ...paras].join('\n\n')}\n`, furniture: f }
+  }
   // a read-more prompt run on after a paragraph's last sentence, as a pasted teaser list prints it
   if (cls === 'readmore' && (position === 'mid' || position === 'end')) {
     const at = position === 'mid' ? 1 : 2
