@@ -345,6 +345,11 @@ const REPORT_BEFORE_COLON = /(?<![\p{L}])(?:said|says|told|added|stated|wrote|as
  * most often a speaker and a report verb, so the kicker must end in a capitalised word (a place, a name, a German noun).
  */
 const NAME_AND_VERB = /^[^:]*\s\p{Ll}[\p{L}'’-]*\s?:/u
+/**
+ * An article first ("Das Fazit der Polizei: …", "Die Bilanz der Stadt: …", "The verdict of the jury: …"): a frame that
+ * introduces a source's statement, not a kicker.
+ */
+const ARTICLE_FIRST = /^(?:der|die|das|den|dem|des|ein|eine|einer|the|an?|le|la|les|l['’]|une?|el|los|las|una?)\s/iu
 /** Longest kicker headline: a lede with a dateline and a colon ("LONDON: The council approved …, officials said.") runs longer. */
 const MAX_KICKER_HEADLINE = 120
 /** The first paragraph at least this long is the story: a kicker headline sits above it. */
@@ -360,7 +365,7 @@ function kickerHeadlines(text: string, lines: Line[], body: Uint8Array): Uint8Ar
     const line = text.slice(from, to < 0 ? text.length : to).trim()
     if (line.length >= STORY_LINE) break
     if (!body[i] || line.length > MAX_KICKER_HEADLINE) continue
-    if (!KICKER_HEADLINE.test(line) || REPORT_BEFORE_COLON.test(line) || NAME_AND_VERB.test(line)) continue
+    if (!KICKER_HEADLINE.test(line) || REPORT_BEFORE_COLON.test(line) || NAME_AND_VERB.test(line) || ARTICLE_FIRST.test(line)) continue
     // a line that names its source ("…, the council said.") is a lede, whatever precedes it
     if (/(?<![\p{L}])(?:said|says|according to|sagte|teilte|laut|dijo|según|selon|a (?:indiqué|annoncé|déclaré)|сообщ\p{L}*|по данным|밝혔다|전했다)(?![\p{L}])/iu.test(line)) continue
     out[i] = 1

@@ -125,6 +125,8 @@ describe('a headline with its kicker above the first long paragraph (session 28;
     // a speaker and a report verb before the colon, no quotation marks
     ['fr', 'Marie Dupont insiste : le pont est resté fermé jusqu’à mardi.'],
     ['de', 'Ein Anwohner berichtet: Die Brücke war seit Dienstag gesperrt.'],
+    // an article first: a frame that introduces a source's statement
+    ['de', 'Die Bilanz des Landratsamts: Der Bau kostete zwölf Millionen Euro.'],
     // a dateline with a pipe, an outlet tag in brackets run into the lede
     ['de', 'Mühlbach | Der Landkreis hat am Freitag die neue Brücke freigegeben.'],
     ['ko', '[해솔일보] 해솔군은 물레천 새 다리를 지난 금요일 개통했다.'],
