@@ -8,7 +8,7 @@
 // Only a few lines at the top and at the bottom are read (and, for the labelled byline, the start of each line), and
 // only when no byline was found otherwise.
 import type { NonClaim } from '../schema'
-import { classifyLine, classifySentence, isOutletName, opensWithGivenName } from './boilerplate'
+import { classifyLine, classifySentence, isOutletName, labelledWriter, opensWithGivenName } from './boilerplate'
 import { parseDate } from './dates'
 import { looksLikeOutlet } from './sourcing'
 import type { Line } from './segment'
@@ -40,7 +40,7 @@ const BY_BAR_DATE = /(?:^|\s)(?:Von|VON|By|BY|Par|PAR|Por|POR)\s+(\S(?:[^|·]{0,
 /** A header of parts: "Le Journal - - LE FAIT DU JOUR - JEAN DUPONT". */
 const PART_SEPARATOR = /\s*[|–—-]\s+|\s+[|–—-]\s*/u
 /** "홍길동 기자 = 14일 …": a Korean reporter run into the first sentence, as wire copy prints it without the outlet. */
-const KO_RUN_IN = /^(?:[가-힣A-Za-z]{2,10}\s)?([가-힣]{2,4})\s?(?:기자|특파원)\s?(?:[=＝]|\s[|｜]\s)\s*(?=\S)/u
+const KO_RUN_IN = /^(?:[(\[]\s*)?(?:[가-힣A-Za-z]{2,10}(?:\s?\([A-Za-z0-9가-힣]{2,12}\))?(?:\s?[=＝]\s?|\s))?([가-힣]{2,4})\s?(?:기자|특파원)\s?(?:[)\]]|[=＝]|\s[|｜]\s)\s*(?=\S)/u
 /** The byline word and a colon opening a line: "Por: …", "By: …", "Von: …", "Par : …", "Escrito por: …". */
 const LABELLED_BYLINE = /^(?:Por|POR|Escrito por|Texto de|By|BY|Von|VON|Par|PAR)\s?:\s*/u
 /** After the label: a name of two to four words, a comma, and the author's role ("…, Abogado en Ejercicio, …"). */
@@ -55,6 +55,8 @@ const HANGUL_DATE_LINE = /^[•·*-]?\s*(?:기사)?(?:등록|입력|승인|수�
 const HANGUL_NAME_DATE = /^(?!(?:기사)?(?:입력|등록|승인|수정|작성|게재|발행|업데이트)(?:일|일시)?\s)(\p{Script=Hangul}{2,4})\s+(?:19|20)\d\d[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\b/u
 /** "… keine Angaben. Abc/De": initials joined by slashes closing the last paragraph after a finished sentence. */
 const INITIALS_CLOSE = /[.!?]["“”»]?\s+\(?((?:\p{Lu}\p{Ll}{1,3}|\p{Ll}{2,4})(?:\s?\/\s?(?:\p{Lu}\p{Ll}{1,3}|\p{Ll}{2,4}))+)\)?$/u
+/** "… keine Angaben. tw", "… am Abend. (dls)": one reporter's initials in lowercase closing the last paragraph (not "etc.", "usw", "ok"). */
+const KUERZEL_CLOSE = /[.!?]["“”»]?\s+\(?((?!(?:ok|etc|usw|bzw|uvm|ua|ca|fin|end|sic|ps|nb|via|rss|pdf|los|las|les|the|und|und|et|y)\)?$)\p{Ll}{2,3})\)?$/u
 /** Agency and desk codes that close German wire copy ("dpa/lnw"): an outlet, not a reporter. */
 const AGENCY_CODE = /^(?:dpa|afp|ap|apa|ddp|epd|kna|ots|sid|rtr|reuters|lnw|lby|lsw|lhe|lni|lrs|lsa|lmv|lbn|tmn|red|ots|mz|dts)$/iu
 /** Words of a date line, never of a name: "Updated Monday 12.03.2024", "Stand 18.02.2023", "Publié Mardi". */
@@ -72,10 +74,10 @@ const DESK_OR_AGENCY = /^(?:[-–—]\s?(Redacción|REDACCIÓN|Redaktion|Ред�
 /** "12/03/2024 10:00": a date with slashes (day and month in either order), enough to tell a date line. */
 const SLASH_DATE = /^\d{1,2}\/\d{1,2}\/(?:19|20)?\d{2}(?!\d)/u
 /** "I. VEGA / J. CHICOTE MADRID": reporters as an initial and a surname in capitals, joined by slashes, the place after them. */
-const INITIAL_SURNAME = String.raw`(?:\p{Lu}\.\s?){1,2}\p{Lu}{2,}(?:-\p{Lu}{2,})?`
+const INITIAL_SURNAME = String.raw`(?:\p{Lu}\.\s?){1,2}(?:\p{Lu}{2,}(?:-\p{Lu}{2,})?|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)`
 const INITIALS_AND_SURNAMES = new RegExp(`^(${INITIAL_SURNAME}(?:\\s?[/,]\\s?${INITIAL_SURNAME})*)(?:\\s+\\p{Lu}{3,}(?:\\s\\p{Lu}{3,})?)?$`, 'u')
 /** "(bt) Anwohner haben …": a German reporter's initials in brackets opening the first paragraph (the paper's Kürzel). */
-const KUERZEL_OPENING = /^\((\p{Ll}{2,4}(?:\/\p{Ll}{2,4})?)\)\s+(?=\p{Lu})/u
+const KUERZEL_OPENING = /^\((\p{Ll}{2,4}(?:\/\p{Ll}{2,4})?)\)(?:\s*[.:]\s*|\s*[–—-]\s+|\s+)(?=[\p{Lu}„“"«])/u
 /** Korean section labels a page glues to the reporter's name at its top: "사회홍길동". */
 const KO_SECTION_NAME = /^(?:사회|정치|경제|국제|문화|스포츠|연예|전국|지역|생활|사건사고|산업|과학|건강|교육|날씨|북한|통일)([김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉][가-힣]{2})$/u
 
@@ -276,7 +278,7 @@ function nameShapes(text: string, lines: Line[], body: number[]): Found | null {
     const outlet = OUTLET_THEN_NAME.exec(line)
     if (outlet && nameShaped(text, outlet[1])) return { author: outlet[1], line: i }
     // "Pierre Durand et J.L. , modifié à 10h": the byline glued to the page's update stamp
-    const stamped = atTop ? NAME_STAMP.exec(line) : null
+    const stamped = atTop ? NAME_STAMP.exec(line.replace(TIME_THEN_BY, '')) : null
     if (stamped && nameShaped(text, stamped[1])) return { author: stamped[1], line: i }
     // "Jorge Martínez | Enterado": a name opening with a given name, a bar, the paper or the town
     const barred = atTop ? NAME_BAR_TAIL.exec(line) : null
@@ -289,7 +291,9 @@ function nameShapes(text: string, lines: Line[], body: number[]): Found | null {
 }
 
 /** "Pierre Durand et J.L. , modifié à", "Marta Quintanilla, actualizado el …": a name (and a second author) before an update stamp. */
-const NAME_STAMP = new RegExp(`^(${PERSON_SRC})(?:\\s(?:et|y|und|and|и)\\s[\\p{L}.'’ -]{2,30}?)?\\s?,\\s(?:modifié|mis à jour|publié|actualizado|publicado|aktualisiert|veröffentlicht|updated|published|обновлено|опубликовано)(?![\\p{L}]).{0,40}$`, 'u')
+const NAME_STAMP = new RegExp(`^(${PERSON_SRC})(?:\\s(?:et|y|und|and|и)\\s[\\p{L}.'’ -]{2,30}?)?\\s?,\\s(?:modifié|mis à jour|publié|actualisé|actualizado|publicado|aktualisiert|veröffentlicht|updated|published|обновлено|опубликовано)(?![\\p{L}]).{0,40}$`, 'u')
+/** "Hier 05:01 par ", "Yesterday 05:01 by ", "Вчера 05:01, автор ": the day and time a page prints before the byline's word. */
+const TIME_THEN_BY = /^(?:\p{L}+(?:['’]\p{L}+)?\s+)?\d{1,2}[:h]\d{2}\s*,?\s+(?:par|by|von|por|автор)\s+(?=\p{Lu})/iu
 
 /** "M. LUISA QUINTANILLA / WORD", "M. LUISA QUINTANILLA": an initial, a name in capitals, maybe a slash and one code in capitals. */
 const CAPS_INITIAL_CODE = new RegExp(`^((?:\\p{Lu}\\.\\s?){1,2}(${CAPS_WORD}(?:\\s${CAPS_WORD}){1,2}))(?:\\s?/\\s?\\p{Lu}{2,8})?$`, 'u')
@@ -429,7 +433,7 @@ function bodyAfter(text: string, lines: Line[], body: number[], j: number): bool
 }
 
 /** "… al año. Por Ana Ruiz", "… des Jahres. Anna Berg anna.berg@example.de": a marked author line run on after the last paragraph's last sentence. */
-const RUN_ON_TAIL = /[.!?]["“”»]?\s+((?:[^.!?]|\.(?=\w)){4,100})$/u
+const RUN_ON_TAIL = /[.!?]["“”»]?\s+((?:[^.!?]|\.(?=\w)|(?<=(?:^|[\s,|/])\p{Lu})\.(?=\s\p{Lu})){4,100})$/u
 const PERSON_START = new RegExp(`^${PERSON_SRC}(?![\\p{L}])`, 'u')
 /** "Marta Quintanilla (Valdeluna)": a name and the reporter's town in brackets. */
 const NAME_TOWN_BRACKET = new RegExp(`^${PERSON_SRC}\\s\\(\\p{Lu}[\\p{Ll}'’-]+(?:[\\s-]\\p{Lu}[\\p{Ll}'’-]+)?\\)$`, 'u')
@@ -452,9 +456,11 @@ export function paragraphWithSignature(line: string): boolean {
   return before.trim().split(/\s+/).length >= 15 && !/^\W*(?:fotos?|photos?|bild|фото)\b/iu.test(m[1].trim()) && PERSON_START.test(tail)
 }
 function runOnSignature(text: string, lines: Line[], body: number[]): Found | null {
-  if (body.length < 2) return null
+  if (body.length < 1) return null
   const k = body[body.length - 1]
   const line = text.slice(lines[k].start, lines[k].end).trimEnd()
+  // (a page of one paragraph, as a video page prints its report: the tail closes a paragraph of fifteen words or more)
+  if (body.length < 2 && line.split(/\s+/).length < 20) return null
   const m = RUN_ON_TAIL.exec(line.slice(-120))
   // a tail may end in a bracket when it holds the reporter's town: "… de cultura. Marta Quintanilla (Valdeluna)"
   if (!m || (ENDS_SENTENCE.test(m[1]) && !NAME_TOWN_BRACKET.test(m[1].trim()))) return null
@@ -462,7 +468,7 @@ function runOnSignature(text: string, lines: Line[], body: number[]): Found | nu
   const tail = rawTail.replace(/\s\(\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?\)$/u, '')
   // only a marked author line: the byline's word, 기자, or an e-mail (two capitalised words alone are as often a widget's
   // label, "Most Popular"), or a name that opens with a common given name and is printed only here
-  const marked = BY_WORD.test(tail) || /@|기자|특파원/u.test(tail)
+  const marked = BY_WORD.test(tail) || /@|기자|특파원/u.test(tail) || tail.split(/\s[|/–—-]\s/u).some((part) => labelledWriter(part) !== null)
   const name = metaRest(text, tail)
   if (!marked && (!name || signedName(text, name) === null)) return null
   // a name printed only here: a person the text speaks about is named again
@@ -487,12 +493,44 @@ function signingName(line: string): string | null {
   return name && (opensWithGivenName(name) || HAS_CAPS_SURNAME.test(name)) ? name : null
 }
 
+/** Words no name is made of, in any case: prepositions, articles and adverbs that chrome labels are ("Archivado En", "Read More", "Lire Aussi", "Auch Interessant", "Читайте Также"). */
+const NOT_NAME_WORD = /^(?:en|in|on|of|under|more|also|read|see|auch|mehr|zum|zur|aussi|dans|plus|lire|voir|más|mas|te|lo|ver|the|and|und|et|y|и|также|еще|ещё|читайте|см)$/iu
+/** A line the furniture rules call chrome, or one with a word no name is made of: a label closing the page, not a signature. */
+function chromeLabel(line: string): boolean {
+  if (line.split(/\s+/).some((w) => NOT_NAME_WORD.test(w))) return true
+  return classifyLine(line, { first: false, alone: true, moreFollow: false })?.kind === 'boilerplate'
+}
+
+/** "*brc", "—jw", "/abg": an editor's or reporter's initials after a mark, alone as the last line (not "*FIN*", "—END—", "* * *"). */
+const MARKED_INITIALS = /^[*—–/]\s?(\p{L}{2,4})$/u
+const NOT_INITIALS = /^(?:fin|end|ende|fine|конец|top|pub|ad|ads)$/iu
+
+/** A user name: lowercase Latin letters, digits, "_" or "-", three to twenty, no domain ("vk.com"). */
+const USER_NAME = /^[a-z][a-z0-9_-]{2,19}$/u
+const SOCIAL_WORD = /^(?:telegram|vk|vkontakte|ok|odnoklassniki|whatsapp|viber|facebook|twitter|youtube|instagram|tiktok|rss|tags?|share|print|email|menu|top|up|kakao|kakaotalk|naver|band|blog|admin-ajax)$/u
+/** The page is written in a script other than Latin (more Cyrillic or Hangul letters than Latin ones). */
+function otherScript(text: string): boolean {
+  const sample = text.slice(0, 2000)
+  const other = (sample.match(/[\p{Script=Cyrillic}\p{Script=Hangul}]/gu) ?? []).length
+  const latin = (sample.match(/\p{Script=Latin}/gu) ?? []).length
+  return other > 2 * latin
+}
+
 function atEnd(text: string, lines: Line[], body: number[]): Found | null {
+  const last = lines.length - 1
+  if (last >= 2) {
+    const marked = MARKED_INITIALS.exec(text.slice(lines[last].start, lines[last].end).trim())
+    const before = text.slice(Math.max(lines[last - 1].start, lines[last - 1].end - 3), lines[last - 1].end)
+    if (marked && !NOT_INITIALS.test(marked[1]) && ENDS_SENTENCE.test(before)) return { author: marked[1], line: last }
+    // "helen": a blog engine's user name in Latin letters alone at the end of a page in another script (Cyrillic, Hangul)
+    const user = USER_NAME.exec(text.slice(lines[last].start, lines[last].end).trim())
+    if (user && !SOCIAL_WORD.test(user[0]) && ENDS_SENTENCE.test(before) && otherScript(text)) return { author: user[0], line: last }
+  }
   const lastBody = body.length > 0 ? body[body.length - 1] : -1
   if (lastBody >= 1) {
     const line = lines[lastBody]
     const tail = text.slice(Math.max(line.start, line.end - 40), line.end)
-    const m = INITIALS_CLOSE.exec(tail)
+    const m = INITIALS_CLOSE.exec(tail) ?? KUERZEL_CLOSE.exec(tail)
     if (m && !m[1].split(/\s?\/\s?/).every((p) => AGENCY_CODE.test(p))) {
       const at = line.end - tail.length + m.index + 1
       return { author: m[1], cut: { line: lastBody, at } }
@@ -511,7 +549,7 @@ function atEnd(text: string, lines: Line[], body: number[]): Found | null {
       const before = text.slice(Math.max(lines[j - 1].start, lines[j - 1].end - 3), lines[j - 1].end)
       // the line before ends a sentence, or is the share bar the name closes the page under
       const afterShare = SHARE_BAR.test(text.slice(lines[j - 1].start, lines[j - 1].end).trim())
-      if (name && (ENDS_SENTENCE.test(before) || afterShare) && nameShaped(text, name) && !bodyAfter(text, lines, body, j)) return { author: name, line: j }
+      if (name && (ENDS_SENTENCE.test(before) || afterShare) && nameShaped(text, name) && !chromeLabel(line) && !bodyAfter(text, lines, body, j)) return { author: name, line: j }
     }
     if (line.length > MAX_TAIL_CHROME) break
   }

@@ -185,8 +185,54 @@ const PERSON_ONLY = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+(?:de |del )?\p{
 /** "홍길동 객원기자 hong@… <저작권자 ⓒ … 무단전재 및 재배포 금지>", "Jane Doe © 2024 The Gazette": a copyright notice run on after the byline. */
 const RUN_ON_COPYRIGHT = /\s+[<(\[]?\s*(?:저작권자|ⓒ|©|Copyright\b).*$/u
 
+/**
+ * A writer's label before the names (session 28): the byline's word or "author" with a colon ("Von: X", "Par : X",
+ * "Автор: X"), a label for the report or its text with or without one ("Bericht: X", "Reportage X, Y", "Crónica: X",
+ * "Report: X", "Репортаж: X"), or a blog's "posted by" ("Publié par X", "Eingestellt von X", "Опубликовала X").
+ * A contact line ("Kontakt: X", "Contact : X") names the person to ask, not the writer: no label here.
+ */
+const WRITER_LABEL =
+  /^(?:(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Aa]utor(?:in|a)?|AUTORA?|[Aa]uthor|[Aa]uteure?|[Аа]втор|АВТОР)\s?:|(?:[Bb]ericht|[Tt]exte?|[Tt]exto|[Rr]eportage|[Rr]eportaje|[Cc]r[óo]nica|[Rr]eport(?:ing)?|[Ww]ords|[Ss]tory|[Тт]екст|[Рр]епортаж)(?:\s?:|(?=\s+\p{Lu}))|(?:[Pp]ubli[ée] par|[Pp]osted by|[Pp]ublicado por|[Ee]ingestellt von|[Vv]eröffentlicht von|[Gg]epostet von|[Gg]eschrieben von|[Оо]публиковал[аи]?))\s*/u
+/** One writer's name: "Anna Berghoff", "A. Berghoff", "И. Соколова", "Julie MARCHAND", "MARCHAND Julie" (a blog prints the surname first), "ANNA BERGHOFF". */
+const WRITER_NAME = String.raw`(?:(?:\p{Lu}\.(?:-\p{Lu}\.)?\s?){1,2}\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?|\p{Lu}[\p{Ll}'’-]+(?:\s(?:de|del|da|di|van|von|le|la|du))?(?:\s\p{Lu}[\p{Ll}'’-]+|\s\p{Lu}{2,}(?:-\p{Lu}{2,})?){1,2}|\p{Lu}{2,}(?:-\p{Lu}{2,})?\s\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?|\p{Lu}{2,}(?:\s\p{Lu}{2,}){1,2})`
+/** The names after the label, one or several ("J. Marchand, P. Girard", "Anna Berghoff und Jonas Keller"), then the date or time it was posted, or nothing. */
+const WRITER_NAMES = new RegExp(`^(${WRITER_NAME})(?:\\s*(?:,|&|\\s(?:und|et|y|and|и))\\s*${WRITER_NAME})*(?=$|\\s*,?\\s+(?:le|à|am|um|el|a las|on|at|в|\\d))`, 'u')
+/** A Korean writer's label: "작성자 홍길동", "취재·글 홍길동", "글: 홍길동", maybe a date after it. */
+const KO_WRITER_LABEL = /^(?:작성자|글쓴이|취재\s?[·ㆍ]\s?글|글\s?[·ㆍ]\s?취재|취재|글)\s*[:：]?\s*([가-힣]{2,4})(?:\s?기자)?(?:\s+(?:19|20)\d\d[.\-/].*)?$/u
+/** A Latin user name after Russian "От" ("От admin"): a blog engine's "by", where a Russian word would be a preposition. */
+const RU_USER = /^От\s+([a-z][a-z0-9_.-]{2,20})(?:\s+\d.{0,30})?$/u
+
+/** The writer a labelled line names, or null: the label, one or more names, and at most the date it was posted. */
+export function labelledWriter(line: string): string | null {
+  const t = line.trim()
+  if (t.length > 120) return null
+  const ko = KO_WRITER_LABEL.exec(t)
+  if (ko) return ko[1]
+  const user = RU_USER.exec(t)
+  if (user) return user[1]
+  const label = WRITER_LABEL.exec(t)
+  if (!label) return null
+  const rest = t.slice(label[0].length)
+  const rest2 = rest.replace(/\s*,?\s+(?:le|à|am|um|el|a las|on|at|в)\s+.*$|\s+\d.*$/u, (tail) => (/\d/.test(tail) ? '' : tail))
+  const names = WRITER_NAMES.exec(rest2)
+  if (names && names[0].length === rest2.length) return names[1]
+  // a given name alone after a label with a colon: "Bericht: Andrea", "Texte : Julie"
+  if (/:\s*$/u.test(label[0]) && /^\p{Lu}\p{Ll}{2,}$/u.test(rest2) && opensWithGivenName(rest2)) return rest2
+  return null
+}
+
+/**
+ * A writing symbol or a news emoji before a byline line ("✍️ Redacción", "✍ Par X", "✏ X", "📝 X"; "✍?Redacción" where the
+ * page lost the emoji's second half). Not "©" or "®": "© NAME / AFP" is a photo credit.
+ */
+const LEAD_SYMBOL = /^[\u270D-\u2712\u{1F58A}-\u{1F58D}\u{1F4DD}\u{1F4F0}\u{1F5DE}\u{1F4E2}\u{1F4E3}\u{1F4CC}\u{1F449}][\uFE0F\u200D]*\??\s*(?=\p{L})/u
+/** The line without a leading symbol, when it had one. */
+export function withoutLeadSymbol(line: string): string {
+  return line.replace(LEAD_SYMBOL, '')
+}
+
 function byline(whole: string): Verdict | null {
-  const cut = whole.replace(RUN_ON_COPYRIGHT, '')
+  const cut = withoutLeadSymbol(whole).replace(RUN_ON_COPYRIGHT, '')
   const line = cut.length >= 4 ? cut : whole
   const found = bylineOf(line) ?? (line.length <= 160 && /\s[|·•–—-]\s/.test(line) ? bylineInParts(line) : null)
   // "par L'Est éclair": a byline that names an outlet gives the outlet, not an author
@@ -203,6 +249,8 @@ function byline(whole: string): Verdict | null {
 const AFTER_DATE = /^[^|]{4,48}?\d[^|]{0,20}?\s(?=(?:[Pp]ar|[Bb]y|[Vv]on|[Pp]or)\s+\p{Lu})/u
 
 function bylineOf(line: string): Verdict | null {
+  const writer = labelledWriter(line)
+  if (writer) return { kind: 'byline', author: writer, publishedAt: parseDate(line) ?? undefined }
   const dated = line.length <= 160 ? AFTER_DATE.exec(line) : null
   if (dated && parseDate(dated[0])) {
     const rest = bylineOf(line.slice(dated[0].length))
@@ -266,7 +314,8 @@ export function isBrokenBody(line: string): boolean {
 export function classifyLine(line: string, ctx: LineContext): Verdict | null {
   if (EMBED_TEXT.test(line) || (line.length <= 160 && line.includes('(@') && EMBED_SIGNATURE.test(line))) return { kind: 'boilerplate' }
   if (BOILERPLATE.test(line) || CONTACT_ONLY.test(line) || LINK_LINE.test(line) || BREADCRUMB.test(line)) return { kind: 'boilerplate' }
-  if (line.length <= 200 && anyOf(PACK_LINES, line)) return { kind: 'boilerplate' }
+  // a blog's "posted by" line is page chrome the packs list ("Publicado por …"), but it names the writer
+  if (line.length <= 200 && anyOf(PACK_LINES, line)) return labelledWriter(line) ? byline(line) : { kind: 'boilerplate' }
   // "Reporting by Jane Doe; Editing by John Roe": the wire's reporter is the author
   const wire = /^\(?(?:reporting|writing) by\s/i.test(line) ? byline(line) : null
   if (wire) return wire

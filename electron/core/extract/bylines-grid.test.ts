@@ -52,12 +52,25 @@ const cells = bylineGrid()
  * in all five languages, under the headline and last (10 false cells; the speaker is no author now), and a name closing
  * the page under a share bar ("Compartir en Facebook …" / "Marta Quintanilla", or in capitals when it opens with a given
  * name; "ÚLTIMA HORA" there is none): 1489/1499, 10/179 false before; 1499/1499, 0/179 after (in-sample).
+ * Session 28 (bylines7): the complication classes of check5's misses (spent, read as dev) and dev6's, across the
+ * languages with nearby cells that name no author (1678 -> 2039 cells, S28 in bylines-grid.ts): a writer's label with a
+ * colon or a report's label before one name or several ("Von: X", "Bericht: X", "Reportage X, Y", "Crónica: X",
+ * "Report: X", "Репортаж: X"; under the headline, last, after the outlet and a bar, run on, on a page of one paragraph),
+ * a given name alone after such a label ("Bericht: Anna"), a blog's "posted by" (the surname in capitals first or not),
+ * a writing symbol before the byline ("✍?Redacción"), a name alone under the opening standfirst of a page without a
+ * headline, a dash bullet with an initial and a surname, the day and time before the byline's word and the update
+ * stamp after the name, a name in capitals broken over two lines, initials after a mark or run on in lowercase ("*brc",
+ * "… tw", "(dls)"), the paper's initials with a dash opening the first paragraph, Korean run-ins with the outlet in
+ * brackets or a channel code, a blog's user name closing a page in Cyrillic or Hangul; must-not: contact lines, chrome
+ * labels closing the page ("Archivado En", "Read More", "Auch Interessant": 10 false cells before), "© NAME / AFP", two
+ * words in capitals that are no name, "*FIN*", agency codes, share labels. The 361 new cells on main d990764's rules:
+ * 74/239 found, 10/50 false (the first 289); after: 2039/2039 (1777 found, 0/262 false; in-sample for the grid).
  */
 const KNOWN_MISSES = new Set<string>([])
 
 describe('byline probe grid (invented pages)', () => {
-  it('holds 1678 cells in six languages, none of them a known miss', () => {
-    expect(cells.length).toBe(1678)
+  it('holds 2039 cells in six languages, none of them a known miss', () => {
+    expect(cells.length).toBe(2039)
     expect(cells.filter((c) => KNOWN_MISSES.has(c.id)).length).toBe(KNOWN_MISSES.size)
     expect(new Set(cells.map((c) => c.language)).size).toBe(6)
   })

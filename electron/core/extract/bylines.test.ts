@@ -467,6 +467,80 @@ describe('bylines', () => {
     expect(extract(text, { language }).meta.author).toBeNull()
   })
 
+  // session 28 (bylines7): the complication classes of check5's misses (spent, read as dev) and dev6's, as invented
+  // sentences (bylines-grid.ts holds the same classes across the languages)
+  const MORE28 = {
+    en: 'Firefighters reached the street within ten minutes and kept the flames from spreading to a third house nearby.',
+    de: 'Die Feuerwehr war nach zehn Minuten vor Ort und verhinderte, dass die Flammen auf ein drittes Haus übergriffen.',
+    es: 'Los bomberos llegaron en diez minutos y evitaron que las llamas alcanzaran una tercera vivienda cercana.',
+    fr: 'Les pompiers sont arrivés en dix minutes et ont empêché les flammes de gagner une troisième maison voisine.',
+    ru: 'Пожарные прибыли через десять минут и не дали огню перекинуться на третий дом по соседству.',
+    ko: '소방당국은 인력 30명과 장비 10대를 투입해 40분 만에 불을 껐다고 설명했다.',
+  }
+  it.each([
+    // a writer's label with a colon, or a report's label, before one name or several
+    ['de', `Brand in der Lindenstraße\n\nVon: Katrin Wolfsteller\n\n${BODY.de}\n\n${MORE28.de}`, 'Katrin Wolfsteller'],
+    ['de', `Brand in der Lindenstraße\n\n${BODY.de}\n\n${MORE28.de}\n\nBericht: Katrin Wolfsteller`, 'Katrin Wolfsteller'],
+    ['de', `Brand in der Lindenstraße\n\n${BODY.de}\n\n${MORE28.de}\n\nBericht: Katrin`, 'Katrin'],
+    ['fr', `Incendie rue des Ormes\n\n${BODY.fr}\n\n${MORE28.fr}\n\nReportage C. Volnay, T. Arnaud`, 'C. Volnay'],
+    ['fr', `Incendie rue des Ormes\n\n${BODY.fr} ${MORE28.fr} Les pompiers ont fouillé les décombres jusqu'au soir pour s'assurer qu'aucun foyer ne reprenait. Radio Ormes | Reportage C. Volnay, T. Arnaud`, 'C. Volnay'],
+    ['es', `Incendio en la calle Olmo\n\nCrónica: Lucía Berrocal\n\n${BODY.es}\n\n${MORE28.es}`, 'Lucía Berrocal'],
+    ['en', `Fire on Elm Street\n\n${BODY.en}\n\n${MORE28.en}\n\nElm Street Gazette | Report: Laura Pennick`, 'Laura Pennick'],
+    ['ru', `Пожар на улице Вязов\n\nРепортаж: Ольга Мельникова\n\n${BODY.ru}\n\n${MORE28.ru}`, 'Ольга Мельникова'],
+    // a blog's "posted by", the surname in capitals first
+    ['fr', `Incendie rue des Ormes\n\nPublié par VOLNAY Claire\n\n${BODY.fr}\n\n${MORE28.fr}`, 'VOLNAY Claire'],
+    ['es', `Incendio en la calle Olmo\n\nPublicado por Lucía Berrocal el 14 de marzo de 2024\n\n${BODY.es}\n\n${MORE28.es}`, 'Lucía Berrocal'],
+    ['de', `Brand in der Lindenstraße\n\n${BODY.de}\n\n${MORE28.de}\n\nEingestellt von Katrin Wolfsteller um 18:40`, 'Katrin Wolfsteller'],
+    // a writing symbol before the byline line
+    ['es', `Se quemaron dos viviendas.\n✍?Redacción\n${BODY.es}\n${MORE28.es}`, 'Redacción'],
+    ['en', `Fire on Elm Street\n\n✍️ By Laura Pennick\n\n${BODY.en}\n\n${MORE28.en}`, 'Laura Pennick'],
+    // a name alone under the opening standfirst of a page without a headline
+    ['en', `${MORE28.en}\nLaura Pennick\n${BODY.en}`, 'Laura Pennick'],
+    // a dash bullet, an initial and a surname under the standfirst
+    ['fr', `Incendie rue des Ormes\n\n${MORE28.fr}\n\n- C. Volnay\n\n${BODY.fr}`, 'C. Volnay'],
+    // the day and the time before the byline's word, the update stamp after the name
+    ['fr', `Incendie rue des Ormes\n${MORE28.fr}\nHier 18:40 par Claire Volnay , actualisé à 21:05\n${BODY.fr}`, 'Claire Volnay'],
+    // a name in capitals broken over two lines at the top
+    ['es', `LUCÍA\nBERROCAL\n${BODY.es}\n${MORE28.es}`, 'LUCÍA BERROCAL'],
+    // initials closing the page: after a mark, or run on after the last sentence in lowercase
+    ['es', `Incendio en la calle Olmo\n\n${BODY.es}\n\n${MORE28.es}\n\n*lbr`, 'lbr'],
+    ['de', `Brand in der Lindenstraße\n\n${BODY.de}\n\n${MORE28.de} tw`, 'tw'],
+    // the paper's initials in brackets with a dash, opening the first paragraph
+    ['de', `Brand in der Lindenstraße\n\n(kw/ta) – ${BODY.de}\n\n${MORE28.de}`, 'kw/ta'],
+    // Korean: the outlet in brackets with a spaced "=", or a channel code after the outlet
+    ['ko', `종로 주택 화재\n\n(한빛신문 = 김민수 기자) ${BODY.ko}\n\n${MORE28.ko}`, '김민수'],
+    ['ko', `종로 주택 화재\n\n한빛신문 (HBN) 김민수 기자 | ${BODY.ko}\n\n${MORE28.ko}`, '김민수'],
+    // a blog engine's user name closing a page in Cyrillic
+    ['ru', `Пожар на улице Вязов\n\n${BODY.ru}\n\n${MORE28.ru}\n\nolga_m`, 'olga_m'],
+  ] as const)('complication classes (session 28), must change: %s: %s', (language, text, author) => {
+    expect(extract(text, { language }).meta.author).toBe(author)
+  })
+
+  it.each([
+    // a contact line names the person to ask
+    ['de', `Brand in der Lindenstraße\n\n${BODY.de}\n\n${MORE28.de}\n\nKontakt: Katrin Wolfsteller, Telefon 0123 45678`],
+    ['fr', `Incendie rue des Ormes\n\nContact : Claire Volnay, tél. 06 12 34 56 78\n\n${BODY.fr}\n\n${MORE28.fr}`],
+    // chrome labels closing the page with a name's shape
+    ['es', `Incendio en la calle Olmo\n\n${BODY.es}\n\n${MORE28.es}\n\nArchivado En`],
+    ['en', `Fire on Elm Street\n\n${BODY.en}\n\n${MORE28.en}\n\nRead More`],
+    ['de', `Brand in der Lindenstraße\n\n${BODY.de}\n\n${MORE28.de}\n\nAuch Interessant`],
+    ['ru', `Пожар на улице Вязов\n\n${BODY.ru}\n\n${MORE28.ru}\n\nЧитайте Также`],
+    // a copyright sign before a photographer's name is a credit, not a symbol before a byline
+    ['fr', `Incendie rue des Ormes\n\n© CLAIRE VOLNAY / AFP\n\n${BODY.fr}\n\n${MORE28.fr}`],
+    // two words in capitals at the top that are no name
+    ['es', `ÚLTIMA\nHORA\n${BODY.es}\n${MORE28.es}`],
+    // a mark with a word, an agency's code or an abbreviation closing the page
+    ['es', `Incendio en la calle Olmo\n\n${BODY.es}\n\n${MORE28.es}\n\n*FIN*`],
+    ['de', `Brand in der Lindenstraße\n\n${BODY.de}\n\n${MORE28.de} (dpa)`],
+    ['de', `Brand in der Lindenstraße\n\n(dpa/lby) – ${BODY.de}\n\n${MORE28.de}`],
+    // a share label in Latin letters closing a page in Cyrillic
+    ['ru', `Пожар на улице Вязов\n\n${BODY.ru}\n\n${MORE28.ru}\n\ntelegram`],
+    // a name under the standfirst that the text speaks about again
+    ['en', `${MORE28.en}\nLaura Pennick\n${BODY.en} Laura Pennick, who lives next door, called 911.`],
+  ] as const)('complication classes (session 28), must not: %s: %s', (language, text) => {
+    expect(extract(text, { language }).meta.author).toBeNull()
+  })
+
   it('"Von Montag an …" stays a claim', () => {
     const sentence = 'Von Montag an gelten die neuen Regeln auch für die Anwohner.'
     const result = extract(`Brand in der Lindenstraße\n\n${sentence}\n\n${BODY.de}`, { language: 'de' })

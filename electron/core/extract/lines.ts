@@ -1,7 +1,7 @@
 // Whole-line furniture by structure as well as by phrase: the title among the first lines, section
 // labels, short verbless lines, bare bylines under the title, repeated lines, datelines.
 import type { NonClaim } from '../schema'
-import { classifyLine, isBrokenBody, wireDateline, type Verdict } from './boilerplate'
+import { classifyLine, isBrokenBody, opensWithGivenName, wireDateline, withoutLeadSymbol, type Verdict } from './boilerplate'
 import { ARTICLE_ONLY, bareAuthor, findAuthorLine, paragraphWithSignature, personCredited, runInLead, signedName, withoutTown } from './author-lines'
 import { commentSectionStart } from './comments'
 import { looksLikeOutlet } from './sourcing'
@@ -199,12 +199,30 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
       push('caption', line)
       continue
     }
+    // "✍️ Redacción", "✏ Anna Berghoff": a symbol before a short line is decoration; every rule reads the line after it
+    const raw = text.slice(line.start, line.end)
+    const clean = withoutLeadSymbol(raw)
+    if (clean.length < raw.length && clean.length <= 60 && !/[.!?]$/u.test(clean)) line.start += raw.length - clean.length
     const lineText = text.slice(line.start, line.end)
     // "von" / "gwa": the byline's word on its own line, the name (or initials) on the next
     if (BY_ALONE.test(lineText) && i + 1 < lines.length) {
       const name = text.slice(lines[i + 1].start, lines[i + 1].end).trim()
       if (name.length <= 40 && wordsIn(name) <= 4 && /^\p{L}/u.test(name) && !ENDS_SENTENCE.test(name)) {
         if (!meta.author) meta.author = name
+        push('byline', line)
+        push('byline', lines[i + 1])
+        i++
+        continue
+      }
+    }
+    // a name broken over two lines at the top: "ARTURO" / "ESPINOZA" (capitals, opening with a common given name), or a
+    // Korean name and "기자" under it
+    if (lineText.length <= 40 && i <= 4 && !meta.author && i + 2 < lines.length) {
+      const first = lineText.trim()
+      const second = text.slice(lines[i + 1].start, lines[i + 1].end).trim()
+      const caps = /^\p{Lu}{2,}$/u.test(first) && /^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u.test(second) && opensWithGivenName(first) && capsByline(text, `${first} ${second}`)
+      if (caps || (/^[가-힣]{2,4}$/u.test(first) && /^(?:기자|특파원)$/u.test(second))) {
+        meta.author = caps ? `${first} ${second}` : first
         push('byline', line)
         push('byline', lines[i + 1])
         i++
@@ -242,6 +260,16 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
     // a name alone above the headline ("Marta Quintanilla" over it) signs the page when it opens with a common given name
     // and is printed nowhere else; a label there ("Local", "Most Popular") does not
     if (titleOpen && !meta.title && !meta.author && i - chromeAbove < 2 && short && next !== null && wordsIn(next) >= 4) {
+      const name = signedName(text, lineText)
+      if (name) {
+        meta.author = name
+        push('byline', line)
+        continue
+      }
+    }
+    // a name alone under the opening standfirst of a page that prints no headline ("Six in ten residents asked for …" /
+    // "Joanna Whitfield" / the first paragraph): the byline, when it opens with a common given name and is printed once
+    if (!meta.author && !meta.title && i >= 1 && i <= 3 && short && lineText.length <= 40 && next !== null && BARE_NAME.test(lineText.trim()) && ENDS_SENTENCE.test(text.slice(Math.max(lines[i - 1].start, lines[i - 1].end - 3), lines[i - 1].end)) && wordsIn(text.slice(lines[i - 1].start, lines[i - 1].end)) >= 6) {
       const name = signedName(text, lineText)
       if (name) {
         meta.author = name

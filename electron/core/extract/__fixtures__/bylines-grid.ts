@@ -439,6 +439,160 @@ const SKELETONS: Record<GridCell['language'], Skeleton> = {
   },
 }
 
+// session 28 (bylines7): the complication classes of check5's misses (spent, read as dev) and dev6's, each across the
+// languages, with nearby lines that name no author. Every name, outlet and sentence here is invented, as above.
+interface Session28 {
+  /** The byline's word or a writer's label with a colon, or a report label without one: [line, name]; tested under the headline, last, after the outlet and a bar (last), and run on after the last sentence after the outlet and a bar. */
+  labelled: Record<string, [string, string]>
+  /** A writer's label and a common given name alone, closing the page: [line, name]. */
+  labelledGiven: [string, string]
+  /** A contact line (the person to ask, not the writer), under the headline and last: no byline. */
+  contact: string
+  /** A blog's "posted by" line, surname in capitals first or not, under the headline with its date and last: [line, dated line, name]. */
+  postedBy: [string, string, string][]
+  /** A symbol or an emoji before the byline line (a writing hand, a pencil, one mangled into "?"): [line, name]. */
+  symbol: [string, string][]
+  /** A dash bullet, an initial and a surname under the standfirst: [line, name]. */
+  bulletInitial: [string, string]
+  /** Chrome labels closing the page with a name's shape (a tag box, "read also"): no byline. */
+  footLabels: string[]
+  /** A name in capitals broken over two lines at the top: [first, second, name]; and two words in capitals that are no name. */
+  capsSplit: [string, string, string]
+  capsSplitDecoy: [string, string]
+  /** A day and a time, the byline's word and the name, then the update stamp: [line, name]. */
+  timeStamp?: [string, string]
+  /** A reporter's initials after a mark closing the page ("*brc"); and a mark with a word that is no initials. */
+  markInitials?: [string, string]
+  markDecoys?: string[]
+  /** The paper's initials in brackets with a dash or a full stop opening the first paragraph; and an agency's code so printed. */
+  kuerzelDash?: [string, string][]
+  kuerzelAgency?: string
+  /** Korean: a run-in reporter with the outlet in brackets and a spaced "=", or with a channel code in brackets after the outlet. */
+  koRunIn?: [string, string][]
+}
+
+const S28: Record<GridCell['language'], Session28> = {
+  ko: {
+    labelled: { cover: ['취재: 박서진 기자', '박서진'], coverText: ['취재·글 박서진', '박서진'] },
+    labelledGiven: ['글: 박서진', '박서진'],
+    contact: '문의: 해솔시립도서관 031-123-4567',
+    postedBy: [['작성자 박서진', '작성자 박서진 2019.12.24 10:15', '박서진']],
+    symbol: [['✍ 박서진 기자', '박서진'], ['✍️ 한빛일보 박서진 기자', '박서진']],
+    bulletInitial: ['- 박서진 기자', '박서진'],
+    footLabels: ['관련기사', '많이 본 뉴스'],
+    capsSplit: ['박서진', '기자', '박서진'],
+    capsSplitDecoy: ['속보', '단독'],
+    koRunIn: [
+      ['(한빛일보 = 박서진 기자) ', '박서진'],
+      ['한빛일보 (HBTV) 박서진 기자 | ', '박서진'],
+      ['[한빛일보 = 박서진 기자] ', '박서진'],
+      ['한빛일보(HBTV) 박서진 기자 = ', '박서진'],
+    ],
+  },
+  es: {
+    labelled: {
+      porColon: ['Por: Marta Quintanilla', 'Marta Quintanilla'],
+      cronica: ['Crónica: Marta Quintanilla', 'Marta Quintanilla'],
+      reportaje: ['Reportaje: M. Quintanilla, L. Ortega', 'M. Quintanilla'],
+      reportajeBare: ['Reportaje Marta Quintanilla', 'Marta Quintanilla'],
+    },
+    labelledGiven: ['Texto: Marta', 'Marta'],
+    contact: 'Contacto: Marta Quintanilla, teléfono 600 123 456',
+    postedBy: [
+      ['Publicado por QUINTANILLA Marta', 'Publicado por QUINTANILLA Marta el 12 de marzo de 2024', 'QUINTANILLA Marta'],
+      ['Publicado por Marta Quintanilla', 'Publicado por Marta Quintanilla a las 10:15', 'Marta Quintanilla'],
+    ],
+    symbol: [['✍️ Redacción', 'Redacción'], ['✍?Redacción', 'Redacción'], ['✍ Por Marta Quintanilla', 'Marta Quintanilla'], ['✏️ Marta Quintanilla', 'Marta Quintanilla']],
+    bulletInitial: ['- M. Quintanilla', 'M. Quintanilla'],
+    footLabels: ['Archivado En', 'Te Puede Interesar', 'Lo Más Visto'],
+    capsSplit: ['MARTA', 'QUINTANILLA', 'MARTA QUINTANILLA'],
+    capsSplitDecoy: ['ÚLTIMA', 'HORA'],
+    timeStamp: ['Ayer 05:01 por Marta Quintanilla , actualizado a las 11:38', 'Marta Quintanilla'],
+    markInitials: ['*mqg', 'mqg'],
+    markDecoys: ['*FIN*', '* * *', '—FIN—'],
+  },
+  ru: {
+    labelled: { reportazh: ['Репортаж: Ирина Соколова', 'Ирина Соколова'], tekstInitial: ['Текст: И. Соколова', 'И. Соколова'] },
+    labelledGiven: ['Текст: Ирина', 'Ирина'],
+    contact: 'Контакты: Ирина Соколова, тел. 8 900 123-45-67',
+    postedBy: [['Опубликовала Ирина Соколова', 'Опубликовала Ирина Соколова 12.03.2024 в 10:15', 'Ирина Соколова'], ['От admin', 'От admin 12.03.2024', 'admin']],
+    symbol: [['✍ Ирина Соколова', 'Ирина Соколова'], ['✍️ Автор: Ирина Соколова', 'Ирина Соколова']],
+    bulletInitial: ['— И. Соколова', 'И. Соколова'],
+    footLabels: ['Читайте Также', 'Новости Партнеров'],
+    capsSplit: ['ИРИНА', 'СОКОЛОВА', 'ИРИНА СОКОЛОВА'],
+    capsSplitDecoy: ['ГЛАВНОЕ', 'СЕГОДНЯ'],
+    timeStamp: ['Вчера 05:01, автор Ирина Соколова, обновлено в 11:38', 'Ирина Соколова'],
+  },
+  de: {
+    labelled: {
+      vonColon: ['Von: Anna Berghoff', 'Anna Berghoff'],
+      bericht: ['Bericht: Anna Berghoff', 'Anna Berghoff'],
+      textInitial: ['Text: A. Berghoff', 'A. Berghoff'],
+      reportage: ['Reportage: Anna Berghoff und Jonas Keller', 'Anna Berghoff'],
+    },
+    labelledGiven: ['Bericht: Anna', 'Anna'],
+    contact: 'Kontakt: Anna Berghoff, Telefon 0123 45678',
+    postedBy: [
+      ['Eingestellt von Anna Berghoff', 'Eingestellt von Anna Berghoff um 10:15', 'Anna Berghoff'],
+      ['Veröffentlicht von BERGHOFF Anna', 'Veröffentlicht von BERGHOFF Anna am 12.03.2024', 'BERGHOFF Anna'],
+    ],
+    symbol: [['✍ Von Anna Berghoff', 'Anna Berghoff'], ['✏️ Anna Berghoff', 'Anna Berghoff']],
+    bulletInitial: ['– A. Berghoff', 'A. Berghoff'],
+    footLabels: ['Auch Interessant', 'Mehr Zum Thema'],
+    capsSplit: ['ANNA', 'BERGHOFF', 'ANNA BERGHOFF'],
+    capsSplitDecoy: ['EILMELDUNG', 'LINDENTAL'],
+    timeStamp: ['Gestern 05:01 von Anna Berghoff, aktualisiert um 11:38', 'Anna Berghoff'],
+    markInitials: ['*abg', 'abg'],
+    markDecoys: ['*Ende*', '* * *', '—ENDE—'],
+    kuerzelDash: [['(ab/jk) – ', 'ab/jk'], ['(abg). ', 'abg'], ['(ab) - ', 'ab']],
+    kuerzelAgency: '(dpa/lby) – ',
+  },
+  fr: {
+    labelled: {
+      parColon: ['Par : Julie Marchand', 'Julie Marchand'],
+      reportageBare: ['Reportage J. Marchand, P. Girard', 'J. Marchand'],
+      reportage: ['Reportage : Julie Marchand', 'Julie Marchand'],
+      texte: ['Texte : J. Marchand', 'J. Marchand'],
+    },
+    labelledGiven: ['Texte : Julie', 'Julie'],
+    contact: 'Contact : Julie Marchand, tél. 06 12 34 56 78',
+    postedBy: [
+      ['Publié par MARCHAND Julie', 'Publié par MARCHAND Julie le 12 mars 2024', 'MARCHAND Julie'],
+      ['Publié par Julie Marchand', 'Publié par Julie Marchand à 10:15', 'Julie Marchand'],
+    ],
+    symbol: [['✍ Par Julie Marchand', 'Julie Marchand'], ['✍️ La rédaction', 'La rédaction']],
+    bulletInitial: ['- J. Marchand', 'J. Marchand'],
+    footLabels: ['Lire Aussi', 'Dans La Même Rubrique'],
+    capsSplit: ['JULIE', 'MARCHAND', 'JULIE MARCHAND'],
+    capsSplitDecoy: ['DERNIÈRE', 'MINUTE'],
+    timeStamp: ['Hier 05:01 par Julie Marchand , actualisé à 11:38', 'Julie Marchand'],
+    markInitials: ['*jm', 'jm'],
+    markDecoys: ['*FIN*', '* * *'],
+  },
+  en: {
+    labelled: {
+      byColon: ['By: Joanna Whitfield', 'Joanna Whitfield'],
+      report: ['Report: Joanna Whitfield', 'Joanna Whitfield'],
+      reporting: ['Reporting: J. Whitfield, S. Ortiz', 'J. Whitfield'],
+      wordsInitial: ['Words: J. Whitfield', 'J. Whitfield'],
+    },
+    labelledGiven: ['Report: Joanna', 'Joanna'],
+    contact: 'Contact: Joanna Whitfield, 555-0142',
+    postedBy: [
+      ['Posted by WHITFIELD Joanna', 'Posted by WHITFIELD Joanna on March 12, 2024', 'WHITFIELD Joanna'],
+      ['Posted by Joanna Whitfield', 'Posted by Joanna Whitfield at 10:15 AM', 'Joanna Whitfield'],
+    ],
+    symbol: [['✍ By Joanna Whitfield', 'Joanna Whitfield'], ['✏️ Joanna Whitfield', 'Joanna Whitfield']],
+    bulletInitial: ['- J. Whitfield', 'J. Whitfield'],
+    footLabels: ['Read More', 'Related Stories', 'Filed Under'],
+    capsSplit: ['JOANNA', 'WHITFIELD', 'JOANNA WHITFIELD'],
+    capsSplitDecoy: ['BREAKING', 'NEWS'],
+    timeStamp: ['Yesterday 05:01 by Joanna Whitfield , updated at 11:38', 'Joanna Whitfield'],
+    markInitials: ['—jw', 'jw'],
+    markDecoys: ['***', '—END—', '* * *'],
+  },
+}
+
 function page(s: Skeleton, top: string[], bottom: string[] = [], first = s.body[0]): string {
   return [s.headline, ...top, first, s.body[1], s.body[2], ...bottom].join('\n\n')
 }
@@ -565,6 +719,75 @@ export function bylineGrid(): GridCell[] {
       add('pullQuote/own', page(s, [s.pullQuote]), null)
       add('pullQuote/last', page(s, [], [s.pullQuote]), null)
       add('pullQuote/lastLong', page(s, [s.body[1], s.body[2]], [s.pullQuote]), null)
+    }
+    // session 28 (bylines7): check5's and dev6's complication classes (S28 above)
+    const t = S28[language]
+    for (const [deco, [line, name]] of Object.entries(t.labelled)) {
+      add(`s28/labelled/own/${deco}`, page(s, [line]), name)
+      add(`s28/labelled/last/${deco}`, page(s, [], [line]), name)
+      add(`s28/labelled/outletBarLast/${deco}`, page(s, [], [`${s.outlet} | ${line}`]), name)
+      add(`s28/labelled/runOnOutletBar/${deco}`, page(s, []).replace(s.body[2], `${s.body[2]} ${s.outlet} | ${line}`), name)
+      // a page of one paragraph (a video page's report), the credit run on after its last sentence
+      add(`s28/labelled/onePara/${deco}`, [s.headline, `${s.body.join(' ')} ${s.outlet} | ${line}`].join('\n\n'), name)
+    }
+    // the same paragraph closed by a photo credit or the outlet alone: no byline
+    add('s28/onePara/photoCredit', [s.headline, `${s.body.join(' ')} ${s.outlet} | Foto: ${Object.values(s.bylines)[0][1]}`].join('\n\n'), null)
+    add('s28/onePara/outletOnly', [s.headline, `${s.body.join(' ')} ${s.outlet}`].join('\n\n'), null)
+    // a name alone under the opening standfirst of a page with no headline; a name the text speaks about again is none
+    const bareName = Object.values(s.bylines).find(([line, name]) => line === name)?.[0]
+    if (bareName) {
+      add('s28/bareUnderStandfirst', [s.body[1], bareName, s.body[0], s.body[2]].join('\n'), bareName)
+      add('s28/bareUnderStandfirst/mentioned', [s.body[1], bareName, `${s.body[0].replace(/[.。]$/u, '')} (${bareName}).`, s.body[2]].join('\n'), null)
+    }
+    add('s28/labelledGiven/last', page(s, [], [t.labelledGiven[0]]), t.labelledGiven[1])
+    add('s28/labelledGiven/lastBlank', page(s, [], [' ', t.labelledGiven[0]]), t.labelledGiven[1])
+    add('s28/contact/own', page(s, [t.contact]), null)
+    add('s28/contact/last', page(s, [], [t.contact]), null)
+    for (const [k, [line, dated, name]] of t.postedBy.entries()) {
+      add(`s28/postedBy${k}/own`, page(s, [line]), name)
+      add(`s28/postedBy${k}/dated`, page(s, [dated]), name)
+      add(`s28/postedBy${k}/last`, page(s, [], [line]), name)
+      add(`s28/postedBy${k}/lastDated`, page(s, [], [dated]), name)
+    }
+    for (const [k, [line, name]] of t.symbol.entries()) {
+      add(`s28/symbol${k}/own`, page(s, [line]), name)
+      add(`s28/symbol${k}/underStandfirst`, [s.body[1], line, s.body[0], s.body[2]].join('\n'), name)
+      add(`s28/symbol${k}/last`, page(s, [], [line]), name)
+    }
+    add('s28/bulletInitial/underStandfirst', [s.headline, s.body[1], t.bulletInitial[0], s.body[0], s.body[2]].join('\n\n'), t.bulletInitial[1])
+    add('s28/bulletInitial/own', page(s, [t.bulletInitial[0]]), t.bulletInitial[1])
+    for (const [k, label] of t.footLabels.entries()) {
+      add(`s28/footLabel${k}/last`, page(s, [], [label]), null)
+      add(`s28/footLabel${k}/afterByline`, page(s, [Object.values(s.bylines)[0][0]], [label]), Object.values(s.bylines)[0][1])
+    }
+    add('s28/capsSplit/top', [t.capsSplit[0], t.capsSplit[1], ...s.body].join('\n'), t.capsSplit[2])
+    add('s28/capsSplit/underHeadline', [s.headline, t.capsSplit[0], t.capsSplit[1], ...s.body].join('\n'), t.capsSplit[2])
+    add('s28/capsSplitDecoy/top', [t.capsSplitDecoy[0], t.capsSplitDecoy[1], ...s.body].join('\n'), null)
+    add('s28/capsSplitDecoy/underHeadline', [s.headline, t.capsSplitDecoy[0], t.capsSplitDecoy[1], ...s.body].join('\n'), null)
+    if (t.timeStamp) add('s28/timeStamp/underStandfirst', [s.headline, s.body[1], t.timeStamp[0], s.body[0], s.body[2]].join('\n'), t.timeStamp[1])
+    if (t.markInitials) add('s28/markInitials/last', page(s, [], [t.markInitials[0]]), t.markInitials[1])
+    for (const [k, d] of (t.markDecoys ?? []).entries()) add(`s28/markDecoy${k}/last`, page(s, [], [d]), null)
+    for (const [k, [prefix, name]] of (t.kuerzelDash ?? []).entries()) {
+      add(`s28/kuerzelDash${k}/first`, page(s, [], [], prefix + s.body[0]), name)
+      add(`s28/kuerzelDash${k}/noHeadline`, [prefix + s.body[0], s.body[1], s.body[2]].join('\n'), name)
+    }
+    if (t.kuerzelAgency) add('s28/kuerzelAgency/first', page(s, [], [], t.kuerzelAgency + s.body[0]), null)
+    for (const [k, [prefix, name]] of (t.koRunIn ?? []).entries()) {
+      add(`s28/koRunIn${k}/first`, page(s, [], [], prefix + s.body[0]), name)
+      const weather = ['맑음서울 10.1℃', '맑음대전 8.4℃', '맑음대구 9.8℃', '맑음울산 9.4℃', '맑음광주 10.0℃', '맑음부산 9.7℃', '맑음제주 12.6℃', '맑음강릉 9.9℃'].map((w) => `  • ${w}`)
+      add(`s28/koRunIn${k}/deep`, ['2023.12.07 (목)', ...weather, '기상청 제공', '사회', s.headline, prefix + s.body[0], s.body[1], s.body[2]].join('\n'), name)
+    }
+    // a reporter's initials in lowercase run on after the last sentence, bare or in brackets; an agency's code or an
+    // abbreviation there is none
+    add('s28/kuerzelClose/bare', page(s, []).replace(s.body[2], `${s.body[2]} tw`), 'tw')
+    add('s28/kuerzelClose/bracket', page(s, []).replace(s.body[2], `${s.body[2]} (dls)`), 'dls')
+    add('s28/kuerzelClose/agency', page(s, []).replace(s.body[2], `${s.body[2]} (dpa)`), null)
+    add('s28/kuerzelClose/ok', page(s, []).replace(s.body[2], `${s.body[2]} ok`), null)
+    // a blog engine's user name alone as the last line of a page in Cyrillic or Hangul; a share label there is none
+    if (language === 'ru' || language === 'ko') {
+      add('s28/userName/last', page(s, [], ['helen_k']), 'helen_k')
+      add('s28/userName/social', page(s, [], ['telegram']), null)
+      add('s28/userName/domain', page(s, [], ['vk.com']), null)
     }
     add('none/plain', page(s, []), null)
     add('none/dated', page(s, [s.date], [s.copyright]), null)
