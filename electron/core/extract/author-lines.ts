@@ -95,7 +95,8 @@ function nameShaped(text: string, name: string): boolean {
   if (isOutletName(name) || CREDIT_WORD.test(name.split(/\s/)[0])) return false
   for (const word of name.split(/[\s-]+/)) {
     if (DATE_WORD.test(word)) return false
-    if (word.length < 3 || /\.$/.test(word)) continue
+    // (the word joining two writers: "Anna Berg und Jonas Keller")
+    if (word.length < 3 || /\.$/.test(word) || /^(?:und|and|et|y|и)$/u.test(word)) continue
     if (occurrences(text, word) > 3) return false
     const lower = word.toLowerCase()
     // (not inside an e-mail address: "Anna Berg anna.berg@example.de")
@@ -472,7 +473,7 @@ function runOnSignature(text: string, lines: Line[], body: number[]): Found | nu
   const name = metaRest(text, tail)
   if (!marked && (!name || signedName(text, name) === null)) return null
   // a name printed only here: a person the text speaks about is named again
-  if (!name || name.split(/\s+/).some((w) => w.length >= 3 && occurrences(text, w) > 1 && !/@/.test(tail))) return null
+  if (!name || name.split(/\s+/).some((w) => w.length >= 3 && !/^(?:und|and|et|y|и)$/u.test(w) && occurrences(text, w) > 1 && !/@/.test(tail))) return null
   return { author: name, cut: { line: k, at: lines[k].start + line.length - rawTail.length - 1 } }
 }
 
@@ -581,7 +582,7 @@ function initialsAtTop(text: string, lines: Line[]): Found | null {
 }
 
 /** "… trois semaines. ■O. D.", "… al año. (M.Q.)": initials run on after the last sentence behind a mark or in brackets. */
-const INITIALS_RUN_ON = /[.!?…"”»]\s*(?:[■□◆◇●•▪—–]\s?|\()((?:\p{Lu}\.(?:-\p{Lu}\.)?\s?){2,4})\)?$/u
+const INITIALS_RUN_ON = /[.!?…"”»]\s*(?:[■□◆◇●•▪—–]\s?|\(|\s)((?:\p{Lu}\.(?:-\p{Lu}\.)?\s?){2,4})\)?$/u
 function initialsRunOn(text: string, lines: Line[], body: number[]): Found | null {
   if (body.length === 0) return null
   const k = body[body.length - 1]
@@ -595,10 +596,12 @@ function initialsRunOn(text: string, lines: Line[], body: number[]): Found | nul
 /** The byline's words that may open the first paragraph, run into it: "Texto y fotografías de …", "Von …", "Text: …". */
 const RUN_IN_LABEL = /^(?:Texto y fotograf[íi]as de|Texto y fotos de|Texto de|Por|POR|Von|VON|Par|PAR|By|BY|Text\s?:|Texte\s?:|Текст\s?:|Автор\s?:)\s+/u
 /** The same words inside a line, after a lowercase word: where they are capitalised, they start a byline, not a sentence. */
-const RUN_IN_INSIDE = /(?<=\p{Ll}[,;]?\s)(?:Von|Por|Par|By)\s+(?=\p{Lu})/u
+const RUN_IN_INSIDE = /(?<=\p{Ll}(?:[,;]|[.!?]["”»]?)?\s)(?:Von|Por|Par|By)\s+(?=\p{Lu})/u
 /** A capitalised word that opens a sentence, never the last word of a name. */
 const SENTENCE_OPENER = /^(?:El|La|Los|Las|Lo|Un|Una|En|Con|Desde|Según|Tras|Este|Esta|Der|Die|Das|Ein|Eine|Im|Am|Am|Seit|Nach|Le|Les|Une|Des|Du|Au|Aux|Ce|Cette|Selon|Depuis|The|A|An|In|On|At|After|Il|Elle|Ils|Elles|Он|Она|Они|В|На|По|С)$/u
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}{2,}(?:-\p{Lu}{2,})?)$/u
+/** An initial before a surname: "J.", "J.-M.". */
+const INITIAL_WORD = /^\p{Lu}\.(?:-\p{Lu}\.)?$/u
 
 /**
  * The name after a run-in byline word, and where the sentence after it starts: two capitalised words, a third when the
@@ -610,8 +613,16 @@ function runInName(rest: string): { name: string; length: number } | null {
   if (tokens.length < 6) return null
   const words: string[] = []
   let k = 0
+  // (initials before the surname: "J. R. Pennick", "J.-M. Girard")
+  while (k < 2 && INITIAL_WORD.test(tokens[k] ?? '')) words.push(tokens[k++])
   if (!NAME_WORD.test(tokens[k])) return null
   words.push(tokens[k++])
+  if (words.length > 1 && /\.$/u.test(words[words.length - 2])) {
+    const next = tokens[k] ?? ''
+    if (!/^[\p{Lu}„“"«‘'—–-]/u.test(next) || /^\p{Lu}[\p{L}'’-]*[,;:]$/u.test(next)) return null
+    const name = words.join(' ')
+    return { name, length: name.length }
+  }
   if (/^(?:de|del|da|di|van|von|le|la)$/u.test(tokens[k])) words.push(tokens[k++])
   if (!NAME_WORD.test(tokens[k]) || SENTENCE_OPENER.test(tokens[k])) return null
   words.push(tokens[k++])

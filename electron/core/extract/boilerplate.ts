@@ -195,7 +195,7 @@ const WRITER_LABEL =
   /^(?:(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Aa]utor(?:in|a)?|AUTORA?|[Aa]uthor|[Aa]uteure?|[Аа]втор|АВТОР)\s?:|(?:[Bb]ericht|[Tt]exte?|[Tt]exto|[Rr]eportage|[Rr]eportaje|[Cc]r[óo]nica|[Rr]eport(?:ing)?|[Ww]ords|[Ss]tory|[Тт]екст|[Рр]епортаж)(?:\s?:|(?=\s+\p{Lu}))|(?:[Pp]ubli[ée] par|[Pp]osted by|[Pp]ublicado por|[Ee]ingestellt von|[Vv]eröffentlicht von|[Gg]epostet von|[Gg]eschrieben von|[Оо]публиковал[аи]?))\s*/u
 /** One writer's name: "Anna Berghoff", "A. Berghoff", "И. Соколова", "Julie MARCHAND", "MARCHAND Julie" (a blog prints the surname first), "ANNA BERGHOFF". */
 const WRITER_NAME = String.raw`(?:(?:\p{Lu}\.(?:-\p{Lu}\.)?\s?){1,2}\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?|\p{Lu}[\p{Ll}'’-]+(?:\s(?:de|del|da|di|van|von|le|la|du))?(?:\s\p{Lu}[\p{Ll}'’-]+|\s\p{Lu}{2,}(?:-\p{Lu}{2,})?){1,2}|\p{Lu}{2,}(?:-\p{Lu}{2,})?\s\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?|\p{Lu}{2,}(?:\s\p{Lu}{2,}){1,2})`
-/** The names after the label, one or several ("J. Marchand, P. Girard", "Anna Berghoff und Jonas Keller"), then the date or time it was posted, or nothing. */
+/** The names after the label, one or several ("J. Marchand, P. Girard", "Anna Berghoff und Jonas Keller"), then the date or time it was posted, or nothing: the writer is the list as printed. */
 const WRITER_NAMES = new RegExp(`^(${WRITER_NAME})(?:\\s*(?:,|&|\\s(?:und|et|y|and|и))\\s*${WRITER_NAME})*(?=$|\\s*,?\\s+(?:le|à|am|um|el|a las|on|at|в|\\d))`, 'u')
 /** A Korean writer's label: "작성자 홍길동", "취재·글 홍길동", "글: 홍길동", maybe a date after it. */
 const KO_WRITER_LABEL = /^(?:작성자|글쓴이|취재\s?[·ㆍ]\s?글|글\s?[·ㆍ]\s?취재|취재|글)\s*[:：]?\s*([가-힣]{2,4})(?:\s?기자)?(?:\s+(?:19|20)\d\d[.\-/].*)?$/u
@@ -215,7 +215,8 @@ export function labelledWriter(line: string): string | null {
   const rest = t.slice(label[0].length)
   const rest2 = rest.replace(/\s*,?\s+(?:le|à|am|um|el|a las|on|at|в)\s+.*$|\s+\d.*$/u, (tail) => (/\d/.test(tail) ? '' : tail))
   const names = WRITER_NAMES.exec(rest2)
-  if (names && names[0].length === rest2.length) return names[1]
+  // (the whole list, as printed: "Jean Dupont & Anne Roger", "G. Frixon, P. Delannes")
+  if (names && names[0].length === rest2.length) return names[0]
   // a given name alone after a label with a colon: "Bericht: Andrea", "Texte : Julie"
   if (/:\s*$/u.test(label[0]) && /^\p{Lu}\p{Ll}{2,}$/u.test(rest2) && opensWithGivenName(rest2)) return rest2
   return null

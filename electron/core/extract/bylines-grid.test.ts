@@ -64,13 +64,16 @@ const cells = bylineGrid()
  * brackets or a channel code, a blog's user name closing a page in Cyrillic or Hangul; must-not: contact lines, chrome
  * labels closing the page ("Archivado En", "Read More", "Auch Interessant": 10 false cells before), "© NAME / AFP", two
  * words in capitals that are no name, "*FIN*", agency codes, share labels. The 361 new cells on main d990764's rules:
- * 74/239 found, 10/50 false (the first 289); after: 2039/2039 (1777 found, 0/262 false; in-sample for the grid).
+ * 74/239 found, 10/50 false (the first 289); after: 2039/2039 (1777 found, 0/262 false; in-sample for the grid). Then
+ * 17 more (2056): initials run on without a mark ("… voisine. J.-M. G."), initials before the surname in a run-in byline
+ * ("By J. Whitfield …"), the byline's word and a name after the standfirst's last sentence on its line (a sentence whose
+ * subject is the name stays none): 2056/2056 (1790 found, 0/266 false; in-sample).
  */
 const KNOWN_MISSES = new Set<string>([])
 
 describe('byline probe grid (invented pages)', () => {
-  it('holds 2039 cells in six languages, none of them a known miss', () => {
-    expect(cells.length).toBe(2039)
+  it('holds 2056 cells in six languages, none of them a known miss', () => {
+    expect(cells.length).toBe(2056)
     expect(cells.filter((c) => KNOWN_MISSES.has(c.id)).length).toBe(KNOWN_MISSES.size)
     expect(new Set(cells.map((c) => c.language)).size).toBe(6)
   })

@@ -482,8 +482,8 @@ describe('bylines', () => {
     ['de', `Brand in der Lindenstraße\n\nVon: Katrin Wolfsteller\n\n${BODY.de}\n\n${MORE28.de}`, 'Katrin Wolfsteller'],
     ['de', `Brand in der Lindenstraße\n\n${BODY.de}\n\n${MORE28.de}\n\nBericht: Katrin Wolfsteller`, 'Katrin Wolfsteller'],
     ['de', `Brand in der Lindenstraße\n\n${BODY.de}\n\n${MORE28.de}\n\nBericht: Katrin`, 'Katrin'],
-    ['fr', `Incendie rue des Ormes\n\n${BODY.fr}\n\n${MORE28.fr}\n\nReportage C. Volnay, T. Arnaud`, 'C. Volnay'],
-    ['fr', `Incendie rue des Ormes\n\n${BODY.fr} ${MORE28.fr} Les pompiers ont fouillé les décombres jusqu'au soir pour s'assurer qu'aucun foyer ne reprenait. Radio Ormes | Reportage C. Volnay, T. Arnaud`, 'C. Volnay'],
+    ['fr', `Incendie rue des Ormes\n\n${BODY.fr}\n\n${MORE28.fr}\n\nReportage C. Volnay, T. Arnaud`, 'C. Volnay, T. Arnaud'],
+    ['fr', `Incendie rue des Ormes\n\n${BODY.fr} ${MORE28.fr} Les pompiers ont fouillé les décombres jusqu'au soir pour s'assurer qu'aucun foyer ne reprenait. Radio Ormes | Reportage C. Volnay, T. Arnaud`, 'C. Volnay, T. Arnaud'],
     ['es', `Incendio en la calle Olmo\n\nCrónica: Lucía Berrocal\n\n${BODY.es}\n\n${MORE28.es}`, 'Lucía Berrocal'],
     ['en', `Fire on Elm Street\n\n${BODY.en}\n\n${MORE28.en}\n\nElm Street Gazette | Report: Laura Pennick`, 'Laura Pennick'],
     ['ru', `Пожар на улице Вязов\n\nРепортаж: Ольга Мельникова\n\n${BODY.ru}\n\n${MORE28.ru}`, 'Ольга Мельникова'],
@@ -512,6 +512,11 @@ describe('bylines', () => {
     ['ko', `종로 주택 화재\n\n한빛신문 (HBN) 김민수 기자 | ${BODY.ko}\n\n${MORE28.ko}`, '김민수'],
     // a blog engine's user name closing a page in Cyrillic
     ['ru', `Пожар на улице Вязов\n\n${BODY.ru}\n\n${MORE28.ru}\n\nolga_m`, 'olga_m'],
+    // initials run on after the last sentence without a mark; initials before the surname in a run-in byline; the
+    // byline's word after the standfirst's last sentence on the same line
+    ['fr', `Incendie rue des Ormes\n\n${BODY.fr}\n\n${MORE28.fr} J.-M. G.`, 'J.-M. G.'],
+    ['en', `Fire on Elm Street\n\nBy J. R. Pennick ${BODY.en}\n\n${MORE28.en}`, 'J. R. Pennick'],
+    ['fr', `Incendie rue des Ormes\n\nDeux maisons ont brûlé lundi soir. Par Claire Volnay Les pompiers sont arrivés en dix minutes et ont empêché les flammes de gagner une troisième maison voisine.\n\n${BODY.fr}`, 'Claire Volnay'],
   ] as const)('complication classes (session 28), must change: %s: %s', (language, text, author) => {
     expect(extract(text, { language }).meta.author).toBe(author)
   })
@@ -535,6 +540,8 @@ describe('bylines', () => {
     ['de', `Brand in der Lindenstraße\n\n(dpa/lby) – ${BODY.de}\n\n${MORE28.de}`],
     // a share label in Latin letters closing a page in Cyrillic
     ['ru', `Пожар на улице Вязов\n\n${BODY.ru}\n\n${MORE28.ru}\n\ntelegram`],
+    // the byline's word after a sentence's end opening a sentence whose subject is the name
+    ['fr', `Incendie rue des Ormes\n\nDeux maisons ont brûlé lundi soir. Par Claire Volnay elle-même, l'alerte a été donnée aux pompiers vers minuit.\n\n${BODY.fr}`],
     // a name under the standfirst that the text speaks about again
     ['en', `${MORE28.en}\nLaura Pennick\n${BODY.en} Laura Pennick, who lives next door, called 911.`],
   ] as const)('complication classes (session 28), must not: %s: %s', (language, text) => {

@@ -783,6 +783,19 @@ export function bylineGrid(): GridCell[] {
     add('s28/kuerzelClose/bracket', page(s, []).replace(s.body[2], `${s.body[2]} (dls)`), 'dls')
     add('s28/kuerzelClose/agency', page(s, []).replace(s.body[2], `${s.body[2]} (dpa)`), null)
     add('s28/kuerzelClose/ok', page(s, []).replace(s.body[2], `${s.body[2]} ok`), null)
+    // initials run on after the last sentence without a mark ("… voisine. J.-M. G.")
+    if (s.initials) add('s28/initialsRunOnBare', page(s, []).replace(s.body[2], `${s.body[2]} ${s.initials[0]}`), s.initials[1])
+    // the byline's word with initials before the surname, run into the first paragraph; and the byline's word and a name
+    // after the standfirst's last sentence, on the standfirst's line (a sentence whose subject is the name stays none)
+    const byWord = { de: 'Von', fr: 'Par', es: 'Por', en: 'By' }[language as string]
+    const full = Object.values(s.bylines).find(([line, name]) => line === name)?.[0]
+    if (byWord && full && s.standfirst) {
+      const [given, ...rest] = full.split(' ')
+      const initialled = `${given[0]}. ${rest.join(' ')}`
+      add('s28/runInInitials/lead', page(s, [], [], `${byWord} ${initialled} ${s.body[0]}`), initialled)
+      add('s28/runInAfterSentence', [s.headline, `${s.standfirst}. ${byWord} ${full} ${s.body[0]}`, s.body[1], s.body[2]].join('\n\n'), full)
+      for (const [k, d] of (s.runInDecoys ?? []).entries()) add(`s28/runInAfterSentenceDecoy${k}`, [s.headline, `${s.standfirst}. ${d}`, s.body[1], s.body[2]].join('\n\n'), null)
+    }
     // a blog engine's user name alone as the last line of a page in Cyrillic or Hangul; a share label there is none
     if (language === 'ru' || language === 'ko') {
       add('s28/userName/last', page(s, [], ['helen_k']), 'helen_k')
