@@ -350,6 +350,8 @@ const NAME_AND_VERB = /^[^:]*\s\p{Ll}[\p{L}'’-]*\s?:/u
  * introduces a source's statement, not a kicker.
  */
 const ARTICLE_FIRST = /^(?:der|die|das|den|dem|des|ein|eine|einer|the|an?|le|la|les|l['’]|une?|el|los|las|una?)\s/iu
+/** A figure right after the colon ("Stand: 12. März 2024 Die Polizei …", "Updated: 10:15"): a stamp run into a sentence, not a kicker. */
+const STAMP_AFTER_COLON = /^[^:]{1,40}:\s*\d/u
 /** Longest kicker headline: a lede with a dateline and a colon ("LONDON: The council approved …, officials said.") runs longer. */
 const MAX_KICKER_HEADLINE = 120
 /** The first paragraph at least this long is the story: a kicker headline sits above it. */
@@ -365,7 +367,7 @@ function kickerHeadlines(text: string, lines: Line[], body: Uint8Array): Uint8Ar
     const line = text.slice(from, to < 0 ? text.length : to).trim()
     if (line.length >= STORY_LINE) break
     if (!body[i] || line.length > MAX_KICKER_HEADLINE) continue
-    if (!KICKER_HEADLINE.test(line) || REPORT_BEFORE_COLON.test(line) || NAME_AND_VERB.test(line) || ARTICLE_FIRST.test(line)) continue
+    if (!KICKER_HEADLINE.test(line) || REPORT_BEFORE_COLON.test(line) || NAME_AND_VERB.test(line) || ARTICLE_FIRST.test(line) || STAMP_AFTER_COLON.test(line)) continue
     // a line that names its source ("…, the council said.") is a lede, whatever precedes it
     if (/(?<![\p{L}])(?:said|says|according to|sagte|teilte|laut|dijo|según|selon|a (?:indiqué|annoncé|déclaré)|сообщ\p{L}*|по данным|밝혔다|전했다)(?![\p{L}])/iu.test(line)) continue
     out[i] = 1
