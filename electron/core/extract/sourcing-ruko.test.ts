@@ -139,3 +139,15 @@ describe('Russian: witnesses and neighbours are unnamed only until they are name
     expect(claimOf(`Заголовок\n\n${named}`, 'Пожар начался', 'ru').sourcing.type).toBe('named-source')
   })
 })
+
+describe('Russian: verbs of forecasting report the forecaster\'s claim', () => {
+  it('"синоптик предрек", "спрогнозировал", "прогнозирует" attribute like "сообщил"', () => {
+    const base = 'Снегопад ожидается в выходные, сообщил научный руководитель Гидрометцентра России Роман Вильфанд.\n\n'
+    expect(claimOf(`Заголовок\n\n${base}В Краснодарском крае синоптик предрек дождь и мокрый снег.`, 'Краснодарском', 'ru').sourcing.type).toBe('official')
+    expect(type('Ветер усилится до 25 м/с, спрогнозировал Гидрометцентр.', 'Ветер', 'ru')).toBe('official')
+    expect(type('Главный синоптик Гидрометцентра Иван Петров прогнозирует, что ветер усилится до 25 м/с.', 'ветер', 'ru')).toBe('official')
+    // must not: a forecast noun or a participle is no verb of report
+    expect(type('Прогноз погоды на выходные обещает снег в Краснодарском крае.', 'снег', 'ru')).not.toBe('official')
+    expect(type('Предсказанный снегопад начался в Краснодарском крае к вечеру.', 'снегопад', 'ru')).toBe('unattributed')
+  })
+})
