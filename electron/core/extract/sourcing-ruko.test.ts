@@ -151,3 +151,12 @@ describe('Russian: verbs of forecasting report the forecaster\'s claim', () => {
     expect(type('Предсказанный снегопад начался в Краснодарском крае к вечеру.', 'снегопад', 'ru')).toBe('unattributed')
   })
 })
+
+describe('Korean: "확인했다" reports a clause, not a thing verified on the scene', () => {
+  it('"…파편을 확인했다" is the office acting; "…없다고 확인했다", "…것으로 확인했습니다" report', () => {
+    expect(typeKo('출동한 경찰은 현장에서 깨진 유리창과 소주병 파편을 확인했다.', '소주병')).toBe('unattributed')
+    expect(typeKo('소방당국은 현장에서 불에 탄 차량 2대를 확인했습니다.', '차량')).toBe('unattributed')
+    expect(typeKo('경찰은 현장에 다른 피해자는 없다고 확인했다.', '피해자는')).toBe('official')
+    expect(typeKo('소방당국은 불이 주방에서 시작된 것으로 확인했습니다.', '주방에서')).toBe('official')
+  })
+})
