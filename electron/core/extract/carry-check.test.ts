@@ -17,12 +17,13 @@ const articles4check = loadCarryCheck4Set('check')
 /** Sourcing accuracy on the claims found. Session 25 (carry3): before any change .845 (98/116, main 7f5e906); after the session's carry rules (main 80f6461) .853 (99/116), where the old carry.ts and carry.json on the same main give .845: the rules gain one claim net. */
 const FLOOR = 0.853
 
-/** The second set (session 26, carry4): first run, before the session's carry changes (main d94476d + the set), .757 (81/107); at the end (main 818269f) .757 (81/107), every miss kind counted the same. */
-const FLOOR2 = 0.757
+/** The second set (session 26, carry4): first run, before the session's carry changes (main d94476d + the set), .757 (81/107); at the end (main 818269f) .757 (81/107), every miss kind counted the same. Session 28 (spent, read as dev): .785 on main 09b06b9, .794 (85/107) after ruko1's rules. */
+const FLOOR2 = 0.794
 
 /** The third set (session 27, carry5): its dev part (read, in-sample for rules written from it) and its check part (scored before and at the end, misses never read). */
 /** Before any change (main 726faf4 + the set): dev .791 (117/148), check .795 (128/161). At the end (main b0b0173: the session's carry rules, the retrained carry model, one dev relabel): dev .804 (119/148, in-sample: its misses were read), check .795 (128/161), every check miss kind counted the same. */
-const FLOOR3_DEV = 0.804
+/** Session 28 (ruko1, in-sample): dev .804 -> .892 (132/148); the check part, spent, was read as dev: .795 -> see README. */
+const FLOOR3_DEV = 0.892
 const FLOOR3_CHECK = 0.795
 
 function figures(articles: PublishedArticle[]) {
@@ -87,8 +88,8 @@ describe('carry check set 3 (session 27: published pages labelled before the ext
 })
 
 /** The fourth set (session 28, ruko1): ru/ko pages for Russian and Korean sourcing in context, and de/en/es/fr pages for carry. Floors are the figures measured last (see README, "Carry check set 4"). */
-/** Before any change (main d990764 + the set): dev .765 (117/153; ru+ko .740, 77/104), check .795 (89/112; ru+ko .959, 70/73). */
-const FLOOR4_DEV = 0.765
+/** Before any change (main d990764 + the set): dev .765 (117/153; ru+ko .740, 77/104), check .795 (89/112; ru+ko .959, 70/73). At the end (ruko1's session-28 rules, one dev relabel): dev .863 (132/153; ru+ko .885, 92/104; in-sample, its misses were read), check .795 (89/112; ru+ko .959, 70/73), every check miss kind counted the same. */
+const FLOOR4_DEV = 0.863
 const FLOOR4_CHECK = 0.795
 
 describe('carry check set 4 (session 28: published pages labelled before the extractor ran; dev read, check never read)', () => {
