@@ -169,6 +169,11 @@ export interface ClassifiedLines {
   body: number[]
 }
 
+function isLeadUnderDateline(line: string): boolean {
+  const dateline = wireDateline(line)
+  return dateline !== null && wordsIn(line.slice(dateline.length)) >= 4
+}
+
 /**
  * Sorts lines into furniture (pushed to `nonClaims`, filling `meta`) and body lines. Lines are
  * shortened in place when a dateline ("SEOUL, Nov. 7 (Yonhap) -- ") starts them.
@@ -303,9 +308,12 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
       continue
     }
     // a byline with the headline's shape ("REDACCIÓN Miércoles, 1 de marzo 2023, 08:07") is the byline
-    const titleShaped = short && titleOpen && moreFollow && isTitleCase(lineText)
+    // "SPRINGFIELD, Ohio (WKBN) – There is a new superintendent …": a finished sentence under a wire dateline is the lead,
+    // not the headline, even as the page's first line
+    const leadUnderDateline = short && ENDS_SENTENCE.test(lineText) && isLeadUnderDateline(lineText)
+    const titleShaped = !leadUnderDateline && short && titleOpen && moreFollow && isTitleCase(lineText)
     const asByline = titleShaped ? classifyLine(lineText, { first: titleOpen, alone, moreFollow }) : null
-    const read = short
+    const read = short && !leadUnderDateline
       ? titleShaped
         ? asByline?.kind === 'byline' && asByline.author
           ? asByline
