@@ -2,6 +2,7 @@
 // labels, short verbless lines, bare bylines under the title, repeated lines, datelines.
 import type { NonClaim } from '../schema'
 import { classifyLine, isBrokenBody, opensWithGivenName, wireDateline, withoutLeadSymbol, type Verdict } from './boilerplate'
+import { onlyDate } from './stamps'
 import { ARTICLE_ONLY, bareAuthor, findAuthorLine, paragraphWithSignature, personCredited, runInLead, signedName, withoutTown } from './author-lines'
 import { commentSectionStart } from './comments'
 import { looksLikeOutlet } from './sourcing'
@@ -171,7 +172,8 @@ export interface ClassifiedLines {
 
 function isLeadUnderDateline(line: string): boolean {
   const dateline = wireDateline(line)
-  return dateline !== null && wordsIn(line.slice(dateline.length)) >= 4
+  // a bracketed tag alone ("[알림] …", "[속보] …") heads a headline; a place or an agency heads a lead
+  return dateline !== null && (dateline.outlet !== '' || !/^[[(]/.test(line)) && wordsIn(line.slice(dateline.length)) >= 4
 }
 
 /**
@@ -308,6 +310,12 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
       continue
     }
     // a byline with the headline's shape ("REDACCIÓN Miércoles, 1 de marzo 2023, 08:07") is the byline
+    // "23 de Noviembre del 2024", "Lundi 10 Mai 2021" above the headline: a date line (often the site's today), chrome
+    if (short && titleOpen && !meta.title && onlyDate(lineText)) {
+      push('byline', line)
+      chromeAbove++
+      continue
+    }
     // "SPRINGFIELD, Ohio (WKBN) – There is a new superintendent …": a finished sentence under a wire dateline is the lead,
     // not the headline, even as the page's first line
     const leadUnderDateline = short && ENDS_SENTENCE.test(lineText) && isLeadUnderDateline(lineText)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { extract } from './index'
-import { leadingStamp } from './stamps'
+import { leadingStamp, onlyDate } from './stamps'
 
 // Invented pages. A publication or update stamp run into a paragraph's first sentence took the
 // sentence with it into the furniture; the stamp is cut off and the sentence stays a claim.
@@ -41,5 +41,32 @@ describe('a stamp run into the first sentence of a paragraph', () => {
       'Actualizado el censo, el ayuntamiento contará 12.000 vecinos más.',
     ])
       expect(leadingStamp(line), line).toBe(0)
+  })
+})
+
+// Invented pages: a site prints a date (often today's) over the headline. The date was read as
+// the headline, and the headline as a subheading.
+describe('a line that is only a date above the headline', () => {
+  const pages: Array<[string, string, string]> = [
+    ['es', '23 de Noviembre del 2024', 'Colonos de la periferia reclaman arreglo de calles'],
+    ['fr', 'Lundi 10 Mai 2021', 'La piscine de plein air rouvre ses portes'],
+    ['de', 'Dienstag, 12. März 2024', 'Stadtrat streitet über neue Radwege'],
+    ['ru', '23 ноября 2024, 10:15', 'Жители требуют отремонтировать дорогу'],
+  ]
+  for (const [language, date, headline] of pages) {
+    it(`${language}: "${date}" is a date line and "${headline}" the title`, () => {
+      expect(onlyDate(date)).toBe(true)
+      const page = `${date}\n\n${headline}\n\nThe first paragraph of the article has several words in it.\n\nThe second paragraph has more words in it than four.`
+      const { meta, nonClaims } = extract(page, { language })
+      expect(meta.title).toBe(headline)
+      expect(nonClaims.find((n) => n.text === date)?.kind).toBe('byline')
+    })
+  }
+
+  it('is not a headline that holds a date, a number alone or a sentence', () => {
+    for (const line of ['Elecciones del 23 de noviembre de 2024: lo que hay que saber', '2024', 'Mai 2021 wird alles anders', 'Le 10 mai, la piscine rouvre.'])
+      expect(onlyDate(line), line).toBe(false)
+    const { meta } = extract('Elecciones del 23 de noviembre de 2024: lo que hay que saber\n\nEl primer párrafo tiene varias palabras aquí.\n\nEl segundo párrafo también tiene palabras.', { language: 'es' })
+    expect(meta.title).toBe('Elecciones del 23 de noviembre de 2024: lo que hay que saber')
   })
 })

@@ -90,3 +90,14 @@ export function splitStampedLines(text: string, lines: Line[]): Line[] {
   }
   return out ?? lines
 }
+
+/**
+ * A line that is only a date, maybe with a weekday and a time, in the packs' languages: "23 de Noviembre del 2024",
+ * "Lundi 10 Mai 2021", "23 ноября 2024, 10:15", "23-10-2019". A site prints today's date over the page; it is no headline.
+ */
+export function onlyDate(line: string): boolean {
+  const words = line.trim().split(/\s+/u)
+  if (words.length > 8 || !/\d/.test(line)) return false
+  if (words.length === 1) return /^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}$/.test(words[0])
+  return words.every((w) => JOINER.test(w) || DATE_WORD.test(w)) && words.some((w) => /\p{L}{3}/u.test(w) || /\d[-./:]\d/.test(w))
+}
