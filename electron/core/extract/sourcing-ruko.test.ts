@@ -160,3 +160,16 @@ describe('Korean: "확인했다" reports a clause, not a thing verified on the s
     expect(typeKo('소방당국은 불이 주방에서 시작된 것으로 확인했습니다.', '주방에서')).toBe('official')
   })
 })
+
+describe('Korean: a local or national assembly is an official body (lead, session 28)', () => {
+  it('"시의회는 … 밝혔다", "도의회 관계자는 … 말했다" are official, as "국회" was', () => {
+    expect(typeKo('시의회는 새 버스 노선을 승인했다고 밝혔다.', '버스')).toBe('official')
+    expect(typeKo('서울시의회는 12일 내년 예산안을 승인했다고 밝혔다.', '예산안')).toBe('official')
+    expect(typeKo('도의회 관계자는 조례안이 통과됐다고 말했다.', '조례안')).toBe('official')
+    expect(typeKo('구의회는 주차장 조례를 개정했다고 밝혔다.', '주차장')).toBe('official')
+  })
+  it('must not: a private council ("상인협의회", "학부모협의회") is no office', () => {
+    expect(typeKo('상인협의회는 시장 이전에 반대한다고 밝혔다.', '시장')).not.toBe('official')
+    expect(typeKo('학부모협의회는 급식 개선을 요구했다고 밝혔다.', '급식')).not.toBe('official')
+  })
+})
