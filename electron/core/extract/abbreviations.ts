@@ -32,6 +32,8 @@ const MONTHS =
   /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)/i
 
 export function isAbbreviationBreak(before: string, after: string): boolean {
+  // French hyphenated initials, "J.-M. Dupont", "J.-P. G.": the segmenter breaks after "J.-"
+  if (before.endsWith('.-')) return /(?:^|[\s(“"«])\p{Lu}\.-$/u.test(before) && /^\p{Lu}\./u.test(after)
   if (!before.endsWith('.')) return false
   const next = /^[“"‘'(\[]?([\p{L}\p{N}]+)/u.exec(after)
   if (!next) return false
@@ -48,6 +50,8 @@ export function isAbbreviationBreak(before: string, after: string): boolean {
     return startsUpper && !SENTENCE_STARTERS.has(nextWord.toLowerCase())
   }
 
+  // "J.-P. Martin", "J.-M. G.": the second of two hyphenated initials (before "p." or "m." is read as a word)
+  if (/(?:^|[\s(“"«])\p{Lu}\.-\p{Lu}\.$/u.test(before)) return startsUpper
   const word = /([\p{L}.]+)\.$/u.exec(before)
   if (!word) return false
   const raw = word[1]

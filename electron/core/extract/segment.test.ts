@@ -9,6 +9,21 @@ function sentences(text: string, language = 'en'): string[] {
 }
 
 describe('segment', () => {
+  // invented: French hyphenated initials ("J.-P.", "J.-M. G.") were cut after "J.-" or before the surname
+  it('keeps French hyphenated initials with the name they belong to', () => {
+    expect(sentences('Le chantier a été présenté par J.-P. Martin, adjoint au maire. Il durera trois mois.', 'fr')).toEqual([
+      'Le chantier a été présenté par J.-P. Martin, adjoint au maire.',
+      'Il durera trois mois.',
+    ])
+    expect(sentences('Selon J.-M. Dupont, la rue restera fermée. La mairie a ouvert une déviation.', 'fr')).toEqual([
+      'Selon J.-M. Dupont, la rue restera fermée.',
+      'La mairie a ouvert une déviation.',
+    ])
+    expect(sentences('Par J.-M. G. Deux rues seront fermées lundi.', 'fr')).toEqual(['Par J.-M. G. Deux rues seront fermées lundi.'])
+    // must not: a sentence that ends before "M. Dupont" still ends
+    expect(sentences('Il a dit non. M. Dupont est parti.', 'fr')).toEqual(['Il a dit non.', 'M. Dupont est parti.'])
+  })
+
   it('does not split after abbreviations, initials or in decimals', () => {
     expect(sentences('It began on Oct. 19 at the No. 5 plant. Prices rose 3.5 percent. Mr. Kim met Dr. Lee and Gen. Park.')).toEqual([
       'It began on Oct. 19 at the No. 5 plant.',
