@@ -318,7 +318,7 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
     }
     // "SPRINGFIELD, Ohio (WKBN) – There is a new superintendent …": a finished sentence under a wire dateline is the lead,
     // not the headline, even as the page's first line
-    const leadUnderDateline = short && ENDS_SENTENCE.test(lineText) && isLeadUnderDateline(lineText)
+    const leadUnderDateline = short && titleOpen && ENDS_SENTENCE.test(lineText) && isLeadUnderDateline(lineText)
     const titleShaped = !leadUnderDateline && short && titleOpen && moreFollow && isTitleCase(lineText)
     const asByline = titleShaped ? classifyLine(lineText, { first: titleOpen, alone, moreFollow }) : null
     const read = short && !leadUnderDateline
