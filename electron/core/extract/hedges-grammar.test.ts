@@ -1157,3 +1157,21 @@ describe('session 28: ko a finding after a hedge corrects it only after a conces
     '당초 숨진 것으로 알려졌으나 A씨는 병원에서 치료를 받고 있는 것으로 확인됐다.',
   ])
 })
+
+// Lead, session 28: a Spanish passive tally ("se reportan 300 viviendas con daños") counts; it reports no proposition.
+// Found through a held-out false hedge (disclosed in the closing note); the tests are invented.
+describe('es: a tally with "se reportan" is no impersonal report', () => {
+  // a count after the verb is not hedged; a that-clause or "según se reportó" still is
+  {
+    check(
+      'es',
+      ['Se reporta que el puente cayó durante la noche.', 'Según se reportó, el alcalde renunció el lunes.', 'Se reportaron daños en el tendido eléctrico de la zona.'],
+      [
+        'En la provincia se reportan 300 viviendas con daños severos.',
+        'Se reportaron dos heridos leves en el choque de la avenida.',
+        'Se reportan al menos 10 personas evacuadas en la región.',
+        'Hasta el mediodía se reportaban cientos de árboles caídos.',
+      ],
+    )
+  }
+})

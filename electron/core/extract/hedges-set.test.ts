@@ -105,8 +105,9 @@ countsOnlyCheck('check5', 230, CHECK5_FLOOR)
 // check4-dev (session 27, hedges5): the dev part of the same collection (85 sentences, 48 pages, split from check4 by a hash of the URL),
 // committed before any run; its misses are printed and were read. First run (main 9b95206): recall 19/25, false 1/60; after the
 // session's classes 24/25, false 0/60 (in-sample: classes were sorted from these misses)
-// session 28: one relabel by the lead decision ("se han reportado cinco menores", - -> h) and the session's classes: 26/26, false 0/59
-const DEV4_FLOOR = { hedgedFound: 26, falseHedges: 0 }
+// session 28: one relabel by the lead decision ("se han reportado cinco menores", - -> h) and the session's classes: 26/26, false 0/59;
+// then the lead's tally rule (a count after "se reportan" is no hedge) took that relabel back (h -> -): 25/25, false 0/60
+const DEV4_FLOOR = { hedgedFound: 25, falseHedges: 0 }
 devCheck('check4-dev', 80, DEV4_FLOOR)
 
 // check5-dev (session 28, hedges6): the dev part of check5's collection (80 sentences, 45 pages, split from check5 by a hash of the host),
