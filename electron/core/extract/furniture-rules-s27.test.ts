@@ -3,30 +3,7 @@
 // None of these sentences comes from a page in the corpus.
 import { describe, expect, it } from 'vitest'
 import { extract } from './index'
-
-type Lang = 'en' | 'de' | 'es' | 'fr' | 'ko' | 'ru'
-const claimTexts = (text: string, language: Lang) => extract(text, { language }).claims.map((c) => c.text)
-const isClaim = (text: string, sentence: string, language: Lang) => claimTexts(text, language).some((c) => c.includes(sentence) || sentence.includes(c))
-
-const BODY: Record<Lang, [string, string, string]> = {
-  en: ['The county opened a new bridge over the Mill River on Friday, officials said.', 'The bridge cost $12 million and took two years to build, according to the county.', 'About 9,000 vehicles are expected to use it every day, the transport office said.'],
-  de: ['Der Landkreis hat am Freitag eine neue Brücke über den Mühlbach eröffnet, teilte das Landratsamt mit.', 'Der Bau kostete nach Angaben des Kreises zwölf Millionen Euro und dauerte zwei Jahre.', 'Täglich sollen rund 9000 Fahrzeuge die Brücke nutzen, sagte ein Sprecher.'],
-  es: ['La diputación inauguró el viernes un nuevo puente sobre el río Molino, informaron fuentes oficiales.', 'La obra costó 12 millones de euros y duró dos años, según la diputación.', 'Unos 9.000 vehículos cruzarán el puente cada día, indicó la oficina de transportes.'],
-  fr: ['Le département a inauguré vendredi un nouveau pont sur la rivière du Moulin, a indiqué la préfecture.', 'Le chantier a coûté 12 millions d’euros et a duré deux ans, selon le département.', 'Quelque 9 000 véhicules devraient l’emprunter chaque jour, a précisé le service des transports.'],
-  ko: ['해솔군은 지난 금요일 물레천을 가로지르는 새 다리를 개통했다고 밝혔다.', '군에 따르면 공사비는 120억 원이 들었고 공사 기간은 2년이었다.', '군은 하루 평균 9천 대의 차량이 다리를 이용할 것으로 내다봤다.'],
-  ru: ['В пятницу власти района открыли новый мост через реку Мельничную, сообщили в администрации.', 'Строительство обошлось в 12 млн рублей и заняло два года, говорится в сообщении района.', 'По оценке транспортного управления, ежедневно по мосту будут проезжать около 9 тыс. машин.'],
-}
-
-/** An invented page: a headline, two body paragraphs, the paragraph under test, one more body paragraph. */
-function pageWith(language: Lang, para: string): string {
-  const [a, b, c] = BODY[language]
-  return `Headline of the invented page\n\n${a}\n\n${b}\n\n${para}\n\n${c}\n`
-}
-/** The paragraph under test right under the headline, the story below it. */
-function topOf(language: Lang, para: string): string {
-  const [a, b, c] = BODY[language]
-  return `Headline of the invented page\n\n${para}\n\n${a}\n\n${b}\n\n${c}\n`
-}
+import { claimTexts, isClaim, BODY, pageWith, topOf, type Lang } from './__fixtures__/furniture-page'
 
 describe('a sentence that promises the story instead of telling it (session 27)', () => {
   const cases: [Lang, string, string][] = [
