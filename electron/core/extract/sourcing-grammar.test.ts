@@ -661,3 +661,17 @@ describe('session 28, third batch: a verdict or answer label before a colon', ()
     expect(type('Die Lage am Montag: Die Brücke war bis Dienstag gesperrt.', 'Brücke', 'de')).toBe('unattributed')
   })
 })
+
+// Lead, session 28: French incises with a verb of saying inverted after a quote. "répond-il", "promet-elle" and verbs
+// opening with an accented letter ("écrit-il": \b fails before "é") were not cues. Found reading a fresh furniture-s28
+// dev page (journaldemillau); the sentences are invented.
+describe('fr: more inverted verbs of saying after a quote', () => {
+  const before = 'Nous avons posé la question au premier adjoint, Claude Assier.'
+  for (const incise of ['répond-il', 'promet-il', 'sourit-il', 'écrit-il', 'renchérit-il', 'se réjouit-il', 'maintient-il'])
+    it(`« … », ${incise}: the deputy mayor named before is the source`, () => {
+      expect(type(`${before} « Le parking restera gratuit jusqu’au 18 mai », ${incise}.`, 'parking', 'fr')).toBe('official')
+    })
+  it('must not: an inverted verb that says nothing ("Aussi vient-il …") gives no source', () => {
+    expect(type(`${before} Aussi vient-il chaque matin au marché de la place.`, 'vient-il', 'fr')).toBe('unattributed')
+  })
+})
