@@ -675,3 +675,16 @@ describe('fr: more inverted verbs of saying after a quote', () => {
     expect(type(`${before} Aussi vient-il chaque matin au marché de la place.`, 'vient-il', 'fr')).toBe('unattributed')
   })
 })
+
+// Lead, session 28: a question's inversion ("va-t-il redevenir payant ?") gave an "il" speaker that the next sentences
+// (a quote) carried as an anonymous source. Same page (journaldemillau); invented sentences.
+describe('fr: the inverted subject of a question is no speaker', () => {
+  it('the quote after "… va-t-il redevenir payant ?" is not given to "il"', () => {
+    const t = 'Le stationnement reste gratuit\n\nGratuit pendant le confinement, le stationnement va-t-il redevenir payant ?\n\nC’est la question que nous avons posée au premier adjoint, Claude Assier. "Pour l’instant, il reste gratuit jusqu’au 18 mai. Pour la suite la décision n’est pas encore prise". Les places sont souvent occupées.'
+    expect(claimOf(t, 'il reste gratuit', 'fr').sourcing.type).not.toBe('anonymous-source')
+    expect(claimOf(t, 'Pour la suite', 'fr').sourcing.type).not.toBe('anonymous-source')
+  })
+  it('must not: an incise after a quoted question still names its speaker', () => {
+    expect(type('Nous avons posé la question au premier adjoint, Claude Assier. « Le parking sera-t-il payant ? Pas avant le 18 mai », répond-il.', 'Pas avant', 'fr')).toBe('official')
+  })
+})
