@@ -554,3 +554,20 @@ describe('bylines', () => {
     expect(result.claims.map((c) => c.text)).toContain(sentence)
   })
 })
+
+// Lead, session 28: a section label under the headline ("Obra Pública") was taken for a bare name, and the signed byline
+// below it ("Por: Abelardo Navarrete") lost. Found reading a fresh furniture-s28 dev page (meganoticias); invented pages.
+describe('a signed byline wins over a bare name guessed above it', () => {
+  const page = (language: string, label: string, signed: string, body: string) => extract(`Headline of the invented page here\n\n${label}\n\n${signed}\n\n${body}\n\n${body}`, { language }).meta.author
+  it.each([
+    ['es', 'Obra Pública', 'Por: Abelardo Navarrete', 'Abelardo Navarrete', 'Los vecinos reclaman el arreglo de las calles del barrio.'],
+    ['en', 'Public Works', 'By Jane Miller', 'Jane Miller', 'Residents asked the city to repair the streets of the district.'],
+    ['fr', 'Vie Locale', 'Par Marie Dupont', 'Marie Dupont', 'Les habitants demandent la réfection des rues du quartier.'],
+    ['de', 'Lokales Leben', 'Von Anna Berg', 'Anna Berg', 'Die Anwohner fordern die Sanierung der Straßen im Viertel.'],
+  ])('%s: "%s" then "%s" is signed by the second', (language, label, signed, author, body) => {
+    expect(page(language, label, signed, body)).toBe(author)
+  })
+  it('must not: a bare name alone under the headline still signs the page', () => {
+    expect(page('es', 'Abelardo Navarrete', 'Los vecinos reclaman el arreglo de las calles del barrio.', 'Abelardo Navarrete', 'Piden a las autoridades atender las vialidades del barrio.')).toBe('Abelardo Navarrete')
+  })
+})

@@ -170,6 +170,9 @@ export interface ClassifiedLines {
   body: number[]
 }
 
+/** A byline that says it is one: "Por: X", "By X", "Von X", "Par X", "Автор: X", "Texto: X". */
+const SIGNED = /^(?:por|by|von|par|de|автор|текст|texto|texte|text)\s*:?\s+\p{Lu}/iu
+
 function isLeadUnderDateline(line: string): boolean {
   const dateline = wireDateline(line)
   // a bracketed tag alone ("[알림] …", "[속보] …") heads a headline; a place or an agency heads a lead
@@ -196,6 +199,8 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
   /** Agencies and desks printed as the byline ("Par AFP"): the author when no person signs. */
   const agencies: string[] = []
   let creditedCopy = -1
+  /** An author taken from a bare name under the headline: a signed byline below it wins. */
+  let guessedAuthor: string | null = null
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]
     if (commentsFrom >= 0 && i >= commentsFrom) {
@@ -334,7 +339,7 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
     // a name alone just under the headline ("Jane Doe", "Иван Петров") is the byline, not a subheading
     const bareName = sinceTitle >= 1 && sinceTitle <= 3 && lineText.length <= 40 && moreFollow && !meta.author && BARE_NAME.test(lineText) && !looksLikeOutlet(lineText)
     if (bareName && (!verdict || verdict.kind === 'subheading')) {
-      meta.author = lineText
+      meta.author = guessedAuthor = lineText
       push('byline', line)
       continue
     }
@@ -352,6 +357,8 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
       body.push(i)
       continue
     }
+    // "Obra Pública" under the headline was taken for a bare name; "Por: Abelardo Navarrete" below it signs the page
+    if (verdict?.kind === 'byline' && verdict.author && guessedAuthor !== null && meta.author === guessedAuthor && SIGNED.test(lineText)) meta.author = null
     if (verdict) {
       if (verdict.kind === 'title') {
         // a list bullet before the headline is not part of it
@@ -375,7 +382,7 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
         continue
       }
       if (BARE_NAME.test(lineText) && !meta.author && moreFollow) {
-        meta.author = lineText
+        meta.author = guessedAuthor = lineText
         push('byline', line)
         continue
       }
