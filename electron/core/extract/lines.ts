@@ -2,7 +2,7 @@
 // labels, short verbless lines, bare bylines under the title, repeated lines, datelines.
 import type { NonClaim } from '../schema'
 import { classifyLine, isBrokenBody, opensWithGivenName, wireDateline, withoutLeadSymbol, type Verdict } from './boilerplate'
-import { onlyDate } from './stamps'
+import { dateLineOnly } from './stamps'
 import { ARTICLE_ONLY, bareAuthor, findAuthorLine, paragraphWithSignature, personCredited, runInLead, signedName, withoutTown } from './author-lines'
 import { commentSectionStart } from './comments'
 import { looksLikeOutlet } from './sourcing'
@@ -315,8 +315,9 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
       continue
     }
     // a byline with the headline's shape ("REDACCIÓN Miércoles, 1 de marzo 2023, 08:07") is the byline
-    // "23 de Noviembre del 2024", "Lundi 10 Mai 2021" above the headline: a date line (often the site's today), chrome
-    if (short && titleOpen && !meta.title && onlyDate(lineText)) {
+    // "23 de Noviembre del 2024", "Lundi 10 Mai 2021", "Archivierter Artikel vom 09.06.2017, 16:21 Uhr" above the
+    // headline: a date line (often the site's today), chrome
+    if (short && titleOpen && !meta.title && dateLineOnly(lineText)) {
       push('byline', line)
       chromeAbove++
       continue

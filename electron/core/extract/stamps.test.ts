@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { extract } from './index'
-import { leadingStamp, onlyDate } from './stamps'
+import { dateLineOnly, leadingStamp, onlyDate } from './stamps'
 
 // Invented pages. A publication or update stamp run into a paragraph's first sentence took the
 // sentence with it into the furniture; the stamp is cut off and the sentence stays a claim.
@@ -68,5 +68,26 @@ describe('a line that is only a date above the headline', () => {
       expect(onlyDate(line), line).toBe(false)
     const { meta } = extract('Elecciones del 23 de noviembre de 2024: lo que hay que saber\n\nEl primer párrafo tiene varias palabras aquí.\n\nEl segundo párrafo también tiene palabras.', { language: 'es' })
     expect(meta.title).toBe('Elecciones del 23 de noviembre de 2024: lo que hay que saber')
+  })
+})
+
+// Invented pages: the page's own words for its date over the headline ("Archivierter Artikel vom …"), read as the headline.
+describe('the page\'s date with its own label above the headline', () => {
+  const pages: Array<[string, string, string]> = [
+    ['de', 'Archivierter Artikel vom 09.06.2017, 16:21 Uhr', 'Freibad bleibt während der Bauphase geschlossen'],
+    ['fr', 'Article publié le 12 mars 2024', 'La piscine rouvre ses portes samedi'],
+    ['es', 'Noticia publicada el 12 de marzo de 2024', 'El ayuntamiento abre la piscina municipal'],
+    ['ru', 'Статья от 12 марта 2024', 'Бассейн откроется в субботу'],
+  ]
+  for (const [language, date, headline] of pages) {
+    it(`${language}: "${date}" is a date line and "${headline}" the title`, () => {
+      expect(dateLineOnly(date)).toBe(true)
+      const page = `${date}\n\n${headline}\n\nThe first paragraph of the article has several words in it.\n\nThe second paragraph has more words in it than four.`
+      expect(extract(page, { language }).meta.title).toBe(headline)
+    })
+  }
+  it('is not a headline about an article or a date', () => {
+    for (const line of ['Artikel vom Grundgesetz wird geändert', 'La nota del 12 de marzo que cambió todo', 'Article of faith: the council keeps its promise'])
+      expect(dateLineOnly(line), line).toBe(false)
   })
 })

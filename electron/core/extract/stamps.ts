@@ -101,3 +101,14 @@ export function onlyDate(line: string): boolean {
   if (words.length === 1) return /^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}$/.test(words[0])
   return words.every((w) => JOINER.test(w) || DATE_WORD.test(w)) && words.some((w) => /\p{L}{3}/u.test(w) || /\d[-./:]\d/.test(w))
 }
+
+/** "Archivierter Artikel vom", "Article publié le", "Noticia publicada el", "Статья от": a page's words for its own date. */
+const OWN_DATE_LABEL =
+  /^(?:archiviert(?:e[rsn]?)?\s)?(?:artikel|beitrag|meldung|article|noticia|nota|статья|материал|story)(?:\s(?:publié|publicad[ao]|veröffentlicht|опубликован[ао]?|published|archived))?\s(?:vom|von|am|du|le|del|el|de|от|on|of|from)\s+/iu
+
+/** A date line, bare ("23 de Noviembre del 2024") or with the page's words for its own date ("Archivierter Artikel vom 09.06.2017, 16:21 Uhr"). */
+export function dateLineOnly(line: string): boolean {
+  if (onlyDate(line)) return true
+  const label = OWN_DATE_LABEL.exec(line.trim())
+  return label !== null && onlyDate(line.trim().slice(label[0].length))
+}
