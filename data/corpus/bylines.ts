@@ -9,6 +9,9 @@
 // (scored once before and once at the end, misses never printed), labelled and committed before the extractor ran on it.
 // Session 28 (bylines7): check5 is spent (scored twice) and read as dev; a fresh set of 42 pages in six languages, split
 // by a seeded shuffle into `dev6` (read) and `check6` (scored once before and once at the end, misses never printed).
+// Session 29 (bylines8): check6 is spent (scored twice) and read as dev; a fresh set of 45 pages in six languages (es
+// and ko weighted), split by a seeded shuffle into `dev7` (read) and `check7` (scored once before and once at the end,
+// misses never printed).
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { readLabelFile, readLabelledPages } from './load'
@@ -31,7 +34,7 @@ export interface BylineArticle {
   title?: string
 }
 
-export const BYLINE_PARTS = ['dev', 'check3', 'check4', 'dev5', 'check5', 'dev6', 'check6'] as const
+export const BYLINE_PARTS = ['dev', 'check3', 'check4', 'dev5', 'check5', 'dev6', 'check6', 'dev7', 'check7'] as const
 export type BylinePart = (typeof BYLINE_PARTS)[number]
 
 export function parseBylineManifest(id: string, language: string, text: string, manifest: string): BylineArticle {
