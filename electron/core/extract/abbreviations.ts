@@ -1,5 +1,6 @@
 // Decides whether a sentence break after a period is really an abbreviation.
 // `before` is the tail of the earlier segment, `after` the head of the next one.
+import { ORDINAL_DATE_MONTHS } from './date-words'
 
 /** Never end a sentence: a name or number always follows (also Russian street words: "по пер. Ольховому", "ул. Ленина"). */
 const TITLES = new Set(
@@ -28,8 +29,8 @@ const SENTENCE_STARTERS = new Set(
     'он она они мы я это эти но и а в на по при после также уже'
   ).split(' '),
 )
-const MONTHS =
-  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)/i
+// a month's word after a day's number (read as a prefix): English forms, German and French full names (date-words.ts)
+const MONTHS = new RegExp(`^(?:${ORDINAL_DATE_MONTHS.join('|')})`, 'i')
 
 export function isAbbreviationBreak(before: string, after: string): boolean {
   // French hyphenated initials, "J.-M. Dupont", "J.-P. G.": the segmenter breaks after "J.-"

@@ -9,6 +9,7 @@
 // only when no byline was found otherwise.
 import type { NonClaim } from '../schema'
 import { classifyLine, classifySentence, isOutletName, labelledWriter, opensWithGivenName } from './boilerplate'
+import { FULL_DATE_NAMES } from './date-words'
 import { parseDate } from './dates'
 import { looksLikeOutlet } from './sourcing'
 import type { Line } from './segment'
@@ -60,7 +61,7 @@ const KUERZEL_CLOSE = /[.!?]["“”»]?\s+\(?((?!(?:ok|etc|usw|bzw|uvm|ua|ca|fi
 /** Agency and desk codes that close German wire copy ("dpa/lnw"): an outlet, not a reporter. */
 const AGENCY_CODE = /^(?:dpa|afp|ap|apa|ddp|epd|kna|ots|sid|rtr|reuters|lnw|lby|lsw|lhe|lni|lrs|lsa|lmv|lbn|tmn|red|ots|mz|dts)$/iu
 /** Words of a date line, never of a name: "Updated Monday 12.03.2024", "Stand 18.02.2023", "Publié Mardi". */
-const DATE_WORD = /^(?:updated|published|posted|last|stand|aktualisiert|veröffentlicht|publié|mis|actualizado|publicado|обновлено|опубликовано|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)$/iu
+const DATE_WORD = new RegExp(`^(?:updated|published|posted|last|stand|aktualisiert|veröffentlicht|publié|mis|actualizado|publicado|обновлено|опубликовано|${FULL_DATE_NAMES.join('|')})$`, 'iu')
 /** "5 days ago", "vor 2 Stunden", "hace 3 horas", "il y a 2 jours", "2 часа назад": a relative time line. */
 const RELATIVE_TIME = /^(?:\d{1,2}\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|минут\p{L}*|час\p{L}*|дн\p{L}*|дней)\s+(?:ago|назад)|(?:vor|hace|il y a)\s+\d{1,2}\s+\p{L}+)$/iu
 const ENDS_SENTENCE = /[.!?…"”»)]$|(?:다|요)\.?$/u
@@ -593,8 +594,20 @@ function initialsRunOn(text: string, lines: Line[], body: number[]): Found | nul
   return { author: m[1].trim(), cut: { line: k, at } }
 }
 
+/** The writer's labels a byline opens with: phrases, the byline's word, and labels that take a colon. */
+const LABEL_PHRASES = ['Texto y fotograf[íi]as de', 'Texto y fotos de', 'Texto de']
+const LABEL_WORDS = ['Por', 'Von', 'Par', 'By']
+const LABEL_COLON = ['Text', 'Texte', 'Текст', 'Автор']
 /** The byline's words that may open the first paragraph, run into it: "Texto y fotografías de …", "Von …", "Text: …". */
-const RUN_IN_LABEL = /^(?:Texto y fotograf[íi]as de|Texto y fotos de|Texto de|Por|POR|Von|VON|Par|PAR|By|BY|Text\s?:|Texte\s?:|Текст\s?:|Автор\s?:)\s+/u
+const RUN_IN_LABEL = new RegExp(
+  `^(?:${LABEL_PHRASES.join('|')}|${LABEL_WORDS.flatMap((w) => [w, w.toUpperCase()]).join('|')}|(?:${LABEL_COLON.join('|')})\\s?:)\\s+`,
+  'u',
+)
+/**
+ * A line that says it is a byline, in any case and with or without a colon: "Por: X", "By X", "Von X", "Par X",
+ * "Автор: X", "Texto: X", "de X" (lines.ts: a signed byline replaces a guessed bare name).
+ */
+export const SIGNED_LINE = new RegExp(`^(?:${[...LABEL_PHRASES, ...LABEL_WORDS, ...LABEL_COLON, 'texto', 'de'].join('|')})\\s*:?\\s+\\p{Lu}`, 'iu')
 /** The same words inside a line, after a lowercase word: where they are capitalised, they start a byline, not a sentence. */
 const RUN_IN_INSIDE = /(?<=\p{Ll}(?:[,;]|[.!?]["”»]?)?\s)(?:Von|Por|Par|By)\s+(?=\p{Lu})/u
 /** A capitalised word that opens a sentence, never the last word of a name. */

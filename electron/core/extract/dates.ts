@@ -1,16 +1,10 @@
 // Publication dates in bylines and date lines, as ISO "YYYY-MM-DD".
+import { MONTH_NUMBERS } from './date-words'
 
-const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
-  januar: 1, februar: 2, märz: 3, mai: 5, juni: 6, juli: 7, oktober: 10, dezember: 12,
-  janvier: 1, février: 2, mars: 3, avril: 4, juin: 6, juillet: 7, août: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12,
-  // French abbreviations as meta lines print them: "19 déc. 2014 à 05:00", "3 févr. 2024", "12 juil. 2023"
-  janv: 1, févr: 2, fév: 2, avr: 4, juil: 7, sept: 9, déc: 12,
-}
 
 function month(name: string): number | null {
   const lower = name.toLowerCase().replace(/\.$/, '')
-  return MONTHS[lower] ?? MONTHS[lower.slice(0, 3)] ?? null
+  return MONTH_NUMBERS.get(lower) ?? MONTH_NUMBERS.get(lower.slice(0, 3)) ?? null
 }
 
 function iso(y: number, m: number, d: number): string | null {

@@ -2,24 +2,15 @@
 // often have it ("Mis à jour le 12/03/2024 à 10h15 Le conseil municipal a voté …"). Read whole,
 // the line is a stamp and the sentence after it is lost; split, the stamp is page furniture and
 // the sentence is body text.
+import { DATE_NAMES, KO_WEEKDAYS } from './date-words'
 import type { Line } from './segment'
 
 /** The words that open a stamp, in the packs' languages; an optional "le/el/am/on" and a colon follow. */
 const STAMP_WORD =
   /^(?:(?:last\s)?(?:updated|published|posted|modified)|mis à jour|publié|modifié|actualizado|publicado|modificado|(?:zuletzt\s)?aktualisiert|veröffentlicht|geändert|stand|обновлено|опубликовано|изменено|(?:기사\s?)?(?:입력|수정|승인|등록))(?:\s(?:le|el|am|on|at|à))?\s?:?\s+/iu
 
-const NAMES = [
-  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec',
-  'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|janv|févr|avr|juil|déc',
-  'januar|jänner|februar|märz|juni|juli|oktober|dezember|jän|okt|dez',
-  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|ene|abr|ago|dic',
-  'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|янв|фев|апр|июн|июл|авг|сен|сент|окт|ноя|дек',
-  'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun',
-  'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mer|jeu|ven|sam|dim',
-  'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag',
-  'lunes|martes|miércoles|jueves|viernes|sábado|domingo|mié|jue|vie|sáb|dom',
-  'понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|пн|вт|ср|чт|пт|сб|вс',
-].join('|')
+// month and weekday names, whole or abbreviated, of the en, fr, de, es and ru packs (their `dates` sections)
+const NAMES = DATE_NAMES.join('|')
 
 /** One word of a date or a time: numbers, month and weekday names or their stems, a.m./p.m., zones, joining words. */
 const DATE_WORD = new RegExp(
@@ -29,11 +20,11 @@ const DATE_WORD = new RegExp(
       String.raw`\d{1,2}(?:st|nd|rd|th|er|\.)?,?`,
       // month and weekday names, whole or abbreviated, in the packs' languages (an exact list: a stem would eat "Mario", "Die")
       String.raw`(?:${NAMES})\.?,?`,
-      String.raw`(?:mo|di|mi|do|fr|sa|so)[.,]`,
+      String.raw`(?:mo|di|mi|do|fr|sa|so)[.,]`, // German two-letter weekdays, only with their dot or comma ("Mo.", "Di,")
       String.raw`[ap]\.?m\.?,?`,
       String.raw`(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|MEZ|MESZ|GMT|UTC|BST|KST|МСК|Uhr|h),?`,
       String.raw`[|·•,/–—-]`,
-      String.raw`\(?[월화수목금토일]요일\)?|\d+[년월일]|오전|오후`,
+      String.raw`\(?(?:${KO_WEEKDAYS.join('|')})\)?|\d+[년월일]|오전|오후`,
     ].join('|') +
     ')$',
   'iu',

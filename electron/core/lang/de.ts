@@ -223,4 +223,13 @@ export const de: LanguagePack = {
     // the nouns newspapers and stations are named with: "Outlet | Name  date" names the person after the outlet
     outletWords: /(?:[Aa]nzeiger|[Zz]eitung|[Kk]urier|[Tt]ageblatt|[Rr]undschau|[Bb]ote|[Nn]achrichten|[Bb]latt|[Pp]ost|[Ww]oche|[Ee]cho|[Rr]undfunk|[Ss]piegel|[Mm]orgen)(?![\p{L}])/u,
   },
+  // month and weekday names as pages print them in date lines and stamps (dates.ts, stamps.ts, abbreviations.ts and
+  // author-lines.ts read them through extract/date-words.ts); the full name first, then other spellings and abbreviations
+  dates: {
+    months: [
+      ['januar', 'jänner', 'jän'], ['februar'], ['märz'], ['april'], ['mai'], ['juni'], ['juli'], ['august'], ['september'],
+      ['oktober', 'okt'], ['november'], ['dezember', 'dez'],
+    ],
+    weekdays: [['montag'], ['dienstag'], ['mittwoch'], ['donnerstag'], ['freitag'], ['samstag', 'sonnabend'], ['sonntag']],
+  },
 }

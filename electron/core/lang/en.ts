@@ -200,4 +200,16 @@ export const en: LanguagePack = {
     // the nouns newspapers and stations are named with: "Outlet | Name  date" names the person after the outlet
     outletWords: /(?<![\p{L}])(?:Ledger|Gazette|Herald|Tribune|Courier|Chronicle|Journal|Times|Post|News|Record|Register|Sentinel|Examiner|Observer|Enquirer|Dispatch|Bulletin|Star|Sun|Mirror|Review|Report|Reporter|Standard|Independent|Daily|Weekly|Radio|Press|Leader|Messenger|Advocate|Democrat|Republican|Citizen|Banner|Beacon|Argus|Clarion)(?![\p{L}])/u,
   },
+  // month and weekday names as pages print them in date lines and stamps (dates.ts, stamps.ts, abbreviations.ts and
+  // author-lines.ts read them through extract/date-words.ts); the full name first, then other spellings and abbreviations
+  dates: {
+    months: [
+      ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'],
+      ['july', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'], ['october', 'oct'], ['november', 'nov'], ['december', 'dec'],
+    ],
+    weekdays: [
+      ['monday', 'mon'], ['tuesday', 'tue', 'tues'], ['wednesday', 'wed'], ['thursday', 'thu', 'thur', 'thurs'], ['friday', 'fri'],
+      ['saturday', 'sat'], ['sunday', 'sun'],
+    ],
+  },
 }

@@ -190,4 +190,13 @@ export const es: LanguagePack = {
     // the nouns newspapers and stations are named with: "Outlet | Name  date" names the person after the outlet
     outletWords: /(?<![\p{L}])(?:[Dd]iario|[Pp]eriódico|[Hh]eraldo|[Cc]orreo|[Cc]rónica|[Gg]aceta|[Nn]oticias|[Ee]co|[Vv]oz|[Mm]undo|[Pp]aís|[Ii]nformación|[Rr]adio|[Tt]elevisión|[Cc]adena|[Ee]misora)(?![\p{L}])/u,
   },
+  // month and weekday names as pages print them in date lines and stamps (dates.ts, stamps.ts, abbreviations.ts and
+  // author-lines.ts read them through extract/date-words.ts); the full name first, then other spellings and abbreviations
+  dates: {
+    months: [
+      ['enero', 'ene'], ['febrero'], ['marzo'], ['abril', 'abr'], ['mayo'], ['junio'], ['julio'], ['agosto', 'ago'],
+      ['septiembre', 'setiembre'], ['octubre'], ['noviembre'], ['diciembre', 'dic'],
+    ],
+    weekdays: [['lunes'], ['martes'], ['miércoles', 'mié'], ['jueves', 'jue'], ['viernes', 'vie'], ['sábado', 'sáb'], ['domingo', 'dom']],
+  },
 }

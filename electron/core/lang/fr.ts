@@ -207,4 +207,13 @@ export const fr: LanguagePack = {
     // the nouns newspapers and stations are named with: "Outlet | Name  date" names the person after the outlet
     outletWords: /(?<![\p{L}])(?:[Cc]ourrier|[Jj]ournal|[Gg]azette|[Dd]épêche|[Rr]épublicain|[Pp]rogrès|[Tt]élégramme|[Éé]cho|[Ii]ndépendant|[Mm]essager|[Nn]ouvelliste|[Qq]uotidien|[Hh]ebdo|[Rr]adio|[Tt]élé|[Ii]nfos?)(?![\p{L}])/u,
   },
+  // month and weekday names as pages print them in date lines and stamps (dates.ts, stamps.ts, abbreviations.ts and
+  // author-lines.ts read them through extract/date-words.ts); the full name first, then other spellings and abbreviations
+  dates: {
+    months: [
+      ['janvier', 'janv'], ['février', 'févr', 'fév'], ['mars'], ['avril', 'avr'], ['mai'], ['juin'], ['juillet', 'juil'], ['août'],
+      ['septembre', 'sept'], ['octobre'], ['novembre'], ['décembre', 'déc'],
+    ],
+    weekdays: [['lundi', 'lun'], ['mardi'], ['mercredi', 'mer'], ['jeudi', 'jeu'], ['vendredi', 'ven'], ['samedi', 'sam'], ['dimanche', 'dim']],
+  },
 }

@@ -173,4 +173,10 @@ export const ko: LanguagePack = {
       new RegExp(String.raw`^[〈<\[(/]?\s*(?:\S+@\S*\s+)?(?:(?:[A-Z]{2,6}|\p{Script=Hangul}{2,8}(?:국|부|팀|뉴스|일보|신문|방송|경제)|[가-힣]{0,6}[A-Za-z][A-Za-z0-9가-힣]{0,10}|\p{Script=Hangul}{2,8}(?=\s*[ㅣ|｜]))(?:\s?뉴스)?(?:\s+|\s*[ㅣ|｜]\s*))?(?:${KO_PLACE}\s?[·ㆍ]\s?)?(\p{Script=Hangul}{2,4})(?:\s?[·ㆍ,]\s?\p{Script=Hangul}{2,4})*\s?(?:인턴|수습|선임|객원)?(?:기자|특파원)\s*(?:[/|,·]\s*(?:\S+@[^\s\])〉>]*|[A-Z]{2,6})\s*)?[〉>\])]?(?:\s*[[(]?\S+@[^\s\])]*[\])]?)?(?:\s*[▶☞►].{0,30})?$`, 'u'),
     ],
   },
+  // month and weekday names as pages print them in date lines and stamps (dates.ts, stamps.ts, abbreviations.ts and
+  // author-lines.ts read them through extract/date-words.ts); the full name first, then other spellings and abbreviations
+  dates: {
+    months: [['1월'], ['2월'], ['3월'], ['4월'], ['5월'], ['6월'], ['7월'], ['8월'], ['9월'], ['10월'], ['11월'], ['12월']],
+    weekdays: [['월요일'], ['화요일'], ['수요일'], ['목요일'], ['금요일'], ['토요일'], ['일요일']],
+  },
 }

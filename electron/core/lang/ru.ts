@@ -222,4 +222,14 @@ export const ru: LanguagePack = {
     // the nouns newspapers and stations are named with: "Outlet | Name  date" names the person after the outlet
     outletWords: /(?<![\p{L}])(?:[Вв]ести|[Нн]овости|[Гг]азета|[Вв]едомости|[Ии]звестия|[Пп]равда|[Кк]урьер|[Вв]естник|[Тт]рибуна|[Ээ]хо|[Рр]адио|[Тт]елеканал|[Оо]бозреватель)(?![\p{L}])/u,
   },
+  // month and weekday names as pages print them in date lines and stamps (dates.ts, stamps.ts, abbreviations.ts and
+  // author-lines.ts read them through extract/date-words.ts); the full name first, then other spellings and abbreviations
+  // (months in the genitive, as dates print them: "12 марта")
+  dates: {
+    months: [
+      ['января', 'янв'], ['февраля', 'фев'], ['марта'], ['апреля', 'апр'], ['мая'], ['июня', 'июн'], ['июля', 'июл'],
+      ['августа', 'авг'], ['сентября', 'сен', 'сент'], ['октября', 'окт'], ['ноября', 'ноя'], ['декабря', 'дек'],
+    ],
+    weekdays: [['понедельник', 'пн'], ['вторник', 'вт'], ['среда', 'ср'], ['четверг', 'чт'], ['пятница', 'пт'], ['суббота', 'сб'], ['воскресенье', 'вс']],
+  },
 }

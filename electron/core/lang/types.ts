@@ -169,6 +169,14 @@ export interface Bylines {
   outletWords?: RegExp
 }
 
+/** Month and weekday names in the language, lower-case, without a dot. */
+export interface DateWords {
+  /** The twelve months, January first: each the full name first, then other spellings and abbreviations as pages print them. */
+  months: readonly (readonly string[])[]
+  /** The seven weekdays, Monday first: the full name first, then abbreviations. */
+  weekdays: readonly (readonly string[])[]
+}
+
 export interface LanguagePack {
   /** BCP 47 primary tag. */
   code: string
@@ -180,6 +188,7 @@ export interface LanguagePack {
   hedges: HedgeCues
   furniture: Furniture
   bylines: Bylines
+  dates: DateWords
   /** The sourcing type the outlet's own first-person reporting gets ("Daily NK has learned"). */
   outletSourcing?: SourcingType
 }
