@@ -3,7 +3,7 @@
 import type { NonClaim } from '../schema'
 import { classifyLine, isBrokenBody, opensWithGivenName, wireDateline, withoutLeadSymbol, type Verdict } from './boilerplate'
 import { dateLineOnly } from './stamps'
-import { ARTICLE_ONLY, bareAuthor, findAuthorLine, paragraphWithSignature, personCredited, runInLead, signedName, withoutTown } from './author-lines'
+import { ARTICLE_ONLY, bareAuthor, findAuthorLine, paragraphWithSignature, personCredited, runInLead, SIGNED_LINE, signedName, withoutTown } from './author-lines'
 import { commentSectionStart } from './comments'
 import { looksLikeOutlet } from './sourcing'
 import { MIN_REPEATED_LINE } from './repeated'
@@ -169,9 +169,6 @@ export interface ClassifiedLines {
   /** Indexes of lines that hold body text. */
   body: number[]
 }
-
-/** A byline that says it is one: "Por: X", "By X", "Von X", "Par X", "Автор: X", "Texto: X". */
-const SIGNED = /^(?:por|by|von|par|de|автор|текст|texto|texte|text)\s*:?\s+\p{Lu}/iu
 
 function isLeadUnderDateline(line: string): boolean {
   const dateline = wireDateline(line)
@@ -359,7 +356,7 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
       continue
     }
     // "Obra Pública" under the headline was taken for a bare name; "Por: Abelardo Navarrete" below it signs the page
-    if (verdict?.kind === 'byline' && verdict.author && guessedAuthor !== null && meta.author === guessedAuthor && SIGNED.test(lineText)) meta.author = null
+    if (verdict?.kind === 'byline' && verdict.author && guessedAuthor !== null && meta.author === guessedAuthor && SIGNED_LINE.test(lineText)) meta.author = null
     if (verdict) {
       if (verdict.kind === 'title') {
         // a list bullet before the headline is not part of it
