@@ -4,6 +4,7 @@ import type { NonClaimKind } from '../vocabulary'
 import { parseDate } from './dates'
 import { PACKS, wordBounded, type LanguagePack } from '../lang'
 import { looksLikeOutlet } from './sourcing'
+import { gatedSome } from './required-literals'
 
 function unionOf(pick: (p: LanguagePack) => RegExp[] | RegExp | undefined): RegExp[] {
   return Object.values(PACKS).flatMap((p) => {
@@ -21,7 +22,13 @@ const PACK_BYLINES = unionOf((p) => p.bylines.patterns)
 const PACK_APPEALS = unionOf((p) => p.furniture.appeals)
 const PACK_SUPPORT = unionOf((p) => p.furniture.support)
 const PACK_TEASERS = unionOf((p) => p.furniture.teasers)
-const anyOf = (res: RegExp[], s: string) => res.some((r) => r.test(s))
+/** Whether any of a union matches, trying only patterns whose required literals the line holds (see gatedSome). */
+const gates = new Map<RegExp[], (s: string) => boolean>()
+const anyOf = (res: RegExp[], s: string): boolean => {
+  let gate = gates.get(res)
+  if (!gate) gates.set(res, (gate = gatedSome(res)))
+  return gate(s)
+}
 
 /** A calls for witnesses or readers to come forward: not a claim, not furniture either. */
 export function isAppeal(sentence: string): boolean {
@@ -267,7 +274,7 @@ function bylineOf(line: string): Verdict | null {
   // "Marta Quintanilla (Valdeluna)", "Anna Berghoff, Lindental": a reporter and the town, the name opening with a given name
   const town = line.length <= 60 ? NAME_AND_TOWN.exec(line) : null
   if (town && opensWithGivenName(town[1]) && !isOutletName(line)) return { kind: 'byline', author: town[1] }
-  if (line.length <= 120) {
+  if (line.length <= 120 && anyOf(PACK_BYLINES, line)) {
     for (const re of PACK_BYLINES) {
       const m = re.exec(line)
       if (m && m[1]) return { kind: 'byline', author: m[1].replace(/\s+(?:and|&|und|et|y)$/, '').trim(), publishedAt: parseDate(line) ?? undefined }

@@ -299,10 +299,13 @@ const INITIALS_SKIP = /^(?:of|and|for|the|on|de|del|la|las|los|el|y|e|des|du|le|
 /** An acronym standing alone as a speaker, with its article: "the NWS", "la DGT", "LfU". */
 const ACRONYM_SPEAKER = /^(?:(?:the|la|el|le|l['’]|die|der|das)\s*)?(\p{Lu}[\p{Lu}\p{Ll}]{1,5})$/u
 let bodyCount = 0
+const BODY_LITERALS = lazyIndex(() => [requiredLiterals(BODY_HEAD.source, BODY_HEAD.flags)])
 
 /** Bodies the sentence names, in reading order, as `body:<n>` entries, and the initials of those that are offices as `acro:<initials>`. */
 function bodyMentions(sentence: string): [string, SourcingType][] {
   const out: [string, SourcingType][] = []
+  // most sentences name no body: one literal pass rules the union out before the engine tries it at every position
+  if (BODY_LITERALS.possible(sentence) === 0) return out
   BODY_HEAD.lastIndex = 0
   for (let m = BODY_HEAD.exec(sentence); m; m = BODY_HEAD.exec(sentence)) {
     // the body's name: from the capitalised word that opens it (up to three words before the head) to the head and what follows it

@@ -1,0 +1,110 @@
+// The literal prefilter may only ever skip a pattern that cannot match: on the packs' own unions and on
+// real published text, the gated answer must be the plain one. Also what the reader knows of
+// lookarounds and of /i without /u.
+import { describe, expect, it } from 'vitest'
+import { PACKS, wordBounded, type LanguagePack } from '../lang'
+import { loadPublishedCorpus } from '../../../data/corpus/load'
+import { gatedSome, gatedTest, requiredLiterals } from './required-literals'
+import { furnitureGrid } from './__fixtures__/furniture-grid'
+
+/** Each pack's furniture and byline patterns, as boilerplate.ts unions them. */
+const UNIONS: [string, RegExp[]][] = (
+  [
+    ['lines', (p) => p.furniture.lines],
+    ['sentences', (p) => p.furniture.sentences],
+    ['credits', (p) => p.furniture.credits],
+    ['captionCredit', (p) => p.furniture.captionCredit],
+    ['appeals', (p) => p.furniture.appeals],
+    ['support', (p) => p.furniture.support],
+    ['teasers', (p) => p.furniture.teasers],
+    ['bylines', (p) => p.bylines.patterns],
+  ] as [string, (p: LanguagePack) => RegExp[] | RegExp | undefined][]
+).map(([name, pick]) => [
+  name,
+  Object.values(PACKS).flatMap((p) => {
+    const r = pick(p)
+    return (r === undefined ? [] : Array.isArray(r) ? r : [r]).map(wordBounded)
+  }),
+])
+
+/** Lines and sentences of the tuned published pages and of the invented furniture grid (short ones: the unions are tried on those). */
+const PIECES = [...loadPublishedCorpus().filter((a) => a.split === 'tuned'), ...furnitureGrid()]
+  .flatMap((a) => a.text.split(/\n+|(?<=[.!?])\s+/))
+  .filter((s) => s.trim() && s.length <= 300)
+
+describe('gatedSome', () => {
+  it('answers as the plain union does, for every pack union on every line of the tuned pages', () => {
+    expect(PIECES.length).toBeGreaterThan(2000)
+    for (const [name, res] of UNIONS) {
+      const gated = gatedSome(res)
+      let matched = 0
+      for (const piece of PIECES) {
+        const plain = res.some((r) => r.test(piece))
+        if (plain) matched++
+        if (gated(piece) !== plain) expect.fail(`${name} on ${JSON.stringify(piece)}: gated ${!plain}, plain ${plain}`)
+      }
+      // the union must meet real furniture somewhere, or the comparison proves nothing
+      if (name !== 'appeals') expect(matched, name).toBeGreaterThan(0)
+    }
+  })
+
+  it('does not run a pattern whose literals the text lacks, and runs one whose literals it holds', () => {
+    const runs: string[] = []
+    class Counted extends RegExp {
+      test(s: string): boolean {
+        runs.push(this.source)
+        return super.test(s)
+      }
+    }
+    const gated = gatedSome([new Counted('^read more', 'iu'), new Counted('subscribe', 'iu'), new Counted('\\d{2}', 'u')])
+    expect(gated('The council met on Monday.')).toBe(false)
+    expect(runs).toEqual(['\\d{2}']) // no literal known: always tried
+    runs.length = 0
+    expect(gated('Subscribe now')).toBe(true)
+    expect(runs).toEqual(['subscribe'])
+  })
+
+  it('handles unions of more than 30 patterns (one index per 30)', () => {
+    const res = Array.from({ length: 70 }, (_, k) => new RegExp(`word${k}x`, 'u'))
+    const gated = gatedSome(res)
+    for (const k of [0, 29, 30, 31, 61, 69]) expect(gated(`a word${k}x b`), String(k)).toBe(true)
+    expect(gated('a word70x b')).toBe(false)
+  })
+})
+
+describe('requiredLiterals', () => {
+  it('takes what a positive lookaround requires, which the scanned text must hold', () => {
+    const cookies = requiredLiterals('^(?=.*cookies)(?=.*browser)', 'iu')
+    expect(cookies).not.toBeNull()
+    expect(['cookies', 'browser']).toContain(cookies![0])
+    expect(requiredLiterals('(?<=Herr )\\p{Lu}\\p{Ll}+', 'u')).toEqual(['herr '])
+    const test = gatedTest(/^(?=.*\bcookies?\b)(?=.*\bbrowser\b)/iu)
+    expect(test('This site uses cookies. Update your browser.')).toBe(true)
+    expect(test('Cookies were sold at the fair.')).toBe(false)
+  })
+
+  it('reads a long property escape as one unknown character, not as literals', () => {
+    // the escape was read from 16 characters on: "\p{Script=Hangul}" (17) came out as the literal "{script=hangul"
+    expect(requiredLiterals('(\\p{Script=Hangul}{2,4})\\s?기자', 'u')).toEqual(['기자'])
+    expect(gatedTest(/^(\p{Script=Hangul}{2,4})\s?기자 \d{4}\.$/u)('정영재 기자 2023.')).toBe(true)
+  })
+
+  it('knows nothing from a negative lookaround', () => {
+    expect(requiredLiterals('^(?!.*cookies)\\p{L}+', 'u')).toBeNull()
+    expect(requiredLiterals('(?<!Herr )\\p{Lu}\\p{Ll}+', 'u')).toBeNull()
+    expect(requiredLiterals('(?<!Herr )Meier', 'u')).toEqual(['meier'])
+  })
+
+  it('reads /i without /u only for a pattern of ASCII, where each letter joins its other case and nothing else', () => {
+    expect(requiredLiterals('^(?:read more|subscribe)', 'i')?.sort()).toEqual(['read more', 'subscribe'])
+    expect(requiredLiterals('straße', 'i')).toBeNull()
+    // every unit the engine matches to an ASCII character under /i is gated in: no skip can be wrong
+    const units = Array.from({ length: 0x10000 }, (_, c) => (c >= 0xd800 && c <= 0xdfff ? '' : String.fromCharCode(c))).join('')
+    for (let c = 0x21; c < 0x7f; c++) {
+      const ch = String.fromCharCode(c)
+      const source = ch.replace(/[\^$\\.*+?()[\]{}|/]/, '\\$&')
+      const test = gatedTest(new RegExp(`${source}${source}`, 'i'))
+      for (const m of units.matchAll(new RegExp(source, 'gi'))) expect(test(m[0] + m[0]), `${ch} ~ U+${m[0].charCodeAt(0).toString(16)}`).toBe(true)
+    }
+  })
+})
