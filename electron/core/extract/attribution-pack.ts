@@ -3,6 +3,7 @@
 // work, and the backward "Das teilte die Polizei mit" that points at the sentence before.
 import { wordBounded, type LanguagePack } from '../lang'
 import type { AttributionContext, FoundAttribution } from './attribution-types'
+import { mayMatch } from './required-literals'
 import {
   CLAUSE_DELIMITER,
   DEMONSTRATIVE,
@@ -35,7 +36,8 @@ const BACKWARD = /^(?:об этом|о чем|о чём|это|das|dies|darüber
 
 function mediaShows(sentence: string, masked: string, ctx: AttributionContext, pack: LanguagePack): FoundAttribution | null {
   if (!pack.attribution.mediaShows) return null
-  const m = wordBounded(pack.attribution.mediaShows).exec(masked)
+  const shows = wordBounded(pack.attribution.mediaShows)
+  const m = mayMatch(shows, masked) ? shows.exec(masked) : null
   return m ? make(sentence.slice(m.index, m.index + m[0].length), 'shows', ctx, null, 'media') : null
 }
 
@@ -68,15 +70,20 @@ function findPackCue(sentence: string, masked: string, ctx: AttributionContext, 
 /** "Die Polizei schätzt den Schaden auf …": a verb of an office's own work reports only with an office as subject. */
 function officeAtWork(sentence: string, masked: string, ctx: AttributionContext, pack: LanguagePack): FoundAttribution | null {
   const verbs = pack.attribution.officeVerbs
-  if (!verbs) return null
-  const found = verbCue(sentence, masked, ctx, { ...pack, attribution: { ...pack.attribution, verbs, proDrop: false } })
+  if (!verbs || !mayMatch(wordBounded(verbs), masked)) return null
+  let office = officePacks.get(pack)
+  if (!office) officePacks.set(pack, (office = { ...pack, attribution: { ...pack.attribution, verbs, proDrop: false } }))
+  const found = verbCue(sentence, masked, ctx, office)
   return found?.type === 'official' ? found : null
 }
+
+/** Per pack, the pack with its office verbs as its verbs (built once: copying a pack per sentence showed in profiles). */
+const officePacks = new WeakMap<LanguagePack, LanguagePack>()
 
 function beforeCue(sentence: string, masked: string, ctx: AttributionContext, pack: LanguagePack): FoundAttribution | null {
   const before = wordBounded(pack.attribution.before)
   before.lastIndex = 0
-  const cue = before.exec(masked)
+  const cue = mayMatch(before, masked) ? before.exec(masked) : null
   // "sus policías le informaron que ...": a cue followed by its clause is a reporting verb, not "según X"
   const clauseFollows = cue !== null && /^(?:que|qu['’]|dass|that|что)\s/iu.test(masked.slice(cue.index + cue[0].length))
   if (!cue || !cue[0].trim() || clauseFollows) return null
@@ -110,7 +117,8 @@ const DE_OWNERLESS_FINDING = /^(?:(?:den|der|einer|ersten|vorläufigen|bisherige
 
 function afterCue(sentence: string, masked: string, ctx: AttributionContext, pack: LanguagePack): FoundAttribution | null {
   if (!pack.attribution.after || pack.attribution.afterCue?.test(masked) === false) return null
-  const after = wordBounded(pack.attribution.after).exec(masked)
+  const afterRe = wordBounded(pack.attribution.after)
+  const after = mayMatch(afterRe, masked) ? afterRe.exec(masked) : null
   if (!after) return null
   const raw = sentence.slice(after.index, after.index + after[1].length)
   // "Dort hat er sich Riske zufolge …", "… sammelte sich den Angaben zufolge": the noun phrase right before "zufolge" speaks
@@ -182,6 +190,7 @@ const CONNECTOR_ONLY = /^(?:(?:en|por|de|a|con|sin|tras|ante) [\p{Ll} ]{1,30}|ad
 
 function verbCue(sentence: string, masked: string, ctx: AttributionContext, pack: LanguagePack): FoundAttribution | null {
   const verbs = wordBounded(pack.attribution.verbs)
+  if (!mayMatch(verbs, masked)) return null
   verbs.lastIndex = 0
   let m: RegExpExecArray | null
   let tries = 0

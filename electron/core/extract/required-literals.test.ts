@@ -51,7 +51,7 @@ describe('gatedSome', () => {
   it('does not run a pattern whose literals the text lacks, and runs one whose literals it holds', () => {
     const runs: string[] = []
     class Counted extends RegExp {
-      test(s: string): boolean {
+      override test(s: string): boolean {
         runs.push(this.source)
         return super.test(s)
       }

@@ -235,6 +235,21 @@ export function gatedSome(res: readonly RegExp[]): (text: string) => boolean {
   }
 }
 
+const indexOf = new WeakMap<RegExp, LiteralIndex | null>()
+
+/**
+ * False when `text` holds none of the literals every match of `re` needs, so `re` cannot match it: a pack's union of cue
+ * verbs scanned at every position of every sentence cost more than all the literal passes together.
+ */
+export function mayMatch(re: RegExp, text: string): boolean {
+  let index = indexOf.get(re)
+  if (index === undefined) {
+    const literals = requiredLiterals(re.source, re.flags)
+    indexOf.set(re, (index = literals === null ? null : new LiteralIndex([literals])))
+  }
+  return index === null || index.possible(text) !== 0
+}
+
 /** A LiteralIndex over `lists()`, built on first use. */
 export function lazyIndex(lists: () => (string[] | null)[]): { possible(text: string): number } {
   let index: LiteralIndex | undefined
