@@ -2,17 +2,11 @@
 // warmUpExtractor, run by the main process once the window is up). Median of 5 fresh processes each.
 // Run: npm run bench first-extraction
 import { execFileSync } from 'node:child_process'
-import { mkdirSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { build } from 'esbuild'
+import { resolve } from 'node:path'
+import { bundleProbe, probeRoot } from './bundle-probe'
 
-const here = dirname(fileURLToPath(import.meta.url))
-const root = resolve(here, '../node_modules/.cache/claimdesk-bench-first-extraction')
-mkdirSync(root, { recursive: true })
-const probe = join(root, 'first-extraction-probe.mjs')
-await build({ entryPoints: [resolve(here, 'first-extraction-probe.ts')], bundle: true, packages: 'external', platform: 'node', format: 'esm', outfile: probe, logLevel: 'error' })
-const article = resolve(here, '../data/chongjin-explosion.txt')
+const probe = await bundleProbe(probeRoot('claimdesk-bench-first-extraction'), 'first-extraction-probe')
+const article = resolve(import.meta.dirname, '../data/chongjin-explosion.txt')
 
 interface Run {
   firstMs: number

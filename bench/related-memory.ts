@@ -3,9 +3,8 @@
 // workspace, the worker bundled as the app bundles it; the search worker is not started.
 // Alone: npx tsx bench/related-memory.ts <workspace dir> [time limit, s]
 import { execFileSync } from 'node:child_process'
-import { mkdirSync } from 'node:fs'
-import { join, resolve } from 'node:path'
-import { build } from 'esbuild'
+import { resolve } from 'node:path'
+import { bundleProbe, probeRoot } from './bundle-probe'
 import { workerBundle } from './workspace-memory'
 
 const here = import.meta.dirname
@@ -28,11 +27,9 @@ export interface RelatedMemory {
 
 /** The last reading: after the build, or at the time limit. */
 export async function measureRelatedMemory(dir: string, limitSeconds = 600): Promise<RelatedMemory> {
-  const root = resolve(here, '../node_modules/.cache/claimdesk-bench-memory')
-  mkdirSync(root, { recursive: true })
+  const root = probeRoot('claimdesk-bench-memory')
   const related = await workerBundle(root, 'related', resolve(here, '../electron/services/related-worker.ts'))
-  const probe = join(root, 'related-memory-probe.mjs')
-  await build({ entryPoints: [resolve(here, 'related-memory-probe.ts')], bundle: true, packages: 'external', platform: 'node', format: 'esm', outfile: probe, logLevel: 'error' })
+  const probe = await bundleProbe(root, 'related-memory-probe')
   const out = execFileSync(process.execPath, ['--expose-gc', probe, dir, related, String(limitSeconds)], { encoding: 'utf8', maxBuffer: 1 << 24 })
   const lines = out.split('\n').filter((line) => line.startsWith('{'))
   if (process.env.BENCH_VERBOSE) for (const line of lines) console.log(`    ${line}`)

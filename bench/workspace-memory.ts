@@ -3,10 +3,11 @@
 // worker bundles are built with a small addition: each answers the probe's question
 // about its heap over a BroadcastChannel.
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { build } from 'esbuild'
+import { bundleProbe, probeRoot } from './bundle-probe'
 
 const here = import.meta.dirname
 
@@ -47,13 +48,10 @@ parentPort.on('message', (request) => { if (request.type === 'build') parentPort
 
 /** Opens the workspace in a fresh process and returns its memory after each step (MB). */
 export async function measureMemory(dir: string, options: { related?: boolean } = {}): Promise<MemoryStep[]> {
-  // As electron-vite builds the app: packages stay outside the bundle, so it sits where they resolve.
-  const root = resolve(here, '../node_modules/.cache/claimdesk-bench-memory')
-  mkdirSync(root, { recursive: true })
+  const root = probeRoot('claimdesk-bench-memory')
   const search = await workerBundle(root, 'search', resolve(here, '../electron/services/search-worker.ts'))
   const related = options.related === false ? await idleRelatedWorker(root) : await workerBundle(root, 'related', resolve(here, '../electron/services/related-worker.ts'))
-  const probe = join(root, 'memory-probe.mjs')
-  await build({ entryPoints: [resolve(here, 'memory-probe.ts')], bundle: true, packages: 'external', platform: 'node', format: 'esm', outfile: probe, logLevel: 'error' })
+  const probe = await bundleProbe(root, 'memory-probe')
   const out = execFileSync(process.execPath, ['--expose-gc', probe, dir, search, related], { encoding: 'utf8', maxBuffer: 1 << 24 })
   return out
     .split('\n')
