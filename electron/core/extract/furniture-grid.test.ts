@@ -22,6 +22,9 @@ const cells = furnitureGrid()
  * On main before its rules (d990764) 22 of the 36 failed (notice 12, readmore 10: all but de), crumbSlash 0 (kept as a
  * guard), 0 body sentences lost; after, 0. In-sample: the rules were written for these classes. Then a headline with its
  * kicker (kickerHeadline, 12 cells): 10 failed before (en passes on main), 2 after (ko, known misses above).
+ * Session 29 (furniture7): 6 classes of the page about its own making added (entryFooter, langVersion, frontPhoto,
+ * linkPointer, seeBelow, editorNote: 66 cells). On main before its rules (cc9d686) 47 of the 66 failed, 0 body sentences
+ * lost; after, 0 and 0. In-sample: the rules were written for these classes.
  */
 const KNOWN_MISSES = new Set<string>([
   'en/standfirst/top',

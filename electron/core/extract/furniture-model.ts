@@ -94,6 +94,15 @@ const TEASER_STORY_PARAGRAPHS = 2
 const TEASER_STORY_PARAGRAPH = 80
 
 /**
+ * An editor's note tag closing a paragraph, in brackets of its own: "[편집자 주]", "<편집자주>", "(Editor's note)",
+ * "(Anm. d. Red.)", "(NDLR)", "(N. de la R.)", "(прим. ред.)". A tag with words after it inside the brackets ("(NDLR : le
+ * maire)") is a clarification inside a sentence, not a note.
+ */
+const EDITOR_NOTE_END = /[[<(（]\s*(?:편집자\s?주|편집자\s?註|editor['’]s note|anm\. d\. red\.|ndlr|n\. de la r\.|n\. del e\.|nota del editor|прим\. ред\.|от редакции)\s*[\]>)）]\s*$/iu
+/** The same tag opening a paragraph, then its text: "[편집자 주] 본지는 …", "(Editor's note) This story …". */
+const EDITOR_NOTE_START = /^\s*[[<(（]\s*(?:편집자\s?주|편집자\s?註|editor['’]s note|anm\. d\. red\.|ndlr|n\. de la r\.|n\. del e\.|nota del editor|прим\. ред\.|от редакции)\s*[\]>)）]/iu
+
+/**
  * Paragraphs of at most three sentences in which one asks the reader to support, donate to or subscribe to the outlet
  * (a donation or newsletter box): every sentence in it is furniture, the ones that read like claims ("Our reporting
  * costs us $8,000 a month", "Independent journalism costs money") included.
@@ -117,6 +126,12 @@ function supportBlocks(text: string, lines: Line[], sentences: readonly { start:
     while (j + 1 < lines.length && lines[j + 1].block === lines[i].block) j++
     const start = lines[i].start
     const end = lines[j].end
+    // session 29: an editor's note, tagged at its end or its start ("… 카메라에 담았다.[편집자 주]", "(Anm. d. Red.)")
+    if (EDITOR_NOTE_END.test(text.slice(Math.max(start, end - 24), end)) || EDITOR_NOTE_START.test(text.slice(start, start + 24))) {
+      out.add(lines[i].block)
+      i = j + 1
+      continue
+    }
     if (end - start <= MAX_SUPPORT_BLOCK) {
       const parts = text.slice(start, end).trim().split(SENTENCE_END)
       if (parts.length <= 3 && parts.some((p) => isSupportAppeal(p.trim()))) out.add(lines[i].block)

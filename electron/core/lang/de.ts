@@ -177,6 +177,9 @@ export const de: LanguagePack = {
       /^(?:lesezeit\s*:?|\d+\s*min\.? lesezeit|artikel (?:anhören|merken|vorlesen)|merken$|symbolbild\.?$|archivbild\.?$)/iu,
     ],
     sentences: [
+      // session 29: the page about its own making: a blog engine's entry footer, which language versions it has, a pointer to
+      // its own layout or to a link or another story of its own, a prose credit for the picture on the front page
+      /^(?:Dieser (?:Eintrag|Beitrag) wurde\b.{0,60}\b(?:veröffentlicht|abgelegt|gepostet)|Setze ein Lesezeichen auf den Permalink|Lesezeichen für den Permalink|(?:Dieser Artikel|Diese Seite|Dieser Beitrag|Dieser Inhalt) ist (?:nicht|nur) (?:auf|in) \p{Lu}\p{Ll}+ (?:verfügbar|erhältlich|abrufbar)|Sie können (?:ihn|sie|es|den Artikel) (?:auch )?(?:auf|in) \p{Lu}\p{Ll}+ lesen|(?:Bitte )?(?:siehe|sehen Sie) (?:unten|weiter unten)\b|(?:Titelbild|Titelfoto|Aufmacherbild|Beitragsbild|Foto auf der Startseite|Bild auf der Startseite)\s*[:–—-]\s*\S|Sie können (?:\p{L}+ ){1,5}(?:unter|über) (?:diesem|diesen|dem folgenden) Link\b|(?:Darüber|Davon) haben wir in einem (?:eigenen|separaten|früheren|gesonderten) (?:Artikel|Beitrag) berichtet)/u,
       // session 28: the page speaking to its reader about itself (a paywall, consent or availability notice), a read-more
       // prompt run on after the last sentence, a prompt for the full recording, a broadcaster's promise of its own report
       /^(?=.*(?:Browser|Cookies?\b|JavaScript|Werbeblocker|Adblocker|\bAbo(?:s|nnent\w*|nnement\w*|-Angebot\w*)?\b|Angebot testen|einloggen|\banmelden\b|\bLogin\b|Benachrichtigung|personenbezogene Daten|Einwilligung|Datenschutz|(?:dies\w*|unser\w*) (?:Artikel|Webseite|Website|Seite|App)\b))(?=.*(?:(?<!^)\b(?:Sie|Ihnen|Ihre[mnrs]?|Ihr)\b|^Ihre?[rs]? (?:Browser|Abo|Konto|Zugang|Werbeblocker|Adblocker)|\b(?:du|dein\w*|dich|dir)\b))(?!.*[„“”"][^„“”"]{25,}[“”"])/u,

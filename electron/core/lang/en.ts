@@ -146,6 +146,9 @@ export const en: LanguagePack = {
       /^(?:(?:[a-z]{2,6}(?:-[a-z]{2,6})?\/){1,4}[a-z]{2,6}$|\d+\s*min(?:ute)?s?\.? read|reading time\s*:?)/,
     ],
     sentences: [
+      // session 29: the page about its own making: a blog engine's entry footer, which language versions it has, a pointer to
+      // its own layout or to a link or another story of its own, a prose credit for the picture on the front page
+      /^(?:This (?:entry|post) was posted (?:in|on|by)\b|Bookmark the permalink\b|(?:This|The) (?:article|page|story|content) is (?:not|only) available in \p{Lu}\p{Ll}+|You can read (?:it|its|this|the) (?:\p{Lu}\p{Ll}+ )?(?:version|article|story) in\b|You can read its \p{Lu}\p{Ll}+ version\b|(?:Please )?see below for (?:the )?(?:latest )?(?:updates?|details|information)\b|(?:Top|Main|Lead|Cover|Header|Featured) (?:photo|image|picture)\s*[:–—-]\s*\S|(?:Photo|Image|Picture) on (?:the )?(?:front|home) ?page\s*[:–—-]\s*\S|You can (?:view|see|read|find|download) (?:it|them|the (?:full )?[\p{L} ]{1,30}) (?:at|via|through) (?:this|the following|the) link\b|We (?:wrote|reported) (?:about (?:this|it|[\p{L} ]{1,40}) )?in (?:a|our) (?:separate|special|previous|earlier) (?:article|story|report)\b)/u,
       // session 28: the page speaking to its reader about itself (a paywall, consent or availability notice, a comment quota),
       // a read-more prompt run on after the last sentence, a prompt for the full recording, a broadcaster's promise of its
       // own later report: furniture wherever it stands (no quotation marks: a speaker's "you" is not the page's)

@@ -136,6 +136,9 @@ export const es: LanguagePack = {
       /^(?:tiempo de lectura|lectura\s*:?\s*\d+\s*min|\d+\s*min(?:utos)? de lectura|escuchar (?:la noticia|el artículo)|guardar$|foto de archivo\.?$|imagen de archivo\.?$|imagen ilustrativa\.?$)/iu,
     ],
     sentences: [
+      // session 29: the page about its own making: a blog engine's entry footer, which language versions it has, a pointer to
+      // its own layout or to a link or another story of its own, a prose credit for the picture on the front page
+      /^(?:Esta entrada (?:fue publicada|se publicó) en\b|Guarda el enlace permanente|(?:Este artículo|Esta página|Este contenido|Esta noticia) (?:no está disponible|(?:solo|sólo) está disponible) en \p{Ll}+|Puedes? leer (?:su|la) versión en\b|(?:Ver|Vea|Consulte|Mira) (?:abajo|más abajo)\b|(?:Foto|Imagen|Fotografía) (?:de portada|principal|destacada)\s*[:–—-]\s*\S|(?:Puedes?|Pueden) (?:consultar|ver|descargar|revisar)(?:lo|la|los|las)? (?:[\p{L} ]{1,30} )?en (?:este|el siguiente) enlace\b|(?:De esto|Sobre esto|De ello) (?:ya )?(?:hablamos|informamos) en (?:una|otra) (?:nota|noticia))/u,
       // session 28: the page speaking to its reader about itself (a paywall, consent or availability notice), a read-more
       // prompt run on after the last sentence, a prompt for the full recording, a broadcaster's promise of its own report
       /^(?=.*(?:navegador|cookies?\b|javascript|bloqueador de anuncios|\bsuscri(?:p|b)\w*|inici[ae] sesión|notificaci(?:ón|ones)|\b(?:este|nuestro) (?:sitio|artículo|portal)\b|esta (?:web|página)|datos personales))(?=.*\b(?:usted|ustedes|su|sus|tú|tu|tus|te|vos)\b)(?!.*[«"“][^«»"“”]{25,}[»"”])/iu,

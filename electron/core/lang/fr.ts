@@ -156,6 +156,9 @@ export const fr: LanguagePack = {
       /^(?:temps de lecture|lecture\s*:?\s*\d+\s*min|\d+\s*min(?:utes)? de lecture|offrir cet article|ajouter à (?:mes favoris|ma liste|mes articles)|sauvegarder(?: cet article)?$|écouter l['’]article|le direct$|en direct$|la rédaction(?: de| avec| vous conseille)?\b.{0,40}$|par la rédaction|photo d['’]illustration\.?$|\(?archives?\)?$)/iu,
     ],
     sentences: [
+      // session 29: the page about its own making: a blog engine's entry footer, which language versions it has, a pointer to
+      // its own layout or to a link or another story of its own, a prose credit for the picture on the front page
+      /^(?:(?:Cette entrée|Ce billet) a été publiée? dans\b|Vous pouvez (?:le|la) mettre en favoris avec (?:ce|son) permalien|(?:Cet article|Cette page|Ce contenu) n['’]est (?:pas disponible en|disponible qu['’]en) \p{Ll}+|Vous pouvez (?:en )?lire (?:sa|la) version \p{Ll}+|(?:Voir|Voyez|Consultez) ci-dessous\b|(?:Photo|Image) (?:en une|de une|principale)\s*[:–—-]\s*\S|Vous pouvez (?:le |la |les )?(?:consulter|télécharger|retrouver|lire)(?: [\p{L}’' ]{1,40})? (?:sur|via|en suivant) (?:ce|le) lien\b|Nous (?:en )?avions parlé dans (?:un|notre) (?:précédent |autre )?article)/u,
       // session 28: the page speaking to its reader about itself (a paywall, consent or availability notice, a comment quota),
       // a read-more prompt run on after the last sentence, a prompt for the full recording, a promise of a later edition
       /^(?=.*(?:navigateur|cookies?\b|javascript|bloqueur de publicité|\babonn(?:é|és|ée|ées|ement|ements|ez|er)\b|\bconnect(?:ez|er|é|ée)\b|notifications?\b|commentaires? par jour|\b(?:ce|cet|notre) (?:site|article|application)\b|données personnelles))(?=.*\b(?:vous|votre|vos|tu|ton|ta|tes)\b)(?!.*[«"“][^«»"“”]{25,}[»"”])/iu,

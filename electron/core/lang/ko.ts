@@ -114,6 +114,9 @@ export const ko: LanguagePack = {
       /^\[[^\[\]]{0,60}\d{1,4}\s?(?:년|월|일|시)[^\[\]]{0,80}\]$/u,
     ],
     sentences: [
+      // session 29: the page about its own making: a blog engine's entry footer, which language versions it has, a pointer to
+      // its own layout or to a link or another story of its own, a prose credit for the picture on the front page
+      /^(?:이 (?:글|항목|게시물)은 .{0,60}(?:에 게시되었|에 분류되었|에 등록되었)|(?:이|본) (?:기사|페이지|콘텐츠)는 .{0,10}(?:로|으로) (?:제공되지 않|서비스되지 않)|(?:메인|대표|상단|표지) ?사진\s*[=:]\s*\S|자세한 (?:내용|일정|사항)은 (?:아래|하단)(?:를|의 [가-힣 ]{1,10}를)? 참고|[^.]{0,40}(?:링크|바로가기)(?:를 통해|에서) (?:확인|볼 수|내려받)[^.]{0,20}\.?$)/u,
       // session 28: the page speaking to its reader about itself (a paywall, login or consent notice), a prompt for the
       // full recording or the rest of the article
       /^(?=.*(?:로그인|쿠키|브라우저|유료 ?회원|구독자|이 기사는|본 기사는|알림))(?=.*(?:하세요|하십시오|해 ?주세요|바랍니다|수 있습니다|이용하실))/u,

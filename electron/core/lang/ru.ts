@@ -174,6 +174,9 @@ export const ru: LanguagePack = {
       /^(?:время чтения|\d+\s*мин(?:ут[аы]?)?\.? чтения|прочитано|фото из архива\.?$|иллюстративное фото\.?$)/iu,
     ],
     sentences: [
+      // session 29: the page about its own making: a blog engine's entry footer, which language versions it has, a pointer to
+      // its own layout or to a link or another story of its own, a prose credit for the picture on the front page
+      /^(?:Запись (?:была )?опубликована\b.{0,40}\b(?:в рубрике|в категории|автором)|Добавьте в закладки постоянную ссылку|(?:Эта статья|Эта страница|Этот материал) (?:недоступ\p{L}*|не доступ\p{L}*|доступ\p{L}* только) на \p{Ll}+ языке|(?:См\.|Смотрите) ниже\b|Подробности (?:ниже|по ссылке)\b|(?:Фото|Фотография|Иллюстрация|Изображение) (?:на главной|в анонсе|на обложке|к новости|к материалу)\s*[:–—-]\s*\S|(?:\p{L}+ ){0,4}(?:можно|можете) (?:посмотреть|прочитать|ознакомиться|скачать|найти)\b.{0,40}\bпо (?:этой |следующей )?ссылке|[^.]{0,120}\bмы (?:писали|рассказывали) в (?:специальном|отдельном|нашем|предыдущем) материале)/u,
       // session 28: the page speaking to its reader about itself (a paywall, consent or availability notice), a read-more
       // prompt run on after the last sentence, a prompt for the full recording, a broadcaster's promise of its own report
       /^(?=.*(?:cookie|куки|браузер|javascript|(?<![\p{L}])подписк\p{L}*|подпишитесь|авториз\p{L}*|войдите|уведомлени\p{L}*|персональн\p{L}* данн\p{L}*|(?:этот|наш) сайт|эт\p{L}* стать\p{L}*))(?=.*(?:^|[^\p{L}])(?:вы|вас|вам|вами|ваш\p{L}*|ты|тебя|тебе|твой|твоя|твои)(?![\p{L}]))(?!.*[«"“„][^«»"“”„]{25,}[»"”“])/iu,

@@ -47,6 +47,19 @@ export type FurnitureClass =
   | 'crumbSlash'
   /** A headline with its kicker and a closing stop ("BELLERIVE : Les bibliothèques resteront ouvertes …."). */
   | 'kickerHeadline'
+  // session 29 (furniture7): the page about its own making (classes of page chrome across the six languages)
+  /** A blog engine's entry footer ("This entry was posted in … Bookmark the permalink."). */
+  | 'entryFooter'
+  /** Which language versions the page has ("This article is not available in Spanish."). */
+  | 'langVersion'
+  /** A prose credit for the picture on the front page ("Фото на главной – …", "Photo on the front page – …"). */
+  | 'frontPhoto'
+  /** A pointer to the outlet's own other story or to a link ("Его можно посмотреть по ссылке."). */
+  | 'linkPointer'
+  /** A pointer to the page's own layout ("Please see below for the latest details …"). */
+  | 'seeBelow'
+  /** An editor's note tagged in brackets at its end ("… [편집자 주]", "(Anm. d. Red.)"). */
+  | 'editorNote'
 /** beforeByline: between the headline and a date line ("Updated …"), the story below it. */
 export type Position = 'top' | 'afterHeadline' | 'beforeByline' | 'mid' | 'end'
 
@@ -107,6 +120,12 @@ const SKELETONS: Record<GridLanguage, Skeleton> = {
       readmore: 'Continue reading: Harbourview council approves new bus lanes',
       crumbSlash: 'Home / News / Harbourview to keep its libraries open late',
       kickerHeadline: 'Harbourview: libraries will stay open until 10 p.m. from April!',
+      entryFooter: 'This entry was posted in City Hall and tagged libraries. Bookmark the permalink.',
+      langVersion: 'This article is not available in Spanish. You can read its English version.',
+      frontPhoto: 'Photo on the front page – Harbour Times archive.',
+      linkPointer: 'We wrote about the opening hours in a separate article. You can read the full schedule at this link.',
+      seeBelow: 'Please see below for the latest details on the new opening hours.',
+      editorNote: 'This story is part of our series on the city’s public services. (Editor’s note)',
     },
   },
   de: {
@@ -143,6 +162,12 @@ const SKELETONS: Record<GridLanguage, Skeleton> = {
       readmore: 'Weiterlesen: Gemeinderat beschließt neue Busspuren',
       crumbSlash: 'Startseite / Lokales / Lindenau verlängert die Öffnungszeiten',
       kickerHeadline: 'Lindenau: Stadtbibliotheken bleiben ab April bis 22 Uhr geöffnet.',
+      entryFooter: 'Dieser Beitrag wurde unter Rathaus veröffentlicht. Setze ein Lesezeichen auf den Permalink.',
+      langVersion: 'Dieser Artikel ist nicht auf Englisch verfügbar. Sie können ihn auf Deutsch lesen.',
+      frontPhoto: 'Foto auf der Startseite: Archiv Lindenauer Bote',
+      linkPointer: 'Darüber haben wir in einem eigenen Artikel berichtet. Sie können den Plan unter diesem Link abrufen.',
+      seeBelow: 'Bitte siehe unten für die neuen Öffnungszeiten im Einzelnen.',
+      editorNote: 'Dieser Text gehört zu unserer Serie über die Dienste der Stadt. (Anm. d. Red.)',
     },
   },
   es: {
@@ -179,6 +204,12 @@ const SKELETONS: Record<GridLanguage, Skeleton> = {
       readmore: 'Continúa leyendo El pleno aprueba nuevos carriles bus',
       crumbSlash: 'Inicio / Noticias / Villaclara ampliará el horario de sus bibliotecas',
       kickerHeadline: 'Villaclara: las bibliotecas abrirán hasta las 22.00 horas desde abril.',
+      entryFooter: 'Esta entrada fue publicada en Ayuntamiento y etiquetada bibliotecas. Guarda el enlace permanente.',
+      langVersion: 'Este artículo no está disponible en inglés. Puedes leer su versión en español.',
+      frontPhoto: 'Foto de portada: archivo de La Voz de Villaclara',
+      linkPointer: 'De esto ya informamos en otra nota. Puedes consultar el horario completo en este enlace.',
+      seeBelow: 'Vea abajo los nuevos horarios de cada biblioteca.',
+      editorNote: 'Este texto forma parte de nuestra serie sobre los servicios municipales. (N. de la R.)',
     },
   },
   fr: {
@@ -215,6 +246,12 @@ const SKELETONS: Record<GridLanguage, Skeleton> = {
       readmore: 'Lire la suite : le conseil municipal adopte de nouvelles voies de bus',
       crumbSlash: 'Votre mairie / Actualités / Bellerive prolonge les horaires de ses bibliothèques',
       kickerHeadline: 'BELLERIVE : Les bibliothèques resteront ouvertes jusqu’à 22 heures.',
+      entryFooter: 'Ce billet a été publié dans Mairie et marqué bibliothèques. Vous pouvez le mettre en favoris avec ce permalien.',
+      langVersion: 'Cet article n’est pas disponible en anglais. Vous pouvez lire sa version française.',
+      frontPhoto: 'Photo en une : archives du Courrier de Bellerive',
+      linkPointer: 'Nous en avions parlé dans un précédent article. Vous pouvez consulter le planning sur ce lien.',
+      seeBelow: 'Voir ci-dessous les nouveaux horaires de chaque bibliothèque.',
+      editorNote: 'Ce texte fait partie de notre série sur les services de la ville. (NDLR)',
     },
   },
   ko: {
@@ -248,6 +285,12 @@ const SKELETONS: Record<GridLanguage, Skeleton> = {
       readmore: '기사 계속 보기: 해솔시의회, 버스전용차로 신설안 통과',
       crumbSlash: '홈 / 뉴스 / 지역',
       kickerHeadline: '해솔시: 시립도서관, 다음 달부터 밤 10시까지 문 연다.',
+      entryFooter: '이 글은 시정 소식에 게시되었습니다.',
+      langVersion: '이 기사는 영어로 제공되지 않습니다.',
+      frontPhoto: '메인 사진=해솔일보 자료사진',
+      linkPointer: '도서관별 운영 시간은 시청 홈페이지 링크에서 확인할 수 있다.',
+      seeBelow: '자세한 내용은 아래를 참고하시기 바랍니다.',
+      editorNote: '해솔일보는 시민 생활과 맞닿은 공공서비스의 변화를 연속 기획으로 살펴본다.[편집자 주]',
     },
   },
   ru: {
@@ -284,6 +327,12 @@ const SKELETONS: Record<GridLanguage, Skeleton> = {
       readmore: 'Читать далее: Горсовет одобрил новые выделенные полосы',
       crumbSlash: 'Главная / Новости / В Светлогорске библиотеки будут работать до 22 часов',
       kickerHeadline: 'Светлогорск: библиотеки будут работать до 22 часов.',
+      entryFooter: 'Запись опубликована в рубрике Город. Добавьте в закладки постоянную ссылку.',
+      langVersion: 'Эта статья недоступна на английском языке.',
+      frontPhoto: 'Фото на главной – архив «Светлогорского вестника».',
+      linkPointer: 'Подробный график мы публиковали ранее, об этом мы писали в отдельном материале. Его можно посмотреть по ссылке.',
+      seeBelow: 'Подробности ниже.',
+      editorNote: 'Этот текст входит в нашу серию о городских службах. (прим. ред.)',
     },
   },
 }
@@ -316,6 +365,12 @@ export const POSITIONS: Record<FurnitureClass, Position[]> = {
   crumbSlash: ['top', 'afterHeadline'],
   // the page's headline itself, above the body (top) or above a date line (beforeByline: headline, date line, body)
   kickerHeadline: ['top', 'beforeByline'],
+  entryFooter: ['end'],
+  langVersion: ['top', 'afterHeadline', 'end'],
+  frontPhoto: ['mid', 'end'],
+  linkPointer: ['mid', 'end'],
+  seeBelow: ['afterHeadline'],
+  editorNote: ['afterHeadline', 'end'],
 }
 
 export const LANGUAGES: GridLanguage[] = ['en', 'de', 'es', 'fr', 'ko', 'ru']
