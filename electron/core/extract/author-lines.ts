@@ -496,7 +496,8 @@ function signingName(line: string): string | null {
 }
 
 /** Words no name is made of, in any case: prepositions, articles and adverbs that chrome labels are ("Archivado En", "Read More", "Lire Aussi", "Auch Interessant", "Читайте Также"). */
-const NOT_NAME_WORD = /^(?:en|in|on|of|under|more|also|read|see|auch|mehr|zum|zur|aussi|dans|plus|lire|voir|más|mas|te|lo|ver|the|and|und|et|y|и|также|еще|ещё|читайте|см)$/iu
+const NOT_NAME_WORD = /^(?:en|in|on|of|under|more|also|read|see|auch|mehr|zum|zur|aussi|dans|plus|lire|voir|más|mas|te|lo|ver|the|and|und|et|y|и|также|еще|ещё|читайте|см|interactions|sidebar|posts|stories|comments|articles|recent|related|trending|popular|latest|primary|footer|entradas|recientes|artículos|relacionados|relacionadas|comentarios|récents|derniers|dernières|commentaires|populaires|neueste|beiträge|ähnliche|artikel|kommentare|похожие|последние|записи|комментарии)$/iu
+// (session 29: site sections closing a page in title case, "Reader Interactions", "Entradas Recientes", "Neueste Beiträge")
 /** A line the furniture rules call chrome, or one with a word no name is made of: a label closing the page, not a signature. */
 function chromeLabel(line: string): boolean {
   if (line.split(/\s+/).some((w) => NOT_NAME_WORD.test(w))) return true
@@ -632,6 +633,11 @@ function runInName(rest: string): { name: string; length: number } | null {
   words.push(tokens[k++])
   if (words.length > 1 && /\.$/u.test(words[words.length - 2])) {
     const next = tokens[k] ?? ''
+    // two initials and no surname: the capitalised word after them opens the sentence ("Par J.-M. G. Deux maisons …")
+    if (words.length === 3 && INITIAL_WORD.test(words[1]) && /^\p{Ll}/u.test(next)) {
+      const initials = words.slice(0, 2).join(' ')
+      return reporterInitials(initials) ? { name: initials, length: initials.length } : null
+    }
     if (!/^[\p{Lu}„“"«‘'—–-]/u.test(next) || /^\p{Lu}[\p{L}'’-]*[,;:]$/u.test(next)) return null
     const name = words.join(' ')
     return { name, length: name.length }
@@ -722,6 +728,104 @@ function koSignOff(text: string, lines: Line[]): Found | null {
   return null
 }
 
+// ---- session 29 (bylines8): shapes read from check6's and dev7's misses, each first as invented grid cells (S29) ----
+
+/** A publication label whose date the copy lost, alone on its line ("Publié le", "Publicado el , actualizado"). */
+const PUBLISHED_LOST = /^(?:Publié le|Publicado el|Publicada el|Veröffentlicht am|Published(?: on)?|Posted(?: on)?|Опубликовано)(?:\s?,\s?(?:mis à jour|actualizado|aktualisiert|updated|обновлено))?\s?:?$/iu
+/**
+ * "Publié le" / "CORRESPONDANT": under a publication label that lost its date, a short line without a sentence's end is
+ * the author slot, printed as the page has it (a role, a desk or the paper's name, as "La rédaction" counts).
+ */
+function publishedSlot(text: string, lines: Line[]): Found | null {
+  for (let i = 0; i + 1 < Math.min(lines.length, HEAD_LINES + 6); i++) {
+    if (!PUBLISHED_LOST.test(text.slice(lines[i].start, lines[i].end).trim())) continue
+    const slot = text.slice(lines[i + 1].start, lines[i + 1].end).trim()
+    const words = slot.split(/\s+/)
+    if (slot.length > MAX_SIGNATURE || words.length > 5 || /[.!?:;]$/u.test(slot) || !/^\p{Lu}/u.test(slot) || /\d/u.test(slot)) return null
+    if (chromeLabel(slot) || words.every((w) => DATE_WORD.test(w))) return null
+    // a one-word slot is a role or a desk ("Correspondant", "Lokalredaktion"), never a subscribers' or section label
+    if (words.length === 1 && !SLOT_ROLE.test(slot)) return null
+    return { author: slot, line: i + 1 }
+  }
+  return null
+}
+/** The one-word author slots: a correspondent, a reporter, the desk. */
+const SLOT_ROLE = /^(?:correspondant|correspondante|corresponsal|korrespondent(?:in)?|correspondent|корреспондент|rédaction|redacción|redaktion|lokalredaktion|редакция|newsroom|staff|reporter|reportero|reportera)$/iu
+/** The same role words after a slash: "MARCO ESCALERA/REPORTERO", "JANE MILLER/STAFF WRITER". */
+const ROLE_WORDS = String.raw`(?:reportero|reportera|corresponsal|redactor|redactora|enviado especial|enviada especial|staff writer|staff reporter|reporter|correspondent|redakteur|redakteurin|korrespondent|korrespondentin|reporterin|correspondant|correspondante|journaliste|rédacteur|rédactrice|корреспондент|журналист|редактор)`
+const NAME_SLASH_ROLE = new RegExp(`^(${PERSON_SRC}|${CAPS_WORD}(?:\\s${CAPS_WORD}){1,2})\\s?/\\s?${ROLE_WORDS}$`, 'iu')
+/** "MARCO ESCALERA/REPORTERO" opening the page or under the headline. */
+function nameSlashRole(text: string, lines: Line[]): Found | null {
+  for (let i = 0; i < Math.min(lines.length, HEAD_LINES); i++) {
+    const m = NAME_SLASH_ROLE.exec(text.slice(lines[i].start, lines[i].end).trim())
+    if (m && (PERSON.test(m[1]) || CAPS_PERSON.test(m[1]))) return { author: m[1], line: i }
+  }
+  return null
+}
+/** "Анастасия Сихвардт, библиотекарь детской библиотеки": a name and the writer's job (lowercase) after a comma. */
+const NAME_COMMA_JOB = new RegExp(`^(${PERSON_SRC}),\\s\\p{Ll}[\\p{L}'’-]+(?:\\s[\\p{L}'’-]+){0,5}$`, 'u')
+/** A Korean name with an e-mail in brackets, the address printed or hidden by the page's copy ("[email protected]"). */
+const KO_NAME_EMAIL = /^(\p{Script=Hangul}{2,4})\s?(?:기자)?\s?[(<[]\s?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\sprotected\])\s?[)>\]]$/u
+/**
+ * A signature closing the page after a finished sentence: a name and a job after a comma, or a Korean name with its
+ * e-mail in brackets; also under a page of one long paragraph (no headline above it).
+ */
+function signatureWithJob(text: string, lines: Line[], body: number[]): Found | null {
+  const from = lines.length === 2 ? 1 : 2
+  for (let j = lines.length - 1; j >= Math.max(from, lines.length - TAIL_LINES); j--) {
+    const line = text.slice(lines[j].start, lines[j].end).trim()
+    if (line.length > MAX_SIGNATURE + 30) break
+    const m = NAME_COMMA_JOB.exec(line) ?? (lines.length === 2 ? NAME_COMMA_TAIL.exec(line) : null)
+    if (!m) continue
+    const before = text.slice(Math.max(lines[j - 1].start, lines[j - 1].end - 3), lines[j - 1].end)
+    if (lines.length === 2 && wordCount(text.slice(lines[0].start, lines[0].end)) < 20) return null
+    if (ENDS_SENTENCE.test(before) && nameShaped(text, m[1]) && !chromeLabel(line) && !bodyAfter(text, lines, body, j)) return { author: m[1], line: j }
+  }
+  // the Korean name and its e-mail is a signature wherever it closes the article, also above a block of comment chrome
+  for (let j = lines.length - 1; j >= Math.max(2, lines.length - 2 * TAIL_LINES); j--) {
+    const m = KO_NAME_EMAIL.exec(text.slice(lines[j].start, lines[j].end).trim())
+    if (m && ENDS_SENTENCE.test(text.slice(Math.max(lines[j - 1].start, lines[j - 1].end - 3), lines[j - 1].end))) return { author: m[1], line: j }
+  }
+  return null
+}
+const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length
+/** "… des pompiers. И. С. Петрова.": initials and a surname run on after the last sentence (after a word, not "Sr."). */
+const INITIALS_SURNAME_RUN_ON = /(?<=\p{Ll}{3}[.!?…]|[.!?…]["”»])\s+((?:\p{Lu}\.(?:-\p{Lu}\.)?\s?){1,2}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\.?$/u
+function initialsSurnameRunOn(text: string, lines: Line[], body: number[]): Found | null {
+  if (body.length === 0) return null
+  const k = body[body.length - 1]
+  const line = text.slice(lines[k].start, lines[k].end).trimEnd()
+  const tail = line.slice(-60)
+  const m = INITIALS_SURNAME_RUN_ON.exec(tail)
+  if (!m || NOT_REPORTER_INITIALS.test(m[1].replace(/\s?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u, ''))) return null
+  const at = lines[k].start + line.length - tail.length + m.index + 1
+  return { author: m[1].trim(), cut: { line: k, at } }
+}
+/** "Redacción. Los hechos …", "REDACCIÓN.- Vecinos …": the desk's name and a full stop opening the first paragraph. */
+const DESK_RUN_IN = /^(Redacción|REDACCIÓN|Rédaction|RÉDACTION|Redaktion|REDAKTION|Редакция|РЕДАКЦИЯ|Newsroom|NEWSROOM)(?:\.-?|\s?[-–—]|\s?:)\s+(?=[\p{Lu}"“«„¿¡])/u
+function deskRunIn(text: string, lines: Line[], body: number[]): Found | null {
+  for (const i of body.slice(0, 2)) {
+    const line = text.slice(lines[i].start, lines[i].end)
+    const m = DESK_RUN_IN.exec(line)
+    if (m && wordCount(line) >= 8) return { author: m[1], lead: { line: i, at: lines[i].start + m[0].length } }
+  }
+  return null
+}
+/** "26/01/2026 / Exitosa Noticias / Actualidad": the date, the author slot and the section between slashes, at the top. */
+function dateSlotSection(text: string, lines: Line[]): Found | null {
+  for (let i = 0; i < Math.min(lines.length, HEAD_LINES); i++) {
+    const parts = text.slice(lines[i].start, lines[i].end).trim().split(/\s\/\s/u)
+    if (parts.length !== 3 || !(SLASH_DATE.test(parts[0]) || parseDate(parts[0]) !== null)) continue
+    const [slot, section] = [parts[1].trim(), parts[2].trim()]
+    if (!/^\p{Lu}[\p{L}'’-]*$/u.test(section) || !/^\p{Lu}/u.test(slot) || /\d/u.test(slot) || slot.split(/\s+/).length > 4 || chromeLabel(slot)) continue
+    return { author: slot, line: i }
+  }
+  return null
+}
+function session29Shapes(text: string, lines: Line[], body: number[]): Found | null {
+  return dateSlotSection(text, lines) ?? publishedSlot(text, lines) ?? nameSlashRole(text, lines) ?? signatureWithJob(text, lines, body) ?? initialsSurnameRunOn(text, lines, body) ?? deskRunIn(text, lines, body)
+}
+
 /**
  * When no byline was found, looks for the author at the top and the end of the page. A line that is only the byline
  * becomes byline furniture (it leaves the body, or its earlier verdict is replaced); a closing signature is cut off
@@ -731,7 +835,7 @@ export function findAuthorLine(text: string, lines: Line[], body: number[], meta
   if (meta.author || lines.length === 0) return
   // a page of one paragraph may still open with the reporter's initials
   const found =
-    lines.length < 2 ? (openingKuerzel(text, lines, body) ?? runInByline(text, lines, body)) : (besideDate(text, lines) ?? inHeader(text, lines) ?? atEnd(text, lines, body) ?? labelledByline(text, lines) ?? bulletedByline(text, lines) ?? openingKuerzel(text, lines, body) ?? sectionAndName(text, lines) ?? nameShapes(text, lines, body) ?? runOnSignature(text, lines, body) ?? initialsAtTop(text, lines) ?? initialsRunOn(text, lines, body) ?? runInByline(text, lines, body) ?? authorBox(text, lines) ?? koRunInBelow(text, lines) ?? koSignOff(text, lines))
+    lines.length < 2 ? (openingKuerzel(text, lines, body) ?? runInByline(text, lines, body) ?? deskRunIn(text, lines, body)) : (besideDate(text, lines) ?? inHeader(text, lines) ?? atEnd(text, lines, body) ?? labelledByline(text, lines) ?? bulletedByline(text, lines) ?? openingKuerzel(text, lines, body) ?? sectionAndName(text, lines) ?? nameShapes(text, lines, body) ?? runOnSignature(text, lines, body) ?? initialsAtTop(text, lines) ?? initialsRunOn(text, lines, body) ?? runInByline(text, lines, body) ?? authorBox(text, lines) ?? koRunInBelow(text, lines) ?? koSignOff(text, lines) ?? session29Shapes(text, lines, body))
   if (!found) return
   meta.author = found.author
   if (found.line !== undefined) {

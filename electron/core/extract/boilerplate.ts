@@ -414,6 +414,9 @@ const WIRE_DATELINES: [RegExp, string | RegExp][] = [
 /** A radio station's dateline: the place and the state in brackets, "(New Philadelphia, Ohio) ". */
 const PLACE_IN_BRACKETS = /^(\((\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}),\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}\)\s+)(?=\p{Lu})/u
 
+/** The desk's name where a wire dateline puts the place ("REDACCIÓN.- "): the page's byline (session 29). */
+const DESK_DATELINE = /^(Redacción|REDACCIÓN|Rédaction|RÉDACTION|Redaktion|REDAKTION|Редакция|РЕДАКЦИЯ|Newsroom|NEWSROOM)\.?\s?[-–—]/u
+
 /** "SEOUL, Nov 3 (Reuters) - " at the start of a paragraph: its length and the outlet. */
 export function wireDateline(sentence: string): { length: number; outlet: string; author?: string } | null {
   const head = sentence.slice(0, 140)
@@ -430,7 +433,12 @@ export function wireDateline(sentence: string): { length: number; outlet: string
   for (const [re, needs] of WIRE_DATELINES) {
     if (typeof needs === 'string' ? !head.includes(needs) : !needs.test(head)) continue
     const m = re.exec(head)
-    if (m) return { length: m[1].length, outlet: m[2]?.trim() ?? '' }
+    if (!m) continue
+    // "Par J.-M. G. Deux …": hyphenated initials after the byline's word, no place and a dash
+    if (/\p{Lu}\.-$/u.test(m[1]) && /^\p{Lu}\./u.test(head.slice(m[1].length))) return null
+    // "REDACCIÓN.- Vecinos …": the desk, not a place, opens the paragraph; it signs the page
+    const desk = DESK_DATELINE.exec(m[1])
+    return { length: m[1].length, outlet: m[2]?.trim() ?? '', ...(desk ? { author: desk[1] } : {}) }
   }
   return null
 }

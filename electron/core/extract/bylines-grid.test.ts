@@ -68,12 +68,25 @@ const cells = bylineGrid()
  * 17 more (2056): initials run on without a mark ("… voisine. J.-M. G."), initials before the surname in a run-in byline
  * ("By J. Whitfield …"), the byline's word and a name after the standfirst's last sentence on its line (a sentence whose
  * subject is the name stays none): 2056/2056 (1790 found, 0/266 false; in-sample).
+ * Session 29 (bylines8): check6's misses (spent, read as dev) and dev7's, and the segmentation classes bylines7 left,
+ * as invented cells across the languages with nearby cells that name no author (2056 -> 2178 cells, S29 in
+ * bylines-grid.ts): a publication label whose date the copy lost over the author slot ("Publié le" / "CORRESPONDANT",
+ * "Publicado el , actualizado" / the paper's name), a name in capitals with a slash and the writer's role, a signature
+ * with the writer's job after a comma (also under a page of one paragraph), a Korean name with its e-mail in brackets
+ * (printed or hidden by the copy) above comment chrome, initials and a surname run on after the last sentence, the
+ * byline's word and hyphenated initials run into the first paragraph ("Par J.-M. G. Deux …"), the desk's name and a
+ * full stop opening it ("Redacción. ", "REDACCIÓN.- "), the date, the author slot and the section between slashes;
+ * must-not: the label over a sentence or "Abonnés", a name in a closing sentence or a photo credit, initials and a
+ * surname inside a sentence ("l'adjointe J. Marchand."), a sentence opening with the desk's word, site sections in
+ * title case closing the page ("Reader Interactions", "Neueste Beiträge": 10 false cells before), a date and a
+ * section only. The 122 new cells on main f863dda's rules: 5/78 found (the first 89 cells: 5/62), 10/44 false; after:
+ * 2178/2178 (1868 found, 0/310 false; in-sample for the grid).
  */
 const KNOWN_MISSES = new Set<string>([])
 
 describe('byline probe grid (invented pages)', () => {
-  it('holds 2056 cells in six languages, none of them a known miss', () => {
-    expect(cells.length).toBe(2056)
+  it('holds 2178 cells in six languages, none of them a known miss', () => {
+    expect(cells.length).toBe(2178)
     expect(cells.filter((c) => KNOWN_MISSES.has(c.id)).length).toBe(KNOWN_MISSES.size)
     expect(new Set(cells.map((c) => c.language)).size).toBe(6)
   })

@@ -571,3 +571,69 @@ describe('a signed byline wins over a bare name guessed above it', () => {
     expect(page('es', 'Abelardo Navarrete', 'Los vecinos reclaman el arreglo de las calles del barrio.', 'Piden a las autoridades atender las vialidades del barrio.')).toBe('Abelardo Navarrete')
   })
 })
+
+// session 29 (bylines8): the complication classes of check6's misses (spent, read as dev) and dev7's, and the
+// segmentation classes bylines7 left for the lead ("Par J.-M. G. Deux …" read as a dateline "Par J.-", "… И. С.
+// Петрова." run on); invented pages about a library (bylines-grid.ts holds the same classes across the languages, S29)
+describe('complication classes (session 29)', () => {
+  const LIB = {
+    en: ['The city library will open on Saturdays from March, the council announced on Tuesday.', 'Residents of the Cedar district had asked for longer reading hours for two years.'],
+    de: ['Die Stadtbücherei öffnet von März an auch samstags, teilte die Gemeinde am Dienstag mit.', 'Die Anwohner im Zedernviertel hatten seit zwei Jahren längere Öffnungszeiten gefordert.'],
+    es: ['La biblioteca municipal abrirá los sábados desde marzo, anunció el ayuntamiento el martes.', 'Los vecinos del barrio del Cedro llevaban dos años pidiendo más horas de lectura.'],
+    fr: ['La médiathèque ouvrira le samedi à partir de mars, a annoncé la mairie mardi.', 'Les habitants du quartier des Cèdres réclamaient des horaires élargis depuis deux ans.'],
+    ru: ['С марта районная библиотека будет работать и по субботам, сообщили во вторник в администрации.', 'Жители микрорайона Кедровый два года просили продлить часы работы читального зала.'],
+    ko: ['해솔시는 다음 달부터 시립도서관을 토요일에도 연다고 14일 밝혔다.', '주민들은 지난 2년 동안 열람 시간을 늘려 달라고 요구해 왔다.'],
+  }
+  const top = (language: keyof typeof LIB, head: string) => `${head}\n\n${LIB[language][0]}\n\n${LIB[language][1]}`
+  const end = (language: keyof typeof LIB, title: string, tail: string) => `${title}\n\n${LIB[language][0]}\n\n${LIB[language][1]}${tail}`
+  it.each([
+    // a publication label whose date the copy lost, then the author slot: a role or the paper's name
+    ['es', top('es', 'Nueva sala de lectura\n\nPublicado el\nCORRESPONSAL'), 'CORRESPONSAL'],
+    ['fr', top('fr', 'Une nouvelle salle de lecture\n\nPublié le , mis à jour\nLa Gazette des Cèdres'), 'La Gazette des Cèdres'],
+    // a name in capitals, a slash and the writer's role, opening the page
+    ['es', top('es', 'LUCÍA BERROCAL/REPORTERA'), 'LUCÍA BERROCAL'],
+    // a signature with the writer's job after a comma, under a page of one paragraph
+    ['ru', `${LIB.ru[0]} ${LIB.ru[1]} Читальный зал отремонтировали летом, а в фонде появились новые книги для детей.\nОльга Мельникова, библиотекарь районной библиотеки`, 'Ольга Мельникова'],
+    // a Korean name with its e-mail in brackets above comment chrome
+    ['ko', end('ko', '도서관 토요일 개관', '\n\n김민수(mskim@hanbit.kr)\n\nLog in to comment\n\nTo write comments, please log in to one of the accounts.\n\n많이 본 뉴스\n\n실시간 뉴스\n\n공유\n\n댓글\n\n맨위로'), '김민수'],
+    // initials and a surname run on after the last sentence
+    ['ru', end('ru', 'Библиотека будет работать по субботам', ' О. В. Мельникова.'), 'О. В. Мельникова'],
+    ['en', end('en', 'Library to open on Saturdays', ' L. R. Pennick.'), 'L. R. Pennick'],
+    // the byline's word and hyphenated initials run into the first paragraph
+    ['fr', `Une nouvelle salle de lecture\n\nPar J.-M. G. ${LIB.fr[0]} ${LIB.fr[1]}\n\n${LIB.fr[1]}`, 'J.-M. G.'],
+    // the desk's name and a full stop (or ".-") opening the first paragraph
+    ['es', top('es', 'Nueva sala de lectura').replace(LIB.es[0], `REDACCIÓN.- ${LIB.es[0]}`), 'REDACCIÓN'],
+    ['de', top('de', 'Neuer Lesesaal').replace(LIB.de[0], `Redaktion. ${LIB.de[0]}`), 'Redaktion'],
+    // the date, the author slot and the section between slashes
+    ['es', top('es', '12/03/2024 / Noticias del Cedro / Sociedad'), 'Noticias del Cedro'],
+    ['en', top('en', '03/12/2024 / Laura Pennick / Local'), 'Laura Pennick'],
+  ] as const)('must change: %s: %s', (language, text, author) => {
+    expect(extract(text, { language }).meta.author).toBe(author)
+  })
+
+  it('the sentence after "Par J.-M. G." stays a claim', () => {
+    const result = extract(`Une nouvelle salle de lecture\n\nPar J.-M. G. ${LIB.fr[0]} ${LIB.fr[1]}\n\n${LIB.fr[1]}`, { language: 'fr' })
+    expect(result.claims.map((c) => c.text)).toContain(LIB.fr[0])
+  })
+
+  it.each([
+    // the label over a standfirst sentence or a chrome word
+    ['es', top('es', 'Nueva sala de lectura\n\nPublicado el\nLos vecinos llevaban dos años pidiendo más horas de lectura.')],
+    ['fr', top('fr', 'Une nouvelle salle de lecture\n\nPublié le\nAbonnés')],
+    // the last line names someone in a sentence, or credits a photograph
+    ['ru', end('ru', 'Библиотека будет работать по субботам', '\n\nОльга Мельникова, глава поселения, открыла читальный зал.')],
+    ['es', end('es', 'Nueva sala de lectura', '\n\nFotos: Lucía Berrocal, fotógrafa')],
+    // initials and a surname inside the last sentence
+    ['fr', end('fr', 'Une nouvelle salle de lecture', " C'est ce qu'a indiqué l'adjointe J. Marchand.")],
+    ['en', end('en', 'Library to open on Saturdays', ' The plan was confirmed by Dr. J. Pennick.')],
+    // a sentence opening with the desk's word
+    ['es', top('es', 'Nueva sala de lectura').replace(LIB.es[0], `Redacción y diseño del nuevo folleto corrieron a cargo de la biblioteca. ${LIB.es[0]}`)],
+    // site sections closing the page in title case
+    ['en', end('en', 'Library to open on Saturdays', '\n\nReader Interactions')],
+    ['de', end('de', 'Neuer Lesesaal', '\n\nNeueste Beiträge')],
+    // a date and a section only
+    ['es', top('es', '12/03/2024 / Sociedad')],
+  ] as const)('must not: %s: %s', (language, text) => {
+    expect(extract(text, { language }).meta.author).toBeNull()
+  })
+})

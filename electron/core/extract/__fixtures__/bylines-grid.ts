@@ -593,6 +593,140 @@ const S28: Record<GridCell['language'], Session28> = {
   },
 }
 
+// session 29 (bylines8): complication classes read from check6's misses (spent, read as dev) and dev7's, and the
+// segmentation classes bylines7 left for the lead; every cell invented
+interface Session29 {
+  /** A publication label whose date the copy lost ("Publié le"), then the author slot: a role or the paper's name. */
+  publishedSlot?: [string, string, string][]
+  /** The same label over a standfirst sentence or a chrome word: no byline. */
+  publishedNot?: [string, string][]
+  /** A name in capitals, a slash and the writer's role, opening the page: [line, name]. */
+  nameSlashRole?: [string, string]
+  /** A signature closing the page: the name and the writer's job after a comma: [line, name]. */
+  nameCommaJob?: [string, string]
+  /** The last line names someone in a sentence, or credits a photograph: no byline. */
+  nameCommaJobNot?: string[]
+  /** A name with an e-mail in brackets closing the page (as stored pages print it, the address hidden or not): [line, name]. */
+  nameMail?: [string, string][]
+  /** Initials and a surname run on after the last sentence: [text run on, name]; and run-ons that are no signature. */
+  initialsSurnameRunOn?: [string, string]
+  initialsSurnameNot?: string[]
+  /** The byline's word and hyphenated initials run into the first paragraph ("Par J.-M. G. Deux …"): [prefix, name]. */
+  hyphenInitialsRunIn?: [string, string]
+  /** The desk's name and a full stop (or ".-") opening the first paragraph: [prefix, name]; and a sentence opening with the same word. */
+  deskRunIn?: [string, string][]
+  deskRunInNot?: string
+  /** A meta line: the date, the author slot, the section, between slashes: [line, name]; and a date and a section only. */
+  dateSlotSection?: [string, string][]
+  dateSection?: string
+  /** Site chrome closing the page in title case, two words with a name's shape: no byline. */
+  endChrome?: string[]
+}
+
+const S29: Record<GridCell['language'], Session29> = {
+  ko: {
+    nameMail: [
+      ['박서진(sjpark@hanbit.kr)', '박서진'],
+      ['박서진([email protected])', '박서진'],
+    ],
+  },
+  es: {
+    publishedSlot: [
+      ['Publicado el', 'CORRESPONSAL', 'CORRESPONSAL'],
+      ['Publicado el , actualizado', 'Gaceta del Pinar', 'Gaceta del Pinar'],
+    ],
+    publishedNot: [
+      ['Publicado el', 'Los vecinos llevaban dos años pidiendo más horas de biblioteca.'],
+      ['Publicado el', 'Suscriptores'],
+    ],
+    nameSlashRole: ['MARTA QUINTANILLA/REPORTERA', 'MARTA QUINTANILLA'],
+    nameCommaJob: ['Marta Quintanilla, bibliotecaria municipal', 'Marta Quintanilla'],
+    nameCommaJobNot: ['Marta Quintanilla, concejala de Cultura, inauguró la sala.', 'Fotos: Marta Quintanilla, fotógrafa'],
+    initialsSurnameRunOn: ['M. Quintanilla.', 'M. Quintanilla'],
+    initialsSurnameNot: ['Lo explicó la concejala M. Quintanilla.'],
+    deskRunIn: [
+      ['Redacción. ', 'Redacción'],
+      ['REDACCIÓN.- ', 'REDACCIÓN'],
+    ],
+    deskRunInNot: 'Redacción y diseño del nuevo folleto corrieron a cargo de la biblioteca.',
+    dateSlotSection: [['12/03/2024 / Marta Quintanilla / Sociedad', 'Marta Quintanilla'], ['12/03/2024 / Noticias del Pinar / Actualidad', 'Noticias del Pinar']],
+    dateSection: '12/03/2024 / Sociedad',
+    endChrome: ['Entradas Recientes', 'Artículos Relacionados'],
+  },
+  ru: {
+    publishedSlot: [
+      ['Опубликовано', 'Корреспондент', 'Корреспондент'],
+      ['Опубликовано , обновлено', 'Сосновая правда', 'Сосновая правда'],
+    ],
+    publishedNot: [['Опубликовано', 'Жители два года просили продлить часы работы библиотеки.']],
+    nameSlashRole: ['ИРИНА СОКОЛОВА/КОРРЕСПОНДЕНТ', 'ИРИНА СОКОЛОВА'],
+    nameCommaJob: ['Ирина Соколова, библиотекарь детской библиотеки', 'Ирина Соколова'],
+    nameCommaJobNot: ['Ирина Соколова, глава администрации, открыла читальный зал.', 'Фото: Ирина Соколова, фотограф'],
+    initialsSurnameRunOn: ['И. С. Соколова.', 'И. С. Соколова'],
+    initialsSurnameNot: ['Об этом рассказала директор И. С. Соколова.'],
+    deskRunIn: [['Редакция. ', 'Редакция']],
+    deskRunInNot: 'Редакция сайта приносит извинения читателям за задержку.',
+    dateSlotSection: [['12.03.2024 / Ирина Соколова / Общество', 'Ирина Соколова']],
+    dateSection: '12.03.2024 / Общество',
+    endChrome: ['Похожие Новости', 'Последние Записи'],
+  },
+  de: {
+    publishedSlot: [
+      ['Veröffentlicht am', 'Lokalredaktion', 'Lokalredaktion'],
+      ['Veröffentlicht am , aktualisiert', 'Pinienthaler Bote', 'Pinienthaler Bote'],
+    ],
+    publishedNot: [['Veröffentlicht am', 'Die Einwohner hatten zwei Jahre lang längere Öffnungszeiten gefordert.']],
+    nameSlashRole: ['ANNA BERGHOFF/REDAKTEURIN', 'ANNA BERGHOFF'],
+    nameCommaJob: ['Anna Berghoff, Leiterin der Stadtbücherei', 'Anna Berghoff'],
+    nameCommaJobNot: ['Anna Berghoff, Kulturdezernentin, eröffnete den Lesesaal.', 'Fotos: Anna Berghoff, Fotografin'],
+    initialsSurnameRunOn: ['A. Berghoff.', 'A. Berghoff'],
+    initialsSurnameNot: ['Das sagte Bürgermeisterin A. Berghoff.'],
+    deskRunIn: [['Redaktion. ', 'Redaktion']],
+    deskRunInNot: 'Redaktion und Gestaltung des neuen Faltblatts übernahm die Bücherei.',
+    dateSlotSection: [['12.03.2024 / Anna Berghoff / Lokales', 'Anna Berghoff']],
+    dateSection: '12.03.2024 / Lokales',
+    endChrome: ['Neueste Beiträge', 'Ähnliche Artikel'],
+  },
+  fr: {
+    publishedSlot: [
+      ['Publié le', 'CORRESPONDANT', 'CORRESPONDANT'],
+      ['Publié le , mis à jour', 'La Gazette des Pins', 'La Gazette des Pins'],
+    ],
+    publishedNot: [
+      ['Publié le', 'Les habitants réclamaient depuis deux ans des horaires du soir.'],
+      ['Publié le', 'Abonnés'],
+    ],
+    nameSlashRole: ['JULIE MARCHAND/CORRESPONDANTE', 'JULIE MARCHAND'],
+    nameCommaJob: ['Julie Marchand, bibliothécaire municipale', 'Julie Marchand'],
+    nameCommaJobNot: ['Julie Marchand, adjointe à la culture, a inauguré la salle.', 'Photos : Julie Marchand, photographe'],
+    initialsSurnameRunOn: ['J.-M. Marchand.', 'J.-M. Marchand'],
+    initialsSurnameNot: ["C'est ce qu'a indiqué l'adjointe J. Marchand."],
+    hyphenInitialsRunIn: ['Par J.-M. G. ', 'J.-M. G.'],
+    deskRunIn: [['Rédaction. ', 'Rédaction']],
+    deskRunInNot: 'Rédaction et mise en page du nouveau dépliant ont été confiées à la médiathèque.',
+    dateSlotSection: [['12/03/2024 / Julie Marchand / Société', 'Julie Marchand']],
+    dateSection: '12/03/2024 / Société',
+    endChrome: ['Articles Récents', 'Derniers Commentaires'],
+  },
+  en: {
+    publishedSlot: [
+      ['Published on', 'STAFF REPORTER', 'STAFF REPORTER'],
+      ['Published on , updated', 'Pine Valley Gazette', 'Pine Valley Gazette'],
+    ],
+    publishedNot: [['Published on', 'Residents had asked for evening hours for two years.']],
+    nameSlashRole: ['JOANNA WHITFIELD/STAFF WRITER', 'JOANNA WHITFIELD'],
+    nameCommaJob: ['Joanna Whitfield, library volunteer', 'Joanna Whitfield'],
+    nameCommaJobNot: ['Joanna Whitfield, the city librarian, opened the new room.', 'Photos: Joanna Whitfield, photographer'],
+    initialsSurnameRunOn: ['J. R. Whitfield.', 'J. R. Whitfield'],
+    initialsSurnameNot: ['That was confirmed by Councilwoman J. Whitfield.'],
+    deskRunIn: [['Newsroom. ', 'Newsroom']],
+    deskRunInNot: 'Newsroom staff will answer questions at the library on Monday.',
+    dateSlotSection: [['03/12/2024 / Joanna Whitfield / Local', 'Joanna Whitfield'], ['03/12/2024 / Pine Valley Gazette / News', 'Pine Valley Gazette']],
+    dateSection: '03/12/2024 / Local',
+    endChrome: ['Reader Interactions', 'Primary Sidebar', 'Recent Posts', 'Trending Stories'],
+  },
+}
+
 function page(s: Skeleton, top: string[], bottom: string[] = [], first = s.body[0]): string {
   return [s.headline, ...top, first, s.body[1], s.body[2], ...bottom].join('\n\n')
 }
@@ -802,6 +936,41 @@ export function bylineGrid(): GridCell[] {
       add('s28/userName/social', page(s, [], ['telegram']), null)
       add('s28/userName/domain', page(s, [], ['vk.com']), null)
     }
+    // session 29 (bylines8): check6's and dev7's complication classes and the segmentation classes (S29 above)
+    const u = S29[language]
+    for (const [k, [label, slot, name]] of (u.publishedSlot ?? []).entries()) {
+      add(`s29/publishedSlot${k}/underHeadline`, [s.headline, label, slot, ...s.body].join('\n\n'), name)
+      add(`s29/publishedSlot${k}/afterCaption`, [s.headline, `  • ${s.body[1]}`, label, slot, s.body[0], s.body[2]].join('\n'), name)
+    }
+    for (const [k, [label, line]] of (u.publishedNot ?? []).entries()) add(`s29/publishedNot${k}`, [s.headline, label, line, ...s.body].join('\n\n'), null)
+    if (u.nameSlashRole) {
+      add('s29/nameSlashRole/top', [u.nameSlashRole[0], ...s.body].join('\n'), u.nameSlashRole[1])
+      add('s29/nameSlashRole/underHeadline', page(s, [u.nameSlashRole[0]]), u.nameSlashRole[1])
+    }
+    if (u.nameCommaJob) {
+      add('s29/nameCommaJob/last', page(s, [], [u.nameCommaJob[0]]), u.nameCommaJob[1])
+      add('s29/nameCommaJob/lastOnePara', [s.body.join(' '), u.nameCommaJob[0]].join('\n'), u.nameCommaJob[1])
+    }
+    for (const [k, line] of (u.nameCommaJobNot ?? []).entries()) add(`s29/nameCommaJobNot${k}/last`, page(s, [], [line]), null)
+    for (const [k, [line, name]] of (u.nameMail ?? []).entries()) {
+      add(`s29/nameMail${k}/last`, page(s, [], [line]), name)
+      add(`s29/nameMail${k}/lastBeforeChrome`, page(s, [], [line, s.related]), name)
+      add(`s29/nameMail${k}/aboveCommentChrome`, page(s, [], [line, 'Log in to comment', 'To write comments, please log in to one of the accounts.', 'Policy (0/250자)', s.related, '실시간 뉴스', '공유', '댓글', '맨위로']), name)
+    }
+    if (u.initialsSurnameRunOn) add('s29/initialsSurnameRunOn', page(s, []).replace(s.body[2], `${s.body[2]} ${u.initialsSurnameRunOn[0]}`), u.initialsSurnameRunOn[1])
+    for (const [k, d] of (u.initialsSurnameNot ?? []).entries()) add(`s29/initialsSurnameNot${k}`, page(s, []).replace(s.body[2], `${s.body[2]} ${d}`), null)
+    if (u.hyphenInitialsRunIn) add('s29/hyphenInitialsRunIn', page(s, [], [], `${u.hyphenInitialsRunIn[0]}${s.body[0]} ${s.body[1]}`), u.hyphenInitialsRunIn[1])
+    for (const [k, [prefix, name]] of (u.deskRunIn ?? []).entries()) {
+      add(`s29/deskRunIn${k}/first`, page(s, [], [], prefix + s.body[0]), name)
+      add(`s29/deskRunIn${k}/noHeadline`, [prefix + s.body[0], s.body[1], s.body[2]].join('\n'), name)
+    }
+    if (u.deskRunInNot) add('s29/deskRunInNot', page(s, [], [], u.deskRunInNot), null)
+    for (const [k, [line, name]] of (u.dateSlotSection ?? []).entries()) {
+      add(`s29/dateSlotSection${k}/top`, [line, ...s.body].join('\n\n'), name)
+      add(`s29/dateSlotSection${k}/underHeadline`, page(s, [line]), name)
+    }
+    if (u.dateSection) add('s29/dateSection/underHeadline', page(s, [u.dateSection]), null)
+    for (const [k, label] of (u.endChrome ?? []).entries()) add(`s29/endChrome${k}/last`, page(s, [], [label]), null)
     add('none/plain', page(s, []), null)
     add('none/dated', page(s, [s.date], [s.copyright]), null)
   }
