@@ -11,10 +11,13 @@ describe('fresh furniture set (session 29)', () => {
   /**
    * Floors. "before" is main f863dda with the labels committed (de622f1), scored once per part before any rule change:
    * dev 10/71 furniture as claims (.141), 8/83 claims lost; check 17/105 (.162), 20/135 claims lost.
+   * After (main 49e5091: furniture7's classes of the page about its own making, written from the spent s26-s28 checks and
+   * this set's dev misses, so dev is in-sample): dev 5/71, 8/83 lost; check 17/105 (.162), 20/135 lost: unchanged. The
+   * check total was printed twice (before, and once at 49e5091); its misses were never printed.
    * A floor only moves toward the goal (furniture as claims <= 2%, no claim lost).
    */
   const FLOORS: FreshFloors = {
-    dev: { furnitureAsClaims: 10, claimsLost: 8 },
+    dev: { furnitureAsClaims: 5, claimsLost: 8 },
     check: { furnitureAsClaims: 17, claimsLost: 20 },
   }
 
