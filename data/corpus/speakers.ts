@@ -16,12 +16,15 @@ export const SPEAKER_DIR = resolve(fileURLToPath(new URL('.', import.meta.url)),
  * labelled and committed before the extractor ran on it; dev3's misses may be read, check3's are never printed.
  * `dev4` / `check4` (session 28): a fourth fresh collection in de/en/es/fr only (courts, politics, health, sport, weather,
  * crime, culture), sentences with and without a cue of their own, split by host with a seeded shuffle, labelled and
- * committed before the extractor ran on it; dev4's misses may be read, check4's are never printed. */
-export type SpeakerPart = 'dev' | 'check' | 'dev2' | 'check2' | 'dev3' | 'check3' | 'dev4' | 'check4'
+ * committed before the extractor ran on it; dev4's misses may be read, check4's are never printed.
+ * `dev5` / `check5` (session 29): a fifth fresh collection in de/en/es/fr (crime and courts, councils and residents' groups,
+ * schools, animal shelters, sport, health, transport, festivals), every sentence of a kept passage labelled, split by host
+ * with a seeded shuffle and committed before the extractor ran on it; dev5's misses may be read, check5's are never printed. */
+export type SpeakerPart = 'dev' | 'check' | 'dev2' | 'check2' | 'dev3' | 'check3' | 'dev4' | 'check4' | 'dev5' | 'check5'
 
 export function loadSpeakerSet(dir = SPEAKER_DIR): (PublishedArticle & { part: SpeakerPart })[] {
   return readLabelledPages(dir, '.speakers', (id, language, text, labels) => ({
     ...parseLabels(id, language, text, labels),
-    part: (/^part:\s*(check|dev2|check2|dev3|check3|dev4|check4)\s*$/m.exec(labels.split(/^---$/m)[0])?.[1] as SpeakerPart | undefined) ?? 'dev',
+    part: (/^part:\s*(check|dev2|check2|dev3|check3|dev4|check4|dev5|check5)\s*$/m.exec(labels.split(/^---$/m)[0])?.[1] as SpeakerPart | undefined) ?? 'dev',
   }))
 }
