@@ -68,8 +68,16 @@ const DEV4_FLOOR: Record<string, number> = { de: 32, en: 28, es: 33, fr: 18, all
 // every language unchanged (de 30/37, en 20/26, es 21/40, fr 13/18); the floor stays at the before-figure
 const CHECK4_FLOOR: Record<string, number> = { de: 30, en: 20, es: 21, fr: 13, all: 84 }
 
+/** The session-29 parts (324 sentences in de/en/es/fr on 72 pages: crime and courts, councils and residents' groups, schools,
+ * animal shelters, sport, health, transport, festivals; every sentence of a kept passage labelled), split by host with a
+ * seeded shuffle and committed (6381373) before the extractor ran on them. dev5's misses are read and worked from; check5's are
+ * never printed. check4 is spent (scored before and after in session 28): its misses are printed now and read as dev. */
+// first run (main f863dda + the set), before any session-29 change: dev5 108/156, check5 117/168
+const DEV5_FLOOR: Record<string, number> = { de: 42, en: 21, es: 25, fr: 20, all: 108 }
+const CHECK5_FLOOR: Record<string, number> = { de: 28, en: 23, es: 38, fr: 28, all: 117 }
+
 describe('speaker set: sourcing of sentences with a speech or report cue, on pages never tuned on', () => {
-  for (const [part, floor] of [['dev', FLOOR], ['check', CHECK_FLOOR], ['dev2', DEV2_FLOOR], ['check2', CHECK2_FLOOR], ['dev3', DEV3_FLOOR], ['check3', CHECK3_FLOOR], ['dev4', DEV4_FLOOR], ['check4', CHECK4_FLOOR]] as const) {
+  for (const [part, floor] of [['dev', FLOOR], ['check', CHECK_FLOOR], ['dev2', DEV2_FLOOR], ['check2', CHECK2_FLOOR], ['dev3', DEV3_FLOOR], ['check3', CHECK3_FLOOR], ['dev4', DEV4_FLOOR], ['check4', CHECK4_FLOOR], ['dev5', DEV5_FLOOR], ['check5', CHECK5_FLOOR]] as const) {
     it(`${part}: prints accuracy per language and stays above the floors`, () => {
       const rows = score(part)
       let n = 0
@@ -82,11 +90,11 @@ describe('speaker set: sourcing of sentences with a speech or report cue, on pag
         expect(row.right, language).toBeGreaterThanOrEqual(floor[language] ?? 0)
       }
       lines.push(`speakers ${part} all ${right}/${n}  ${(right / n).toFixed(3)}`)
-      // the check parts' misses are not printed: they measure, they are not worked from (check2 and check3 are spent: read as dev)
-      const printMisses = part.startsWith('dev') || part === 'check2' || part === 'check3'
+      // the check parts' misses are not printed: they measure, they are not worked from (check2, check3 and check4 are spent: read as dev)
+      const printMisses = part.startsWith('dev') || part === 'check2' || part === 'check3' || part === 'check4'
       console.log([...lines, ...(printMisses ? [...rows.values()].flatMap((r) => r.misses) : [])].join('\n'))
       expect(right).toBeGreaterThanOrEqual(floor.all ?? 0)
-      expect(n).toBeGreaterThanOrEqual({ dev: 100, check: 70, dev2: 70, check2: 45, dev3: 80, check3: 75, dev4: 130, check4: 115 }[part])
+      expect(n).toBeGreaterThanOrEqual({ dev: 100, check: 70, dev2: 70, check2: 45, dev3: 80, check3: 75, dev4: 130, check4: 115, dev5: 150, check5: 160 }[part])
     })
   }
 })
