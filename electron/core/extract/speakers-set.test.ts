@@ -73,7 +73,9 @@ const CHECK4_FLOOR: Record<string, number> = { de: 30, en: 20, es: 21, fr: 13, a
  * seeded shuffle and committed (6381373) before the extractor ran on them. dev5's misses are read and worked from; check5's are
  * never printed. check4 is spent (scored before and after in session 28): its misses are printed now and read as dev. */
 // first run (main f863dda + the set), before any session-29 change: dev5 108/156, check5 117/168
-const DEV5_FLOOR: Record<string, number> = { de: 42, en: 21, es: 25, fr: 20, all: 108 }
+// after the session-29 pack rules (batch 1) and two relabels by the session-19 closing rule (README, session 29): dev5 113/156,
+// in-sample (its misses were read)
+const DEV5_FLOOR: Record<string, number> = { de: 42, en: 22, es: 29, fr: 20, all: 113 }
 const CHECK5_FLOOR: Record<string, number> = { de: 28, en: 23, es: 38, fr: 28, all: 117 }
 
 describe('speaker set: sourcing of sentences with a speech or report cue, on pages never tuned on', () => {

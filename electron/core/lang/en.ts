@@ -49,7 +49,7 @@ export const en: LanguagePack = {
     partyVerbs: /^(?:admitted|admits|confessed|confesses|denied|denies|demanded|demands|warned (?:him|her|them|the|a|an|his|their|residents|neighbou?rs)\s)/iu,
     pronouns: { singular: ['he', 'she', 'it'], plural: ['they', 'we'] },
     // "the coach said", "the former striker said": a sports or expert role for the person just named, like a pronoun
-    roleNouns: /^the (?:(?:former|veteran|longtime|head|assistant|team['’]s|club['’]s|\d{1,2}-year-old) ){0,2}(?:coach|manager|striker|forward|midfielder|defender|goalkeeper|keeper|quarterback|player|skipper|veteran|forecaster|meteorologist)$|^the (?:news |press )?(?:release|statement)$/iu,
+    roleNouns: /^the same (?:source|sources|official|officials|spokes(?:man|woman|person))$|^the (?:(?:former|veteran|longtime|head|assistant|team['’]s|club['’]s|\d{1,2}-year-old) ){0,2}(?:coach|manager|striker|forward|midfielder|defender|goalkeeper|keeper|quarterback|player|skipper|veteran|forecaster|meteorologist)$|^the (?:news |press )?(?:release|statement)$/iu,
     // "a passerby reported the fire", "police asked residents to stay inside", "the family learned of …": actions, not reports
     actionFrames:
       /^(?:reported (?:a |an |the |some )?(?:[\p{L}-]+ ){0,2}(?:fire|blaze|smoke|crash|collision|accident|burglary|break-in|theft|robbery|shooting|incident|disturbance|assault|body|gas leak)s?\b|(?:asked|urged|advised|reminded|warned|informed) (?:\S+ ){0,3}?to (?!the |a |an )\p{Ll}|(?:learned|learnt) (?:of|about)\b|observed (?:a|an|the|him|her|them|\p{L}+ing)\b)/iu,

@@ -301,7 +301,7 @@ export function sourcingGrid(): SourcingCell[] {
       }
     }
   }
-  return [...out, ...complicationGrid(), ...contextGrid(), ...contextGrid28()]
+  return [...out, ...complicationGrid(), ...contextGrid(), ...contextGrid28(), ...contextGrid29()]
 }
 
 // Complications (session 26, second round): the mess around a clean cue that published pages have and the forms above do
@@ -788,6 +788,92 @@ export function contextGrid28(): SourcingCell[] {
     for (const cell of ctx28Cells(language)) {
       if (!cell.paragraph.includes(probe)) throw new Error(`${language}/${cell.form}/${cell.kind}: no probe`)
       out.push({ id: `${language}/s28-${cell.form}/${cell.kind}`, language, text: `${headline}\n\n${intro}\n\n${cell.paragraph}\n`, probe, expected: cell.expected })
+    }
+  }
+  return out
+}
+
+// Session 29 (speakers8): the largest cells of the confusion table of the spent check4 and dev4 (and dev5's misses), each
+// written as invented cells across de/en/es/fr, with nearby must-not cells: a question never yields a speaker (lead
+// decision, session 29); a surname alone as the subject of a report verb, opening the sentence or with an inner capital
+// ("Olsen explicó que", "McAllister said"), is a named person, not an unnamed one (a bare plural noun, "Vecinos explicaron",
+// "Anwohner sagten", stays anonymous); "the same source(s)" as a subject points back to the source named before; the outlet's
+// own inquiry in the first person plural ("d'après nos recherches", "nach unseren Recherchen"); the Spanish impersonal plural
+// with the body after "desde" ("Desde la asociación aseguran que") and the French "du côté de la mairie, on indique que".
+function ctx29Cells(language: GridLanguage): CtxCell[] {
+  const c = (form: string, kind: string, expected: SourcingType, paragraph: string): CtxCell => ({ form, kind, expected, paragraph })
+  switch (language) {
+    case 'en':
+      return [
+        c('question', 'afterQuestion', O, 'Mayor Tom Hale said the repairs had started. Did a neighbor say the bridge was unsafe? "The bridge was closed until Tuesday," he said.'),
+        c('question', 'askedMustNot', O, 'Mayor Tom Hale was asked whether the bridge was safe. "The bridge was closed until Tuesday," he said.'),
+        c('question', 'quotedQuestionMustNot', N, 'Mark Olsen asked "why?" and said the bridge was closed until Tuesday.'),
+        c('surname', 'opening', N, 'Olsen said the bridge was closed until Tuesday.'),
+        c('surname', 'innerCapital', N, 'The bridge was closed until Tuesday, McAllister said.'),
+        c('surname', 'residentsMustNot', A, 'Residents said the bridge was closed until Tuesday.'),
+        c('surname', 'titledBeforeMustNot', O, 'Mayor Tom Hale visited the site on Monday. Hale said the bridge was closed until Tuesday.'),
+        c('sameSource', 'subject', O, 'According to the sheriff\'s office, the road was cleared on Monday. The same source said the bridge was closed until Tuesday.'),
+        c('sameSource', 'otherMustNot', A, 'According to the sheriff\'s office, the road was cleared on Monday. Other sources said the bridge was closed until Tuesday.'),
+        c('ours', 'ourReview', 'outlet', 'According to our review of county records, the bridge was closed until Tuesday.'),
+        c('ours', 'ourSourcesMustNot', A, 'According to our sources, the bridge was closed until Tuesday.'),
+      ]
+    case 'de':
+      return [
+        c('question', 'afterQuestion', O, 'Bürgermeister Markus Olsen sagte, die Arbeiten hätten begonnen. Sagte ein Anwohner, die Brücke sei gefährlich? „Die Brücke war bis Dienstag gesperrt“, sagte er.'),
+        c('question', 'askedMustNot', O, 'Bürgermeister Markus Olsen wurde gefragt, ob die Brücke sicher sei. „Die Brücke war bis Dienstag gesperrt“, sagte er.'),
+        c('surname', 'opening', N, 'Olsen sagte, die Brücke sei bis Dienstag gesperrt gewesen.'),
+        c('surname', 'innerCapital', N, '„Die Brücke war bis Dienstag gesperrt“, sagte McAllister.'),
+        c('surname', 'anwohnerMustNot', A, 'Anwohner sagten, die Brücke sei bis Dienstag gesperrt gewesen.'),
+        c('surname', 'passantenMustNot', A, 'Passanten berichteten, die Brücke sei bis Dienstag gesperrt gewesen.'),
+        c('sameSource', 'subject', O, 'Nach Angaben der Polizei wurde die Straße am Montag geräumt. Dieselbe Quelle sagte, die Brücke sei bis Dienstag gesperrt gewesen.'),
+        c('sameSource', 'otherMustNot', A, 'Nach Angaben der Polizei wurde die Straße am Montag geräumt. Andere Quellen sagten, die Brücke sei bis Dienstag gesperrt gewesen.'),
+        c('ours', 'unsereRecherchen', 'outlet', 'Nach unseren Recherchen war die Brücke bis Dienstag gesperrt.'),
+        c('ours', 'unsereQuellenMustNot', A, 'Nach Angaben unserer Quellen war die Brücke bis Dienstag gesperrt.'),
+      ]
+    case 'es':
+      return [
+        c('question', 'afterQuestion', O, 'El alcalde Tomás Hernán dijo que las obras habían comenzado. ¿Dijo un vecino que el puente era peligroso? "El puente estuvo cortado hasta el martes", añadió.'),
+        c('question', 'noQuestionMustNot', O, 'El alcalde Tomás Hernán dijo que las obras habían comenzado. "El puente estuvo cortado hasta el martes", añadió.'),
+        c('surname', 'opening', N, 'Olsen explicó que el puente estuvo cortado hasta el martes.'),
+        c('surname', 'innerCapital', N, 'El puente estuvo cortado hasta el martes, explicó McAllister.'),
+        c('surname', 'vecinosMustNot', A, 'Vecinos explicaron que el puente estuvo cortado hasta el martes.'),
+        c('sameSource', 'subject', O, 'Según ha informado la Guardia Civil, la carretera fue despejada el lunes. Las mismas fuentes explicaron que el puente estuvo cortado hasta el martes.'),
+        c('sameSource', 'otherMustNot', A, 'Según ha informado la Guardia Civil, la carretera fue despejada el lunes. Otras fuentes explicaron que el puente estuvo cortado hasta el martes.'),
+        c('desde', 'asociacion', N, 'Desde la asociación de vecinos Aliso Verde aseguran que el puente estuvo cortado hasta el martes.'),
+        c('desde', 'ayuntamiento', O, 'Desde el Ayuntamiento informan de que el puente estuvo cortado hasta el martes.'),
+        c('desde', 'segunIndican', O, 'Según indican desde el Ayuntamiento, el puente estuvo cortado hasta el martes.'),
+        c('desde', 'timeMustNot', U, 'Desde el lunes aseguran el paso peatonal y el puente estuvo cortado hasta el martes.'),
+        c('ours', 'nuestrasAveriguaciones', 'outlet', 'Según nuestras averiguaciones, el puente estuvo cortado hasta el martes.'),
+        c('ours', 'nuestrasFuentesMustNot', A, 'Según nuestras fuentes, el puente estuvo cortado hasta el martes.'),
+      ]
+    case 'fr':
+      return [
+        c('question', 'afterQuestion', O, "Le maire Thomas Hallé a annoncé des travaux. Un riverain a-t-il signalé le danger ? « Le pont est resté fermé jusqu'à mardi », a-t-il ajouté."),
+        c('question', 'answersMustNot', O, "Le maire Thomas Hallé a répondu aux questions des riverains. « Le pont est resté fermé jusqu'à mardi », a-t-il ajouté."),
+        c('surname', 'opening', N, "Olsen a expliqué que le pont est resté fermé jusqu'à mardi."),
+        c('surname', 'innerCapital', N, "Le pont est resté fermé jusqu'à mardi, a expliqué McAllister."),
+        c('surname', 'riverainsMustNot', A, "Riverains et commerçants ont expliqué que le pont est resté fermé jusqu'à mardi."),
+        c('sameSource', 'subject', O, "Selon la préfecture, la route a été dégagée lundi. La même source a précisé que le pont est resté fermé jusqu'à mardi."),
+        c('sameSource', 'otherMustNot', A, "Selon la préfecture, la route a été dégagée lundi. D'autres sources ont précisé que le pont est resté fermé jusqu'à mardi."),
+        c('ours', 'nosRecherches', 'outlet', "D'après nos recherches, le pont est resté fermé jusqu'à mardi."),
+        c('ours', 'nosSourcesMustNot', A, "Selon une source proche du dossier, le pont est resté fermé jusqu'à mardi."),
+        c('duCote', 'mairie', O, "Du côté de la mairie, on indique que le pont est resté fermé jusqu'à mardi."),
+        c('duCote', 'placeMustNot', U, "Du côté de la gare, le pont est resté fermé jusqu'à mardi."),
+        c('duCote', 'association', N, "Du côté de l'association Aulnes Vertes, on indique que le pont est resté fermé jusqu'à mardi."),
+      ]
+    default:
+      return []
+  }
+}
+
+/** The session-29 context cells; ids are `language/s29-form/kind`. */
+export function contextGrid29(): SourcingCell[] {
+  const out: SourcingCell[] = []
+  for (const language of Object.keys(CTX_INTRO) as GridLanguage[]) {
+    const { headline, intro, probe } = CTX_INTRO[language]
+    for (const cell of ctx29Cells(language)) {
+      if (!cell.paragraph.includes(probe)) throw new Error(`${language}/${cell.form}/${cell.kind}: no probe`)
+      out.push({ id: `${language}/s29-${cell.form}/${cell.kind}`, language, text: `${headline}\n\n${intro}\n\n${cell.paragraph}\n`, probe, expected: cell.expected })
     }
   }
   return out
