@@ -60,8 +60,9 @@ function findPackCue(sentence: string, masked: string, ctx: AttributionContext, 
   if (cue && cue.type !== 'document') return cue
   const after = cue ? null : afterCue(sentence, masked, ctx, pack)
   if (after) return after
-  // a question's inversion ('le stationnement va-t-il redevenir payant ?') names no speaker
-  const inverted = pack.code === 'fr' && !/\?[\s"”»’']*$/u.test(sentence) ? FR_INVERTED.exec(masked) : null
+  // (a question's inversion, 'le stationnement va-t-il redevenir payant ?', never reaches here: findAttribution drops every
+  // question, session 29; the fr-only guard of session 28 is gone)
+  const inverted = pack.code === 'fr' ? FR_INVERTED.exec(masked) : null
   const spoken = inverted ? make((inverted[1] ?? inverted[2]).toLowerCase(), inverted[0].toLowerCase(), ctx) : verbCue(sentence, masked, ctx, pack)
   if (cue) return spoken && !spoken.pronoun && spoken.type !== 'document' ? spoken : cue
   return spoken ?? officeAtWork(sentence, masked, ctx, pack) ?? ownAccount(sentence, masked, ctx, pack) ?? speakerLabel(sentence, ctx) ?? speakerless(masked, ctx, pack)

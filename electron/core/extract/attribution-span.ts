@@ -1,9 +1,9 @@
 // Speaker resolution: where a speaker span starts and ends, what is trimmed off it, the office an apposition
 // adds, and the FoundAttribution it makes (its type decided by sourcing.ts). Shared by every language's cues.
-import { wordBounded, type LanguagePack } from '../lang'
+import { packFor, wordBounded, type LanguagePack } from '../lang'
 import type { SourcingType } from '../vocabulary'
 import type { AttributionContext, FoundAttribution } from './attribution-types'
-import { classifySpeaker, pronounKind } from './sourcing'
+import { classifySpeaker, pronounKind, SINGLE_NAME } from './sourcing'
 
 export const MAX_SPEAKER = 160
 export const TRAILING_AUX =
@@ -33,11 +33,33 @@ export function wordCount(s: string): number {
 }
 
 /** A capital that opens the sentence, or a German noun's, does not make a word a name. */
-function capitalSaysNothing(speaker: string, ctx: AttributionContext): boolean {
+function capitalSaysNothing(speaker: string, ctx: AttributionContext, cue: string): boolean {
   if (ctx.surnames?.has(speaker)) return false
   // "Gardner said counties …": in English a lone capitalised word that is no plural names a person even at the start
   if (ctx.language === 'en' && /^\p{Lu}\p{Ll}{2,}$/u.test(speaker) && !/(?:s|men|people|staff|children|folk)$/u.test(speaker)) return false
+  // session 29: in German, Spanish and French a single name-shaped word as the subject of a singular verb of saying names a person,
+  // opening the sentence or not ("Olsen explicó que", "Olsen a expliqué", "Olsen sagte", "…, sagte McAllister"): a common noun there
+  // takes an article; a plural verb ("Vecinos explicaron", "Passanten berichteten") or a cue that is no verb ("Laut
+  // Medienberichten") leaves the capital saying nothing, as before
+  if ((ctx.language === 'de' || ctx.language === 'es' || ctx.language === 'fr') && SINGLE_NAME.test(speaker) && !FUNCTION_WORD.test(speaker) && !PREPOSITION_START.test(`${speaker} `) && singularSaying(cue, ctx.language)) return false
   return ctx.language === 'de' || (ctx.sentence?.trimStart().startsWith(speaker) ?? false)
+}
+
+/** Capitalised linking words and adverbs that open a clause and are read as a subject when a cue follows ("Según informó …"). */
+const FUNCTION_WORD = /^(?:según|selon|laut|wie|como|comme|además|asimismo|también|luego|después|finalmente|posteriormente|incluso|igualmente|entonces|ainsi|aussi|puis|ensuite|enfin|cependant|pourtant|toutefois|dann|danach|zudem|außerdem|auch|jedoch|allerdings|hoy|ayer|heute|gestern|mientras|pero|mais|aber|sin|ya|déjà|bereits|dabei|darauf|deshalb|daher|somit|zuvor|später|seitdem|trotzdem|dennoch|también|quizás|acaso|alors|depuis|désormais)$/iu
+
+/** A plural verb form or auxiliary by its ending ("sagten", "explicaron", "dicen", "expliquent", "ont déclaré"). */
+const PLURAL_VERB = /^(?:ont|sont|avaient|auraient|han|habían|hubieran|haben|hatten|sind|waren)$|(?:ron|an|en|ent|aient)$/iu
+
+/** The cue is one of the pack's verbs of saying, in the singular. */
+function singularSaying(cue: string, language: string): boolean {
+  const first = cue.trim().split(/\s+/)[0] ?? ''
+  if (!first || PLURAL_VERB.test(first)) return false
+  const verbs = wordBounded(packFor(language).attribution.verbs)
+  verbs.lastIndex = 0
+  const m = verbs.exec(cue)
+  verbs.lastIndex = 0
+  return m !== null && m.index === 0
 }
 
 export function make(speaker: string, cue: string, ctx: AttributionContext, outletMention: string | null = null, type?: SourcingType): FoundAttribution {
@@ -45,7 +67,7 @@ export function make(speaker: string, cue: string, ctx: AttributionContext, outl
   if (/[—–(]|\s-\s/.test(speaker)) speaker = speaker.replace(TRAILING_ASIDE, '')
   const pronoun = pronounKind(speaker)
   return {
-    type: type ?? (pronoun ? 'anonymous-source' : classifySpeaker(speaker, cue, ctx.outlet ?? outletMention, ctx.names, capitalSaysNothing(speaker, ctx))),
+    type: type ?? (pronoun ? 'anonymous-source' : classifySpeaker(speaker, cue, ctx.outlet ?? outletMention, ctx.names, capitalSaysNothing(speaker, ctx, cue))),
     attribution: speaker,
     cue,
     pronoun,

@@ -33,10 +33,21 @@ export function inciseInQuote(sentence: string, ctx: AttributionContext): FoundA
 }
 
 /**
+ * Lead decision (session 29): a question never yields a speaker, in any language. A sentence whose own words (its quoted speech
+ * blanked) end in a question mark asks and reports nothing ("Did a neighbor say the bridge was unsafe?", "¿Dijo un vecino que
+ * …?", "Sagte ein Anwohner, …?", "Le stationnement va-t-il redevenir payant ?"): its sourcing comes from a quote or from carry,
+ * never from a cue inside it, and it leaves no speaker for the next sentence's pronoun. A quoted question with its frame
+ * ("« Pourquoi ? », s'interroge-t-il.", 'Mark Olsen asked "why?" and said …') ends outside the question and is read as before.
+ */
+const ASKS = /[?？][\s)\]]*$/u
+
+/**
  * The sentence's own attribution, or null. `masked` is the sentence with quoted speech
  * blanked out (same length), so a verb inside a quote is not taken for the frame.
  */
 export function findAttribution(sentence: string, masked: string, ctx: AttributionContext): FoundAttribution | null {
+  // a question names no speaker (lead decision, session 29), in every language
+  if (ASKS.test(masked)) return null
   const s = sentence.length > MAX_SCAN ? sentence.slice(0, MAX_SCAN) : sentence
   let m = masked.length > MAX_SCAN ? masked.slice(0, MAX_SCAN) : masked
   const pack = packFor(ctx.language)

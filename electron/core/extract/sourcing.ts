@@ -47,7 +47,8 @@ const WEAK_THEN_FIRST_NAME = new RegExp(`(?:${WEAK}),?\\s+\\p{Lu}\\p{Ll}{2,}$`, 
 
 // linear: two capitalised words in a row (optionally joined by "of", "de" ...), or an acronym
 const PROPER_NAME = /(?:^|[\s(])\p{Lu}[\p{Ll}'’]+[ -](?:(?:of|for|the|de|von|du|la|del|y) )?\p{Lu}|(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/u
-const SINGLE_NAME = /^\p{Lu}(?:[\p{Ll}'’-]|(?<=\p{Lu}['’])\p{Lu}){2,}$/u
+// (session 29: a name prefix with a capital after it, "McAllister", "MacLeod", "DeLuca", "LaForge", is one name)
+export const SINGLE_NAME = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)?\p{Lu}(?:[\p{Ll}'’-]|(?<=\p{Lu}['’])\p{Lu}){2,}$/u
 /** Capitalised words that start sentences or name roles, not people. */
 const NOT_A_NAME = /^(?:The|This|That|These|Those|It|He|She|They|We|Officials?|Police|Sources?|Residents?|Locals?|Experts?|Analysts?|Authorities|Critics|Witnesses|Neighbou?rs|Others?|Some|Many|Most|Both|All|One|Another|Der|Die|Das|Ein|Eine|Le|La|Les|Un|Une|El|Los|Las|Una)$/u
 const FIRST_NAME_ROLE = /^\p{Lu}[\p{Ll}'’-]+,\s/u
@@ -60,7 +61,7 @@ const OUTLET_NAME =
 const QUOTED_TITLE = /[„«“"]\s?\p{Lu}[^„«“”"».!?,:;]{0,40}[“”"»]/u
 const OWN_FINDING_VERB = /^(?:learned|learnt|has learned|understands|can reveal|obtained|found out|verified|reviewed|입수했다|확인했다|파악했다|취재)$/i
 /** Our own reporter or editorial team, speaking for the outlet. */
-const OWN_REPORTER = /\b(?:notre (?:consœur|consoeur|confrère|journaliste|envoyée? spéciale?|correspondante?)|our (?:reporter|correspondent)|unser(?:e[mnrs]?)? (?:Reporter(?:in)?|Korrespondent(?:in|en)?)|nuestr[oa] (?:reporter[oa]?|corresponsal|enviad[oa])|nos (?:informations|sources|confrères|consœurs)|(?:photographe|journaliste|reporter|vidéaste|correspondante?) de l['’](?:AFP|agence)|unseren Informationen|Informationen unserer (?:Redaktion|Zeitung))\b|본지|본보|(?<![\p{L}])(?:нашей информации|наш(?:его|ему|им)? (?:собственн\p{L}+ )?корреспондент\p{L}*|нашим (?:данным|сведениям))(?![\p{L}])/iu
+const OWN_REPORTER = /\b(?:notre (?:consœur|consoeur|confrère|journaliste|envoyée? spéciale?|correspondante?)|our (?:reporter|correspondent)|unser(?:e[mnrs]?)? (?:Reporter(?:in)?|Korrespondent(?:in|en)?)|nuestr[oa] (?:reporter[oa]?|corresponsal|enviad[oa])|nos (?:informations|sources|confrères|consœurs)|(?:photographe|journaliste|reporter|vidéaste|correspondante?) de l['’](?:AFP|agence)|unseren Informationen|Informationen unserer (?:Redaktion|Zeitung)|our (?:own )?(?:review|analysis|reporting|investigation|calculations?|count|tally|examination)|nos (?:recherches|constatations|vérifications|calculs|relevés)|nuestr[oa]s (?:averiguaciones|investigaciones|cálculos|comprobaciones|pesquisas)|unseren (?:Recherchen|Berechnungen|Auswertungen)|unserer (?:Recherche|Berechnung|Auswertung))\b|본지|본보|(?<![\p{L}])(?:нашей информации|наш(?:его|ему|им)? (?:собственн\p{L}+ )?корреспондент\p{L}*|нашим (?:данным|сведениям))(?![\p{L}])/iu
 
 export type PronounKind = 'singular' | 'plural'
 
