@@ -70,14 +70,16 @@ const CHECK4_FLOOR: Record<string, number> = { de: 30, en: 20, es: 21, fr: 13, a
 
 /** The session-29 parts (324 sentences in de/en/es/fr on 72 pages: crime and courts, councils and residents' groups, schools,
  * animal shelters, sport, health, transport, festivals; every sentence of a kept passage labelled), split by host with a
- * seeded shuffle and committed (6381373, 8befbe0 on main after rebases) before the extractor ran on them. dev5's misses are read and worked from; check5's are
+ * seeded shuffle and committed (6381373; 3d15716 on main after rebases) before the extractor ran on them. dev5's misses are read and worked from; check5's are
  * never printed. check4 is spent (scored before and after in session 28): its misses are printed now and read as dev. */
 // first run (main f863dda + the set), before any session-29 change: dev5 108/156, check5 117/168
 // after the session-29 pack rules (batch 1) and two relabels by the session-19 closing rule (README, session 29): dev5 113/156,
 // in-sample (its misses were read)
 // after the engine batch (a question yields no speaker; a lone name with a singular verb of saying; the outlet's first person): 114/156
 const DEV5_FLOOR: Record<string, number> = { de: 42, en: 22, es: 29, fr: 21, all: 114 }
-const CHECK5_FLOOR: Record<string, number> = { de: 28, en: 23, es: 38, fr: 28, all: 117 }
+// check5 scored once more at the end (main 45234b0, after both session-29 batches; misses never printed): 119/168 (de 28 -> 30,
+// en, es, fr unchanged); the floor moves to it
+const CHECK5_FLOOR: Record<string, number> = { de: 30, en: 23, es: 38, fr: 28, all: 119 }
 
 describe('speaker set: sourcing of sentences with a speech or report cue, on pages never tuned on', () => {
   for (const [part, floor] of [['dev', FLOOR], ['check', CHECK_FLOOR], ['dev2', DEV2_FLOOR], ['check2', CHECK2_FLOOR], ['dev3', DEV3_FLOOR], ['check3', CHECK3_FLOOR], ['dev4', DEV4_FLOOR], ['check4', CHECK4_FLOOR], ['dev5', DEV5_FLOOR], ['check5', CHECK5_FLOOR]] as const) {
