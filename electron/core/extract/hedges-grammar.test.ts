@@ -1175,3 +1175,105 @@ describe('es: a tally with "se reportan" is no impersonal report', () => {
     )
   }
 })
+
+// Session 29 (hedges7). Lead decision: a verb of becoming known with no source named (and none in play) is a hedge; with a source it
+// is not. Sentence-level here: findHedge sees one sentence, so "in play" is the caller's (see the impersonal-report tests below).
+describe('session 29 (lead decision): verbs of becoming known with no source', () => {
+  check('de', [
+    'Wie am Montag bekannt wurde, hat der Bürgermeister sein Amt niedergelegt.',
+    'Am Dienstag wurde bekannt, dass der Trainer entlassen worden ist.',
+    'Der Verdächtige wurde, wie es hieß, noch in der Nacht festgenommen.',
+    'Die Schule bleibt bis Freitag geschlossen, heißt es.',
+    'Es hieß, der Kassenwart habe Geld abgezweigt.',
+  ], [
+    'Wie aus Polizeikreisen bekannt wurde, hat der Mann gestanden.',
+    'Die Schule bleibt geschlossen, heißt es in einer Mitteilung der Stadt.',
+    'Der Täter sei geflüchtet, hieß es.',
+    '"Wir ermitteln in alle Richtungen", heißt es.',
+    'Im Mai war der Skandal bekannt geworden.',
+    'Wie die Polizei bekannt gab, wurde niemand verletzt.',
+  ])
+  check('en', ['It emerged on Friday that the councillor had been suspended.', 'It later emerged that the boy had been found safe.'], [
+    'It emerged in court that the councillor had lied.',
+    'The suspect emerged from the house with his hands up.',
+    'It emerged from documents seen by the paper that the firm had paid.',
+  ])
+  check('es', ['Trascendió que el alcalde renunció el lunes.', 'Según trascendió, el detenido tiene 25 años.', 'Se supo que la víctima había recibido amenazas.'], [
+    'Según trascendió de fuentes de la Fiscalía, el detenido tiene 25 años.',
+    'No trascendió que hubiera heridos.',
+    'El caso trascendió a la prensa nacional.',
+    'Ayer se conoció la lesión del delantero.',
+  ])
+  check('fr', ['Le maire a démissionné, a-t-on appris jeudi.', 'Il est apparu que le suspect avait déjà été condamné.', 'On a appris que deux employés avaient été licenciés.'], [
+    'Le maire a démissionné, a-t-on appris jeudi auprès de la préfecture.',
+    'Le maire a démissionné, a-t-on appris de source proche du dossier.',
+    "Il est apparu fatigué à l'audience.",
+  ])
+  check('ru', ['Как стало известно, глава поселения подал в отставку.', 'Накануне стало известно, что мэра задержали.'], [
+    'Как стало известно «Известиям», мэра задержали.',
+    'Из источников в полиции стало известно, что мэра задержали.',
+    'Об этом стало известно из сообщения пресс-службы МВД.',
+    'Как стало известно РБК, мэра задержали.',
+    'Выяснилось, что мэр был в отпуске.',
+  ])
+})
+
+// Session 29: a forecast is not a hedge (README, "The future"). Korean puts the prospective adnominal ㄹ before 것 ("풀릴 것으로 보입니다");
+// a past or present conjecture keeps the hedge ("쓰인 것으로 보입니다", "계획했을 것으로 보고", "20대일 것으로", "숨어 있을 것으로").
+describe('session 29: ko forecast "~ㄹ 것으로 보인다" is no hedge; a conjecture still is', () => {
+  check('ko', [
+    '현장에서 발견된 흉기는 범행에 쓰인 것으로 보입니다.',
+    '경찰은 A씨가 미리 범행을 계획했을 것으로 보고 있다.',
+    '숨진 남성은 50대일 것으로 보인다.',
+    '용의자는 아직 인근 야산에 숨어 있을 것으로 보인다.',
+    '화재 원인은 방화로 보인다.',
+    '사고 원인은 과속인 것으로 관측된다.',
+  ], [
+    '귀성길 정체는 오후 늦게 풀릴 것으로 보입니다.',
+    '내일 아침 기온은 영하로 떨어질 것으로 보인다.',
+    '올해 집값은 서울이 4% 오를 것으로 보여 상승세가 이어질 전망이다.',
+    '도로공사는 40만대가 서울로 돌아올 것으로 보고 있습니다.',
+    '정체는 밤늦게 해소될 것으로 관측된다.',
+    '피해 규모는 더 커질 것으로 예상된다.',
+  ])
+})
+
+// Session 29: French concessive "Si + présent / passé composé, …" asserts its main clause: a hedge there counts; the hypothetical "si +
+// imparfait / plus-que-parfait" still blocks it, and so does an indirect question.
+describe('session 29: fr concessive "Si … a …," does not block the main clause\'s hedge', () => {
+  check('fr', [
+    "Si les gendarmes ont interpellé deux hommes, le troisième aurait pris la fuite vers l'Espagne.",
+    'Si le parquet a ouvert une enquête, le maire semble avoir quitté la commune.',
+    'Si la mairie a porté plainte, le trésorier aurait déjà remboursé une partie des sommes.',
+  ], [
+    'Si la digue avait cédé, le quartier aurait été inondé.',
+    'Si le suspect avait été relâché, il aurait sans doute fui.',
+    'Les enquêteurs cherchent à savoir si le suspect aurait agi seul.',
+    "S'il était resté chez lui, il aurait vu le voleur.",
+    'Si le maire a démissionné, son adjoint assure l\'intérim.',
+  ])
+})
+
+// Session 29: fr a stance of a closed inquiry in a relative ("l'enquête, qui privilégiait la thèse de l'accident, a été classée"), and a
+// conditional that describes what is sought ("à la recherche de fichiers qui confirmeraient les faits") hedge no claim.
+describe('session 29: fr closed-inquiry relative and sought-evidence conditional', () => {
+  check('fr', [
+    "Le parquet, qui privilégie la thèse de l'accident, a ouvert une enquête.",
+    'Les gendarmes privilégient la piste criminelle.',
+    'Selon Mediapart, des documents prouveraient que le maire a menti.',
+  ], [
+    "L'enquête, qui privilégiait alors la thèse du suicide, a été classée sans suite en 2019.",
+    'Les enquêteurs recherchent des témoins qui confirmeraient la présence du suspect sur place.',
+    'La police est à la recherche de documents qui établiraient ou infirmeraient les versements.',
+  ])
+})
+
+// Session 29: es an indirect wh-question after a verb of not knowing or inquiring ("se desconoce quién …", "se investiga cómo …") asserts
+// nothing, as the "si" question already did (session 26).
+describe('session 29: es indirect wh-questions', () => {
+  check('es', ['Se desconoce quién disparó, pero el agresor habría huido en una motocicleta.', 'El conductor habría perdido el control, según testigos.'], [
+    'Se desconoce quién o quiénes pudieron haber provocado el incendio.',
+    'Se investiga cómo habría ingresado el arma al penal.',
+    'Se desconoce por qué el conductor habría perdido el control.',
+  ])
+})

@@ -71,7 +71,8 @@ function countsOnlyCheck(name: string, minSentences: number, floor: { hedgedFoun
 // session 26 (hedges4): the Korean "의혹" and indirect-question classes took false hedges 3 -> 1; "의혹을 받고 있다" was a check2 call
 // read in session 25, so check2 is not out of sample for it
 // session 27 (hedges5): the complication classes took check2 to recall 29/31, false 0/50; check2 was read in session 25 (in-sample)
-const CHECK2_FLOOR = { hedgedFound: 29, falseHedges: 0 }
+// session 29 (hedges7): one relabel by the lead decision on verbs of becoming known ("Trascendió que …", - -> h), found: 30/32, false 0/49
+const CHECK2_FLOOR = { hedgedFound: 30, falseHedges: 0 }
 countsOnlyCheck('check2', 60, CHECK2_FLOOR)
 
 // check3 (session 26, hedges4): 170 sentences from 109 new pages, weighted to French and Russian, labelled and committed
@@ -91,7 +92,9 @@ countsOnlyCheck('check3', 150, CHECK3_FLOOR)
 // (its counts were also printed once mid-session by this test, 61/71 after the first batch)
 // session 28 (hedges6): spent, read as dev; two relabels by the lead decision ("se reportaron", "Также сообщается", - -> h) and the
 // session's classes: 71/73, false 0/118 (in-sample)
-const CHECK4_FLOOR = { hedgedFound: 71, falseHedges: 0 }
+// session 29 (hedges7): three relabels by the lead decision on verbs of becoming known ("стало известно", - -> h), found; the fr concessive
+// "Si … a …," class found one more: 74/76, false 0/115 (in-sample: check4 is spent)
+const CHECK4_FLOOR = { hedgedFound: 74, falseHedges: 0 }
 countsOnlyCheck('check4', 180, CHECK4_FLOOR)
 
 // check5 (session 28, hedges6): 256 sentences from 137 new pages (weighted to de and ko, then fr), labelled by reading with the README
@@ -99,7 +102,9 @@ countsOnlyCheck('check4', 180, CHECK4_FLOOR)
 // d990764 (before this session's hedge changes): recall 106/121, false hedges 7/135 (data/corpus/README.md, "Hedge set, check5").
 // scored once at the end of session 28 (branch 05e6335, four batches of classes): recall 112/121, false hedges 7/135; check5 is spent from
 // here. One later commit (ko rule D narrowed, written after seeing ko 28 -> 27) was not scored on check5
-const CHECK5_FLOOR = { hedgedFound: 112, falseHedges: 7 }
+// session 29 (hedges7): spent, read as dev; the ko forecast and es indirect wh-question classes took false hedges 7 -> 4 (in-sample);
+// recall 113 (one more than at the end of session 28, from a later commit of that session)
+const CHECK5_FLOOR = { hedgedFound: 113, falseHedges: 4 }
 countsOnlyCheck('check5', 230, CHECK5_FLOOR)
 
 // check4-dev (session 27, hedges5): the dev part of the same collection (85 sentences, 48 pages, split from check4 by a hash of the URL),
@@ -113,7 +118,8 @@ devCheck('check4-dev', 80, DEV4_FLOOR)
 // check5-dev (session 28, hedges6): the dev part of check5's collection (80 sentences, 45 pages, split from check5 by a hash of the host),
 // committed before any run; its misses are printed and read. First run (main d990764): recall 27/35, false 1/45
 // session 28: after the session's classes (sorted partly from these misses, in-sample): 35/35, false 1/45
-const DEV5_FLOOR = { hedgedFound: 35, falseHedges: 1 }
+// session 29 (hedges7): the fr closed-inquiry relative ("qui privilégiait la thèse") removed the last false hedge: 35/35, false 0/45 (in-sample)
+const DEV5_FLOOR = { hedgedFound: 35, falseHedges: 0 }
 devCheck('check5-dev', 75, DEV5_FLOOR)
 
 // check6 (session 29, hedges7): 189 sentences from 120 new pages, weighted to false-hedge risks (negation, questions, conditionals of
@@ -124,7 +130,8 @@ countsOnlyCheck('check6', 180, CHECK6_FLOOR)
 
 // check6-dev (session 29, hedges7): the dev part of check6's collection (55 sentences, 34 pages, split by a hash of the host), committed
 // before any run; its misses are printed and read. First run (main f863dda): recall 10/11, false 5/44
-const DEV6_FLOOR = { hedgedFound: 10, falseHedges: 5 }
+// session 29 batch 1 (ko forecast, fr sought-evidence conditional; sorted partly from these misses, in-sample): 10/11, false 1/44
+const DEV6_FLOOR = { hedgedFound: 10, falseHedges: 1 }
 devCheck('check6-dev', 50, DEV6_FLOOR)
 
 /** A dev set: counts per language, its misses and false hedges printed, held at its floors. */

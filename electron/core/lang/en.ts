@@ -129,6 +129,9 @@ export const en: LanguagePack = {
       // forecast or a passive ("could be charged", "could be closed"); a theory as the frame ("investigators are working on the theory that",
       // "the leading theory is")
       /\b(?:could (?:well |also |still )?be (?:armed|dangerous|linked|connected|related|responsible|involved|behind|hiding|dead|alive|among|inside|on the run|in the area)|(?:working|leading|main|prevailing|primary) theory|(?:on|under|with) the theory that|one theory is)\b(?<!\b(?:whether|(?<!\bas )if|(?:on|about|know|knows|knew|determine|determining|establish|unclear|clear|sure|ask|asked|asking|wonder|wondering|investigate|investigating|understand) (?:where|what|who|whom|how|why|when|which))\b[^,.;:!?]{0,160})/iu,
+      // session 29 (lead decision): a verb of becoming known with no source named ("It emerged on Friday that …", "it later emerged", "it has
+      // become known that") is a hedge; not with the place it came out named ("it emerged in court / from documents / during the hearing")
+      /\bit (?:has |had |later |subsequently |also |since |then |now |soon |quickly |only )*(?:emerged|became known|has become known)\b(?! (?:in|from|during|at|through|via|under|before)\b)/iu,
     ],
     // session 28: rule D (README, session 23): a report the same sentence goes on to correct ("an object that was believed to be a raft
     // … turned out to be a cable reel", "their supposedly dead friend … revealed they weren't dead") is not the claim's hedge

@@ -10,6 +10,11 @@ const KO_SURNAME = '[김이박최정강조윤장임한오서신권황안송류�
  */
 const KO_PLACE = `(?:서울|부산|인천|제주|경기|강원|전북|전남|경북|경남|성남|고양|용인|안산|안양|천안|전주|김해|김천|김포|구미|구리|원주|강릉|강남|강서|강동|여수|진주|양산|양주|양평|남양주|남원|서귀포|서초|서산|서대문|송파|마포|용산|성동|성북|노원|도봉|은평|양천|구로|금천|영등포|동작|관악|하남|이천|오산|안성|광명|시흥|군포|의왕|과천|홍천|횡성|영월|평창|정선|철원|고성|양양|부천|정읍|김제|나주|광양|영천|경주|경산|상주|문경|안동|영주|거제|통영|사천|밀양|제천|충주|보령|아산|논산|공주|세종|(?!${KO_SURNAME})[가-힣]{2,4})`
 
+// session 29 (hedges7): a syllable that ends in ㄹ (the prospective adnominal: 될, 풀릴, 심할, 오를), not the copula 일 and not after a past
+// or existential stem (했을, 있을, 없을): what a forecast "~ㄹ 것으로 보인다" puts before 것
+const KO_L_FINAL = Array.from({ length: 19 * 21 }, (_, i) => String.fromCharCode(0xac00 + i * 28 + 8)).filter((c) => c !== '일').join('')
+const KO_FORECAST = `(?<![았었였했됐웠졌갔왔켰쳤있없겠])[${KO_L_FINAL}]`
+
 export const ko: LanguagePack = {
   code: 'ko',
   name: '한국어',
@@ -64,14 +69,14 @@ export const ko: LanguagePack = {
     patterns: [
       // "의혹" only as an allegation raised ("~다는 의혹이 제기됐다/나왔다"), not "의혹을 받고 있다", a legal status like "혐의를 받고 있다"
       // (README, check2 and session 26), nor the inquiry's object ("관련 의혹을 수사하고 있다")
-      /(?:것으로 알려졌다|것으로 알려졌습니다|것으로 전해졌다|것으로 전해졌습니다|것으로 전해진다|것으로 보인다|것으로 보입니다|것으로 추정된다|것으로 추정|것으로 관측된다|로 알려졌다|로 전해졌다|다고 알려졌다|다고 전해졌다|라고 한다|다고 한다|는 후문이다|는 소문|의혹(?:이|도)? ?(?:제기|나오|나왔|나와|일고|일었|불거|짙)|주장이 제기|가능성이 있다|가능성이 크다|가능성이 높다|가능성도 있다|가능성이 제기|것으로 예상된다|것으로 의심|것으로 보고|것으로 보여|가능성(?:도|이)? ?(?:없지 않|배제할 수 없)|추정된다|전해졌다|알려졌다|것 같다|것 같습니다|듯하다|듯합니다|듯 보인다|로 보인다|로 보입니다|것으로 추측)/u,
+      /(?:것으로 알려졌다|것으로 알려졌습니다|것으로 전해졌다|것으로 전해졌습니다|것으로 전해진다|것으로 추정된다|것으로 추정|로 알려졌다|로 전해졌다|다고 알려졌다|다고 전해졌다|라고 한다|다고 한다|는 후문이다|는 소문|의혹(?:이|도)? ?(?:제기|나오|나왔|나와|일고|일었|불거|짙)|주장이 제기|가능성이 있다|가능성이 크다|가능성이 높다|가능성도 있다|가능성이 제기|것으로 의심|가능성(?:도|이)? ?(?:없지 않|배제할 수 없)|추정된다|전해졌다|알려졌다|것 같다|것 같습니다|듯하다|듯합니다|듯 보인다|것으로 추측)/u,
       // hearsay and reportive endings in their other inflections: "~것으로 알려져/전해지고 있다/전해진다", "~다는 전언이다"
       // (hearsay noun), "~다는 얘기가 나온다"; a concessive "알려졌으나/전해졌지만" is left out: it introduces the report a
       // sentence corrects (README rule D), and "것으로 파악됐다/확인됐다/나타났다" state findings, not hearsay
-      /(?:것으로 (?:(?:알려|전해)(?!졌으나|졌지만|졌었으나|졌었지만|졌던)|추측|짐작|보도|의심|관측)|(?:로|고) (?:알려지|알려져|전해지|전해져|전해진)|(?:알려|전해)졌(?:다|습니다|으며|고|는데|다고|다며)|(?:다|라|한|던)는 (?:전언|후문|소문|관측|얘기|이야기|말|설)(?:이다|입니다|[이가도] (?:나온다|나오고|돈다|돌고|있다))|전언(?:이다|입니다))/u,
+      /(?:것으로 (?:(?:알려|전해)(?!졌으나|졌지만|졌었으나|졌었지만|졌던)|추측|짐작|보도|의심)|(?:로|고) (?:알려지|알려져|전해지|전해져|전해진)|(?:알려|전해)졌(?:다|습니다|으며|고|는데|다고|다며)|(?:다|라|한|던)는 (?:전언|후문|소문|관측|얘기|이야기|말|설)(?:이다|입니다|[이가도] (?:나온다|나오고|돈다|돌고|있다))|전언(?:이다|입니다))/u,
       // estimation, conjecture, provisional and unconfirmed figures: "50대로 추정되는 여성", "추정했다", "잠정 집계", "미확인 정보",
       // "관측된다"; adnominal "추정되는" hedges the checkable fact it qualifies (README, "Scope of a hedge")
-      /(?:추정(?:되|돼|됐|됩|된|했|하고|하는|하며|하고 있|치)|추측(?:되|돼|된|했|하고|이)|짐작(?:되|돼|된|케)|잠정|미확인|관측(?:된다|됩니다|되고 있|이 나온다|이 나오고|도 나온다))/u,
+      new RegExp(String.raw`(?:추정(?:되|돼|됐|됩|된|했|하고|하는|하며|하고 있|치)|추측(?:되|돼|된|했|하고|이)|짐작(?:되|돼|된|케)|잠정|미확인|관측(?<!${KO_FORECAST} 것으로 관측)(?:된다|됩니다|되고 있|이 나온다|이 나오고|도 나온다))`, 'u'),
       // possibility as the frame: "~ㄹ 가능성이 있다/크다/작다/제기되다/배제할 수 없다", "개연성" (not "모든 가능성을 열어두고": a manner of
       // inquiry, no possibility asserted), "~ㄴ 듯하다" as the predicate (not the adnominal "듯한"); not in an indirect question
       // ("가능성이 있는지 조사하고 있다", session 26)
@@ -97,6 +102,12 @@ export const ko: LanguagePack = {
       // session 28 (batch 3): an adnominal appearance ("범인으로 보이는 남성", "유서로 보이는 메모"), as "유서로 추정되는"; a rumour noun in -설 that
       // spreads or is raised ("자살설이 확산되고", "경질설이 나온다"), not 시설/건설/소설/전설/연설 and the like
       /(?:(?:으로|로) 보이는|(?<![시건소전연해개창역사논언학가])설(?:이|도|까지)? ?(?:나온다|나왔다|나돈다|나돌|제기|확산|돌고|퍼지|퍼졌|불거|나오고))/u,
+      // session 29: appearance and expectation ("~것으로 보인다/보입니다/보여/보고 있다", "~로 보인다", "~것으로 관측된다/예상된다") hedge a past or
+      // present fact ("쓰인 것으로 보입니다", "계획했을 것으로 보고", "20대일 것으로 보인다", "숨어 있을 것으로 보인다"), not a forecast: after the
+      // prospective adnominal ㄹ of a verb or adjective ("풀릴 것으로 보입니다", "심할 것으로 보인다", "오를 것으로 보여", "돌아올 것으로 보고 있습니다")
+      // the sentence predicts, and a forecast is not a hedge (README, "The future"; labelled "-" in check5 and check6). The past conjecture
+      // "~았을/었을/했을", "있을/없을" and the copula "일" keep the hedge (README session 28, hedges6's note)
+      new RegExp(String.raw`로 (?:보인다|보입니다)(?<!${KO_FORECAST} 것으로 (?:보인다|보입니다))|것으로 (?:보여|보고|관측된다|예상된다)(?<!${KO_FORECAST} 것으로 (?:보여|보고|관측된다|예상된다))`, 'u'),
     ],
     // session 28: rule D (README, session 23): a report the same sentence goes on to correct ("당초 7명이 실종된 것으로 알려졌으나 … 10명으로
     // 늘었다", "숨진 것으로 알려졌던 A씨는 살아 있는 것으로 확인됐다") is not the claim's hedge; a finding ("~것으로 확인됐다") corrects only
