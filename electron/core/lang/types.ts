@@ -120,6 +120,18 @@ export interface HedgeCues {
    * asserts the correction (README, session 23, rule D). Tried on the text after the hedge's match.
    */
   corrections?: RegExp
+  /**
+   * Optional (hedges7, session 29): the cues of impersonal report and of becoming known ("il est indiqué que", "сообщается, что",
+   * "trascendió que", "heißt es", "it emerged that"), tested on a hedge's matched text. Such a hedge counts only with no reporter in play:
+   * when the caller's sourcing names an office or a person (its own cue or carried), the report is theirs (lead decisions, session 29).
+   */
+  reportFrames?: RegExp
+  /**
+   * Optional (hedges7, session 29): words before a hedge, in the same sentence, that make the hedged clause the object of a denial or of
+   * a report noun ("a démenti l'information selon laquelle il aurait …", "опровергли информацию о том, что … якобы"): the report is the
+   * claim's object, not its hedge. Tested on the text before the hedge; end it with `$`.
+   */
+  reportedObject?: RegExp
 }
 
 export interface Furniture {
