@@ -3,7 +3,7 @@
 // manner adverb), following the label rules in data/corpus/README.md ("Scope of a hedge", "Decided in session 23").
 // None of these sentences comes from the corpus.
 import { describe, expect, it } from 'vitest'
-import { findHedge } from './hedge'
+import { findHedge, type HedgeContext } from './hedge'
 
 function check(lang: string, hedged: string[], plain: string[]): void {
   for (const s of hedged) it(`hedged: ${s}`, () => expect(findHedge(s, lang).hedged).toBe(true))
@@ -1276,4 +1276,75 @@ describe('session 29: es indirect wh-questions', () => {
     'Se investiga cómo habría ingresado el arma al penal.',
     'Se desconoce por qué el conductor habría perdido el control.',
   ])
+})
+
+// Session 29 (lead decision): the impersonal-report hedge needs no reporter in play. findHedge takes the sentence's sourcing as decided
+// (its own cue or carried from the paragraph); with an office or a person named there, "il est indiqué que", "сообщается", "trascendió
+// que", "heißt es" report that source and hedge nothing; with none (unattributed, or only the impersonal verb itself), they hedge.
+describe('session 29 (lead decision): an impersonal report is a hedge only with no reporter in play', () => {
+  const office = (attribution: string): HedgeContext => ({ sourcing: { type: 'official', attribution, cue: 'said' } })
+  const none: HedgeContext = { sourcing: { type: 'unattributed', attribution: null, cue: null } }
+  const bare = (cue: string): HedgeContext => ({ sourcing: { type: 'anonymous-source', attribution: null, cue } })
+  const cases: [string, string, string][] = [
+    ['fr', 'Mais il est indiqué que le conducteur avait déjà été condamné.', 'la gendarmerie'],
+    ['fr', 'Il est rapporté que deux personnes ont été blessées.', 'la préfecture'],
+    ['ru', 'Сообщается, что пострадавшего госпитализировали.', 'пресс-служба МВД'],
+    ['ru', 'Как стало известно, мэра задержали.', 'прокуратура'],
+    ['es', 'Trascendió que el sujeto tenía una orden de aprehensión.', 'la Fiscalía'],
+    ['es', 'Se informó que el hombre fue trasladado al hospital.', 'la Policía Municipal'],
+    ['de', 'Kurz darauf kam der Anhänger von der Fahrbahn ab, heißt es.', 'die Polizei'],
+    ['de', 'Es wird berichtet, dass zwei Männer festgenommen wurden.', 'die Polizei'],
+    ['en', 'It was reported that the councillor had resigned.', 'the council'],
+    ['en', 'It emerged on Friday that the councillor had been suspended.', 'the council'],
+  ]
+  for (const [lang, s, who] of cases) {
+    it(`hedged with no reporter in play: ${s}`, () => {
+      expect(findHedge(s, lang, undefined, none).hedged).toBe(true)
+      expect(findHedge(s, lang).hedged).toBe(true)
+    })
+    it(`hedged when the impersonal verb is the only cue: ${s}`, () => expect(findHedge(s, lang, undefined, bare('x')).hedged).toBe(true))
+    it(`not hedged with ${who} in play: ${s}`, () => expect(findHedge(s, lang, undefined, office(who))).toEqual({ hedged: false, cue: null }))
+  }
+  // another hedge in the same sentence still counts with a reporter in play
+  it('a second hedge still counts: es "tendrían"', () =>
+    expect(findHedge('Trascendió que los detectives tendrían más de un nombre en la mira.', 'es', undefined, office('la Fiscalía')).hedged).toBe(true))
+  it('a second hedge still counts: fr "aurait"', () =>
+    expect(findHedge('Il est indiqué que le conducteur aurait pris la fuite.', 'fr', undefined, office('la gendarmerie')).hedged).toBe(true))
+  // a named relay in the same sentence is a reporter in play (its sourcing names it)
+  it('ru: "Сообщается, что …, пишет Акцент" with the outlet named', () =>
+    expect(findHedge('Сообщается, что пострадавшего госпитализировали, пишет Акцент.', 'ru', undefined, { sourcing: { type: 'named-source', attribution: 'Акцент', cue: 'пишет' } }).hedged).toBe(false))
+})
+
+// Session 29: a hedge inside the object of a denial ("a démenti l'information selon laquelle il aurait …") or of a report noun ("информация о
+// том, что … якобы") reports the rumour, which is the claim's object; the claim (the denial, the rumour spreading) is not hedged.
+describe('session 29: a hedge inside the object of a denial or of a report noun', () => {
+  check('fr', ["Selon la presse locale, l'entraîneur aurait quitté ses fonctions.", "L'entraîneur aurait quitté ses fonctions, selon RMC."], [
+    "Le club a démenti jeudi l'information selon laquelle l'entraîneur aurait quitté ses fonctions.",
+    'La mairie dément les rumeurs qui voudraient que le maire serait malade.',
+  ])
+  check('ru', ['Мэр якобы уехал за границу.', 'По непроверенным данным, мэр уехал за границу.'], [
+    'В полиции опровергли информацию о том, что мэр якобы уехал за границу.',
+    'В соцсетях распространилась информация о том, что в городе якобы готовится нападение.',
+  ])
+  check('en', ['The mayor reportedly left the country.'], [
+    'The club denied reports that the coach had allegedly quit.',
+    'Police dismissed rumours that the suspect was reportedly armed.',
+  ])
+  check('es', ['El alcalde habría salido del país.'], [
+    'La Fiscalía desmintió la información de que el alcalde habría salido del país.',
+    'El club negó los rumores de que el técnico habría renunciado.',
+  ])
+  check('de', ['Der Bürgermeister soll Geld genommen haben.'], [
+    'Die Stadt dementierte Berichte, wonach der Bürgermeister Geld genommen haben soll.',
+    'Der Verein wies die Gerüchte zurück, wonach der Trainer angeblich gehen will.',
+  ])
+})
+
+describe('session 29: only an office or a person is a reporter in play', () => {
+  it('unnamed reports or documents carried in ("los reportes") are no reporter: the impersonal report stays a hedge', () =>
+    expect(findHedge('Asimismo, se indicó que el hombre amenazaba a los peatones.', 'es', undefined, { sourcing: { type: 'document', attribution: 'los reportes', cue: 'de acuerdo con' } }).hedged).toBe(true))
+  it('a clitic the impersonal verb left as attribution ("se") is no reporter', () =>
+    expect(findHedge('Los barrios más afectados, se informó, son tres.', 'es', undefined, { sourcing: { type: 'anonymous-source', attribution: 'se', cue: 'informó' } }).hedged).toBe(true))
+  it('an unnamed person named as such ("un vecino") is a reporter in play', () =>
+    expect(findHedge('Se informó que el hombre amenazaba a los peatones.', 'es', undefined, { sourcing: { type: 'anonymous-source', attribution: 'un vecino', cue: 'dijo' } }).hedged).toBe(false))
 })

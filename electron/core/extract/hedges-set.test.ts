@@ -104,7 +104,9 @@ countsOnlyCheck('check4', 180, CHECK4_FLOOR)
 // here. One later commit (ko rule D narrowed, written after seeing ko 28 -> 27) was not scored on check5
 // session 29 (hedges7): spent, read as dev; the ko forecast and es indirect wh-question classes took false hedges 7 -> 4 (in-sample);
 // recall 113 (one more than at the end of session 28, from a later commit of that session)
-const CHECK5_FLOOR = { hedgedFound: 113, falseHedges: 4 }
+// session 29 batch 2: a hedge inside the object of a denial ("a démenti l'information selon laquelle … aurait", "опровергли информацию
+// … якобы") is not the claim's: false hedges 4 -> 2 (in-sample)
+const CHECK5_FLOOR = { hedgedFound: 113, falseHedges: 2 }
 countsOnlyCheck('check5', 230, CHECK5_FLOOR)
 
 // check4-dev (session 27, hedges5): the dev part of the same collection (85 sentences, 48 pages, split from check4 by a hash of the URL),
@@ -131,7 +133,8 @@ countsOnlyCheck('check6', 180, CHECK6_FLOOR)
 // check6-dev (session 29, hedges7): the dev part of check6's collection (55 sentences, 34 pages, split by a hash of the host), committed
 // before any run; its misses are printed and read. First run (main f863dda): recall 10/11, false 5/44
 // session 29 batch 1 (ko forecast, fr sought-evidence conditional; sorted partly from these misses, in-sample): 10/11, false 1/44
-const DEV6_FLOOR = { hedgedFound: 10, falseHedges: 1 }
+// session 29 batch 2 (report noun as object: "информация о том, что … якобы"): 10/11, false 0/44 (in-sample)
+const DEV6_FLOOR = { hedgedFound: 10, falseHedges: 0 }
 devCheck('check6-dev', 50, DEV6_FLOOR)
 
 /** A dev set: counts per language, its misses and false hedges printed, held at its floors. */

@@ -133,6 +133,9 @@ export const en: LanguagePack = {
       // become known that") is a hedge; not with the place it came out named ("it emerged in court / from documents / during the hearing")
       /\bit (?:has |had |later |subsequently |also |since |then |now |soon |quickly |only )*(?:emerged|became known|has become known)\b(?! (?:in|from|during|at|through|via|under|before)\b)/iu,
     ],
+    // session 29: impersonal report and becoming known (a hedge only with no reporter in play), and the object of a denial
+    reportFrames: /\bit (?:was|has been|had been|is|were) (?:\p{L}+ )?(?:reported|said|stated|indicated)|\bit (?:\p{L}+ )*?(?:emerged|became known|has become known)/iu,
+    reportedObject: /\b(?:denied|denies|deny|dismissed|dismisses|refuted|refutes|rejected|rejects|debunked)\s(?:\p{L}+\s){0,3}?(?:reports?|claims?|rumou?rs?|allegations?|suggestions?|speculation)\s(?:that|of)\b[^.;!?]{0,160}$/iu,
     // session 28: rule D (README, session 23): a report the same sentence goes on to correct ("an object that was believed to be a raft
     // … turned out to be a cable reel", "their supposedly dead friend … revealed they weren't dead") is not the claim's hedge
     corrections: /\b(?:turned out|turns out|proved (?:to be|to have)|proved (?:false|wrong|untrue|unfounded)|was (?:later )?(?:found|shown|confirmed) to (?:be|have) (?:been )?(?:a |an |the )?(?:false|wrong|hoax|mistake|different|someone else)|revealed (?:that )?(?:they|he|she|it) (?:was|were)n['’]?t|(?:was|were) in fact|was actually|were actually|but (?:it |he |she |they )?(?:was|were) (?:actually|really|in fact))\b/iu,

@@ -126,6 +126,9 @@ export const es: LanguagePack = {
       // de la Fiscalía", "se supo por la policía"), not negated, and not a nominal object ("no trascendió la identidad", "se conoció la lesión")
       /(?<!\bno (?:se )?)\b(?:(?:ha |había |habría )?trascendi(?:ó|do)|se (?:ha |había )?(?:supo|sabido)|se (?:ha )?conoci(?:ó|do)) que(?=\s)|\bsegún (?:ha |había )?(?:trascendi(?:ó|do)|se supo|se conoció)(?! (?:de|por|en|a través de|desde)\b)/iu,
     ],
+    // session 29: impersonal report and becoming known (a hedge only with no reporter in play), and the object of a denial
+    reportFrames: /(?:\bse (?:informó|informa|informaba|indicó|indica|señaló|señala|reportó|reporta|dio a conocer|da a conocer|habla|hablaba|mencionó|comentó|supo|sabido|conoció|conocido)|trascendi|según se)/iu,
+    reportedObject: /\b(?:desminti\p{L}*|desmienten?|negó|negaron|niegan?|rechaz\p{L}*)\s(?:\p{L}+\s){0,2}?(?:la información|las informaciones|la versión|las versiones|el rumor|los rumores|los señalamientos|las acusaciones|los reportes)\s(?:de que|según la cual|según las cuales|que)\b[^.;!?]{0,160}$/iu,
     // session 28: rule D (README, session 23): a report the same sentence goes on to correct ("en un principio se creyó que había sufrido una
     // caída, pero resultó ser …", "… que se creía muerto apareció con vida") is not the claim's hedge
     corrections: /\b(?:result(?:ó|aron) (?:ser|estar)|resultó falso|terminó (?:siendo|por ser)|en realidad (?:era|eran|fue|fueron|se trataba)|apareció con vida|aparecieron con vida|fue descartad[oa]|fueron descartad[oa]s|se descartó)\b/iu,

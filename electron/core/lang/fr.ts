@@ -144,6 +144,9 @@ export const fr: LanguagePack = {
       // que"), nor "il est apparu fatigué" (he appeared)
       /\bil (?:est|était|serait) (?:ensuite |également |aussi |par la suite |rapidement |alors )?apparu qu|\bon a (?:également |aussi |ensuite |alors )?appris qu(?![^.;]{0,120}\b(?:auprès|de source|selon|d['’]après)\b)|\ba-t-on (?:également |aussi )?appris(?! (?:\p{L}+ ){0,3}?(?:auprès|de source|de sources|selon|d['’]après|par|du|de la|des|de l['’]))/iu,
     ],
+    // session 29: impersonal report and becoming known (a hedge only with no reporter in play), and the object of a denial
+    reportFrames: /(?:rapporté|rapporte|signalé|signale|indiqué|indique|évoqué|évoque|affirmé|affirme|précisé|fait état|appris|apparu)/iu,
+    reportedObject: /\b(?:démenti\p{L}*|dément\p{L}*|démentent|réfut\p{L}*|contest\p{L}*|nié|niaient|nie|nient)\s(?:formellement\s|mercredi\s|jeudi\s|lundi\s|mardi\s|vendredi\s|samedi\s|dimanche\s)*(?:l['’]information|les informations|la rumeur|les rumeurs|l['’]affirmation|les affirmations|les allégations|l['’]hypothèse)\s(?:selon laquelle|selon lesquelles|d['’]après laquelle|qui|voulant que)[^.;!?]{0,160}$/iu,
     // session 28: rule D (README, session 23): a report the same sentence goes on to correct ("alors qu'on évoquait d'abord …, il s'agissait
     // en réalité de …", "… qui aurait été volé s'est avéré …") is not the claim's hedge
     corrections: /(?:\bs['’](?:est|étaient|était) (?:finalement )?(?:avérée?s?|révélée?s?) (?:être |faux|fausse|infondée?s?)|\ben réalité\b|\bs['’]agissait en fait\b|\bfinalement (?:retrouvée?s? (?:vivante?s?|saine?s? et sauve?s?))|\bdémenti(?:e|es|s)? par\b)/iu,
