@@ -127,7 +127,9 @@ devCheck('check5-dev', 75, DEV5_FLOOR)
 // check6 (session 29, hedges7): 189 sentences from 120 new pages, weighted to false-hedge risks (negation, questions, conditionals of
 // condition, forecasts, superseded beliefs, denied rumours), labelled by reading and committed (c344c05) before any run; counts only.
 // Floors: the first run's counts on main f863dda (before this session's hedge changes): recall 54/59, false hedges 10/130
-const CHECK6_FLOOR = { hedgedFound: 54, falseHedges: 10 }
+// scored once at the end of session 29 (branch f253172: batch 1 packs + batch 2 hedge.ts; counts only, misses not printed): recall 54/59,
+// false hedges 10/130 -> 5/130; check6 is spent from here
+const CHECK6_FLOOR = { hedgedFound: 54, falseHedges: 5 }
 countsOnlyCheck('check6', 180, CHECK6_FLOOR)
 
 // check6-dev (session 29, hedges7): the dev part of check6's collection (55 sentences, 34 pages, split by a hash of the host), committed
