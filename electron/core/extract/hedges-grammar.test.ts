@@ -1348,3 +1348,20 @@ describe('session 29: only an office or a person is a reporter in play', () => {
   it('an unnamed person named as such ("un vecino") is a reporter in play', () =>
     expect(findHedge('Se informó que el hombre amenazaba a los peatones.', 'es', undefined, { sourcing: { type: 'anonymous-source', attribution: 'un vecino', cue: 'dijo' } }).hedged).toBe(false))
 })
+
+// Session 29 (batch 3), from misses of the spent check5 (in-sample): an unnamed media frame in other nouns ("Nach Medieninformationen",
+// "Laut Medienangaben"), an adverb inside the Russian unconfirmed frame ("по неподтвержденной пока информации"), the Korean view with its
+// holder between ("~것으로 주민들은 보고 있다"; a forecast stays out).
+describe('session 29 (batch 3): media frames, unconfirmed frames with an adverb, ko view with its holder between', () => {
+  check('de', ['Nach Medieninformationen soll der Vertrag bis 2027 laufen.', 'Laut Medienangaben wurde der Trainer entlassen.'], [
+    'Die Medieninformationen wurden am Montag veröffentlicht.',
+    'Nach Angaben der Stadt wurde der Vertrag verlängert.',
+  ])
+  check('ru', ['По неподтвержденной пока информации, мэр подал в отставку.', 'По неофициальной пока информации, погибших нет.'], [
+    'Информация пока не подтверждена, заявили в полиции.',
+  ])
+  check('ko', ['화재는 전기 합선으로 발생한 것으로 소방당국은 보고 있다.', '범행 동기는 금전 문제인 것으로 경찰은 보고 있다.'], [
+    '정체는 밤늦게 풀릴 것으로 도로공사는 보고 있다.',
+    '주민들은 당분간 불안해할 것으로 보인다.',
+  ])
+})

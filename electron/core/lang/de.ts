@@ -111,7 +111,7 @@ export const de: LanguagePack = {
       // a standing suspicion as the claim's frame ("Es besteht der Verdacht, dass …"; README: official h), not "wegen des Verdachts"
       /\b(?:(?:besteht|bestehe|bestand|bestünde|erhärtet(?:e)? sich) (?:\p{L}+ ){0,2}?der Verdacht|der Verdacht, dass)\b(?<!\bob\b[^,.;:!?]{0,160})/iu,
       // media reports as the frame ("nach Medienberichten"), as "Medienberichten zufolge"
-      /\b(?:(?:nach|laut) (?:unbestätigten |übereinstimmenden |ersten )?(?:Medien|Presse|Zeitungs)berichten|(?:nach|laut) unbestätigten (?:Berichten|Informationen|Angaben|Meldungen))\b(?<!\bob\b[^,.;:!?]{0,160})/iu,
+      /\b(?:(?:nach|laut) (?:unbestätigten |übereinstimmenden |ersten )?(?:Medien|Presse|Zeitungs)(?:berichten|informationen|angaben)|(?:nach|laut) unbestätigten (?:Berichten|Informationen|Angaben|Meldungen))\b(?<!\bob\b[^,.;:!?]{0,160})/iu,
       // (session 26: the contracted definite articles "im/am/zum/zur/beim/vom" name as "dem/der" do: "im mutmaßlichen Betrugsfall")
       // an alleged-word that asserts (README, "Attributive alleged-words", session 25): "nahmen zwei mutmaßliche Einbrecher fest",
       // "Als mutmaßlichen Brandstifter", "vermeintliches Diebesgut", the adverb "mutmaßlich ermordet"; not after a definite article,

@@ -106,8 +106,9 @@ export const ko: LanguagePack = {
       // present fact ("쓰인 것으로 보입니다", "계획했을 것으로 보고", "20대일 것으로 보인다", "숨어 있을 것으로 보인다"), not a forecast: after the
       // prospective adnominal ㄹ of a verb or adjective ("풀릴 것으로 보입니다", "심할 것으로 보인다", "오를 것으로 보여", "돌아올 것으로 보고 있습니다")
       // the sentence predicts, and a forecast is not a hedge (README, "The future"; labelled "-" in check5 and check6). The past conjecture
-      // "~았을/었을/했을", "있을/없을" and the copula "일" keep the hedge (README session 28, hedges6's note)
-      new RegExp(String.raw`로 (?:보인다|보입니다)(?<!${KO_FORECAST} 것으로 (?:보인다|보입니다))|것으로 (?:보여|보고|관측된다|예상된다)(?<!${KO_FORECAST} 것으로 (?:보여|보고|관측된다|예상된다))`, 'u'),
+      // "~았을/었을/했을", "있을/없을" and the copula "일" keep the hedge (README session 28, hedges6's note); session 29 (batch 3): the view with its holder between
+      // ("~것으로 주민들은 보고 있다", "~것으로 경찰은 보고 있다"), as "~것으로 보고 있다"
+      new RegExp(String.raw`로 (?:보인다|보입니다)(?<!${KO_FORECAST} 것으로 (?:보인다|보입니다))|것으로 (?:보여|보고|관측된다|예상된다)(?<!${KO_FORECAST} 것으로 (?:보여|보고|관측된다|예상된다))|것으로 [가-힣]{1,8}[은는이가도] 보고 있(?<!${KO_FORECAST} 것으로 [가-힣]{1,8}[은는이가도] 보고 있)`, 'u'),
     ],
     // session 28: rule D (README, session 23): a report the same sentence goes on to correct ("당초 7명이 실종된 것으로 알려졌으나 … 10명으로
     // 늘었다", "숨진 것으로 알려졌던 A씨는 살아 있는 것으로 확인됐다") is not the claim's hedge; a finding ("~것으로 확인됐다") corrects only
