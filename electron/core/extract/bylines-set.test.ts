@@ -110,7 +110,12 @@ const FLOORS: Record<(typeof BYLINE_PARTS)[number], { found: number; falseByline
   // after the session's complication classes (in-sample: dev7's misses were read): 5/6, 0/9
   dev7: { found: 5, falseBylines: 0 },
   // check7 found 11/21 (.524; de 0/2, en 4/4, es 1/4, fr 0/2, ko 5/7, ru 1/2), false 1/9 (es 1/2); misses never printed
-  check7: { found: 11, falseBylines: 1 },
+  // scored once more at the session's end (main 387f1ab: the session's byline classes and the other helpers' landings):
+  // found 13/21 (.619; fr 0/2 -> 2/2, others unchanged), false 1/9. Not clean: both pages gained print the outlet in a
+  // "Publié le" author slot (La Dépêche group), a layout the labeller knew from labelling check7; the class came from
+  // spent pages (check6 midilibre, dev5 lindependant). The aggregate was also seen once mid-session (a test run printed
+  // it); see the README section
+  check7: { found: 13, falseBylines: 1 },
 }
 
 describe('byline set (sessions 24 to 28)', () => {
