@@ -46,3 +46,16 @@ export const CARRY_CHECK4_DIR = join(CORPUS_DIR, 'carry-check4')
 export function loadCarryCheck4Set(part: 'dev' | 'check', dir = CARRY_CHECK4_DIR): PublishedArticle[] {
   return loadPublishedCorpus(join(dir, part))
 }
+
+/**
+ * The fifth carry check set (data/corpus/carry-check5/{dev,check}/<lang>/, session 29, ruko2): 34 published pages (ru 14
+ * and ko 11 pages for Russian and Korean sourcing in context; 9 pages in de/en/es/fr for carry: witnesses, neighbours,
+ * a sheriff's briefing) labelled by reading before the extractor was run on them, split by outlet or event group with a
+ * seeded shuffle (seed 29). `dev` may be read; `check` is scored once before the session's changes and once at the end,
+ * and its misses are never read.
+ */
+export const CARRY_CHECK5_DIR = join(CORPUS_DIR, 'carry-check5')
+
+export function loadCarryCheck5Set(part: 'dev' | 'check', dir = CARRY_CHECK5_DIR): PublishedArticle[] {
+  return loadPublishedCorpus(join(dir, part))
+}
