@@ -50,7 +50,9 @@ export const ko: LanguagePack = {
     partyVerbs: /^(?:신고했|요구|부인|시인|자백|인정)/u,
     pronouns: { singular: ['그는', '그녀는', '그가', '그', '그녀'], plural: ['그들은', '그들'] },
     // "이 관계자는 … 말했다": the official named just before goes on speaking ("이 매체", an outlet, is its own named source)
-    roleNouns: /^(?:(?:이|동|해당|같은) (?:관계자|기관)|매체)$/u,
+    // (session 29, ruko2) "보도에 따르면", "이 보도에 따르면" right after an outlet's report ("MBN은 … 보도했다. 보도에 따르면 …") is that
+    // outlet's report going on; "외신 보도", "언론 보도" (unnamed media) are not this noun alone and stay unnamed
+    roleNouns: /^(?:(?:이|동|해당|같은) (?:관계자|기관)|매체|(?:이|해당|같은|이번|이날) 보도|보도)$/u,
     // "경찰은 … 화재 원인을 조사하고 있다": an office at work speaks for itself, a resident does not
     officeVerbs: /(?:조사|수사|감식|확인|파악)(?:하고 있다|하고 있습니다|\s?중이다|\s?중입니다)/u,
   },
