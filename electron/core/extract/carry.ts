@@ -30,6 +30,9 @@ function rememberNames(attribution: string, type: SourcingType, names: Map<strin
   for (const word of attribution.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []) if (isNameWord(word) && !names.has(word)) names.set(word, type)
 }
 
+/** A recap of earlier reports ("Ранее сообщалось", "как сообщалось"): not the office of the paragraphs before going on. */
+const RECAP_CUE = /(?:ранее|сообщалось|previously|earlier|zuvor|bereits|antes|anteriormente|précédemment|auparavant)/iu
+
 function sourcingOf(a: FoundAttribution): ExtractedSourcing {
   return { type: a.type, attribution: a.attribution, cue: a.cue }
 }
@@ -78,6 +81,36 @@ function clipSpeaker(text: string | undefined, w: SentenceWork, actx: Attributio
   if (m[3] === ':' ? rest.includes(']') : /[“"]$/u.test(m[3]) ? /[”"]/u.test(rest) : rest.trim() !== '' || !/^[“"]/u.test(w.text)) return null
   const found = make(m[2] ? `${m[2].trim()} ${m[1].trim()}` : m[1].trim(), '“', actx)
   if (found.type !== 'official') found.type = m[2] ? 'named-source' : 'anonymous-source'
+  return found
+}
+
+/**
+ * (session 29, ruko2) Broadcast scripts set the speaker on a line of its own, before the words: "[경찰 관계자]", "⊙ 피해주민 :",
+ * "◀INT▶김태순/아파트 주민", "▶ 인터뷰 : 송준호 / 경남 창원중부경찰서 강력팀". The line after it (blank lines between) is that speaker's;
+ * the reporter's and the anchor's own labels ("⊙ 이재환 기자 :", "[앵커]", "【 기자 】") are the outlet narrating.
+ */
+const KO_LABEL_LINE = /^[ \t]*(?:\[([^\[\]“”"]{1,40})\]|⊙[ \t]*([^:：\n]{1,40}?)[ \t]*[:：]|◀(?:INT|SYN|인터뷰)▶[ \t]*([^\n]{1,50}?)|▶[ \t]*(?:인터뷰|녹취|현장음)[ \t]*[:：][ \t]*([^\n]{1,60}?))[ \t]*$/u
+const KO_LABEL_OUTLET = /(?:^|\s)(?:앵커|기자|리포트|리포터|특파원|캐스터|아나운서|자막)$|사진|영상|자료|그래픽|출처|제공|캡처|연합뉴스|뉴스1|뉴시스/u
+function labelLineSpeaker(text: string | undefined, w: SentenceWork, actx: AttributionContext): FoundAttribution | null {
+  if (text === undefined || (w.language ?? actx.language) !== 'ko') return null
+  const lineStart = text.lastIndexOf('\n', w.start - 1) + 1
+  // the previous line that is not blank
+  let end = lineStart - 1
+  while (end > 0 && /\s/u.test(text.charAt(end - 1))) end--
+  if (end <= 0) return null
+  const from = text.lastIndexOf('\n', end - 1) + 1
+  const m = KO_LABEL_LINE.exec(text.slice(from, end))
+  if (!m) return null
+  const raw = (m[1] ?? m[2] ?? m[3] ?? m[4]).trim()
+  // (a bracketed line of words heard on the tape, "[칼 내려놓으세요. 칼 내려놓으시라고.]", is a sound bite, no speaker's label)
+  if (/[.?!…]/u.test(raw) || raw.split(/\s+/u).length > 6) return null
+  const parts = raw.split(/\s*\/\s*/u)
+  if (KO_LABEL_OUTLET.test(parts[0]) || KO_CLIP_ANCHOR.test(parts[0])) return null
+  // "송준호 / 경남 …경찰서 강력팀", "김태순/아파트 주민": the role after the slash; "장홍택 (CCTV설치 주민)": the role in brackets
+  const role = parts[1] ?? /\(([^()]{1,30})\)\s*$/u.exec(parts[0])?.[1]
+  const name = parts[1] !== undefined ? parts[0] : parts[0].replace(/\s*\([^()]*\)\s*$/u, '')
+  const found = make(role ? `${role} ${name}` : name, '“', actx)
+  if (found.type !== 'official') found.type = role ? 'named-source' : 'anonymous-source'
   return found
 }
 
@@ -138,7 +171,7 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
     const found = findAttribution(w.text, scan.masked, actx)
     // "- После моего звонка я сообщила о …": a speaker telling of her own report names no new source; the quote's speaker holds
     // ("Gegen 23 Uhr sei er so eingestiegen", "So habe der Täter …": an adverb "so" is no ", so die Polizei")
-    const a = (found && !firstPersonSpeaker(found) && !adverbSo(w.text, found, actx.language) ? found : null) ?? (scan.quoted ? inciseInQuote(w.text, actx) : null) ?? clipSpeaker(ctx.text, w, actx)
+    const a = (found && !firstPersonSpeaker(found) && !adverbSo(w.text, found, actx.language) ? found : null) ?? (scan.quoted ? inciseInQuote(w.text, actx) : null) ?? clipSpeaker(ctx.text, w, actx) ?? labelLineSpeaker(ctx.text, w, actx)
     own[i] = a
     if (a?.outletMention && !ctx.meta.outlet) ctx.meta.outlet = a.outletMention
     if (a && !a.pronoun && (a.type === 'named-source' || a.type === 'official') && a.attribution) rememberNames(a.attribution, a.type, names)
@@ -169,7 +202,16 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
       // "Von einem Unfall berichtete die Polizei … "…", heißt es.": the paragraph's source goes on; with none named, nobody is
       let k = i - 1
       while (k >= 0 && work[k].block === work[i].block && !(own[k] && !own[k]!.speakerless && resolved[k])) k--
-      resolved[i] = k >= 0 && work[k].block === work[i].block ? { ...resolved[k]!, cue: a.cue } : sourcingOf(a)
+      if (k >= 0 && work[k].block === work[i].block) resolved[i] = { ...resolved[k]!, cue: a.cue }
+      else {
+        // (session 29, ruko2) "Уточняется, что …" opening a paragraph of wire copy cut one sentence a line: an office named in
+        // the two paragraphs before is still in play (the reach of a subjectless report, below); a person or an outlet is not
+        // (lead decision s28: "the office in play", else anon)
+        let m = i - 1
+        while (m >= 0 && work[i].block - work[m].block <= 2 && !(own[m] && !own[m]!.speakerless && resolved[m])) m--
+        const recap = RECAP_CUE.test(a.cue ?? '')
+        resolved[i] = !recap && m >= 0 && work[i].block - work[m].block <= 2 && resolved[m]!.type === 'official' ? { ...resolved[m]!, cue: a.cue } : sourcingOf(a)
+      }
     } else {
       resolved[i] = sourcingOf(a)
       last = { sourcing: resolved[i]!, block: work[i].block, index: i }
@@ -437,9 +479,10 @@ export function negatedReport(text: string, a: FoundAttribution): boolean {
 
 /**
  * The writer sets aside what was said and sums up ("Quoi qu'il en soit, l'arme est en lieu sûr", "In any case", "En
- * cualquier caso", "Так или иначе"): the sentence is the reporter's own, not the paragraph's source's.
+ * cualquier caso", "Так или иначе"): the sentence is the reporter's own, not the paragraph's source's. (Session 29, ruko2) So is the
+ * writer's recap of what was reported before ("Напомним, что …", "Pour rappel, …", "Recordemos que …", "Zur Erinnerung: …").
  */
-const WRITER_SUMS_UP = /^[\s«“"„]*(?:quoi qu['’]il en soit|en tout (?:cas|état de cause)|dans tous les cas|in any case|in any event|either way|anyway|be that as it may|whatever the case|en cualquier caso|en todo caso|de todos modos|de todas (?:formas|maneras)|sea como fuere|wie auch immer|so oder so|in jedem fall|так или иначе|в любом случае|как бы то ни было|어쨌든|아무튼|어찌 됐든)(?![\p{L}])/iu
+const WRITER_SUMS_UP = /^[\s«“"„]*(?:quoi qu['’]il en soit|en tout (?:cas|état de cause)|dans tous les cas|in any case|in any event|either way|anyway|be that as it may|whatever the case|en cualquier caso|en todo caso|de todos modos|de todas (?:formas|maneras)|sea como fuere|wie auch immer|so oder so|in jedem fall|так или иначе|в любом случае|как бы то ни было|어쨌든|아무튼|어찌 됐든|напомним|напомню|pour rappel|rappelons|pour mémoire|recordemos|cabe recordar|vale recordar|zur erinnerung|as a reminder)(?![\p{L}])/iu
 /**
  * A second strand of the story opened by the writer ("Parallèlement, …", "Meanwhile, …", "Separately, …", "Между тем, …",
  * "Unterdessen …", "Mientras tanto, …", "한편 …"): not the paragraph's source going on. Additive "Además", "Zudem",
