@@ -68,7 +68,11 @@ export function findKorean(sentence: string, masked: string, ctx: AttributionCon
   // "박민호가 교체를 하려다가 다시 뛰었는데 이에 대해선 “…”라고 밝혔다", "원인이 … 상태이지만, …다고 설명했다": a subject whose own
   // clause closes with a connective is not the one who speaks; the report has no subject, and the last speaker goes on
   // (likewise a topic that is no source and no name, inside the reported clause: "특히 다리는 … 크다고 관측했다")
-  const insideClause = cut > (topic?.[0].length ?? 0) && topic !== null && !KO_NAME.test(topic[1].split(/\s+/).pop() ?? '')
+  // (session 29, ruko2) a topic set before the quote opens ("지난 10일 MBN은 “…”라고 보도했다", "KBS는 “…”고 전했다") is outside the quoted
+  // clause: it speaks, name or not
+  const quoteAt = sentence.search(/[“"]/u)
+  const beforeQuote = topic !== null && quoteAt > 0 && topic[0].length <= quoteAt && /^\s*$/u.test(sentence.slice(topic[0].length, quoteAt))
+  const insideClause = !beforeQuote && cut > (topic?.[0].length ?? 0) && topic !== null && !KO_NAME.test(topic[1].split(/\s+/).pop() ?? '')
   if (!near && topic && !hasSourceWord(topic[1]) && (insideClause || KO_CONNECTIVE.test(clause.slice(topic[0].length, cut >= 0 ? cut : clause.length)))) {
     return make(pack.attribution.pronouns.singular[0], verb[1] ?? verb[0], ctx)
   }
@@ -77,6 +81,10 @@ export function findKorean(sentence: string, masked: string, ctx: AttributionCon
     return make(sentence.slice(0, topic[1].length), verb[1] ?? verb[0], ctx)
   }
   if (near) return make(near[1], verb[1] ?? verb[0], ctx)
+  // (session 29, ruko2) "…사건을 수사 중인 경찰이 “…”며 “…”고 밝혔다": after a clause that describes it, the subject right before the
+  // quote is the speaker when it is a source word (the first topic of the sentence is inside that clause)
+  const subjectAtQuote = quoteAt > 0 ? /(?:^|\s)(\S+?)(?:이|가|은|는)\s*$/u.exec(sentence.slice(0, quoteAt)) : null
+  if (subjectAtQuote && (!topic || topic[0].length < quoteAt - subjectAtQuote[0].length) && hasSourceWord(subjectAtQuote[1])) return make(subjectAtQuote[1], verb[1] ?? verb[0], ctx)
   const speaker = topic ? sentence.slice(0, topic[1].length) : null
   // Korean leaves the subject out: "이어 “…”고 덧붙였다" goes on with the speaker before
   if (!speaker) return KO_CONTINUES.test(sentence) ? make(pack.attribution.pronouns.singular[0], verb[1] ?? verb[0], ctx) : null
