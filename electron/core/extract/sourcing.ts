@@ -49,6 +49,12 @@ const WEAK_THEN_FIRST_NAME = new RegExp(`(?:${WEAK}),?\\s+\\p{Lu}\\p{Ll}{2,}$`, 
 const PROPER_NAME = /(?:^|[\s(])\p{Lu}[\p{Ll}'’]+[ -](?:(?:of|for|the|de|von|du|la|del|y) )?\p{Lu}|(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/u
 // (session 29: a name prefix with a capital after it, "McAllister", "MacLeod", "DeLuca", "LaForge", is one name)
 export const SINGLE_NAME = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)?\p{Lu}(?:[\p{Ll}'’-]|(?<=\p{Lu}['’])\p{Lu}){2,}$/u
+/** The packs' common given names (their byline lists), lower case: a capitalised word opening a sentence is a person when it is one. */
+let GIVEN_NAMES: Set<string> | undefined
+function givenName(word: string): boolean {
+  GIVEN_NAMES ??= new Set(Object.values(PACKS).flatMap((p) => p.bylines?.givenNames ?? []))
+  return GIVEN_NAMES.has(word.toLowerCase())
+}
 /** Capitalised words that start sentences or name roles, not people. */
 const NOT_A_NAME = /^(?:The|This|That|These|Those|It|He|She|They|We|Officials?|Police|Sources?|Residents?|Locals?|Experts?|Analysts?|Authorities|Critics|Witnesses|Neighbou?rs|Others?|Some|Many|Most|Both|All|One|Another|Der|Die|Das|Ein|Eine|Le|La|Les|Un|Une|El|Los|Las|Una)$/u
 const FIRST_NAME_ROLE = /^\p{Lu}[\p{Ll}'’-]+,\s/u
@@ -242,7 +248,8 @@ export function classifySpeaker(speaker: string, cue: string, knownOutlet: strin
   if (PROPER_NAME.test(bare)) return 'named-source'
   // a surname alone: '"The roof gave way," Martinez said.' Opening the sentence, a capital says
   // nothing ("Задержанный сообщил", "Spezialkräfte sagten"): only a name met before counts there
-  if (SINGLE_NAME.test(bare) && !NOT_A_NAME.test(bare) && !opensSentence) return 'named-source'
+  // (session 29, ruko2) …but a common given name is a person there too: "Александр рассказал", "Guy affirme", "Liliana aseguró"
+  if (SINGLE_NAME.test(bare) && !NOT_A_NAME.test(bare) && (!opensSentence || givenName(bare))) return 'named-source'
   // a first name and a role: "Ramón, comerciante del sector"
   if (FIRST_NAME_ROLE.test(speaker) && !NOT_A_NAME.test(speaker.split(',')[0])) return 'named-source'
   // an unnamed person or group ("workers", "residents", "one defector")
