@@ -31,8 +31,8 @@ const GERMAN_POSSESSIVE: Record<string, string> = { seinem: 'er', seinen: 'er', 
 
 /** Inverted pronoun frames: "a-t-il souligné", "dit-elle", "glisse-t-elle". */
 const FR_INVERTED = /-t-(il|elle|ils|elles)\b|(?<![\p{L}\p{N}])(?:dit|explique|ajoute|précise|souligne|raconte|glisse|lance|insiste|poursuit|confie|indique|affirme|assure|rappelle|note|observe|détaille|reconnaît|estime|témoigne|commente|confirme|annonce|déclare|résume|conclut|admet|avoue|relève|nuance|prévient|souffle|lâche|tranche|reprend|ironise|soupire|martèle|répond|sourit|promet|rit|renchérit|écrit|réagit|avertit|prédit|maintient|soutient|convient|se réjouit|s['’]exclame|s['’]interroge|s['’]inquiète)-(il|elle|ils|elles)\b/iu
-/** "Об этом рассказал X", "Das teilte X mit", "C'est ce qu'a indiqué X": covers the sentence before. */
-const BACKWARD = /^(?:об этом|о чем|о чём|это|das|dies|darüber(?! hinaus)|hierüber|c['’]est ce qu|esto|así lo|this was|that was)(?![\p{L}])/iu
+/** "Об этом рассказал X", "Das teilte X mit", "C'est ce qu'a indiqué X" (session 29: "Такой прогноз сделал X", "Такое заявление сделал X"): covers the sentence before. */
+const BACKWARD = /^(?:об этом|о чем|о чём|это|(?:так(?:ой|ое|ие|ую)|подобн(?:ый|ое|ые|ую)) (?:прогноз|прогнозы|заявление|заявления|вывод|выводы|оценку|предупреждение|предположение)|das|dies|darüber(?! hinaus)|hierüber|c['’]est ce qu|esto|así lo|this was|that was)(?![\p{L}])/iu
 
 function mediaShows(sentence: string, masked: string, ctx: AttributionContext, pack: LanguagePack): FoundAttribution | null {
   if (!pack.attribution.mediaShows) return null

@@ -94,7 +94,7 @@ const ABBREVIATION_END = /(?:^|[\s(])(?:\p{Lu}|Mme|Mlle|Dr|Prof|St|Mr|Mrs|Ms|Sr|
 export const PREPOSITION_START = /^(?:a|al|à|au|aux|sobre|de|del|du|des|en|in|im|an|am|auf|über|zu|zum|zur|mit|von|para|por|pour|sur|dans|на|в|во|о|об|по|к|с|со|у|que|dass|что|gegenüber|bei|beim|nach|vor|seit|während|unter|als|lors|après|avant|pendant|depuis|chez|vers|при|после|перед|во время)\s/iu
 /** "Das teilte die Polizei mit", "Dies bestätigte ein Sprecher": the object in front, the speaker after the verb. */
 // German puts the verb second: a fronted adverb ("Zudem sagte der Sprecher", "Darüber hinaus erklärte …") leaves the subject after it
-export const DEMONSTRATIVE = /^(?:das|dies|dieses|darüber|hierüber|darüber hinaus|außerdem|zudem|ferner|weiterhin|dazu|dabei|demnach|zunächst|später|danach|anschließend|inzwischen|mittlerweile|bislang|bisher|gestern|heute|zuvor|nun|jetzt|dann|damals|jedoch|allerdings|deshalb|daher|это|esto|eso|cela|ceci|así lo|así)$/iu
+export const DEMONSTRATIVE = /^(?:das|dies|dieses|darüber|hierüber|darüber hinaus|außerdem|zudem|ferner|weiterhin|dazu|dabei|demnach|zunächst|später|danach|anschließend|inzwischen|mittlerweile|bislang|bisher|gestern|heute|zuvor|nun|jetzt|dann|damals|jedoch|allerdings|deshalb|daher|это|esto|eso|cela|ceci|así lo|así|(?:так(?:ой|ое|ие|ую)|подобн(?:ый|ое|ые|ую)) (?:прогноз|прогнозы|заявление|заявления|вывод|выводы|оценку|предупреждение|предположение))$/iu
 /** A subject that is no speaker: impersonal "se", or a linking adverb. */
 export const IMPERSONAL_SUBJECT = /^(?:|se|y|además|asimismo|también|luego|después|finalmente|posteriormente|por último)$/iu
 /** "a précisé à l’AFP une source proche du dossier": the recipient before the speaker. */

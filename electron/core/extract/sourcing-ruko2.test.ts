@@ -109,3 +109,15 @@ describe('The writer\'s recap ("Напомним, что …", "Pour rappel, …
     expect(type('В Саранске столкнулись четыре автомобиля, рассказали в ГИБДД. Пострадал один человек.', 'Пострадал')).toBe('official')
   })
 })
+
+describe('Russian: "Такой прогноз сделал X" names X for the sentence before, and a relay outlet after X yields to X', () => {
+  it('the statement frame is a backward cue, its inverted subject speaks', () => {
+    const text = 'Опасные природные явления ожидаются в выходные. Такой прогноз сделал научный руководитель Гидрометцентра России Роман Вильфанд, передает РИА Новости.'
+    expect(type(text, 'Опасные природные')).toBe('official')
+    expect(type('Мост откроют в мае. Такое заявление сделал мэр города Иван Петров, передает ТАСС.', 'Мост откроют')).toBe('official')
+  })
+  it('must not: "сделал ремонт" is an act, and a relay outlet with no speaker before it is the outlet', () => {
+    expect(type('Такой ремонт сделал сосед за два дня.', 'ремонт')).toBe('unattributed')
+    expect(type('Он сделал ремонт в квартире, передает РИА Новости.', 'ремонт')).toBe('named-source')
+  })
+})
