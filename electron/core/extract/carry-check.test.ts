@@ -91,7 +91,8 @@ describe('carry check set 3 (session 27: published pages labelled before the ext
 
 /** The fourth set (session 28, ruko1): ru/ko pages for Russian and Korean sourcing in context, and de/en/es/fr pages for carry. Floors are the figures measured last (see README, "Carry check set 4"). */
 /** Before any change (main d990764 + the set): dev .765 (117/153; ru+ko .740, 77/104), check .795 (89/112; ru+ko .959, 70/73). At the end (ruko1's session-28 rules, one dev relabel): dev .863 (132/153; ru+ko .885, 92/104; in-sample, its misses were read), check .795 (89/112; ru+ko .959, 70/73), every check miss kind counted the same. */
-const FLOOR4_DEV = 0.863
+/** Session 29 (ruko2, in-sample: set 4 was read as dev): dev .863 -> .876 (134/153) by the ru statement-frame rule ('Такой прогноз сделал X, передает РИА Новости'). */
+const FLOOR4_DEV = 0.876
 const FLOOR4_CHECK = 0.795
 
 describe('carry check set 4 (session 28: published pages labelled before the extractor ran; dev read, check never read)', () => {
@@ -115,9 +116,9 @@ describe('carry check set 4 (session 28: published pages labelled before the ext
 })
 
 /** The fifth set (session 29, ruko2): ru/ko pages for Russian and Korean sourcing in context, and de/en/es/fr pages for carry (witnesses, neighbours, a sheriff's briefing). Floors are the figures measured last (see README, "Carry check set 5"). */
-/** Before any change (main f863dda + the set): dev .620 (88/142; ru+ko .607, 54/89), check .680 (104/153; ru+ko .699, 72/103). */
-const FLOOR5_DEV = 0.62
-const FLOOR5_CHECK = 0.68
+/** Before any change (main f863dda + the set): dev .620 (88/142; ru+ko .607, 54/89), check .680 (104/153; ru+ko .699, 72/103). At the end (ruko2's session-29 rules, one dev relabel): dev .754 (107/142; ru+ko .798, 71/89; in-sample, its misses were read), check .699 (107/153; ru+ko .728, 75/103; out of sample, scored at the start and at the end; also printed unchanged at .680 by one midway test run after the first pack batch). */
+const FLOOR5_DEV = 0.754
+const FLOOR5_CHECK = 0.699
 
 describe('carry check set 5 (session 29: published pages labelled before the extractor ran; dev read, check never read)', () => {
   it('every page parses and has claims', () => {
