@@ -137,3 +137,20 @@ describe('file photo captions', () => {
     expect(result.nonClaims.find((n) => n.kind === 'caption')?.text).toBe('Traders at a market in Hyesan, Ryanggang Province, in a file photo.')
   })
 })
+
+describe('an impersonal report with a reporter in play (session 29 decision)', () => {
+  const claim = (text: string, start: string) => extract(text).claims.find((c) => c.text.startsWith(start))!
+
+  it('is that reporter’s report, not a hedge, when the office is carried into the sentence', () => {
+    const text = 'Deux cambrioleurs ont été interpellés mardi soir près du canal, a annoncé la gendarmerie de Nîmes dans un communiqué. Il est indiqué que les deux hommes transportaient des outils volés.'
+    const c = claim(text, 'Il est indiqué')
+    expect(c.sourcing.type).toBe('official')
+    expect(c.hedge.hedged).toBe(false)
+  })
+
+  it('stays a hedge with no one in play', () => {
+    const c = claim('Deux cambrioleurs ont été interpellés mardi soir près du canal. Il est indiqué que les deux hommes transportaient des outils volés.', 'Il est indiqué')
+    expect(c.sourcing.type).toBe('unattributed')
+    expect(c.hedge.hedged).toBe(true)
+  })
+})

@@ -202,8 +202,9 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     previousBlock = w.block
     const lang = w.language ?? language
     const reason = w.attributionOnly ? 'attribution' : isFragment(w.text, lang) || (endsBlock && CUT_OFF.test(w.text)) ? 'fragment' : isQuestion(w.text) ? 'question' : isAppeal(w.text) ? 'appeal' : null
-    const hedge = findHedge(w.text, lang)
     const sourcing = w.sourcing!
+    // an impersonal report with an office or a person in play is that reporter's, not a hedge (session 29 decision)
+    const hedge = findHedge(w.text, lang, undefined, { sourcing })
     const scoring = scoreSentence({
       sentence: w.text,
       language: lang,
