@@ -50,8 +50,9 @@ const SHORTFALLS: Record<'tuned' | 'heldout', Partial<Record<Measure, number>>> 
   // session 26's run after every landing: sourcing .822 (.813 -> .820 from the lead's relabel of 3 sentences by the session-26 carry
   // decision, then +1 from the helpers' rules), furniture .088 and byline 5/9 unchanged, hedge recall .914 unchanged
   // session 29: the lead's relabel of two held-out hedges by written decisions (one missed in session 28's grep, one by session 29's
-  // verbs-of-becoming-known decision) took hedge recall .914 -> .892 with no change in the extractor: floored until a rule finds it
-  heldout: { sourcingAccuracy: 0.832, furnitureAsClaims: 0.088, bylineFound: 0.555, hedgeRecall: 0.892 },
+  // verbs-of-becoming-known decision) took hedge recall .914 -> .892 with no change in the extractor (floored for an hour);
+  // after hedges7's rules the run after every landing gave .919 (goal reached, floor removed); the rest unchanged
+  heldout: { sourcingAccuracy: 0.832, furnitureAsClaims: 0.088, bylineFound: 0.555 },
 }
 
 function check(part: 'tuned' | 'heldout', s: CorpusScores): string[] {
