@@ -57,7 +57,7 @@ const HANGUL_NAME_DATE = /^(?!(?:기사)?(?:입력|등록|승인|수정|작성|�
 /** "… keine Angaben. Abc/De": initials joined by slashes closing the last paragraph after a finished sentence. */
 const INITIALS_CLOSE = /[.!?]["“”»]?\s+\(?((?:\p{Lu}\p{Ll}{1,3}|\p{Ll}{2,4})(?:\s?\/\s?(?:\p{Lu}\p{Ll}{1,3}|\p{Ll}{2,4}))+)\)?$/u
 /** "… keine Angaben. tw", "… am Abend. (dls)": one reporter's initials in lowercase closing the last paragraph (not "etc.", "usw", "ok"). */
-const KUERZEL_CLOSE = /[.!?]["“”»]?\s+\(?((?!(?:ok|etc|usw|bzw|uvm|ua|ca|fin|end|sic|ps|nb|via|rss|pdf|los|las|les|the|und|und|et|y)\)?$)\p{Ll}{2,3})\)?$/u
+const KUERZEL_CLOSE = /[.!?]["“”»]?\s+\(?((?!(?:ok|etc|usw|bzw|uvm|ua|ca|fin|end|sic|ps|nb|via|rss|pdf|los|las|les|the|und|et|y)\)?$)\p{Ll}{2,3})\)?$/u
 /** Agency and desk codes that close German wire copy ("dpa/lnw"): an outlet, not a reporter. */
 const AGENCY_CODE = /^(?:dpa|afp|ap|apa|ddp|epd|kna|ots|sid|rtr|reuters|lnw|lby|lsw|lhe|lni|lrs|lsa|lmv|lbn|tmn|red|ots|mz|dts)$/iu
 /** Words of a date line, never of a name: "Updated Monday 12.03.2024", "Stand 18.02.2023", "Publié Mardi". */

@@ -204,15 +204,7 @@ function readLiterals(source: string): string[] | null {
 
 /** `re.test`, skipped (false) when the text holds none of the literals every match needs. For a pattern without /g or /y. */
 export function gatedTest(re: RegExp): (text: string) => boolean {
-  // read on first use, so importing the extractor costs no time
-  let index: LiteralIndex | null | undefined
-  return (text) => {
-    if (index === undefined) {
-      const literals = requiredLiterals(re.source, re.flags)
-      index = literals === null ? null : new LiteralIndex([literals])
-    }
-    return (index === null || index.possible(text) !== 0) && re.test(text)
-  }
+  return (text) => mayMatch(re, text) && re.test(text)
 }
 
 /**

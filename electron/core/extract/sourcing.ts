@@ -3,7 +3,7 @@
 import { PACKS, wordBounded } from '../lang'
 import type { LanguagePack } from '../lang'
 import type { SourcingType } from '../vocabulary'
-import { gatedTest, lazyIndex, requiredLiterals } from './required-literals'
+import { gatedTest, mayMatch } from './required-literals'
 import { titledNames } from './titled-name'
 
 function union(pick: (p: LanguagePack) => RegExp | undefined): RegExp {
@@ -307,13 +307,12 @@ const INITIALS_SKIP = /^(?:of|and|for|the|on|de|del|la|las|los|el|y|e|des|du|le|
 /** An acronym standing alone as a speaker, with its article: "the NWS", "la DGT", "LfU". */
 const ACRONYM_SPEAKER = /^(?:(?:the|la|el|le|l['’]|die|der|das)\s*)?(\p{Lu}[\p{Lu}\p{Ll}]{1,5})$/u
 let bodyCount = 0
-const BODY_LITERALS = lazyIndex(() => [requiredLiterals(BODY_HEAD.source, BODY_HEAD.flags)])
 
 /** Bodies the sentence names, in reading order, as `body:<n>` entries, and the initials of those that are offices as `acro:<initials>`. */
 function bodyMentions(sentence: string): [string, SourcingType][] {
   const out: [string, SourcingType][] = []
   // most sentences name no body: one literal pass rules the union out before the engine tries it at every position
-  if (BODY_LITERALS.possible(sentence) === 0) return out
+  if (!mayMatch(BODY_HEAD, sentence)) return out
   BODY_HEAD.lastIndex = 0
   for (let m = BODY_HEAD.exec(sentence); m; m = BODY_HEAD.exec(sentence)) {
     // the body's name: from the capitalised word that opens it (up to three words before the head) to the head and what follows it
@@ -453,7 +452,6 @@ const PARTY_ALL = new RegExp(
     .join('|'),
   'giu',
 )
-const TITLE_LITERALS = lazyIndex(() => [requiredLiterals(OFFICIAL_TITLE.source, OFFICIAL_TITLE.flags)])
 
 let wordsCache: { text: string; words: Set<string> } | null = null
 
@@ -475,7 +473,7 @@ export function antecedentBefore(text: string, at: number, names?: Map<string, S
   let official = -1
   OFFICIAL_TITLE_ALL.lastIndex = 0
   // no literal a title needs: the union cannot match, so it is not run over the window
-  if (TITLE_LITERALS.possible(window) !== 0) {
+  if (mayMatch(OFFICIAL_TITLE_ALL, window)) {
     for (let m = OFFICIAL_TITLE_ALL.exec(window); m; m = OFFICIAL_TITLE_ALL.exec(window)) {
       official = m.index
       if (m[0].length === 0) OFFICIAL_TITLE_ALL.lastIndex++
