@@ -52,42 +52,67 @@ function pronounsOf(language: string): Set<string> {
 }
 
 /** Any line break between two offsets: the two sentences are not on one line (one paragraph as pasted). */
-function lineBreakBetween(text: string, from: number, to: number): boolean {
+function lineBreakBetween(page: CarryPage, from: number, to: number): boolean {
   if (to - from > MAX_BETWEEN) return true
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k)
-    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return true
+  // the first break at or after `from` (binary search over the page's breaks, found once per article)
+  const breaks = page.breaks
+  let lo = 0
+  let hi = breaks.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (breaks[mid] < from) lo = mid + 1
+    else hi = mid
   }
-  return false
+  return lo < breaks.length && breaks[lo] < to
 }
 
 /**
  * Whether a quotation opened since `from` is still open at `to`: « » „ “ “ ” 「 」 『 』 and
  * straight quotes, with “ closing where the text opens with „ (German). Paragraph breaks do not
- * close it: quotes run over paragraphs.
+ * close it: quotes run over paragraphs. The unattributed claims after one source all scan from
+ * that source: the page keeps the last scan's state and goes on from it.
  */
-function quoteOpen(text: string, from: number, to: number, lowOpener: boolean): boolean {
-  let depth = 0
-  let straight = false
+function quoteOpen(page: CarryPage, from: number, to: number): boolean {
+  const { text, lowOpener } = page
   const end = Math.min(to, from + MAX_BETWEEN)
-  for (let k = from; k < end; k++) {
-    const c = text[k]
-    if (c === '«' || c === '„' || c === '「' || c === '『' || (c === '“' && !lowOpener)) depth++
-    else if (c === '»' || c === '」' || c === '』' || c === '”' || (c === '“' && lowOpener)) depth = Math.max(0, depth - 1)
-    else if (c === '"') straight = !straight
+  const scan = page.scan
+  if (scan.from !== from || scan.at > end) {
+    scan.from = from
+    scan.at = from
+    scan.depth = 0
+    scan.straight = false
   }
+  let { depth, straight } = scan
+  for (let k = scan.at; k < end; k++) {
+    const c = text.charCodeAt(k)
+    if (c === 0xab || c === 0x201e || c === 0x300c || c === 0x300e || (c === 0x201c && !lowOpener)) depth++
+    else if (c === 0xbb || c === 0x300d || c === 0x300f || c === 0x201d || (c === 0x201c && lowOpener)) depth = Math.max(0, depth - 1)
+    else if (c === 34) straight = !straight
+  }
+  scan.at = Math.max(scan.at, end)
+  scan.depth = depth
+  scan.straight = straight
   return depth > 0 || straight
 }
 
-/** The article as the carry model sees it: its text, and whether its quotations open with „ (German: “ closes). */
+/** The article as the carry model sees it: its text, whether its quotations open with „ (German: “ closes), its line breaks. */
 export interface CarryPage {
   text: string
   lowOpener: boolean
+  /** Offsets of the line breaks, ascending. */
+  breaks: Int32Array
+  /** Where the last quotation scan stopped, and its state there. */
+  scan: { from: number; at: number; depth: number; straight: boolean }
 }
 
 /** Scans the text once per article, not once per claim (a 5 MB paste has 30,000 claims). */
 export function carryPage(text: string): CarryPage {
-  return { text, lowOpener: text.includes('„') }
+  const found: number[] = []
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k)
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) found.push(k)
+  }
+  return { text, lowOpener: text.includes('„'), breaks: Int32Array.from(found), scan: { from: -1, at: 0, depth: 0, straight: false } }
 }
 
 /**
@@ -96,7 +121,6 @@ export function carryPage(text: string): CarryPage {
  */
 export function carryFeatures(page: CarryPage, claims: readonly CarryClaim[], i: number, source: number, language: string, out: Float64Array): Float64Array {
   out.fill(0)
-  const { text } = page
   const c = claims[i]
   const s = claims[source]
   const after = source > i
@@ -104,14 +128,14 @@ export function carryFeatures(page: CarryPage, claims: readonly CarryClaim[], i:
     out[IX[name]] = on ? 1 : 0
   }
   set('source-after', after)
-  set('same-line', !(after ? lineBreakBetween(text, c.end, s.start) : lineBreakBetween(text, s.end, c.start)))
+  set('same-line', !(after ? lineBreakBetween(page, c.end, s.start) : lineBreakBetween(page, s.end, c.start)))
   set('next-claim', Math.abs(i - source) === 1)
   const opensQuote = OPEN_QUOTE.test(c.text)
   const quoted = ANY_QUOTE.test(c.text)
   const sourceQuoted = ANY_QUOTE.test(s.text)
   set('quote-continues', sourceQuoted && quoted)
   set('narration-after-quote', sourceQuoted && !quoted && !after)
-  set('inside-open-quote', !after && quoteOpen(text, s.start, c.start, page.lowOpener))
+  set('inside-open-quote', !after && quoteOpen(page, s.start, c.start))
   // a closing mark with no opening one before it in the sentence: the sentence ends a quotation
   const close = /[”»』」]/u.exec(c.text)
   set('closes-quote', close !== null && !/[“«『「„]/u.test(c.text.slice(0, close.index)))
