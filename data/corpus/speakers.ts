@@ -19,12 +19,16 @@ export const SPEAKER_DIR = resolve(fileURLToPath(new URL('.', import.meta.url)),
  * committed before the extractor ran on it; dev4's misses may be read, check4's are never printed.
  * `dev5` / `check5` (session 29): a fifth fresh collection in de/en/es/fr (crime and courts, councils and residents' groups,
  * schools, animal shelters, sport, health, transport, festivals), every sentence of a kept passage labelled, split by host
- * with a seeded shuffle and committed before the extractor ran on it; dev5's misses may be read, check5's are never printed. */
-export type SpeakerPart = 'dev' | 'check' | 'dev2' | 'check2' | 'dev3' | 'check3' | 'dev4' | 'check4' | 'dev5' | 'check5'
+ * with a seeded shuffle and committed before the extractor ran on it; dev5's misses may be read, check5's are never printed.
+ * `dev6` / `check6` (session 30): a sixth fresh collection in de/en/es/fr (wolves and wild boar, road works and council
+ * costs, cycling accidents and police appeals, courts, public baths, forests, school budgets), every sentence of a kept
+ * passage labelled, split by host with a seeded shuffle and committed before the extractor ran on it; dev6's misses may
+ * be read, check6's are never printed. */
+export type SpeakerPart = 'dev' | 'check' | 'dev2' | 'check2' | 'dev3' | 'check3' | 'dev4' | 'check4' | 'dev5' | 'check5' | 'dev6' | 'check6'
 
 export function loadSpeakerSet(dir = SPEAKER_DIR): (PublishedArticle & { part: SpeakerPart })[] {
   return readLabelledPages(dir, '.speakers', (id, language, text, labels) => ({
     ...parseLabels(id, language, text, labels),
-    part: (/^part:\s*(check|dev2|check2|dev3|check3|dev4|check4|dev5|check5)\s*$/m.exec(labels.split(/^---$/m)[0])?.[1] as SpeakerPart | undefined) ?? 'dev',
+    part: (/^part:\s*(check|dev2|check2|dev3|check3|dev4|check4|dev5|check5|dev6|check6)\s*$/m.exec(labels.split(/^---$/m)[0])?.[1] as SpeakerPart | undefined) ?? 'dev',
   }))
 }
