@@ -81,8 +81,17 @@ const DEV5_FLOOR: Record<string, number> = { de: 42, en: 22, es: 29, fr: 21, all
 // en, es, fr unchanged); the floor moves to it
 const CHECK5_FLOOR: Record<string, number> = { de: 30, en: 23, es: 38, fr: 28, all: 119 }
 
+/** The session-30 parts (464 sentences in de/en/es/fr on 63 pages: wolves and wild boar, road works and council costs,
+ * cycling accidents and police appeals, courts, public baths, forests, school budgets; every sentence of a kept passage
+ * labelled), split by host with a seeded shuffle and committed (e5b3614 on the speakers9 branch) before the extractor ran on
+ * them. dev6's misses are read and worked from; check6's are never printed. check5 is spent (scored before and after in
+ * session 29): its misses are printed now and read as dev. */
+// first run (main 0a0f3d8 + the set), before any session-30 change: dev6 143/216, check6 175/248
+const DEV6_FLOOR: Record<string, number> = { de: 53, en: 25, es: 44, fr: 21, all: 143 }
+const CHECK6_FLOOR: Record<string, number> = { de: 69, en: 28, es: 48, fr: 30, all: 175 }
+
 describe('speaker set: sourcing of sentences with a speech or report cue, on pages never tuned on', () => {
-  for (const [part, floor] of [['dev', FLOOR], ['check', CHECK_FLOOR], ['dev2', DEV2_FLOOR], ['check2', CHECK2_FLOOR], ['dev3', DEV3_FLOOR], ['check3', CHECK3_FLOOR], ['dev4', DEV4_FLOOR], ['check4', CHECK4_FLOOR], ['dev5', DEV5_FLOOR], ['check5', CHECK5_FLOOR]] as const) {
+  for (const [part, floor] of [['dev', FLOOR], ['check', CHECK_FLOOR], ['dev2', DEV2_FLOOR], ['check2', CHECK2_FLOOR], ['dev3', DEV3_FLOOR], ['check3', CHECK3_FLOOR], ['dev4', DEV4_FLOOR], ['check4', CHECK4_FLOOR], ['dev5', DEV5_FLOOR], ['check5', CHECK5_FLOOR], ['dev6', DEV6_FLOOR], ['check6', CHECK6_FLOOR]] as const) {
     it(`${part}: prints accuracy per language and stays above the floors`, () => {
       const rows = score(part)
       let n = 0
@@ -95,11 +104,11 @@ describe('speaker set: sourcing of sentences with a speech or report cue, on pag
         expect(row.right, language).toBeGreaterThanOrEqual(floor[language] ?? 0)
       }
       lines.push(`speakers ${part} all ${right}/${n}  ${(right / n).toFixed(3)}`)
-      // the check parts' misses are not printed: they measure, they are not worked from (check2, check3 and check4 are spent: read as dev)
-      const printMisses = part.startsWith('dev') || part === 'check2' || part === 'check3' || part === 'check4'
+      // the check parts' misses are not printed: they measure, they are not worked from (check2 to check5 are spent: read as dev)
+      const printMisses = part.startsWith('dev') || part === 'check2' || part === 'check3' || part === 'check4' || part === 'check5'
       console.log([...lines, ...(printMisses ? [...rows.values()].flatMap((r) => r.misses) : [])].join('\n'))
       expect(right).toBeGreaterThanOrEqual(floor.all ?? 0)
-      expect(n).toBeGreaterThanOrEqual({ dev: 100, check: 70, dev2: 70, check2: 45, dev3: 80, check3: 75, dev4: 130, check4: 115, dev5: 150, check5: 160 }[part])
+      expect(n).toBeGreaterThanOrEqual({ dev: 100, check: 70, dev2: 70, check2: 45, dev3: 80, check3: 75, dev4: 130, check4: 115, dev5: 150, check5: 160, dev6: 210, check6: 240 }[part])
     })
   }
 })
