@@ -1365,3 +1365,58 @@ describe('session 29 (batch 3): media frames, unconfirmed frames with an adverb,
     '주민들은 당분간 불안해할 것으로 보인다.',
   ])
 })
+
+// Session 30 (lead decision): "Уточняется, что" / "Отмечается, что" with no office or person in play are impersonal reports, a hedge (as
+// "Сообщается, что" and "Ранее сообщалось", README carry set 5); with a reporter in play they are that reporter's (session 29's wiring).
+// A reporter closing the sentence ("…, пишет «Коммерсантъ»") or named before the verb ("В пресс-службе сообщается") is in play in the
+// sentence itself. Invented sentences.
+describe('session 30 (lead decision): ru "Уточняется / Отмечается / Указывается, что", "Ранее сообщалось"', () => {
+  check('ru', [
+    'Уточняется, что водитель автобуса не пострадал.',
+    'Отмечается, что в доме никого не было.',
+    'Также отмечается, что огонь перекинулся на сарай.',
+    'Указывается, что мужчина был пьян.',
+    'Как уточняется, пожар потушили за час.',
+    'Ранее сообщалось, что мэра вызвали на допрос.',
+    'Ранее сообщалось о задержании главы поселка.',
+    'Как сообщалось, сгорели три дома.',
+    'Сообщается, что пострадавшего доставили в больницу.',
+    'Стало известно, что сумма сделки превысила миллион рублей.',
+  ], [
+    'Отмечается, что в доме никого не было, пишет «Коммерсантъ».',
+    'Сообщается, что пострадавшего доставили в больницу, передает ТАСС.',
+    'Ранее сообщалось в пресс-службе МВД, что мэра вызвали на допрос.',
+    'В пресс-службе сообщается, что мэра вызвали на допрос.',
+    'Сообщается о двух погибших.',
+    'Специалисты отмечают, что пожар потушили за час.',
+    'В МВД уточнили, что водитель не пострадал.',
+    'Как стало известно «Известиям», мэра задержали.',
+  ])
+  const office: HedgeContext = { sourcing: { type: 'official', attribution: 'пресс-служба МВД', cue: 'рассказали' } }
+  for (const s of ['Уточняется, что нападавший задержан.', 'Отмечается, что в доме никого не было.', 'Ранее сообщалось, что мэра вызвали на допрос.']) {
+    it(`with the office in play, no hedge: ${s}`, () => expect(findHedge(s, 'ru', undefined, office)).toEqual({ hedged: false, cue: null }))
+    it(`with nothing in play, a hedge: ${s}`, () =>
+      expect(findHedge(s, 'ru', undefined, { sourcing: { type: 'unattributed', attribution: null, cue: null } }).hedged).toBe(true))
+  }
+})
+
+// Session 30: Russian "мочь": the epistemic past "мог + infinitive" (could have) is a hedge; the conditional mood "мог бы" (a counterfactual
+// or a hypothesis), "смог" and a restrictive "только / лишь" (ability) are not. "якобы" inside the object of a payment or transfer ("перевести
+// деньги на якобы безопасный счёт") marks the fraudster's pretext, as after verbs of calling (README session 27); "Данных о том, что … не
+// поступало" is a report noun whose content is the claim's object (session 29's reportedObject). Invented sentences.
+describe('session 30: ru "мог" of conjecture vs "мог бы" / "смог" / "могли только"; the pretext "якобы" after a transfer; "данных о том, что"', () => {
+  check('ru', [
+    'Пожар мог возникнуть из-за неисправной проводки.',
+    'Водитель мог уснуть за рулём.',
+    'Мужчина якобы перевёл деньги на чужой счёт.',
+    'Подозреваемый может быть связан с поджогами машин.',
+  ], [
+    'Если бы соседи вызвали скорую раньше, мужчина мог бы выжить.',
+    'Ему грозит срок, он мог бы получить до десяти лет колонии.',
+    'Во время драки подросток смог убежать.',
+    'Спасатели могли только наблюдать за пожаром с берега.',
+    'Мошенники уговорили пенсионерку перевести деньги на якобы безопасный счёт.',
+    'Женщина заплатила за якобы выигранный автомобиль.',
+    'Данных о том, что мужчина может быть связан с поджогами, не поступало.',
+  ])
+})
