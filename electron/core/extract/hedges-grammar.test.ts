@@ -1420,3 +1420,28 @@ describe('session 30: ru "мог" of conjecture vs "мог бы" / "смог" / 
     'Данных о том, что мужчина может быть связан с поджогами, не поступало.',
   ])
 })
+
+// Session 30: the French epistemic "pourrait / pourraient" (may) on a state, a cause, a figure or a past event is a hedge, with an adverb or
+// a clitic between; the future event, the next procedural step and verbs of change are predictions (as "devrait", README), and so is a
+// clause that names a time to come. Invented sentences.
+describe('session 30: fr epistemic "pourrait" on a cause, a figure or a state vs a prediction', () => {
+  check('fr', [
+    'Une cigarette mal éteinte pourrait aussi être à l’origine du feu.',
+    'Le préjudice pourrait s’élever à plusieurs milliers d’euros.',
+    'Le montant du vol pourrait dépasser 100 000 euros.',
+    'Le conducteur pourrait en faire partie, selon un témoin.',
+    'Le fugitif pourrait se trouver encore dans le quartier.',
+    'Le décès pourrait être dû à une chute.',
+    'L’agression pourrait avoir eu lieu vers 3 heures.',
+    'Les deux incendies pourraient être liés.',
+  ], [
+    'La réunion pourrait avoir lieu jeudi.',
+    'La fermeture de la route pourrait avoir des conséquences sur le trafic.',
+    'Le suspect pourrait être mis en examen pour vol.',
+    'Le prévenu pourrait être jugé en mars.',
+    'Le bilan pourrait s’alourdir.',
+    'Le nombre de sinistrés pourrait augmenter encore.',
+    'Le corps a été retrouvé près du canal et la victime pourrait être identifiée dans les prochains jours.',
+    'Si les faits sont confirmés, les deux hommes pourraient être déférés au parquet.',
+  ])
+})
