@@ -5,6 +5,7 @@ import { parseDate } from './dates'
 import { PACKS, wordBounded, type LanguagePack } from '../lang'
 import { looksLikeOutlet } from './sourcing'
 import { gatedSome } from './required-literals'
+import { timeHeaderOnly } from './stamps'
 
 function unionOf(pick: (p: LanguagePack) => RegExp[] | RegExp | undefined): RegExp[] {
   return Object.values(PACKS).flatMap((p) => {
@@ -117,6 +118,9 @@ function words(line: string): number {
   }
   return n
 }
+
+/** A line's closing abbreviation in capitals, one to three letters each with its stop: "A.M.", "P.M.", "U.S.", "D.C.". */
+const CAPS_ABBREVIATION_END = /(?<=\s|\d)(?:\p{Lu}\.){1,3}$/u
 
 function endsLikeSentence(line: string): boolean {
   return /[.!?。:;,]["”’»)]*$/u.test(line)
@@ -349,7 +353,11 @@ export function classifyLine(line: string, ctx: LineContext): Verdict | null {
   }
   // "chongjin security": a short all-lowercase keyword line
   if (line.length <= 60 && n <= 6 && /\p{Ll}{3}/u.test(line) && !/\p{Lu}/u.test(line) && !endsLikeSentence(line)) return { kind: 'tagline' }
-  if (n <= 12 && line.length <= 100 && !endsLikeSentence(line)) {
+  // "Update @ 2:45 p.m.", "10:20 a.m.:": an entry's time-of-day header on a line of its own (session 30)
+  if (line.length <= 60 && timeHeaderOnly(line)) return { kind: 'boilerplate' }
+  // an all-caps status headline may close on an abbreviation's stop: "POWER RESTORED AT 10:20 A.M." (session 30)
+  const capsOpen = CAPS_ABBREVIATION_END.test(line) ? line.replace(CAPS_ABBREVIATION_END, '') : line
+  if (n <= 12 && line.length <= 100 && !endsLikeSentence(capsOpen)) {
     const letters = line.replace(/[^\p{L}]/gu, '')
     if (letters.length >= 4 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters)) return { kind: 'subheading' }
     if (ctx.alone && ctx.moreFollow && n <= 8 && /^\p{Lu}/u.test(line)) return { kind: 'subheading' }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { extract } from './index'
-import { dateLineOnly, leadingStamp, onlyDate } from './stamps'
+import { dateLineOnly, leadingStamp, leadingTimeHeader, onlyDate, timeHeaderOnly } from './stamps'
 
 // Invented pages. A publication or update stamp run into a paragraph's first sentence took the
 // sentence with it into the furniture; the stamp is cut off and the sentence stays a claim.
@@ -89,5 +89,82 @@ describe('the page\'s date with its own label above the headline', () => {
   it('is not a headline about an article or a date', () => {
     for (const line of ['Artikel vom Grundgesetz wird geändert', 'La nota del 12 de marzo que cambió todo', 'Article of faith: the council keeps its promise'])
       expect(dateLineOnly(line), line).toBe(false)
+  })
+})
+
+// Session 30 (furniture8): a live page's or an update's time-of-day header run into its entry ("UPDATE, 4:15 p.m.: …").
+// The header is cut off as page furniture and the entry stays a claim. Invented sentences, none from the corpus.
+const TIMED: Array<[string, string, string]> = [
+  ['en', 'UPDATE, 4:15 p.m.: ', 'Crews have reopened Main Street after the storm, the county said.'],
+  ['en', '3:55 PM: ', 'The county closed Harbour Road after trees fell on power lines.'],
+  ['en', 'ORIGINAL REPORT, NOON: ', 'Heavy rain flooded two underpasses in Harbourview, the fire department said.'],
+  ['fr', 'Mise à jour, 16 h 15 : ', 'la route départementale 12 est rouverte, a indiqué la préfecture.'],
+  ['fr', '7h30 : ', 'les chutes de neige ont bloqué 40 camions sur l’A36, selon la préfecture.'],
+  ['de', 'Update 14.30 Uhr: ', 'Die Bundesstraße 27 ist wieder frei, teilte die Polizei mit.'],
+  ['de', '02.41 Uhr: ', 'Die Feuerwehr meldet 120 Einsätze wegen vollgelaufener Keller.'],
+  ['es', 'Actualización 16:15 h: ', 'la calle Mayor ya está abierta al tráfico, informó el ayuntamiento.'],
+  ['ru', 'Обновлено в 16:15: ', 'движение по улице Ленина восстановлено, сообщили в ГИБДД.'],
+  ['ko', '오후 4시 15분 업데이트: ', '시는 해솔로 통행이 다시 가능해졌다고 밝혔다.'],
+]
+
+describe('a time-of-day header run into its entry (session 30)', () => {
+  for (const [language, header, entry] of TIMED) {
+    it(`${language}: "${header.trim()}" is cut off and the entry stays a claim`, () => {
+      expect(leadingTimeHeader(header + entry)).toBe(header.length)
+      const page = `Headline of the page\n\nThe storm reached the coast on Monday night, the weather service said.\n\n${header}${entry}\n\nA second paragraph follows here with more words in it.`
+      const { claims, nonClaims } = extract(page, { language })
+      expect(claims.map((c) => c.text)).toContain(entry)
+      expect(nonClaims.some((n) => n.text === header.trim())).toBe(true)
+    })
+  }
+
+  it('must not: a time inside the sentence, a price, a range, an unstopped entry headline', () => {
+    for (const line of [
+      'At 4:15 p.m. crews reopened Main Street.',
+      'Um 14.30 Uhr sperrte die Polizei die Straße.',
+      'À 16 h 15, la route a été rouverte.',
+      '12.30 Euro kostet der Eintritt ins Freibad.',
+      '10:00 – 12:00 Uhr: Sprechstunde im Rathaus.',
+      '22:20 Uhr: Feuerwehr rettet zwei Menschen von Autodach',
+      '2:1 – Harbourview gewinnt das Derby.',
+    ])
+      expect(leadingTimeHeader(line), line).toBe(0)
+    const page = 'Headline of the page\n\nAt 4:15 p.m. crews reopened Main Street after the storm, the county said.\n\nA second paragraph follows here with more words in it.'
+    expect(extract(page, { language: 'en' }).claims.map((c) => c.text)).toContain('At 4:15 p.m. crews reopened Main Street after the storm, the county said.')
+  })
+
+  it('keeps the header on an entry that would not stand as a claim without it (no claim is lost to the cut)', () => {
+    for (const [language, line] of [
+      ['en', '10:20 a.m.: Power restored.'],
+      ['en', '5:15 a.m.: A crew is on its way to make repairs.'],
+    ] as const) {
+      const page = `Headline of the page\n\nThe storm reached the coast on Monday night, the weather service said.\n\n${line}\n\nA second paragraph follows here with more words in it.`
+      expect(extract(page, { language }).claims.map((c) => c.text), line).toContain(line)
+    }
+  })
+})
+
+describe('a time-of-day header on a line of its own (session 30)', () => {
+  const headers: Array<[string, string]> = [
+    ['en', 'Update @ 2:45 p.m.'],
+    ['en', 'UPDATE, 4:15 p.m.'],
+    ['en', '10:20 a.m.:'],
+    ['fr', 'Mise à jour, 16 h 15 :'],
+    ['de', 'Update 14.30 Uhr'],
+    ['es', 'Actualización 16:15 h'],
+    ['ru', 'Обновлено в 16:15'],
+    ['ko', '오후 4시 15분 업데이트'],
+  ]
+  for (const [language, header] of headers) {
+    it(`${language}: "${header}" is furniture`, () => {
+      expect(timeHeaderOnly(header)).toBe(true)
+      const page = `Headline of the page\n\nThe storm reached the coast on Monday night, the weather service said.\n\n${header}\n\nCrews reopened two roads in the town on Tuesday, the county said.`
+      const { claims } = extract(page, { language })
+      expect(claims.some((c) => c.text.includes(header))).toBe(false)
+      expect(claims.map((c) => c.text)).toContain('Crews reopened two roads in the town on Tuesday, the county said.')
+    })
+  }
+  it('must not: a time with words after it, a bare time, a bare update word', () => {
+    for (const line of ['At 4:15 p.m.', '4:15 p.m. kick-off', '10:20', '16 Uhr', 'Update', '2024']) expect(timeHeaderOnly(line), line).toBe(false)
   })
 })

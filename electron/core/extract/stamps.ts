@@ -4,6 +4,8 @@
 // the sentence is body text.
 import { DATE_NAMES, KO_WEEKDAYS } from './date-words'
 import type { Line } from './segment'
+import { isNonFactual, isPureOpinion, scoreSentence, wordCountOf } from './checkworthiness'
+import { detectLanguage } from './language'
 
 /** The words that open a stamp, in the packs' languages; an optional "le/el/am/on" and a colon follow. */
 const STAMP_WORD =
@@ -66,12 +68,110 @@ export function leadingStamp(line: string): number {
   return at
 }
 
+/**
+ * The words a live page or an update puts before the time of an entry: "UPDATE, 4:15 p.m.:", "Mise à jour, 16 h 15 :",
+ * "Update 14.30 Uhr:", "Actualización 16:15 h:", "Обновлено в 16:15:", "ORIGINAL REPORT, NOON:". Optional: most entries
+ * print the time alone ("10:20 a.m.: Power restored.", "02.41 Uhr: …", "7h30 : …").
+ */
+const UPDATE_WORD =
+  /^(?:\+{3}\s*)?(?:(?:(?:last\s|latest\s)?update[ds]?|original\s(?:report|story|post)|earlier|mise\sà\sjour|maj|actualizaci[oó]n|actualizado|última\shora|aktualisierung|nachtrag|обновлено|обновление|дополнено)(?:\s?[,:@]\s?|\s)(?:(?:at|à|a\slas|um|в)\s)?)?/iu
+
+/**
+ * A time of day as an entry header prints it: 4:15 p.m., 10 a.m., 14.30 Uhr, 16:15 h, 16 h 15, 7h30, noon (after an
+ * update word only), 오후 4시 15분 (업데이트).
+ */
+const HEADER_TIME =
+  /^(?:\d{1,2}(?::\d{2})?\s?[ap]\.?\s?m\.?|\d{1,2}[:.]\d{2}(?:\s?(?:uhr|h|hrs?|horas|ч)\.?)?|\d{1,2}\s?uhr|\d{1,2}\s?h(?:\s?\d{2})?|(?:오전|오후)\s?\d{1,2}시(?:\s?\d{1,2}분)?(?:\s?업데이트)?)(?![\p{L}\p{N}])/iu
+const HEADER_NOON = /^(?:noon|midnight|midi|minuit|mediod[ií]a|mittag|полдень)(?![\p{L}\p{N}])/iu
+
+/** The mark that closes an entry header before its text: a colon, a spaced dash, or the ticker's "+++". */
+const HEADER_CLOSE = /^\s?(?::|\s[–—-]|\s\+{3})\s+/u
+
+/** The entry's text after the header: it starts like a sentence (a lower-case start too: "7h30 : les cumuls …"). */
+const ENTRY_START = /^[\p{L}"“„«‘'(]/u
+
+/**
+ * Length of a time-of-day header opening a live page's or an update's entry, when the entry's sentence follows on the same
+ * line ("10:20 a.m.: Power restored.", "UPDATE, 4:15 p.m.: Crews have reopened Main Street.", "Update 14.30 Uhr: Die Straße
+ * ist wieder frei.", "오후 4시 15분 업데이트: 도로가 다시 열렸다."), else 0. The line must open with the header (a time inside
+ * the sentence, "At 4:15 p.m. crews reopened Main Street.", is no header), a colon, a spaced dash or "+++" must close it,
+ * and the text after it must be a sentence that ends like one (a ticker's unstopped entry headline stays whole).
+ */
+export function leadingTimeHeader(line: string): number {
+  const open = UPDATE_WORD.exec(line)
+  let at = open ? open[0].length : 0
+  const hadWord = at > 0 && /\p{L}/u.test(line.slice(0, at))
+  // a weekday or a day before the time ("THURSDAY, 9:30 AM –", "27.07., 06:55 Uhr:"): up to three date words
+  for (let k = 0; k < 3; k++) {
+    const rest = line.slice(at)
+    if (HEADER_TIME.test(rest) || HEADER_NOON.test(rest)) break
+    const m = /^(\S+)\s+/u.exec(rest)
+    if (!m || !DATE_WORD.test(m[1]) || /^[|·•/–—-]$/u.test(m[1])) return 0
+    at += m[0].length
+  }
+  const rest = line.slice(at)
+  const time = HEADER_TIME.exec(rest) ?? (hadWord ? HEADER_NOON.exec(rest) : null)
+  if (!time) return 0
+  at += time[0].length
+  const close = HEADER_CLOSE.exec(line.slice(at))
+  if (!close) return 0
+  at += close[0].length
+  const body = line.slice(at)
+  if (!ENTRY_START.test(body) || !BODY_END.test(body.trimEnd())) return 0
+  if (body.trim().split(/\s+/u).length < 2 && !/\p{Script=Hangul}/u.test(body)) return 0
+  if (HEADER_TIME.test(body) || STAMP_WORD.test(body)) return 0
+  return at
+}
+
+/**
+ * A line that is only an entry's time-of-day header, with nothing after it: "Update @ 2:45 p.m.", "10:20 a.m.:",
+ * "UPDATE, 4:15 p.m.", "Mise à jour, 16 h 15 :", "Обновлено в 16:15". A bare time needs its closing colon ("10:20 a.m.:");
+ * with an update word the colon is optional. A line with words after the time ("At 4:15 p.m.", "4:15 p.m. kick-off") is not.
+ */
+export function timeHeaderOnly(line: string): boolean {
+  const text = line.trim()
+  if (text.length > 60 || !/\d|noon|midnight|midi|minuit|mediod|mittag|полдень/iu.test(text)) return false
+  const open = UPDATE_WORD.exec(text)
+  let at = open ? open[0].length : 0
+  const hadWord = at > 0 && /\p{L}/u.test(text.slice(0, at))
+  for (let k = 0; k < 3; k++) {
+    const rest = text.slice(at)
+    if (HEADER_TIME.test(rest) || HEADER_NOON.test(rest)) break
+    const m = /^(\S+)\s+/u.exec(rest)
+    if (!m || !DATE_WORD.test(m[1]) || /^[|·•/–—-]$/u.test(m[1])) return false
+    at += m[0].length
+  }
+  const time = HEADER_TIME.exec(text.slice(at)) ?? (hadWord ? HEADER_NOON.exec(text.slice(at)) : null)
+  if (!time) return false
+  const tail = text.slice(at + time[0].length).trim()
+  // Korean prints the update word after the time ("오후 4시 15분 업데이트")
+  return tail === '' ? hadWord || time[0].endsWith('업데이트') : /^(?::|[–—-]|\+{3})$/u.test(tail)
+}
+
+/**
+ * Whether an entry's text still reads as a claim once its time header is cut off. The time is often all that anchors a
+ * short status line ("5:15 a.m.: A crew is responding …", "10:20 a.m.: Power restored."): such a line keeps its header,
+ * since losing the claim costs the reviewer more than a time left in front of it.
+ */
+function entryStandsAlone(body: string): boolean {
+  const detected = detectLanguage(body)
+  const language = detected === 'und' ? 'en' : detected
+  if (language === 'ko' ? body.trim().length < 6 : wordCountOf(body, 3) < 3) return false
+  const scoring = scoreSentence({ sentence: body, language, attributed: false, hedged: false, quoted: false, opensBlock: true })
+  return !isPureOpinion(scoring.signals) && !isNonFactual(scoring)
+}
+
 /** The lines with each stamp that opens a paragraph line split off as a line of its own (same paragraph). */
 export function splitStampedLines(text: string, lines: Line[]): Line[] {
   let out: Line[] | null = null
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k]
-    const cut = line.end - line.start > 40 ? leadingStamp(text.slice(line.start, line.end)) : 0
+    const lineText = text.slice(line.start, line.end)
+    let cut = line.end - line.start > 40 ? leadingStamp(lineText) : 0
+    if (cut === 0) {
+      const header = leadingTimeHeader(lineText)
+      if (header > 0 && entryStandsAlone(lineText.slice(header))) cut = header
+    }
     if (cut > 0) {
       out ??= lines.slice(0, k)
       let stampEnd = line.start + cut

@@ -60,6 +60,11 @@ export type FurnitureClass =
   | 'seeBelow'
   /** An editor's note tagged in brackets at its end ("… [편집자 주]", "(Anm. d. Red.)"). */
   | 'editorNote'
+  // session 30 (furniture8): live pages and updated stories
+  /** A live page or an updated story speaking of its own coverage ("We will update this story as …", "Материал дополняется."). */
+  | 'liveNote'
+  /** An entry's time-of-day header on a line of its own ("UPDATE, 4:15 p.m.", "Обновлено в 16:15"). */
+  | 'timeHeaderLine'
 /** beforeByline: between the headline and a date line ("Updated …"), the story below it. */
 export type Position = 'top' | 'afterHeadline' | 'beforeByline' | 'mid' | 'end'
 
@@ -126,6 +131,8 @@ const SKELETONS: Record<GridLanguage, Skeleton> = {
       linkPointer: 'We wrote about the opening hours in a separate article. You can read the full schedule at this link.',
       seeBelow: 'Please see below for the latest details on the new opening hours.',
       editorNote: 'This story is part of our series on the city’s public services. (Editor’s note)',
+      liveNote: 'We will update this story as more information becomes available.',
+      timeHeaderLine: 'UPDATE, 4:15 p.m.',
     },
   },
   de: {
@@ -168,6 +175,8 @@ const SKELETONS: Record<GridLanguage, Skeleton> = {
       linkPointer: 'Darüber haben wir in einem eigenen Artikel berichtet. Sie können den Plan unter diesem Link abrufen.',
       seeBelow: 'Bitte siehe unten für die neuen Öffnungszeiten im Einzelnen.',
       editorNote: 'Dieser Text gehört zu unserer Serie über die Dienste der Stadt. (Anm. d. Red.)',
+      liveNote: 'Wir halten Sie an dieser Stelle auf dem Laufenden.',
+      timeHeaderLine: 'Update 16.15 Uhr',
     },
   },
   es: {
@@ -210,6 +219,8 @@ const SKELETONS: Record<GridLanguage, Skeleton> = {
       linkPointer: 'De esto ya informamos en otra nota. Puedes consultar el horario completo en este enlace.',
       seeBelow: 'Vea abajo los nuevos horarios de cada biblioteca.',
       editorNote: 'Este texto forma parte de nuestra serie sobre los servicios municipales. (N. de la R.)',
+      liveNote: 'Esta nota se irá actualizando.',
+      timeHeaderLine: 'Actualización 16:15 h',
     },
   },
   fr: {
@@ -252,6 +263,8 @@ const SKELETONS: Record<GridLanguage, Skeleton> = {
       linkPointer: 'Nous en avions parlé dans un précédent article. Vous pouvez consulter le planning sur ce lien.',
       seeBelow: 'Voir ci-dessous les nouveaux horaires de chaque bibliothèque.',
       editorNote: 'Ce texte fait partie de notre série sur les services de la ville. (NDLR)',
+      liveNote: 'Cet article sera mis à jour.',
+      timeHeaderLine: 'Mise à jour, 16 h 15 :',
     },
   },
   ko: {
@@ -291,6 +304,8 @@ const SKELETONS: Record<GridLanguage, Skeleton> = {
       linkPointer: '도서관별 운영 시간은 시청 홈페이지 링크에서 확인할 수 있다.',
       seeBelow: '자세한 내용은 아래를 참고하시기 바랍니다.',
       editorNote: '해솔일보는 시민 생활과 맞닿은 공공서비스의 변화를 연속 기획으로 살펴본다.[편집자 주]',
+      liveNote: '이 기사는 계속 업데이트됩니다.',
+      timeHeaderLine: '오후 4시 15분 업데이트',
     },
   },
   ru: {
@@ -333,6 +348,8 @@ const SKELETONS: Record<GridLanguage, Skeleton> = {
       linkPointer: 'Подробный график мы публиковали ранее, об этом мы писали в отдельном материале. Его можно посмотреть по ссылке.',
       seeBelow: 'Подробности ниже.',
       editorNote: 'Этот текст входит в нашу серию о городских службах. (прим. ред.)',
+      liveNote: 'Материал дополняется.',
+      timeHeaderLine: 'Обновлено в 16:15',
     },
   },
 }
@@ -371,6 +388,8 @@ export const POSITIONS: Record<FurnitureClass, Position[]> = {
   linkPointer: ['mid', 'end'],
   seeBelow: ['afterHeadline'],
   editorNote: ['afterHeadline', 'end'],
+  liveNote: ['afterHeadline', 'mid', 'end'],
+  timeHeaderLine: ['afterHeadline', 'mid'],
 }
 
 export const LANGUAGES: GridLanguage[] = ['en', 'de', 'es', 'fr', 'ko', 'ru']
