@@ -122,3 +122,37 @@ describe('an age gate or a sensitive-content warning, a pointer for more informa
     expect(isClaim(pageWith(lang, claim), claim, lang)).toBe(true)
   })
 })
+
+describe('a pointer to the list, map or overview the page prints below is furniture (session 30)', () => {
+  const cases: [Lang, string][] = [
+    ['en', 'Below, you can see a list of closed roads in the county:'],
+    ['en', 'Below is the full list of shelters open tonight.'],
+    ['en', 'A full list of closures can be found below.'],
+    ['de', 'Lesen Sie hier einen Überblick über die Sperrungen.'],
+    ['de', 'Unten sehen Sie die Liste der gesperrten Straßen.'],
+    ['de', 'Eine Übersicht der Sperrungen finden Sie unten.'],
+    ['es', 'A continuación, te presentamos la lista de calles cortadas.'],
+    ['es', 'Abajo puedes consultar el mapa de cortes.'],
+    ['fr', 'Ci-dessous, vous pouvez consulter la liste des routes fermées.'],
+    ['fr', 'Vous trouverez ci-dessous la carte des coupures.'],
+    ['ru', 'Ниже — список улиц, где отключат воду.'],
+    ['ru', 'Полный список адресов смотрите ниже.'],
+    ['ko', '아래는 통제 구간 목록이다.'],
+    ['ko', '자세한 일정은 아래와 같다.'],
+  ]
+  it.each(cases)('%s: %s', (lang, pointer) => {
+    expect(isClaim(pageWith(lang, pointer), pointer, lang)).toBe(false)
+  })
+  const claims: [Lang, string][] = [
+    ['en', 'Below the bridge, crews found two cars swept away by the river.'],
+    ['en', 'The list of closed roads grew to 14 on Monday, the county said.'],
+    ['de', 'Unten am Fluss fanden Helfer zwei Autos, teilte die Polizei mit.'],
+    ['de', 'Hier sehen die Anwohner seit Jahren Staus, sagte der Ortsvorsteher.'],
+    ['es', 'A continuación, el alcalde inauguró el puente sobre el río.'],
+    ['ru', 'Ниже по течению спасатели нашли лодку, сообщили в МЧС.'],
+    ['ko', '아래층 주민 20여 명이 대피했다고 소방당국은 밝혔다.'],
+  ]
+  it.each(claims)('must not: %s: %s', (lang, claim) => {
+    expect(isClaim(pageWith(lang, claim), claim, lang)).toBe(true)
+  })
+})

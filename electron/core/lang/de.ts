@@ -186,6 +186,8 @@ export const de: LanguagePack = {
       /^(?:lesezeit\s*:?|\d+\s*min\.? lesezeit|artikel (?:anhören|merken|vorlesen)|merken$|symbolbild\.?$|archivbild\.?$)/iu,
     ],
     sentences: [
+      // Sitzung 30: ein Verweis auf eine Liste, Karte oder Übersicht, die die Seite unten oder hinter einem Link zeigt
+      /^(?:Lesen Sie hier (?:einen|den|die|das|alle|mehr)\b|Hier (?:lesen|finden|sehen) Sie (?:einen|den|die|das|alle|mehr)\b|Unten (?:sehen|finden) Sie\b|(?:Eine|Die) (?:Übersicht|Liste|Karte)\b[^.]{0,60}\b(?:finden Sie|sehen Sie|gibt es) (?:unten|hier)\b|Einen Überblick (?:finden|lesen) Sie hier\b)/u,
       // Sitzung 30: eine Altersabfrage oder eine Warnung vor verstörenden Inhalten über dem Artikel
       /^(?:(?:Dieser|Der) (?:Artikel|Beitrag|Inhalt)|Diese Seite|Dieses Video) (?:enthält|kann) (?:Inhalte|Bilder|Szenen|Darstellungen)\b.{0,80}\b(?:Erwachsene|Minderjährige|18|verstörend|belastend|sensibel)|^Bitte bestätigen Sie, dass Sie (?:mindestens |über )?18\b|^(?:Altersverifikation erforderlich|Sensible Inhalte)\b/u,
       // session 30: eine Live-Seite oder ein fortgeschriebener Artikel über sich selbst (läuft live, wird aktualisiert, ist beendet)

@@ -152,6 +152,8 @@ export const en: LanguagePack = {
       /^(?:(?:[a-z]{2,6}(?:-[a-z]{2,6})?\/){1,4}[a-z]{2,6}$|\d+\s*min(?:ute)?s?\.? read|reading time\s*:?)/,
     ],
     sentences: [
+      // session 30: a pointer to a list, map or breakdown the page prints below ("Below, you can see a breakdown of …")
+      /^(?:Below,? (?:you (?:can|will) (?:see|find)|(?:is|are) (?:a|the) (?:full )?(?:list|breakdown|map|timeline|rundown))|You (?:can|will) (?:see|find) (?:a|the) (?:full )?(?:list|breakdown|map|rundown) (?:below|here)|(?:A|The) (?:full )?(?:list|breakdown|map|rundown)\b[^.]{0,60}\b(?:is|can be found) below)\b/u,
       // session 30: an age gate or a sensitive-content warning over the story (the page speaking to its reader about itself)
       /^(?:(?:This|The) (?:article|story|page|video|content|gallery) (?:contains|may contain|includes) (?:content|images|material|scenes|details|descriptions)\b.{0,80}\b(?:adults?|minors|18|disturbing|distressing|sensitive|graphic|upsetting)|(?:Please )?confirm (?:that )?you are (?:18|at least 18|over 18|of (?:legal )?age)\b|(?:Age verification required|Sensitive content (?:ahead|below|warning))\b|Viewer discretion is advised\b)/u,
       // session 30: a live page or an updated story speaking of its own coverage (that it runs live, will be updated, has ended)

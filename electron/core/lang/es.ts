@@ -143,6 +143,8 @@ export const es: LanguagePack = {
       /^(?:tiempo de lectura|lectura\s*:?\s*\d+\s*min|\d+\s*min(?:utos)? de lectura|escuchar (?:la noticia|el artículo)|guardar$|foto de archivo\.?$|imagen de archivo\.?$|imagen ilustrativa\.?$)/iu,
     ],
     sentences: [
+      // sesión 30: un aviso de la lista, el mapa o el detalle que la página publica abajo
+      /^(?:A continuación,? (?:te (?:presentamos|dejamos|compartimos)|puedes (?:ver|consultar)|(?:la|el) (?:lista|listado|mapa|detalle))\b|Abajo (?:puedes|podrás) (?:ver|consultar)\b|Aquí (?:te dejamos|puedes consultar) (?:la lista|el listado|el mapa)\b)/u,
       // sesión 30: una verificación de edad o un aviso de contenido sensible sobre la nota
       /^(?:(?:Este artículo|Este contenido|Este video|Este vídeo|Esta nota|Esta página) (?:contiene|puede contener|incluye) (?:contenido|imágenes|escenas|detalles|descripciones)\b.{0,80}\b(?:adultos|menores|18|perturbador(?:es|as)?|sensibles?|gráfic[oa]s?)|Por favor,? confirme que tiene (?:al menos |más de )?18 años\b|(?:Verificación de edad requerida|Contenido sensible)\b|Se recomienda discreción\b)/u,
       // sesión 30: una página en directo o una nota actualizada que habla de su propia cobertura (en vivo, se actualiza, terminó)

@@ -171,6 +171,8 @@ export const fr: LanguagePack = {
       /^(?:temps de lecture|lecture\s*:?\s*\d+\s*min|\d+\s*min(?:utes)? de lecture|offrir cet article|ajouter à (?:mes favoris|ma liste|mes articles)|sauvegarder(?: cet article)?$|écouter l['’]article|le direct$|en direct$|la rédaction(?: de| avec| vous conseille)?\b.{0,40}$|par la rédaction|photo d['’]illustration\.?$|\(?archives?\)?$)/iu,
     ],
     sentences: [
+      // session 30 : un renvoi à la liste, la carte ou le détail que la page publie plus bas
+      /^(?:Ci-dessous,? (?:vous (?:pouvez|trouverez)|(?:la|le|les) (?:liste|carte|détail|programme))\b|Vous (?:trouverez|pouvez consulter) ci-dessous\b)/u,
       // session 30 : un contrôle d'âge ou un avertissement de contenu sensible au-dessus de l'article
       /^(?:(?:Cet article|Ce contenu|Cette vidéo|Cette page) (?:contient|peut contenir|comporte) (?:des )?(?:contenus?|images|scènes|détails|descriptions)\b.{0,80}\b(?:adultes|mineurs|18|heurter|choquer|sensibles?|violentes?)|(?:Veuillez|Merci de) confirmer que vous avez (?:au moins |plus de )?18 ans\b|(?:Vérification de l['’]âge requise|Contenu sensible)\b)/u,
       // session 30 : « Pour plus d'informations, consultez … » : un renvoi vers un autre site ou une autre page
