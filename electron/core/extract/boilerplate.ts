@@ -345,6 +345,8 @@ export function classifyLine(line: string, ctx: LineContext): Verdict | null {
   }
   if (TAG_PREFIX.test(line)) return { kind: 'tagline' }
   const n = words(line)
+  // "Update @ 2:45 p.m.", "10:20 a.m.:": an entry's time-of-day header on a line of its own (session 30), above the headline too
+  if (line.length <= 60 && timeHeaderOnly(line)) return { kind: 'boilerplate' }
   if (MARKDOWN_HEADING.test(line)) return { kind: ctx.first ? 'title' : 'subheading' }
   if (ctx.first) {
     // "… сотрудников полиции. Об этом сообщает": a sentence end inside and an unfinished one after it
@@ -353,8 +355,6 @@ export function classifyLine(line: string, ctx: LineContext): Verdict | null {
   }
   // "chongjin security": a short all-lowercase keyword line
   if (line.length <= 60 && n <= 6 && /\p{Ll}{3}/u.test(line) && !/\p{Lu}/u.test(line) && !endsLikeSentence(line)) return { kind: 'tagline' }
-  // "Update @ 2:45 p.m.", "10:20 a.m.:": an entry's time-of-day header on a line of its own (session 30)
-  if (line.length <= 60 && timeHeaderOnly(line)) return { kind: 'boilerplate' }
   // an all-caps status headline may close on an abbreviation's stop: "POWER RESTORED AT 10:20 A.M." (session 30)
   const capsOpen = CAPS_ABBREVIATION_END.test(line) ? line.replace(CAPS_ABBREVIATION_END, '') : line
   if (n <= 12 && line.length <= 100 && !endsLikeSentence(capsOpen)) {

@@ -164,6 +164,12 @@ describe('a time-of-day header on a line of its own (session 30)', () => {
       expect(claims.map((c) => c.text)).toContain('Crews reopened two roads in the town on Tuesday, the county said.')
     })
   }
+  it('is furniture above the headline too, and is not taken for the headline', () => {
+    const page = 'Update @ 2:45 p.m.\n\nStorm knocks out power in Harbourview\n\nCrews reopened two roads in the town on Tuesday, the county said.\n\nA second paragraph follows here with more words in it.'
+    const { claims, meta } = extract(page, { language: 'en' })
+    expect(claims.some((c) => c.text.includes('Update @'))).toBe(false)
+    expect(meta.title).not.toBe('Update @ 2:45 p.m.')
+  })
   it('must not: a time with words after it, a bare time, a bare update word', () => {
     for (const line of ['At 4:15 p.m.', '4:15 p.m. kick-off', '10:20', '16 Uhr', 'Update', '2024']) expect(timeHeaderOnly(line), line).toBe(false)
   })
