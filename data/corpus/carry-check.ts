@@ -59,3 +59,16 @@ export const CARRY_CHECK5_DIR = join(CORPUS_DIR, 'carry-check5')
 export function loadCarryCheck5Set(part: 'dev' | 'check', dir = CARRY_CHECK5_DIR): PublishedArticle[] {
   return loadPublishedCorpus(join(dir, part))
 }
+
+/**
+ * The sixth carry check set (data/corpus/carry-check6/{dev,check}/<lang>/, session 30, ruko3): 32 published pages (ru 9
+ * and ko 10 pages for Russian and Korean sourcing in context; es 7 and fr 6 pages of police copy: an office's report over
+ * narration, closing attributions, police sources) labelled by reading before the extractor was run on them, split by
+ * outlet or event group with a seeded shuffle. `dev` may be read; `check` is scored once before the session's changes and
+ * once at the end, and its misses are never read.
+ */
+export const CARRY_CHECK6_DIR = join(CORPUS_DIR, 'carry-check6')
+
+export function loadCarryCheck6Set(part: 'dev' | 'check', dir = CARRY_CHECK6_DIR): PublishedArticle[] {
+  return loadPublishedCorpus(join(dir, part))
+}
