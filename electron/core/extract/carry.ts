@@ -134,6 +134,21 @@ function partyOpensSentenceBetween(work: SentenceWork[], from: number, i: number
   return false
 }
 
+/**
+ * (session 30, ruko3) Provisional findings with no office of their own, the lead decision of session 28: "according to
+ * preliminary findings", "nach bisherigen Erkenntnissen", "по предварительным данным", "D'après les premiers éléments", "Según
+ * las primeras investigaciones". Such a phrase is the investigating office's when one is in play, else it stays unnamed. Tested
+ * only on an attribution already found (not on every sentence).
+ */
+const PROVISIONAL_FINDINGS =
+  /^(?:(?:по )?(?:the |les |las |los |la |el |den )?(?:preliminary|initial|early|first|premi(?:ers?|ères?)|primer(?:as?|os?)|bisherigen|ersten|derzeitigen|vorläufigen|предварительн\p{L}*|первоначальн\p{L}*|перв\p{L}+|оперативн\p{L}*) (?:findings|information|reports?|éléments|constatations|constats|informations|investigations|investigaciones|pesquisas|informaciones|indagaciones|indicios|datos|Erkenntnissen|Ermittlungen|данн\p{L}*|информаци\p{L}*|сведени\p{L}*)(?: (?:de l['’]enquête|de la investigación|der Ermittler|of the investigation))?|(?:la )?información preliminar|(?:los )?datos preliminares|dem bisherigen Ermittlungsstand)$/iu
+
+/** (session 30) "очевидец", "пенсионер момент": a bare noun for a private person by role (the pack's `personRoleNouns`). */
+function isPersonRole(attribution: string | null, language: string): boolean {
+  const role = packFor(language).attribution.personRoleNouns
+  return attribution !== null && role !== undefined && attribution.length <= 40 && role.test(attribution.trim())
+}
+
 /** "докладчика", "the speaker", "l'élu": a role noun that points back like a pronoun. */
 function isRoleNoun(attribution: string | null, language: string): boolean {
   const role = packFor(language).attribution.roleNouns
@@ -180,6 +195,8 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
   // pass 2: explicit attributions and pronouns
   const resolved: (ExtractedSourcing | null)[] = new Array(n).fill(null)
   let last: { sourcing: ExtractedSourcing; block: number; index: number } | null = null
+  /** The last speaker named as a person ("Очевидец Адам Диаб", "Владимир Изотов"): what a bare role noun for a person points back to. */
+  let lastPerson: { sourcing: ExtractedSourcing; block: number } | null = null
   /** A subjectless report ("Se informó que …"): its source must still be in play after pass 3 (see below). */
   const implied: boolean[] = new Array(n).fill(false)
   for (let i = 0; i < n; i++) {
@@ -210,12 +227,36 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
         let m = i - 1
         while (m >= 0 && work[i].block - work[m].block <= 2 && !(own[m] && !own[m]!.speakerless && resolved[m])) m--
         const recap = RECAP_CUE.test(a.cue ?? '')
-        resolved[i] = !recap && m >= 0 && work[i].block - work[m].block <= 2 && resolved[m]!.type === 'official' ? { ...resolved[m]!, cue: a.cue } : sourcingOf(a)
+        const office = !recap && PROVISIONAL_FINDINGS.test(a.attribution ?? a.cue ?? '') ? officeInPlay(i) : null
+        resolved[i] = !recap && m >= 0 && work[i].block - work[m].block <= 2 && resolved[m]!.type === 'official' ? { ...resolved[m]!, cue: a.cue } : office ? { type: 'official', attribution: office, cue: a.cue } : sourcingOf(a)
       }
+    } else if (PROVISIONAL_FINDINGS.test(a.attribution ?? '') && officeInPlay(i)) {
+      // (session 30) lead decision s28: "D'après les premiers éléments, …" is the investigating office's when one is in play
+      resolved[i] = { type: 'official', attribution: officeInPlay(i), cue: a.cue }
+      last = { sourcing: resolved[i]!, block: work[i].block, index: i }
+    } else if (lastPerson && work[i].block - lastPerson.block <= PRONOUN_REACH && isPersonRole(a.attribution, work[i].language ?? ctx.language)) {
+      // (session 30) "— добавил очевидец", "— вспомнил пенсионер момент, когда …" after the witness was named: the same person
+      resolved[i] = { ...lastPerson.sourcing, cue: a.cue }
+      last = { sourcing: resolved[i]!, block: work[i].block, index: i }
     } else {
       resolved[i] = sourcingOf(a)
       last = { sourcing: resolved[i]!, block: work[i].block, index: i }
+      if (a.type === 'named-source' && a.attribution && hasPersonName(a.attribution) && !/[«»“”"„]/u.test(a.attribution)) lastPerson = { sourcing: resolved[i]!, block: work[i].block }
     }
+  }
+
+  /**
+   * The office in play for a provisional finding at sentence i: an office already given as a source in its paragraph or the two
+   * before, else one named in their text ("Alertés, les gendarmes ont bouclé le quartier."), the nearest first; null for none.
+   */
+  function officeInPlay(i: number): string | null {
+    for (let k = i - 1; k >= 0 && work[i].block - work[k].block <= 2; k--) {
+      if (resolved[k]?.type === 'official') return resolved[k]!.attribution ?? resolved[k]!.cue
+      const pack = packFor(work[k].language ?? ctx.language)
+      const office = wordBounded(pack.sources.official).exec(work[k].text) ?? wordBounded(pack.titles.official).exec(work[k].text)
+      if (office) return office[0]
+    }
+    return null
   }
 
   function lastSpeakerBefore(i: number): ExtractedSourcing | null {
@@ -533,6 +574,8 @@ export function isDirectQuote(text: string, continuesQuote = false): boolean {
   return continuesQuote || OPENING_MARK.test(text) || INTRODUCED_QUOTE.test(text) || QUOTATIVE_CLOSE.test(text)
 }
 
+/** A Korean reported clause's quotative ending right before the speaker: "…이라고 ", "…없다고 ", "…하냐고 ", "…”고 ". */
+const KO_QUOTATIVE_END = /(?:[다라냐자]|[”"’'])고\s*$/u
 const CLAUSE_AFTER = /^[^.!?]{0,60}?\b(?:que|qu['’]|dass|that|что)\b/iu
 
 /**
@@ -543,6 +586,15 @@ const CLAUSE_AFTER = /^[^.!?]{0,60}?\b(?:que|qu['’]|dass|that|что)\b/iu
  */
 export function isClosingAttribution(text: string, a: FoundAttribution, language = 'en'): boolean {
   if (a.trailing) return true
+  // (session 30) Korean is verb-final: the closing is the speaker named after the reported clause's quotative ending ("…회복 중이라고
+  // 경찰은 설명했다", "…없다고 소방 관계자가 전했다"); with the speaker first ("경찰은 … 밝혔다") the attribution opens the sentence
+  if (language === 'ko' && a.attribution && a.attribution !== 'quote') {
+    const who = text.lastIndexOf(a.attribution)
+    if (who > 0) {
+      const before = text.slice(0, who)
+      if (KO_QUOTATIVE_END.test(before) && (before.match(/[가-힣]+/gu)?.length ?? 0) >= 3) return true
+    }
+  }
   const lower = text.toLowerCase()
   let at = -1
   for (const part of [a.cue, a.attribution]) {

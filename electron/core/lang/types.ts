@@ -63,6 +63,12 @@ export interface AttributionCues {
   /** Role nouns that point back to a speaker named before, like a pronoun ("докладчика", "l'élu", "der Redner"). */
   roleNouns?: RegExp
   /**
+   * (session 30, ruko3) Nouns for a private person by role ("очевидец", "пенсионер", "соседка"), bare (no name, no "another"):
+   * as a speaker they point back to the person named before, when the last speaker in play is a named person ("Очевидец Адам
+   * Диаб рассказал … — добавил очевидец"); otherwise they are the unnamed person they say.
+   */
+  personRoleNouns?: RegExp
+  /**
    * An impersonal plural verb whose source is the office named with a preposition ("В МЧС заявили",
    * "сообщили в пресс-службе МВД"): `verb` tests the verb, `place` the phrase before or after it.
    */
