@@ -3,7 +3,7 @@
 import { findAttribution, inciseInQuote, type AttributionContext, type FoundAttribution } from './attribution'
 import { make } from './attribution-span'
 import { scanQuotes } from './quotes'
-import { antecedentBefore, classifySpeaker, hasFunctionWord, hasPersonName, introducedNames, isNameWord, personSurnames } from './sourcing'
+import { antecedentBefore, classifySpeaker, hasFunctionWord, hasPersonName, introducedNames, isNameWord, looksLikeOutlet, personSurnames } from './sourcing'
 import { packFor, wordBounded } from '../lang'
 import type { SourcingType } from '../vocabulary'
 import type { ExtractedMeta, ExtractedSourcing } from './types'
@@ -143,6 +143,19 @@ function partyOpensSentenceBetween(work: SentenceWork[], from: number, i: number
 const PROVISIONAL_FINDINGS =
   /^(?:(?:по )?(?:the |les |las |los |la |el |den )?(?:preliminary|initial|early|first|premi(?:ers?|ères?)|primer(?:as?|os?)|bisherigen|ersten|derzeitigen|vorläufigen|предварительн\p{L}*|первоначальн\p{L}*|перв\p{L}+|оперативн\p{L}*) (?:findings|information|reports?|éléments|constatations|constats|informations|investigations|investigaciones|pesquisas|informaciones|indagaciones|indicios|datos|Erkenntnissen|Ermittlungen|данн\p{L}*|информаци\p{L}*|сведени\p{L}*)(?: (?:de l['’]enquête|de la investigación|der Ermittler|of the investigation))?|(?:la )?información preliminar|(?:los )?datos preliminares|dem bisherigen Ermittlungsstand)$/iu
 
+/**
+ * (session 30) The addressee of a verb of saying is the inquiry: "a déclaré aux enquêteurs", "told police", "sagte den Ermittlern",
+ * "declaró a los agentes", "рассказал полицейским/следователям". The speaker is then a party to the case (the README's party rule),
+ * never the office that heard it.
+ */
+const TOLD_THE_INQUIRY =
+  /(?<![\p{L}])(?:(?:a|ont|avait|avaient) (?:\p{L}+ )?(?:déclaré|affirmé|expliqué|raconté|assuré|indiqué|dit|avoué|reconnu) (?:aux enquêteurs|aux policiers|aux gendarmes|à la police|aux forces de l['’]ordre)|(?:told|tell|tells|telling) (?:the )?(?:police|investigators|detectives|officers|deputies|troopers)|(?:sagte|sagten|erklärte|erklärten|gab|gaben) (?:\p{L}+ )?(?:den Ermittlern|der Polizei|den Beamten|den Polizisten)|(?:dijo|dijeron|declaró|declararon|explicó|explicaron|aseguró|aseguraron|manifestó|relató) (?:a los agentes|a la policía|a los investigadores|a la Guardia Civil|a los policías)|(?:рассказал|рассказала|рассказали|заявил|заявила|заявили|сообщил|сообщила|сообщили|пояснил|пояснила|пояснили|признался|призналась) (?:полицейским|следователям|сотрудникам полиции|правоохранителям|оперативникам|стражам порядка))(?![\p{L}])/iu
+
+/** A speaker's words that name a person ("Адам Диаб", "Галины"), not an outlet or a quoted title ("РИА Новости", "Telegram-канал «112»"). */
+function namesPerson(attribution: string): boolean {
+  return !/[«»“”"„]/u.test(attribution) && !looksLikeOutlet(attribution) && (hasPersonName(attribution) || /(?:^|\s)\p{Lu}\p{Ll}{2,}(?=\s|$)/u.test(attribution))
+}
+
 /** (session 30) "очевидец", "пенсионер момент": a bare noun for a private person by role (the pack's `personRoleNouns`). */
 function isPersonRole(attribution: string | null, language: string): boolean {
   const role = packFor(language).attribution.personRoleNouns
@@ -213,7 +226,10 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
       const before = ctx.text !== undefined ? ctx.text : work.slice(0, i + 1).map((w) => w.text).join(' ')
       const at = ctx.text !== undefined ? work[i].start : before.length - work[i].text.length
       // (a pronoun with a verb of saying: "den Angaben zufolge", "demnach" point back to the last source, not to a person)
-      const party = !role && last !== null && saysVerb(a.cue, work[i].language ?? ctx.language) && partyOpensSentenceBetween(work, last.index, i, work[i].language ?? ctx.language)
+      const party =
+        (!role && last !== null && saysVerb(a.cue, work[i].language ?? ctx.language) && partyOpensSentenceBetween(work, last.index, i, work[i].language ?? ctx.language)) ||
+        // (session 30) "Il a déclaré aux enquêteurs être …", "Он рассказал полицейским, что …": one who tells the investigators is a party, not the office
+        (!role && last?.sourcing.type === 'official' && TOLD_THE_INQUIRY.test(work[i].text))
       resolved[i] = resolvePronoun(role ? { ...a, pronoun: 'singular' } : a, last, work[i].block, context, () => antecedentBefore(before, at, names), party)
     } else if (a.speakerless) {
       // "Von einem Unfall berichtete die Polizei … "…", heißt es.": the paragraph's source goes on; with none named, nobody is
@@ -227,6 +243,8 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
         let m = i - 1
         while (m >= 0 && work[i].block - work[m].block <= 2 && !(own[m] && !own[m]!.speakerless && resolved[m])) m--
         const recap = RECAP_CUE.test(a.cue ?? '')
+        // (session 30) "X, по предварительной информации, получил травму. Об этом заявил Y.": a backward cue right after names the source
+        if (i + 1 < n && work[i + 1].block === work[i].block && backward(i + 1)) continue
         const office = !recap && PROVISIONAL_FINDINGS.test(a.attribution ?? a.cue ?? '') ? officeInPlay(i) : null
         resolved[i] = !recap && m >= 0 && work[i].block - work[m].block <= 2 && resolved[m]!.type === 'official' ? { ...resolved[m]!, cue: a.cue } : office ? { type: 'official', attribution: office, cue: a.cue } : sourcingOf(a)
       }
@@ -241,7 +259,7 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
     } else {
       resolved[i] = sourcingOf(a)
       last = { sourcing: resolved[i]!, block: work[i].block, index: i }
-      if (a.type === 'named-source' && a.attribution && hasPersonName(a.attribution) && !/[«»“”"„]/u.test(a.attribution)) lastPerson = { sourcing: resolved[i]!, block: work[i].block }
+      if (a.type === 'named-source' && a.attribution && namesPerson(a.attribution)) lastPerson = { sourcing: resolved[i]!, block: work[i].block }
     }
   }
 
@@ -259,6 +277,17 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
     return null
   }
 
+  /** (session 30) The speaker of a quote cut into sentences i..j, read on their text joined (none when a piece already named one). */
+  function wholeQuoteSpeaker(i: number, j: number): ExtractedSourcing | null {
+    if (j - i > 8) return null
+    const joined = work.slice(i, j + 1).map((w) => w.text).join(' ')
+    const scan = scanQuotes(joined, false, MASK_LIMIT, { low: false, inner: 0 })
+    const found = findAttribution(joined, scan.masked, { ...actx, language: work[i].language ?? ctx.language })
+    if (!found || found.speakerless || firstPersonSpeaker(found)) return null
+    // a speaker left out ("또한 “… . …”고 밝혔다": Korean drops the subject that goes on) is the one before
+    return found.pronoun ? lastSpeakerBefore(i) : sourcingOf(found)
+  }
+
   function lastSpeakerBefore(i: number): ExtractedSourcing | null {
     for (let k = i - 1; k >= 0 && work[i].block - work[k].block <= 1; k--) if (own[k] && resolved[k]) return resolved[k]
     return null
@@ -272,6 +301,7 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
     if (j > i || opensWithQuote) {
       let speaker: ExtractedSourcing | null = null
       for (let k = i; k <= j && !speaker; k++) speaker = resolved[k]
+      if (!speaker && j > i) speaker = wholeQuoteSpeaker(i, j)
       // a quote nobody is named for continues the last speaker ("A quote's attribution carries")
       if (!speaker && opensWithQuote) speaker = lastSpeakerBefore(i)
       // "Hadrien, lui, a bien cru que … « Nous avons été réveillés … »": a first-person quote with no speaker, right after a

@@ -87,3 +87,45 @@ describe('Korean: a speaker named after the reported clause closes it, and cover
     expect(ko('경찰은 남성을 체포했다. "피해자는 치료 중이다"라고 경찰 관계자는 말했다.', '경찰은 남성을')).toBe('unattributed')
   })
 })
+
+describe('Russian: a person named by one given name is the person a role noun points back to; unnamed media are unnamed', () => {
+  it('"— рассказывает женщина" after "По словам Галины, …" is Галина', () => {
+    expect(ru('По словам Галины, соседи ничего не замечали.\n\n«Обыкновенный человек, общался с детьми», — рассказывает женщина.', 'Обыкновенный')).toBe('named-source')
+  })
+  it('must not: after an outlet ("передает РИА Новости") the role noun is the unnamed person it says', () => {
+    expect(ru('Пожар потушили к утру, передает РИА Новости.\n\n«Горело всю ночь», — рассказала женщина.', 'Горело')).toBe('anonymous-source')
+  })
+  it('"некоторые СМИ", "ряд изданий" name no outlet', () => {
+    expect(ru('Ранее некоторые СМИ сообщили о задержании еще двоих человек.', 'о задержании')).toBe('anonymous-source')
+    expect(ru('Ряд изданий сообщил о задержании еще двоих человек.', 'о задержании')).toBe('anonymous-source')
+    // must not: a named outlet stays named
+    expect(ru('Как сообщила газета «Коммерсантъ», задержаны еще двое человек.', 'задержаны')).toBe('named-source')
+  })
+})
+
+describe('A pronoun that tells the investigators is a party to the case, not the office in play', () => {
+  it('fr, en, ru (es "Dijo a los agentes que …" reads the addressee as the subject: a span question for the es pack, left)', () => {
+    expect(fr("L'homme a été placé en garde à vue, selon le procureur.\n\nIl a déclaré aux enquêteurs être originaire de Lyon.", 'originaire')).toBe('anonymous-source')
+    expect(en('The man was arrested on Friday, police said.\n\nHe told investigators he had been staying with a friend.', 'staying')).toBe('anonymous-source')
+    expect(ru('Мужчину задержали в пятницу, сообщили в полиции.\n\nОн рассказал полицейским, что жил у друга.', 'жил у друга')).toBe('anonymous-source')
+  })
+  it('must not: a pronoun for the office that speaks to the press stays the office', () => {
+    expect(fr("L'homme a été placé en garde à vue, selon le procureur.\n\nIl a précisé à l'AFP que l'enquête se poursuit.", "l'enquête")).toBe('official')
+    expect(en('The man was arrested on Friday, police said.\n\nThey told reporters the investigation continues.', 'investigation')).toBe('official')
+  })
+})
+
+describe('Korean: a quote cut into sentences, and a speaker left out', () => {
+  it('the speaker in the first piece speaks the whole quote ("A씨는 “… 내려왔다. 문도 … 잘들렸다”고 말했다")', () => {
+    const text = '이웃 주민 B씨는 "싸움이 난 줄 알고 내려왔다. 문도 다 닫힌 상태였는데 너무 잘 들렸다"고 말했다.'
+    expect(ko(text, '싸움이')).toBe('anonymous-source')
+    expect(ko(text, '문도 다')).toBe('anonymous-source')
+    expect(ko('소방서 관계자는 "불은 2층에서 시작됐다. 주민 5명이 대피했다"고 밝혔다.', '주민 5명이')).toBe('official')
+  })
+  it('a quote cut into sentences with its subject left out ("또한 “… . …”고 밝혔다") is the speaker before', () => {
+    expect(ko('소방서 관계자는 "불은 2층에서 시작됐다"고 밝혔다.\n\n또한 "주민 5명이 스스로 대피했다. 다친 사람은 없다"고 덧붙였다.', '주민 5명이')).toBe('official')
+  })
+  it('must not: narration with no quote after the speaker carries nothing', () => {
+    expect(ko('소방서 관계자는 "불은 2층에서 시작됐다"고 밝혔다.\n\n주민 5명은 스스로 대피했다.', '주민 5명은')).toBe('unattributed')
+  })
+})
