@@ -277,7 +277,11 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
     return null
   }
 
-  /** (session 30) The speaker of a quote cut into sentences i..j, read on their text joined (none when a piece already named one). */
+  /**
+   * (session 30) The speaker of a quote cut into sentences i..j, read on their text joined (none when a piece already named one).
+   * Korean only: it is verb-final, so the speaker stands before the quote and the verb after it ("A씨는 “… . …”고 말했다"); in the
+   * other languages the closing piece names the speaker itself ("«… . …», — сказал X").
+   */
   function wholeQuoteSpeaker(i: number, j: number): ExtractedSourcing | null {
     if (j - i > 8) return null
     const joined = work.slice(i, j + 1).map((w) => w.text).join(' ')
@@ -301,7 +305,7 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
     if (j > i || opensWithQuote) {
       let speaker: ExtractedSourcing | null = null
       for (let k = i; k <= j && !speaker; k++) speaker = resolved[k]
-      if (!speaker && j > i) speaker = wholeQuoteSpeaker(i, j)
+      if (!speaker && j > i && (work[i].language ?? ctx.language) === 'ko') speaker = wholeQuoteSpeaker(i, j)
       // a quote nobody is named for continues the last speaker ("A quote's attribution carries")
       if (!speaker && opensWithQuote) speaker = lastSpeakerBefore(i)
       // "Hadrien, lui, a bien cru que … « Nous avons été réveillés … »": a first-person quote with no speaker, right after a
