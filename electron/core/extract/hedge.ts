@@ -7,6 +7,9 @@ import type { ExtractedHedge, ExtractedSourcing } from './types'
 
 const NO_HEDGE: ExtractedHedge = { hedged: false, cue: null }
 
+/** A sentence that is a question: "?" (or a full-width one) closes it, before any closing quotes or brackets, or "¿" opens it. */
+const QUESTION = /(?:[?？](?:\s*["'»”’)\]])*\s*$|^\s*(?:["'«“(]\s*)*¿)/
+
 /** Longest useful hedge scan: hedges govern the main clause, so the head of a huge sentence is enough. */
 const MAX_SCAN = 2000
 
@@ -68,6 +71,9 @@ function reporterInPlay(context: HedgeContext | undefined): boolean {
 }
 
 export function findHedge(sentence: string, language: string, masked?: string, context?: HedgeContext): ExtractedHedge {
+  // session 30: a question asserts nothing, so nothing in it is hedged ("¿Sería para encontrar …?", "Aurait-il menti ?"): the README labels a
+  // question `-`, as the session-29 decision gives it no speaker; a question mark (or "¿" opening it) closes the sentence, quotes aside
+  if (QUESTION.test(sentence)) return NO_HEDGE
   // a hedge inside a quotation is the speaker's, not the outlet's: scan the text outside quotes
   const source = masked ?? sentence
   const head = source.length > MAX_SCAN ? source.slice(0, MAX_SCAN) : source

@@ -1445,3 +1445,60 @@ describe('session 30: fr epistemic "pourrait" on a cause, a figure or a state vs
     'Si les faits sont confirmés, les deux hommes pourraient être déférés au parquet.',
   ])
 })
+
+// Session 30: German "sollen" where the earlier classes did not reach it (quotes or brackets in the middle field, the identification frame
+// "soll es sich um … handeln", coordinated perfect infinitives, the Konjunktiv "solle" after a stative verb closing a subordinate clause),
+// "könnte … sein" with a longer middle field, and what is not a hedge: a planned step ("soll … werden"), a reported command ("forderte, dass
+// er sich melden solle"), a forecast with a time to come, a clause that is the subject of "ist unklar". Invented sentences.
+describe('session 30: de reportive "sollen" reach, "könnte … sein", forecasts and subject clauses', () => {
+  check('de', [
+    'Neuer Trainer soll laut „Kicker“ ausgerechnet der frühere Co-Trainer Max Muster (51) sein.',
+    'Bei dem Toten soll es sich um einen 30 Jahre alten Mann aus dem Ort handeln.',
+    'Der Mann soll am Sonntag gegen 2.15 Uhr in einer grauen Jacke vor der Haustür der Nachbarn gestanden, in den Briefkasten geschaut und dann die Flucht ergriffen haben.',
+    'Die Leitstelle war informiert worden, dass sich ein Bewaffneter im Park aufhalten solle.',
+    'Den Zeugen zufolge könnte der Fahrer auch für einen zweiten Unfall in der Innenstadt am Samstagabend verantwortlich sein.',
+  ], [
+    'Die Brücke soll im Mai gesperrt, die Umleitung ausgeschildert werden.',
+    'Die Polizei forderte, dass sich der Fahrer umgehend melden solle.',
+    'Die nächsten Tage könnten für die Ermittlungen entscheidend sein.',
+    'Wie der Mann in das Haus gelangt sein soll, ist noch unklar.',
+    'Warum der Fahrer geflüchtet sein soll, bleibt offen.',
+  ])
+  check('de', ['Der Mann soll geflüchtet sein, der Grund ist noch unklar.'], [])
+})
+
+// Session 30: Spanish unnamed versions and unofficial information as the frame, an authority's belief over "se trata de" with "que" dropped,
+// "parecer" + any infinitive; French unnamed media in an incise and the conditional of report of "faire". Invented sentences.
+describe('session 30: es unnamed versions, unofficial information, "parecer" + infinitive; fr media incise, "ferait"', () => {
+  check('es', [
+    'Según versiones, el detenido viajaba sin esposas.',
+    'De acuerdo con las versiones recabadas en el lugar, el chofer iba a exceso de velocidad.',
+    'Versiones apuntan que el incendio comenzó en la cocina.',
+    'Por lo que se indica extraoficialmente, el agente resultó herido en un enfrentamiento.',
+    'Los investigadores, que sospechan se trata de un ajuste de cuentas, detuvieron a dos hombres.',
+    'El conductor parecía encontrarse en estado de ebriedad.',
+  ], [
+    'Según versiones de testigos, el conductor huyó a pie.',
+    'Según las versiones oficiales, no hubo heridos.',
+    'El conductor se encontraba en estado de ebriedad.',
+    'La casa parecía abandonada desde hace años.',
+  ])
+  check('fr', [
+    'Le maire a démissionné jeudi, ont rapporté des médias locaux.',
+    'Deux hommes ont été interpellés, rapportent plusieurs journaux.',
+    'Connu des services de police, le suspect ferait face à une nouvelle plainte.',
+    'Les deux hommes feraient affaire avec un receleur de Lyon.',
+  ], [
+    'Le maire a démissionné jeudi, rapporte Le Parisien.',
+    'Il a promis qu’il ferait tout pour retrouver le coupable.',
+    'Cela ferait de lui le plus jeune maire du département.',
+  ])
+})
+
+// Session 30: a question asserts nothing, so nothing in it is hedged (README: a question is `-`; the session-29 decision gives it no speaker).
+describe('session 30: a question is never hedged', () => {
+  check('es', ['El hombre habría huido a pie.'], ['¿Habría huido el hombre a pie?', '¿Sería para ocultar pruebas?'])
+  check('fr', ['Le suspect aurait menti aux enquêteurs.'], ['Le suspect aurait-il menti aux enquêteurs ?', '« Aurait-il menti ? »'])
+  check('en', ['The fire was allegedly set by a neighbor.'], ['Was the fire allegedly set by a neighbor?'])
+  check('de', ['Der Mann soll geflüchtet sein.'], ['Soll der Mann geflüchtet sein?'])
+})
