@@ -1502,3 +1502,12 @@ describe('session 30: a question is never hedged', () => {
   check('en', ['The fire was allegedly set by a neighbor.'], ['Was the fire allegedly set by a neighbor?'])
   check('de', ['Der Mann soll geflüchtet sein.'], ['Soll der Mann geflüchtet sein?'])
 })
+
+// Session 30: "selon plusieurs / certaines sources" qualified by where the sources sit is an anonymous attribution (as "selon une source proche
+// de l'enquête"), not a hedge; bare, it stays one. Invented sentences.
+describe('session 30: fr qualified "selon plusieurs sources" is an attribution', () => {
+  check('fr', ['Selon certaines sources, le suspect était armé.', 'Selon plusieurs sources, le maire a démissionné.'], [
+    'Selon plusieurs sources proches de l’enquête, les voleurs sont entrés par le garage.',
+    'Selon certaines sources policières, le suspect était armé.',
+  ])
+})
