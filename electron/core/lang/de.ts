@@ -184,8 +184,9 @@ export const de: LanguagePack = {
     // session 28: rule D (README, session 23): a report the same sentence goes on to correct ("Zunächst hieß es, der Mann sei verletzt
     // worden, später stellte sich heraus, dass …", "… vermutet, entpuppte sich aber als …") is not the claim's hedge
     // (session 30: a hedge in a clause that is the subject of "ist / bleibt unklar / offen / unbekannt" — a comma, then the verb — is inside an
-    // indirect question or a subject clause: "Wie die Frau das gemacht haben soll, ist noch unklar"; the claim asserts nothing about it)
-    corrections: /^[^.;!?]{0,200}?, (?:ist|bleibt|war|blieb|sind|bleiben|waren|blieben) (?:(?:noch|weiter|weiterhin|bislang|bisher|derzeit|zunächst|völlig|vorerst|aber|allerdings) ){0,2}(?:unklar|offen|unbekannt|ungeklärt|fraglich|nicht (?:bekannt|geklärt|klar))\b|\b(?:stellte sich (?:\p{L}+ ){0,6}?heraus|stellten sich (?:\p{L}+ ){0,6}?heraus|entpuppte(?:n)? sich|erwies(?:en)? sich (?:\p{L}+ ){0,4}?als (?:falsch|unzutreffend|haltlos|unbegründet|Irrtum|Fehlalarm)|in Wahrheit|tatsächlich aber|war (?:aber|jedoch) (?:in Wirklichkeit|tatsächlich))\b/iu,
+    // indirect question or a subject clause: "Wie die Frau das gemacht haben soll, ist noch unklar"; the claim asserts nothing about it; not
+    // when a new clause opens after the hedge, "Offenbar hatte sie Zugriff – wie sie das umging, ist noch unklar")
+    corrections: /^(?:(?!\b(?:wie|wo|wann|warum|weshalb|wieso|wer|wen|wem|was|ob|dass|weil)\b)[^.;!?–—]){0,200}?, (?:ist|bleibt|war|blieb|sind|bleiben|waren|blieben) (?:(?:noch|weiter|weiterhin|bislang|bisher|derzeit|zunächst|völlig|vorerst|aber|allerdings) ){0,2}(?:unklar|offen|unbekannt|ungeklärt|fraglich|nicht (?:bekannt|geklärt|klar))\b|\b(?:stellte sich (?:\p{L}+ ){0,6}?heraus|stellten sich (?:\p{L}+ ){0,6}?heraus|entpuppte(?:n)? sich|erwies(?:en)? sich (?:\p{L}+ ){0,4}?als (?:falsch|unzutreffend|haltlos|unbegründet|Irrtum|Fehlalarm)|in Wahrheit|tatsächlich aber|war (?:aber|jedoch) (?:in Wirklichkeit|tatsächlich))\b/iu,
   },
   furniture: {
     lines: [
