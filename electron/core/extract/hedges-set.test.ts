@@ -72,7 +72,8 @@ function countsOnlyCheck(name: string, minSentences: number, floor: { hedgedFoun
 // read in session 25, so check2 is not out of sample for it
 // session 27 (hedges5): the complication classes took check2 to recall 29/31, false 0/50; check2 was read in session 25 (in-sample)
 // session 29 (hedges7): one relabel by the lead decision on verbs of becoming known ("Trascendió que …", - -> h), found: 30/32, false 0/49
-const CHECK2_FLOOR = { hedgedFound: 30, falseHedges: 0 }
+// session 30 (hedges8): one relabel by the session-30 lead decision ("Отмечается, что …" with nothing in play, - -> h), found: 31/33, false 0/48
+const CHECK2_FLOOR = { hedgedFound: 31, falseHedges: 0 }
 countsOnlyCheck('check2', 60, CHECK2_FLOOR)
 
 // check3 (session 26, hedges4): 170 sentences from 109 new pages, weighted to French and Russian, labelled and committed
@@ -94,7 +95,8 @@ countsOnlyCheck('check3', 150, CHECK3_FLOOR)
 // session's classes: 71/73, false 0/118 (in-sample)
 // session 29 (hedges7): three relabels by the lead decision on verbs of becoming known ("стало известно", - -> h), found; the fr concessive
 // "Si … a …," class found one more: 74/76, false 0/115 (in-sample: check4 is spent)
-const CHECK4_FLOOR = { hedgedFound: 74, falseHedges: 0 }
+// session 30 (hedges8): "Стало известно, что …" at a sentence head (the pattern was case-sensitive): 75/76, false 0/115 (in-sample)
+const CHECK4_FLOOR = { hedgedFound: 75, falseHedges: 0 }
 countsOnlyCheck('check4', 180, CHECK4_FLOOR)
 
 // check5 (session 28, hedges6): 256 sentences from 137 new pages (weighted to de and ko, then fr), labelled by reading with the README
@@ -107,7 +109,9 @@ countsOnlyCheck('check4', 180, CHECK4_FLOOR)
 // session 29 batch 2: a hedge inside the object of a denial ("a démenti l'information selon laquelle … aurait", "опровергли информацию
 // … якобы") is not the claim's: false hedges 4 -> 2 (in-sample)
 // session 29 batch 3 (media-noun frames, unconfirmed frame with an adverb, ko view with its holder between; from these misses): 116/121
-const CHECK5_FLOOR = { hedgedFound: 116, falseHedges: 2 }
+// session 30 (hedges8): spent, read as dev (confusion table in the hedges8 note): de "soll" reach, fr "il pourrait s'élever", es "sospechan se
+// trata", "Por lo que se indica extraoficialmente", the reporter closing "Сообщается, что …, пишет Акцент": 121/121, false 1/135 (in-sample)
+const CHECK5_FLOOR = { hedgedFound: 121, falseHedges: 1 }
 countsOnlyCheck('check5', 230, CHECK5_FLOOR)
 
 // check4-dev (session 27, hedges5): the dev part of the same collection (85 sentences, 48 pages, split from check4 by a hash of the URL),
@@ -130,26 +134,34 @@ devCheck('check5-dev', 75, DEV5_FLOOR)
 // Floors: the first run's counts on main f863dda (before this session's hedge changes): recall 54/59, false hedges 10/130
 // scored once at the end of session 29 (branch f253172: batch 1 packs + batch 2 hedge.ts; counts only, misses not printed): recall 54/59,
 // false hedges 10/130 -> 5/130; check6 is spent from here
-const CHECK6_FLOOR = { hedgedFound: 54, falseHedges: 5 }
+// session 30 (hedges8): spent, read as dev; the session's classes (de "soll" reach and "könnte … sein", fr "pourrait" and "ferait", es "Según
+// versiones", a question, an indirect-question subject clause, a forecast with a time to come, "Данных о том, что … не поступало"): 59/59, false 1/130
+// (in-sample)
+const CHECK6_FLOOR = { hedgedFound: 59, falseHedges: 1 }
 countsOnlyCheck('check6', 180, CHECK6_FLOOR)
 
 // check6-dev (session 29, hedges7): the dev part of check6's collection (55 sentences, 34 pages, split by a hash of the host), committed
 // before any run; its misses are printed and read. First run (main f863dda): recall 10/11, false 5/44
 // session 29 batch 1 (ko forecast, fr sought-evidence conditional; sorted partly from these misses, in-sample): 10/11, false 1/44
 // session 29 batch 2 (report noun as object: "информация о том, что … якобы"): 10/11, false 0/44 (in-sample)
-const DEV6_FLOOR = { hedgedFound: 10, falseHedges: 0 }
+// session 30 (hedges8): the coordinated perfect infinitives after "soll": 11/11, false 0/44 (in-sample)
+const DEV6_FLOOR = { hedgedFound: 11, falseHedges: 0 }
 devCheck('check6-dev', 50, DEV6_FLOOR)
 
 // check7 (session 30, hedges8): 200 sentences from 108 new pages, weighted to Russian and French hedges and their near misses (the French
 // conditional of report, pourrait on a figure or a cause vs on a future event, Russian якобы incl. the pretext, мог of conjecture vs смог
 // of ability, unofficial / provisional-data frames, denied reports), labelled by reading and committed (a35c0cc) before any run; counts
 // only. Floors: the first run's counts on the hedge code of main 0a0f3d8 (before this session's hedge changes): recall 78/94, false 3/106
-const CHECK7_FLOOR = { hedgedFound: 78, falseHedges: 3 }
+// scored once at the end of session 30 (branch 6e5160c: all of the session's hedge classes; counts only, misses never printed): recall
+// 78/94 -> 79/94, false hedges 3/106 -> 2/106; check7 is spent from here (its counts were also printed once mid-session, 79/94 and 2/106,
+// by a run of this file after batch 3 of 4; see the hedges8 note)
+const CHECK7_FLOOR = { hedgedFound: 79, falseHedges: 2 }
 countsOnlyCheck('check7', 180, CHECK7_FLOOR)
 
 // check7-dev (session 30, hedges8): the dev part of check7's collection (45 sentences, 24 pages, split by a hash of the host), committed
 // before any run; its misses are printed and read. First run (main 0a0f3d8's hedge code): recall 18/22, false 3/23
-const DEV7_FLOOR = { hedgedFound: 18, falseHedges: 3 }
+// session 30: the session's classes, partly sorted from these misses (in-sample): 22/22, false 0/23
+const DEV7_FLOOR = { hedgedFound: 22, falseHedges: 0 }
 devCheck('check7-dev', 40, DEV7_FLOOR)
 
 /** A dev set: counts per language, its misses and false hedges printed, held at its floors. */
