@@ -117,7 +117,8 @@ describe('A pronoun that tells the investigators is a party to the case, not the
 
 describe('Korean: a quote cut into sentences, and a speaker left out', () => {
   it('the speaker in the first piece speaks the whole quote ("A씨는 “… 내려왔다. 문도 … 잘들렸다”고 말했다")', () => {
-    const text = '이웃 주민 B씨는 "싸움이 난 줄 알고 내려왔다. 문도 다 닫힌 상태였는데 너무 잘 들렸다"고 말했다.'
+    // (a long topic before the quote: the first piece alone does not find it)
+    const text = '17일 라디오 방송에 출연한 사고 아파트 옆동에 사는 주민 B씨는 "싸움이 난 줄 알고 내려왔다. 문도 다 닫힌 상태였는데 너무 잘 들렸다"고 말했다.'
     expect(ko(text, '싸움이')).toBe('anonymous-source')
     expect(ko(text, '문도 다')).toBe('anonymous-source')
     expect(ko('소방서 관계자는 "불은 2층에서 시작됐다. 주민 5명이 대피했다"고 밝혔다.', '주민 5명이')).toBe('official')
