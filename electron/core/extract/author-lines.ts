@@ -8,7 +8,7 @@
 // Only a few lines at the top and at the bottom are read (and, for the labelled byline, the start of each line), and
 // only when no byline was found otherwise.
 import type { NonClaim } from '../schema'
-import { classifyLine, classifySentence, isOutletName, labelledWriter, opensWithGivenName } from './boilerplate'
+import { classifyLine, classifySentence, isOutletName, labelledWriter, opensWithGivenName, opensWithPlaceWord } from './boilerplate'
 import { FULL_DATE_NAMES } from './date-words'
 import { parseDate } from './dates'
 import { looksLikeOutlet } from './sourcing'
@@ -64,6 +64,14 @@ const AGENCY_CODE = /^(?:dpa|afp|ap|apa|ddp|epd|kna|ots|sid|rtr|reuters|lnw|lby|
 const DATE_WORD = new RegExp(`^(?:updated|published|posted|last|stand|aktualisiert|veröffentlicht|publié|mis|actualizado|publicado|обновлено|опубликовано|${FULL_DATE_NAMES.join('|')})$`, 'iu')
 /** "5 days ago", "vor 2 Stunden", "hace 3 horas", "il y a 2 jours", "2 часа назад": a relative time line. */
 const RELATIVE_TIME = /^(?:\d{1,2}\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|минут\p{L}*|час\p{L}*|дн\p{L}*|дней)\s+(?:ago|назад)|(?:vor|hace|il y a)\s+\d{1,2}\s+\p{L}+)$/iu
+/** A reading time: "8 Min. Lesezeit", "5 min read", "3 min de lectura", "Temps de lecture : 3 min", "Время чтения: 3 мин", "11분 전" is a relative time. */
+const READING_TIME = /^(?:\d{1,2}\s?(?:Min\.?|min\.?|minutes?|minutos|Minuten|мин\.?)\s(?:Lesezeit|read|de lectura|Lesedauer)|(?:Temps de lecture|Lectura|Время чтения|Lesezeit)\s?:?\s\d{1,2}\s?(?:min\.?|minutes?|minutos|мин\.?|Min\.?))$/iu
+const KO_RELATIVE_TIME = /^\d{1,2}\s?(?:분|시간|일)\s?전$/u
+/** A meta line that is a relative time ("vor 11 Minuten", "hace 2 horas", "11분 전") or a reading time, bulleted or not. */
+function relativeTimeLine(line: string): boolean {
+  const t = line.replace(META_BULLET, '').trim()
+  return t.length <= 40 && (RELATIVE_TIME.test(t) || READING_TIME.test(t) || KO_RELATIVE_TIME.test(t))
+}
 const ENDS_SENTENCE = /[.!?…"”»)]$|(?:다|요)\.?$/u
 /** "Фото С. Петрова", "Photo Jane Doe", "Quelle Max Muster": a credit for a picture or a source, not the author. */
 const CREDIT_WORD = /^(?:photos?|fotos?|bild(?:er)?|images?|vid[ée]os?|видео|фото|источник|source|quelle|fuente|cr[ée]dits?|illustration|grafik|infograf[íi]a|dessin)$/iu
@@ -93,7 +101,7 @@ function occurrences(text: string, word: string): number {
  * recurs more than three times (a reporter's name is printed once or twice, in the author box and at the end).
  */
 function nameShaped(text: string, name: string): boolean {
-  if (isOutletName(name) || CREDIT_WORD.test(name.split(/\s/)[0])) return false
+  if (isOutletName(name) || CREDIT_WORD.test(name.split(/\s/)[0]) || opensWithPlaceWord(name)) return false
   for (const word of name.split(/[\s-]+/)) {
     if (DATE_WORD.test(word)) return false
     // (the word joining two writers: "Anna Berg und Jonas Keller")
@@ -181,7 +189,8 @@ const OUTLET_THEN_NAME = new RegExp(`^[^/|]{2,40}?\\s[/|]\\s(${PERSON_SRC})$`, '
 function metaRest(text: string, rest: string): string | null {
   const desk = DESK_OR_AGENCY.exec(rest.trim()) ?? DESK_LABELLED.exec(rest.trim())
   if (desk && desk[3] === undefined) return desk[1] ?? desk[2]
-  const line = rest.replace(META_BULLET, '').trim()
+  // (session 30: "[18:06] 최종편집    박서진 기자": the time in brackets and the edit label the meta line prints before the name)
+  const line = rest.replace(META_BULLET, '').trim().replace(KO_EDIT_LEAD, '')
   if (line.length < 4 || line.length > 120) return null
   const verdict = classifyLine(line, { first: false, alone: true, moreFollow: true })
   if (verdict?.kind === 'byline' && verdict.author) {
@@ -203,6 +212,9 @@ function metaRest(text: string, rest: string): string | null {
   if (capsPlace && capsName(text, capsPlace[1])) return capsPlace[1]
   return null
 }
+
+/** "[18:06] 최종편집    ", "최종수정 : ": a time in brackets and a Korean edit label before the reporter in a meta line. */
+const KO_EDIT_LEAD = /^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?(?:최종)?(?:편집|수정)(?:일시?)?\s*[:：]?\s+(?=[가-힣])/u
 
 /** A name in capitals whose words the text does not use in lowercase (lines.ts's capsByline). */
 function capsName(text: string, name: string): boolean {
@@ -366,7 +378,8 @@ function bulletedByline(text: string, lines: Line[]): Found | null {
     const initials = INITIALS_AND_SURNAMES.exec(rest)
     // a country's or a body's initials ("U.S. NAVY", "U.N. STAFF") are no reporter
     if (initials && !/^(?:U\.\s?[SKN]\.|E\.\s?U\.|EE\.\s?UU\.)/u.test(initials[1])) return { author: initials[1], line: i }
-    const nearDate = [i - 1, i + 1].some((k) => k >= 0 && k < lines.length && dateLine(text.slice(lines[k].start, lines[k].end)))
+    // (session 30: a relative time or a reading time in the meta block counts as its date: "- vor 11 Minuten", "- 8 Min. Lesezeit")
+    const nearDate = [i - 1, i + 1].some((k) => k >= 0 && k < lines.length && (dateLine(text.slice(lines[k].start, lines[k].end)) || relativeTimeLine(text.slice(lines[k].start, lines[k].end))))
     if (nearDate) {
       const name = metaRest(text, rest)
       if (name) return { author: name, line: i }
@@ -826,16 +839,174 @@ function session29Shapes(text: string, lines: Line[], body: number[]): Found | n
   return dateSlotSection(text, lines) ?? publishedSlot(text, lines) ?? nameSlashRole(text, lines) ?? signatureWithJob(text, lines, body) ?? initialsSurnameRunOn(text, lines, body) ?? deskRunIn(text, lines, body)
 }
 
+// session 30 (bylines9): complication classes of check7 (spent, read as dev) and dev8, written as invented grid cells
+// across the languages first (S30 in __fixtures__/bylines-grid.ts)
+
+/** "JFL", "LV", "FL31": a reporter's or desk's code in capitals, two to four letters and maybe digits, alone closing the page. */
+const CAPS_CODE = /^(?:\p{Lu}{2,4}\d{0,3}|\p{Lu}{1,3}\d{1,3})$/u
+/** Capitals closing a page that are no signature: an agency or a broadcaster credited, an end or page mark. */
+const NOT_CAPS_CODE = /^(?:EFE|AFP|AP|APA|DPA|KNA|EPD|SID|ANSA|UPI|PA|AAP|CNN|BBC|ABC|NBC|CBS|NPR|RTVE|RNE|TVE|ARD|ZDF|ORF|SRF|RTL|TF1|RFI|ТАСС|РИА|РБК|ИТАР|FIN|END|ENDE|FINE|ТОП|TOP|PUB|AD|ADS|PDF|RSS|OK|FAQ|USA|EU|UE|UN|ONU|UK|EEUU|RU|EN|ES|DE|FR|KO|II|III|IV|VI|VII|VIII|IX|XI|XII|PD|PS|NB|SMS|URL|TV|HD)$/u
+/** How often a photo credit names the code: "Crédits : FL31", "Foto: LV", "Photo JFL". */
+function creditedCopies(text: string, code: string): number {
+  const re = new RegExp(`(?:cr[ée]dits?|fotos?|photos?|bild|фото|사진)\\s?[:=/]?\\s?${code}(?![\\p{L}\\p{N}])`, 'giu')
+  return (text.match(re) ?? []).length
+}
+function capsCodeClose(text: string, lines: Line[]): Found | null {
+  const last = lines.length - 1
+  for (let j = last; j >= Math.max(2, last - 1); j--) {
+    const line = text.slice(lines[j].start, lines[j].end).trim()
+    // (the code is the last line, or the line over a copyright notice)
+    if (j < last && !/(?:©|ⓒ|copyright|derechos reservados|tous droits|alle rechte|все права|무단)/iu.test(text.slice(lines[last].start, lines[last].end))) break
+    if (!CAPS_CODE.test(line) || NOT_CAPS_CODE.test(line.replace(/\d+$/u, ''))) continue
+    const before = text.slice(Math.max(lines[j - 1].start, lines[j - 1].end - 3), lines[j - 1].end)
+    // the code signs a text: a sentence ends before it, and the code is printed nowhere else on the page but in a
+    // photo credit ("Crédits : FL31" under a caption: the correspondent took the picture too)
+    if (ENDS_SENTENCE.test(before) && occurrences(text, line) - creditedCopies(text, line) === 1) return { author: line, line: j }
+  }
+  return null
+}
+
+/** "И. С. СОКОЛОВА", "M. QUINTANILLA", "J.-M. MARCHAND": initials and a surname alone as the last line. */
+const INITIALS_SURNAME_LINE = /^((?:\p{Lu}\.(?:-\p{Lu}\.)?\s?){1,2}(?:\p{Lu}{2,}(?:-\p{Lu}{2,})?|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))\.?$/u
+function initialsSurnameLine(text: string, lines: Line[]): Found | null {
+  const last = lines.length - 1
+  if (last < 1) return null
+  const line = text.slice(lines[last].start, lines[last].end).trim()
+  const m = INITIALS_SURNAME_LINE.exec(line)
+  if (!m) return null
+  const initials = m[1].replace(/\s?(?:\p{Lu}{2,}(?:-\p{Lu}{2,})?|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u, '')
+  const before = text.slice(Math.max(lines[last - 1].start, lines[last - 1].end - 3), lines[last - 1].end)
+  if (NOT_REPORTER_INITIALS.test(initials.trim()) || !ENDS_SENTENCE.test(before) || occurrences(text, m[1]) > 1) return null
+  return { author: m[1], line: last }
+}
+
+/**
+ * A board's or a CMS's entry line naming its poster among other fields: "작성자 관리자 댓글 0건 조회 167회 작성일 …",
+ * "글쓴이 : 박서진 | 날짜 : …", uCoz's "Просмотров: 515 | Добавил: МЦБ | Дата: 16.05.2012", "Visitas: 5 | Publicado por:
+ * X | Fecha: …". The poster's name or user name, as printed.
+ */
+const POSTER_LABEL = /(?:^|[|｜·]\s*|\s)(?:작성자|글쓴이|등록자|게시자|Добавил[аи]?|Автор|Опубликовал[аи]?|Publicado por|Escrito por|Posted by|Written by|Publié par|Écrit par|Verfasst von|Eingestellt von|Geschrieben von)\s*[:：]?\s+([\p{L}\p{N}_.-]{2,24}(?:\s\p{Lu}[\p{L}.-]+)?)(?=\s*(?:[|｜·]|$)|\s+(?:댓글|조회|작성일|등록일|날짜))/u
+/** The other fields of such a line: a count of views or comments, or a date field. */
+const POSTER_FIELDS = /(?:조회|댓글|작성일|등록일|날짜|Просмотров|Комментари|Дата|Visitas|Comentarios|Fecha|Views|Comments|Date|Vues|Commentaires|Aufrufe|Kommentare|Datum)/u
+function boardPoster(text: string, lines: Line[]): Found | null {
+  const rows: number[] = []
+  for (let i = 1; i < Math.min(lines.length, HEAD_LINES); i++) rows.push(i)
+  for (let j = Math.max(HEAD_LINES, lines.length - 3); j < lines.length; j++) rows.push(j)
+  for (const i of rows) {
+    const line = text.slice(lines[i].start, lines[i].end).trim()
+    if (line.length > 160 || !POSTER_FIELDS.test(line)) continue
+    const m = POSTER_LABEL.exec(line)
+    if (!m) continue
+    const name = m[1].replace(/[.-]+$/u, '')
+    if (name.length < 2 || DATE_WORD.test(name) || /^\d+$/u.test(name) || SOCIAL_WORD.test(name.toLowerCase())) continue
+    return { author: name, line: i }
+  }
+  return null
+}
+
+/** "Redacción Ciudad", "Redaktion Lokales", "Rédaction Société": the desk and its section on their own line under the headline. */
+const DESK_SECTION = /^((?:Redacción|REDACCIÓN|Redaktion|REDAKTION|Rédaction|RÉDACTION|Редакция|РЕДАКЦИЯ)\s(?:\p{Lu}\p{Ll}+|\p{Lu}{3,}))$/u
+function deskSection(text: string, lines: Line[]): Found | null {
+  for (let i = 1; i < Math.min(lines.length, HEAD_LINES); i++) {
+    const m = DESK_SECTION.exec(text.slice(lines[i].start, lines[i].end).trim())
+    if (m) return { author: m[1], line: i }
+  }
+  return null
+}
+
+/** "C. MARTÍN/", "Marta Quintanilla /": a name and an empty slash (the copy lost what followed it) under the headline. */
+const NAME_EMPTY_SLASH = new RegExp(`^(${PERSON_SRC}|${INITIAL_SURNAME})\\s?/$`, 'u')
+function nameEmptySlash(text: string, lines: Line[]): Found | null {
+  for (let i = 1; i < Math.min(lines.length, HEAD_LINES); i++) {
+    const line = text.slice(lines[i].start, lines[i].end).trim()
+    const m = NAME_EMPTY_SLASH.exec(line)
+    if (m && (INITIALS_SURNAME_LINE.test(m[1]) || nameShaped(text, m[1]))) return { author: m[1], line: i }
+  }
+  return null
+}
+
+/** "Fechenheim (sh) – Auf den …": a reporter's Kürzel in brackets after the dateline's place, opening the first paragraph. */
+const DATELINE_KUERZEL = /^\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2}\s\((\p{Ll}{2,3}(?:\/\p{Ll}{2,3})?)\)\s?[–—-]\s+(?=[\p{Lu}„“"«])/u
+function datelineKuerzel(text: string, lines: Line[], body: number[]): Found | null {
+  for (const i of body.slice(0, 2)) {
+    // (from the start of the printed line: the wire-dateline reader may have taken the place off the body line)
+    const from = text.lastIndexOf('\n', lines[i].start - 1) + 1
+    const m = DATELINE_KUERZEL.exec(text.slice(from, lines[i].end))
+    if (m && !AGENCY_CODE.test(m[1])) return { author: m[1] }
+  }
+  return null
+}
+
+/**
+ * "Mark Fisher is a member of the Friends of the Library.": the contributor's line closing a page, the writer's name
+ * (opening with a common given name, printed nowhere else on the page) and a copula with an article, one sentence.
+ */
+const CONTRIBUTOR_LINE = new RegExp(`^(${PERSON_SRC})\\s(?:is|was|es|fue|est|ist|war)\\s(?:a|an|the|un|una|el|la|une|le|ein|eine|der|die|das)\\s[^.!?]{3,140}\\.$`, 'u')
+function contributorLine(text: string, lines: Line[]): Found | null {
+  const last = lines.length - 1
+  if (last < 2) return null
+  const line = text.slice(lines[last].start, lines[last].end).trim()
+  const m = CONTRIBUTOR_LINE.exec(line)
+  if (!m || line.split(/\s+/).length > 30 || !opensWithGivenName(m[1]) || occurrences(text, m[1].split(/\s+/).pop() ?? '') > 1) return null
+  const before = text.slice(Math.max(lines[last - 1].start, lines[last - 1].end - 3), lines[last - 1].end)
+  return ENDS_SENTENCE.test(before) ? { author: m[1], line: last } : null
+}
+
+/**
+ * "Texto y fotos:Javier Reyes.—Sustentada …", "Text und Fotos: Anna Berghoff – Die …": a writer's label with a colon and
+ * a name ended by a dash (after a full stop or not), run into the first paragraph; the sentence after it stays body.
+ */
+const DASH_RUN_IN_LABEL = /^(?:Texto y fotos|Texto y fotografías|Texto|Textos|Redacción|Redaccion|Text und Fotos?|Text und Bild|Text|Texte et photos?|Texte|Текст и фото|Текст|Story and photos?|Text and photos?|Words and photos?|Words|Story)\s?:\s?/u
+const NAME_THEN_DASH = new RegExp(`^(${PERSON_SRC}|(?:\\p{Lu}\\.\\s?){1,2}\\p{Lu}[\\p{L}'’-]+)\\s?(?:\\.\\s?[—–-]|\\s[—–-]|[—–])\\s?(?=[\\p{Lu}„“"«¿¡])`, 'u')
+/** "elDiarioclm.es", "laregional.net": the outlet's web address where the author goes (a domain, no path, not a social site). */
+const DOMAIN = /^(?!www\.)(?![\w-]*(?:facebook|twitter|instagram|youtube|tiktok|telegram|whatsapp|vk|ok|google)\.)[\p{L}\d][\p{L}\d-]{2,40}(?:\.[\p{L}\d-]{2,20})?\.(?:es|com|net|org|info|mx|co|ar|cl|pe|ve|ec|uy|gal|cat|eus|de|at|ch|fr|be|ru|kr|us|ca|uk|io|news)$/u
+function labelledDashRunIn(text: string, lines: Line[], body: number[]): Found | null {
+  // (the first body lines, and the lines under the headline another verdict took out of the body: "Redacción: …")
+  const rows = [...new Set([...body.slice(0, 3), ...Array.from({ length: Math.min(lines.length, HEAD_LINES) }, (_, k) => k)])]
+  for (const i of rows) {
+    const line = text.slice(lines[i].start, Math.min(lines[i].end, lines[i].start + 300))
+    const label = DASH_RUN_IN_LABEL.exec(line)
+    if (!label) continue
+    const rest = line.slice(label[0].length)
+    // the desk named by the site's address: "Redaccion: laregional.net- La Biblioteca …"
+    const domain = /^([\p{L}\d][\p{L}\d.-]{3,60}?)\s?[—–-]\s?(?=\p{Lu})/u.exec(rest)
+    const inBody = body.includes(i)
+    if (domain && DOMAIN.test(domain[1])) return { author: domain[1], lead: inBody ? { line: i, at: lines[i].start + label[0].length + domain[0].length } : undefined }
+    const m = NAME_THEN_DASH.exec(rest)
+    if (m && (INITIALS_SURNAME_LINE.test(m[1]) || nameShaped(text, m[1]))) return { author: m[1], lead: inBody ? { line: i, at: lines[i].start + label[0].length + m[0].length } : undefined }
+  }
+  return null
+}
+/** "elDiarioclm.es" on its own line under the headline (or over the date): the outlet's address in the author slot. */
+function domainSlot(text: string, lines: Line[]): Found | null {
+  for (let i = 1; i < Math.min(lines.length, HEAD_LINES); i++) {
+    const line = text.slice(lines[i].start, lines[i].end).trim()
+    if (DOMAIN.test(line) && occurrences(text, line) === 1) return { author: line, line: i }
+  }
+  return null
+}
+
+/** An author of two words or more, all in capitals, as the shape-only rules take it. */
+const CAPS_GUESS = /^\p{Lu}{2,}(?:\s\p{Lu}{2,}){1,4}$/u
+
+function session30Shapes(text: string, lines: Line[], body: number[]): Found | null {
+  return boardPoster(text, lines) ?? deskSection(text, lines) ?? nameEmptySlash(text, lines) ?? labelledDashRunIn(text, lines, body) ?? domainSlot(text, lines) ?? datelineKuerzel(text, lines, body) ?? initialsSurnameLine(text, lines) ?? capsCodeClose(text, lines) ?? contributorLine(text, lines)
+}
+
 /**
  * When no byline was found, looks for the author at the top and the end of the page. A line that is only the byline
  * becomes byline furniture (it leaves the body, or its earlier verdict is replaced); a closing signature is cut off
  * its line.
  */
 export function findAuthorLine(text: string, lines: Line[], body: number[], meta: ExtractedMeta, nonClaims: NonClaim[]): void {
-  if (meta.author || lines.length === 0) return
+  if (lines.length === 0) return
+  // (session 30) a writer's label run in below ("Texto y fotos:Javier Reyes.—…") outweighs a line in capitals taken as
+  // the author only by its shape ("PRINCIPAL DE PRIMERA PLANA", a section label over the headline)
+  const signed = meta.author && CAPS_GUESS.test(meta.author) ? labelledDashRunIn(text, lines, body) : null
+  if (meta.author && !signed) return
   // a page of one paragraph may still open with the reporter's initials
-  const found =
-    lines.length < 2 ? (openingKuerzel(text, lines, body) ?? runInByline(text, lines, body) ?? deskRunIn(text, lines, body)) : (besideDate(text, lines) ?? inHeader(text, lines) ?? atEnd(text, lines, body) ?? labelledByline(text, lines) ?? bulletedByline(text, lines) ?? openingKuerzel(text, lines, body) ?? sectionAndName(text, lines) ?? nameShapes(text, lines, body) ?? runOnSignature(text, lines, body) ?? initialsAtTop(text, lines) ?? initialsRunOn(text, lines, body) ?? runInByline(text, lines, body) ?? authorBox(text, lines) ?? koRunInBelow(text, lines) ?? koSignOff(text, lines) ?? session29Shapes(text, lines, body))
+  const found = signed ??
+    (lines.length < 2 ? (openingKuerzel(text, lines, body) ?? runInByline(text, lines, body) ?? deskRunIn(text, lines, body)) : (besideDate(text, lines) ?? inHeader(text, lines) ?? atEnd(text, lines, body) ?? labelledByline(text, lines) ?? bulletedByline(text, lines) ?? openingKuerzel(text, lines, body) ?? sectionAndName(text, lines) ?? nameShapes(text, lines, body) ?? runOnSignature(text, lines, body) ?? initialsAtTop(text, lines) ?? initialsRunOn(text, lines, body) ?? runInByline(text, lines, body) ?? authorBox(text, lines) ?? koRunInBelow(text, lines) ?? koSignOff(text, lines) ?? session29Shapes(text, lines, body) ?? session30Shapes(text, lines, body)))
   if (!found) return
   meta.author = found.author
   if (found.line !== undefined) {

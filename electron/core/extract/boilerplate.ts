@@ -136,6 +136,12 @@ const GIVEN_NAMES: ReadonlySet<string> = new Set(Object.values(PACKS).flatMap((p
 export function opensWithGivenName(name: string): boolean {
   return GIVEN_NAMES.has(name.trim().split(/\s+/)[0].toLowerCase())
 }
+/** Nouns places and institutions are named with, from every pack, lowercase (the packs' bylines.placeWords). */
+const PLACE_WORDS: ReadonlySet<string> = new Set(Object.values(PACKS).flatMap((p) => p.bylines.placeWords ?? []))
+/** "Biblioteca Vilalba", "Rathaus Lindental": a name-shaped line opening with a place's or an institution's noun. */
+export function opensWithPlaceWord(name: string): boolean {
+  return PLACE_WORDS.has(name.trim().split(/\s+/)[0].toLowerCase())
+}
 /** "Julie Marchand - Le Courrier de Valbonne": a name of two or three words, a separator, a name of an outlet's length. */
 const NAME_THEN_OUTLET = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s*[,|/–—-]\s*(\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4})$/u
 /** "Marta Quintanilla (Valdeluna)", "Anna Berghoff, Lindental": a name, then one capitalised word in brackets or after a comma. */

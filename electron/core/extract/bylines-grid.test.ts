@@ -82,11 +82,25 @@ const cells = bylineGrid()
  * section only. The 122 new cells on main f863dda's rules: 5/78 found (the first 89 cells: 5/62), 10/44 false; after:
  * 2178/2178 (1868 found, 0/310 false; in-sample for the grid).
  */
+// Session 30 (bylines9): check7's misses (spent, read as dev) and dev8's, and the brief's classes, as invented cells
+// across the languages with nearby cells that name no author (2178 -> 2345 cells, S30 in bylines-grid.ts): a code in
+// capitals closing the page ("JFL", "FL31"; also when a photo credit names it; not an agency, an end mark or a code the
+// text prints), initials and a surname alone as the last line, a board's or a CMS's entry line naming its poster
+// ("작성자 X 댓글 0건 …", "Добавил: X |"), the desk and its section ("Redacción Ciudad"), a name and an empty slash
+// ("C. MARTÍN/"), a Kürzel in brackets after the dateline's place, a bulleted author over a relative or a reading time,
+// a Korean edit label before the reporter, the contributor's line closing the page ("X is a member of …"), a writer's
+// label and a name ended by a dash run into the first paragraph ("Texto y fotos:X.—"; also under a section label in
+// capitals, which the capitals rule took for the author), the outlet's web address in the author slot; must-not: a
+// caption and its photo credit ("… / EFE") under the standfirst, a caption naming a place in a name's shape
+// ("Biblioteca Valdeluna"), a board line without a poster, a section alone, a district in brackets, a photo credit with
+// an empty slash or a dash, a contributor-shaped sentence about a place or a person the text names, an address with
+// "www." or a social site. The 167 new cells on main fb142f9's rules: 22/101 found, 10/66 false; after: 2345/2345
+// (101/101, 0/66; in-sample for the grid).
 const KNOWN_MISSES = new Set<string>([])
 
 describe('byline probe grid (invented pages)', () => {
-  it('holds 2178 cells in six languages, none of them a known miss', () => {
-    expect(cells.length).toBe(2178)
+  it('holds 2345 cells in six languages, none of them a known miss', () => {
+    expect(cells.length).toBe(2345)
     expect(cells.filter((c) => KNOWN_MISSES.has(c.id)).length).toBe(KNOWN_MISSES.size)
     expect(new Set(cells.map((c) => c.language)).size).toBe(6)
   })

@@ -637,3 +637,82 @@ describe('complication classes (session 29)', () => {
     expect(extract(text, { language }).meta.author).toBeNull()
   })
 })
+
+// session 30 (bylines9): the complication classes of check7's misses (spent, read as dev) and dev8's, and the brief's
+// list (photo credits taken as bylines, a desk, a byline after the last sentence, a board's poster), each first as
+// invented cells of __fixtures__/bylines-grid.ts (S30) across the languages; here one invented page per class that must
+// change and nearby ones that must not. Every name and sentence is invented.
+describe('complication classes (session 30)', () => {
+  const POOL = {
+    en: ['The pool on Elm Street will reopen in June after a winter of repairs, the town said on Monday.', 'Swimmers had complained about broken tiles and a cold shower block for three summers.'],
+    de: ['Das Freibad an der Ulmenstraße öffnet nach der Sanierung im Juni wieder, teilte die Gemeinde am Montag mit.', 'Die Badegäste hatten drei Sommer lang über kaputte Fliesen und kalte Duschen geklagt.'],
+    es: ['La piscina de la calle Olmo reabrirá en junio tras las obras de invierno, informó el ayuntamiento el lunes.', 'Los bañistas se quejaban desde hacía tres veranos de azulejos rotos y duchas frías.'],
+    fr: ['La piscine de la rue des Ormes rouvrira en juin après les travaux d’hiver, a indiqué la mairie lundi.', 'Les baigneurs se plaignaient depuis trois étés de carreaux cassés et de douches froides.'],
+    ru: ['Бассейн на улице Вязов снова откроется в июне после зимнего ремонта, сообщили в понедельник в администрации.', 'Посетители три лета подряд жаловались на разбитую плитку и холодный душ.'],
+    ko: ['느티군은 겨울 동안 보수한 느티 수영장을 6월에 다시 연다고 13일 밝혔다.', '이용객들은 세 해 여름 동안 깨진 타일과 찬물 샤워에 불만을 제기해 왔다.'],
+  }
+  const page = (language: keyof typeof POOL, head: string, tail = '') => `${head}\n\n${POOL[language][0]}\n\n${POOL[language][1]}${tail}`
+  it.each([
+    // a code in capitals alone closing the page (also when it credits the photo)
+    ['fr', page('fr', 'La piscine rouvre en juin', '\n\nPRT'), 'PRT'],
+    ['es', page('es', 'La piscina reabre en junio\n\nBañistas junto a la piscina Foto: HV7', '\n\nHV7'), 'HV7'],
+    // initials and a surname alone as the last line
+    ['ru', page('ru', 'Бассейн откроется в июне', '\n\nО. МЕЛЬНИКОВА'), 'О. МЕЛЬНИКОВА'],
+    // a board's or a CMS's entry line naming its poster
+    ['ko', page('ko', '느티 수영장 6월 재개장\n\n작성자 느티지기 댓글 0건 조회 52회 작성일 25-05-13 09:10'), '느티지기'],
+    ['ru', page('ru', 'Бассейн откроется в июне', '\n\nПросмотров: 88 | Добавил: vyaz_admin | Дата: 13.05.2025 | Комментарии (0)'), 'vyaz_admin'],
+    // the desk and its section on their own line
+    ['de', page('de', 'Freibad öffnet im Juni\n\nRedaktion Sport'), 'Redaktion Sport'],
+    // a name and an empty slash
+    ['es', page('es', 'La piscina reabre en junio\n\nH. VALVERDE/'), 'H. VALVERDE'],
+    // a Kürzel in brackets after the dateline's place
+    ['de', page('de', 'Freibad öffnet im Juni').replace(POOL.de[0], `Ulmenau (rk) – ${POOL.de[0]}`), 'rk'],
+    // a bulleted author over a relative time and a reading time
+    ['en', `Pool to reopen in June\n- Laura Pennick\n- 2 hours ago\n- 4 min read\n${POOL.en[0]}\n${POOL.en[1]}`, 'Laura Pennick'],
+    // a Korean meta line with an edit label before the reporter
+    ['ko', page('ko', '느티 수영장 6월 재개장\n기사입력  2025/05/13 [09:10] 최종편집    한가람 기자'), '한가람'],
+    // a writer's label and a name ended by a dash, run into the first paragraph (also under a section label in capitals)
+    ['es', page('es', 'NOTICIAS DE LA SEMANA\n\nLa piscina reabre en junio').replace(POOL.es[0], `Texto y fotos:Hugo Valverde.—${POOL.es[0]}`), 'Hugo Valverde'],
+    // the outlet's web address in the author slot
+    ['es', page('es', 'La piscina reabre en junio\n\nvozdelolmo.es'), 'vozdelolmo.es'],
+    // the contributor's line closing the page
+    ['en', page('en', 'Pool to reopen in June', '\n\nLaura Pennick is a volunteer with the Elm Street Swim Club.'), 'Laura Pennick'],
+  ] as const)('must change: %s: %s', (language, text, author) => {
+    expect(extract(text, { language }).meta.author).toBe(author)
+  })
+
+  it.each([
+    // capitals closing the page that are an agency or an end mark, or a code the text prints too
+    ['es', page('es', 'La piscina reabre en junio', '\n\nEFE')],
+    ['de', page('de', 'Freibad öffnet im Juni', '\n\nENDE')],
+    ['fr', page('fr', 'La piscine rouvre en juin').replace(POOL.fr[1], 'Les élus du groupe PRT ont voté les travaux.') + '\n\nPRT'],
+    // initials of a body, not a reporter
+    ['en', page('en', 'Pool to reopen in June', '\n\nU. S. NAVY')],
+    // the same board line without a poster
+    ['ru', page('ru', 'Бассейн откроется в июне', '\n\nПросмотров: 88 | Дата: 13.05.2025 | Комментарии (0)')],
+    // the section alone under the headline
+    ['de', page('de', 'Freibad öffnet im Juni\n\nSport')],
+    // a photo credit with an empty slash
+    ['es', page('es', 'La piscina reabre en junio\n\nFotos: Hugo Valverde/')],
+    // a district in brackets after the dateline's place
+    ['de', page('de', 'Freibad öffnet im Juni').replace(POOL.de[0], `Ulmenau (Kreis Birken) – ${POOL.de[0]}`)],
+    // a section label bulleted over a relative time
+    ['en', `Pool to reopen in June\n- Local\n- 2 hours ago\n${POOL.en[0]}\n${POOL.en[1]}`],
+    // a caption and its photo credit (a name and an agency) under the standfirst
+    ['es', `La piscina reabre en junio\nLos bañistas podrán volver a partir del 1 de junio\nBañistas junto a la piscina de la calle Olmo.\nHugo Valverde / EFE\n${POOL.es[0]}\n${POOL.es[1]}`],
+    // a photo label run in with a dash, an address with "www." under the headline, a closing sentence about a place
+    ['es', page('es', 'La piscina reabre en junio').replace(POOL.es[0], `Fotos: Hugo Valverde.—${POOL.es[0]}`)],
+    ['es', page('es', 'La piscina reabre en junio\n\nwww.vozdelolmo.es')],
+    ['en', page('en', 'Pool to reopen in June', '\n\nElm Street is a quiet road of forty houses.')],
+    // a caption naming a place in a name's shape
+    ['es', `La piscina reabre en junio\nLos bañistas podrán volver a partir del 1 de junio\nPiscina Olmo\n${POOL.es[0]}\n${POOL.es[1]}`],
+    ['fr', `La piscine rouvre en juin\nLes baigneurs pourront revenir dès le 1er juin\nMédiathèque Ormes\n${POOL.fr[0]}\n${POOL.fr[1]}`],
+  ] as const)('must not: %s: %s', (language, text) => {
+    expect(extract(text, { language }).meta.author).toBeNull()
+  })
+
+  it('a credit line right under a standfirst with a full stop stays the byline', () => {
+    const text = `La piscina reabre en junio\nLos bañistas podrán volver a partir del 1 de junio.\nHugo Valverde / EFE\n${POOL.es[0]}\n${POOL.es[1]}`
+    expect(extract(text, { language: 'es' }).meta.author).toBe('Hugo Valverde')
+  })
+})

@@ -1,7 +1,7 @@
 // Whole-line furniture by structure as well as by phrase: the title among the first lines, section
 // labels, short verbless lines, bare bylines under the title, repeated lines, datelines.
 import type { NonClaim } from '../schema'
-import { classifyLine, isBrokenBody, opensWithGivenName, wireDateline, withoutLeadSymbol, type Verdict } from './boilerplate'
+import { classifyLine, isBrokenBody, opensWithGivenName, opensWithPlaceWord, wireDateline, withoutLeadSymbol, type Verdict } from './boilerplate'
 import { dateLineOnly } from './stamps'
 import { ARTICLE_ONLY, bareAuthor, findAuthorLine, paragraphWithSignature, personCredited, runInLead, SIGNED_LINE, signedName, withoutTown } from './author-lines'
 import { commentSectionStart } from './comments'
@@ -50,6 +50,16 @@ function isJsSpace(c: number): boolean {
 }
 
 /** Whitespace-separated words (as `split(/\s+/)` counts them), without splitting: lines can be whole paragraphs. */
+/**
+ * The line before is a caption: a short sentence with a full stop (twenty words at most) in the page's head, which is
+ * not the headline nor the line right under it (a standfirst there may end with a full stop too).
+ */
+function creditUnderCaption(text: string, lines: Line[], i: number, titleLine: number, body: number[]): boolean {
+  // (in the page's head: one body line at most (a standfirst) before the caption, not a byline after the last paragraph)
+  if (i < 2 || titleLine < 0 || i - 1 <= titleLine + 1 || body.filter((b) => b < i - 1).length > 1) return false
+  const caption = text.slice(lines[i - 1].start, lines[i - 1].end).trim()
+  return /\p{Ll}{2}\.$/u.test(caption) && wordsIn(caption) >= 3 && wordsIn(caption) <= 20
+}
 function wordsIn(line: string): number {
   let n = 0
   let inWord = false
@@ -190,6 +200,8 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
   let afterLabel = false
   let teaserRun = false
   let sinceTitle = -1
+  // the headline's line (session 30: a credit under a caption below it)
+  let titleLine = -1
   const push = (kind: NonClaim['kind'], line: Line) => nonClaims.push({ kind, text: text.slice(line.start, line.end), start: line.start, end: line.end })
   // readers' comments under the article are page furniture, whatever they say
   const commentsFrom = commentSectionStart(text, lines)
@@ -335,7 +347,8 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
     // and so is one where the name is the subject: "Von Anna Berghoff stammt die Idee, …", "By Joanna Whitfield’s count, …"
     const verdict = read?.kind === 'byline' && read.author && ENDS_SENTENCE.test(lineText) && ((bareAuthor(read.author) === null && wordsIn(lineText) >= 5) || (wordsIn(lineText) >= 8 && nameIsSubject(lineText, read.author))) ? null : read
     // a name alone just under the headline ("Jane Doe", "Иван Петров") is the byline, not a subheading
-    const bareName = sinceTitle >= 1 && sinceTitle <= 3 && lineText.length <= 40 && moreFollow && !meta.author && BARE_NAME.test(lineText) && !looksLikeOutlet(lineText)
+    // (not a caption naming a place: "Biblioteca Vilalba", session 30)
+    const bareName = sinceTitle >= 1 && sinceTitle <= 3 && lineText.length <= 40 && moreFollow && !meta.author && BARE_NAME.test(lineText) && !looksLikeOutlet(lineText) && !opensWithPlaceWord(lineText)
     if (bareName && (!verdict || verdict.kind === 'subheading')) {
       meta.author = guessedAuthor = lineText
       push('byline', line)
@@ -357,11 +370,19 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
     }
     // "Obra Pública" under the headline was taken for a bare name; "Por: Abelardo Navarrete" below it signs the page
     if (verdict?.kind === 'byline' && verdict.author && guessedAuthor !== null && meta.author === guessedAuthor && SIGNED_LINE.test(lineText)) meta.author = null
+    // "Agentes mantienen un cordón policial en Valladolid." / "R. García / EFE": a name and an agency under a caption is
+    // the photo's credit, not the byline (session 30); under the headline, or under the standfirst right below it, it
+    // stays the byline
+    if (verdict?.kind === 'byline' && verdict.author && verdict.outlet && creditUnderCaption(text, lines, i, titleLine, body)) {
+      push('credit', line)
+      continue
+    }
     if (verdict) {
       if (verdict.kind === 'title') {
         // a list bullet before the headline is not part of it
         meta.title = lineText.replace(/^#+\s*/, '').replace(/^[•▪●■►▶]\s*/u, '')
         sinceTitle = 0
+        titleLine = i
       }
       // chrome above the headline (a section label, a breadcrumb, a date) leaves the title to come
       if (verdict.kind === 'title' || i - chromeAbove >= 3) titleOpen = false
@@ -379,7 +400,7 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
         push('credit', line)
         continue
       }
-      if (BARE_NAME.test(lineText) && !meta.author && moreFollow) {
+      if (BARE_NAME.test(lineText) && !meta.author && moreFollow && !opensWithPlaceWord(lineText)) {
         meta.author = guessedAuthor = lineText
         push('byline', line)
         continue

@@ -211,6 +211,9 @@ export const es: LanguagePack = {
       'gustavo', 'gerardo', 'héctor', 'hector', 'arturo', 'sebastián', 'sebastian',
     ],
     // the nouns newspapers and stations are named with: "Outlet | Name  date" names the person after the outlet
+    // session 30: nouns places and institutions are named with; a caption of two or three capitalised words opening with one
+    // ("Biblioteca Vilalba", "Rathaus Lindental") names a place, not the author (from the language's common nouns, not a page)
+    placeWords: ['biblioteca', 'piscina', 'ayuntamiento', 'concello', 'plaza', 'parque', 'calle', 'avenida', 'museo', 'mercado', 'iglesia', 'colegio', 'instituto', 'hospital', 'teatro', 'polideportivo', 'auditorio', 'palacio', 'castillo', 'ermita', 'catedral', 'escuela', 'universidad', 'comisaría', 'estación', 'playa', 'puerto', 'barrio'],
     outletWords: /(?<![\p{L}])(?:[Dd]iario|[Pp]eriódico|[Hh]eraldo|[Cc]orreo|[Cc]rónica|[Gg]aceta|[Nn]oticias|[Ee]co|[Vv]oz|[Mm]undo|[Pp]aís|[Ii]nformación|[Rr]adio|[Tt]elevisión|[Cc]adena|[Ee]misora)(?![\p{L}])/u,
   },
   // month and weekday names as pages print them in date lines and stamps (dates.ts, stamps.ts, abbreviations.ts and

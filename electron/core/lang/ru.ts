@@ -260,6 +260,9 @@ export const ru: LanguagePack = {
       'яна',
     ],
     // the nouns newspapers and stations are named with: "Outlet | Name  date" names the person after the outlet
+    // session 30: nouns places and institutions are named with; a caption of two or three capitalised words opening with one
+    // ("Biblioteca Vilalba", "Rathaus Lindental") names a place, not the author (from the language's common nouns, not a page)
+    placeWords: ['библиотека', 'бассейн', 'администрация', 'площадь', 'парк', 'музей', 'школа', 'церковь', 'храм', 'больница', 'стадион', 'вокзал', 'сквер', 'рынок'],
     outletWords: /(?<![\p{L}])(?:[Вв]ести|[Нн]овости|[Гг]азета|[Вв]едомости|[Ии]звестия|[Пп]равда|[Кк]урьер|[Вв]естник|[Тт]рибуна|[Ээ]хо|[Рр]адио|[Тт]елеканал|[Оо]бозреватель)(?![\p{L}])/u,
   },
   // month and weekday names as pages print them in date lines and stamps (dates.ts, stamps.ts, abbreviations.ts and

@@ -185,6 +185,11 @@ export interface Bylines {
   givenNames?: readonly string[]
   /** The nouns newspapers are named with ("Anzeiger", "Ledger", "Diario"): a part of a byline line holding one is the outlet. */
   outletWords?: RegExp
+  /**
+   * Nouns places and institutions are named with, lowercase ("biblioteca", "rathaus", "library"): a line of capitalised
+   * words opening with one ("Biblioteca Vilalba" under a photo) names a place, not a person, so it is no byline.
+   */
+  placeWords?: readonly string[]
 }
 
 /** Month and weekday names in the language, lower-case, without a dot. */

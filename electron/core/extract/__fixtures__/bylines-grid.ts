@@ -727,6 +727,188 @@ const S29: Record<GridCell['language'], Session29> = {
   },
 }
 
+// session 30 (bylines9): complication classes read from check7's misses (spent, read as dev), dev8's and the brief's
+// list, as shapes across the languages; every cell invented
+interface Session30 {
+  /** A reporter's or desk's code in capitals (two to four letters, maybe digits) alone closing the page: [line, name]; and capitals there that are no signature (an agency, an end mark). */
+  capsCode?: [string, string][]
+  capsCodeNot?: string[]
+  /** Initials and a surname alone on the last line (the surname in capitals or not): [line, name]; and such a line naming a body. */
+  initialsSurnameLine?: [string, string][]
+  initialsSurnameLineNot?: string[]
+  /** A board's or a CMS's entry line naming its poster among other fields ("작성자 X 댓글 0건 조회 …", "Просмотров: 5 | Добавил: X | Дата: …"): [line, name, where]; and the same line without a poster. */
+  boardPoster?: [string, string, 'top' | 'last'][]
+  boardPosterNot?: [string, 'top' | 'last'][]
+  /** The desk's name and its section on their own line under the headline: [line, name]; and the section alone. */
+  deskSection?: [string, string][]
+  deskSectionNot?: string[]
+  /** A name and an empty slash (the copy lost the place or agency after it) under the headline: [line, name]; and a photo credit with the same slash. */
+  nameSlash?: [string, string][]
+  nameSlashNot?: string[]
+  /** A reporter's Kürzel in brackets after the dateline's place, opening the first paragraph: [prefix, name]; and a place's district in brackets there. */
+  datelineKuerzel?: [string, string]
+  datelineKuerzelNot?: string
+  /** A bulleted author line over a relative time or a reading time ("- vor 11 Minuten", "- 8 Min. Lesezeit"): [name line, time lines, name]; and a section label bulleted there. */
+  bulletRelative?: [string, string[], string]
+  bulletRelativeNot?: string
+  /** A Korean meta line: the date, an edit label and the reporter ("기사입력 … 최종편집 X 기자"). */
+  koEditLabel?: [string, string]
+  /** A caption (a short sentence) and the photo's credit, a name and an agency, under the standfirst: no byline; the same credit line right under a standfirst with a full stop stays the byline: [caption, credit line, name]. */
+  captionCredit?: [string, string, string]
+  /** A caption naming a place or an institution in a name's shape under the standfirst: no byline; a person's name there is: [place line, person line, name]. */
+  placeCaption?: [string, string, string]
+  /** The contributor's line closing the page ("X is a member of …"): [line, name]; and a closing sentence about a person the text names before, or a place. */
+  contributor?: [string, string]
+  contributorNot?: string[]
+  /** A writer's label with a colon and a name ended by a dash, run into the first paragraph ("Texto y fotos:X.—"): [prefix, name]; and a photo label there. */
+  dashRunIn?: [string, string][]
+  dashRunInNot?: string
+  /** The outlet's web address in the author slot: on its own line under the headline, or after a desk's label run in: [line or prefix, name, where]; and an address in a sentence or with "www.". */
+  domain?: [string, string, 'underHeadline' | 'runIn'][]
+  domainNot?: string[]
+}
+
+const S30: Record<GridCell['language'], Session30> = {
+  ko: {
+    boardPoster: [
+      ['작성자 박서진 댓글 0건 조회 167회 작성일 24-11-20 17:13', '박서진', 'top'],
+      ['작성자 느티지기 댓글 2건 조회 41회 작성일 24-11-20 17:13', '느티지기', 'top'],
+      ['글쓴이 : 박서진 | 날짜 : 2024.11.20 | 조회 : 167', '박서진', 'top'],
+    ],
+    boardPosterNot: [['댓글 0건 조회 167회 작성일 24-11-20 17:13', 'top']],
+    bulletRelative: ['- 박서진 기자', ['- 11분 전'], '박서진'],
+    koEditLabel: ['기사입력  2020/01/18 [18:06] 최종편집    박서진 기자', '박서진'],
+  },
+  es: {
+    dashRunIn: [['Texto y fotos:Marta Quintanilla.—', 'Marta Quintanilla'], ['Texto: Marta Quintanilla — ', 'Marta Quintanilla']],
+    dashRunInNot: 'Fotos: Marta Quintanilla.— ',
+    domain: [['noticiasdelpinar.es', 'noticiasdelpinar.es', 'underHeadline'], ['Redacción: noticiasdelpinar.es- ', 'noticiasdelpinar.es', 'runIn']],
+    domainNot: ['Síguenos en www.noticiasdelpinar.es', 'www.noticiasdelpinar.es'],
+    contributor: ['Marta Quintanilla es una vecina del barrio y voluntaria de la biblioteca.', 'Marta Quintanilla'],
+    contributorNot: ['Valdeluna es un municipio de cuatro mil habitantes.'],
+    captionCredit: ['Vecinos frente a la biblioteca de Valdeluna.', 'Luis Ortega / EFE', 'Luis Ortega'],
+    placeCaption: ['Biblioteca Valdeluna', 'Marta Quintanilla', 'Marta Quintanilla'],
+    capsCode: [
+      ['MQ', 'MQ'],
+      ['JFL', 'JFL'],
+      ['GP21', 'GP21'],
+    ],
+    capsCodeNot: ['EFE', 'FIN', 'AP'],
+    initialsSurnameLine: [
+      ['M. QUINTANILLA', 'M. QUINTANILLA'],
+      ['M. L. Quintanilla', 'M. L. Quintanilla'],
+    ],
+    initialsSurnameLineNot: ['S. A. DE C. V.'],
+    boardPoster: [['Visitas: 515 | Publicado por: mquintanilla | Fecha: 16/05/2012 | Comentarios (0)', 'mquintanilla', 'last']],
+    deskSection: [
+      ['Redacción Ciudad', 'Redacción Ciudad'],
+      ['REDACCIÓN SOCIEDAD', 'REDACCIÓN SOCIEDAD'],
+    ],
+    deskSectionNot: ['Sociedad', 'Redacción y diseño'],
+    nameSlash: [
+      ['C. MARTÍN/', 'C. MARTÍN'],
+      ['Marta Quintanilla /', 'Marta Quintanilla'],
+    ],
+    nameSlashNot: ['Fotos: Marta Quintanilla/'],
+    datelineKuerzel: ['Valdeluna (mq) – ', 'mq'],
+    datelineKuerzelNot: 'Valdeluna (Pinares) – ',
+    bulletRelative: ['- Marta Quintanilla', ['- hace 2 horas', '- 3 min de lectura'], 'Marta Quintanilla'],
+    bulletRelativeNot: '- Sociedad',
+  },
+  ru: {
+    dashRunIn: [['Текст и фото: Ирина Соколова. — ', 'Ирина Соколова']],
+    dashRunInNot: 'Фото: Ирина Соколова. — ',
+    domain: [['sosnovsk-vesti.ru', 'sosnovsk-vesti.ru', 'underHeadline']],
+    domainNot: ['Подписывайтесь на vk.com'],
+    captionCredit: ['Жители у входа в библиотеку Сосновска.', 'Петр Орлов / РИА Новости', 'Петр Орлов'],
+    placeCaption: ['Библиотека Сосновска', 'Ирина Соколова', 'Ирина Соколова'],
+    capsCode: [['ИС', 'ИС']],
+    capsCodeNot: ['ТАСС', 'РИА'],
+    initialsSurnameLine: [
+      ['И. С. СОКОЛОВА', 'И. С. СОКОЛОВА'],
+      ['Н. Соколова', 'Н. Соколова'],
+    ],
+    boardPoster: [
+      ['Просмотров: 515 | Добавил: isokolova | Дата: 16.05.2012 | Комментарии (0)', 'isokolova', 'last'],
+      ['Просмотров: 515 | Добавил: МЦБ | Дата: 16.05.2012 | Комментарии (0)', 'МЦБ', 'last'],
+    ],
+    boardPosterNot: [['Просмотров: 515 | Дата: 16.05.2012 | Комментарии (0)', 'last']],
+    nameSlash: [['И. СОКОЛОВА/', 'И. СОКОЛОВА']],
+    nameSlashNot: ['Фото: Ирина Соколова/'],
+    bulletRelative: ['- Ирина Соколова', ['- 5 минут назад'], 'Ирина Соколова'],
+    bulletRelativeNot: '- Общество',
+  },
+  de: {
+    dashRunIn: [['Text und Fotos: Anna Berghoff – ', 'Anna Berghoff']],
+    dashRunInNot: 'Fotos: Anna Berghoff – ',
+    domain: [['lindentaler-bote.de', 'lindentaler-bote.de', 'underHeadline']],
+    contributor: ['Anna Berghoff ist eine ehrenamtliche Helferin der Stadtbücherei.', 'Anna Berghoff'],
+    contributorNot: ['Lindental ist eine Gemeinde mit viertausend Einwohnern.'],
+    captionCredit: ['Anwohner vor der Stadtbücherei in Lindental.', 'Jonas Keller / dpa', 'Jonas Keller'],
+    placeCaption: ['Rathaus Lindental', 'Anna Berghoff', 'Anna Berghoff'],
+    capsCode: [
+      ['AB', 'AB'],
+      ['JFL', 'JFL'],
+    ],
+    capsCodeNot: ['DPA', 'ENDE'],
+    initialsSurnameLine: [['A. BERGHOFF', 'A. BERGHOFF']],
+    deskSection: [['Redaktion Lokales', 'Redaktion Lokales']],
+    deskSectionNot: ['Lokales'],
+    nameSlash: [['A. BERGHOFF/', 'A. BERGHOFF']],
+    nameSlashNot: ['Foto: Anna Berghoff/'],
+    datelineKuerzel: ['Lindental (ab) – ', 'ab'],
+    datelineKuerzelNot: 'Lindental (Kreis Pinien) – ',
+    bulletRelative: ['- Anna Berghoff', ['- vor 11 Minuten', '- 8 Min. Lesezeit'], 'Anna Berghoff'],
+    bulletRelativeNot: '- Lokales',
+  },
+  fr: {
+    dashRunIn: [['Texte et photos : Julie Marchand. – ', 'Julie Marchand']],
+    dashRunInNot: 'Photos : Julie Marchand. – ',
+    domain: [['gazettedespins.fr', 'gazettedespins.fr', 'underHeadline']],
+    contributor: ['Julie Marchand est une bénévole de la médiathèque de Valbonne.', 'Julie Marchand'],
+    contributorNot: ['Valbonne est une commune de quatre mille habitants.'],
+    captionCredit: ['Des habitants devant la médiathèque de Valbonne.', 'Paul Girard / AFP', 'Paul Girard'],
+    placeCaption: ['Médiathèque Valbonne', 'Julie Marchand', 'Julie Marchand'],
+    capsCode: [
+      ['JFL', 'JFL'],
+      ['FL31', 'FL31'],
+    ],
+    capsCodeNot: ['AFP', 'FIN'],
+    initialsSurnameLine: [['J.-M. MARCHAND', 'J.-M. MARCHAND']],
+    deskSection: [['Rédaction Société', 'Rédaction Société']],
+    deskSectionNot: ['Société'],
+    nameSlash: [['J. MARCHAND/', 'J. MARCHAND']],
+    nameSlashNot: ['Photo : Julie Marchand/'],
+    datelineKuerzel: ['Valbonne (jm) – ', 'jm'],
+    datelineKuerzelNot: 'Valbonne (Pins) – ',
+    bulletRelative: ['- Julie Marchand', ['- il y a 3 heures'], 'Julie Marchand'],
+    bulletRelativeNot: '- Société',
+  },
+  en: {
+    dashRunIn: [['Story and photos: Joanna Whitfield — ', 'Joanna Whitfield']],
+    dashRunInNot: 'Photos: Joanna Whitfield — ',
+    domain: [['pinevalleygazette.com', 'pinevalleygazette.com', 'underHeadline']],
+    domainNot: ['facebook.com'],
+    contributor: ['Joanna Whitfield is a member of the Friends of the Maple Creek Library.', 'Joanna Whitfield'],
+    contributorNot: ['Maple Creek is a town of four thousand people.'],
+    captionCredit: ['Residents outside the Maple Creek library.', 'Mark Dolan / AP', 'Mark Dolan'],
+    placeCaption: ['Library Maple Creek', 'Joanna Whitfield', 'Joanna Whitfield'],
+    capsCode: [
+      ['JRW', 'JRW'],
+      ['KW12', 'KW12'],
+    ],
+    capsCodeNot: ['AP', 'END', 'CNN'],
+    initialsSurnameLine: [['J. R. WHITFIELD', 'J. R. WHITFIELD']],
+    initialsSurnameLineNot: ['U. S. ARMY'],
+    nameSlash: [['J. WHITFIELD/', 'J. WHITFIELD']],
+    nameSlashNot: ['Photo: Joanna Whitfield/'],
+    datelineKuerzel: ['Maple Creek (jw) – ', 'jw'],
+    datelineKuerzelNot: 'Maple Creek (Pine County) – ',
+    bulletRelative: ['- Joanna Whitfield', ['- 3 hours ago', '- 5 min read'], 'Joanna Whitfield'],
+    bulletRelativeNot: '- Local',
+  },
+}
+
 function page(s: Skeleton, top: string[], bottom: string[] = [], first = s.body[0]): string {
   return [s.headline, ...top, first, s.body[1], s.body[2], ...bottom].join('\n\n')
 }
@@ -971,6 +1153,58 @@ export function bylineGrid(): GridCell[] {
     }
     if (u.dateSection) add('s29/dateSection/underHeadline', page(s, [u.dateSection]), null)
     for (const [k, label] of (u.endChrome ?? []).entries()) add(`s29/endChrome${k}/last`, page(s, [], [label]), null)
+    // session 30 (bylines9): check7's (spent) and dev8's complication classes (S30 above)
+    const v = S30[language]
+    for (const [k, [line, name]] of (v.capsCode ?? []).entries()) {
+      add(`s30/capsCode${k}/last`, page(s, [], [line]), name)
+      add(`s30/capsCode${k}/lastBeforeCopyright`, page(s, [], [line, s.copyright]), name)
+    }
+    // the code also credits the photo under a caption (the correspondent took the picture): still the signature
+    for (const [k, [line, name]] of (v.capsCode ?? []).slice(0, 1).entries()) add(`s30/capsCode${k}/creditedToo`, page(s, [`${s.body[1].replace(/[.!?]$/u, '')} Foto: ${line}`], [line]), name)
+    for (const [k, line] of (v.capsCodeNot ?? []).entries()) add(`s30/capsCodeNot${k}/last`, page(s, [], [line]), null)
+    // a code printed in the text as well (a party, a club: "… dijo el portavoz de MQ.") is no signature
+    for (const [k, [line]] of (v.capsCode ?? []).slice(0, 1).entries()) add(`s30/capsCodeNot${k}/printedInText`, page(s, [], [line]).replace(s.body[2], `${s.body[2].replace(/[.!?]$/u, '')} (${line}).`), null)
+    for (const [k, [line, name]] of (v.initialsSurnameLine ?? []).entries()) {
+      add(`s30/initialsSurnameLine${k}/last`, page(s, [], [line]), name)
+      add(`s30/initialsSurnameLine${k}/lastOnePara`, [s.headline, s.body.join(' '), line].join('\n\n'), name)
+    }
+    for (const [k, line] of (v.initialsSurnameLineNot ?? []).entries()) add(`s30/initialsSurnameLineNot${k}/last`, page(s, [], [line]), null)
+    for (const [k, [line, name, where]] of (v.boardPoster ?? []).entries()) add(`s30/boardPoster${k}/${where}`, where === 'top' ? page(s, [line]) : page(s, [], [line]), name)
+    for (const [k, [line, where]] of (v.boardPosterNot ?? []).entries()) add(`s30/boardPosterNot${k}/${where}`, where === 'top' ? page(s, [line]) : page(s, [], [line]), null)
+    for (const [k, [line, name]] of (v.deskSection ?? []).entries()) {
+      add(`s30/deskSection${k}/underHeadline`, page(s, [line]), name)
+      add(`s30/deskSection${k}/underStandfirst`, [s.headline, s.body[1].replace(/[.!?]$/u, ''), line, s.body[0], s.body[2]].join('\n'), name)
+    }
+    for (const [k, line] of (v.deskSectionNot ?? []).entries()) add(`s30/deskSectionNot${k}/underHeadline`, page(s, [line]), null)
+    for (const [k, [line, name]] of (v.nameSlash ?? []).entries()) add(`s30/nameSlash${k}/underHeadline`, page(s, [line]), name)
+    for (const [k, line] of (v.nameSlashNot ?? []).entries()) add(`s30/nameSlashNot${k}/underHeadline`, page(s, [line]), null)
+    if (v.datelineKuerzel) add('s30/datelineKuerzel/first', page(s, [], [], `${v.datelineKuerzel[0]}${s.body[0]}`), v.datelineKuerzel[1])
+    if (v.datelineKuerzelNot) add('s30/datelineKuerzelNot/first', page(s, [], [], `${v.datelineKuerzelNot}${s.body[0]}`), null)
+    if (v.bulletRelative) add('s30/bulletRelative/underHeadline', [s.headline, v.bulletRelative[0], ...v.bulletRelative[1], ...s.body].join('\n'), v.bulletRelative[2])
+    if (v.bulletRelativeNot) add('s30/bulletRelativeNot/underHeadline', [s.headline, v.bulletRelativeNot, ...(v.bulletRelative?.[1] ?? []), ...s.body].join('\n'), null)
+    if (v.koEditLabel) add('s30/koEditLabel/underHeadline', [s.headline, v.koEditLabel[0], '', ...s.body].join('\n'), v.koEditLabel[1])
+    if (v.captionCredit) {
+      const [caption, credit, name] = v.captionCredit
+      const standfirst = s.body[1].replace(/[.!?]$/u, '')
+      add('s30/captionCredit/underCaption', [s.headline, standfirst, caption, credit, ...s.body].join('\n'), null)
+      add('s30/captionCredit/underStandfirstStop', [s.headline, `${standfirst}.`, credit, ...s.body].join('\n'), name)
+    }
+    if (v.placeCaption) {
+      const [place, person, name] = v.placeCaption
+      const standfirst = s.body[1].replace(/[.!?]$/u, '')
+      add('s30/placeCaption/underStandfirst', [s.headline, standfirst, place, ...s.body].join('\n'), null)
+      add('s30/placeCaption/personThere', [s.headline, standfirst, person, ...s.body].join('\n'), name)
+    }
+    if (v.contributor) add('s30/contributor/last', page(s, [], [v.contributor[0]]), v.contributor[1])
+    // the same line about a person the text names before (a resident quoted, then described) is no signature
+    if (v.contributor) add('s30/contributorNot/namedBefore', page(s, [], [v.contributor[0]]).replace(s.body[1], `${s.body[1].replace(/[.!?]$/u, '')} (${v.contributor[1]}).`), null)
+    for (const [k, line] of (v.contributorNot ?? []).entries()) add(`s30/contributorNot${k}/last`, page(s, [], [line]), null)
+    for (const [k, [prefix, name]] of (v.dashRunIn ?? []).entries()) add(`s30/dashRunIn${k}/first`, page(s, [], [], `${prefix}${s.body[0]}`), name)
+    // under a section label in capitals (which the capitals rule took for a name): the labelled name is the author
+    for (const [k, [prefix, name]] of (v.dashRunIn ?? []).slice(0, 1).entries()) add(`s30/dashRunIn${k}/underCapsLabel`, ['PORTADA DE LA EDICIÓN', s.headline, `${prefix}${s.body[0]}`, s.body[1], s.body[2]].join('\n\n'), name)
+    if (v.dashRunInNot) add('s30/dashRunInNot/first', page(s, [], [], `${v.dashRunInNot}${s.body[0]}`), null)
+    for (const [k, [line, name, where]] of (v.domain ?? []).entries()) add(`s30/domain${k}/${where}`, where === 'runIn' ? page(s, [], [], `${line}${s.body[0]}`) : page(s, [line]), name)
+    for (const [k, line] of (v.domainNot ?? []).entries()) add(`s30/domainNot${k}/underHeadline`, page(s, [line]), null)
     add('none/plain', page(s, []), null)
     add('none/dated', page(s, [s.date], [s.copyright]), null)
   }
@@ -979,6 +1213,8 @@ export function bylineGrid(): GridCell[] {
 
 /** A found author is right when it matches the name and carries none of the line's decorations: no date word or town either (session 26). */
 export function cleanAuthor(author: string): boolean {
+  // (a reporter's code in capitals may hold digits: "FL31", session 30)
+  if (/^\p{Lu}{1,4}\d{1,3}$/u.test(author)) return true
   return (
     !/[@•|=\d]|기자|특파원|^(?:By|Por|Von|Par|Автор)\b|일보|Diario|Anzeiger|Courrier|Ledger|вести/u.test(author) &&
     !/(?<![\p{L}])(?:March|Mar|marzo|MAR|mars|März|марта|Valdeluna|Valbonne|Lindental|Сосновск|Maple Creek)(?![\p{L}])|해솔/u.test(author)
