@@ -130,7 +130,9 @@ const FLOORS: Record<(typeof BYLINE_PARTS)[number], { found: number; falseByline
   // after the session's complication classes (in-sample: dev8's misses were read): 9/9, 0/11
   dev8: { found: 9, falseBylines: 0 },
   // check8 found 10/21 (.476; de 1/1, en 1/2, es 3/8, fr 0/1, ko 3/6, ru 2/3), false 0/12; misses never printed
-  check8: { found: 10, falseBylines: 0 },
+  // scored once more at the session's end (the session's byline classes on main cac1c1b): found 11/21 (.524; es 3/8 ->
+  // 4/8, others unchanged), false 0/12. Not clean: the labeller knew check8's shapes (see the README section)
+  check8: { found: 11, falseBylines: 0 },
 }
 
 describe('byline set (sessions 24 to 30)', () => {
