@@ -14,7 +14,7 @@ const MEDIA_SHOWS =
   /\b((?:satellite\s+)?(?:imagery|images?|photos?|photographs?|videos?|footage|pictures?))\s+(?:\S+\s+){0,6}?(shows?|showed|showing|reveals?|revealed|taken|captured|indicates?|indicated)\b/iu
 const SAY = packFor('en').attribution.verbs
 /** Verbs that only attribute when the subject is a document, an image or the outlet. */
-const EVIDENCE_VERB = /^(?:found|finds|shows|showed|show|concluded|concludes|documented|suggested|suggests|estimated|estimates|learned|learnt|obtained|reviewed|verified)$/i
+const EVIDENCE_VERB = /^(?:found|finds|shows|showed|show|documented|suggested|suggests|estimated|estimates|learned|learnt|obtained|reviewed|verified)$/i
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|be|is|are)\s+(?:\p{L}+ly\s+)?$/iu
 // (also a possessive or quantifier, "said our correspondent", "said several residents", and a bare plural closing the clause, "said neighbours.")
 const NP_AFTER = /^\s+((?:the|a|an|one|another|our|their|several|some|many|local|two|three|four|five)\s+[^,.;:!?“”"]{1,120}|\p{Lu}[^,.;:!?“”"]{0,120}|\p{Ll}{3,}(?:\s\p{Ll}{3,})?\s\p{Lu}\p{Ll}+\s\p{Lu}[^,.;:!?“”"]{0,80}|\p{Ll}{3,}s(?=\s*[.;!?]|\s*$))/u

@@ -63,9 +63,28 @@ function findPackCue(sentence: string, masked: string, ctx: AttributionContext, 
   // (a question's inversion, 'le stationnement va-t-il redevenir payant ?', never reaches here: findAttribution drops every
   // question, session 29; the fr-only guard of session 28 is gone)
   const inverted = pack.code === 'fr' ? FR_INVERTED.exec(masked) : null
-  const spoken = inverted ? make((inverted[1] ?? inverted[2]).toLowerCase(), inverted[0].toLowerCase(), ctx) : verbCue(sentence, masked, ctx, pack)
+  const spoken = inverted ? make((inverted[1] ?? inverted[2]).toLowerCase(), inverted[0].toLowerCase(), ctx) : closingNamesSpeaker(sentence, masked, ctx, pack, verbCue(sentence, masked, ctx, pack))
   if (cue) return spoken && !spoken.pronoun && spoken.type !== 'document' ? spoken : cue
   return spoken ?? officeAtWork(sentence, masked, ctx, pack) ?? ownAccount(sentence, masked, ctx, pack) ?? speakerLabel(sentence, ctx) ?? speakerless(masked, ctx, pack)
+}
+
+/**
+ * Session 30 (speakers9): "Los padres mantienen que «…», explicó ayer Nicasio Vargas, presidente de la asociación.": an unnamed
+ * group's verb of saying opens the sentence, and a closing incise names who says the words (a verb of saying after a comma, its
+ * subject after it, closing the sentence). The incise identifies the speaker of the whole report, as a closing ", said X" does
+ * (README, session 19): the named or official speaker of the closing incise is the sentence's source. An incise with an unnamed
+ * speaker ("…, explicó un vecino") changes nothing.
+ */
+function closingNamesSpeaker(sentence: string, masked: string, ctx: AttributionContext, pack: LanguagePack, first: FoundAttribution | null): FoundAttribution | null {
+  if (!first || first.type !== 'anonymous-source' || first.pronoun || first.trailing || !first.cue) return first
+  const at = masked.toLowerCase().indexOf(first.cue)
+  if (at < 0) return first
+  const rest = masked.slice(at + first.cue.length)
+  // only a later verb after a comma or a closing quote can open the incise
+  if (!/[,»”"]\s*\S/u.test(rest)) return first
+  const blanked = ' '.repeat(at + first.cue.length) + rest
+  const closing = verbCue(sentence, blanked, ctx, pack)
+  return closing && closing.trailing && (closing.type === 'named-source' || closing.type === 'official') ? closing : first
 }
 
 /** "Die Polizei schätzt den Schaden auf …": a verb of an office's own work reports only with an office as subject. */
