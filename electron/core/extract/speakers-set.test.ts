@@ -87,8 +87,10 @@ const CHECK5_FLOOR: Record<string, number> = { de: 30, en: 23, es: 38, fr: 28, a
  * them. dev6's misses are read and worked from; check6's are never printed. check5 is spent (scored before and after in
  * session 29): its misses are printed now and read as dev. */
 // first run (main 0a0f3d8 + the set), before any session-30 change: dev6 143/216, check6 175/248
-const DEV6_FLOOR: Record<string, number> = { de: 53, en: 25, es: 44, fr: 21, all: 143 }
-const CHECK6_FLOOR: Record<string, number> = { de: 69, en: 28, es: 48, fr: 30, all: 175 }
+// after the session-30 rules (verbs of saying by grammar, one engine rule, lexicon; speakers9): dev6 170/216, in-sample (its misses
+// were read); check6 scored once more at the end: 180/248 (de 69 -> 72, en 28, es 48 -> 50, fr 30; misses never printed)
+const DEV6_FLOOR: Record<string, number> = { de: 68, en: 29, es: 52, fr: 21, all: 170 }
+const CHECK6_FLOOR: Record<string, number> = { de: 72, en: 28, es: 50, fr: 30, all: 180 }
 
 describe('speaker set: sourcing of sentences with a speech or report cue, on pages never tuned on', () => {
   for (const [part, floor] of [['dev', FLOOR], ['check', CHECK_FLOOR], ['dev2', DEV2_FLOOR], ['check2', CHECK2_FLOOR], ['dev3', DEV3_FLOOR], ['check3', CHECK3_FLOOR], ['dev4', DEV4_FLOOR], ['check4', CHECK4_FLOOR], ['dev5', DEV5_FLOOR], ['check5', CHECK5_FLOOR], ['dev6', DEV6_FLOOR], ['check6', CHECK6_FLOOR]] as const) {
