@@ -40,9 +40,10 @@ export function shippedFurnitureModel(): FurnitureModel {
 }
 
 /** The page as the model sees it: its lines, and the sentences the rules kept as body (to find those printed twice, and the lines the rules made furniture). */
-export function furniturePage(text: string, lines: Line[], sentences: readonly { start: number; end: number }[]): FurniturePage & { supportBlocks: Set<number>; nearCopies: Set<number> } {
+export function furniturePage(text: string, lines: Line[], sentences: readonly { start: number; end: number }[]): FurniturePage & { supportBlocks: Set<number>; nearCopies: Set<number>; captionCopies: Set<number> } {
   return {
     supportBlocks: supportBlocks(text, lines, sentences),
+    captionCopies: captionCopies(text, lines),
     nearCopies: nearCopies(text, sentences),
     text,
     lines,
@@ -59,6 +60,31 @@ const scratch = new Float64Array(FEATURE_COUNT)
 /** Probability that text[start, end) is page furniture rather than body text. */
 export function furnitureProbability(model: FurnitureModel, page: FurniturePage, start: number, end: number): number {
   return linearProbability(model, furnitureFeatures(page, start, end, scratch))
+}
+
+/** A photo credit on a line of its own: "Foto: Jane Kell", "Photo : …", "Фото: …", "사진=…", "(Foto: dpa)". */
+const PHOTO_CREDIT_LINE = /^\(?\s*(?:fotos?|bild(?:er)?|photos?|crédits? photos?|photo credit|imagen|imágenes|фото|사진)\s*[:=]\s*\S/iu
+/** Shortest line whose copy over a credit makes it a caption (shorter lines repeat by chance). */
+const MIN_CAPTION_COPY = 40
+
+/**
+ * Lines of a caption printed twice: a line that the page prints again within the next three lines, the second copy standing
+ * right over a photo credit line ("Das Festgelände … \n3 Bilder\nDas Festgelände …\nFoto: …"): the picture's text and its
+ * caption, both furniture (session 30). Line indexes, not paragraphs: a page pasted with no blank lines is one paragraph.
+ */
+function captionCopies(text: string, lines: Line[]): Set<number> {
+  const out = new Set<number>()
+  for (let i = 0; i < lines.length; i++) {
+    const a = lines[i]
+    if (a.end - a.start < MIN_CAPTION_COPY) continue
+    const own = text.slice(a.start, a.end)
+    for (let j = i + 1; j <= i + 3 && j + 1 < lines.length; j++) {
+      if (text.slice(lines[j].start, lines[j].end) !== own) continue
+      if (PHOTO_CREDIT_LINE.test(text.slice(lines[j + 1].start, lines[j + 1].end))) out.add(i).add(j)
+      break
+    }
+  }
+  return out
 }
 
 /** Shortest sentence whose second copy is furniture by rule (shorter ones repeat by chance: "Police said no one was hurt."); half that in Hangul. */
@@ -153,9 +179,9 @@ function supportBlocks(text: string, lines: Line[], sentences: readonly { start:
  * credit ("Keystone/JEAN DUPONT": a caption line), or when the model's
  * probability reaches its threshold.
  */
-export function isLearnedFurniture(model: FurnitureModel, page: FurniturePage & { supportBlocks?: Set<number>; nearCopies?: Set<number> }, start: number, end: number): boolean {
+export function isLearnedFurniture(model: FurnitureModel, page: FurniturePage & { supportBlocks?: Set<number>; nearCopies?: Set<number>; captionCopies?: Set<number> }, start: number, end: number): boolean {
   const line = lineAt(page.lines, start)
-  if (page.supportBlocks?.has(page.lines[line].block)) return true
+  if (page.supportBlocks?.has(page.lines[line].block) || page.captionCopies?.has(line)) return true
   // the second copy of a sentence the page printed just before (a paragraph or quote pasted twice): the first stays the claim
   if (page.nearCopies?.has(start)) return true
   if (page.layout && (page.layout.aboveDateline[line] || page.layout.itemLine[line] || page.layout.creditLine[line] || page.layout.bulletLead?.[line] || page.layout.standfirst?.[line] || page.layout.loneBullet?.[line] || page.layout.kickerHeadline?.[line])) return true

@@ -156,3 +156,24 @@ describe('a pointer to the list, map or overview the page prints below is furnit
     expect(isClaim(pageWith(lang, claim), claim, lang)).toBe(true)
   })
 })
+
+describe('a caption printed twice over a photo credit is furniture, both copies (session 30)', () => {
+  const cases: [Lang, string, string][] = [
+    ['en', 'Volunteers sort food parcels in the Harbourview community hall on Saturday morning before the market opens.', 'Photo: Jane Kell'],
+    ['de', 'Freiwillige sortieren am Samstagmorgen Lebensmittelpakete im Gemeindesaal von Lindental, bevor der Markt öffnet.', 'Foto: Anna Berghoff'],
+    ['es', 'Voluntarios clasifican paquetes de comida en el salón comunal de Valdeluna el sábado antes de abrir el mercado.', 'Foto: Marta Quintanilla'],
+    ['fr', 'Des bénévoles trient des colis alimentaires samedi matin dans la salle communale de Bellerive avant le marché.', 'Photo : Jean Dupont'],
+    ['ru', 'Волонтёры сортируют продуктовые наборы в доме культуры Светлогорска в субботу утром перед открытием ярмарки.', 'Фото: Яна Келер'],
+    ['ko', '자원봉사자들이 토요일 오전 해솔시 주민센터에서 장터가 열리기 전 식료품 꾸러미를 분류하고 있다. 주민들도 함께 도왔다.', '사진=박서진 기자'],
+  ]
+  it.each(cases)('%s: %s', (lang, caption, credit) => {
+    const page = pageWith(lang, `${caption}\n2 Bilder\n${caption}\n${credit}`)
+    expect(isClaim(page, caption, lang)).toBe(false)
+  })
+  it('must not: a paragraph printed twice with no credit under it keeps its first copy; a sentence over a credit printed once is left to the other rules', () => {
+    const para = 'Volunteers sorted 2,400 food parcels in the Harbourview community hall on Saturday, the organisers said.'
+    expect(isClaim(pageWith('en', `${para}\n\n${para}`), para, 'en')).toBe(true)
+    const once = 'The new market hall cost $3 million and opened on Saturday, the city said in a statement.'
+    expect(isClaim(pageWith('en', `${once}\nThe hall has 40 stalls, according to the market's manager.`), once, 'en')).toBe(true)
+  })
+})
