@@ -52,7 +52,9 @@ const SHORTFALLS: Record<'tuned' | 'heldout', Partial<Record<Measure, number>>> 
   // session 29: the lead's relabel of two held-out hedges by written decisions (one missed in session 28's grep, one by session 29's
   // verbs-of-becoming-known decision) took hedge recall .914 -> .892 with no change in the extractor (floored for an hour);
   // after hedges7's rules the run after every landing gave .919 (goal reached, floor removed); the rest unchanged
-  heldout: { sourcingAccuracy: 0.832, furnitureAsClaims: 0.088, bylineFound: 0.555 },
+  // session 30: the lead's relabel of one ru hedge by the session-30 decision ("как отмечается" with nobody in play), then the run
+  // after every landing: furniture .088 -> .078 (furniture8's classes), hedge recall .921, sourcing .832 and byline 5/9 unchanged
+  heldout: { sourcingAccuracy: 0.832, furnitureAsClaims: 0.078, bylineFound: 0.555 },
 }
 
 function check(part: 'tuned' | 'heldout', s: CorpusScores): string[] {
