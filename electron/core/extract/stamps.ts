@@ -98,21 +98,9 @@ const ENTRY_START = /^[\p{L}"“„«‘'(]/u
  * and the text after it must be a sentence that ends like one (a ticker's unstopped entry headline stays whole).
  */
 export function leadingTimeHeader(line: string): number {
-  const open = UPDATE_WORD.exec(line)
-  let at = open ? open[0].length : 0
-  const hadWord = at > 0 && /\p{L}/u.test(line.slice(0, at))
-  // a weekday or a day before the time ("THURSDAY, 9:30 AM –", "27.07., 06:55 Uhr:"): up to three date words
-  for (let k = 0; k < 3; k++) {
-    const rest = line.slice(at)
-    if (HEADER_TIME.test(rest) || HEADER_NOON.test(rest)) break
-    const m = /^(\S+)\s+/u.exec(rest)
-    if (!m || !DATE_WORD.test(m[1]) || /^[|·•/–—-]$/u.test(m[1])) return 0
-    at += m[0].length
-  }
-  const rest = line.slice(at)
-  const time = HEADER_TIME.exec(rest) ?? (hadWord ? HEADER_NOON.exec(rest) : null)
-  if (!time) return 0
-  at += time[0].length
+  const header = headerTime(line)
+  if (!header) return 0
+  let at = header.end
   const close = HEADER_CLOSE.exec(line.slice(at))
   if (!close) return 0
   at += close[0].length
@@ -131,6 +119,18 @@ export function leadingTimeHeader(line: string): number {
 export function timeHeaderOnly(line: string): boolean {
   const text = line.trim()
   if (text.length > 60 || !/\d|noon|midnight|midi|minuit|mediod|mittag|полдень/iu.test(text)) return false
+  const header = headerTime(text)
+  if (!header) return false
+  const tail = text.slice(header.end).trim()
+  // Korean prints the update word after the time ("오후 4시 15분 업데이트")
+  return tail === '' ? header.hadWord || header.time.endsWith('업데이트') : /^(?::|[–—-]|\+{3})$/u.test(tail)
+}
+
+/**
+ * The time of an entry's header at the start of `text`: an optional update word, up to three date words ("THURSDAY, 9:30 AM
+ * –", "27.07., 06:55 Uhr:"), then the time ("noon" only after an update word). `end` is where the time ends.
+ */
+function headerTime(text: string): { end: number; time: string; hadWord: boolean } | null {
   const open = UPDATE_WORD.exec(text)
   let at = open ? open[0].length : 0
   const hadWord = at > 0 && /\p{L}/u.test(text.slice(0, at))
@@ -138,14 +138,12 @@ export function timeHeaderOnly(line: string): boolean {
     const rest = text.slice(at)
     if (HEADER_TIME.test(rest) || HEADER_NOON.test(rest)) break
     const m = /^(\S+)\s+/u.exec(rest)
-    if (!m || !DATE_WORD.test(m[1]) || /^[|·•/–—-]$/u.test(m[1])) return false
+    if (!m || !DATE_WORD.test(m[1]) || /^[|·•/–—-]$/u.test(m[1])) return null
     at += m[0].length
   }
-  const time = HEADER_TIME.exec(text.slice(at)) ?? (hadWord ? HEADER_NOON.exec(text.slice(at)) : null)
-  if (!time) return false
-  const tail = text.slice(at + time[0].length).trim()
-  // Korean prints the update word after the time ("오후 4시 15분 업데이트")
-  return tail === '' ? hadWord || time[0].endsWith('업데이트') : /^(?::|[–—-]|\+{3})$/u.test(tail)
+  const rest = text.slice(at)
+  const time = HEADER_TIME.exec(rest) ?? (hadWord ? HEADER_NOON.exec(rest) : null)
+  return time ? { end: at + time[0].length, time: time[0], hadWord } : null
 }
 
 /**
