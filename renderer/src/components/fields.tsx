@@ -1,6 +1,7 @@
 // Small labelled form controls used across the inspector.
 import { useEffect, useId, useRef, useState } from 'react'
 import { t } from '../i18n'
+import { draftOnStoreChange } from './draft-sync'
 
 /** What a field means: a tooltip on its label, read to screen readers with the control, and a link to Help. */
 export interface FieldHelp {
@@ -91,9 +92,12 @@ export function CommitField(props: {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
   const latest = useRef({ draft, value: props.value, onCommit: props.onCommit })
   latest.current = { draft, value: props.value, onCommit: props.onCommit }
+  // the value the draft last agreed with the store on: typing since then is not overwritten by the store's answer
+  const synced = useRef(props.value)
 
   useEffect(() => {
-    setDraft(props.value)
+    setDraft(draftOnStoreChange(latest.current.draft, synced.current, props.value))
+    synced.current = props.value
   }, [props.value])
   useEffect(
     () => () => {
@@ -105,7 +109,10 @@ export function CommitField(props: {
   const commit = () => {
     if (timer.current) clearTimeout(timer.current)
     timer.current = null
-    if (latest.current.draft !== latest.current.value) props.onCommit(latest.current.draft)
+    if (latest.current.draft !== latest.current.value) {
+      synced.current = latest.current.draft
+      props.onCommit(latest.current.draft)
+    }
   }
   const onChange = (text: string) => {
     setDraft(text)
