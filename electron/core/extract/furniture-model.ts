@@ -40,7 +40,10 @@ export function shippedFurnitureModel(): FurnitureModel {
 }
 
 /** The page as the model sees it: its lines, and the sentences the rules kept as body (to find those printed twice, and the lines the rules made furniture). */
-export function furniturePage(text: string, lines: Line[], sentences: readonly { start: number; end: number }[]): FurniturePage & { supportBlocks: Set<number>; nearCopies: Set<number>; captionCopies: Set<number> } {
+/** The page with the furniture the rules find on it by structure: support blocks (by block), second copies (by start), caption copies (by line). */
+export type RulesPage = FurniturePage & { supportBlocks?: Set<number>; nearCopies?: Set<number>; captionCopies?: Set<number> }
+
+export function furniturePage(text: string, lines: Line[], sentences: readonly { start: number; end: number }[]): Required<Pick<RulesPage, 'supportBlocks' | 'nearCopies' | 'captionCopies'>> & FurniturePage {
   return {
     supportBlocks: supportBlocks(text, lines, sentences),
     captionCopies: captionCopies(text, lines),
@@ -64,8 +67,6 @@ export function furnitureProbability(model: FurnitureModel, page: FurniturePage,
 
 /** A photo credit on a line of its own: "Foto: Jane Kell", "Photo : …", "Фото: …", "사진=…", "(Foto: dpa)". */
 const PHOTO_CREDIT_LINE = /^\(?\s*(?:fotos?|bild(?:er)?|photos?|crédits? photos?|photo credit|imagen|imágenes|фото|사진)\s*[:=]\s*\S/iu
-/** Shortest line whose copy over a credit makes it a caption (shorter lines repeat by chance). */
-const MIN_CAPTION_COPY = 40
 
 /**
  * Lines of a caption printed twice: a line that the page prints again within the next three lines, the second copy standing
@@ -76,10 +77,11 @@ function captionCopies(text: string, lines: Line[]): Set<number> {
   const out = new Set<number>()
   for (let i = 0; i < lines.length; i++) {
     const a = lines[i]
-    if (a.end - a.start < MIN_CAPTION_COPY) continue
+    if (a.end - a.start < MIN_SECOND_COPY) continue
     const own = text.slice(a.start, a.end)
     for (let j = i + 1; j <= i + 3 && j + 1 < lines.length; j++) {
-      if (text.slice(lines[j].start, lines[j].end) !== own) continue
+      // (lengths first: most lines differ in length, and a slice is a copy)
+      if (lines[j].end - lines[j].start !== own.length || text.slice(lines[j].start, lines[j].end) !== own) continue
       if (PHOTO_CREDIT_LINE.test(text.slice(lines[j + 1].start, lines[j + 1].end))) out.add(i).add(j)
       break
     }
@@ -87,7 +89,7 @@ function captionCopies(text: string, lines: Line[]): Set<number> {
   return out
 }
 
-/** Shortest sentence whose second copy is furniture by rule (shorter ones repeat by chance: "Police said no one was hurt."); half that in Hangul. */
+/** Shortest sentence (or caption line, captionCopies) whose second copy is furniture by rule (shorter ones repeat by chance: "Police said no one was hurt."); half that in Hangul. */
 const MIN_SECOND_COPY = 40
 /**
  * Farthest a second copy may start after the first copy's end: a paragraph or a quote pasted twice on a page repeats
@@ -179,7 +181,7 @@ function supportBlocks(text: string, lines: Line[], sentences: readonly { start:
  * credit ("Keystone/JEAN DUPONT": a caption line), or when the model's
  * probability reaches its threshold.
  */
-export function isLearnedFurniture(model: FurnitureModel, page: FurniturePage & { supportBlocks?: Set<number>; nearCopies?: Set<number>; captionCopies?: Set<number> }, start: number, end: number): boolean {
+export function isLearnedFurniture(model: FurnitureModel, page: RulesPage, start: number, end: number): boolean {
   const line = lineAt(page.lines, start)
   if (page.supportBlocks?.has(page.lines[line].block) || page.captionCopies?.has(line)) return true
   // the second copy of a sentence the page printed just before (a paragraph or quote pasted twice): the first stays the claim
