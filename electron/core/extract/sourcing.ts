@@ -263,6 +263,16 @@ const NAME_THEN_COMMA = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p
 /** A title right at the start (sticky): the same verdict as "the first title found starts at 0", without searching on. */
 const OFFICIAL_TITLE_AT_START = new RegExp(OFFICIAL_TITLE.source, 'iuy')
 const CAPITAL_PAIR = /\p{Lu}\p{Ll}+\s+(?:\p{Ll}+\s+)?\p{Lu}/u
+/** carry asks introducedNames and then personSurnames of the same sentence: the scan for a capital pair is made once. */
+let pairText = ''
+let pairVerdict = false
+function hasCapitalPair(head: string): boolean {
+  if (head !== pairText) {
+    pairText = head
+    pairVerdict = CAPITAL_PAIR.test(head)
+  }
+  return pairVerdict
+}
 
 /**
  * Names the text introduces with an office, before or after them: "el alcalde Julio Alicea
@@ -272,7 +282,7 @@ const CAPITAL_PAIR = /\p{Lu}\p{Ll}+\s+(?:\p{Ll}+\s+)?\p{Lu}/u
 export function introducedNames(sentence: string): [string, SourcingType][] {
   const head = sentence.length > 1500 ? sentence.slice(0, 1500) : sentence
   const out: [string, SourcingType][] = bodyMentions(head)
-  if (!CAPITAL_PAIR.test(head)) return out
+  if (!hasCapitalPair(head)) return out
   const add = (name: string) => {
     for (const word of name.split(/\s+/)) if (/^\p{Lu}/u.test(word) && !NOT_A_NAME.test(word)) out.push([word, 'official'])
   }
@@ -281,6 +291,8 @@ export function introducedNames(sentence: string): [string, SourcingType][] {
   // "the 34-year-old", "la joven de 34 años" is that person (official when the name came with an office)
   const titled = new Set(out.map(([w]) => w))
   for (const [age, name] of agedNames(head)) out.push([`age:${age}`, name.split(/\s+/).some((w) => titled.has(w)) ? 'official' : 'named-source'])
+  // a name followed by a title of office needs a title somewhere in the sentence: one literal pass rules most sentences out
+  if (!mayMatch(OFFICIAL_TITLE, head)) return out
   NAME_THEN_COMMA.lastIndex = 0
   for (let m = NAME_THEN_COMMA.exec(head); m; m = NAME_THEN_COMMA.exec(head)) {
     const rest = head.slice(m.index + m[0].length, m.index + m[0].length + 60)
@@ -414,6 +426,8 @@ function surnamePair(first: string, second: string): boolean {
 export function personSurnames(sentence: string): string[] {
   const head = sentence.length > 1500 ? sentence.slice(0, 1500) : sentence
   const out: string[] = []
+  // a first name and a surname are a capital pair
+  if (!hasCapitalPair(head)) return out
   FIRST_AND_SURNAME.lastIndex = 0
   for (let m = FIRST_AND_SURNAME.exec(head); m; m = FIRST_AND_SURNAME.exec(head)) {
     if (surnamePair(m[1], m[2])) out.push(m[2])
