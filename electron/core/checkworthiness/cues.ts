@@ -7,6 +7,7 @@
 // `{}` is replaced by the words that matched.
 
 import { combinePhrases, compilePhrases, type CompiledPhrases, type PhraseSets } from './phrases'
+import { LiteralIndex, requiredLiterals } from '../extract/required-literals'
 
 export type CueId =
   | 'numberWord'
@@ -213,6 +214,11 @@ export interface CombinedCues {
   sets: PhraseSets
   /** Per entry of cuesFor(language), its set in `sets`, or -1 for a regular expression. */
   slot: number[]
+  /**
+   * The regular-expression cues' required literals, one bit per cue in cue order (Korean has 19 such cues): one pass over the
+   * sentence says which of them can match at all, instead of each scanning every position. Null without such cues.
+   */
+  regexGate: LiteralIndex | null
 }
 
 const combined = new Map<string, CombinedCues>()
@@ -223,7 +229,10 @@ export function combinedCuesFor(language: string): CombinedCues {
   if (!c) {
     const phrases: CompiledPhrases[] = []
     const slot = cuesFor(language).map(([, cue]) => (cue instanceof RegExp ? -1 : phrases.push(cue) - 1))
-    c = { sets: combinePhrases(phrases), slot }
+    const regexes = cuesFor(language).flatMap(([, cue]) => (cue instanceof RegExp ? [cue] : []))
+    // a LiteralIndex answers for at most 32 lists: past that, every cue is tried (never the case today)
+    const regexGate = regexes.length > 0 && regexes.length <= 32 ? new LiteralIndex(regexes.map((r) => requiredLiterals(r.source, r.flags))) : null
+    c = { sets: combinePhrases(phrases), slot, regexGate }
     combined.set(language, c)
   }
   return c

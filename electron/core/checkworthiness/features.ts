@@ -293,10 +293,11 @@ function signals(sentence: string, t: Tokens, context: SentenceContext, v: Featu
   const phrases = combinedCuesFor(context.language)
   // every phrase cue in one pass over the tokens; the signals are still added in cue order
   const found = phrases.sets.count > 0 ? findPhrases(phrases.sets, t.words) : null
-  for (let j = 0; j < cues.length; j++) {
+  const possible = phrases.regexGate ? phrases.regexGate.possible(sentence) : -1
+  for (let j = 0, bit = 0; j < cues.length; j++) {
     const [id, cue] = cues[j]
     if (cue instanceof RegExp) {
-      const m = cue.exec(sentence)
+      const m = (possible & (1 << bit++)) !== 0 ? cue.exec(sentence) : null
       if (m) addSignal(v, id, m[0])
     } else {
       const m = found![phrases.slot[j]]

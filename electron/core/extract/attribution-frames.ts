@@ -3,6 +3,7 @@
 import { wordBounded, type LanguagePack } from '../lang'
 import type { AttributionContext, FoundAttribution } from './attribution-types'
 import { make } from './attribution-span'
+import { gatedExec } from './required-literals'
 import { hasSourceWord } from './sourcing'
 
 /** A name (and its role) set before a colon and a quote, as transcripts and interviews print it (a dot inside is an abbreviation: the segmenter has cut sentences). */
@@ -28,7 +29,7 @@ export function speakerLabel(sentence: string, ctx: AttributionContext): FoundAt
 
 /** "Die Polizei nahm nach eigenen Angaben einen Mann fest": the office the sentence names tells it itself. */
 export function ownAccount(sentence: string, masked: string, ctx: AttributionContext, pack: LanguagePack): FoundAttribution | null {
-  const cue = pack.attribution.ownAccount ? wordBounded(pack.attribution.ownAccount).exec(masked) : null
+  const cue = pack.attribution.ownAccount ? gatedExec(wordBounded(pack.attribution.ownAccount), masked) : null
   if (!cue) return null
   const office = wordBounded(pack.titles.official).exec(masked) ?? wordBounded(pack.sources.official).exec(masked)
   return office ? make(sentence.slice(office.index, office.index + office[0].length), cue[0].toLowerCase(), ctx, null, 'official') : null
@@ -36,7 +37,7 @@ export function ownAccount(sentence: string, masked: string, ctx: AttributionCon
 
 /** "…, wie es hieß.", "как отмечается": reported, but nobody is named. */
 export function speakerless(masked: string, ctx: AttributionContext, pack: LanguagePack): FoundAttribution | null {
-  const m = pack.attribution.speakerless ? wordBounded(pack.attribution.speakerless).exec(masked) : null
+  const m = pack.attribution.speakerless ? gatedExec(wordBounded(pack.attribution.speakerless), masked) : null
   if (!m) return null
   return { type: 'anonymous-source', attribution: null, cue: m[0].replace(/^[,\s]+/, '').trim().toLowerCase(), pronoun: null, outletMention: null, speakerless: true, trailing: /^[^.!?]{0,3}[.!?…]?["”»’)]*\s*$/u.test(masked.slice(m.index + m[0].length)) }
 }

@@ -9,6 +9,7 @@ import { findAccording, findMedia, findRelayedCalls, findReportingVerb } from '.
 import { findKorean } from './attribution-ko'
 import { make, wordCount } from './attribution-span'
 import { findByPack } from './attribution-pack'
+import { gatedExec } from './required-literals'
 
 export type { AttributionContext, FoundAttribution } from './attribution-types'
 
@@ -86,7 +87,7 @@ function findOnce(s: string, m: string, ctx: AttributionContext, pack: LanguageP
 const POINTS_BACK = /(?<![\p{L}])(?:(?:de|selon) (?:la )?même source|(?:according to|from) the same (?:source|official|report)|según (?:la misma fuente|las mismas fuentes)|(?:aus|nach) (?:derselben|der gleichen) Quelle|(?:по (?:данным|словам|информации) )?(?:того же|этого же) источника|[Вв] (?:нем|нём|ней|этом сообщении|сообщении|документе) (?:говорится|добавляется|отмечается|уточняется|указывается|сообщается)|[Dd]arin (?:heißt|hieß) es)(?![\p{L}])/u
 
 function pointsBack(masked: string, ctx: AttributionContext, pack: LanguagePack): FoundAttribution | null {
-  const m = POINTS_BACK.exec(masked)
+  const m = gatedExec(POINTS_BACK, masked)
   return m ? { ...make(pack.attribution.pronouns.singular[0], m[0].toLowerCase(), ctx), pronoun: 'singular' } : null
 }
 

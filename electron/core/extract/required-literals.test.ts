@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import { PACKS, wordBounded, type LanguagePack } from '../lang'
 import { loadPublishedCorpus } from '../../../data/corpus/load'
-import { gatedSome, gatedTest, requiredLiterals } from './required-literals'
+import { gatedExec, gatedSome, gatedTest, requiredLiterals } from './required-literals'
 import { furnitureGrid } from './__fixtures__/furniture-grid'
 
 /** Each pack's furniture and byline patterns, as boilerplate.ts unions them. */
@@ -69,6 +69,25 @@ describe('gatedSome', () => {
     const gated = gatedSome(res)
     for (const k of [0, 29, 30, 31, 61, 69]) expect(gated(`a word${k}x b`), String(k)).toBe(true)
     expect(gated('a word70x b')).toBe(false)
+  })
+})
+
+describe('gatedExec', () => {
+  it("finds what exec finds, for each pack's own-account and speakerless cues on every line of the tuned pages", () => {
+    const cues = Object.values(PACKS).flatMap((p) => [p.attribution.ownAccount, p.attribution.speakerless]).filter((r): r is RegExp => r !== undefined).map(wordBounded)
+    expect(cues.length).toBeGreaterThan(3)
+    // invented lines the cues must meet, so the comparison sees matches as well as misses
+    const lines = [...PIECES, 'Die Polizei nahm nach eigenen Angaben einen Mann fest.', 'Trascendió que el alcalde dimitirá.', 'Le parquet a ouvert une enquête, selon ses propres informations.']
+    let matched = 0
+    for (const re of cues) {
+      expect(re.global || re.sticky).toBe(false)
+      for (const line of lines) {
+        const plain = re.exec(line)
+        if (plain) matched++
+        expect(gatedExec(re, line)?.[0], `${re.source.slice(0, 40)} on ${JSON.stringify(line)}`).toBe(plain?.[0])
+      }
+    }
+    expect(matched).toBeGreaterThanOrEqual(3)
   })
 })
 

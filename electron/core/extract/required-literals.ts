@@ -242,6 +242,11 @@ export function mayMatch(re: RegExp, text: string): boolean {
   return index === null || index.possible(text) !== 0
 }
 
+/** `re.exec(text)`, skipped (null) when `text` holds none of the literals every match needs. For a pattern without /g or /y. */
+export function gatedExec(re: RegExp, text: string): RegExpExecArray | null {
+  return mayMatch(re, text) ? re.exec(text) : null
+}
+
 /** A LiteralIndex over `lists()`, built on first use. */
 export function lazyIndex(lists: () => (string[] | null)[]): { possible(text: string): number } {
   let index: LiteralIndex | undefined
