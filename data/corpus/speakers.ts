@@ -23,12 +23,17 @@ export const SPEAKER_DIR = resolve(fileURLToPath(new URL('.', import.meta.url)),
  * `dev6` / `check6` (session 30): a sixth fresh collection in de/en/es/fr (wolves and wild boar, road works and council
  * costs, cycling accidents and police appeals, courts, public baths, forests, school budgets), every sentence of a kept
  * passage labelled, split by host with a seeded shuffle and committed before the extractor ran on it; dev6's misses may
- * be read, check6's are never printed. */
-export type SpeakerPart = 'dev' | 'check' | 'dev2' | 'check2' | 'dev3' | 'check3' | 'dev4' | 'check4' | 'dev5' | 'check5' | 'dev6' | 'check6'
+ * be read, check6's are never printed.
+ * `dev7` / `check7` (session 31): a seventh fresh collection in de/en/es/fr (public offices and their heads: veterinary,
+ * health, water and public-order offices, prosecutors, prefectures, sheriffs, fire services, school offices; drinking-water
+ * and drought orders, food recalls, council budgets, police tickers), every sentence of a kept passage labelled, split by
+ * host with a seeded shuffle and committed before the extractor ran on it; dev7's misses may be read, check7's are never
+ * printed. */
+export type SpeakerPart = 'dev' | 'check' | 'dev2' | 'check2' | 'dev3' | 'check3' | 'dev4' | 'check4' | 'dev5' | 'check5' | 'dev6' | 'check6' | 'dev7' | 'check7'
 
 export function loadSpeakerSet(dir = SPEAKER_DIR): (PublishedArticle & { part: SpeakerPart })[] {
   return readLabelledPages(dir, '.speakers', (id, language, text, labels) => ({
     ...parseLabels(id, language, text, labels),
-    part: (/^part:\s*(check|dev2|check2|dev3|check3|dev4|check4|dev5|check5|dev6|check6)\s*$/m.exec(labels.split(/^---$/m)[0])?.[1] as SpeakerPart | undefined) ?? 'dev',
+    part: (/^part:\s*(check|dev2|check2|dev3|check3|dev4|check4|dev5|check5|dev6|check6|dev7|check7)\s*$/m.exec(labels.split(/^---$/m)[0])?.[1] as SpeakerPart | undefined) ?? 'dev',
   }))
 }
