@@ -92,8 +92,17 @@ const CHECK5_FLOOR: Record<string, number> = { de: 30, en: 23, es: 38, fr: 28, a
 const DEV6_FLOOR: Record<string, number> = { de: 68, en: 29, es: 52, fr: 21, all: 170 }
 const CHECK6_FLOOR: Record<string, number> = { de: 72, en: 28, es: 50, fr: 30, all: 180 }
 
+/** The session-31 parts (521 sentences in de/en/es/fr on 69 pages: public offices and their heads, drinking-water and drought
+ * orders, food recalls, school offices, prosecutors, prefectures, sheriffs, fire services, council budgets, police tickers;
+ * every sentence of a kept passage labelled), split by host with a seeded shuffle and committed (c4b6978) before the extractor
+ * ran on them. dev7's misses are read and worked from; check7's are never printed. check6 is spent (scored before and after in
+ * session 30): its misses are printed now and read as dev. */
+// first run (main 158eafe + the set; e349bf2 is output-identical), before any session-31 change: dev7 184/263, check7 200/258
+const DEV7_FLOOR: Record<string, number> = { de: 93, en: 14, es: 38, fr: 39, all: 184 }
+const CHECK7_FLOOR: Record<string, number> = { de: 96, en: 26, es: 39, fr: 39, all: 200 }
+
 describe('speaker set: sourcing of sentences with a speech or report cue, on pages never tuned on', () => {
-  for (const [part, floor] of [['dev', FLOOR], ['check', CHECK_FLOOR], ['dev2', DEV2_FLOOR], ['check2', CHECK2_FLOOR], ['dev3', DEV3_FLOOR], ['check3', CHECK3_FLOOR], ['dev4', DEV4_FLOOR], ['check4', CHECK4_FLOOR], ['dev5', DEV5_FLOOR], ['check5', CHECK5_FLOOR], ['dev6', DEV6_FLOOR], ['check6', CHECK6_FLOOR]] as const) {
+  for (const [part, floor] of [['dev', FLOOR], ['check', CHECK_FLOOR], ['dev2', DEV2_FLOOR], ['check2', CHECK2_FLOOR], ['dev3', DEV3_FLOOR], ['check3', CHECK3_FLOOR], ['dev4', DEV4_FLOOR], ['check4', CHECK4_FLOOR], ['dev5', DEV5_FLOOR], ['check5', CHECK5_FLOOR], ['dev6', DEV6_FLOOR], ['check6', CHECK6_FLOOR], ['dev7', DEV7_FLOOR], ['check7', CHECK7_FLOOR]] as const) {
     it(`${part}: prints accuracy per language and stays above the floors`, () => {
       const rows = score(part)
       let n = 0
@@ -106,11 +115,11 @@ describe('speaker set: sourcing of sentences with a speech or report cue, on pag
         expect(row.right, language).toBeGreaterThanOrEqual(floor[language] ?? 0)
       }
       lines.push(`speakers ${part} all ${right}/${n}  ${(right / n).toFixed(3)}`)
-      // the check parts' misses are not printed: they measure, they are not worked from (check2 to check5 are spent: read as dev)
-      const printMisses = part.startsWith('dev') || part === 'check2' || part === 'check3' || part === 'check4' || part === 'check5'
+      // the check parts' misses are not printed: they measure, they are not worked from (check2 to check6 are spent: read as dev)
+      const printMisses = part.startsWith('dev') || part === 'check2' || part === 'check3' || part === 'check4' || part === 'check5' || part === 'check6'
       console.log([...lines, ...(printMisses ? [...rows.values()].flatMap((r) => r.misses) : [])].join('\n'))
       expect(right).toBeGreaterThanOrEqual(floor.all ?? 0)
-      expect(n).toBeGreaterThanOrEqual({ dev: 100, check: 70, dev2: 70, check2: 45, dev3: 80, check3: 75, dev4: 130, check4: 115, dev5: 150, check5: 160, dev6: 210, check6: 240 }[part])
+      expect(n).toBeGreaterThanOrEqual({ dev: 100, check: 70, dev2: 70, check2: 45, dev3: 80, check3: 75, dev4: 130, check4: 115, dev5: 150, check5: 160, dev6: 210, check6: 240, dev7: 260, check7: 255 }[part])
     })
   }
 })
