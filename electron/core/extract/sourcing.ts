@@ -2,6 +2,7 @@
 // language pack at once: a Korean article quotes "Reuters", an English one "KCNA".
 import { PACKS, wordBounded } from '../lang'
 import type { LanguagePack } from '../lang'
+import type { NameWords } from '../lang/types'
 import type { SourcingType } from '../vocabulary'
 import { gatedTest, mayMatch } from './required-literals'
 import { titledNames } from './titled-name'
@@ -12,6 +13,15 @@ function union(pick: (p: LanguagePack) => RegExp | undefined): RegExp {
     .filter((r): r is RegExp => r !== undefined)
     .map((r) => `(?:${wordBounded(r).source})`)
   return new RegExp(sources.join('|'), 'iu')
+}
+
+/** The packs' `names` patterns of one kind as one alternation (each pack's part in the packs' order), for a wider pattern. */
+function nameWords(pick: (n: NameWords) => RegExp | undefined): string {
+  return Object.values(PACKS)
+    .map((p) => (p.names ? pick(p.names) : undefined))
+    .filter((r): r is RegExp => r !== undefined)
+    .map((r) => `(?:${r.source})`)
+    .join('|')
 }
 
 const ANONYMOUS = union((p) => p.sources.anonymous)
@@ -308,14 +318,13 @@ export function introducedNames(sentence: string): [string, SourcingType][] {
  * "das Landesinstitut für …", "le centre hospitalier", "el club Aliso", "der SV Erlenbach"), where a later generic noun for
  * a body ("the agency", "la institución", "la entidad", "l'organisme", "l'établissement", "das Institut") points back to.
  */
-const BODY_HEAD =
-  /(?<![\p{L}])(?:Ministeri\p{L}*|Minist[eè]re|Ministry|Department|Departamento|Agenc[yi]a?|Agence|Institut\p{L}*|\p{Lu}\p{Ll}+amt|Behörde|Service|Servicio|Dirección|Direction|Direktion|[Cc]entre hospitalier|Centro|Zentrum|Hospital|Hôpital|Klinik\p{L}*|Polic\p{L}*|Polizei\p{L}*|Gendarmerie|Guardia Civil|Météo[- ]France|\p{Lu}?\p{Ll}*[Ww]etterdienst|Weather Service|Aemet|Ayuntamiento|Mairie|Préfecture|Prefectura|Gobierno|Government|Regierung|Gouvernement|Council|Consejo|Conseil|Tribunal|Court|Gericht|Fiscalía|Parquet|Staatsanwaltschaft|Landes\p{Ll}+|Bundes\p{Ll}+|[Hh]ealth [Dd]epartment|[Cc]lub|Verein|FC|SV|[Ee]mpresa|[Cc]ompany|[Ss]ociété|Firma|GmbH|[Aa]sociación|[Aa]ssociation)(?![\p{L}])/gu
+const BODY_HEAD = new RegExp(`(?<![\\p{L}])(?:${nameWords((n) => n.bodyHeads)})(?![\\p{L}])`, 'gu')
 /** A generic noun for a body, pointing back to the body met last ("the agency said", "explicó la entidad", "ajoute l'organisme"). */
-const BODY_NOUN = /^(?:the|la|el|l['’]|le|die|das|der)\s*(?:agency|institute|institution|organi[sz]ation|body|entity|institución|entidad|organismo|instituto|organisme|établissement|institution|entité|agence|institut|Institut|Einrichtung|Organisation|Anstalt)$/iu
+const BODY_NOUN = new RegExp(`^(?:${nameWords((n) => n.bodyNouns)})$`, 'iu')
 /** A private body by its generic noun: "the club", "der Verein", "l'association" (README: a club is `named`). */
-const PRIVATE_BODY_NOUN = /^(?:the|la|el|l['’]|le|der)\s*(?:club|association|asociación|Verein|Klub|Club)$/iu
+const PRIVATE_BODY_NOUN = new RegExp(`^(?:${nameWords((n) => n.privateBodyNouns)})$`, 'iu')
 /** Function words skipped when a body's initials are formed ("Department of Health and Mental Hygiene" is DHMH). */
-const INITIALS_SKIP = /^(?:of|and|for|the|on|de|del|la|las|los|el|y|e|des|du|le|les|et|d['’]\p{L}*|l['’]\p{L}*|für|und|der|die|das|des|von|zur|zum)$/iu
+const INITIALS_SKIP = new RegExp(`^(?:${nameWords((n) => n.initialsSkip)})$`, 'iu')
 /** An acronym standing alone as a speaker, with its article: "the NWS", "la DGT", "LfU". */
 const ACRONYM_SPEAKER = /^(?:(?:the|la|el|le|l['’]|die|der|das)\s*)?(\p{Lu}[\p{Lu}\p{Ll}]{1,5})$/u
 let bodyCount = 0
@@ -370,7 +379,7 @@ function lastBody(names: Map<string, SourcingType>): SourcingType | undefined {
 
 const PERSON = String.raw`\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}`
 const AGED_NAME = new RegExp(
-  String.raw`(${PERSON})\s?\((\d{1,3})(?:\s?(?:ans|años|Jahre|лет|года|years))?\)|(${PERSON}),\s(?:de\s|âgée?\s+de\s)?(\d{1,3})(?:\s(?:ans|años|Jahre|years old))?,|(\d{1,3})-(?:jährige[nr]?|year-old|летн\p{L}+)\s(${PERSON})`,
+  String.raw`(${PERSON})\s?\((\d{1,3})(?:\s?(?:${nameWords((n) => n.ageInBrackets)}))?\)|(${PERSON}),\s(?:${nameWords((n) => n.ageAfterCommaBefore)})?(\d{1,3})(?:\s(?:${nameWords((n) => n.ageAfterComma)}))?,|(\d{1,3})-(?:${nameWords((n) => n.ageAdjectives)})\s(${PERSON})`,
   'gu',
 )
 
@@ -388,13 +397,14 @@ function agedNames(text: string): [string, string][] {
 }
 
 /** "der 34-Jährige", "the 34-year-old", "el joven de 34 años", "le quadragénaire de 34 ans", "34-летний": a person by age. */
-const AGE_NOUN = /^(?:(?:der|die|dem|den)\s(\d{1,3})-[Jj]ährige[nr]?|the\s(\d{1,3})-year-old(?:\s(?:man|woman|boy|girl|resident|victim|suspect))?|(?:el|la)\s(?:joven|hombre|mujer|anciano|anciana|vecino|vecina|varón|menor)\s(?:de\s)?(\d{1,3})\saños|(?:le|la)\s(?:jeune homme|jeune femme|homme|femme|garçon|fille)\s(?:âgée?\s)?de\s(\d{1,3})\sans|(\d{1,3})-летн\p{L}+(?:\s\p{L}+)?)$/iu
+const AGE_NOUN = new RegExp(`^(?:${nameWords((n) => n.ageNouns)})$`, 'iu')
 
 /** The person an age stands for, when the text named one with that age before; otherwise an unnamed person. */
 function agedSpeaker(speaker: string, names?: Map<string, SourcingType>): SourcingType | null {
   const m = AGE_NOUN.exec(speaker.trim())
   if (!m) return null
-  const age = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]
+  // each pack's pattern holds the age in its one group
+  const age = m.slice(1).find((g) => g !== undefined)
   return names?.get(`age:${age}`) ?? 'anonymous-source'
 }
 
@@ -405,7 +415,7 @@ function agedSpeaker(speaker: string, names?: Map<string, SourcingType>): Sourci
 const FIRST_AND_SURNAME = /(?=\p{Lu}\p{Ll})(?<![\p{L}\p{N}'’-])(?<!(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|le|la|les|du|de|el|los|las|the|a|an)\s)(\p{Lu}\p{Ll}+)\s+(\p{Lu}(?:['’]\p{Lu})?\p{Ll}{2,})(?![\p{L}\p{N}'’-])/gu
 
 /** Capitalised words that open a sentence but name no one ("Laut Angaben", "Am Montag", "Nach Polizeiangaben"). */
-const FUNCTION_WORD = /^(?:Laut|Nach|Am|Im|Vom|Zum|Zur|Beim|Bei|Mit|Für|Seit|Gegen|Über|Unter|Vor|Aus|Von|Wie|So|Auch|In|An|Auf|Bis|Ab|Um|Dem|Den|Des|Heute|Gestern|Morgen|Seit|Selon|Pour|Dans|Avec|Sur|Après|Avant|Según|Para|Por|Con|Según|Desde|According|On|At|By|For|With|After|Before|Since)$/u
+const FUNCTION_WORD = new RegExp(`^(?:${nameWords((n) => n.openers)})$`, 'u')
 
 const pairVerdicts = new Map<string, boolean>()
 

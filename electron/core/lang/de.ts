@@ -283,4 +283,16 @@ export const de: LanguagePack = {
     ],
     weekdays: [['montag'], ['dienstag'], ['mittwoch'], ['donnerstag'], ['freitag'], ['samstag', 'sonnabend'], ['sonntag']],
   },
+  // the words sourcing.ts finds people and bodies by (moved from the engine in session 31, unchanged)
+  names: {
+    bodyHeads: /Ministeri\p{L}*|Institut\p{L}*|\p{Lu}\p{Ll}+amt|Behörde|Direktion|Zentrum|Klinik\p{L}*|Polizei\p{L}*|\p{Lu}?\p{Ll}*[Ww]etterdienst|Regierung|Gericht|Staatsanwaltschaft|Landes\p{Ll}+|Bundes\p{Ll}+|Verein|FC|SV|Firma|GmbH/u,
+    bodyNouns: /^(?:die|das|der)\s*(?:Institut|Einrichtung|Organisation|Anstalt)$/iu,
+    privateBodyNouns: /^der\s*(?:Verein|Klub|Club)$/iu,
+    initialsSkip: /^(?:für|und|der|die|das|des|von|zur|zum)$/iu,
+    ageNouns: /^(?:der|die|dem|den)\s(\d{1,3})-[Jj]ährige[nr]?$/iu,
+    ageInBrackets: /Jahre/u,
+    ageAfterComma: /Jahre/u,
+    ageAdjectives: /jährige[nr]?/u,
+    openers: /^(?:Laut|Nach|Am|Im|Vom|Zum|Zur|Beim|Bei|Mit|Für|Seit|Gegen|Über|Unter|Vor|Aus|Von|Wie|So|Auch|In|An|Auf|Bis|Ab|Um|Dem|Den|Des|Heute|Gestern|Morgen)$/u,
+  },
 }

@@ -241,4 +241,16 @@ export const en: LanguagePack = {
       ['saturday', 'sat'], ['sunday', 'sun'],
     ],
   },
+  // the words sourcing.ts finds people and bodies by (moved from the engine in session 31, unchanged)
+  names: {
+    bodyHeads: /Ministry|Department|Agenc[yi]a?|Service|Hospital|Polic\p{L}*|Weather Service|Government|Council|Court|[Hh]ealth [Dd]epartment|[Cc]lub|[Cc]ompany|[Aa]ssociation/u,
+    bodyNouns: /^the\s*(?:agency|institute|institution|organi[sz]ation|body|entity)$/iu,
+    privateBodyNouns: /^the\s*(?:club|association)$/iu,
+    initialsSkip: /^(?:of|and|for|the|on)$/iu,
+    ageNouns: /^the\s(\d{1,3})-year-old(?:\s(?:man|woman|boy|girl|resident|victim|suspect))?$/iu,
+    ageInBrackets: /years/u,
+    ageAfterComma: /years old/u,
+    ageAdjectives: /year-old/u,
+    openers: /^(?:According|On|At|By|For|With|After|Before|Since|In)$/u,
+  },
 }

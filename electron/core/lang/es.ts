@@ -240,4 +240,16 @@ export const es: LanguagePack = {
     ],
     weekdays: [['lunes'], ['martes'], ['miércoles', 'mié'], ['jueves', 'jue'], ['viernes', 'vie'], ['sábado', 'sáb'], ['domingo', 'dom']],
   },
+  // the words sourcing.ts finds people and bodies by (moved from the engine in session 31, unchanged)
+  names: {
+    bodyHeads: /Ministeri\p{L}*|Departamento|Agenc[yi]a?|Institut\p{L}*|Servicio|Dirección|Centro|Hospital|Polic\p{L}*|Guardia Civil|Aemet|Ayuntamiento|Prefectura|Gobierno|Consejo|Tribunal|Fiscalía|[Cc]lub|[Ee]mpresa|[Aa]sociación/u,
+    bodyNouns: /^(?:la|el)\s*(?:institución|entidad|organismo|instituto)$/iu,
+    privateBodyNouns: /^(?:la|el)\s*(?:club|asociación)$/iu,
+    initialsSkip: /^(?:de|del|la|las|los|el|y|e)$/iu,
+    ageNouns: /^(?:el|la)\s(?:joven|hombre|mujer|anciano|anciana|vecino|vecina|varón|menor)\s(?:de\s)?(\d{1,3})\saños$/iu,
+    ageInBrackets: /años/u,
+    ageAfterCommaBefore: /de\s/u,
+    ageAfterComma: /años/u,
+    openers: /^(?:Según|Para|Por|Con|Desde)$/u,
+  },
 }

@@ -264,4 +264,16 @@ export const fr: LanguagePack = {
     ],
     weekdays: [['lundi', 'lun'], ['mardi'], ['mercredi', 'mer'], ['jeudi', 'jeu'], ['vendredi', 'ven'], ['samedi', 'sam'], ['dimanche', 'dim']],
   },
+  // the words sourcing.ts finds people and bodies by (moved from the engine in session 31, unchanged)
+  names: {
+    bodyHeads: /Minist[eè]re|Agence|Institut\p{L}*|Service|Direction|[Cc]entre hospitalier|Hôpital|Polic\p{L}*|Gendarmerie|Météo[- ]France|Mairie|Préfecture|Gouvernement|Conseil|Tribunal|Parquet|[Cc]lub|[Ss]ociété|[Aa]ssociation/u,
+    bodyNouns: /^(?:la|l['’]|le)\s*(?:organisme|établissement|institution|entité|agence|institut|organisation)$/iu,
+    privateBodyNouns: /^(?:la|l['’]|le)\s*(?:club|association)$/iu,
+    initialsSkip: /^(?:de|des|du|le|la|les|et|d['’]\p{L}*|l['’]\p{L}*)$/iu,
+    ageNouns: /^(?:le|la)\s(?:jeune homme|jeune femme|homme|femme|garçon|fille)\s(?:âgée?\s)?de\s(\d{1,3})\sans$/iu,
+    ageInBrackets: /ans/u,
+    ageAfterCommaBefore: /âgée?\s+de\s/u,
+    ageAfterComma: /ans/u,
+    openers: /^(?:Selon|Pour|Dans|Avec|Sur|Après|Avant)$/u,
+  },
 }

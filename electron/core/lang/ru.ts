@@ -275,4 +275,10 @@ export const ru: LanguagePack = {
     ],
     weekdays: [['понедельник', 'пн'], ['вторник', 'вт'], ['среда', 'ср'], ['четверг', 'чт'], ['пятница', 'пт'], ['суббота', 'сб'], ['воскресенье', 'вс']],
   },
+  // the words sourcing.ts finds people and bodies by (moved from the engine in session 31, unchanged: no body heads yet)
+  names: {
+    ageNouns: /^(\d{1,3})-летн\p{L}+(?:\s\p{L}+)?$/iu,
+    ageInBrackets: /лет|года/u,
+    ageAdjectives: /летн\p{L}+/u,
+  },
 }

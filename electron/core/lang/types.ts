@@ -192,6 +192,33 @@ export interface Bylines {
   placeWords?: readonly string[]
 }
 
+/**
+ * Words for finding people and bodies in running text, so that a later mention ("the agency", "der 34-Jährige", "Santana")
+ * resolves to them (sourcing.ts). Each is a pattern source joined with the other packs' into one union; whole words.
+ */
+export interface NameWords {
+  /** Head nouns of a body's name ("Department", "Ministerio", "…amt"): a later generic noun for a body points back to it. */
+  bodyHeads?: RegExp
+  /** A generic noun for a body with its article ("the agency", "la entidad"), pointing back to the body met last; the whole span. */
+  bodyNouns?: RegExp
+  /** A private body by its generic noun ("the club", "der Verein"): named (README); the whole span. */
+  privateBodyNouns?: RegExp
+  /** Function words left out when a body's initials are formed ("of", "de", "für": "Landesamt für Umwelt" is LfU or LU). */
+  initialsSkip?: RegExp
+  /** A person by age alone ("der 34-Jährige", "the 34-year-old"), the age in its one group; the whole span, case-insensitive. */
+  ageNouns?: RegExp
+  /** Words after an age in brackets: "Petra Vogel (34 Jahre)". */
+  ageInBrackets?: RegExp
+  /** Before an age after a comma: "Ana López, de 34 años,", "Marie Dupont, âgée de 34 ans,". */
+  ageAfterCommaBefore?: RegExp
+  /** Words after an age after a comma: "Peter Brandt, 54 Jahre,". */
+  ageAfterComma?: RegExp
+  /** An age adjective after "34-" and before a name: "der 34-jährige Peter Brandt", "the 34-year-old Ana López". */
+  ageAdjectives?: RegExp
+  /** Capitalised words that open a sentence without naming anyone ("Laut", "Selon", "According"), case-sensitive. */
+  openers?: RegExp
+}
+
 /** Month and weekday names in the language, lower-case, without a dot. */
 export interface DateWords {
   /** The twelve months, January first: each the full name first, then other spellings and abbreviations as pages print them. */
@@ -212,6 +239,7 @@ export interface LanguagePack {
   furniture: Furniture
   bylines: Bylines
   dates: DateWords
+  names?: NameWords
   /** The sourcing type the outlet's own first-person reporting gets ("Daily NK has learned"). */
   outletSourcing?: SourcingType
 }
