@@ -4,7 +4,7 @@ import { findAttribution, inciseInQuote, type AttributionContext, type FoundAttr
 import { make } from './attribution-span'
 import { scanQuotes } from './quotes'
 import { antecedentBefore, classifySpeaker, hasFunctionWord, hasPersonName, introducedNames, isNameWord, looksLikeOutlet, personSurnames } from './sourcing'
-import { packFor, wordBounded } from '../lang'
+import { packFor, PACKS, wordBounded, type AttributionCues } from '../lang'
 import type { SourcingType } from '../vocabulary'
 import type { ExtractedMeta, ExtractedSourcing } from './types'
 
@@ -26,12 +26,24 @@ const MASK_LIMIT = 3000
 const PRONOUN_REACH = 3
 const UNATTRIBUTED: ExtractedSourcing = { type: 'unattributed', attribution: null, cue: null }
 
+/**
+ * (session 31) The alternation of one attribution field over every pack (the words live in the packs, PROTOCOL s31), for a rule
+ * the engine applies whatever the sentence's language; a field no pack fills matches nothing.
+ */
+function packUnion(pick: (a: AttributionCues) => RegExp | undefined): string {
+  const parts = Object.values(PACKS)
+    .map((p) => pick(p.attribution))
+    .filter((r): r is RegExp => r !== undefined)
+    .map((r) => `(?:${r.source})`)
+  return parts.length > 0 ? parts.join('|') : '(?!)'
+}
+
 function rememberNames(attribution: string, type: SourcingType, names: Map<string, SourcingType>): void {
   for (const word of attribution.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []) if (isNameWord(word) && !names.has(word)) names.set(word, type)
 }
 
 /** A recap of earlier reports ("Ранее сообщалось", "как сообщалось"): not the office of the paragraphs before going on. */
-const RECAP_CUE = /(?:ранее|сообщалось|previously|earlier|zuvor|bereits|antes|anteriormente|précédemment|auparavant)/iu
+const RECAP_CUE = new RegExp(`(?:${packUnion((a) => a.recapCues)})`, 'iu')
 
 function sourcingOf(a: FoundAttribution): ExtractedSourcing {
   return { type: a.type, attribution: a.attribution, cue: a.cue }
@@ -64,18 +76,18 @@ function resolvePronoun(
 
 /** A clip's speaker label at the start of the line, still open at the sentence: "[목격자] “… . 난리가 났죠.", "[이원구 / 서울 관악구 : … . …". */
 const KO_CLIP_LINE = /^\[([^\[\]:\/“”"]{1,24}?)\s*(?:\/\s*([^\[\]:“”"]{1,40}?)\s*)?(:|\][ \t]*[“"]?)/u
-const KO_CLIP_ANCHOR = /^(?:앵커|기자|리포트|리포터|사진|영상|자막|자막뉴스|그래픽|인터뷰|현장음|녹취)$/u
 /**
  * (session 28, ruko1) Korean broadcast copy names the speaker of a clip in brackets, and the clip runs over several sentences on
  * its line: a sentence with no cue of its own inside an open "[label : …" bracket or an open quote after "[label]" is the
  * label's (a bare role unnamed, a name with its role after a slash named, an office official).
  */
 function clipSpeaker(text: string | undefined, w: SentenceWork, actx: AttributionContext): FoundAttribution | null {
-  if (text === undefined || (w.language ?? actx.language) !== 'ko') return null
+  const labels = text === undefined ? undefined : packFor(w.language ?? actx.language).attribution.broadcastLabels
+  if (text === undefined || !labels) return null
   const lineStart = text.lastIndexOf('\n', w.start - 1) + 1
   const line = text.slice(lineStart, w.start)
   const m = KO_CLIP_LINE.exec(line)
-  if (!m || KO_CLIP_ANCHOR.test(m[1].trim())) return null
+  if (!m || labels.anchor.test(m[1].trim())) return null
   const rest = line.slice(m[0].length)
   // "[목격자] “…": the quote opened after the label is still open; "[목격자] " then the sentence itself opens the quote
   if (m[3] === ':' ? rest.includes(']') : /[“"]$/u.test(m[3]) ? /[”"]/u.test(rest) : rest.trim() !== '' || !/^[“"]/u.test(w.text)) return null
@@ -89,23 +101,22 @@ function clipSpeaker(text: string | undefined, w: SentenceWork, actx: Attributio
  * "◀INT▶김태순/아파트 주민", "▶ 인터뷰 : 송준호 / 경남 창원중부경찰서 강력팀". The line after it (blank lines between) is that speaker's;
  * the reporter's and the anchor's own labels ("⊙ 이재환 기자 :", "[앵커]", "【 기자 】") are the outlet narrating.
  */
-const KO_LABEL_LINE = /^[ \t]*(?:\[([^\[\]“”"]{1,40})\]|⊙[ \t]*([^:：\n]{1,40}?)[ \t]*[:：]|◀(?:INT|SYN|인터뷰)▶[ \t]*([^\n]{1,50}?)|▶[ \t]*(?:인터뷰|녹취|현장음)[ \t]*[:：][ \t]*([^\n]{1,60}?))[ \t]*$/u
-const KO_LABEL_OUTLET = /(?:^|\s)(?:앵커|기자|리포트|리포터|특파원|캐스터|아나운서|자막)$|사진|영상|자료|그래픽|출처|제공|캡처|연합뉴스|뉴스1|뉴시스/u
 function labelLineSpeaker(text: string | undefined, w: SentenceWork, actx: AttributionContext): FoundAttribution | null {
-  if (text === undefined || (w.language ?? actx.language) !== 'ko') return null
+  const labels = text === undefined ? undefined : packFor(w.language ?? actx.language).attribution.broadcastLabels
+  if (text === undefined || !labels) return null
   const lineStart = text.lastIndexOf('\n', w.start - 1) + 1
   // the previous line that is not blank
   let end = lineStart - 1
   while (end > 0 && /\s/u.test(text.charAt(end - 1))) end--
   if (end <= 0) return null
   const from = text.lastIndexOf('\n', end - 1) + 1
-  const m = KO_LABEL_LINE.exec(text.slice(from, end))
+  const m = labels.line.exec(text.slice(from, end))
   if (!m) return null
   const raw = (m[1] ?? m[2] ?? m[3] ?? m[4]).trim()
   // (a bracketed line of words heard on the tape, "[칼 내려놓으세요. 칼 내려놓으시라고.]", is a sound bite, no speaker's label)
   if (/[.?!…]/u.test(raw) || raw.split(/\s+/u).length > 6) return null
   const parts = raw.split(/\s*\/\s*/u)
-  if (KO_LABEL_OUTLET.test(parts[0]) || KO_CLIP_ANCHOR.test(parts[0])) return null
+  if (labels.outlet.test(parts[0]) || labels.anchor.test(parts[0])) return null
   // "송준호 / 경남 …경찰서 강력팀", "김태순/아파트 주민": the role after the slash; "장홍택 (CCTV설치 주민)": the role in brackets
   const role = parts[1] ?? /\(([^()]{1,30})\)\s*$/u.exec(parts[0])?.[1]
   const name = parts[1] !== undefined ? parts[0] : parts[0].replace(/\s*\([^()]*\)\s*$/u, '')
@@ -140,16 +151,14 @@ function partyOpensSentenceBetween(work: SentenceWork[], from: number, i: number
  * las primeras investigaciones". Such a phrase is the investigating office's when one is in play, else it stays unnamed. Tested
  * only on an attribution already found (not on every sentence).
  */
-const PROVISIONAL_FINDINGS =
-  /^(?:(?:по )?(?:the |les |las |los |la |el |den )?(?:preliminary|initial|early|first|premi(?:ers?|ères?)|primer(?:as?|os?)|bisherigen|ersten|derzeitigen|vorläufigen|предварительн\p{L}*|первоначальн\p{L}*|перв\p{L}+|оперативн\p{L}*) (?:findings|information|reports?|éléments|constatations|constats|informations|investigations|investigaciones|pesquisas|informaciones|indagaciones|indicios|datos|Erkenntnissen|Ermittlungen|данн\p{L}*|информаци\p{L}*|сведени\p{L}*)(?: (?:de l['’]enquête|de la investigación|der Ermittler|of the investigation))?|(?:la )?información preliminar|(?:los )?datos preliminares|dem bisherigen Ermittlungsstand)$/iu
+const PROVISIONAL_FINDINGS = new RegExp(`^(?:${packUnion((a) => a.provisionalFindings)})$`, 'iu')
 
 /**
  * (session 30) The addressee of a verb of saying is the inquiry: "a déclaré aux enquêteurs", "told police", "sagte den Ermittlern",
  * "declaró a los agentes", "рассказал полицейским/следователям". The speaker is then a party to the case (the README's party rule),
  * never the office that heard it.
  */
-const TOLD_THE_INQUIRY =
-  /(?<![\p{L}])(?:(?:a|ont|avait|avaient) (?:\p{L}+ )?(?:déclaré|affirmé|expliqué|raconté|assuré|indiqué|dit|avoué|reconnu) (?:aux enquêteurs|aux policiers|aux gendarmes|à la police|aux forces de l['’]ordre)|(?:told|tell|tells|telling) (?:the )?(?:police|investigators|detectives|officers|deputies|troopers)|(?:sagte|sagten|erklärte|erklärten|gab|gaben) (?:\p{L}+ )?(?:den Ermittlern|der Polizei|den Beamten|den Polizisten)|(?:dijo|dijeron|declaró|declararon|explicó|explicaron|aseguró|aseguraron|manifestó|relató) (?:a los agentes|a la policía|a los investigadores|a la Guardia Civil|a los policías)|(?:рассказал|рассказала|рассказали|заявил|заявила|заявили|сообщил|сообщила|сообщили|пояснил|пояснила|пояснили|признался|призналась) (?:полицейским|следователям|сотрудникам полиции|правоохранителям|оперативникам|стражам порядка))(?![\p{L}])/iu
+const TOLD_THE_INQUIRY = new RegExp(`(?<![\\p{L}])(?:${packUnion((a) => a.toldTheInquiry)})(?![\\p{L}])`, 'iu')
 
 /** A speaker's words that name a person ("Адам Диаб", "Галины"), not an outlet or a quoted title ("РИА Новости", "Telegram-канал «112»"). */
 function namesPerson(attribution: string): boolean {
@@ -305,7 +314,7 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
     if (j > i || opensWithQuote) {
       let speaker: ExtractedSourcing | null = null
       for (let k = i; k <= j && !speaker; k++) speaker = resolved[k]
-      if (!speaker && j > i && (work[i].language ?? ctx.language) === 'ko') speaker = wholeQuoteSpeaker(i, j)
+      if (!speaker && j > i && packFor(work[i].language ?? ctx.language).attribution.quoteThenSpeaker) speaker = wholeQuoteSpeaker(i, j)
       // a quote nobody is named for continues the last speaker ("A quote's attribution carries")
       if (!speaker && opensWithQuote) speaker = lastSpeakerBefore(i)
       // "Hadrien, lui, a bien cru que … « Nous avons été réveillés … »": a first-person quote with no speaker, right after a
@@ -498,9 +507,9 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
  * the source of the report it belongs to. (The root is the de pack's verb list, where "so" matches anywhere.)
  */
 export function adverbSo(text: string, a: FoundAttribution, language: string): boolean {
-  return language === 'de' && a.cue === 'so' && !AFTER_THE_WORDS_SO.test(text)
+  const adverb = packFor(language).attribution.adverbCue
+  return adverb !== undefined && a.cue === adverb.cue && !adverb.afterWords.test(text)
 }
-const AFTER_THE_WORDS_SO = /[,;»«“”"–—-]\s*so\s+\S/u
 
 /**
  * A pro-drop report with no subject written ("Dijo que …", "Se informó que …", "En el escrito indicaron que …"): the finder
@@ -524,7 +533,7 @@ function verbOfSaying(language: string): RegExp {
 }
 
 /** The attribution's subject is the speaker herself, in the first person singular ("я", "I", "je", "ich", "yo", "나는", "저는"). */
-const FIRST_PERSON_SUBJECT = /(?:^|[\s,(-])(?:я|I|je|j['’]|ich|yo|나는|내가|저는|제가)\s*$/u
+const FIRST_PERSON_SUBJECT = new RegExp(`(?:^|[\\s,(-])(?:${packUnion((a) => a.firstPersonSubject)})\\s*$`, 'u')
 export function firstPersonSpeaker(a: FoundAttribution): boolean {
   return a.attribution !== null && !a.pronoun && FIRST_PERSON_SUBJECT.test(a.attribution)
 }
@@ -535,16 +544,30 @@ export function firstPersonSpeaker(a: FoundAttribution): boolean {
  * "Das im Juni gestartete Konzept zeige …"), which points at nothing.
  */
 export function articleNotPronoun(text: string, language: string): boolean {
-  if (language !== 'de') return false
-  const m = /^\s*(?:Das|Dies|Darüber|Hierüber)\s+(\S+)/u.exec(text)
+  const backward = backwardPronoun(language)
+  if (!backward) return false
+  const m = backward.pronoun.exec(text)
   if (!m) return false
   const next = m[1].replace(/[^\p{L}]+$/u, '')
-  return !(GERMAN_FINITE_AUX.test(next) || finalVerb('de').test(next))
+  return !(backward.finite.test(next) || finalVerb(language).test(next))
 }
-const GERMAN_FINITE_AUX = /^(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden|geht|ging|gingen|ergab|ergaben|ergibt|gab|gaben|gibt|teilt\p{L}*|sagt\p{L}*|bestätigt\p{L}*|bericht\p{L}*|meldet\p{L}*|erklärt\p{L}*|erfuhr|erfuhren|schrieb\p{L}*|sei|seien|habe)$/u
+const backwardPronouns = new Map<string, { pronoun: RegExp; finite: RegExp } | null>()
+/** The pack's backward pronoun opening a sentence, with the word after it captured, and its finite verb forms as whole words. */
+function backwardPronoun(language: string): { pronoun: RegExp; finite: RegExp } | null {
+  let out = backwardPronouns.get(language)
+  if (out === undefined) {
+    const b = packFor(language).attribution.backwardPronoun
+    out = b ? { pronoun: new RegExp(`^\\s*(?:${b.pronoun.source})\\s+(\\S+)`, 'u'), finite: new RegExp(`^(?:${b.finite.source})$`, 'u') } : null
+    backwardPronouns.set(language, out)
+  }
+  return out
+}
 
 /** A negation right before the cue: "no han reportado", "did not say", "n'a pas précisé", "hat nicht mitgeteilt", "не сообщили". */
-const NEGATION_BEFORE = /(?:^|[\s,])(?:not|never|no|nicht|nie|niemals|kein\p{L}*|nunca|jamás|pas|jamais|ni|не|ни|никогда)(?:\s+\p{L}+){0,2}\s*$|n['’]t(?:\s+\p{L}+){0,2}\s*$/iu
+const NEGATION_BEFORE = new RegExp(
+  `(?:^|[\\s,])(?:${packUnion((a) => a.negation)})(?:\\s+\\p{L}+){0,2}\\s*$|(?:${packUnion((a) => a.negationClitic)})(?:\\s+\\p{L}+){0,2}\\s*$`,
+  'iu',
+)
 /** A report in the negative opens no account for the paragraph to rest on: the source said nothing that could carry. */
 export function negatedReport(text: string, a: FoundAttribution): boolean {
   if (!a.cue || a.cue === 'quote') return false
@@ -557,23 +580,26 @@ export function negatedReport(text: string, a: FoundAttribution): boolean {
  * cualquier caso", "Так или иначе"): the sentence is the reporter's own, not the paragraph's source's. (Session 29, ruko2) So is the
  * writer's recap of what was reported before ("Напомним, что …", "Pour rappel, …", "Recordemos que …", "Zur Erinnerung: …").
  */
-const WRITER_SUMS_UP = /^[\s«“"„]*(?:quoi qu['’]il en soit|en tout (?:cas|état de cause)|dans tous les cas|in any case|in any event|either way|anyway|be that as it may|whatever the case|en cualquier caso|en todo caso|de todos modos|de todas (?:formas|maneras)|sea como fuere|wie auch immer|so oder so|in jedem fall|так или иначе|в любом случае|как бы то ни было|어쨌든|아무튼|어찌 됐든|напомним|напомню|pour rappel|rappelons|pour mémoire|recordemos|cabe recordar|vale recordar|zur erinnerung|as a reminder)(?![\p{L}])/iu
+const WRITER_SUMS_UP = new RegExp(`^[\\s«“"„]*(?:${packUnion((a) => a.writerSumsUp)})(?![\\p{L}])`, 'iu')
 /**
  * A second strand of the story opened by the writer ("Parallèlement, …", "Meanwhile, …", "Separately, …", "Между тем, …",
  * "Unterdessen …", "Mientras tanto, …", "한편 …"): not the paragraph's source going on. Additive "Además", "Zudem",
  * "Außerdem" are not in it: they go on with the same account.
  */
-const SECOND_STRAND = /^[\s«“"„]*(?:parallèlement|dans le même temps|meanwhile|separately|in a separate (?:development|incident|case)|in the meantime|paralelamente|mientras tanto|entretanto|unterdessen|parallel dazu|indes|между тем|тем временем|параллельно|한편)(?![\p{L}])/iu
+const SECOND_STRAND = new RegExp(`^[\\s«“"„]*(?:${packUnion((a) => a.secondStrand)})(?![\\p{L}])`, 'iu')
 
 export function writerSumsUp(text: string): boolean {
   return WRITER_SUMS_UP.test(text)
 }
 
 /** A person's name opening a sentence as its subject: "Marie Durand a vu …", "Hadrien, lui, a …", "Peter Vogel, der Nachbar, …". */
-const NAME_SUBJECT = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})(?=[\s,])(?!\s+\p{Lu})|^(\p{Lu}\p{Ll}{2,}),\s(?:lui|elle|er|sie|él|ella|he|she)\s?,/u
+const NAME_SUBJECT = new RegExp(
+  `^(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){1,2})(?=[\\s,])(?!\\s+\\p{Lu})|^(\\p{Lu}\\p{Ll}{2,}),\\s(?:${packUnion((a) => a.stressedPronouns)})\\s?,`,
+  'u',
+)
 const CLOSES_THEN_NARRATES = /^[»”“"]\s*\p{Lu}/u
 /** The first person inside a quote: a witness speaking for themself. */
-const FIRST_PERSON = /(?:^|[\s«“"„'’])(?:je|j['’]|nous|ich|wir|mich|mir|uns|yo|nosotros|nosotras|me|mi|I|I['’]m|we|my|я|мы|меня|нас)(?=[\s,.!?;:»”"])/iu
+const FIRST_PERSON = new RegExp(`(?:^|[\\s«“"„'’])(?:${packUnion((a) => a.firstPerson)})(?=[\\s,.!?;:»”"])`, 'iu')
 
 function namedSubjectOf(previous: string, quote: SentenceWork[], names: Map<string, SourcingType>): ExtractedSourcing | null {
   const m = NAME_SUBJECT.exec(previous)
@@ -596,7 +622,7 @@ const OPENING_MARK = /^[\s—–-]*[“"„«『「‹]/u
 /** A speaker introduces the quotation: `X said: "…"`, `X dijo: «…»`, `He went on, “In Majeon-dong …”`. */
 const INTRODUCED_QUOTE = /[:：,，]\s*[“"„«『「‹][^“”"„«»『』「」‹›]{12,}[”"“»』」›]?[\s.!?…]*$/u
 /** A Korean or Japanese quotation closed by its quotative particle: `X는 『…』고 말했다`, `"…"라며`. */
-const QUOTATIVE_CLOSE = /[”"』」’'»]\s?(?:라?고|(?:이)?라며|며|면서|라는)(?![가-힣])/u
+const QUOTATIVE_CLOSE = new RegExp(`[”"』」’'»]\\s?(?:${packUnion((a) => a.quotativeParticles)})`, 'u')
 
 /**
  * A direct quote (README: "A sentence of narration after a direct quote does not inherit the quote's speaker"; "A direct
@@ -609,8 +635,7 @@ export function isDirectQuote(text: string, continuesQuote = false): boolean {
 }
 
 /** A Korean reported clause's quotative ending right before the speaker: "…이라고 ", "…없다고 ", "…하냐고 ", "…”고 ". */
-const KO_QUOTATIVE_END = /(?:[다라냐자]|[”"’'])고\s*$/u
-const CLAUSE_AFTER = /^[^.!?]{0,60}?\b(?:que|qu['’]|dass|that|что)\b/iu
+const CLAUSE_AFTER = new RegExp(`^[^.!?]{0,60}?\\b(?:${packUnion((a) => a.complementizers)})\\b`, 'iu')
 
 /**
  * A closing attribution (README, "The closing source, stated as a rule"): the cue and its speaker come after the reported
@@ -622,11 +647,12 @@ export function isClosingAttribution(text: string, a: FoundAttribution, language
   if (a.trailing) return true
   // (session 30) Korean is verb-final: the closing is the speaker named after the reported clause's quotative ending ("…회복 중이라고
   // 경찰은 설명했다", "…없다고 소방 관계자가 전했다"); with the speaker first ("경찰은 … 밝혔다") the attribution opens the sentence
-  if (language === 'ko' && a.attribution && a.attribution !== 'quote') {
+  const quotativeEnd = packFor(language).attribution.quotativeEnd
+  if (quotativeEnd && a.attribution && a.attribution !== 'quote') {
     const who = text.lastIndexOf(a.attribution)
     if (who > 0) {
       const before = text.slice(0, who)
-      if (KO_QUOTATIVE_END.test(before) && (before.match(/[가-힣]+/gu)?.length ?? 0) >= 3) return true
+      if (quotativeEnd.test(before) && (before.match(/[가-힣]+/gu)?.length ?? 0) >= 3) return true
     }
   }
   const lower = text.toLowerCase()
@@ -686,6 +712,6 @@ const QUOTE_OPENS = /[“„«『「‹]|(?:^|\s)"/u
  * 'soll' as the reported-speech mood"), unlike a planned "soll … vorgeführt werden".
  */
 export function reportiveModal(text: string, language: string): boolean {
-  return language === 'de' && /\b(?:soll|sollen)\b[^.!?]{0,250}?\b(?:haben|sein)\b/u.test(text)
+  return packFor(language).attribution.reportiveModal?.test(text) ?? false
 }
 

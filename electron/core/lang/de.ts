@@ -82,6 +82,26 @@ export const de: LanguagePack = {
     partyNouns: /(?<![\p{L}])(?:[Dd](?:er|ie|en|em)|[Ee]ine?[nmr]?) (?:\d{1,3}-[Jj]ährige[nr]?|(?:mutmaßliche[nr]?|junge[nr]?|ältere[nr]?) )?(?:Verdächtige[nr]?|Tatverdächtige[nr]?|Beschuldigte[nr]?|Angeklagte[nr]?|Festgenommene[nr]?|Autofahrer(?:in)?|Fahrer(?:in)?|Mann|Frau|Täter(?:in)?|Opfer|Jugendliche[nr]?|Bewohner(?:in)?|Mieter(?:in)?|Einbrecher(?:in)?|Patient(?:in|en)?|Häftling)(?![\p{L}])/u,
     partyVerbs: /^(?:gestand(?:en)?|gesteht|gestehen|bestritt(?:en)?|bestreitet|bestreiten|leugnete[n]?|leugnet|forderte[n]?|fordert|fordern|verlangte[n]?|verlangt|alarmierte[n]?|räumte[n]? (?:\p{L}+ ){0,4}?ein|warnte[n]? (?:ihn|sie|den|die|das|einen|eine|seine|ihre)\s)/iu,
     pronouns: { singular: ['er', 'sie', 'es'], plural: ['sie', 'wir'] },
+    // (session 31, ruko4) carry.ts's words, moved here output-identical (types.ts, the fields after `pronouns`)
+    recapCues: /zuvor|bereits/iu,
+    provisionalFindings: /(?:den )?(?:bisherigen|ersten|derzeitigen|vorläufigen) (?:Erkenntnissen|Ermittlungen)(?: der Ermittler)?|dem bisherigen Ermittlungsstand/iu,
+    toldTheInquiry: /(?:sagte|sagten|erklärte|erklärten|gab|gaben) (?:\p{L}+ )?(?:den Ermittlern|der Polizei|den Beamten|den Polizisten)/iu,
+    firstPersonSubject: /ich/u,
+    firstPerson: /ich|wir|mich|mir|uns/iu,
+    negation: /nicht|nie|niemals|kein\p{L}*/iu,
+    writerSumsUp: /wie auch immer|so oder so|in jedem fall|zur erinnerung/iu,
+    secondStrand: /unterdessen|parallel dazu|indes/iu,
+    complementizers: /dass/iu,
+    stressedPronouns: /er|sie/u,
+    // verb-second: "Das teilte die Polizei mit" (a pronoun) vs "Das Kind sei …" (an article)
+    backwardPronoun: {
+      pronoun: /Das|Dies|Darüber|Hierüber/u,
+      finite: /hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden|geht|ging|gingen|ergab|ergaben|ergibt|gab|gaben|gibt|teilt\p{L}*|sagt\p{L}*|bestätigt\p{L}*|bericht\p{L}*|meldet\p{L}*|erklärt\p{L}*|erfuhr|erfuhren|schrieb\p{L}*|sei|seien|habe/u,
+    },
+    // README round 6 (label-d): reportive "soll … haben" is the reported-speech mood, unlike a planned "soll … vorgeführt werden"
+    reportiveModal: /\b(?:soll|sollen)\b[^.!?]{0,250}?\b(?:haben|sein)\b/u,
+    // "so" closes the words before it only after a comma, a dash or a quotation mark (", so die Polizei")
+    adverbCue: { cue: 'so', afterWords: /[,;»«“”"–—-]\s*so\s+\S/u },
     // "so der Trainer", "sagte der langjährige Profifußballer": a sports role for the person just named, like a pronoun
     roleNouns: /^(?:[Dd]ieselben?|[Dd]ie gleichen?) Quellen?$|^[Dd](?:er|ie) (?:(?:\p{Ll}+(?:e|en)|\d{1,3}-jährige) ){0,2}(?:Trainer(?:in)?|Cheftrainer(?:in)?|Chefcoach|Coach|Übungsleiter(?:in)?|Profifußballer(?:in)?|Fußballer(?:in)?|Stürmer(?:in)?|Spieler(?:in)?|Torhüter(?:in)?|Torwart|Kapitän(?:in)?|Routinier|Sportdirektor(?:in)?|Meteorolog(?:e|in))$/u,
     mediaShows: /\b(?:Video|Foto|Bilder?|Aufnahmen?|Satellitenbilder?)\s+(?:\p{L}+\s+){0,3}?(?:zeigt|zeigen|zeigte|zeigten|belegt|belegen)\b/iu,

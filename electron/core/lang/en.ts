@@ -59,6 +59,18 @@ export const en: LanguagePack = {
     partyNouns: /\b(?:the|a|an) (?:(?:\d{1,3}-year-old|young|elderly|alleged|male|female) )?(?:suspects?|defendants?|accused|driver|motorist|victim|man|woman|teenager|boy|girl|resident|tenant|owner|homeowner|passenger|patient|prisoner|inmate|intruder|burglar|gunman|attacker)\b/iu,
     partyVerbs: /^(?:admitted|admits|confessed|confesses|denied|denies|demanded|demands|warned (?:him|her|them|the|a|an|his|their|residents|neighbou?rs)\s)/iu,
     pronouns: { singular: ['he', 'she', 'it'], plural: ['they', 'we'] },
+    // (session 31, ruko4) carry.ts's words, moved here output-identical (types.ts, the fields after `pronouns`)
+    recapCues: /previously|earlier/iu,
+    provisionalFindings: /(?:the )?(?:preliminary|initial|early|first) (?:findings|information|reports?|investigations)(?: of the investigation)?/iu,
+    toldTheInquiry: /(?:told|tell|tells|telling) (?:the )?(?:police|investigators|detectives|officers|deputies|troopers)/iu,
+    firstPersonSubject: /I/u,
+    firstPerson: /I|I['’]m|we|my|me/iu,
+    negation: /not|never|no/iu,
+    negationClitic: /n['’]t/iu,
+    writerSumsUp: /in any case|in any event|either way|anyway|be that as it may|whatever the case|as a reminder/iu,
+    secondStrand: /meanwhile|separately|in a separate (?:development|incident|case)|in the meantime/iu,
+    complementizers: /that/iu,
+    stressedPronouns: /he|she/u,
     // "the coach said", "the former striker said": a sports or expert role for the person just named, like a pronoun
     roleNouns: /^the same (?:source|sources|official|officials|spokes(?:man|woman|person))$|^the (?:(?:former|veteran|longtime|head|assistant|team['’]s|club['’]s|\d{1,2}-year-old) ){0,2}(?:coach|manager|striker|forward|midfielder|defender|goalkeeper|keeper|quarterback|player|skipper|veteran|forecaster|meteorologist)$|^the (?:news |press )?(?:release|statement)$/iu,
     // "a passerby reported the fire", "police asked residents to stay inside", "the family learned of …": actions, not reports

@@ -59,6 +59,17 @@ export const es: LanguagePack = {
     partyNouns: /\b(?:el|la|un|una) (?:(?:presunt[oa]|joven|supuest[oa]) )?(?:sospechos[oa]|detenid[oa]|acusad[oa]|imputad[oa]|conductor[a]?|víctima|hombre|mujer|joven|menor|inquilin[oa]|propietari[oa]|reclus[oa]|agresor[a]?|ladr[oó]n[a]?)\b/iu,
     partyVerbs: /^(?:confes(?:ó|aron)|admiti(?:ó|eron)|neg(?:ó|aron)|niegan?|exigi(?:ó|eron)|exigen?|reclam(?:ó|aron)|reclaman?|(?:ha|han|había|habían) (?:admitido|negado|confesado|exigido|reclamado))(?![\p{L}])/iu,
     pronouns: { singular: ['él', 'ella'], plural: ['ellos', 'ellas'] },
+    // (session 31, ruko4) carry.ts's words, moved here output-identical (types.ts, the fields after `pronouns`)
+    recapCues: /antes|anteriormente/iu,
+    provisionalFindings: /(?:las |los |la |el )?primer(?:as?|os?) (?:investigaciones|pesquisas|informaciones|indagaciones|indicios|datos)(?: de la investigación)?|(?:la )?información preliminar|(?:los )?datos preliminares/iu,
+    toldTheInquiry: /(?:dijo|dijeron|declaró|declararon|explicó|explicaron|aseguró|aseguraron|manifestó|relató) (?:a los agentes|a la policía|a los investigadores|a la Guardia Civil|a los policías)/iu,
+    firstPersonSubject: /yo/u,
+    firstPerson: /yo|nosotros|nosotras|me|mi/iu,
+    negation: /no|nunca|jamás|ni/iu,
+    writerSumsUp: /en cualquier caso|en todo caso|de todos modos|de todas (?:formas|maneras)|sea como fuere|recordemos|cabe recordar|vale recordar/iu,
+    secondStrand: /paralelamente|mientras tanto|entretanto/iu,
+    complementizers: /que/iu,
+    stressedPronouns: /él|ella/u,
     // "el juzgador", "el letrado", "la magistrada": a role noun for the person just named, like a pronoun
     // (and a sports role for the coach or player just named: "subrayó el estratega", "señaló el timonel")
     roleNouns: /^(?:(?:las?|dichas?|estas?|esas?) (?:mismas? )?fuentes?|la misma fuente)$|^(?:el|la) (?:(?:ex)?juzgador[a]?|(?:ex)?letrad[oa]|magistrad[oa]|togad[oa]|estratega|timonel|técnico|entrenador[a]?|preparador[a]?|míster|DT|delanter[oa]|atacante|jugador[a]?|futbolista|capitán|capitana|guardameta|portero|meteorólog[oa])(?: (?:\p{Ll}+o|\p{Ll}+a|\p{Ll}+ista))?$/iu,

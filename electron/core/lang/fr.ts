@@ -61,6 +61,17 @@ export const fr: LanguagePack = {
     partyNouns: /(?<![\p{L}])(?:le|la|l['’]|un|une) ?(?:(?:jeune|présumée?) )?(?:suspecte?|prévenue?|accusée?|mise? en cause|interpellée?|conducteur|conductrice|automobiliste|victime|homme|femme|adolescente?|locataire|propriétaire|détenue?|agresseur|cambrioleur)(?![\p{L}])/iu,
     partyVerbs: /^(?:(?:a|ont|avait|avaient) (?:(?:\p{L}+ment|aussi|déjà|finalement) )?(?:avoué|nié|contesté|réclamé|exigé|alerté|reconnu (?:les faits|avoir|être|l['’]avoir|sa |son |ses )|confié (?:l['’]avoir|avoir))|avouent|avoue|nient|nie|contestent|conteste|réclament|réclame|exigent|exige|reconnaît (?:les faits|avoir|être))(?![\p{L}])/iu,
     pronouns: { singular: ['il', 'elle'], plural: ['ils', 'elles'] },
+    // (session 31, ruko4) carry.ts's words, moved here output-identical (types.ts, the fields after `pronouns`)
+    recapCues: /précédemment|auparavant/iu,
+    provisionalFindings: /(?:les |la )?premi(?:ers?|ères?) (?:éléments|constatations|constats|informations|investigations)(?: de l['’]enquête)?/iu,
+    toldTheInquiry: /(?:a|ont|avait|avaient) (?:\p{L}+ )?(?:déclaré|affirmé|expliqué|raconté|assuré|indiqué|dit|avoué|reconnu) (?:aux enquêteurs|aux policiers|aux gendarmes|à la police|aux forces de l['’]ordre)/iu,
+    firstPersonSubject: /je|j['’]/u,
+    firstPerson: /je|j['’]|nous|me/iu,
+    negation: /pas|jamais|ni/iu,
+    writerSumsUp: /quoi qu['’]il en soit|en tout (?:cas|état de cause)|dans tous les cas|pour rappel|rappelons|pour mémoire/iu,
+    secondStrand: /parallèlement|dans le même temps/iu,
+    complementizers: /que|qu['’]/iu,
+    stressedPronouns: /lui|elle/u,
     mediaShows: /\b(?:vidéo|photo|images?|cliché|enregistrement)\s+(?:\p{L}+\s+){0,3}?(?:montre|montrent|montrait|révèle|révèlent)\b/iu,
   },
   sources: {

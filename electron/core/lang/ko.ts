@@ -49,6 +49,22 @@ export const ko: LanguagePack = {
     partyNouns: /용의자|피의자|피고인|운전자|피해자|가해자|(?<![\p{L}\p{N}])[A-Z](?:\s?\(\d{1,3}\))?\s?씨/u,
     partyVerbs: /^(?:신고했|요구|부인|시인|자백|인정)/u,
     pronouns: { singular: ['그는', '그녀는', '그가', '그', '그녀'], plural: ['그들은', '그들'] },
+    // (session 31, ruko4) carry.ts's words, moved here output-identical (types.ts, the fields after `pronouns`)
+    firstPersonSubject: /나는|내가|저는|제가/u,
+    writerSumsUp: /어쨌든|아무튼|어찌 됐든/iu,
+    secondStrand: /한편/iu,
+    // a quotation closed by its quotative particle: `X는 『…』고 말했다`, `"…"라며`
+    quotativeParticles: /(?:라?고|(?:이)?라며|며|면서|라는)(?![가-힣])/u,
+    // a reported clause's quotative ending right before the speaker: "…이라고 ", "…없다고 ", "…하냐고 ", "…”고 "
+    quotativeEnd: /(?:[다라냐자]|[”"’'])고\s*$/u,
+    quoteThenSpeaker: true,
+    // (session 29, ruko2) broadcast scripts' speaker labels: "[경찰 관계자]", "⊙ 피해주민 :", "◀INT▶김태순/아파트 주민",
+    // "▶ 인터뷰 : 송준호 / 경남 창원중부경찰서 강력팀"; the reporter's, the anchor's and the outlet's own labels narrate
+    broadcastLabels: {
+      line: /^[ \t]*(?:\[([^\[\]“”"]{1,40})\]|⊙[ \t]*([^:：\n]{1,40}?)[ \t]*[:：]|◀(?:INT|SYN|인터뷰)▶[ \t]*([^\n]{1,50}?)|▶[ \t]*(?:인터뷰|녹취|현장음)[ \t]*[:：][ \t]*([^\n]{1,60}?))[ \t]*$/u,
+      outlet: /(?:^|\s)(?:앵커|기자|리포트|리포터|특파원|캐스터|아나운서|자막)$|사진|영상|자료|그래픽|출처|제공|캡처|연합뉴스|뉴스1|뉴시스/u,
+      anchor: /^(?:앵커|기자|리포트|리포터|사진|영상|자막|자막뉴스|그래픽|인터뷰|현장음|녹취)$/u,
+    },
     // "이 관계자는 … 말했다": the official named just before goes on speaking ("이 매체", an outlet, is its own named source)
     // (session 29, ruko2) "보도에 따르면", "이 보도에 따르면" right after an outlet's report ("MBN은 … 보도했다. 보도에 따르면 …") is that
     // outlet's report going on; "외신 보도", "언론 보도" (unnamed media) are not this noun alone and stay unnamed

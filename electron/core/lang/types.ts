@@ -96,6 +96,57 @@ export interface AttributionCues {
   capitalisedNouns?: boolean
   /** Words that show the speaker is a pronoun resolved to an earlier speaker. */
   pronouns: { singular: string[]; plural: string[] }
+  // (session 31, ruko4) The words carry.ts reads, moved out of the engine: one field per concept, the engine reads the union
+  // of all packs (or the sentence's pack where the rule is one language's grammar). Alternations only: the engine adds the
+  // anchors and edges around them.
+  /** A recap of earlier reports in the cue ("Ранее сообщалось", "previously", "zuvor"): not the office in play going on. */
+  recapCues?: RegExp
+  /**
+   * Provisional findings with no office of their own ("according to preliminary findings", "по предварительным данным"), as a
+   * whole attribution or cue: the investigating office's when one is in play, else unnamed (lead decision, session 28).
+   */
+  provisionalFindings?: RegExp
+  /** A verb of saying addressed to the inquiry ("told police", "a déclaré aux enquêteurs"): the speaker is a party to the case. */
+  toldTheInquiry?: RegExp
+  /** The first person singular as a subject ("I", "je", "я", "저는"): the attribution's speaker is the writer herself. */
+  firstPersonSubject?: RegExp
+  /** First person words inside a quote ("je", "wir", "my", "мы"): a witness speaking for themself. */
+  firstPerson?: RegExp
+  /** Negation words right before a cue ("not", "nicht", "не"). */
+  negation?: RegExp
+  /** A negation written as a clitic on the word before ("didn't"): no word edge before it. */
+  negationClitic?: RegExp
+  /** The writer sums up or recaps ("in any case", "Так или иначе", "Напомним", "Pour rappel"), opening the sentence. */
+  writerSumsUp?: RegExp
+  /** The writer opens a second strand ("Meanwhile", "Parallèlement", "Между тем", "한편"), opening the sentence. */
+  secondStrand?: RegExp
+  /** A pronoun set off after a name, stressing it as the subject ("Hadrien, lui, a …", "Peter, er, …"). */
+  stressedPronouns?: RegExp
+  /** Conjunctions that open a complement clause ("that", "que", "dass", "что"): after a cue they open its content. */
+  complementizers?: RegExp
+  /**
+   * German verb-second: a backward pronoun opening the sentence ("Das", "Dies") and the finite forms that may follow it as the
+   * verb ("teilte", "hat", "sei"); anything else after it makes the word an article.
+   */
+  backwardPronoun?: { pronoun: RegExp; finite: RegExp }
+  /** The reportive modal ("soll … haben"): a reported-speech mood of its own, tested on the sentence. */
+  reportiveModal?: RegExp
+  /** An adverb cue that can only close the words it follows ("so"), and the context that makes it do so (", so X"). */
+  adverbCue?: { cue: string; afterWords: RegExp }
+  /** Quotative particles right after a closing quotation mark ("…”라고", "…”라며"): the quote is a direct one. */
+  quotativeParticles?: RegExp
+  /** A reported clause's quotative ending right before the speaker ("…이라고 경찰은 설명했다"): verb-final closing. */
+  quotativeEnd?: RegExp
+  /**
+   * Verb-final quoting ("A씨는 “… . …”고 말했다"): a quote the splitter cut into sentences takes the speaker read on the whole
+   * quote, and a left-out subject goes on with the speaker before.
+   */
+  quoteThenSpeaker?: boolean
+  /**
+   * Broadcast scripts that set a speaker's label on a line ("[경찰 관계자]", "⊙ 피해주민 :", "◀INT▶김태순/아파트 주민"): `line`
+   * reads a label line (capture groups 1-4), `outlet` the reporter's or the outlet's own labels, `anchor` the studio's roles.
+   */
+  broadcastLabels?: { line: RegExp; outlet: RegExp; anchor: RegExp }
 }
 
 /** Words that tell which sourcing type a speaker span suggests. */
