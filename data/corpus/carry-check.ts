@@ -72,3 +72,17 @@ export const CARRY_CHECK6_DIR = join(CORPUS_DIR, 'carry-check6')
 export function loadCarryCheck6Set(part: 'dev' | 'check', dir = CARRY_CHECK6_DIR): PublishedArticle[] {
   return loadPublishedCorpus(join(dir, part))
 }
+
+/**
+ * The seventh carry check set (data/corpus/carry-check7/{dev,check}/<lang>/, session 31, ruko4): 40 published pages (ru 14
+ * and ko 11 pages for Russian and Korean sourcing in context: press offices, informed sources, residents and witnesses, a
+ * suspect's statements relayed by the police; es 8 and fr 7 pages of police copy: sources opening a paragraph, closing
+ * attributions, neighbours) labelled by reading before the extractor was run on them, split per language with a seeded
+ * shuffle (each page its own group). `dev` may be read; `check` is scored once before the session's changes and once at the
+ * end, and its misses are never read.
+ */
+export const CARRY_CHECK7_DIR = join(CORPUS_DIR, 'carry-check7')
+
+export function loadCarryCheck7Set(part: 'dev' | 'check', dir = CARRY_CHECK7_DIR): PublishedArticle[] {
+  return loadPublishedCorpus(join(dir, part))
+}
