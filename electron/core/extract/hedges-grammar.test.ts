@@ -1511,3 +1511,104 @@ describe('session 30: fr qualified "selon plusieurs sources" is an attribution',
     'Selon certaines sources policières, le suspect était armé.',
   ])
 })
+
+// Session 31 (hedges9): classes from reference grammar, each with invented must-change cells (every one failed on main 158eafe) and nearby
+// must-not cells. None of these sentences comes from the corpus or a set.
+describe('session 31: ru present "может / могут" of possibility vs ability and permission', () => {
+  check('ru', [
+    'Ущерб от кражи может составить около двух миллионов рублей.',
+    'За нападением могут стоять конкуренты владельца кафе.',
+    'Речь может идти о крупной партии контрабандных сигарет.',
+    'Причиной аварии может быть неисправность тормозов.',
+    'Число пострадавших может достигать двадцати человек.',
+    'Задержанный может являться членом банды, орудовавшей в области.',
+  ], [
+    'Пострадавшие могут обратиться в администрацию за компенсацией.',
+    'Жители могут подать заявление на выплату до конца месяца.',
+    'Владелец может получить страховку только после экспертизы.',
+    'Решение суда может быть обжаловано в течение десяти дней.',
+    'Теперь каждый может стать донором крови.',
+    'Нарушителям может грозить штраф до пяти тысяч рублей.',
+    'Штраф может составить до пяти тысяч рублей.',
+    'Членом клуба может являться любой житель города.',
+    'Ущерб не может превышать стоимость автомобиля.',
+    'Автомобиль может стоять на парковке до утра.',
+  ])
+})
+
+describe('session 31: ru unnamed media closing or with an insertion, unofficial or unconfirmed information as subject or predicate', () => {
+  check('ru', [
+    'Подозреваемого уже доставили в отдел полиции, сообщают СМИ.',
+    'Местные СМИ, в свою очередь, пишут, что пострадавших больше десяти.',
+    'Неофициальная информация указывает на то, что водитель был пьян.',
+    'В полиции сообщили о двух задержанных, но эти данные пока не подтверждены.',
+  ], [
+    'Подозреваемого уже доставили в отдел полиции, сообщает ТАСС.',
+    'Местные СМИ в понедельник опубликовали списки пострадавших.',
+    'Информация о втором пострадавшем не подтвердилась.',
+    'В полиции официально подтвердили задержание двух человек.',
+  ])
+})
+
+describe('session 31: de "sollen" of report (stative verb closing a relative clause) vs "sollen" of plan (a state with a time to come)', () => {
+  check('de', [
+    'Im Zug fiel den Schaffnern ein Mann auf, der dem Gesuchten ähnlich sehen soll.',
+    'Zwei Männer, bei denen es sich um Angestellte des Hotels handeln soll, wurden festgenommen.',
+    'Der Verdächtige, der in Berlin wohnen soll, ist seit Montag verschwunden.',
+    // the reportive perfect stays hedged with a time word that could be past or future
+    'Der Mann soll im Sommer in Spanien untergetaucht sein.',
+    'Der Täter soll Ende Mai in der Wohnung gewesen sein.',
+    'Die Frau soll den Einbrecher überrascht haben.',
+  ], [
+    'Der Neubau soll im Frühjahr fertig sein.',
+    'Die Brücke soll ab Mai 2026 wieder befahrbar sein.',
+    'Bis Ende des Jahres soll die Sanierung abgeschlossen sein.',
+    'Die Schule soll nach den Ferien wieder geöffnet werden.',
+    'Die Flüchtlinge, die ab Mai in der Halle wohnen sollen, kommen aus Syrien.',
+    'Eine Schule, die im Herbst eröffnet werden soll, bekommt einen neuen Namen.',
+  ])
+})
+
+describe('session 31: es impersonal "se asegura que" / "según se pudo saber"; a report the sentence contrasts', () => {
+  check('es', [
+    'Se asegura que el detenido tenía antecedentes por robo.',
+    'Según se pudo saber, el conductor huyó a pie.',
+    'La fiscalía adelantó que los detenidos estarían vinculados al robo.',
+  ], [
+    'Según se pudo saber por la policía, el conductor huyó a pie.',
+    'La versión del alcalde contrasta con la información de la fiscalía, que adelantó que los detenidos estarían vinculados al robo.',
+    'Se asegura la zona con vallas antes de cada partido.',
+  ])
+})
+
+describe('session 31: en "it\'s possible" without "that"; a belief the sentence shows was a misunderstanding', () => {
+  check('en', [
+    "It's possible the burglar escaped through the back garden, police said.",
+    'It is possible that the fire started in the kitchen.',
+    'A boy who was thought to have been kidnapped by his father was found in a motel.',
+  ], [
+    'It is possible to apply for compensation online.',
+    "It's possible now to apply for compensation online.",
+    'A boy who was thought to have been kidnapped has come home and told police it was a misunderstanding.',
+  ])
+})
+
+describe('session 31: fr suspicion frame and epistemic "pourrait être" with guillemets or a comma between', () => {
+  check('fr', [
+    'Il existe de grandes suspicions » que le maire ait favorisé son frère.',
+    'Les enquêteurs ont « de sérieux soupçons » que l’incendie soit criminel.',
+    'La vidéo montre un homme qui pourrait être, de manière « très probable », le fugitif.',
+  ], [
+    'La vidéo montre un homme qui pourrait être interrogé, selon « une source proche », dans les prochains jours.',
+    'Les soupçons ont été levés après l’audition du maire.',
+  ])
+})
+
+describe('session 31: fr counterfactual of a worse outcome ("aurait pu être évité / pire", "aurait pu arriver à n\'importe qui")', () => {
+  check('fr', ['Le suspect aurait pu s’enfuir par la fenêtre de la cuisine.', 'Le voleur aurait pu être aidé par un complice.'], [
+    'Cela aurait pu arriver à n’importe qui, a déclaré le maire.',
+    'Le bilan aurait pu être bien plus lourd.',
+    'Le drame aurait pu être évité si la porte avait été fermée.',
+    'La soirée aurait pu tourner au drame.',
+  ])
+})
