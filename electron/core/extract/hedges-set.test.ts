@@ -94,7 +94,8 @@ function countsOnlyCheck(name: string, minSentences: number, floor: { hedgedFoun
 // session 27 (hedges5): the complication classes took check2 to recall 29/31, false 0/50; check2 was read in session 25 (in-sample)
 // session 29 (hedges7): one relabel by the lead decision on verbs of becoming known ("Trascendió que …", - -> h), found: 30/32, false 0/49
 // session 30 (hedges8): one relabel by the session-30 lead decision ("Отмечается, что …" with nothing in play, - -> h), found: 31/33, false 0/48
-const CHECK2_FLOOR = { hedgedFound: 31, falseHedges: 0 }
+// session 31 (hedges9): the fr suspicion frame with guillemets between ("de grandes suspicions » que"), a check2 miss named in the brief: 32/33
+const CHECK2_FLOOR = { hedgedFound: 32, falseHedges: 0 }
 countsOnlyCheck('check2', 60, CHECK2_FLOOR)
 
 // check3 (session 26, hedges4): 170 sentences from 109 new pages, weighted to French and Russian, labelled and committed
@@ -132,7 +133,8 @@ countsOnlyCheck('check4', 180, CHECK4_FLOOR)
 // session 29 batch 3 (media-noun frames, unconfirmed frame with an adverb, ko view with its holder between; from these misses): 116/121
 // session 30 (hedges8): spent, read as dev (confusion table in the hedges8 note): de "soll" reach, fr "il pourrait s'élever", es "sospechan se
 // trata", "Por lo que se indica extraoficialmente", the reporter closing "Сообщается, что …, пишет Акцент": 121/121, false 1/135 (in-sample)
-const CHECK5_FLOOR = { hedgedFound: 121, falseHedges: 1 }
+// session 31 (hedges9): a report the sentence contrasts ("contrasta con la información …, que adelantó … estarían") is reportedObject: false 1 -> 0
+const CHECK5_FLOOR = { hedgedFound: 121, falseHedges: 0 }
 countsOnlyCheck('check5', 230, CHECK5_FLOOR)
 
 // check4-dev (session 27, hedges5): the dev part of the same collection (85 sentences, 48 pages, split from check4 by a hash of the URL),
@@ -158,7 +160,8 @@ devCheck('check5-dev', 75, DEV5_FLOOR)
 // session 30 (hedges8): spent, read as dev; the session's classes (de "soll" reach and "könnte … sein", fr "pourrait" and "ferait", es "Según
 // versiones", a question, an indirect-question subject clause, a forecast with a time to come, "Данных о том, что … не поступало"): 59/59, false 1/130
 // (in-sample)
-const CHECK6_FLOOR = { hedgedFound: 59, falseHedges: 1 }
+// session 31 (hedges9): rule D, "was a misunderstanding" corrects "that was thought to have been abducted": false 1 -> 0 (in-sample)
+const CHECK6_FLOOR = { hedgedFound: 59, falseHedges: 0 }
 countsOnlyCheck('check6', 180, CHECK6_FLOOR)
 
 // check6-dev (session 29, hedges7): the dev part of check6's collection (55 sentences, 34 pages, split by a hash of the host), committed
@@ -176,7 +179,10 @@ devCheck('check6-dev', 50, DEV6_FLOOR)
 // scored once at the end of session 30 (branch 6e5160c: all of the session's hedge classes; counts only, misses never printed): recall
 // 78/94 -> 79/94, false hedges 3/106 -> 2/106; check7 is spent from here (its counts were also printed once mid-session, 79/94 and 2/106,
 // by a run of this file after batch 3 of 4; see the hedges8 note)
-const CHECK7_FLOOR = { hedgedFound: 79, falseHedges: 2 }
+// session 31 (hedges9): spent, read as dev (confusion table in the hedges9 note); the session's classes (ru possibility "может", unnamed media
+// closing, unconfirmed data; de stative "soll" in a relative, "(55)" and "E." in the middle field; es "Se asegura que", "Según se pudo saber";
+// en "It's possible"; fr counterfactual of a worse outcome): 79/94 -> 91/94, false 2/106 -> 1/106 (in-sample)
+const CHECK7_FLOOR = { hedgedFound: 91, falseHedges: 1 }
 countsOnlyCheck('check7', 180, CHECK7_FLOOR)
 
 // check7-dev (session 30, hedges8): the dev part of check7's collection (45 sentences, 24 pages, split by a hash of the host), committed
@@ -195,7 +201,8 @@ countsOnlyCheck('check8', 180, CHECK8_FLOOR)
 
 // check8-dev (session 31, hedges9): the dev part of check8's collection (23 sentences, 15 pages, split by a hash of the host), committed
 // before any run; its misses are printed and read. First run (main 158eafe's hedge code): recall 9/11, false 0/12
-const DEV8_FLOOR = { hedgedFound: 9, falseHedges: 0 }
+// session 31: the session's classes (ru "может составить", fr "pourrait être, de manière « … »,"; sorted partly from these misses, in-sample): 11/11
+const DEV8_FLOOR = { hedgedFound: 11, falseHedges: 0 }
 devCheck('check8-dev', 20, DEV8_FLOOR)
 
 /** A dev set: counts per language, its misses and false hedges printed, held at its floors. */
