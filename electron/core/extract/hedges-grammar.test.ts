@@ -1612,3 +1612,11 @@ describe('session 31: fr counterfactual of a worse outcome ("aurait pu être év
     'La soirée aurait pu tourner au drame.',
   ])
 })
+
+describe('session 31: ru epistemic "мог" after a fronted infinitive', () => {
+  check('ru', ['Спровоцировать пожар могла непотушенная сигарета.', 'Стать причиной аварии мог гололёд на трассе.'], [
+    'Помочь пострадавшим никто не мог.',
+    'Покинуть здание могли только сотрудники охраны.',
+    'Открыть дверь мог бы любой сосед.',
+  ])
+})

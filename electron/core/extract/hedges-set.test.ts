@@ -181,8 +181,9 @@ devCheck('check6-dev', 50, DEV6_FLOOR)
 // by a run of this file after batch 3 of 4; see the hedges8 note)
 // session 31 (hedges9): spent, read as dev (confusion table in the hedges9 note); the session's classes (ru possibility "может", unnamed media
 // closing, unconfirmed data; de stative "soll" in a relative, "(55)" and "E." in the middle field; es "Se asegura que", "Según se pudo saber";
-// en "It's possible"; fr counterfactual of a worse outcome): 79/94 -> 91/94, false 2/106 -> 1/106 (in-sample)
-const CHECK7_FLOOR = { hedgedFound: 91, falseHedges: 1 }
+// en "It's possible"; fr counterfactual of a worse outcome): 79/94 -> 91/94, false 2/106 -> 1/106 (in-sample); then ru "мог" after a fronted
+// infinitive ("Спровоцировать … могла бабушка"): 92/94
+const CHECK7_FLOOR = { hedgedFound: 92, falseHedges: 1 }
 countsOnlyCheck('check7', 180, CHECK7_FLOOR)
 
 // check7-dev (session 30, hedges8): the dev part of check7's collection (45 sentences, 24 pages, split by a hash of the host), committed
