@@ -79,8 +79,21 @@ const BOILERPLATE =
   /^(?:please (?:direct|send|contact|email|e-mail|write|share)|read (?:in|this in|the original|more|also|the full|it in)\b|for more (?:information|news|stories)|click here|subscribe|sign up|follow us|share (?:this|on)|all rights reserved|copyright|©|ⓒ|related(?: articles| stories| coverage| reading)?:|advertisement|this (?:article|story) (?:was|is|has been) (?:originally |first )?(?:published|available|updated|translated)|questions about (?:his|her|their|this|our) (?:articles?|reporting|stories)|(?:any )?comments or questions|contact us|sponsored|recommended for you|more from|you (?:may|might) also like|the views expressed|we welcome|if you have a (?:tip|story)|have a (?:news )?tip|send us|download our app|editor['’]s note:|lesen sie auch|mehr zum thema|alle rechte vorbehalten|lire aussi|tous droits réservés|무단 ?전재|저작권자|영어로 읽기|기사 제보)(?![a-z])/i
 const CONTACT_ONLY = /^(?:(?:[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\/\S+|www\.\S+)[\s,;]*)+$/
 const TRANSLATION = /^(?:translated (?:and edited )?by|translation by|translated from|edited and translated by|übersetzt von|übersetzung:|traduit (?:par|de)|번역)\b/i
-const CREDIT_LINE =
-  /^(?:image|photo|picture|graphic|video|credit|source|photo credit|photos?|foto|bild|사진|자료사진|촬영기자|영상기자|영상취재|영상편집|촬영|편집|그래픽|디자인|구성|작가|CG|PD|AD)\s*(?:[:=ㅣ｜|]|by\b|courtesy\b)/iu
+/** A word as a pattern: escaped, spaces as any run of spaces. */
+const asPattern = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
+/**
+ * A credit line: a credit word from any pack ("Foto", "Photo", "Imagen", "Фото", "사진", "Source", …), longest first, then
+ * ":", "=", a bar, "by" or "courtesy" ("Foto: Jane Kell", "(Фото: пресс-служба)", "사진=연합뉴스", "Photo courtesy of …").
+ * One list, in the packs' `furniture.creditWords`, for the line rule and for the caption printed twice (session 31).
+ */
+const CREDIT_LINE = new RegExp(
+  `^\\(?\\s*(?:${[...new Set(Object.values(PACKS).flatMap((p) => p.furniture.creditWords))].sort((a, b) => b.length - a.length).map(asPattern).join('|')})\\s*(?:[:=ㅣ｜|]|(?:by|courtesy)(?![\\p{L}]))`,
+  'iu',
+)
+/** A line that opens with a credit word and its ":" or "=": a photo, video or source credit. */
+export function isCreditLine(line: string): boolean {
+  return CREDIT_LINE.test(line)
+}
 const CAPTION_CREDIT = /\s[/|]\s*(?:image|photo|picture|graphic|video|credit|source|foto|사진)\s*[:=]|(?:^|\s)(?:photo|image|picture)s? (?:by|courtesy of)\s|\bvia getty images$|\bgetty images$/i
 /** "Traders at a market in Hyesan, in a file photo." / "File photo: ..." */
 /** A credit in brackets closing the line: "… la fusillade. [Keystone - Christophe Ena]", "[AFP]", "[archives - Reuters]". */

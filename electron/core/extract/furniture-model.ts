@@ -6,7 +6,7 @@ import modelFile from '../../../data/model/furniture.json' with { type: 'json' }
 import { blockBounds, FEATURE_COUNT, FEATURE_NAMES, furnitureFeatures, lineAt, lineShape, pageLayout, repeatedLines, repeatedSentences, type FurniturePage } from './furniture-model-features'
 import type { Line } from './segment'
 import { checkLinearModel, linearProbability, type LinearModel } from './linear-model'
-import { classifyLine, isSupportAppeal, isTeaser, wireDateline } from './boilerplate'
+import { classifyLine, isCreditLine, isSupportAppeal, isTeaser, wireDateline } from './boilerplate'
 import { setBylineLike } from './furniture-model-features'
 import { parseDate } from './dates'
 
@@ -65,12 +65,10 @@ export function furnitureProbability(model: FurnitureModel, page: FurniturePage,
   return linearProbability(model, furnitureFeatures(page, start, end, scratch))
 }
 
-/** A photo credit on a line of its own: "Foto: Jane Kell", "Photo : …", "Фото: …", "사진=…", "(Foto: dpa)". */
-const PHOTO_CREDIT_LINE = /^\(?\s*(?:fotos?|bild(?:er)?|photos?|crédits? photos?|photo credit|imagen|imágenes|фото|사진)\s*[:=]\s*\S/iu
 
 /**
  * Lines of a caption printed twice: a line that the page prints again within the next three lines, the second copy standing
- * right over a photo credit line ("Das Festgelände … \n3 Bilder\nDas Festgelände …\nFoto: …"): the picture's text and its
+ * right over a credit line (boilerplate.ts isCreditLine: "Das Festgelände … \n3 Bilder\nDas Festgelände …\nFoto: …"): the picture's text and its
  * caption, both furniture (session 30). Line indexes, not paragraphs: a page pasted with no blank lines is one paragraph.
  */
 function captionCopies(text: string, lines: Line[]): Set<number> {
@@ -82,7 +80,7 @@ function captionCopies(text: string, lines: Line[]): Set<number> {
     for (let j = i + 1; j <= i + 3 && j + 1 < lines.length; j++) {
       // (lengths first: most lines differ in length, and a slice is a copy)
       if (lines[j].end - lines[j].start !== own.length || text.slice(lines[j].start, lines[j].end) !== own) continue
-      if (PHOTO_CREDIT_LINE.test(text.slice(lines[j + 1].start, lines[j + 1].end))) out.add(i).add(j)
+      if (isCreditLine(text.slice(lines[j + 1].start, lines[j + 1].end))) out.add(i).add(j)
       break
     }
   }

@@ -281,6 +281,8 @@ export const de: LanguagePack = {
     // a sentence that promises the story instead of telling it: an explainer's teaser, a reporter's hand-off (session 27)
     teasers:
       /^(?:[\p{L}-]+\s+){1,4}(?:erklärt|erklären|erläutert|erläutern|klärt auf|klären auf)\s*,\s*(?:warum|wieso|weshalb|wie|was|wer|wo|wann|ob)\b[^:;]{0,160}$|^(?:Wir erklären|Lesen Sie|Erfahren Sie|Sehen Sie)(?: hier| im Video| mehr)?\s*,?\s*(?:warum|wieso|weshalb|wie|was|wer|wo|wann|ob)\b[^:;]{0,160}$|^(?:Was (?:bisher )?bekannt ist|Was wir wissen|Alles,? was Sie wissen müssen)\b|^(?:\p{Lu}\p{Ll}+\s)?\p{Lu}\p{Ll}+\s\p{Lu}[\p{Ll}-]+\s(?:berichtet|hat (?:die|mehr) (?:Einzelheiten|Details|Informationen))\.?$/u,
+    // session 31: the words a credit line opens with ("Foto: …", "사진=…"), read by the line rule and the caption-copy rule
+    creditWords: ['foto', 'fotos', 'bild', 'bilder', 'grafik', 'illustration', 'quelle', 'video'],
     captionCredit: /(?:(?:\/|\||·)\s*)?(?:Foto|Bild|Fotos|Quelle|Grafik)\s*:\s*[^.]{1,60}$|\((?:Foto|Bild|Archivbild|Symbolbild)[^()]{0,60}\)\.?$|\b(?:dpa|picture alliance|imago(?: images)?)(?:\/[^.]{1,40})?$/iu,
     comments: {
       header: /^(?:\d+\s+)?(?:kommentare?|leserkommentare|reaktionen)(?:\s*\(\d+\))?:?$|^(?:(?:schreiben sie|verfassen sie) (?:den ersten|einen) kommentar|kommentar (?:schreiben|verfassen)|(?:alle )?(?:\d+ )?kommentare (?:anzeigen|lesen|laden)|die kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert))/iu,

@@ -204,6 +204,8 @@ export const en: LanguagePack = {
     // a sentence that promises the story instead of telling it: an explainer's teaser, a reporter's hand-off (session 27)
     teasers:
       /^(?:(?:The|A|An|Our|This)\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:explains|tells you|tells us|finds out)\s+(?:why|how|what|whether|who|where|when)\b[^:;]{0,160}$|^We (?:explain|look at|find out|answer|break down)\s+(?:why|how|what|whether|who|where|when)\b[^:;]{0,160}$|^(?:Here['’]s (?:what|why|how|everything|all)|What (?:we know|you need to know)|Everything you need to know)\b|^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2} (?:reports|has (?:the )?(?:story|details|more))\.?$/u,
+    // session 31: the words a credit line opens with ("Foto: …", "사진=…"), read by the line rule and the caption-copy rule
+    creditWords: ['image', 'images', 'photo', 'photos', 'photo credit', 'photo credits', 'photograph', 'picture', 'pictures', 'graphic', 'illustration', 'video', 'credit', 'source'],
     captionCredit:
       /(?:\((?:AP|AFP|Reuters|EPA|Getty|Yonhap|KCNA|Xinhua|dpa)[^()]{0,50}\)|\b(?:photo|image|picture)s? (?:by|courtesy of|credit:?)\s[^.]{1,60}|\/\s*(?:AP|AFP|Reuters|EPA|Getty Images|Shutterstock)(?:\s*(?:Photo|Images))?|\b(?:via )?getty images|\/?\s*(?:AP|AFP|Reuters) Photo\b[^.]{0,40})\.?$/i,
     comments: {

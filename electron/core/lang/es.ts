@@ -203,6 +203,8 @@ export const es: LanguagePack = {
     // a sentence that promises the story instead of telling it: an explainer's teaser, a reporter's hand-off (session 27)
     teasers:
       /^(?:[\p{L}-]+\s+){0,4}(?:explica|explican|explicamos|contamos|detallamos)\s*,?\s*(?:por qué|cómo|qué|quién|quiénes|dónde|cuándo|cuánto|cuántos|cuántas|cuál|cuáles|si|lo que)\b[^:;]{0,160}$|^(?:Esto es lo|Lo) que (?:sabemos|se sabe)\b|^(?:Todo lo|Lo) que (?:debes|tienes que|hay que) saber\b|^(?:Informa|Reporta|Amplía la información|Nos cuenta)\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}\.?$|^\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s(?:nos (?:informa|cuenta)|tiene (?:los detalles|más información))\.?$/u,
+    // session 31: the words a credit line opens with ("Foto: …", "사진=…"), read by the line rule and the caption-copy rule
+    creditWords: ['foto', 'fotos', 'fotografía', 'imagen', 'imágenes', 'gráfico', 'ilustración', 'crédito', 'créditos', 'fuente', 'video', 'vídeo'],
     captionCredit: /(?:\((?:Foto|Imagen|EFE|AFP|Reuters|AP|EP)[^()]{0,60}\)|(?:\/|\|)\s*(?:EFE|AFP|Reuters|AP|Europa Press)|\b(?:Foto|Imagen|Fotografía)\s*:\s*[^.]{1,60}|\bEFE\/[^.]{1,40})$/iu,
     comments: {
       header: /^(?:\d+\s+)?(?:comentarios?)(?:\s*\(\d+\))?:?$|^(?:sé el primero en comentar|deja (?:un|tu) comentario|(?:ver|mostrar|leer) (?:los |todos los )?(?:\d+ )?comentarios|los comentarios están cerrados)/iu,

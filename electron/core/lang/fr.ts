@@ -231,6 +231,8 @@ export const fr: LanguagePack = {
     // a sentence that promises the story instead of telling it: an explainer's teaser, a reporter's hand-off (session 27)
     teasers:
       /^(?:[\p{L}'’-]+\s+){0,4}(?:explique|expliquent|vous dit|vous disent|vous raconte)\s+(?:pourquoi|comment|ce qu|ce que|qui|où|quand|combien|si)\b[^:;]{0,160}$|^On vous (?:explique|dit tout|raconte)\b|^On fait le point\b|^Ce (?:que l['’]on|qu['’]on|qu['’]il faut) (?:sait|savoir)\b|^Voici (?:pourquoi|comment|ce qu)\b|^(?:Le reportage|Reportage|Les explications|Explications|Les précisions) (?:de |d['’])\s?\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2}\.?$/u,
+    // session 31: the words a credit line opens with ("Foto: …", "사진=…"), read by the line rule and the caption-copy rule
+    creditWords: ['photo', 'photos', 'crédit', 'crédits', 'crédit photo', 'crédits photo', 'crédit photos', 'crédits photos', 'image', 'images', 'illustration', 'infographie', 'source', 'vidéo'],
     captionCredit: /(?:\bPhoto\s+\p{Lu}[^./:]{1,40}\/\s*\p{Lu}[^.]{1,60}|\((?:photo|image|AFP|Reuters|AP|archives)[^()]{0,60}\)|(?:\/|\||-)\s*(?:AFP|Reuters|AP|MaxPPP|Getty Images|SIPA|Hans Lucas)(?:\/[^.]{0,40})?|\b(?:Photo|Crédit|Image)\s*:\s*[^.]{1,60}|©\s*[^.©]{1,60}|\b(?:AFP|REUTERS|AP|MAXPPP|SIPA|ABACA|PHOTOPQR)(?:\s+PHOTO)?\s*[-–—/]\s*\p{Lu}[^.]{1,40}|\bphoto d['’]illustration\.?|\((?:archives?|illustration)\))$/iu,
     comments: {
       header: /^(?:\d+\s+)?(?:commentaires?|réactions?)(?:\s*\(\d+\))?:?$|^(?:soyez le premier à (?:commenter|réagir)|laisser un commentaire|(?:voir|afficher|lire) (?:les |tous les )?(?:\d+ )?(?:commentaires|réactions)|les commentaires sont (?:fermés|clos)|réagissez à cet article|vos (?:réactions|commentaires)$|réagissez$)/iu,

@@ -166,6 +166,8 @@ export const ko: LanguagePack = {
     support: /(?:후원해\s?주세요|후원하기|뉴스레터를? 구독|구독하고 .{0,40}받아보세요|구독해\s?주세요)/u,
     // a sentence that promises the story instead of telling it: a broadcaster's "we looked into it" (session 27)
     teasers: /^자세한 (?:내용|소식)(?:은|을)|(?:알아봤습니다|짚어봤습니다|살펴봤습니다|정리했습니다|전해드립니다|전해 드립니다)\.?$/u,
+    // session 31: the words a credit line opens with ("Foto: …", "사진=…"), read by the line rule and the caption-copy rule
+    creditWords: ['사진', '자료사진', '사진제공', '사진 제공', '촬영기자', '영상기자', '영상취재', '영상편집', '촬영', '편집', '그래픽', '디자인', '구성', '작가', '출처', 'cg', 'pd', 'ad'],
     captionCredit: /(?:\[(?:사진|자료|그래픽)\s*[=:][^\]]{1,30}\]|\/\s*(?:[^\s/=]{1,12}\s*=\s*)?[^\s/]{1,20}(?:\s[^\s/]{1,20})?\s?제공|\(\s*(?:사진\s*[=:]?\s*)?[^()]{1,30}\s?제공\s*\)|\/\s*사진\s*[=:]\s*\S+|사진\s*[=:]\s*\S+|\(사진\s*[=:]?[^()]{1,30}\)|\/\s*연합뉴스|=연합뉴스|\/\s*뉴시스|\/\s*뉴스1|\/\s*데일리NK)$/u,
     comments: {
       header: /^(?:댓글|의견)\s*(?:\d+|\(\d+\))?\s*(?:개)?$|^(?:첫 댓글을 (?:작성|남겨)|댓글 (?:쓰기|작성|더보기|모두 보기)|전체 댓글|댓글을 (?:입력|작성)해)/u,

@@ -213,6 +213,12 @@ export interface Furniture {
   teasers?: RegExp
   /** Photo/caption credits at the end of a line: "(AP Photo/...)", "/ Foto: dpa", "사진=연합뉴스". */
   captionCredit: RegExp
+  /**
+   * The words a credit line opens with, lowercase, before its ":" or "=" ("Foto: Jane Kell", "Photo : AFP", "Фото: …",
+   * "사진=…", "Source: …", "Imagen: …"): one list per language, read by the line rule (boilerplate.ts `isCreditLine`) and by
+   * the caption printed twice over a credit (furniture-model.ts) (session 31: was two regexes in two engine files).
+   */
+  creditWords: readonly string[]
   /** Readers' comments under the article: what opens the section, and what marks one comment. */
   comments?: CommentCues
 }
