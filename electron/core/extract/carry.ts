@@ -2,6 +2,7 @@
 // resolves to the last speaker, and a paragraph that rests on one source carries it.
 import { findAttribution, inciseInQuote, type AttributionContext, type FoundAttribution } from './attribution'
 import { make } from './attribution-span'
+import { mayMatch } from './required-literals'
 import { scanQuotes } from './quotes'
 import { antecedentBefore, classifySpeaker, hasFunctionWord, hasPersonName, introducedNames, isNameWord, looksLikeOutlet, personSurnames } from './sourcing'
 import { packFor, PACKS, wordBounded, type AttributionCues } from '../lang'
@@ -125,6 +126,20 @@ function labelLineSpeaker(text: string | undefined, w: SentenceWork, actx: Attri
   return found
 }
 
+/**
+ * (session 31) A testimony reported as a noun, with no verb of saying: "…들렸다는 주민의 증언이 공개됐다" (the residents), "…왔다는
+ * 증언도 이어졌다" (nobody named: the unnamed people who gave it), "Появились свидетельства очевидцев, что …". The pack's
+ * `testimonyFrame` names the givers in its group 1 when the sentence does; tried only on a sentence with no cue of its own.
+ */
+function testimonySpeaker(w: SentenceWork, masked: string, actx: AttributionContext): FoundAttribution | null {
+  const frame = packFor(w.language ?? actx.language).attribution.testimonyFrame
+  const m = frame && mayMatch(frame, masked) ? frame.exec(masked) : null
+  if (!m) return null
+  const cue = m[0].trim()
+  const found = m[1] ? make(m[1].trim(), cue, actx) : null
+  return found && found.type !== 'unattributed' ? found : { type: 'anonymous-source', attribution: m[1]?.trim() ?? null, cue, pronoun: null, outletMention: null, trailing: false }
+}
+
 /** The cue is a verb of saying of the language ("said", "erklärte"), not a pointer phrase. */
 // (session 28) word edges that know accented letters ("declaró", "informó", "déclaré"): the pack's \b failed after them
 function saysVerb(cue: string | null, language: string): boolean {
@@ -208,7 +223,7 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
     const found = findAttribution(w.text, scan.masked, actx)
     // "- После моего звонка я сообщила о …": a speaker telling of her own report names no new source; the quote's speaker holds
     // ("Gegen 23 Uhr sei er so eingestiegen", "So habe der Täter …": an adverb "so" is no ", so die Polizei")
-    const a = (found && !firstPersonSpeaker(found) && !adverbSo(w.text, found, actx.language) ? found : null) ?? (scan.quoted ? inciseInQuote(w.text, actx) : null) ?? clipSpeaker(ctx.text, w, actx) ?? labelLineSpeaker(ctx.text, w, actx)
+    const a = (found && !firstPersonSpeaker(found) && !adverbSo(w.text, found, actx.language) ? found : null) ?? (scan.quoted ? inciseInQuote(w.text, actx) : null) ?? clipSpeaker(ctx.text, w, actx) ?? labelLineSpeaker(ctx.text, w, actx) ?? testimonySpeaker(w, scan.masked, actx)
     own[i] = a
     if (a?.outletMention && !ctx.meta.outlet) ctx.meta.outlet = a.outletMention
     if (a && !a.pronoun && (a.type === 'named-source' || a.type === 'official') && a.attribution) rememberNames(a.attribution, a.type, names)
@@ -675,10 +690,32 @@ export function isClosingAttribution(text: string, a: FoundAttribution, language
   }
   const tail = text.slice(end)
   const words = tail.match(/\p{L}+/gu) ?? []
+  // (session 31) a pointer set off inside its clause, before the clause's predicate ("его второй этаж, по словам жильцов, пустует",
+  // "El segundo piso, según los vecinos, estaba vacío", "The second floor, according to residents, was empty"): the clause goes on
+  // after the speaker's comma, so the cue is a parenthesis of this sentence, not a closing over the sentences before it
+  // (up to three words; where the pack lists its relative pronouns, up to a closing's six unless the tail opens with one: ", по словам
+  // соседей, в доме особо никто не общался" is the clause going on, ", по словам соседей, которые …" a relative clause on the speaker)
+  if (a.cue && a.attribution && !saysVerb(a.cue, language) && lower.lastIndexOf(a.cue.toLowerCase()) < lower.lastIndexOf(a.attribution.toLowerCase()) && PREDICATE_AFTER_ASIDE.test(tail)) {
+    const relative = relativePronoun(language)
+    if (!relative?.test(words[0] ?? '') && (words.length <= 3 || (relative !== null && words.length <= 6))) return false
+  }
   // a verb-final attribution clause runs to the sentence's end ("…, wie Polizei und Staatsanwaltschaft in Dessau am Montag mitteilten.")
   const verbFinal = words.length > 0 && finalVerb(language).test(words[words.length - 1])
   return (words.length <= 6 || verbFinal) && !CLAUSE_AFTER.test(text.slice(at))
 }
+
+const relativePronouns = new Map<string, RegExp | null>()
+/** The pack's relative pronouns as a test of one whole word, or null when the pack lists none. */
+function relativePronoun(language: string): RegExp | null {
+  let re = relativePronouns.get(language)
+  if (re === undefined) {
+    const words = packFor(language).attribution.relativePronouns
+    relativePronouns.set(language, (re = words ? new RegExp(`^(?:${words.source})$`, 'iu') : null))
+  }
+  return re
+}
+/** The rest of the clause after a speaker set off by commas: ", пустует.", ", estaba vacío." (shape only). */
+const PREDICATE_AFTER_ASIDE = /^\s*,\s*\p{Ll}[^,;:«»“”"]*$/u
 
 const finalVerbs = new Map<string, RegExp>()
 /** The pack's reporting verbs, as a test of one whole word. */

@@ -42,8 +42,11 @@ export const ko: LanguagePack = {
     // (session 28) "확인했다" reports only with a clause before it ("…없다고 확인했다", "…것으로 확인했습니다"); with a noun object
     // ("출동한 경찰은 … 파편을 확인했다") it is the office verifying on the scene, an act
     // (session 28) after a closing quote and a quotative ending ("…”라고 칭찬했다", "…”며 일축했다") any verb of manner reports the quote
+    // (session 31) a judging verb after a quotative complement is the subject's view, as "것으로 보고" ("…가능성도 있다고 보고 있다");
+    // "위협했다" reports only with a quotative complement ("…하겠다고 위협했다"): "흉기로 위협했다" is the act (the generic closing-quote
+    // rule below still reads "“…”고 위협했다"); from the grammar of the quotative -고 with verbs of thinking and of speech acts
     verbs:
-      /((?:전했|밝혔|말했|설명했|덧붙였|주장했|보도했|강조했|지적했|알렸|언급했|발표했|증언했|토로했|분석했|우려했|전망했|공개했|보고했|경고했|비난했|비판했|소개했|답했|실었)습니다|실었다|비난했다|소개했다|알려왔다|알려왔습니다|전해왔습니다|전했다|전했습니다|밝혔다|밝혔습니다|말했다|말했습니다|설명했다|덧붙였다|주장했다|보도했다|강조했다|지적했다|알렸다|전해왔다|언급했다|발표했다|증언했다|토로했다|귀띔했다|분석했다|우려했다|전망했다|예상했다|비판했다|촉구했다|반박했다|해명했다|답했다|말한다|전한다|밝힌다|공개했다|보고했다|경고했다|신고했다|신고했습니다|입수했다|예보했다|내다봤다|내다봤습니다|관측했다|관측했습니다|파악했다|파악했습니다|인정했다|인정했습니다|예측했다|집계했다|추정했다|신고함에 따라|신고해 왔다|것으로 보고|것으로 판단하고|것으로 추정하고|(?:선전|비방|강변|요구|위협|주문|당부|호소|꼬집|역설|선동|게재|발언|언급|평가|진단|해석|시사|예고)했다|(?:적었|썼|꼬집었|내세웠|되풀이했)다|(?<=(?:다고|라고|이라고|것으로|음을|임을|사실을|점을|고|며|면서)\s(?:[^\s”"]+\s){0,3})확인했(?:다|습니다)|(?:라|이라)?고 했다|(?:라|이라)?고 했습니다|(?<=[”"』」’]\s?(?:이?라고|고|라며|며|이라며)\s(?:[^\s”"]+\s){0,2})[^\s”"]+(?:했|였|웠|었|았|렸)(?:다|습니다)(?=[\s.,]|$))/gu,
+      /((?:전했|밝혔|말했|설명했|덧붙였|주장했|보도했|강조했|지적했|알렸|언급했|발표했|증언했|토로했|분석했|우려했|전망했|공개했|보고했|경고했|비난했|비판했|소개했|답했|실었)습니다|실었다|비난했다|소개했다|알려왔다|알려왔습니다|전해왔습니다|전했다|전했습니다|밝혔다|밝혔습니다|말했다|말했습니다|설명했다|덧붙였다|주장했다|보도했다|강조했다|지적했다|알렸다|전해왔다|언급했다|발표했다|증언했다|토로했다|귀띔했다|분석했다|우려했다|전망했다|예상했다|비판했다|촉구했다|반박했다|해명했다|답했다|말한다|전한다|밝힌다|공개했다|보고했다|경고했다|신고했다|신고했습니다|입수했다|예보했다|내다봤다|내다봤습니다|관측했다|관측했습니다|파악했다|파악했습니다|인정했다|인정했습니다|예측했다|집계했다|추정했다|신고함에 따라|신고해 왔다|것으로 보고|것으로 판단하고|것으로 추정하고|(?<=(?:다|라)고\s)(?:보고|판단하고|추정하고) 있(?:다|습니다)|(?<=(?:다|라|자|냐)고\s)위협했다|(?:선전|비방|강변|요구|주문|당부|호소|꼬집|역설|선동|게재|발언|언급|평가|진단|해석|시사|예고)했다|(?:적었|썼|꼬집었|내세웠|되풀이했)다|(?<=(?:다고|라고|이라고|것으로|음을|임을|사실을|점을|고|며|면서)\s(?:[^\s”"]+\s){0,3})확인했(?:다|습니다)|(?:라|이라)?고 했다|(?:라|이라)?고 했습니다|(?<=[”"』」’]\s?(?:이?라고|고|라며|며|이라며)\s(?:[^\s”"]+\s){0,2})[^\s”"]+(?:했|였|웠|었|았|렸)(?:다|습니다)(?=[\s.,]|$))/gu,
     // the speech act of a party is the event: reporting to the police ("주인은 … 경찰에 신고했다"; "신고함에 따라" relays the callers
     // and stays theirs), a demand, confessing or denying
     partyNouns: /용의자|피의자|피고인|운전자|피해자|가해자|(?<![\p{L}\p{N}])[A-Z](?:\s?\(\d{1,3}\))?\s?씨/u,
@@ -58,6 +61,10 @@ export const ko: LanguagePack = {
     // a reported clause's quotative ending right before the speaker: "…이라고 ", "…없다고 ", "…하냐고 ", "…”고 "
     quotativeEnd: /(?:[다라냐자]|[”"’'])고\s*$/u,
     quoteThenSpeaker: true,
+    // (session 31) a testimony as a noun after its reported clause (…다는/…라는), with a verb of appearing: "…들렸다는 주민의 증언이
+    // 공개됐다" (the residents), "…왔다는 증언도 이어졌다" (unnamed); from the grammar of the adnominal reported clause (-다는 + noun of
+    // saying: 증언, 전언, 목격담) and the intransitive verbs of a report coming out (나오다, 이어지다, 잇따르다, 공개되다, 전해지다)
+    testimonyFrame: /(?:다는|라는)\s(?:((?:\S+\s)?\S+?)의\s)?(?:증언|전언|목격담)(?:들)?(?:이|도|가)\s(?:공개됐|공개되|나왔|나오|이어졌|이어지|잇따랐|잇따르|전해졌|전해지)/u,
     // (session 29, ruko2) broadcast scripts' speaker labels: "[경찰 관계자]", "⊙ 피해주민 :", "◀INT▶김태순/아파트 주민",
     // "▶ 인터뷰 : 송준호 / 경남 창원중부경찰서 강력팀"; the reporter's, the anchor's and the outlet's own labels narrate
     broadcastLabels: {

@@ -122,6 +122,8 @@ export interface AttributionCues {
   secondStrand?: RegExp
   /** A pronoun set off after a name, stressing it as the subject ("Hadrien, lui, a …", "Peter, er, …"). */
   stressedPronouns?: RegExp
+  /** (session 31) Relative pronouns ("который", "кто"): a clause after a speaker set off by commas that opens with one is about the speaker. */
+  relativePronouns?: RegExp
   /** Conjunctions that open a complement clause ("that", "que", "dass", "что"): after a cue they open its content. */
   complementizers?: RegExp
   /**
@@ -142,6 +144,12 @@ export interface AttributionCues {
    * quote, and a left-out subject goes on with the speaker before.
    */
   quoteThenSpeaker?: boolean
+  /**
+   * (session 31) A testimony reported as a noun with a verb of appearing, no verb of saying ("…다는 주민의 증언이 공개됐다", "…다는
+   * 증언도 이어졌다", "Появились свидетельства очевидцев"): group 1, when it matches, is the givers; with none named, the unnamed
+   * people who gave it speak. Must hold a required literal (it is tried on sentences with no cue).
+   */
+  testimonyFrame?: RegExp
   /**
    * Broadcast scripts that set a speaker's label on a line ("[경찰 관계자]", "⊙ 피해주민 :", "◀INT▶김태순/아파트 주민"): `line`
    * reads a label line (capture groups 1-4), `outlet` the reporter's or the outlet's own labels, `anchor` the studio's roles.
