@@ -131,14 +131,16 @@ devCheckSet('carry check set 5 (session 29: published pages labelled before the 
 
 /** The sixth set (session 30, ruko3): ru/ko pages for Russian and Korean sourcing in context, and es/fr police copy for carry (an office's report over narration, closing attributions, police sources). Floors are the figures measured last (see README, "Carry check set 6"). */
 /** Before any change (main 0a0f3d8 + the set): dev .789 (105/133; ru+ko .776, 59/76), check .842 (101/120; ru+ko .886, 62/70). At the end (main cac1c1b, ruko3's session-30 rules; the others' session-30 landings leave the set unchanged): dev .887 (118/133; ru+ko .855; in-sample, its misses were read), check .850 (102/120; ru+ko .900, 63/70; out of sample: scored at the start and at the end, and printed once midway at .850 by a targeted test run after the first batch; no rule was written from it). */
-const FLOOR6_DEV = 0.887
+/** Session 31 (ruko4, in-sample: set 6 was spent and read as dev): dev .887 -> .910 (121/133) by the parenthetical-pointer and testimony-noun classes; check (spent) .850 unchanged. */
+const FLOOR6_DEV = 0.909
 const FLOOR6_CHECK = 0.85
 
 devCheckSet('carry check set 6 (session 30: published pages labelled before the extractor ran; dev read, check never read)', articles6dev, articles6check, 15, { dev: FLOOR6_DEV, check: FLOOR6_CHECK })
 
 /** The seventh set (session 31, ruko4): ru/ko pages for Russian and Korean sourcing in context, es/fr police copy for carry. Floors are the figures measured last (README, "Carry check set 7"). */
 /** Before any change (main e349bf2 + the set + the output-identical move of carry.ts's words into the packs): dev .881 (141/160; ru+ko .856, 77/90), check .841 (127/151; ru+ko .899, 71/79). */
-const FLOOR7_DEV = 0.881
+/** At the end (ruko4's session-31 classes, branch on main d8b4d13): dev .919 (147/160; ru .961, ko .872; in-sample, its misses were read), check .841 (127/151; ru+ko .899; out of sample: scored at the start and at the end only; unchanged, every miss kind counted the same). */
+const FLOOR7_DEV = 0.918
 const FLOOR7_CHECK = 0.841
 
 devCheckSet('carry check set 7 (session 31: published pages labelled before the extractor ran; dev read, check never read)', articles7dev, articles7check, 15, { dev: FLOOR7_DEV, check: FLOOR7_CHECK })
