@@ -3,14 +3,7 @@
 // from the language's grammar or a written rule (README, lead decisions) with invented sentences: ones that must change (they
 // failed before the rule) and nearby ones that must not.
 import { describe, expect, it } from 'vitest'
-import { claimOf } from './__fixtures__/claim-of'
-
-const inLang = (language: string, head: string) => (text: string, fragment: string) => claimOf(`${head}\n\n${text}`, fragment, language).sourcing.type
-const ru = inLang('ru', 'Заголовок')
-const ko = inLang('ko', '제목')
-const fr = inLang('fr', 'Titre')
-const es = inLang('es', 'Título')
-const en = inLang('en', 'Headline')
+import { en, es, fr, ko, ru } from './__fixtures__/sourcing-in'
 
 describe('Russian: a bare role noun for a private person points back to the person named before', () => {
   it('"— добавил очевидец" after "Очевидец Адам Диаб …" is the named witness', () => {

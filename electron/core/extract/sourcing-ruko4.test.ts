@@ -3,15 +3,7 @@
 // the languages' grammar with invented sentences: ones that must change (they failed on main before the rule) and nearby ones that
 // must not.
 import { describe, expect, it } from 'vitest'
-import { claimOf } from './__fixtures__/claim-of'
-
-const inLang = (language: string, head: string) => (text: string, fragment: string) => claimOf(`${head}\n\n${text}`, fragment, language).sourcing.type
-const ru = inLang('ru', 'Заголовок')
-const ko = inLang('ko', '제목')
-const fr = inLang('fr', 'Titre')
-const es = inLang('es', 'Título')
-const en = inLang('en', 'Headline')
-const de = inLang('de', 'Titel')
+import { de, en, es, fr, ko, ru } from './__fixtures__/sourcing-in'
 
 describe('a pointer set off inside its clause is a parenthesis of that sentence, not a closing over the sentences before', () => {
   // "его второй этаж, по словам жильцов, пустует": the clause goes on after the speaker's comma (its predicate follows)
