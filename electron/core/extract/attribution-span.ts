@@ -98,11 +98,14 @@ export const DEMONSTRATIVE = /^(?:das|dies|dieses|darüber|hierüber|darüber hi
 /** A subject that is no speaker: impersonal "se", or a linking adverb. */
 export const IMPERSONAL_SUBJECT = /^(?:|se|y|además|asimismo|también|luego|después|finalmente|posteriormente|por último)$/iu
 /** "a précisé à l’AFP une source proche du dossier": the recipient before the speaker. */
-const RECIPIENT_FIRST = /^(?:à|au|aux)\s+[^,;:]{1,60}?\s(?=(?:un|une|le|la|les|des|l['’]|son|sa|ses|notre)[\s\p{L}])/iu
+// (session 31: and the channel before a named speaker, "raconte lundi sur franceinfo Stéphane Guyot, responsable …")
+const RECIPIENT_FIRST = /^(?:à|au|aux)\s+[^,;:]{1,60}?\s(?=(?:un|une|le|la|les|des|l['’]|son|sa|ses|notre)[\s\p{L}])|^sur\s+[\p{L}\d-]+\s(?=\p{Lu}\p{Ll})/iu
 /** Object pronouns in front of the verb: "nous dit X", "me contó X", "мне сказал X". */
 export const OBJECT_PRONOUN = /^(?:nous|vous|me|m['’]|lui|leur|nos|les|le|la|mir|uns|ihm|ihr|мне|нам|ему|ей)$/iu
 /** What may follow a name as its apposition: a title or office, kept with the name. */
-const APPOSITION = /^,\s*((?:[^,;:.!?“”„"«»]|\.(?=\S)){2,90})(?=[,;:.!?“”"«»]|$)/u
+// (session 31: up to 160 characters, "responsable du groupement communication du service départemental d'incendie et de secours des
+// Bouches-du-Rhône": it joins the name only when it reads as an office, so the length opens no clause)
+const APPOSITION = /^,\s*((?:[^,;:.!?“”„"«»]|\.(?=\S)){2,160})(?=[,;:.!?“”"«»]|$)/u
 
 function cutSpeaker(tail: string): string {
   let from = 0
@@ -145,7 +148,7 @@ export function withApposition(speaker: string, rawAfter: string, closed = false
 /** "сообщил корреспонденту ИА «Чита.Ру» источник …": a Russian dative recipient (a reporter, an agency) before the inverted subject. */
 const RU_RECIPIENT_FIRST = /^(?:корреспонденту|корреспондентам|журналисту|журналистам|агентству|изданию|редакции|порталу|телеканалу|радиостанции|нам)(?:\s+(?:ИА|РИА|агентства|издания|портала|газеты|телеканала|радиостанции))?(?:\s+(?:«[^«»]{1,40}»|„[^„“]{1,40}“|"[^"]{1,40}"|\p{Lu}[\p{L}.-]*))?\s+(?=\p{L})/u
 /** A time adverb right after the verb ("a indiqué samedi que", "a déclaré hier François Scheider") is no subject. */
-const TIME_AFTER_VERB = /^(?:hier|avant-hier|aujourd['’]hui|ce (?:matin|soir|week-end)|(?:(?:ce|le) )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: (?:matin|soir|après-midi|dernier))?|ayer|hoy|anoche|este (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|el (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?: pasado)?|вчера|сегодня|накануне|в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))(?:\s*,)?\s+/iu
+const TIME_AFTER_VERB = /^(?:hier|avant-hier|aujourd['’]hui|ce (?:matin|soir|week-end)|(?:(?:ce|le) )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: \d{1,2}(?:er)? \p{Ll}+)?(?: (?:matin|soir|après-midi|dernier))?|ayer|hoy|anoche|este (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|el (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?: pasado)?|вчера|сегодня|накануне|в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))(?:\s*,)?\s+/iu
 /** A capitalised title in quotes right at the start of the span: "сообщает "Комсомольская правда"", "como informó "El País"". */
 const LEADING_QUOTED_TITLE = /^\s*((?:[„«“"]\s?\p{Lu}[^„«“”"»\n.!?,:;]{1,40}?\s?[“”"»]))/u
 
@@ -212,7 +215,7 @@ function pastAdverbial(speaker: string, pack: LanguagePack): string {
   return speaker.slice(article ? article.index + article[0].length - article[0].trimStart().length : office.index).trim()
 }
 
-const TRAILING_WORDS = /\s+(?:mit|an|bekannt|verlauten|no|nicht|ne|не|también|auch|aussi|также|ya|bereits|déjà|ebenfalls|tambien|néanmoins|toutefois|inzwischen|también|además|weiter|zudem|außerdem|noch|ferner|abschließend|encore|ensuite|luego|después|далее|затем)$/iu
+const TRAILING_WORDS = /\s+(?:mit|an|bekannt|verlauten|mitgeteilt|gemeldet|bestätigt|bekanntgegeben|berichtet|erklärt|gesagt|verkündet|no|nicht|ne|не|también|auch|aussi|также|ya|bereits|déjà|ebenfalls|tambien|néanmoins|toutefois|inzwischen|también|además|weiter|zudem|außerdem|noch|ferner|abschließend|encore|ensuite|luego|después|далее|затем)$/iu
 
 /** "Бергер в беседе с корреспондентом сообщила": the channel of speaking between the subject and its verb is no part of the speaker. */
 const CHANNEL_TAIL = /\s+(?:в (?:беседе|разговоре|интервью|комментарии|эфире|своем|своём)|на (?:пресс-конференции|брифинге|заседании)|во время (?:брифинга|пресс-конференции)|im (?:Gespräch|Interview) mit|in an interview with|en (?:entrevista|declaraciones) (?:con|a)|dans un entretien (?:avec|accordé à))(?:\s+\S+){0,3}$/iu

@@ -75,7 +75,7 @@ function findOnce(s: string, m: string, ctx: AttributionContext, pack: LanguageP
   // "Comme SRO vous le révélait, …", "as we reported", "wie wir berichteten": the outlet speaking of its own earlier reporting
   const self = OUTLET_SELF.exec(m)
   if (self) return make(s.slice(self.index, self.index + self[0].length).trim(), 'self', ctx, null, 'outlet')
-  if (pack.code !== 'en') return findByPack(s, m, ctx, pack) ?? findMedia(s, m, ctx)
+  if (pack.code !== 'en') return findByPack(s, m, ctx, pack) ?? packPointsBack(m, pack) ?? findMedia(s, m, ctx)
   return outletBackward(s, m, ctx) ?? findAccording(s, m, ctx) ?? findMedia(s, m, ctx) ?? findReportingVerb(s, m, ctx) ?? findRelayedCalls(s, m, ctx)
 }
 
@@ -89,6 +89,18 @@ const POINTS_BACK = /(?<![\p{L}])(?:(?:de|selon) (?:la )?même source|(?:accordi
 function pointsBack(masked: string, ctx: AttributionContext, pack: LanguagePack): FoundAttribution | null {
   const m = gatedExec(POINTS_BACK, masked)
   return m ? { ...make(pack.attribution.pronouns.singular[0], m[0].toLowerCase(), ctx), pronoun: 'singular' } : null
+}
+
+/**
+ * (session 31) The pack's own pointer adverbs ("demnach"), tested only on that language's sentences and only when the sentence has
+ * no cue of its own ("Von einem Unfall berichtete die Polizei: Demnach war …" is the police's by its verb). The pointer names nobody,
+ * so it is read as the speakerless frames are: the paragraph's own source, or an office in play in the two paragraphs before; with
+ * none, nobody (not a noun phrase taken for an antecedent).
+ */
+function packPointsBack(masked: string, pack: LanguagePack): FoundAttribution | null {
+  const own = pack.attribution.pointsBack
+  const m = own ? gatedExec(own, masked) : null
+  return m ? { type: 'unattributed', attribution: null, cue: m[0].toLowerCase(), pronoun: null, outletMention: null, trailing: false, speakerless: true } : null
 }
 
 /** The outlet citing its own earlier reporting, addressing the reader or in the first person plural. */

@@ -24,6 +24,11 @@
 // verb class and frame from the packs' grammar-derived inventories, with must-not cells; the classes from the confusion table of
 // the spent check5 and dev5 and from dev6's misses, in-sample for those sets): first run on main's code (cb31ab4) 16/51 (the
 // 14 must-not cells that held, and es "ha matizado que" and the closing incise that names the speaker); after 51/51.
+// The session-31 cells (contextGrid31, de/en/es/fr: offices and titles as a class, by head noun and title, with private
+// lookalikes as must-not cells; "demnach" and the perfect "Das hat X mitgeteilt" pointing back, each with a must-not; the largest
+// cells of the confusion table of the spent check6 with dev6 and dev7, in-sample for those sets): first run on main's code
+// (030768e) 8/28 (the 5 must-not cells that held but one, "Department Store", and the English office-of/commission/superintendent
+// cells the lists already had); after 28/28.
 import { describe, expect, it } from 'vitest'
 import { sourcingGrid } from './__fixtures__/sourcing-grid'
 import { extract } from './index'

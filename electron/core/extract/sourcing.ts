@@ -214,6 +214,9 @@ export function classifySpeaker(speaker: string, cue: string, knownOutlet: strin
   // "the NWS", "la DGT", "laut LfU": an office's initials after its full name met before
   const acronym = names ? ACRONYM_SPEAKER.exec(plain) : null
   if (acronym && names!.get(`acro:${acronym[1].toLowerCase()}`)) return names!.get(`acro:${acronym[1].toLowerCase()}`)!
+  // (session 31) "Erin Hale with the DEQ", "Pierre Roux de la DDT": a person named with an office's initials met before speaks for it
+  const initialsLast = names && !acronym ? TRAILING_INITIALS.exec(plain) : null
+  if (initialsLast && plain.split(/\s+/).length <= 10 && names!.get(`acro:${initialsLast[1].toLowerCase()}`) === 'official') return 'official'
   // "recoge el comunicado del ayuntamiento", "the release from the county": an office's release is the office speaking (README)
   if (RELEASE_OF.test(plain) && OFFICIAL_IN(plain.replace(RELEASE_WORD, ' '))) return 'official'
   const aged = agedSpeaker(speaker, names)
@@ -226,7 +229,9 @@ export function classifySpeaker(speaker: string, cue: string, knownOutlet: strin
   if (weakOnly && (PROPER_NAME.test(speaker.replace(/^\p{Lu}\p{Ll}*\s/u, ' ')) || FIRST_NAME_ROLE.test(speaker) || FULL_NAME_ROLE.test(speaker) || NAMED_TITLE_IN(speaker) || WEAK_THEN_FIRST_NAME.test(speaker))) return 'named-source'
   if (ANONYMOUS_IN(speaker)) return 'anonymous-source'
   // a title of office in the span itself outranks what an earlier mention of one of its words said
-  const known = names && !titled() ? knownName(speaker, names) : undefined
+  // (session 31) …and so does an office as the span's head noun: "Die Hamburger Verkehrsbehörde" after "Die Hamburger Elternkammer"
+  // (named) is the office, not the adjective's earlier owner
+  const known = names && !titled() && !officeHead(speaker) ? knownName(speaker, names) : undefined
   if (known) return known
   if (MEDIA_IN(speaker) || MEDIA_IN(cue)) return 'media'
   if (OWN_REPORTER.test(speaker)) return 'outlet'
@@ -264,6 +269,15 @@ export function classifySpeaker(speaker: string, cue: string, knownOutlet: strin
   if (FIRST_NAME_ROLE.test(speaker) && !NOT_A_NAME.test(speaker.split(',')[0])) return 'named-source'
   // an unnamed person or group ("workers", "residents", "one defector")
   return 'anonymous-source'
+}
+
+/** An office's initials closing a speaker span: "Erin Hale with the DEQ" (group 1: the initials). */
+const TRAILING_INITIALS = /(?<![\p{L}\p{N}])(\p{Lu}{2,6})\s*$/u
+
+/** The span's last word is an office noun ("Die Hamburger Verkehrsbehörde", "Bernd Keller vom Flurbereinigungsamt"). */
+function officeHead(speaker: string): boolean {
+  const last = /[\p{L}-]+\s*$/u.exec(speaker)
+  return last !== null && OFFICIAL_IN(last[0])
 }
 
 /** A German article, at most two lower-case words (an adjective, an age) and one capitalised noun: a role, not a name. */

@@ -90,7 +90,8 @@ const CHECK5_FLOOR: Record<string, number> = { de: 30, en: 23, es: 38, fr: 28, a
 // after the session-30 rules (verbs of saying by grammar, one engine rule, lexicon; speakers9): dev6 170/216, in-sample (its misses
 // were read); check6 scored once more at the end: 180/248 (de 69 -> 72, en 28, es 48 -> 50, fr 30; misses never printed)
 const DEV6_FLOOR: Record<string, number> = { de: 68, en: 29, es: 52, fr: 21, all: 170 }
-const CHECK6_FLOOR: Record<string, number> = { de: 72, en: 28, es: 50, fr: 30, all: 180 }
+// session 31: check6 is spent and read as dev; after the session-31 batch 1: 185/248 (de 72 -> 77), in-sample
+const CHECK6_FLOOR: Record<string, number> = { de: 77, en: 28, es: 50, fr: 30, all: 185 }
 
 /** The session-31 parts (521 sentences in de/en/es/fr on 69 pages: public offices and their heads, drinking-water and drought
  * orders, food recalls, school offices, prosecutors, prefectures, sheriffs, fire services, council budgets, police tickers;
@@ -98,7 +99,9 @@ const CHECK6_FLOOR: Record<string, number> = { de: 72, en: 28, es: 50, fr: 30, a
  * ran on them. dev7's misses are read and worked from; check7's are never printed. check6 is spent (scored before and after in
  * session 30): its misses are printed now and read as dev. */
 // first run (main 158eafe + the set; e349bf2 is output-identical), before any session-31 change: dev7 184/263, check7 200/258
-const DEV7_FLOOR: Record<string, number> = { de: 93, en: 14, es: 38, fr: 39, all: 184 }
+// after the session-31 batch 1 (offices and titles by head noun and title, "demnach", "Das hat X mitgeteilt", long appositions;
+// speakers10): dev7 206/263, in-sample (its misses were read)
+const DEV7_FLOOR: Record<string, number> = { de: 100, en: 18, es: 42, fr: 46, all: 206 }
 const CHECK7_FLOOR: Record<string, number> = { de: 96, en: 26, es: 39, fr: 39, all: 200 }
 
 describe('speaker set: sourcing of sentences with a speech or report cue, on pages never tuned on', () => {

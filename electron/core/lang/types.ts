@@ -60,6 +60,11 @@ export interface AttributionCues {
   ownAccount?: RegExp
   /** A report with no speaker named ("wie es hieß", "как отмечается"): the sentence is anonymous. */
   speakerless?: RegExp
+  /**
+   * (session 31, speakers10) Adverbs whose meaning is "according to what was just said" ("demnach"): the cue itself points back to
+   * the source named before, as "de même source" does, and is read as a pronoun so the last speaker goes on.
+   */
+  pointsBack?: RegExp
   /** Role nouns that point back to a speaker named before, like a pronoun ("докладчика", "l'élu", "der Redner"). */
   roleNouns?: RegExp
   /**

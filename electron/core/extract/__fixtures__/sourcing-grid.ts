@@ -301,7 +301,7 @@ export function sourcingGrid(): SourcingCell[] {
       }
     }
   }
-  return [...out, ...complicationGrid(), ...contextGrid(), ...contextGrid28(), ...contextGrid29(), ...contextGrid30()]
+  return [...out, ...complicationGrid(), ...contextGrid(), ...contextGrid28(), ...contextGrid29(), ...contextGrid30(), ...contextGrid31()]
 }
 
 // Complications (session 26, second round): the mess around a clean cue that published pages have and the forms above do
@@ -967,6 +967,76 @@ export function contextGrid30(): SourcingCell[] {
     for (const cell of ctx30Cells(language)) {
       if (!cell.paragraph.includes(probe)) throw new Error(`${language}/${cell.form}/${cell.kind}: no probe`)
       out.push({ id: `${language}/s30-${cell.form}/${cell.kind}`, language, text: `${headline}\n\n${intro}\n\n${cell.paragraph}\n`, probe, expected: cell.expected })
+    }
+  }
+  return out
+}
+
+// Session 31 (speakers10): offices and titles as a class, not a list of names (the lead's task; the largest cells of the
+// confusion table of the spent check6 with dev6 and dev7: an office or title not known, "official" labelled and "named" or
+// "unattributed" found). An office is known by its structure in each language's grammar: the head noun of a public body (de
+// "-amt", "-direktion", "-verwaltung", "-behörde"; es "Dirección/Delegación/Concejalía … Provincial/Territorial/de …", "Salud
+// Pública"; fr "service départemental …"; en "… with the <initials>"), a title of office held by a named person ("Rektorin",
+// "Schulleiter", "Forstdirektor", "superintendent"), and the surname alone later; then the subject classes speakers9 left:
+// "demnach" pointing to the last source, the German perfect "Das hat X mitgeteilt" pointing back, a long apposition. Must-not
+// cells: a private lookalike (a surname "Amtmann", a "Hausverwaltung", a "Department Store", a hotel's "dirección"), and the
+// pointers with nothing to point at. Every name and sentence is invented.
+function ctx31Cells(language: GridLanguage): CtxCell[] {
+  const c = (form: string, kind: string, expected: SourcingType, paragraph: string): CtxCell => ({ form, kind, expected, paragraph })
+  switch (language) {
+    case 'en':
+      return [
+        c('office', 'nameWithInitials', O, 'The Department of Road Safety released its annual report on Monday. "The bridge was closed until Tuesday," said Erin Hale with the DRS.'),
+        c('office', 'surnameAfterInitials', O, 'The Department of Road Safety released its annual report. "We issued the order," said Erin Hale with the DRS. "The bridge was closed until Tuesday," Hale added.'),
+        c('office', 'officeOf', O, 'The Office of Emergency Management said the bridge was closed until Tuesday.'),
+        c('office', 'countyCommission', O, 'The Lincoln County Commission said the bridge was closed until Tuesday.'),
+        c('office', 'superintendent', O, 'Superintendent Ann Lee said the bridge was closed until Tuesday.'),
+        c('office', 'departmentStoreMustNot', N, "A spokesman for Hale's Department Store said the bridge was closed until Tuesday."),
+      ]
+    case 'de':
+      return [
+        c('office', 'amtCompound', O, 'Das Flurbereinigungsamt teilte mit, die Brücke sei bis Dienstag gesperrt.'),
+        c('office', 'nameVomAmt', O, 'Bernd Keller vom Flurbereinigungsamt sagte, die Brücke sei bis Dienstag gesperrt.'),
+        c('office', 'direktion', O, 'Die Landesdirektion Sachsen teilte mit, die Brücke sei bis Dienstag gesperrt.'),
+        c('office', 'verwaltungVonDer', O, 'Ludwig Berger von der Bayerischen Forstverwaltung sagte, die Brücke sei bis Dienstag gesperrt.'),
+        c('office', 'rektorinApposition', O, 'Ute Lange, Rektorin der Grundschule Lindenhof, sagt, die Brücke sei bis Dienstag gesperrt.'),
+        c('office', 'rektorinSurname', O, 'Ute Lange, Rektorin der Grundschule Lindenhof, sagt, die Kinder kämen später. „Die Brücke ist bis Dienstag gesperrt“, erklärt Lange.'),
+        c('office', 'schulleiter', O, 'Schulleiter Hans Berger sagte, die Brücke sei bis Dienstag gesperrt.'),
+        c('office', 'forstdirektor', O, 'Forstdirektor Hans Berger sagte, die Brücke sei bis Dienstag gesperrt.'),
+        c('office', 'knownAdjectiveBehoerde', O, 'Die Hamburger Elternkammer kritisierte die Sperrung. Die Hamburger Verkehrsbehörde sagt hingegen, die Brücke sei bis Dienstag gesperrt.'),
+        c('office', 'amtmannMustNot', N, 'Peter Amtmann sagte, die Brücke sei bis Dienstag gesperrt.'),
+        c('office', 'hausverwaltungMustNot', N, 'Ein Sprecher der Hausverwaltung Keller sagte, die Brücke sei bis Dienstag gesperrt.'),
+        c('pointer', 'demnach', O, 'Wie die Polizei am Montag mitteilte, stürzte ein Baum auf die Fahrbahn.\n\nDie Brücke war demnach bis Dienstag gesperrt.'),
+        c('pointer', 'demnachNothingMustNot', U, 'Ein Baum stürzte auf die Fahrbahn. Die Brücke war demnach bis Dienstag gesperrt.'),
+        c('pointer', 'perfektHatMitgeteilt', O, 'Die Brücke ist bis Dienstag gesperrt. Das hat das Landratsamt am Montag mitgeteilt.'),
+        c('pointer', 'perfektGekostetMustNot', U, 'Die Brücke ist bis Dienstag gesperrt. Das hat das Landratsamt viel Geld gekostet.'),
+      ]
+    case 'es':
+      return [
+        c('office', 'direccionProvincial', O, 'La Dirección Provincial de Educación informó de que el puente estuvo cortado hasta el martes.'),
+        c('office', 'delegacionTerritorial', O, 'Desde la Delegación Territorial de la Junta en Villaclara informan de que el puente estuvo cortado hasta el martes.'),
+        c('office', 'concejalia', O, 'La Concejalía de Medio Ambiente explicó que el puente estuvo cortado hasta el martes.'),
+        c('office', 'saludPublica', O, 'Salud Pública informó de que el puente estuvo cortado hasta el martes.'),
+        c('office', 'direccionHotelMustNot', N, 'La dirección del Hotel Miramar explicó que el puente estuvo cortado hasta el martes.'),
+      ]
+    case 'fr':
+      return [
+        c('office', 'sdisLongApposition', O, "« Le pont est resté fermé jusqu'à mardi », raconte lundi 4 octobre sur franceinfo Pierre Lemoine, responsable du groupement communication du service départemental d'incendie et de secours de l'Hérault."),
+        c('office', 'sdisSurname', O, "« Les routes sont coupées », raconte lundi sur franceinfo Pierre Lemoine, responsable du groupement communication du service départemental d'incendie et de secours de l'Hérault. Le pont est resté fermé jusqu'à mardi, selon Pierre Lemoine."),
+      ]
+    default:
+      return []
+  }
+}
+
+/** The session-31 cells; ids are `language/s31-form/kind`. */
+export function contextGrid31(): SourcingCell[] {
+  const out: SourcingCell[] = []
+  for (const language of Object.keys(CTX_INTRO) as GridLanguage[]) {
+    const { headline, intro, probe } = CTX_INTRO[language]
+    for (const cell of ctx31Cells(language)) {
+      if (!cell.paragraph.includes(probe)) throw new Error(`${language}/${cell.form}/${cell.kind}: no probe`)
+      out.push({ id: `${language}/s31-${cell.form}/${cell.kind}`, language, text: `${headline}\n\n${intro}\n\n${cell.paragraph}\n`, probe, expected: cell.expected })
     }
   }
   return out
