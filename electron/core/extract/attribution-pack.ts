@@ -8,6 +8,7 @@ import {
   CLAUSE_DELIMITER,
   DEMONSTRATIVE,
   IMPERSONAL_SUBJECT,
+  LEADING_CONJUNCTION,
   MAX_SPEAKER,
   OBJECT_PRONOUN,
   PREPOSITION_START,
@@ -309,6 +310,11 @@ function verbCue(sentence: string, masked: string, ctx: AttributionContext, pack
     const nameAfter = (pack.code === 'fr' || pack.code === 'es') && wordCount(subject) >= 6 ? NAME_CLOSES.exec(sentence.slice(afterVerb)) : null
     if (nameAfter) return { ...make(nameAfter[1], m[0].toLowerCase(), ctx), trailing: true }
     if (from === 0 && head.length > MAX_SPEAKER) continue
+    // (session 31) "Bürgermeister Hans Keller bittet die Anwohner um Geduld und sagt, …": two verbs joined by a conjunction share the
+    // subject of the first conjunct; where the pack marks its noun phrase (German capitalises nouns), that phrase is the speaker
+    const coordinated = subject && pack.attribution.nounPhrase && LEADING_CONJUNCTION.test(subject.split(/\s+/).pop() ?? '') ? pack.attribution.nounPhrase.exec(subject) : null
+    // (a capitalised adverb opening the sentence, "Erneut ist die Bahn … und weist … zurück", is no noun phrase: two words or a source word)
+    if (coordinated && coordinated[0].length < subject.length && wordCount(coordinated[0]) <= 8 && (wordCount(coordinated[0]) >= 2 || hasSourceWord(coordinated[0]))) subject = coordinated[0]
     if (!subject || wordCount(subject) > 12 || /[.!?]\s/.test(subject)) continue
     return make(withApposition(subject, ''), m[0].toLowerCase(), ctx)
   }

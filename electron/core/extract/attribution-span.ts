@@ -237,4 +237,4 @@ export function pronounHead(speaker: string): string {
   return words.length - from <= 3 && first !== undefined && pronounKind(first) ? first : speaker
 }
 
-const LEADING_CONJUNCTION = /^(?:but|and|yet|so|mais|et|pero|y|e|aber|und|doch|но|и|а)$/iu
+export const LEADING_CONJUNCTION = /^(?:but|and|yet|so|mais|et|pero|y|e|aber|und|doch|но|и|а)$/iu

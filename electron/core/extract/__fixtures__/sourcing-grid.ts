@@ -1010,6 +1010,8 @@ function ctx31Cells(language: GridLanguage): CtxCell[] {
         c('pointer', 'demnachNothingMustNot', U, 'Ein Baum stürzte auf die Fahrbahn. Die Brücke war demnach bis Dienstag gesperrt.'),
         c('pointer', 'perfektHatMitgeteilt', O, 'Die Brücke ist bis Dienstag gesperrt. Das hat das Landratsamt am Montag mitgeteilt.'),
         c('pointer', 'perfektGekostetMustNot', U, 'Die Brücke ist bis Dienstag gesperrt. Das hat das Landratsamt viel Geld gekostet.'),
+        c('b2', 'coordinatedVerbs', O, 'Bürgermeister Hans Keller bittet die Anwohner um Geduld und sagt, die Brücke sei bis Dienstag gesperrt.'),
+        c('b2', 'coordinatedResidentMustNot', N, 'Die Anwohnerin Maria Keller lobt die Feuerwehr und sagt, die Brücke sei bis Dienstag gesperrt.'),
       ]
     case 'es':
       return [
