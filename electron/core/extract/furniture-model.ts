@@ -9,6 +9,7 @@ import { checkLinearModel, linearProbability, type LinearModel } from './linear-
 import { classifyLine, isCreditLine, isSupportAppeal, isTeaser, wireDateline } from './boilerplate'
 import { setBylineLike } from './furniture-model-features'
 import { parseDate } from './dates'
+import { contentLines } from './lines'
 
 /** "03/03/2024", "2024.03.03": a date in figures. */
 const NUMERIC_DATE = /(?<!\d)(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2})(?!\d)/
@@ -41,10 +42,11 @@ export function shippedFurnitureModel(): FurnitureModel {
 
 /** The page as the model sees it: its lines, and the sentences the rules kept as body (to find those printed twice, and the lines the rules made furniture). */
 /** The page with the furniture the rules find on it by structure: support blocks (by block), second copies (by start), caption copies (by line). */
-export type RulesPage = FurniturePage & { supportBlocks?: Set<number>; nearCopies?: Set<number>; captionCopies?: Set<number> }
+export type RulesPage = FurniturePage & { supportBlocks?: Set<number>; nearCopies?: Set<number>; captionCopies?: Set<number>; contentLines?: Set<number> }
 
-export function furniturePage(text: string, lines: Line[], sentences: readonly { start: number; end: number }[]): Required<Pick<RulesPage, 'supportBlocks' | 'nearCopies' | 'captionCopies'>> & FurniturePage {
+export function furniturePage(text: string, lines: Line[], sentences: readonly { start: number; end: number }[]): Required<Pick<RulesPage, 'supportBlocks' | 'nearCopies' | 'captionCopies' | 'contentLines'>> & FurniturePage {
   return {
+    contentLines: contentLines(text, lines),
     supportBlocks: supportBlocks(text, lines, sentences),
     captionCopies: captionCopies(text, lines),
     nearCopies: nearCopies(text, sentences),
@@ -184,6 +186,9 @@ export function isLearnedFurniture(model: FurnitureModel, page: RulesPage, start
   if (page.supportBlocks?.has(page.lines[line].block) || page.captionCopies?.has(line)) return true
   // the second copy of a sentence the page printed just before (a paragraph or quote pasted twice): the first stays the claim
   if (page.nearCopies?.has(start)) return true
+  // a field line with a content value, an item of a list under its lead-in (lines.ts contentLines, session 31): content by
+  // its place, though short and verbless as furniture is
+  if (page.contentLines?.has(line)) return false
   if (page.layout && (page.layout.aboveDateline[line] || page.layout.itemLine[line] || page.layout.creditLine[line] || page.layout.bulletLead?.[line] || page.layout.standfirst?.[line] || page.layout.loneBullet?.[line] || page.layout.kickerHeadline?.[line])) return true
   return furnitureProbability(model, page, start, end) >= model.threshold
 }

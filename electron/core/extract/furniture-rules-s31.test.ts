@@ -6,6 +6,9 @@
 //   twice over a credit (it was two engine regexes: boilerplate.ts CREDIT_LINE, furniture-model.ts PHOTO_CREDIT_LINE).
 import { describe, expect, it } from 'vitest'
 import { isCreditLine } from './boilerplate'
+import { contentLines, isContentField } from './lines'
+import { splitLines } from './segment'
+import { FIELD_BLOCKS, LISTS, NOT_FIELDS, NOT_LISTS } from './__fixtures__/furniture-fields'
 import { isClaim, pageWith, type Lang } from './__fixtures__/furniture-page'
 
 describe('a credit line opens with a credit word from the packs (session 31)', () => {
@@ -64,5 +67,43 @@ describe('a caption printed twice over any credit line of the packs is furniture
     const sig = 'Fuentes del banco de alimentos dijeron que faltan 300 voluntarios.'
     expect(isClaim(pageWith('es', `${es}\n${sig}`), es, 'es')).toBe(true)
     expect(isClaim(pageWith('es', `${es}\n${sig}`), sig, 'es')).toBe(true)
+  })
+})
+
+// - claims printed as field lines and list items (lines.ts contentLines, read by the heading rule and by the learned
+//   furniture model): a field line "label: value" whose value holds a figure (a date, a time, a count, an address) or is a
+//   short phrase or clause ended by a stop is content; a label alone, a value that is a name or a list of names, a label of
+//   page chrome (the packs' `furniture.chromeLabels`: Published, Share, Tags, Telefon, Теги, 대표전화 …) is not. The items of
+//   a list under a lead-in that ends in a colon are content (two items or more; a "read also" lead-in opens no list).
+describe('field lines of a notice are claims (session 31)', () => {
+  // on main 158eafe every one of these field lines was lost (a heading, or furniture by the model), but the first Korean one
+  it.each(FIELD_BLOCKS)('%s: %s', (lang, lead, fields) => {
+    const page = pageWith(lang, `${lead}\n\n${fields.join('\n')}`)
+    for (const field of fields) expect(isClaim(page, field, lang), field).toBe(true)
+  })
+  it.each(NOT_FIELDS)('must not, %s: %s', (lang, line) => {
+    expect(isClaim(pageWith(lang, line), line, lang)).toBe(false)
+    expect(isContentField(line)).toBe(false)
+  })
+  it('must not: a label alone, a name as the value, a kicker over a headline, a dateline place in capitals', () => {
+    for (const line of ['Horario:', 'Objet : Mairie de Valbonne', 'Wolgast: Elch schwimmt durch den Hafen', 'HAGUENAU : La piscine rouvre ses portes samedi.', 'Keine Frage: Die Stadt hat in den vergangenen Jahren viel Geld in neue Radwege und in die Sanierung der alten Brücken gesteckt.'])
+      expect(isContentField(line), line).toBe(false)
+  })
+})
+
+describe('items of a list under a lead-in are claims (session 31)', () => {
+  // on main 158eafe every item was lost (a subheading, or furniture by the model), but one Russian item printed with blank lines
+  it.each(LISTS)('%s: %s', (lang, lead, items) => {
+    for (const page of [pageWith(lang, `${lead}\n${items.join('\n')}`), pageWith(lang, `${lead}\n\n${items.join('\n\n')}`)])
+      for (const item of items) expect(isClaim(page, item, lang), item).toBe(true)
+  })
+  it.each(NOT_LISTS)('must not, %s: %s', (lang, lead, items) => {
+    const page = pageWith(lang, `${lead}\n${items.join('\n')}`)
+    for (const item of items) expect(isClaim(page, item, lang), item).toBe(false)
+  })
+  it('a heading in capitals inside the list is no item and does not end it', () => {
+    const text = 'Cortes de agua en Valdeluna\nLas colonias sin agua son:\nZONA NORTE\nLomas del Río Norte\nJardines de la Ribera\nZONA SUR\nValle Verde Segunda Sección'
+    const lines = splitLines(text)
+    expect([...contentLines(text, lines)].map((i) => text.slice(lines[i].start, lines[i].end))).toEqual(['Lomas del Río Norte', 'Jardines de la Ribera', 'Valle Verde Segunda Sección'])
   })
 })

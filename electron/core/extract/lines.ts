@@ -1,7 +1,8 @@
 // Whole-line furniture by structure as well as by phrase: the title among the first lines, section
 // labels, short verbless lines, bare bylines under the title, repeated lines, datelines.
 import type { NonClaim } from '../schema'
-import { classifyLine, isBrokenBody, opensWithGivenName, opensWithPlaceWord, wireDateline, withoutLeadSymbol, type Verdict } from './boilerplate'
+import { classifyLine, isBrokenBody, isCreditLine, opensWithGivenName, opensWithPlaceWord, wireDateline, withoutLeadSymbol, type Verdict } from './boilerplate'
+import { PACKS } from '../lang'
 import { dateLineOnly } from './stamps'
 import { ARTICLE_ONLY, bareAuthor, findAuthorLine, paragraphWithSignature, personCredited, runInLead, SIGNED_LINE, signedName, withoutTown } from './author-lines'
 import { commentSectionStart } from './comments'
@@ -175,6 +176,112 @@ export function notAHeadline(text: string, lines: Line[], i: number): NonClaim['
   return null
 }
 
+/**
+ * The labels of page chrome printed as "label: value", from every pack (chrome is often in another language than the
+ * article), compared without spaces or case ("대 표 전 화" is "대표전화").
+ */
+const CHROME_LABELS = new Set(Object.values(PACKS).flatMap((p) => p.furniture.chromeLabels.map(labelKey)))
+function labelKey(label: string): string {
+  return label.toLowerCase().replace(/\s+/gu, '')
+}
+/** A bullet, a Korean or Latin ordinal, or the stray dot of a lost bullet before a field line or a list item. */
+const ITEM_MARK = /^(?:[-–—•·▪●○◦◆◇■□▶►*ㅇ]\s*|[가-하]\.\s*|[a-zA-Z]\)\s*|\d{1,2}[.)]\s+|\.\s*)/u
+/**
+ * "Closure Hours: 7:00 AM – 5:00 PM", "Inicio: 9:00 horas", ". 위 치 : 경남 창원시 …", "나. 운영기간 : ′24.11.18. ~ …",
+ * "Причина: ремонтные работы.": a short label (one to four words, no figure), a colon, and its value.
+ */
+const FIELD = /^(\p{L}[\p{L}\p{M} '’·/-]{0,38}?)\s*[:：]\s*(\S.{0,300})$/u
+
+/**
+ * A field line whose value is content (session 31): the value holds a figure (a date, a time, a count, an address), or
+ * is a clause or a phrase ended by a stop ("Причина: ремонтные работы."). Not a label alone ("Horario:"), not a value of
+ * one or two words with no figure ("Tags: Politik, Bayern"), not a credit ("Foto: …", "Fuente: EFE"), a link, and not
+ * under a label of page chrome ("Publicado: 12/03/2024", "Теги: …", "Share: …", "대표전화 : 044-…": the packs'
+ * `furniture.chromeLabels`).
+ */
+export function isContentField(line: string): boolean {
+  if (line.length > 320 || !(line.includes(':') || line.includes('：'))) return false
+  const bare = line.replace(ITEM_MARK, '')
+  const m = FIELD.exec(bare)
+  // (a label in capitals is a dateline's place: "HAGUENAU : La piscine …")
+  if (!m || wordsIn(m[1]) > 4 || !/\p{Ll}|[가-힣]/u.test(m[1]) || isCreditLine(bare)) return false
+  const label = labelKey(m[1])
+  if (CHROME_LABELS.has(label) || m[1].split(/[·/]/u).some((part) => CHROME_LABELS.has(labelKey(part)))) return false
+  const value = m[2].trim()
+  // a link, or a ticker of headlines ("Wolgast: … +++ Berlin: …")
+  if (/^(?:https?:\/\/|www\.)/u.test(value) || value.includes('+++')) return false
+  const words = wordsIn(value)
+  if (words > 40) return false
+  // a finished clause or phrase ("Closure Details: Roadwork is expected to begin …."), or a short value with a figure
+  // ("Inicio: 9:00 horas", "Customers Affected: 106"); a longer unfinished value is a headline under a kicker
+  // ("Wolgast: Elch schwimmt durch den Hafen", "Elección judicial: Aspirantes …")
+  // (a longer sentence after a colon is left to the other rules: "Keine Frage: Die Stadt hat …")
+  if (/[.!。]$/u.test(value)) return words <= 12 && (words >= 2 || /\p{N}/u.test(value))
+  return /\p{N}/u.test(value) && words <= 10
+}
+
+/** Most lines a list under its lead-in may hold. */
+const MAX_LIST = 80
+
+/**
+ * Lines that are content by their place in a list or a form, whatever their shape (session 31): a field line with a
+ * content value (isContentField), and the items of a list under a lead-in that ends in a colon ("Las colonias afectadas
+ * son:", "В следующих районах будут произведены плановые отключения:", "As part of the project, crews will:"): each short
+ * line after it ("• Los Lirios", "— Хохольском;", "Montags, 06.00 Uhr bis 10:00 Uhr", "- excavate the area,") until a
+ * line that is no item. A heading in capitals inside the list ("DELEGACIÓN CUAUHTÉMOC") is not an item and does not end
+ * it. A lead-in of page chrome ("Lesen Sie auch:", "Related stories:", a chrome label) opens no list.
+ */
+export function contentLines(text: string, lines: Line[]): Set<number> {
+  const out = new Set<number>()
+  // (the page's first line is the headline's slot: "Wolgast: Elch schwimmt …" there is a kicker and its headline)
+  for (let i = 1; i < lines.length; i++) {
+    const own = text.slice(lines[i].start, lines[i].end).trim()
+    if (isContentField(own)) {
+      out.add(i)
+      continue
+    }
+    if (!/[:：]$/u.test(own) || own.length > 300 || wordsIn(own) < 3 || !listLead(own)) continue
+    // a list has two items or more: one line after a colon is a value ("… por la licencia:" / "Creative Commons …")
+    const items: number[] = []
+    let j = i + 1
+    for (; j < lines.length && j - i <= MAX_LIST; j++) {
+      const item = text.slice(lines[j].start, lines[j].end).trim().replace(ITEM_MARK, '')
+      if (CAPS_HEADING.test(item)) continue
+      if (!isListItem(item)) break
+      items.push(j)
+    }
+    if (items.length >= 2) {
+      for (const k of items) out.add(k)
+      i = j - 1
+    }
+  }
+  return out
+}
+
+/** A heading in capitals inside a list: "DELEGACIÓN CUAUHTÉMOC", "ZONA NORTE". */
+const CAPS_HEADING = /^[\p{Lu}\d][\p{Lu}\d .,'’-]{2,60}$/u
+
+/** The lead-in of a list: a line ending in a colon that is not page chrome (a "read also" label, a chrome label). */
+function listLead(line: string): boolean {
+  const label = line.replace(/\s*[:：]$/u, '')
+  if (CHROME_LABELS.has(labelKey(label))) return false
+  return notChrome(line)
+}
+
+/** An item of a list: short (twelve words at most), with a letter, not page chrome; a stop only after a short item. */
+function isListItem(item: string): boolean {
+  if (item.length === 0 || item.length > 160 || !/\p{L}/u.test(item)) return false
+  const n = wordsIn(item)
+  if (n > 12 || (n > 6 && /[.!?。]$/u.test(item))) return false
+  return notChrome(item)
+}
+
+/** Not page chrome by the line rules (a share bar, a credit, a byline, a date line, a tag line); a heading's shape is no bar. */
+function notChrome(line: string): boolean {
+  const kind = classifyLine(line, { first: false, alone: false, moreFollow: true })?.kind
+  return kind === undefined || kind === 'subheading' || kind === 'title'
+}
+
 export interface ClassifiedLines {
   /** Indexes of lines that hold body text. */
   body: number[]
@@ -210,6 +317,8 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
   let creditedCopy = -1
   /** An author taken from a bare name under the headline: a signed byline below it wins. */
   let guessedAuthor: string | null = null
+  // field lines with a content value and list items under a lead-in are body, whatever their shape (session 31)
+  const content = contentLines(text, lines)
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]
     if (commentsFrom >= 0 && i >= commentsFrom) {
@@ -415,7 +524,7 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
     }
     // an unfinished line that ends its paragraph is a heading: "Schwabens Hochwassereinsätze: Polizei und ..."
     const heading = endsBlock && moreFollow && lineText.length <= 200 && wordsIn(lineText) <= 20 && !ENDS_SENTENCE.test(lineText) && !/[.!?。]$/.test(lineText) && !isBrokenBody(lineText)
-    if (short && i > 0 && (isShortLabel(lineText, next) || heading)) {
+    if (short && i > 0 && (isShortLabel(lineText, next) || heading) && !content.has(i)) {
       push('subheading', line)
       afterLabel = true
       continue

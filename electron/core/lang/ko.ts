@@ -175,6 +175,9 @@ export const ko: LanguagePack = {
     teasers: /^자세한 (?:내용|소식)(?:은|을)|(?:알아봤습니다|짚어봤습니다|살펴봤습니다|정리했습니다|전해드립니다|전해 드립니다)\.?$/u,
     // session 31: the words a credit line opens with ("Foto: …", "사진=…"), read by the line rule and the caption-copy rule
     creditWords: ['사진', '자료사진', '사진제공', '사진 제공', '촬영기자', '영상기자', '영상취재', '영상편집', '촬영', '편집', '그래픽', '디자인', '구성', '작가', '출처', 'cg', 'pd', 'ad'],
+    // session 31: the labels of page chrome printed as "label: value" (stamps, author, tags, share, phone, address, "read also"):
+    // a field line under one is no claim; under any other label a value with a figure or a clause is content (lines.ts)
+    chromeLabels: ['입력', '수정', '승인', '등록', '등록일', '작성일', '작성자', '글쓴이', '기자', '편집', '발행', '발행일', '게재일', '조회수', '조회', '추천', '태그', '키워드', '공유', '인쇄', '대표전화', '전화', '전화번호', '팩스', '이메일', '메일', '주소', '법인명', '제호', '등록번호', '발행인', '편집인', '편집국장', '청소년보호책임자', '사업자등록번호', '문의', '연락처', '담당자', '담당부서', '관련기사', '많이 본 뉴스', '첨부파일'],
     captionCredit: /(?:\[(?:사진|자료|그래픽)\s*[=:][^\]]{1,30}\]|\/\s*(?:[^\s/=]{1,12}\s*=\s*)?[^\s/]{1,20}(?:\s[^\s/]{1,20})?\s?제공|\(\s*(?:사진\s*[=:]?\s*)?[^()]{1,30}\s?제공\s*\)|\/\s*사진\s*[=:]\s*\S+|사진\s*[=:]\s*\S+|\(사진\s*[=:]?[^()]{1,30}\)|\/\s*연합뉴스|=연합뉴스|\/\s*뉴시스|\/\s*뉴스1|\/\s*데일리NK)$/u,
     comments: {
       header: /^(?:댓글|의견)\s*(?:\d+|\(\d+\))?\s*(?:개)?$|^(?:첫 댓글을 (?:작성|남겨)|댓글 (?:쓰기|작성|더보기|모두 보기)|전체 댓글|댓글을 (?:입력|작성)해)/u,

@@ -232,6 +232,14 @@ export interface Furniture {
    * the caption printed twice over a credit (furniture-model.ts) (session 31: was two regexes in two engine files).
    */
   creditWords: readonly string[]
+  /**
+   * The labels of a page's chrome printed as "label: value" (lowercase, as the label is printed): publication and update
+   * stamps, author, tags, share and print, phone, fax, address, e-mail, contact, registration, a "read also" list's
+   * lead-in ("Published: 12/03/2024", "Теги: …", "Share: …", "대표전화 : 044-…", "Lesen Sie auch:"). A field line under one
+   * of them is no claim, whatever its value; under any other label a value with a figure, a date, a time or a clause is
+   * content ("Inicio: 9:00 horas", "Причина: ремонтные работы.", ". 위 치 : …") (session 31, lines.ts fieldLine).
+   */
+  chromeLabels: readonly string[]
   /** Readers' comments under the article: what opens the section, and what marks one comment. */
   comments?: CommentCues
 }
