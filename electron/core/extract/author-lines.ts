@@ -12,6 +12,7 @@ import { classifyLine, classifySentence, isOutletName, labelledWriter, opensWith
 import { FULL_DATE_NAMES } from './date-words'
 import { parseDate } from './dates'
 import { looksLikeOutlet } from './sourcing'
+import { PACKS } from '../lang'
 import type { Line } from './segment'
 import type { ExtractedMeta } from './types'
 
@@ -993,6 +994,39 @@ function session30Shapes(text: string, lines: Line[], body: number[]): Found | n
   return boardPoster(text, lines) ?? deskSection(text, lines) ?? nameEmptySlash(text, lines) ?? labelledDashRunIn(text, lines, body) ?? domainSlot(text, lines) ?? datelineKuerzel(text, lines, body) ?? initialsSurnameLine(text, lines) ?? capsCodeClose(text, lines) ?? contributorLine(text, lines)
 }
 
+// session 31 (bylines10): the lead's decision, an agency or a desk printed alone in the author slot is the byline as
+// printed; the agencies and an agency's noun come from the packs (bylines.agencies, bylines.agencyWords)
+
+const AGENCIES: ReadonlySet<string> = new Set(Object.values(PACKS).flatMap((p) => p.bylines.agencies ?? []))
+const AGENCY_WORDS: ReadonlySet<string> = new Set(Object.values(PACKS).flatMap((p) => p.bylines.agencyWords ?? []))
+/** "EFE", "Europa Press", "(Agencia SIM)": a line that is only an agency's name (maybe in brackets), or null. */
+function agencyName(line: string): string | null {
+  const t = line.trim().replace(/^\((.{2,40})\)$/u, '$1').trim()
+  if (t.length > 40) return null
+  if (AGENCIES.has(t)) return t
+  const words = t.split(/\s+/)
+  if (words.length >= 2 && words.length <= 3 && AGENCY_WORDS.has(words[0].toLowerCase()) && words.slice(1).every((w) => /^\p{Lu}[\p{L}\p{N}-]*$/u.test(w))) return t
+  return null
+}
+/**
+ * The author slot holding an agency alone: its own line under the headline (or under a place line below it), or the
+ * line closing the text after a finished sentence. Not an agency inside a credit, a source or a dateline ("Foto: EFE",
+ * "Fuente: EFE", "© dpa", "Santander (EFE).-"): those lines are more than the agency's name.
+ */
+function agencySlot(text: string, lines: Line[]): Found | null {
+  // (in the head: every line above it is a headline, a place or a label, none a sentence or a caption with its stop)
+  for (let i = 1; i < Math.min(lines.length - 1, 3); i++) {
+    const name = agencyName(text.slice(lines[i].start, lines[i].end))
+    const above = Array.from({ length: i }, (_, k) => text.slice(lines[k].start, lines[k].end).trim())
+    if (name && above.every((l) => !/[.!?…]["”»]?$/u.test(l))) return { author: name, line: i }
+  }
+  const last = lines.length - 1
+  if (last < 2) return null
+  const name = agencyName(text.slice(lines[last].start, lines[last].end))
+  const before = text.slice(Math.max(lines[last - 1].start, lines[last - 1].end - 3), lines[last - 1].end)
+  return name && ENDS_SENTENCE.test(before) ? { author: name, line: last } : null
+}
+
 /**
  * When no byline was found, looks for the author at the top and the end of the page. A line that is only the byline
  * becomes byline furniture (it leaves the body, or its earlier verdict is replaced); a closing signature is cut off
@@ -1006,7 +1040,7 @@ export function findAuthorLine(text: string, lines: Line[], body: number[], meta
   if (meta.author && !signed) return
   // a page of one paragraph may still open with the reporter's initials
   const found = signed ??
-    (lines.length < 2 ? (openingKuerzel(text, lines, body) ?? runInByline(text, lines, body) ?? deskRunIn(text, lines, body)) : (besideDate(text, lines) ?? inHeader(text, lines) ?? atEnd(text, lines, body) ?? labelledByline(text, lines) ?? bulletedByline(text, lines) ?? openingKuerzel(text, lines, body) ?? sectionAndName(text, lines) ?? nameShapes(text, lines, body) ?? runOnSignature(text, lines, body) ?? initialsAtTop(text, lines) ?? initialsRunOn(text, lines, body) ?? runInByline(text, lines, body) ?? authorBox(text, lines) ?? koRunInBelow(text, lines) ?? koSignOff(text, lines) ?? session29Shapes(text, lines, body) ?? session30Shapes(text, lines, body)))
+    (lines.length < 2 ? (openingKuerzel(text, lines, body) ?? runInByline(text, lines, body) ?? deskRunIn(text, lines, body)) : (besideDate(text, lines) ?? inHeader(text, lines) ?? atEnd(text, lines, body) ?? labelledByline(text, lines) ?? bulletedByline(text, lines) ?? openingKuerzel(text, lines, body) ?? sectionAndName(text, lines) ?? nameShapes(text, lines, body) ?? runOnSignature(text, lines, body) ?? initialsAtTop(text, lines) ?? initialsRunOn(text, lines, body) ?? runInByline(text, lines, body) ?? authorBox(text, lines) ?? koRunInBelow(text, lines) ?? koSignOff(text, lines) ?? session29Shapes(text, lines, body) ?? session30Shapes(text, lines, body) ?? agencySlot(text, lines)))
   if (!found) return
   meta.author = found.author
   if (found.line !== undefined) {

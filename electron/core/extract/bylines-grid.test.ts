@@ -96,11 +96,18 @@ const cells = bylineGrid()
 // an empty slash or a dash, a contributor-shaped sentence about a place or a person the text names, an address with
 // "www." or a social site. The 167 new cells on main fb142f9's rules: 22/101 found, 10/66 false; after: 2345/2345
 // (101/101, 0/66; in-sample for the grid).
+// Session 31 (bylines10): the lead's decision (an agency or a desk printed alone in the author slot is the byline as
+// printed) turns the grid's cells that said an agency alone is none into must-change cells (es "EFE" and ru "РИА
+// Новости" under the headline and last; "EFE", "AP", "ТАСС", "РИА", "DPA", "AFP" closing the page, which S30's capitals
+// rule kept as none), and S31 crosses an agency alone with the slot in every language (under the headline, under a
+// place line, closing the text, in brackets there) with nearby cells that stay none (a photo credit, a source line, a
+// copyright, the agency run onto the last sentence): 2345 -> 2389 cells. On main a664251's rules: 1969/1993 found (the 24
+// S31 must-change cells all missed), 0/396 false; after the agency-slot rule: 1993/1993, 0/396 (in-sample for the grid).
 const KNOWN_MISSES = new Set<string>([])
 
 describe('byline probe grid (invented pages)', () => {
-  it('holds 2345 cells in six languages, none of them a known miss', () => {
-    expect(cells.length).toBe(2345)
+  it('holds 2389 cells in six languages, none of them a known miss', () => {
+    expect(cells.length).toBe(2389)
     expect(cells.filter((c) => KNOWN_MISSES.has(c.id)).length).toBe(KNOWN_MISSES.size)
     expect(new Set(cells.map((c) => c.language)).size).toBe(6)
   })

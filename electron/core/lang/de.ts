@@ -327,6 +327,9 @@ export const de: LanguagePack = {
     // session 30: nouns places and institutions are named with; a caption of two or three capitalised words opening with one
     // ("Biblioteca Vilalba", "Rathaus Lindental") names a place, not the author (from the language's common nouns, not a page)
     placeWords: ['bibliothek', 'schwimmbad', 'bücherei', 'stadtbücherei', 'stadtbibliothek', 'rathaus', 'marktplatz', 'kirche', 'schule', 'grundschule', 'gymnasium', 'museum', 'bahnhof', 'stadtpark', 'friedhof', 'schloss', 'stadthalle', 'sporthalle', 'freibad', 'hallenbad', 'kindergarten', 'kita', 'klinikum', 'krankenhaus'],
+    // session 31 (bylines10): the agencies the press prints as the author, and an agency's noun (general knowledge, not a page)
+    agencies: ['dpa', 'DPA', 'AFP', 'Reuters', 'epd', 'KNA', 'APA', 'SDA', 'Keystone-SDA', 'ddp', 'dts', 'AP'],
+    agencyWords: ['agentur', 'nachrichtenagentur'],
     outletWords: /(?:[Aa]nzeiger|[Zz]eitung|[Kk]urier|[Tt]ageblatt|[Rr]undschau|[Bb]ote|[Nn]achrichten|[Bb]latt|[Pp]ost|[Ww]oche|[Ee]cho|[Rr]undfunk|[Ss]piegel|[Mm]orgen)(?![\p{L}])/u,
   },
   // month and weekday names as pages print them in date lines and stamps (dates.ts, stamps.ts, abbreviations.ts and

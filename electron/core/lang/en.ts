@@ -246,6 +246,9 @@ export const en: LanguagePack = {
     // session 30: nouns places and institutions are named with; a caption of two or three capitalised words opening with one
     // ("Biblioteca Vilalba", "Rathaus Lindental") names a place, not the author (from the language's common nouns, not a page)
     placeWords: ['library', 'museum', 'courthouse', 'cathedral', 'stadium', 'hospital', 'station'],
+    // session 31 (bylines10): the agencies the press prints as the author, and an agency's noun (general knowledge, not a page)
+    agencies: ['AP', 'The Associated Press', 'Associated Press', 'Reuters', 'AFP', 'UPI', 'PA Media', 'Press Association', 'AAP'],
+    agencyWords: ['agency'],
     outletWords: /(?<![\p{L}])(?:Ledger|Gazette|Herald|Tribune|Courier|Chronicle|Journal|Times|Post|News|Record|Register|Sentinel|Examiner|Observer|Enquirer|Dispatch|Bulletin|Star|Sun|Mirror|Review|Report|Reporter|Standard|Independent|Daily|Weekly|Radio|Press|Leader|Messenger|Advocate|Democrat|Republican|Citizen|Banner|Beacon|Argus|Clarion)(?![\p{L}])/u,
   },
   // month and weekday names as pages print them in date lines and stamps (dates.ts, stamps.ts, abbreviations.ts and

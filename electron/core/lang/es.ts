@@ -247,6 +247,9 @@ export const es: LanguagePack = {
     // session 30: nouns places and institutions are named with; a caption of two or three capitalised words opening with one
     // ("Biblioteca Vilalba", "Rathaus Lindental") names a place, not the author (from the language's common nouns, not a page)
     placeWords: ['biblioteca', 'piscina', 'ayuntamiento', 'concello', 'plaza', 'parque', 'calle', 'avenida', 'museo', 'mercado', 'iglesia', 'colegio', 'instituto', 'hospital', 'teatro', 'polideportivo', 'auditorio', 'palacio', 'castillo', 'ermita', 'catedral', 'escuela', 'universidad', 'comisaría', 'estación', 'playa', 'puerto', 'barrio'],
+    // session 31 (bylines10): the agencies the press prints as the author, and an agency's noun (general knowledge, not a page)
+    agencies: ['EFE', 'Agencia EFE', 'Europa Press', 'EUROPA PRESS', 'Servimedia', 'SERVIMEDIA', 'Colpisa', 'COLPISA', 'Notimex', 'NOTIMEX', 'Prensa Latina', 'ANSA', 'AFP', 'Reuters', 'AP', 'Xinhua'],
+    agencyWords: ['agencia'],
     outletWords: /(?<![\p{L}])(?:[Dd]iario|[Pp]eriódico|[Hh]eraldo|[Cc]orreo|[Cc]rónica|[Gg]aceta|[Nn]oticias|[Ee]co|[Vv]oz|[Mm]undo|[Pp]aís|[Ii]nformación|[Rr]adio|[Tt]elevisión|[Cc]adena|[Ee]misora)(?![\p{L}])/u,
   },
   // month and weekday names as pages print them in date lines and stamps (dates.ts, stamps.ts, abbreviations.ts and

@@ -272,6 +272,9 @@ export const fr: LanguagePack = {
     // session 30: nouns places and institutions are named with; a caption of two or three capitalised words opening with one
     // ("Biblioteca Vilalba", "Rathaus Lindental") names a place, not the author (from the language's common nouns, not a page)
     placeWords: ['bibliothèque', 'médiathèque', 'mairie', 'église', 'école', 'collège', 'lycée', 'musée', 'parc', 'marché', 'gare', 'salle', 'château', 'cathédrale', 'stade', 'piscine', 'hôpital'],
+    // session 31 (bylines10): the agencies the press prints as the author, and an agency's noun (general knowledge, not a page)
+    agencies: ['AFP', 'Reuters', 'AP', 'Belga', 'ATS', 'Keystone-ATS', 'APS', 'MAP', 'ANP', 'Xinhua'],
+    agencyWords: ['agence'],
     outletWords: /(?<![\p{L}])(?:[Cc]ourrier|[Jj]ournal|[Gg]azette|[Dd]épêche|[Rr]épublicain|[Pp]rogrès|[Tt]élégramme|[Éé]cho|[Ii]ndépendant|[Mm]essager|[Nn]ouvelliste|[Qq]uotidien|[Hh]ebdo|[Rr]adio|[Tt]élé|[Ii]nfos?)(?![\p{L}])/u,
   },
   // month and weekday names as pages print them in date lines and stamps (dates.ts, stamps.ts, abbreviations.ts and

@@ -185,6 +185,8 @@ export const ko: LanguagePack = {
     },
   },
   bylines: {
+    // session 31 (bylines10): the agencies the press prints as the author (general knowledge, not a page)
+    agencies: ['연합뉴스', '뉴시스', '뉴스1'],
     patterns: [
       // each date or time is one maximal run ((?![…]) after it), so a line that fails at its end is not retried at every split of its digits
       /^(?:\[[^\]]{2,20}\]\s*)?(\p{Script=Hangul}{2,4})\s?(?:기자|특파원|객원기자|통신원|선임기자|논설위원)(?:\s*[=|,]?\s*\S+@\S*)?(?:\s*[|·]?\s*(?:기사)?(?:입력|수정|최종수정|승인|등록)?\s*:?\s*\d[\d.:\-/]*(?![\d.:\-/]))*(?:\s*(?:다른\s?기사\s?보기|기사\s?더\s?보기|전체\s?기사\s?보기|구독))?\s*$/u,

@@ -306,6 +306,9 @@ export const ru: LanguagePack = {
     // session 30: nouns places and institutions are named with; a caption of two or three capitalised words opening with one
     // ("Biblioteca Vilalba", "Rathaus Lindental") names a place, not the author (from the language's common nouns, not a page)
     placeWords: ['библиотека', 'бассейн', 'администрация', 'площадь', 'парк', 'музей', 'школа', 'церковь', 'храм', 'больница', 'стадион', 'вокзал', 'сквер', 'рынок'],
+    // session 31 (bylines10): the agencies the press prints as the author, and an agency's noun (general knowledge, not a page)
+    agencies: ['ТАСС', 'ИТАР-ТАСС', 'РИА Новости', 'РИА', 'Интерфакс', 'ИНТЕРФАКС', 'ПРАЙМ', 'Sputnik', 'Регнум', 'REGNUM', 'ИА REGNUM'],
+    agencyWords: ['агентство', 'информагентство'],
     outletWords: /(?<![\p{L}])(?:[Вв]ести|[Нн]овости|[Гг]азета|[Вв]едомости|[Ии]звестия|[Пп]равда|[Кк]урьер|[Вв]естник|[Тт]рибуна|[Ээ]хо|[Рр]адио|[Тт]елеканал|[Оо]бозреватель)(?![\p{L}])/u,
   },
   // month and weekday names as pages print them in date lines and stamps (dates.ts, stamps.ts, abbreviations.ts and

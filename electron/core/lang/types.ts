@@ -268,6 +268,14 @@ export interface Bylines {
    * words opening with one ("Biblioteca Vilalba" under a photo) names a place, not a person, so it is no byline.
    */
   placeWords?: readonly string[]
+  /**
+   * News agencies the language's press prints as a page's author, as printed ("EFE", "Europa Press", "dpa", "ТАСС",
+   * "연합뉴스"), from general knowledge of each press, not from a page: alone in the author slot (its own line under the
+   * headline or a place line, or closing the text) the agency is the byline (lead decision, session 31).
+   */
+  agencies?: readonly string[]
+  /** The noun an agency's name opens with ("Agencia", "Agence", "Agentur", "Agency", "Агентство"): "Agencia X" alone in the author slot is an agency. */
+  agencyWords?: readonly string[]
 }
 
 /**

@@ -183,7 +183,6 @@ const SKELETONS: Record<GridCell['language'], Skeleton> = {
     },
     notBylines: {
       captionAgency: 'Vecinos frente a la biblioteca de Valdeluna. Luis Ortega / EFE',
-      agencyAlone: 'EFE',
       townDate: 'Valdeluna - 12 MAR 2024 - 10:15 CET',
       townDateSection: 'Valdeluna · 12 mar 2024 · Cultura',
       photoCredit: 'Foto: Marta Quintanilla',
@@ -253,7 +252,6 @@ const SKELETONS: Record<GridCell['language'], Skeleton> = {
     },
     notBylines: {
       photoCredit: 'Фото: Ирина Соколова / РИА Новости',
-      agencyAlone: 'РИА Новости',
       photoAlone: 'Фото: Петр Орлов',
       outletQuotedAlone: '«Сосновские вести»',
     },
@@ -793,7 +791,7 @@ const S30: Record<GridCell['language'], Session30> = {
       ['JFL', 'JFL'],
       ['GP21', 'GP21'],
     ],
-    capsCodeNot: ['EFE', 'FIN', 'AP'],
+    capsCodeNot: ['FIN'],
     initialsSurnameLine: [
       ['M. QUINTANILLA', 'M. QUINTANILLA'],
       ['M. L. Quintanilla', 'M. L. Quintanilla'],
@@ -823,7 +821,7 @@ const S30: Record<GridCell['language'], Session30> = {
     captionCredit: ['Жители у входа в библиотеку Сосновска.', 'Петр Орлов / РИА Новости', 'Петр Орлов'],
     placeCaption: ['Библиотека Сосновска', 'Ирина Соколова', 'Ирина Соколова'],
     capsCode: [['ИС', 'ИС']],
-    capsCodeNot: ['ТАСС', 'РИА'],
+    capsCodeNot: ['КОНЕЦ'],
     initialsSurnameLine: [
       ['И. С. СОКОЛОВА', 'И. С. СОКОЛОВА'],
       ['Н. Соколова', 'Н. Соколова'],
@@ -850,7 +848,7 @@ const S30: Record<GridCell['language'], Session30> = {
       ['AB', 'AB'],
       ['JFL', 'JFL'],
     ],
-    capsCodeNot: ['DPA', 'ENDE'],
+    capsCodeNot: ['ENDE'],
     initialsSurnameLine: [['A. BERGHOFF', 'A. BERGHOFF']],
     deskSection: [['Redaktion Lokales', 'Redaktion Lokales']],
     deskSectionNot: ['Lokales'],
@@ -873,7 +871,7 @@ const S30: Record<GridCell['language'], Session30> = {
       ['JFL', 'JFL'],
       ['FL31', 'FL31'],
     ],
-    capsCodeNot: ['AFP', 'FIN'],
+    capsCodeNot: ['FIN'],
     initialsSurnameLine: [['J.-M. MARCHAND', 'J.-M. MARCHAND']],
     deskSection: [['Rédaction Société', 'Rédaction Société']],
     deskSectionNot: ['Société'],
@@ -897,7 +895,7 @@ const S30: Record<GridCell['language'], Session30> = {
       ['JRW', 'JRW'],
       ['KW12', 'KW12'],
     ],
-    capsCodeNot: ['AP', 'END', 'CNN'],
+    capsCodeNot: ['END', 'CNN'],
     initialsSurnameLine: [['J. R. WHITFIELD', 'J. R. WHITFIELD']],
     initialsSurnameLineNot: ['U. S. ARMY'],
     nameSlash: [['J. WHITFIELD/', 'J. WHITFIELD']],
@@ -1205,10 +1203,33 @@ export function bylineGrid(): GridCell[] {
     if (v.dashRunInNot) add('s30/dashRunInNot/first', page(s, [], [], `${v.dashRunInNot}${s.body[0]}`), null)
     for (const [k, [line, name, where]] of (v.domain ?? []).entries()) add(`s30/domain${k}/${where}`, where === 'runIn' ? page(s, [], [], `${line}${s.body[0]}`) : page(s, [line]), name)
     for (const [k, line] of (v.domainNot ?? []).entries()) add(`s30/domainNot${k}/underHeadline`, page(s, [line]), null)
+    // session 31 (bylines10): an agency alone in the author slot (S31 above)
+    const w = S31[language]
+    add('s31/agency/underHeadline', page(s, [w.agency]), w.agency)
+    add('s31/agency/underPlace', [s.headline, w.place, w.agency, ...s.body].join('\n\n'), w.agency)
+    add('s31/agency/last', page(s, [], [w.agency]), w.agency)
+    add('s31/agency/lastBracketed', page(s, [], [`(${w.agency})`]), w.agency)
+    add('s31/agencyNot/photo', page(s, [`${w.photo}${w.agency}`]), null)
+    add('s31/agencyNot/photoLast', page(s, [], [`(${w.photo}${w.agency})`]), null)
+    add('s31/agencyNot/source', page(s, [], [`${w.source}${w.agency}`]), null)
+    add('s31/agencyNot/copyright', page(s, [], [`© ${w.agency}`]), null)
+    add('s31/agencyNot/runOn', page(s, []).replace(s.body[2], `${s.body[2]} ${w.agency}`), null)
     add('none/plain', page(s, []), null)
     add('none/dated', page(s, [s.date], [s.copyright]), null)
   }
   return cells
+}
+
+// session 31 (bylines10): the lead's decision, an agency or a desk printed alone in the author slot is the byline as
+// printed (its own line under the headline or under a place line, or the line closing the text); an agency inside a
+// credit, a source line, a copyright or a dateline is not
+const S31: Record<GridCell['language'], { agency: string; place: string; photo: string; source: string }> = {
+  ko: { agency: '연합뉴스', place: '해솔', photo: '사진=', source: '출처: ' },
+  es: { agency: 'Europa Press', place: 'Valdeluna', photo: 'Foto: ', source: 'Fuente: ' },
+  ru: { agency: 'ТАСС', place: 'Сосновск', photo: 'Фото: ', source: 'Источник: ' },
+  de: { agency: 'dpa', place: 'Lindental', photo: 'Foto: ', source: 'Quelle: ' },
+  fr: { agency: 'AFP', place: 'Valbonne', photo: 'Photo : ', source: 'Source : ' },
+  en: { agency: 'The Associated Press', place: 'Boston', photo: 'Photo: ', source: 'Source: ' },
 }
 
 /** A found author is right when it matches the name and carries none of the line's decorations: no date word or town either (session 26). */
