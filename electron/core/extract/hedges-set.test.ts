@@ -197,7 +197,10 @@ devCheck('check7-dev', 40, DEV7_FLOOR)
 // column (the sourcing in play in the paragraph), labelled by reading and committed (644e532) before any run; counts only.
 // Floors: the first run's counts on main 158eafe's hedge code (before this session's hedge changes): recall 83/101, false hedges 7/100
 // (reporter in play 32/37, 3/49; nothing in play 51/64, 4/51; the same 83/101, 7/100 scored without the context column)
-const CHECK8_FLOOR = { hedgedFound: 83, falseHedges: 7 }
+// scored once at the end of session 31 (main 3dfeabe: all of the session's hedge classes; counts only, misses never printed, read from the
+// whole-folder run before that landing): recall 83/101 -> 84/101, false hedges 7/100 -> 6/100 (de 28/34 3/36, ru 20/25 1/28, others as
+// before; reporter in play 33/37 3/49, nothing in play 51/64 3/51; without the context column the same); check8 is spent from here
+const CHECK8_FLOOR = { hedgedFound: 84, falseHedges: 6 }
 countsOnlyCheck('check8', 180, CHECK8_FLOOR)
 
 // check8-dev (session 31, hedges9): the dev part of check8's collection (23 sentences, 15 pages, split by a hash of the host), committed
