@@ -199,12 +199,16 @@ const FIELD = /^(\p{L}[\p{L}\p{M} '’·/-]{0,38}?)\s*[:：]\s*(\S.{0,300})$/u
  * under a label of page chrome ("Publicado: 12/03/2024", "Теги: …", "Share: …", "대표전화 : 044-…": the packs'
  * `furniture.chromeLabels`).
  */
+const DESK_CODE_KICKER = /^\p{Lu}{2,}(?:-\p{Lu}{1,5})*\s+\p{Lu}\p{Ll}/u
 export function isContentField(line: string): boolean {
   if (line.length > 320 || !(line.includes(':') || line.includes('：'))) return false
   const bare = line.replace(ITEM_MARK, '')
   const m = FIELD.exec(bare)
   // (a label in capitals is a dateline's place: "HAGUENAU : La piscine …")
   if (!m || wordsIn(m[1]) > 4 || !/\p{Ll}|[가-힣]/u.test(m[1]) || isCreditLine(bare)) return false
+  // (a desk code and a place, "BPOLP Potsdam", "POL-HH Hamburg", "FW-MH Mülheim": the kicker of a police or fire service
+  // release's headline, not a field; session 31, the lead)
+  if (DESK_CODE_KICKER.test(m[1])) return false
   const label = labelKey(m[1])
   if (CHROME_LABELS.has(label) || m[1].split(/[·/]/u).some((part) => CHROME_LABELS.has(labelKey(part)))) return false
   const value = m[2].trim()
