@@ -54,7 +54,9 @@ const SHORTFALLS: Record<'tuned' | 'heldout', Partial<Record<Measure, number>>> 
   // after hedges7's rules the run after every landing gave .919 (goal reached, floor removed); the rest unchanged
   // session 30: the lead's relabel of one ru hedge by the session-30 decision ("как отмечается" with nobody in play), then the run
   // after every landing: furniture .088 -> .078 (furniture8's classes), hedge recall .921, sourcing .832 and byline 5/9 unchanged
-  heldout: { sourcingAccuracy: 0.832, furnitureAsClaims: 0.078, bylineFound: 0.555 },
+  // session 31: the run after every landing gave furniture .083 (the field-line class took a release headline "BPOLP Potsdam: …";
+  // the lead's desk-code rule, in-sample for that one line, brought it back to .078), sourcing .832 -> .834, byline 5/9 unchanged
+  heldout: { sourcingAccuracy: 0.834, furnitureAsClaims: 0.078, bylineFound: 0.555 },
 }
 
 function check(part: 'tuned' | 'heldout', s: CorpusScores): string[] {
