@@ -276,9 +276,20 @@ const TRAILING_INITIALS = /(?<![\p{L}\p{N}])(\p{Lu}{2,6})\s*$/u
 
 /** The span's last word is an office noun ("Die Hamburger Verkehrsbehörde", "Bernd Keller vom Flurbereinigungsamt"). */
 function officeHead(speaker: string): boolean {
-  const last = /[\p{L}-]+\s*$/u.exec(speaker)
-  return last !== null && OFFICIAL_IN(last[0])
+  // the last run of letters and hyphens and the white space after it (what /[\p{L}-]+\s*$/u finds, read from the end: the
+  // regex tried every position of the span)
+  let end = speaker.length
+  while (end > 0 && /\s/u.test(speaker[end - 1])) end--
+  let start = end
+  for (;;) {
+    // (a letter outside the BMP is two code units)
+    const w = start > 1 && /[\uDC00-\uDFFF]/u.test(speaker[start - 1]) && /[\uD800-\uDBFF]/u.test(speaker[start - 2]) ? 2 : 1
+    if (start < w || !LETTER_OR_HYPHEN.test(speaker.slice(start - w, start))) break
+    start -= w
+  }
+  return start < end && OFFICIAL_IN(speaker.slice(start))
 }
+const LETTER_OR_HYPHEN = /^[\p{L}-]$/u
 
 /** A German article, at most two lower-case words (an adjective, an age) and one capitalised noun: a role, not a name. */
 const GERMAN_ARTICLE_NOUN = /^(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e[mnrs]?)?)\s+(?:[\p{Ll}\d][\p{Ll}\d-]*\s+){0,2}\p{Lu}\p{Ll}+$/u

@@ -16,9 +16,16 @@ export const PACKS: Record<string, LanguagePack> = { en, ko, de, es, fr, ru }
 
 /** The pack for a BCP 47 tag ("de-AT" → de); English when the language has no pack. */
 export function packFor(language: string | null | undefined): LanguagePack {
-  const primary = (language ?? 'en').toLowerCase().split(/[-_]/)[0]
-  return PACKS[primary] ?? en
+  const tag = language ?? 'en'
+  // the extractor asks for every sentence, with a handful of tags: each is read once
+  let pack = packByTag.get(tag)
+  if (pack === undefined) {
+    pack = PACKS[tag.toLowerCase().split(/[-_]/)[0]] ?? en
+    if (packByTag.size < 256) packByTag.set(tag, pack)
+  }
+  return pack
 }
+const packByTag = new Map<string, LanguagePack>()
 
 /** True when a pack exists for the language (not the English fallback). */
 export function hasPack(language: string): boolean {
