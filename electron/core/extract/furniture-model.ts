@@ -40,13 +40,21 @@ export function shippedFurnitureModel(): FurnitureModel {
   return shipped
 }
 
-/** The page as the model sees it: its lines, and the sentences the rules kept as body (to find those printed twice, and the lines the rules made furniture). */
 /** The page with the furniture the rules find on it by structure: support blocks (by block), second copies (by start), caption copies (by line). */
 export type RulesPage = FurniturePage & { supportBlocks?: Set<number>; nearCopies?: Set<number>; captionCopies?: Set<number>; contentLines?: Set<number> }
 
-export function furniturePage(text: string, lines: Line[], sentences: readonly { start: number; end: number }[]): Required<Pick<RulesPage, 'supportBlocks' | 'nearCopies' | 'captionCopies' | 'contentLines'>> & FurniturePage {
+/**
+ * The page as the model sees it: its lines, and the sentences the rules kept as body (to find those printed twice, and the lines
+ * the rules made furniture). `content` is classifyLines' set when the caller has it (the extractor), so it is found once per page.
+ */
+export function furniturePage(
+  text: string,
+  lines: Line[],
+  sentences: readonly { start: number; end: number }[],
+  content: Set<number> = contentLines(text, lines),
+): Required<Pick<RulesPage, 'supportBlocks' | 'nearCopies' | 'captionCopies' | 'contentLines'>> & FurniturePage {
   return {
-    contentLines: contentLines(text, lines),
+    contentLines: content,
     supportBlocks: supportBlocks(text, lines, sentences),
     captionCopies: captionCopies(text, lines),
     nearCopies: nearCopies(text, sentences),

@@ -123,7 +123,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   const nonClaims: NonClaim[] = []
   const skipped: SkippedSentence[] = []
   const lines = splitStampedLines(input, splitLines(input))
-  const { body: bodyLines } = classifyLines(input, lines, meta, nonClaims, options.repeatedLines)
+  const { body: bodyLines, content: contentLineSet } = classifyLines(input, lines, meta, nonClaims, options.repeatedLines)
   if (bodyLines.length > 0) splitSwallowedHeadline(input, lines[bodyLines[0]].start, meta, nonClaims, language)
   const sentences = segmentLines(input, lines, bodyLines, createSegmenter(language))
   // a paragraph in another script or language than the article gets its own pack
@@ -219,7 +219,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
       continue
     }
     // the learned furniture model (data/model/furniture.json) may still find a would-be claim shaped like page furniture
-    if (furnitureModel && isLearnedFurniture(furnitureModel, (page ??= furniturePage(input, lines, work)), w.start, w.end)) {
+    if (furnitureModel && isLearnedFurniture(furnitureModel, (page ??= furniturePage(input, lines, work, contentLineSet)), w.start, w.end)) {
       nonClaims.push({ kind: 'boilerplate', text: w.text, start: w.start, end: w.end })
       continue
     }

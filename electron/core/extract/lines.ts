@@ -50,7 +50,6 @@ function isJsSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
 }
 
-/** Whitespace-separated words (as `split(/\s+/)` counts them), without splitting: lines can be whole paragraphs. */
 /**
  * The line before is a caption: a short sentence with a full stop (twenty words at most) in the page's head, which is
  * not the headline nor the line right under it (a standfirst there may end with a full stop too).
@@ -61,6 +60,8 @@ function creditUnderCaption(text: string, lines: Line[], i: number, titleLine: n
   const caption = text.slice(lines[i - 1].start, lines[i - 1].end).trim()
   return /\p{Ll}{2}\.$/u.test(caption) && wordsIn(caption) >= 3 && wordsIn(caption) <= 20
 }
+
+/** Whitespace-separated words (as `split(/\s+/)` counts them), without splitting: lines can be whole paragraphs. */
 function wordsIn(line: string): number {
   let n = 0
   let inWord = false
@@ -192,6 +193,9 @@ const ITEM_MARK = /^(?:[-–—•·▪●○◦◆◇■□▶►*ㅇ]\s*|[가-
  */
 const FIELD = /^(\p{L}[\p{L}\p{M} '’·/-]{0,38}?)\s*[:：]\s*(\S.{0,300})$/u
 
+/** A desk code and a place before a colon ("POL-HH Hamburg:"): a release headline's kicker (see isContentField). */
+const DESK_CODE_KICKER = /^\p{Lu}{2,}(?:-\p{Lu}{1,5})*\s+\p{Lu}\p{Ll}/u
+
 /**
  * A field line whose value is content (session 31): the value holds a figure (a date, a time, a count, an address), or
  * is a clause or a phrase ended by a stop ("Причина: ремонтные работы."). Not a label alone ("Horario:"), not a value of
@@ -199,7 +203,6 @@ const FIELD = /^(\p{L}[\p{L}\p{M} '’·/-]{0,38}?)\s*[:：]\s*(\S.{0,300})$/u
  * under a label of page chrome ("Publicado: 12/03/2024", "Теги: …", "Share: …", "대표전화 : 044-…": the packs'
  * `furniture.chromeLabels`).
  */
-const DESK_CODE_KICKER = /^\p{Lu}{2,}(?:-\p{Lu}{1,5})*\s+\p{Lu}\p{Ll}/u
 export function isContentField(line: string): boolean {
   if (line.length > 320 || !(line.includes(':') || line.includes('：'))) return false
   const bare = line.replace(ITEM_MARK, '')
@@ -289,6 +292,8 @@ function notChrome(line: string): boolean {
 export interface ClassifiedLines {
   /** Indexes of lines that hold body text. */
   body: number[]
+  /** Indexes of lines that are content by their place in a list or a form (contentLines): the furniture model leaves them too. */
+  content: Set<number>
 }
 
 function isLeadUnderDateline(line: string): boolean {
@@ -563,5 +568,5 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
   if (meta.author) meta.author = bareAuthor(meta.author)
   // "Name Town - date": the story's town printed after the name is not part of it
   if (meta.author) meta.author = withoutTown(text, meta.author)
-  return { body }
+  return { body, content }
 }
