@@ -104,8 +104,16 @@ const CHECK6_FLOOR: Record<string, number> = { de: 77, en: 28, es: 50, fr: 30, a
 const DEV7_FLOOR: Record<string, number> = { de: 100, en: 18, es: 42, fr: 46, all: 206 }
 const CHECK7_FLOOR: Record<string, number> = { de: 96, en: 26, es: 39, fr: 39, all: 200 }
 
+/** The session-32 parts (323 sentences in de/en/es/fr on 63 pages: public bodies named with an acronym in brackets and used
+ * alone after, prosecutors and police declining to give details, provisional findings with the office in play, neighbours and
+ * residents and role nouns pointing back to them, sheriffs' offices; every sentence of a kept passage labelled), split by host
+ * with a seeded shuffle and committed before the extractor ran on them. dev8's misses are read and worked from; check8's are
+ * never printed. check7 is spent (scored before and after in session 31): its misses are printed now and read as dev. */
+const DEV8_FLOOR: Record<string, number> = {}
+const CHECK8_FLOOR: Record<string, number> = {}
+
 describe('speaker set: sourcing of sentences with a speech or report cue, on pages never tuned on', () => {
-  for (const [part, floor] of [['dev', FLOOR], ['check', CHECK_FLOOR], ['dev2', DEV2_FLOOR], ['check2', CHECK2_FLOOR], ['dev3', DEV3_FLOOR], ['check3', CHECK3_FLOOR], ['dev4', DEV4_FLOOR], ['check4', CHECK4_FLOOR], ['dev5', DEV5_FLOOR], ['check5', CHECK5_FLOOR], ['dev6', DEV6_FLOOR], ['check6', CHECK6_FLOOR], ['dev7', DEV7_FLOOR], ['check7', CHECK7_FLOOR]] as const) {
+  for (const [part, floor] of [['dev', FLOOR], ['check', CHECK_FLOOR], ['dev2', DEV2_FLOOR], ['check2', CHECK2_FLOOR], ['dev3', DEV3_FLOOR], ['check3', CHECK3_FLOOR], ['dev4', DEV4_FLOOR], ['check4', CHECK4_FLOOR], ['dev5', DEV5_FLOOR], ['check5', CHECK5_FLOOR], ['dev6', DEV6_FLOOR], ['check6', CHECK6_FLOOR], ['dev7', DEV7_FLOOR], ['check7', CHECK7_FLOOR], ['dev8', DEV8_FLOOR], ['check8', CHECK8_FLOOR]] as const) {
     it(`${part}: prints accuracy per language and stays above the floors`, () => {
       const rows = score(part)
       let n = 0
@@ -118,11 +126,11 @@ describe('speaker set: sourcing of sentences with a speech or report cue, on pag
         expect(row.right, language).toBeGreaterThanOrEqual(floor[language] ?? 0)
       }
       lines.push(`speakers ${part} all ${right}/${n}  ${(right / n).toFixed(3)}`)
-      // the check parts' misses are not printed: they measure, they are not worked from (check2 to check6 are spent: read as dev)
-      const printMisses = part.startsWith('dev') || part === 'check2' || part === 'check3' || part === 'check4' || part === 'check5' || part === 'check6'
+      // the check parts' misses are not printed: they measure, they are not worked from (check2 to check7 are spent: read as dev)
+      const printMisses = part.startsWith('dev') || part === 'check2' || part === 'check3' || part === 'check4' || part === 'check5' || part === 'check6' || part === 'check7'
       console.log([...lines, ...(printMisses ? [...rows.values()].flatMap((r) => r.misses) : [])].join('\n'))
       expect(right).toBeGreaterThanOrEqual(floor.all ?? 0)
-      expect(n).toBeGreaterThanOrEqual({ dev: 100, check: 70, dev2: 70, check2: 45, dev3: 80, check3: 75, dev4: 130, check4: 115, dev5: 150, check5: 160, dev6: 210, check6: 240, dev7: 260, check7: 255 }[part])
+      expect(n).toBeGreaterThanOrEqual({ dev: 100, check: 70, dev2: 70, check2: 45, dev3: 80, check3: 75, dev4: 130, check4: 115, dev5: 150, check5: 160, dev6: 210, check6: 240, dev7: 260, check7: 255, dev8: 155, check8: 155 }[part])
     })
   }
 })
