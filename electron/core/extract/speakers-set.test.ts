@@ -109,8 +109,9 @@ const CHECK7_FLOOR: Record<string, number> = { de: 96, en: 26, es: 39, fr: 39, a
  * residents and role nouns pointing back to them, sheriffs' offices; every sentence of a kept passage labelled), split by host
  * with a seeded shuffle and committed before the extractor ran on them. dev8's misses are read and worked from; check8's are
  * never printed. check7 is spent (scored before and after in session 31): its misses are printed now and read as dev. */
-const DEV8_FLOOR: Record<string, number> = {}
-const CHECK8_FLOOR: Record<string, number> = {}
+// first run (main b58c791 + the set), before any session-32 change: dev8 104/161, check8 109/162
+const DEV8_FLOOR: Record<string, number> = { de: 31, en: 13, es: 30, fr: 30, all: 104 }
+const CHECK8_FLOOR: Record<string, number> = { de: 35, en: 14, es: 32, fr: 28, all: 109 }
 
 describe('speaker set: sourcing of sentences with a speech or report cue, on pages never tuned on', () => {
   for (const [part, floor] of [['dev', FLOOR], ['check', CHECK_FLOOR], ['dev2', DEV2_FLOOR], ['check2', CHECK2_FLOOR], ['dev3', DEV3_FLOOR], ['check3', CHECK3_FLOOR], ['dev4', DEV4_FLOOR], ['check4', CHECK4_FLOOR], ['dev5', DEV5_FLOOR], ['check5', CHECK5_FLOOR], ['dev6', DEV6_FLOOR], ['check6', CHECK6_FLOOR], ['dev7', DEV7_FLOOR], ['check7', CHECK7_FLOOR], ['dev8', DEV8_FLOOR], ['check8', CHECK8_FLOOR]] as const) {
