@@ -86,3 +86,16 @@ export const CARRY_CHECK7_DIR = join(CORPUS_DIR, 'carry-check7')
 export function loadCarryCheck7Set(part: 'dev' | 'check', dir = CARRY_CHECK7_DIR): PublishedArticle[] {
   return loadPublishedCorpus(join(dir, part))
 }
+
+/**
+ * The eighth carry check set (data/corpus/carry-check8/{dev,check}/<lang>/, session 32, ruko5): 33 published pages (ru 11 and
+ * ko 11 pages for Russian and Korean sourcing in context: press offices, outlets and sources relayed, residents, suspects'
+ * statements relayed by the police, two Korean police Q&A pages; es 5 and fr 6 pages of police and fire copy) labelled by
+ * reading before the extractor was run on them, split per language by event group with a seeded shuffle. `dev` may be read;
+ * `check` is scored once before the session's changes and once at the end, and its misses are never read.
+ */
+export const CARRY_CHECK8_DIR = join(CORPUS_DIR, 'carry-check8')
+
+export function loadCarryCheck8Set(part: 'dev' | 'check', dir = CARRY_CHECK8_DIR): PublishedArticle[] {
+  return loadPublishedCorpus(join(dir, part))
+}
