@@ -26,14 +26,16 @@ const articles8check = loadCarryCheck8Set('check')
 const FLOOR = 0.853
 
 /** The second set (session 26, carry4): first run, before the session's carry changes (main d94476d + the set), .757 (81/107); at the end (main 818269f) .757 (81/107), every miss kind counted the same. Session 28 (spent, read as dev): .785 on main 09b06b9, .794 (85/107) after ruko1's rules. */
-const FLOOR2 = 0.794
+/** Session 32 (ruko5): raised to what main b58c791 measures, .804 (86/107); the rise came from others' changes between sessions 28 and 31 (ruko4 noticed it), not from a change of ruko5's. */
+const FLOOR2 = 0.803
 
 /** The third set (session 27, carry5): its dev part (read, in-sample for rules written from it) and its check part (scored before and at the end, misses never read). */
 /** Before any change (main 726faf4 + the set): dev .791 (117/148), check .795 (128/161). At the end (main b0b0173: the session's carry rules, the retrained carry model, one dev relabel): dev .804 (119/148, in-sample: its misses were read), check .795 (128/161), every check miss kind counted the same. */
 /** Session 28 (ruko1, in-sample): dev .804 -> .892 (132/148); the check part, spent, was read as dev: .795 -> see README. */
 /** Session 30 (ruko3, in-sample: rules from the spent sets): dev .892 -> .899 (133/148). */
 const FLOOR3_DEV = 0.899
-const FLOOR3_CHECK = 0.795
+/** Session 32 (ruko5): check raised to what main b58c791 measures, .839 (135/161); the rise came from changes between sessions 27 and 31 (ruko4 noticed it), not from a change of ruko5's. */
+const FLOOR3_CHECK = 0.838
 
 function figures(articles: PublishedArticle[]) {
   const scores = articles.map((a) => scoreArticle(a, extract(a.text)))
