@@ -27,7 +27,8 @@ const FLOOR = 0.853
 
 /** The second set (session 26, carry4): first run, before the session's carry changes (main d94476d + the set), .757 (81/107); at the end (main 818269f) .757 (81/107), every miss kind counted the same. Session 28 (spent, read as dev): .785 on main 09b06b9, .794 (85/107) after ruko1's rules. */
 /** Session 32 (ruko5): raised to what main b58c791 measures, .804 (86/107); the rise came from others' changes between sessions 28 and 31 (ruko4 noticed it), not from a change of ruko5's. */
-const FLOOR2 = 0.803
+/** Session 32 (ruko5): one relabel by the lead's s32 decision (a suspect's own statement is N: hankyung-songpa 'A 순경은 경찰 조사에서 혐의를 인정했으며 …') takes out one claim the extractor had right: .802 (85/106). */
+const FLOOR2 = 0.801
 
 /** The third set (session 27, carry5): its dev part (read, in-sample for rules written from it) and its check part (scored before and at the end, misses never read). */
 /** Before any change (main 726faf4 + the set): dev .791 (117/148), check .795 (128/161). At the end (main b0b0173: the session's carry rules, the retrained carry model, one dev relabel): dev .804 (119/148, in-sample: its misses were read), check .795 (128/161), every check miss kind counted the same. */
@@ -120,7 +121,8 @@ function devCheckSet(title: string, dev: typeof articles4dev, check: typeof arti
 /** The fourth set (session 28, ruko1): ru/ko pages for Russian and Korean sourcing in context, and de/en/es/fr pages for carry. Floors are the figures measured last (see README, "Carry check set 4"). */
 /** Before any change (main d990764 + the set): dev .765 (117/153; ru+ko .740, 77/104), check .795 (89/112; ru+ko .959, 70/73). At the end (ruko1's session-28 rules, one dev relabel): dev .863 (132/153; ru+ko .885, 92/104; in-sample, its misses were read), check .795 (89/112; ru+ko .959, 70/73), every check miss kind counted the same. */
 /** Session 29 (ruko2, in-sample: set 4 was read as dev): dev .863 -> .876 (134/153) by the ru statement-frame rule ('Такой прогноз сделал X, передает РИА Новости'). */
-const FLOOR4_DEV = 0.876
+/** Session 32 (ruko5): one dev relabel by the s32 decision (rambler-rosgvardiya '35-летний уроженец … объяснил, что скрывался …' anon -> N): .882 (134/152). */
+const FLOOR4_DEV = 0.881
 const FLOOR4_CHECK = 0.795
 
 devCheckSet('carry check set 4 (session 28: published pages labelled before the extractor ran; dev read, check never read)', articles4dev, articles4check, 20, { dev: FLOOR4_DEV, check: FLOOR4_CHECK })
@@ -136,7 +138,8 @@ devCheckSet('carry check set 5 (session 29: published pages labelled before the 
 /** The sixth set (session 30, ruko3): ru/ko pages for Russian and Korean sourcing in context, and es/fr police copy for carry (an office's report over narration, closing attributions, police sources). Floors are the figures measured last (see README, "Carry check set 6"). */
 /** Before any change (main 0a0f3d8 + the set): dev .789 (105/133; ru+ko .776, 59/76), check .842 (101/120; ru+ko .886, 62/70). At the end (main cac1c1b, ruko3's session-30 rules; the others' session-30 landings leave the set unchanged): dev .887 (118/133; ru+ko .855; in-sample, its misses were read), check .850 (102/120; ru+ko .900, 63/70; out of sample: scored at the start and at the end, and printed once midway at .850 by a targeted test run after the first batch; no rule was written from it). */
 /** Session 31 (ruko4, in-sample: set 6 was spent and read as dev): dev .887 -> .910 (121/133) by the parenthetical-pointer and testimony-noun classes; check (spent) .850 unchanged. */
-const FLOOR6_DEV = 0.909
+/** Session 32 (ruko5): four dev relabels by the s32 decision (suspects' statements: edaily-gangnam and tf-eunpyeong lead anon -> N, latribune 'Il a déclaré aux enquêteurs être originaire …' anon -> N; the police station's closing '…고 진술했다고 27일 밝혔다' anon -> official): .931 (121/130). */
+const FLOOR6_DEV = 0.93
 const FLOOR6_CHECK = 0.85
 
 devCheckSet('carry check set 6 (session 30: published pages labelled before the extractor ran; dev read, check never read)', articles6dev, articles6check, 15, { dev: FLOOR6_DEV, check: FLOOR6_CHECK })
