@@ -48,15 +48,15 @@ for (const p of Object.values(PACKS)) {
 }
 // "sie" is she and they in German: singular unless the verb says otherwise; good enough for a suggestion
 
-/** People who are anonymous only while they are not named: residents, neighbours, witnesses (session 28: ru очевидец, свидетель, сосед). */
-const WEAK = 'vecin[oa]s?|residentes?|residents?|habitants?|habitantes|Anwohner(?:in|innen)?|Zeug(?:e|en|in|innen)|witness(?:es)?|testigos?|témoins?|riverains?|neighbou?rs?|жител\\p{L}*|очевид\\p{L}*|свидетел\\p{L}*|сосед(?:ка|ки|ку|кой|и|ей|ям|ями|ях|а|у|ом|е)?(?![\\p{L}])|주민'
+/** People who are anonymous only while they are not named: residents, neighbours, witnesses (the packs' `names.weakRoles`). */
+const WEAK = nameWords((n) => n.weakRoles)
 const WEAK_ANONYMOUS = new RegExp(WEAK, 'iu')
 const WEAK_ANONYMOUS_ALL = new RegExp(WEAK, 'giu')
 /** "местный житель Леонид", "a neighbour, Nathalie": the role word, then a first name closing the span. */
 const WEAK_THEN_FIRST_NAME = new RegExp(`(?:${WEAK}),?\\s+\\p{Lu}\\p{Ll}{2,}$`, 'u')
 
 // linear: two capitalised words in a row (optionally joined by "of", "de" ...), or an acronym
-const PROPER_NAME = /(?:^|[\s(])\p{Lu}[\p{Ll}'’]+[ -](?:(?:of|for|the|de|von|du|la|del|y) )?\p{Lu}|(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/u
+const PROPER_NAME = new RegExp(`(?:^|[\\s(])\\p{Lu}[\\p{Ll}'’]+[ -](?:(?:${nameWords((n) => n.nameConnectors)}) )?\\p{Lu}|(?<![\\p{L}\\p{N}])\\p{Lu}{2,}(?![\\p{L}\\p{N}])`, 'u')
 // (session 29: a name prefix with a capital after it, "McAllister", "MacLeod", "DeLuca", "LaForge", is one name)
 export const SINGLE_NAME = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)?\p{Lu}(?:[\p{Ll}'’-]|(?<=\p{Lu}['’])\p{Lu}){2,}$/u
 /** The packs' common given names (their byline lists), lower case: a capitalised word opening a sentence is a person when it is one. */
@@ -66,7 +66,7 @@ function givenName(word: string): boolean {
   return GIVEN_NAMES.has(word.toLowerCase())
 }
 /** Capitalised words that start sentences or name roles, not people. */
-const NOT_A_NAME = /^(?:The|This|That|These|Those|It|He|She|They|We|Officials?|Police|Sources?|Residents?|Locals?|Experts?|Analysts?|Authorities|Critics|Witnesses|Neighbou?rs|Others?|Some|Many|Most|Both|All|One|Another|Der|Die|Das|Ein|Eine|Le|La|Les|Un|Une|El|Los|Las|Una)$/u
+const NOT_A_NAME = new RegExp(nameWords((n) => n.notNames), 'u')
 const FIRST_NAME_ROLE = /^\p{Lu}[\p{Ll}'’-]+,\s/u
 /** "María López, vecina del edificio", "Petra Vogel, Anwohnerin": a full name, then the role after a comma. */
 const FULL_NAME_ROLE = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{Ll}'’-]+){1,3},\s/u

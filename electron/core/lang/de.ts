@@ -352,5 +352,9 @@ export const de: LanguagePack = {
     ageAfterComma: /Jahre/u,
     ageAdjectives: /jährige[nr]?/u,
     openers: /^(?:Laut|Nach|Am|Im|Vom|Zum|Zur|Beim|Bei|Mit|Für|Seit|Gegen|Über|Unter|Vor|Aus|Von|Wie|So|Auch|In|An|Auf|Bis|Ab|Um|Dem|Den|Des|Heute|Gestern|Morgen)$/u,
+    // (session 32: moved from sourcing.ts, unchanged)
+    weakRoles: /Anwohner(?:in|innen)?|Zeug(?:e|en|in|innen)/u,
+    notNames: /^(?:Der|Die|Das|Ein|Eine)$/u,
+    nameConnectors: /von/u,
   },
 }

@@ -274,5 +274,9 @@ export const en: LanguagePack = {
     ageAfterComma: /years old/u,
     ageAdjectives: /year-old/u,
     openers: /^(?:According|On|At|By|For|With|After|Before|Since|In)$/u,
+    // (session 32: moved from sourcing.ts, unchanged)
+    weakRoles: /residents?|witness(?:es)?|neighbou?rs?/u,
+    notNames: /^(?:The|This|That|These|Those|It|He|She|They|We|Officials?|Police|Sources?|Residents?|Locals?|Experts?|Analysts?|Authorities|Critics|Witnesses|Neighbou?rs|Others?|Some|Many|Most|Both|All|One|Another)$/u,
+    nameConnectors: /of|for|the/u,
   },
 }

@@ -272,5 +272,9 @@ export const es: LanguagePack = {
     ageAfterCommaBefore: /de\s/u,
     ageAfterComma: /años/u,
     openers: /^(?:Según|Para|Por|Con|Desde)$/u,
+    // (session 32: moved from sourcing.ts, unchanged)
+    weakRoles: /vecin[oa]s?|residentes?|habitantes|testigos?/u,
+    notNames: /^(?:El|La|Los|Las|Un|Una)$/u,
+    nameConnectors: /de|la|del|y/u,
   },
 }

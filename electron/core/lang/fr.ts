@@ -297,5 +297,9 @@ export const fr: LanguagePack = {
     ageAfterCommaBefore: /âgée?\s+de\s/u,
     ageAfterComma: /ans/u,
     openers: /^(?:Selon|Pour|Dans|Avec|Sur|Après|Avant)$/u,
+    // (session 32: moved from sourcing.ts, unchanged)
+    weakRoles: /habitants?|témoins?|riverains?/u,
+    notNames: /^(?:Le|La|Les|Un|Une)$/u,
+    nameConnectors: /de|du|la/u,
   },
 }

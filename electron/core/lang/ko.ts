@@ -232,4 +232,8 @@ export const ko: LanguagePack = {
     months: [['1월'], ['2월'], ['3월'], ['4월'], ['5월'], ['6월'], ['7월'], ['8월'], ['9월'], ['10월'], ['11월'], ['12월']],
     weekdays: [['월요일'], ['화요일'], ['수요일'], ['목요일'], ['금요일'], ['토요일'], ['일요일']],
   },
+  // the words sourcing.ts finds people by (session 32: moved from the engine, unchanged)
+  names: {
+    weakRoles: /주민/u,
+  },
 }

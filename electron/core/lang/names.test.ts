@@ -32,3 +32,32 @@ describe('pack names words', () => {
     expect(new RegExp(`^(?:${n.ageAdjectives!.source})$`, 'u').test('летняя')).toBe(true)
   })
 })
+
+// session 32: the weak roles, the words that name nobody and the connectors inside a name moved here from sourcing.ts
+const PEOPLE: Record<string, { weak: string[]; notName?: [string, string]; connector?: [string, string] }> = {
+  en: { weak: ['residents', 'a witness', 'neighbours'], notName: ['Police', 'Martinez'], connector: ['of', 'Martinez'] },
+  de: { weak: ['Anwohnerinnen', 'Augenzeugen'], notName: ['Der', 'Brandt'], connector: ['von', 'Brandt'] },
+  es: { weak: ['vecinas', 'testigos', 'los habitantes'], notName: ['Los', 'López'], connector: ['del', 'López'] },
+  fr: { weak: ['riverains', 'un témoin'], notName: ['Les', 'Dupont'], connector: ['du', 'Dupont'] },
+  ru: { weak: ['местные жители', 'очевидцы', 'соседка'] },
+  ko: { weak: ['인근 주민'] },
+}
+
+describe('pack names words for people', () => {
+  for (const [code, c] of Object.entries(PEOPLE)) {
+    it(`${code}: weak roles found inside a span; words that name nobody and name connectors, whole`, () => {
+      const n = PACKS[code].names!
+      for (const w of c.weak) expect(new RegExp(n.weakRoles!.source, 'iu').test(w), w).toBe(true)
+      expect(new RegExp(n.weakRoles!.source, 'iu').test('Martinez'), 'a name is no role').toBe(false)
+      const whole = (re: RegExp, text: string) => new RegExp(`^(?:${re.source})$`, re.flags).test(text)
+      if (c.notName) {
+        expect(whole(n.notNames!, c.notName[0])).toBe(true)
+        expect(whole(n.notNames!, c.notName[1])).toBe(false)
+      }
+      if (c.connector) {
+        expect(whole(n.nameConnectors!, c.connector[0])).toBe(true)
+        expect(whole(n.nameConnectors!, c.connector[1])).toBe(false)
+      }
+    })
+  }
+})

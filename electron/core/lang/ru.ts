@@ -326,5 +326,7 @@ export const ru: LanguagePack = {
     ageNouns: /^(\d{1,3})-летн\p{L}+(?:\s\p{L}+)?$/iu,
     ageInBrackets: /лет|года/u,
     ageAdjectives: /летн\p{L}+/u,
+    // (session 32: moved from sourcing.ts, unchanged)
+    weakRoles: /жител\p{L}*|очевид\p{L}*|свидетел\p{L}*|сосед(?:ка|ки|ку|кой|и|ей|ям|ями|ях|а|у|ом|е)?(?![\p{L}])/u,
   },
 }

@@ -303,6 +303,15 @@ export interface NameWords {
   ageAdjectives?: RegExp
   /** Capitalised words that open a sentence without naming anyone ("Laut", "Selon", "According"), case-sensitive. */
   openers?: RegExp
+  /**
+   * People who are anonymous only while they are not named: residents, neighbours, witnesses (README session 28). Read
+   * case-insensitively, without a word boundary before (German compounds: "Augenzeugen").
+   */
+  weakRoles?: RegExp
+  /** Capitalised words that name nobody: pronouns, articles, group nouns ("The", "Police", "Der", "Les"); whole word, case-sensitive. */
+  notNames?: RegExp
+  /** Small words a proper name may hold between two capitalised words ("Bank of America", "Ministerio del Interior"), lower case. */
+  nameConnectors?: RegExp
 }
 
 /** Month and weekday names in the language, lower-case, without a dot. */
