@@ -4,6 +4,7 @@
 // The reasons are the model's strongest contributions in a reviewer's words; the coarse
 // signal names below stay as they were, for the filters and tests that use them.
 import { scoreCheckworthiness } from '../checkworthiness'
+import { PACKS, packFor } from '../lang'
 import { lazyIndex, requiredLiterals } from './required-literals'
 
 export const SIGNALS = {
@@ -22,25 +23,32 @@ export const SIGNALS = {
 const HEAD = 5000
 
 const DIGIT = /\p{N}/u
-// ASCII-only patterns skip the u flag: case-insensitive matching is much faster without it
-const NUMBER_WORD =
-  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|several|percent|half|double|tripled?|zwei|drei|vier|zehn|hundert|tausend|Millionen?|Milliarden?|deux|trois|cinq|dix|cent|mille|millions?)\b/i
-const NUMBER_WORD_OTHER = /\b(?:fünf)\b|[일이삼사오육칠팔구십백천만억]\s?명/i
-const DATE =
-  /\b(?:january|february|march|april|may\s+\d|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|(?:last|this|next) (?:week|month|year|spring|summer|autumn|fall|winter)|(?:1[89]|20)\d{2}|januar|februar|mai|juni|juli|oktober|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern|heute|janvier|mars|avril|juin|juillet|septembre|octobre|novembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\b/i
-const DATE_OTHER = /\b(?:märz|février|août|décembre)\b|\d+\s?(?:일|월|년)|지난달|지난해|지난주|어제|오늘|올해/i
-const FACTUAL_VERB =
-  /\b(?:injured|injuries|wounded|killed|died|dead|deaths?|exploded|explosion|arrested|detained|executed|fired|launched|ordered|began|begun|started|built|closed|opened|increased|decreased|rose|risen|fell|fallen|doubled|halved|banned|seized|sentenced|collapsed|burned|flooded|signed|approved|paid|sold|bought|exported|imported|produced|received|conducted|submitted|issued|deployed|evacuated|shut|cut|raised|lowered|spent|cost|crossed|fled|deported|confiscated|abolished|introduced|tested|held|visited|met|won|lost|announced|reached|recorded|measured|employs?|earned|owned|located|founded|completed|destroyed|damaged|verletzt|explodiert|festgenommen|gestiegen|gesunken)\b/i
-const FACTUAL_VERB_OTHER = /\b(?:getötet|blessés?|tués?|arrêtés?|augmenté|baissé)\b|폭발|부상|사망|체포|처형|발사|증가|감소|지시|명령|실험/i
-const OPINION =
-  /\b(?:should|must|ought to|i think|i believe|we believe|in my (?:view|opinion)|it is (?:clear|obvious|time|shameful)|silly|shameful|disgrace(?:ful)?|outrageous|absurd|foolish|terrible|wonderful|mistake|lament(?:s|ed)?|blam(?:e|es|ed|ing)|misfortune|believed|ignorant|deserves?|unacceptable|sollte|devrait|honteux)\b/i
-const OPINION_OTHER = /\b(?:müssen|schändlich)\b|어리석|한심|잘못/i
-// Each list is split in two: the ASCII words sit behind the literal prefilter (one pass over the sentence for all four
-// tells which unions may match); the rest all hold a character outside ASCII, which /i without /u never matches with an
-// ASCII one, so a sentence of ASCII alone skips them.
+// The four lists' words come from the packs (`checkworthiness`), a year from here: years are no language's words.
+type ListKey = 'numberWords' | 'dateWords' | 'factualVerbs' | 'opinionWords'
+const KEYS: readonly ListKey[] = ['numberWords', 'dateWords', 'factualVerbs', 'opinionWords']
+const YEAR = '(?:1[89]|20)\\d{2}'
+const ASCII_ONLY = /^[\x00-\x7f]*$/
+/**
+ * Each list in two: the ASCII words sit behind the literal prefilter (one pass over the sentence for all four tells which
+ * unions may match), without /u (case-insensitive matching is much faster without it); the rest all hold a character
+ * outside ASCII, which /i without /u never matches with an ASCII one, so a sentence of ASCII alone skips them.
+ */
+function lists(): { ascii: RegExp[]; other: RegExp[] } {
+  const words = Object.values(PACKS).map((p) => p.checkworthiness)
+  const ascii: RegExp[] = []
+  const other: RegExp[] = []
+  for (const key of KEYS) {
+    const bounded = words.flatMap((w) => (w && !w.unbounded ? w[key] : []))
+    const inWords = words.flatMap((w) => (w?.unbounded ? w[key] : []))
+    const asciiWords = [...bounded.filter((x) => ASCII_ONLY.test(x)), ...(key === 'dateWords' ? [YEAR] : [])]
+    const otherWords = bounded.filter((x) => !ASCII_ONLY.test(x))
+    ascii.push(new RegExp(`\\b(?:${asciiWords.join('|')})\\b`, 'i'))
+    other.push(new RegExp([...(otherWords.length > 0 ? [`\\b(?:${otherWords.join('|')})\\b`] : []), ...inWords].join('|') || '(?!)', 'i'))
+  }
+  return { ascii, other }
+}
+const { ascii: LISTS, other: OTHERS } = lists()
 const NON_ASCII = /[^\x00-\x7f]/
-const LISTS = [NUMBER_WORD, DATE, FACTUAL_VERB, OPINION] as const
-const OTHERS = [NUMBER_WORD_OTHER, DATE_OTHER, FACTUAL_VERB_OTHER, OPINION_OTHER] as const
 const listIndex = lazyIndex(() => LISTS.map((re) => requiredLiterals(re.source, re.flags)))
 
 /** Which of the four lists (number words, dates, factual verbs, opinion) the sentence holds, as bits 0-3. */
@@ -53,7 +61,6 @@ function listsIn(s: string): number {
 }
 
 const NAMED_ENTITY_LATIN = /[^.!?\s“"‘(]\s+(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})|\b\p{Lu}{2,}\b/u
-const NAMED_ENTITY_KO = /[A-Za-z]{2,}|\S+(?:시|도|군|공장|기업|위원회|통신|신문|부|청|대학|연구원)(?:\s|의|에|은|는|이|가|을|를)/u
 
 export interface Scoring {
   score: number
@@ -99,7 +106,7 @@ export function scoreSentence(input: ScoringInput): Scoring {
   const lists = listsIn(s)
   if (DIGIT.test(s) || (lists & 1) !== 0) signals.push(SIGNALS.number)
   if ((lists & 2) !== 0) signals.push(SIGNALS.date)
-  if ((input.language === 'ko' ? NAMED_ENTITY_KO : NAMED_ENTITY_LATIN).test(s)) signals.push(SIGNALS.namedEntity)
+  if ((packFor(input.language).checkworthiness?.namedEntity ?? NAMED_ENTITY_LATIN).test(s)) signals.push(SIGNALS.namedEntity)
   if (input.attributed) signals.push(SIGNALS.attribution)
   if ((lists & 4) !== 0) signals.push(SIGNALS.factualVerb)
   if (input.hedged) signals.push(SIGNALS.hedged)

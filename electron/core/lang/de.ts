@@ -357,4 +357,11 @@ export const de: LanguagePack = {
     notNames: /^(?:Der|Die|Das|Ein|Eine)$/u,
     nameConnectors: /von/u,
   },
+  // check-worthiness's signals (session 32: moved from extract/checkworthiness.ts, unchanged)
+  checkworthiness: {
+    numberWords: ['zwei', 'drei', 'vier', 'zehn', 'hundert', 'tausend', 'Millionen?', 'Milliarden?', 'fünf'],
+    dateWords: ['januar', 'februar', 'mai', 'juni', 'juli', 'oktober', 'dezember', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'gestern', 'heute', 'märz'],
+    factualVerbs: ['verletzt', 'explodiert', 'festgenommen', 'gestiegen', 'gesunken', 'getötet'],
+    opinionWords: ['sollte', 'müssen', 'schändlich'],
+  },
 }

@@ -279,4 +279,11 @@ export const en: LanguagePack = {
     notNames: /^(?:The|This|That|These|Those|It|He|She|They|We|Officials?|Police|Sources?|Residents?|Locals?|Experts?|Analysts?|Authorities|Critics|Witnesses|Neighbou?rs|Others?|Some|Many|Most|Both|All|One|Another)$/u,
     nameConnectors: /of|for|the/u,
   },
+  // check-worthiness's signals (session 32: moved from extract/checkworthiness.ts, unchanged)
+  checkworthiness: {
+    numberWords: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundreds?', 'thousands?', 'millions?', 'billions?', 'dozens?', 'several', 'percent', 'half', 'double', 'tripled?'],
+    dateWords: ['january', 'february', 'march', 'april', 'may\\s+\\d', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept?', 'oct', 'nov', 'dec', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', '(?:last|this|next) (?:week|month|year|spring|summer|autumn|fall|winter)'],
+    factualVerbs: ['injured', 'injuries', 'wounded', 'killed', 'died', 'dead', 'deaths?', 'exploded', 'explosion', 'arrested', 'detained', 'executed', 'fired', 'launched', 'ordered', 'began', 'begun', 'started', 'built', 'closed', 'opened', 'increased', 'decreased', 'rose', 'risen', 'fell', 'fallen', 'doubled', 'halved', 'banned', 'seized', 'sentenced', 'collapsed', 'burned', 'flooded', 'signed', 'approved', 'paid', 'sold', 'bought', 'exported', 'imported', 'produced', 'received', 'conducted', 'submitted', 'issued', 'deployed', 'evacuated', 'shut', 'cut', 'raised', 'lowered', 'spent', 'cost', 'crossed', 'fled', 'deported', 'confiscated', 'abolished', 'introduced', 'tested', 'held', 'visited', 'met', 'won', 'lost', 'announced', 'reached', 'recorded', 'measured', 'employs?', 'earned', 'owned', 'located', 'founded', 'completed', 'destroyed', 'damaged'],
+    opinionWords: ['should', 'must', 'ought to', 'i think', 'i believe', 'we believe', 'in my (?:view|opinion)', 'it is (?:clear|obvious|time|shameful)', 'silly', 'shameful', 'disgrace(?:ful)?', 'outrageous', 'absurd', 'foolish', 'terrible', 'wonderful', 'mistake', 'lament(?:s|ed)?', 'blam(?:e|es|ed|ing)', 'misfortune', 'believed', 'ignorant', 'deserves?', 'unacceptable'],
+  },
 }

@@ -302,4 +302,11 @@ export const fr: LanguagePack = {
     notNames: /^(?:Le|La|Les|Un|Une)$/u,
     nameConnectors: /de|du|la/u,
   },
+  // check-worthiness's signals (session 32: moved from extract/checkworthiness.ts, unchanged)
+  checkworthiness: {
+    numberWords: ['deux', 'trois', 'cinq', 'dix', 'cent', 'mille', 'millions?'],
+    dateWords: ['janvier', 'mars', 'avril', 'juin', 'juillet', 'septembre', 'octobre', 'novembre', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'février', 'août', 'décembre'],
+    factualVerbs: ['blessés?', 'tués?', 'arrêtés?', 'augmenté', 'baissé'],
+    opinionWords: ['devrait', 'honteux'],
+  },
 }

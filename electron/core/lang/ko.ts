@@ -236,4 +236,13 @@ export const ko: LanguagePack = {
   names: {
     weakRoles: /주민/u,
   },
+  // check-worthiness's signals (session 32: moved from extract/checkworthiness.ts, unchanged): endings attach to the word
+  checkworthiness: {
+    numberWords: ['[일이삼사오육칠팔구십백천만억]\\s?명'],
+    dateWords: ['\\d+\\s?(?:일|월|년)', '지난달', '지난해', '지난주', '어제', '오늘', '올해'],
+    factualVerbs: ['폭발', '부상', '사망', '체포', '처형', '발사', '증가', '감소', '지시', '명령', '실험'],
+    opinionWords: ['어리석', '한심', '잘못'],
+    unbounded: true,
+    namedEntity: /[A-Za-z]{2,}|\S+(?:시|도|군|공장|기업|위원회|통신|신문|부|청|대학|연구원)(?:\s|의|에|은|는|이|가|을|를)/u,
+  },
 }

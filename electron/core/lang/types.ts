@@ -314,6 +314,22 @@ export interface NameWords {
   nameConnectors?: RegExp
 }
 
+/**
+ * The words check-worthiness's coarse signals are read from (extract/checkworthiness.ts). Each entry is a pattern
+ * fragment, read case-insensitively without /u; between word boundaries unless the pack says `unbounded` (Korean
+ * attaches its endings to the word).
+ */
+export interface CheckworthinessWords {
+  numberWords: readonly string[]
+  dateWords: readonly string[]
+  factualVerbs: readonly string[]
+  opinionWords: readonly string[]
+  /** The words are matched inside longer words: no `\b` around them. */
+  unbounded?: boolean
+  /** A named entity, where capitals cannot tell one (Korean: a place, a body or a company by its ending). */
+  namedEntity?: RegExp
+}
+
 /** Month and weekday names in the language, lower-case, without a dot. */
 export interface DateWords {
   /** The twelve months, January first: each the full name first, then other spellings and abbreviations as pages print them. */
@@ -335,6 +351,7 @@ export interface LanguagePack {
   bylines: Bylines
   dates: DateWords
   names?: NameWords
+  checkworthiness?: CheckworthinessWords
   /** The sourcing type the outlet's own first-person reporting gets ("Daily NK has learned"). */
   outletSourcing?: SourcingType
 }
