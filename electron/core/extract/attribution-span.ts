@@ -1,11 +1,24 @@
 // Speaker resolution: where a speaker span starts and ends, what is trimmed off it, the office an apposition
 // adds, and the FoundAttribution it makes (its type decided by sourcing.ts). Shared by every language's cues.
-import { packFor, wordBounded, type LanguagePack } from '../lang'
+import { PACKS, packFor, wordBounded, type LanguagePack } from '../lang'
+import type { AttributionCues } from '../lang/types'
 import type { SourcingType } from '../vocabulary'
 import type { AttributionContext, FoundAttribution } from './attribution-types'
 import { classifySpeaker, pronounKind, SINGLE_NAME } from './sourcing'
 
 export const MAX_SPEAKER = 160
+
+/**
+ * (session 32) One attribution field over every pack as one alternation, each pack's part in the packs' order (the words live in
+ * the packs, PROTOCOL s31), for a rule the engine applies whatever the sentence's language; a field no pack fills matches nothing.
+ */
+export function packAlternatives(pick: (a: AttributionCues) => RegExp | undefined): string {
+  const parts = Object.values(PACKS)
+    .map((p) => pick(p.attribution))
+    .filter((r): r is RegExp => r !== undefined)
+    .map((r) => `(?:${r.source})`)
+  return parts.length > 0 ? parts.join('|') : '(?!)'
+}
 export const TRAILING_AUX =
   /\s+(?:has|have|had|also|further|previously|recently|later|earlier|repeatedly|reportedly|allegedly|was|were|is|are|will|would|had been|once|then|again|already|even)$/i
 export const CLAUSE_DELIMITER = /[,”"’—–:(]/
@@ -45,8 +58,9 @@ function capitalSaysNothing(speaker: string, ctx: AttributionContext, cue: strin
   return ctx.language === 'de' || (ctx.sentence?.trimStart().startsWith(speaker) ?? false)
 }
 
-/** Capitalised linking words and adverbs that open a clause and are read as a subject when a cue follows ("Según informó …"). */
-const FUNCTION_WORD = /^(?:según|selon|laut|wie|como|comme|además|asimismo|también|luego|después|finalmente|posteriormente|incluso|igualmente|entonces|ainsi|aussi|puis|ensuite|enfin|cependant|pourtant|toutefois|dann|danach|zudem|außerdem|auch|jedoch|allerdings|hoy|ayer|heute|gestern|mientras|pero|mais|aber|sin|ya|déjà|bereits|dabei|darauf|deshalb|daher|somit|zuvor|später|seitdem|trotzdem|dennoch|también|quizás|acaso|alors|depuis|désormais)$/iu
+/** Capitalised linking words and adverbs that open a clause and are read as a subject when a cue follows ("Según informó …"): the
+ * packs' `attribution.linkingWords` (session 32: the words moved into the packs, output-identical). */
+const FUNCTION_WORD = new RegExp(`^(?:${packAlternatives((a) => a.linkingWords)})$`, 'iu')
 
 /** A plural verb form or auxiliary by its ending ("sagten", "explicaron", "dicen", "expliquent", "ont déclaré"). */
 const PLURAL_VERB = /^(?:ont|sont|avaient|auraient|han|habían|hubieran|haben|hatten|sind|waren)$|(?:ron|an|en|ent|aient)$/iu
@@ -99,7 +113,7 @@ export const DEMONSTRATIVE = /^(?:das|dies|dieses|darüber|hierüber|darüber hi
 export const IMPERSONAL_SUBJECT = /^(?:|se|y|además|asimismo|también|luego|después|finalmente|posteriormente|por último)$/iu
 /** "a précisé à l’AFP une source proche du dossier": the recipient before the speaker. */
 // (session 31: and the channel before a named speaker, "raconte lundi sur franceinfo Stéphane Guyot, responsable …")
-const RECIPIENT_FIRST = /^(?:à|au|aux)\s+[^,;:]{1,60}?\s(?=(?:un|une|le|la|les|des|l['’]|son|sa|ses|notre)[\s\p{L}])|^sur\s+[\p{L}\d-]+\s(?=\p{Lu}\p{Ll})/iu
+const RECIPIENT_FIRST = new RegExp(packAlternatives((a) => a.recipientFirst), 'iu')
 /** Object pronouns in front of the verb: "nous dit X", "me contó X", "мне сказал X". */
 export const OBJECT_PRONOUN = /^(?:nous|vous|me|m['’]|lui|leur|nos|les|le|la|mir|uns|ihm|ihr|мне|нам|ему|ей)$/iu
 /** What may follow a name as its apposition: a title or office, kept with the name. */
@@ -148,7 +162,7 @@ export function withApposition(speaker: string, rawAfter: string, closed = false
 /** "сообщил корреспонденту ИА «Чита.Ру» источник …": a Russian dative recipient (a reporter, an agency) before the inverted subject. */
 const RU_RECIPIENT_FIRST = /^(?:корреспонденту|корреспондентам|журналисту|журналистам|агентству|изданию|редакции|порталу|телеканалу|радиостанции|нам)(?:\s+(?:ИА|РИА|агентства|издания|портала|газеты|телеканала|радиостанции))?(?:\s+(?:«[^«»]{1,40}»|„[^„“]{1,40}“|"[^"]{1,40}"|\p{Lu}[\p{L}.-]*))?\s+(?=\p{L})/u
 /** A time adverb right after the verb ("a indiqué samedi que", "a déclaré hier François Scheider") is no subject. */
-const TIME_AFTER_VERB = /^(?:hier|avant-hier|aujourd['’]hui|ce (?:matin|soir|week-end)|(?:(?:ce|le) )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: \d{1,2}(?:er)? \p{Ll}+)?(?: (?:matin|soir|après-midi|dernier))?|ayer|hoy|anoche|este (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|el (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?: pasado)?|вчера|сегодня|накануне|в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))(?:\s*,)?\s+/iu
+const TIME_AFTER_VERB = new RegExp(`^(?:${packAlternatives((a) => a.timeAfterVerb)})(?:\\s*,)?\\s+`, 'iu')
 /** A capitalised title in quotes right at the start of the span: "сообщает "Комсомольская правда"", "como informó "El País"". */
 const LEADING_QUOTED_TITLE = /^\s*((?:[„«“"]\s?\p{Lu}[^„«“”"»\n.!?,:;]{1,40}?\s?[“”"»]))/u
 
@@ -215,7 +229,8 @@ function pastAdverbial(speaker: string, pack: LanguagePack): string {
   return speaker.slice(article ? article.index + article[0].length - article[0].trimStart().length : office.index).trim()
 }
 
-const TRAILING_WORDS = /\s+(?:mit|an|bekannt|verlauten|mitgeteilt|gemeldet|bestätigt|bekanntgegeben|berichtet|erklärt|gesagt|verkündet|no|nicht|ne|не|también|auch|aussi|также|ya|bereits|déjà|ebenfalls|tambien|néanmoins|toutefois|inzwischen|también|además|weiter|zudem|außerdem|noch|ferner|abschließend|encore|ensuite|luego|después|далее|затем)$/iu
+/** Words closing a speaker span that are no part of it: the packs' `attribution.spanTrailingWords` (session 32, output-identical). */
+const TRAILING_WORDS = new RegExp(`\\s+(?:${packAlternatives((a) => a.spanTrailingWords)})$`, 'iu')
 
 /** "Бергер в беседе с корреспондентом сообщила": the channel of speaking between the subject and its verb is no part of the speaker. */
 const CHANNEL_TAIL = /\s+(?:в (?:беседе|разговоре|интервью|комментарии|эфире|своем|своём)|на (?:пресс-конференции|брифинге|заседании)|во время (?:брифинга|пресс-конференции)|im (?:Gespräch|Interview) mit|in an interview with|en (?:entrevista|declaraciones) (?:con|a)|dans un entretien (?:avec|accordé à))(?:\s+\S+){0,3}$/iu

@@ -7,7 +7,7 @@ import { packFor, wordBounded, type LanguagePack } from '../lang'
 import type { AttributionContext, FoundAttribution } from './attribution-types'
 import { findAccording, findMedia, findRelayedCalls, findReportingVerb } from './attribution-en'
 import { findKorean } from './attribution-ko'
-import { make, wordCount } from './attribution-span'
+import { make, packAlternatives, wordCount } from './attribution-span'
 import { findByPack } from './attribution-pack'
 import { gatedExec } from './required-literals'
 
@@ -69,7 +69,7 @@ export function findAttribution(sentence: string, masked: string, ctx: Attributi
 function findOnce(s: string, m: string, ctx: AttributionContext, pack: LanguagePack): FoundAttribution | null {
   if (pack.code === 'ko') return findKorean(s, m, ctx, pack)
   // "В нем добавляется, что задержанный … рассказал …": the pointer outranks a verb inside its clause
-  const back = pointsBack(m, ctx, pack)
+  const back = sameSourceCue(m, ctx, pack)
   // ("according to the same source" would otherwise be read as an unnamed source of its own)
   if (back) return back
   // "Comme SRO vous le révélait, …", "as we reported", "wie wir berichteten": the outlet speaking of its own earlier reporting
@@ -84,10 +84,11 @@ function findOnce(s: string, m: string, ctx: AttributionContext, pack: LanguageP
  * misma fuente", "aus derselben Quelle", "по данным того же источника", and the message just cited ("В нем добавляется, что …",
  * "Darin heißt es"). Read as a pronoun, so the last speaker goes on (README: "selon la même source" carries).
  */
-const POINTS_BACK = /(?<![\p{L}])(?:(?:de|selon) (?:la )?même source|(?:according to|from) the same (?:source|official|report)|según (?:la misma fuente|las mismas fuentes)|(?:aus|nach) (?:derselben|der gleichen) Quelle|(?:по (?:данным|словам|информации) )?(?:того же|этого же) источника|[Вв] (?:нем|нём|ней|этом сообщении|сообщении|документе) (?:говорится|добавляется|отмечается|уточняется|указывается|сообщается)|[Dd]arin (?:heißt|hieß) es)(?![\p{L}])/u
+// (session 32: the packs' `attribution.sameSource`, each pack's alternatives on every sentence as before; output-identical)
+const SAME_SOURCE = new RegExp(`(?<![\\p{L}])(?:${packAlternatives((a) => a.sameSource)})(?![\\p{L}])`, 'u')
 
-function pointsBack(masked: string, ctx: AttributionContext, pack: LanguagePack): FoundAttribution | null {
-  const m = gatedExec(POINTS_BACK, masked)
+function sameSourceCue(masked: string, ctx: AttributionContext, pack: LanguagePack): FoundAttribution | null {
+  const m = gatedExec(SAME_SOURCE, masked)
   return m ? { ...make(pack.attribution.pronouns.singular[0], m[0].toLowerCase(), ctx), pronoun: 'singular' } : null
 }
 

@@ -130,6 +130,13 @@ export const de: LanguagePack = {
     // "so der Trainer", "sagte der langjährige Profifußballer": a sports role for the person just named, like a pronoun
     roleNouns: /^(?:[Dd]ieselben?|[Dd]ie gleichen?) Quellen?$|^[Dd](?:er|ie) (?:(?:\p{Ll}+(?:e|en)|\d{1,3}-jährige) ){0,2}(?:Trainer(?:in)?|Cheftrainer(?:in)?|Chefcoach|Coach|Übungsleiter(?:in)?|Profifußballer(?:in)?|Fußballer(?:in)?|Stürmer(?:in)?|Spieler(?:in)?|Torhüter(?:in)?|Torwart|Kapitän(?:in)?|Routinier|Sportdirektor(?:in)?|Meteorolog(?:e|in))$/u,
     mediaShows: /\b(?:Video|Foto|Bilder?|Aufnahmen?|Satellitenbilder?)\s+(?:\p{L}+\s+){0,3}?(?:zeigt|zeigen|zeigte|zeigten|belegt|belegen)\b/iu,
+    // (session 32, speakers11: moved out of the engine, output-identical) "aus derselben Quelle", "Darin heißt es": the cue names the source (or the message) just cited, read as a pronoun
+    sameSource: /(?:aus|nach) (?:derselben|der gleichen) Quelle|[Dd]arin (?:heißt|hieß) es/u,
+    // capitalised linking words and adverbs opening a clause ("Laut …", "Zudem …"): never a one-word speaker
+    linkingWords: /laut|wie|dann|danach|zudem|außerdem|auch|jedoch|allerdings|heute|gestern|aber|bereits|dabei|darauf|deshalb|daher|somit|zuvor|später|seitdem|trotzdem|dennoch/iu,
+    // words closing an inverted speaker span: a separable prefix or participle of saying, an adverb ("teilte die Polizei mit",
+    // "sagte der langjährige Profifußballer weiter")
+    spanTrailingWords: /mit|an|bekannt|verlauten|mitgeteilt|gemeldet|bestätigt|bekanntgegeben|berichtet|erklärt|gesagt|verkündet|nicht|auch|bereits|ebenfalls|inzwischen|weiter|zudem|außerdem|noch|ferner|abschließend/iu,
   },
   sources: {
     anonymous: /\b(?:Quellen?|Insider|Informanten?|\p{L}*[Kk]reisen|ungenannt|anonym|nicht namentlich|Eingeweihte|Augenzeugen?|Anwohner(?:in|innen)?|Zeugen?)\b/iu,

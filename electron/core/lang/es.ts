@@ -75,6 +75,14 @@ export const es: LanguagePack = {
     roleNouns: /^(?:(?:las?|dichas?|estas?|esas?) (?:mismas? )?fuentes?|la misma fuente)$|^(?:el|la) (?:(?:ex)?juzgador[a]?|(?:ex)?letrad[oa]|magistrad[oa]|togad[oa]|estratega|timonel|técnico|entrenador[a]?|preparador[a]?|míster|DT|delanter[oa]|atacante|jugador[a]?|futbolista|capitán|capitana|guardameta|portero|meteorólog[oa])(?: (?:\p{Ll}+o|\p{Ll}+a|\p{Ll}+ista))?$/iu,
     // "Una cámara de seguridad captó …", "En un video quedó grabado …"
     mediaShows: /\b(?:vídeo|video|foto|fotografía|imágenes|imagen|grabación|cámaras?)\s+(?:\p{L}+\s+){0,3}?(?:mostró|muestra|muestran|mostraron|revela|reveló|captó|captaron|registró|registraron|grabó|quedó (?:grabad[oa]|registrad[oa]))\b/iu,
+    // (session 32, speakers11: moved out of the engine, output-identical) "según la misma fuente": the cue names the source just cited, read as a pronoun
+    sameSource: /según (?:la misma fuente|las mismas fuentes)/u,
+    // capitalised linking words and adverbs opening a clause ("Según informó …", "Además …"): never a one-word speaker
+    linkingWords: /según|como|además|asimismo|también|luego|después|finalmente|posteriormente|incluso|igualmente|entonces|hoy|ayer|mientras|pero|sin|ya|también|quizás|acaso/iu,
+    // a time adverb right after the verb ("dijo ayer el alcalde") is no subject
+    timeAfterVerb: /ayer|hoy|anoche|este (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|el (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?: pasado)?/iu,
+    // adverbs closing a speaker span ("explicó el alcalde, también"): no part of the speaker
+    spanTrailingWords: /no|también|ya|tambien|también|además|luego|después/iu,
   },
   sources: {
     anonymous: /\b(?:fuentes?|anonimato|no quis(?:o|ieron) (?:ser identificad|identificarse)|informantes?|allegad[oa]s?|testigos?|vecin[oa]s?|residentes?)\b/iu,

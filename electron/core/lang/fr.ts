@@ -73,6 +73,17 @@ export const fr: LanguagePack = {
     complementizers: /que|qu['’]/iu,
     stressedPronouns: /lui|elle/u,
     mediaShows: /\b(?:vidéo|photo|images?|cliché|enregistrement)\s+(?:\p{L}+\s+){0,3}?(?:montre|montrent|montrait|révèle|révèlent)\b/iu,
+    // (session 32, speakers11: moved out of the engine, output-identical) "de même source", "selon la même source": the cue names the source just cited, read as a pronoun
+    sameSource: /(?:de|selon) (?:la )?même source/u,
+    // capitalised linking words and adverbs opening a clause ("Selon …", "Ensuite …"): never a one-word speaker
+    linkingWords: /selon|comme|ainsi|aussi|puis|ensuite|enfin|cependant|pourtant|toutefois|mais|déjà|alors|depuis|désormais/iu,
+    // a time adverb right after the verb ("a indiqué samedi que", "a déclaré hier François Scheider") is no subject
+    timeAfterVerb: /hier|avant-hier|aujourd['’]hui|ce (?:matin|soir|week-end)|(?:(?:ce|le) )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: \d{1,2}(?:er)? \p{Ll}+)?(?: (?:matin|soir|après-midi|dernier))?/iu,
+    // the recipient before the speaker ("a précisé à l’AFP une source proche du dossier"), and (session 31) the channel before a
+    // named speaker ("raconte lundi sur franceinfo Stéphane Guyot, responsable …")
+    recipientFirst: /^(?:à|au|aux)\s+[^,;:]{1,60}?\s(?=(?:un|une|le|la|les|des|l['’]|son|sa|ses|notre)[\s\p{L}])|^sur\s+[\p{L}\d-]+\s(?=\p{Lu}\p{Ll})/iu,
+    // adverbs closing a speaker span ("a précisé le maire, néanmoins"): no part of the speaker
+    spanTrailingWords: /ne|aussi|déjà|néanmoins|toutefois|encore|ensuite/iu,
   },
   sources: {
     anonymous: /\b(?:sources?|anonymat|sous couvert d['’]anonymat|informateurs?|proches?|témoins?|riverains?|habitants?|un connaisseur)\b/iu,

@@ -129,6 +129,12 @@ export const ru: LanguagePack = {
     // жильцов о …" (the givers in the genitive; none named: unnamed); not "сообщения" (calls about the event: "Поступило сообщение о
     // пожаре" is the event)
     testimonyFrame: /(?<![\p{L}])(?:[Пп]оявились|[Пп]оявляются|[Пп]оступили|[Пп]оступают|[Ее]сть) (?:свидетельства|рассказы|показания)(?: (\p{L}+(?:ев|ов|ей|цев|лей)))?(?=[\s,.]|$)/u,
+    // (session 32, speakers11: moved out of the engine, output-identical) "по данным того же источника", "В нем говорится": the cue names the source (or the message) just cited
+    sameSource: /(?:по (?:данным|словам|информации) )?(?:того же|этого же) источника|[Вв] (?:нем|нём|ней|этом сообщении|сообщении|документе) (?:говорится|добавляется|отмечается|уточняется|указывается|сообщается)/u,
+    // a time adverb right after the verb ("сообщил вчера …") is no subject
+    timeAfterVerb: /вчера|сегодня|накануне|в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)/iu,
+    // adverbs closing a speaker span: no part of the speaker
+    spanTrailingWords: /не|также|далее|затем/iu,
   },
   sources: {
     // "по данным силовиков": no office is named, so the agency's contacts stay unnamed (README round 6, mk-samara)

@@ -74,6 +74,21 @@ export interface AttributionCues {
    */
   personRoleNouns?: RegExp
   /**
+   * (session 32, speakers11) Cues that name the source just cited ("de même source", "according to the same source", "Darin heißt
+   * es", "В нем говорится"): read as a pronoun, so the last speaker goes on, before any other cue of the sentence. Unlike
+   * `pointsBack` (an adverb read as the speakerless frames, only when the sentence has no cue of its own). Every pack's
+   * alternatives are tried on every sentence (bare alternatives: the engine adds the letter boundaries).
+   */
+  sameSource?: RegExp
+  /** (session 32) Capitalised linking words and adverbs that open a clause ("Según", "Zudem", "Ensuite"): never a one-word speaker. */
+  linkingWords?: RegExp
+  /** (session 32) Time adverbs right after an inverted verb ("a indiqué samedi que", "dijo ayer"): no subject (bare alternatives). */
+  timeAfterVerb?: RegExp
+  /** (session 32) A recipient or channel between an inverted verb and its subject ("à l’AFP", "sur franceinfo"): anchored at the start. */
+  recipientFirst?: RegExp
+  /** (session 32) Words closing a speaker span that are no part of it (a separable prefix, a participle, an adverb; bare alternatives). */
+  spanTrailingWords?: RegExp
+  /**
    * An impersonal plural verb whose source is the office named with a preposition ("В МЧС заявили",
    * "сообщили в пресс-службе МВД"): `verb` tests the verb, `place` the phrase before or after it.
    */
