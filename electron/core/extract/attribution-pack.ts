@@ -156,6 +156,18 @@ const RELATIVE_START = /^(?:que|qui|quien|quienes|who|which|dont|der|die|das|к�
 
 /** A subject and its apposition, and nothing else, before the verb: "Max Muster, Sprecher der Polizei,". */
 const APPOSED_SUBJECT = /^[^,;:“”"„«»]{2,80},\s[^,;:“”"„«»]{2,120},$/u
+/** A person's name (two to four capitalised words) and an apposition that joins it ("Miguel Ortega, un residente del barrio,"). */
+function apposedPerson(head: string): string | null {
+  const segments = head.replace(/,\s*$/u, '').split(/,\s*/u)
+  if (segments.length !== 2 || !PERSON_NAME.test(segments[0].trim())) return null
+  const [name, apposition] = [segments[0].trim(), segments[1].trim()]
+  const joined = withApposition(name, `, ${apposition}`)
+  if (joined !== name) return joined
+  // a role by an indefinite or definite article ("un residente del barrio", "la propriétaire du café"), a short noun phrase
+  return ROLE_APPOSITION.test(apposition) && wordCount(apposition) <= 8 ? `${name}, ${apposition}` : null
+}
+const ROLE_APPOSITION = /^(?:un|una|el|la|le|l['’]|une)\s\p{Ll}/u
+const PERSON_NAME = /^\p{Lu}\p{Ll}+(?:[ -](?:(?:de|del|la|le|du|y) )*\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’-]+){1,3}$/u
 /** A relative pronoun that can be the subject of its clause. */
 const RELATIVE_PRONOUN = /^(?:quien|quienes|el cual|la cual|los cuales|las cuales|qui|lequel|laquelle|lesquels|lesquelles|der|die|welcher|welche|который|которая|которые|кто)$/iu
 /** A determiner that opens a noun phrase, in any pack's language. */
@@ -269,7 +281,7 @@ function verbCue(sentence: string, masked: string, ctx: AttributionContext, pack
     // "Auf Nachfrage erklärt Corinna Wild, ...": an adverbial in front puts the subject after the verb
     // ("Des sources proches de l'enquête rapportent": a plural indefinite article, not "de les", opens a subject)
     const indefinitePlural = /^des\s/iu.test(subject) && hasSourceWord(subject)
-    const adverbialFront = from === 0 && !indefinitePlural && (PREPOSITION_START.test(`${subject} `) || DEMONSTRATIVE.test(subject)) && !/[“”"„«»]/u.test(head)
+    const adverbialFront = from === 0 && !indefinitePlural && (PREPOSITION_START.test(`${subject} `) || DEMONSTRATIVE.test(subject) || pack.attribution.frontedAdverbs?.test(subject) === true) && !/[“”"„«»]/u.test(head)
     // (session 28, ruko1) "О том, что …, до этого также рассказывал Иван Петров": only lead words (the pack's speakerLead)
     // between the clause and the verb, so the subject is after it
     const leadOnly = from > 0 && !subject && pack.attribution.speakerLead !== undefined && sentence.slice(from, head.length).trim() !== ''
@@ -282,6 +294,10 @@ function verbCue(sentence: string, masked: string, ctx: AttributionContext, pack
       // "Max Muster, Sprecher der Polizei, bestätigte den Brand": an object after the verb, so the subject is before the comma
       // (only in that frame: "…, sagte dem SWR ein Sprecher" puts a recipient before the inverted subject)
       const object = pack.attribution.objectStart?.test(speaker) === true && APPOSED_SUBJECT.test(head)
+      // (session 32) Spanish and French put the subject first: "Miguel Ortega, un residente del barrio, denunció los ruidos", a
+      // person's name and its apposition closing the head before the verb are the subject, whatever follows the verb
+      const apposedName = !object && (pack.code === 'es' || pack.code === 'fr') && APPOSED_SUBJECT.test(head) ? apposedPerson(head) : null
+      if (apposedName) return make(apposedName, m[0].toLowerCase(), ctx)
       if (speaker && !object && wordCount(speaker) <= 16 && !PREPOSITION_START.test(speaker)) {
         const found = make(pronounHead(speaker), m[0].toLowerCase(), ctx)
         found.trailing = /^[^.!?]*[.!?…]?["”»’)]*\s*$/u.test(sentence.slice(afterVerb + speaker.length))
@@ -302,6 +318,15 @@ function verbCue(sentence: string, masked: string, ctx: AttributionContext, pack
         // a lone word before the comma is an adverb ("Además,"), not a speaker, unless it is a known name
         const known = wordCount(before) > 1 || ctx.names.has(before)
         if (before && known && wordCount(before) <= 10 && !PREPOSITION_START.test(before)) return make(before, m[0].toLowerCase(), ctx)
+        // (session 32) "El concejal de Seguridad del Ayuntamiento de la localidad, Narciso Pérez, comentó que …": an object (a clause)
+        // after the verb and a subject with its apposition before it, longer than a lone noun phrase: the two segments are the speaker
+        // as an apposition joins them (an office then a name, a name then an office; else the first segment)
+        const segments = object ? core.split(/,\s*/u) : []
+        if (segments.length === 2 && !PREPOSITION_START.test(`${segments[0].trim()} `)) {
+          const apposed = withApposition(segments[0].trim(), `, ${segments[1].trim()}`)
+          // (the second segment must read as an apposition and join the first: "Pese a la lluvia, la obra sigue, comentó que" is no subject)
+          if (apposed !== segments[0].trim() && wordCount(apposed) <= 16) return make(apposed, m[0].toLowerCase(), ctx)
+        }
       }
       continue
     }

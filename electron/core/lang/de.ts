@@ -137,6 +137,13 @@ export const de: LanguagePack = {
     // words closing an inverted speaker span: a separable prefix or participle of saying, an adverb ("teilte die Polizei mit",
     // "sagte der langjährige Profifußballer weiter")
     spanTrailingWords: /mit|an|bekannt|verlauten|mitgeteilt|gemeldet|bestätigt|bekanntgegeben|berichtet|erklärt|gesagt|verkündet|nicht|auch|bereits|ebenfalls|inzwischen|weiter|zudem|außerdem|noch|ferner|abschließend/iu,
+    // (session 32, speakers11) a bare definite noun for a private person by role ("der Anwohner", "die Nachbarin") points
+    // back, as a speaker, to the person named just before (engine field personRoleNouns, read by carry); "ein Anwohner" is new
+    personRoleNouns: /^(?:[Dd]er|[Dd]ie) (?:Anwohner(?:in)?|Nachbar(?:in)?|Bewohner(?:in)?)$/u,
+    // (session 32, speakers11) German puts the finite verb second (Duden-Grammatik, Vorfeld): a single adverb in front
+    // ("Insgesamt sagt die Polizei …", "Europaweit gibt das RKI … an", "Bislang teilte die Stadt mit") leaves the subject after the
+    // verb. Sentence adverbs of time, degree, place and manner, and the productive "-weit" and "-mals" adverbs
+    frontedAdverbs: /^(?:insgesamt|bislang|bisher|zuletzt|erneut|derzeit|aktuell|zunächst|offenbar|vermutlich|offiziell|schließlich|immerhin|ebenfalls|ebenso|gleichzeitig|zugleich|weiterhin|inzwischen|mittlerweile|unterdessen|indes|währenddessen|seither|damals|vorerst|vorab|vorher|hinterher|morgens|abends|nachts|tagsüber|hier|dort|dazu|hierzu|diesbezüglich|demzufolge|folglich|teilweise|möglicherweise|beispielsweise|normalerweise|grundsätzlich|ausdrücklich|abschließend|ergänzend|zusätzlich|\p{L}+weit|\p{L}+mals)$/iu,
   },
   sources: {
     anonymous: /\b(?:Quellen?|Insider|Informanten?|\p{L}*[Kk]reisen|ungenannt|anonym|nicht namentlich|Eingeweihte|Augenzeugen?|Anwohner(?:in|innen)?|Zeugen?)\b/iu,

@@ -78,6 +78,9 @@ export const en: LanguagePack = {
       /^(?:(?:notified|alerted|called) (?:the )?(?:police|authorities|deputies|officers|firefighters|fire department|sheriff['’]s office|911|paramedics)\b|reported (?:a |an |the |some )?(?:[\p{L}-]+ ){0,2}(?:fire|blaze|smoke|crash|collision|accident|burglary|break-in|theft|robbery|shooting|incident|disturbance|assault|body|gas leak)s?\b|(?:asked|urged|advised|reminded|warned|informed) (?:\S+ ){0,3}?to (?!the |a |an )\p{Ll}|(?:learned|learnt) (?:of|about)\b|observed (?:a|an|the|him|her|them|\p{L}+ing)\b)/iu,
     // (session 32, speakers11: moved out of the engine, output-identical) "according to the same source": the cue names the source just cited, read as a pronoun
     sameSource: /(?:according to|from) the same (?:source|official|report)/u,
+    // (session 32, speakers11) a bare definite noun for a resident or neighbour (the person's place, not any role: "the driver" after another named speaker is someone else) ("the neighbor", "the resident") points
+    // back, as a speaker, to the person named just before (engine field personRoleNouns, read by carry); "a neighbor" is new
+    personRoleNouns: /^the (?:neighbou?r|resident)$/iu,
   },
   sources: {
     anonymous:

@@ -84,6 +84,12 @@ export const fr: LanguagePack = {
     recipientFirst: /^(?:à|au|aux)\s+[^,;:]{1,60}?\s(?=(?:un|une|le|la|les|des|l['’]|son|sa|ses|notre)[\s\p{L}])|^sur\s+[\p{L}\d-]+\s(?=\p{Lu}\p{Ll})/iu,
     // adverbs closing a speaker span ("a précisé le maire, néanmoins"): no part of the speaker
     spanTrailingWords: /ne|aussi|déjà|néanmoins|toutefois|encore|ensuite/iu,
+    // (session 32, speakers11) a complementizer right after the verb opens its clause, never its subject ("Le maire de la commune, Jean Dupont, a expliqué que …"): with a name and
+    // its apposition before the verb, the subject is there (Spanish and French grammar: "que" introduces the complement clause)
+    objectStart: /^(?:que|qu['’])(?=[\s,]|$)/iu,
+    // (session 32, speakers11) a bare definite noun for a private person by role ("le riverain", "la voisine", "l'habitante") points
+    // back, as a speaker, to the person named just before (engine field personRoleNouns, read by carry); "un riverain" is new
+    personRoleNouns: /^(?:le |la |l['’])(?:riverain|riveraine|voisin|voisine|habitant|habitante)$/iu,
   },
   sources: {
     anonymous: /\b(?:sources?|anonymat|sous couvert d['’]anonymat|informateurs?|proches?|témoins?|riverains?|habitants?|un connaisseur)\b/iu,

@@ -88,6 +88,8 @@ export interface AttributionCues {
   recipientFirst?: RegExp
   /** (session 32) Words closing a speaker span that are no part of it (a separable prefix, a participle, an adverb; bare alternatives). */
   spanTrailingWords?: RegExp
+  /** (session 32) A single adverb in the German Vorfeld ("Insgesamt sagt die Polizei"): the subject follows the verb (anchored, whole word). */
+  frontedAdverbs?: RegExp
   /**
    * An impersonal plural verb whose source is the office named with a preposition ("В МЧС заявили",
    * "сообщили в пресс-службе МВД"): `verb` tests the verb, `place` the phrase before or after it.

@@ -301,7 +301,7 @@ export function sourcingGrid(): SourcingCell[] {
       }
     }
   }
-  return [...out, ...complicationGrid(), ...contextGrid(), ...contextGrid28(), ...contextGrid29(), ...contextGrid30(), ...contextGrid31()]
+  return [...out, ...complicationGrid(), ...contextGrid(), ...contextGrid28(), ...contextGrid29(), ...contextGrid30(), ...contextGrid31(), ...contextGrid32()]
 }
 
 // Complications (session 26, second round): the mess around a clean cue that published pages have and the forms above do
@@ -1039,6 +1039,62 @@ export function contextGrid31(): SourcingCell[] {
     for (const cell of ctx31Cells(language)) {
       if (!cell.paragraph.includes(probe)) throw new Error(`${language}/${cell.form}/${cell.kind}: no probe`)
       out.push({ id: `${language}/s31-${cell.form}/${cell.kind}`, language, text: `${headline}\n\n${intro}\n\n${cell.paragraph}\n`, probe, expected: cell.expected })
+    }
+  }
+  return out
+}
+
+// The session-32 cells (speakers11, de/en/es/fr): the classes of the confusion table of the spent check7 and of dev8's misses, each
+// from the language's grammar with nearby must-not cells: a bare definite noun for a private person by role pointing back to the
+// person just named ("El vecino explicó" after "Miguel Ortega, un residente del barrio, …"; an indefinite "un vecino" is a new,
+// unnamed person); a person's name and its apposition before the verb as the subject in Spanish and French, whatever follows the
+// verb (an object, or "que" opening the complement clause); the German Vorfeld adverb ("Insgesamt sagt die Polizei"); Spanish
+// "su titular" (the head of the office just named; not "el titular de la cuenta"); an outlet's title in straight quotes.
+function ctx32Cells(language: GridLanguage): CtxCell[] {
+  const c = (form: string, kind: string, expected: SourcingType, paragraph: string): CtxCell => ({ form, kind, expected, paragraph })
+  switch (language) {
+    case 'en':
+      return [
+        c('roleBack', 'neighborNamed', N, 'Resident Tom Walsh complained about the noise on Monday. The neighbor said the bridge was closed until Tuesday.'),
+        c('roleBack', 'aNeighborMustNot', A, 'Resident Tom Walsh complained about the noise on Monday. A neighbor said the bridge was closed until Tuesday.'),
+      ]
+    case 'de':
+      return [
+        c('roleBack', 'anwohnerinNamed', N, 'Die Anwohnerin Maria Keller sagt, der Lärm sei unerträglich. Die Anwohnerin sagt, die Brücke sei bis Dienstag gesperrt.'),
+        c('roleBack', 'eineAnwohnerinMustNot', A, 'Die Anwohnerin Maria Keller sagt, der Lärm sei unerträglich. Eine Anwohnerin sagt, die Brücke sei bis Dienstag gesperrt.'),
+        c('vorfeld', 'insgesamt', O, 'Insgesamt sagt die Polizei, die Brücke sei bis Dienstag gesperrt.'),
+        c('vorfeld', 'bundesweit', O, 'Bundesweit meldet das Landesamt, die Brücke sei bis Dienstag gesperrt.'),
+        c('vorfeld', 'surnameWeitMustNot', N, 'Der Bäcker Peter Weit sagt, der Sturm sei heftig gewesen. Weit sagt, die Brücke sei bis Dienstag gesperrt.'),
+        c('quotedOutlet', 'straightQuotes', N, 'Die Brücke sei bis Dienstag gesperrt, berichten die "Westbrücker Nachrichten".'),
+      ]
+    case 'es':
+      return [
+        c('apposed', 'officeNameQue', O, 'El concejal de Seguridad del Ayuntamiento de Villaclara, Narciso Pérez, comentó que el puente está cortado hasta el martes.'),
+        c('apposed', 'nameRoleQue', N, 'Miguel Ortega, un residente del barrio, comentó que el puente está cortado hasta el martes.'),
+        c('roleBack', 'vecinoNamed', N, 'Miguel Ortega, un residente del barrio, denunció los ruidos de la obra. El vecino explicó que el puente está cortado hasta el martes.'),
+        c('roleBack', 'unVecinoMustNot', A, 'Miguel Ortega, un residente del barrio, denunció los ruidos de la obra. Un vecino explicó que el puente está cortado hasta el martes.'),
+        c('titular', 'suTitular', O, 'La Agencia de Movilidad de Villaclara revisó los accesos, señaló su titular, Carlos Torres Piña. Torres Piña destacó que el puente está cortado hasta el martes.'),
+        c('titular', 'cuentaMustNot', N, 'El titular de la cuenta, Juan Pérez, dijo que el puente está cortado hasta el martes.'),
+      ]
+    case 'fr':
+      return [
+        c('roleBack', 'riverainNamed', N, "Marc Duval, un habitant du quartier, dénonce le bruit du chantier. Le riverain explique que le pont est fermé jusqu'à mardi."),
+        c('roleBack', 'unRiverainMustNot', A, "Marc Duval, un habitant du quartier, dénonce le bruit du chantier. Un riverain explique que le pont est fermé jusqu'à mardi."),
+        c('quotedOutlet', 'straightQuotes', N, 'Le pont est fermé jusqu\'à mardi, rapporte "Le Courrier de Villeclaire".'),
+      ]
+    default:
+      return []
+  }
+}
+
+/** The session-32 cells; ids are `language/s32-form/kind`. */
+export function contextGrid32(): SourcingCell[] {
+  const out: SourcingCell[] = []
+  for (const language of Object.keys(CTX_INTRO) as GridLanguage[]) {
+    const { headline, intro, probe } = CTX_INTRO[language]
+    for (const cell of ctx32Cells(language)) {
+      if (!cell.paragraph.includes(probe)) throw new Error(`${language}/${cell.form}/${cell.kind}: no probe`)
+      out.push({ id: `${language}/s32-${cell.form}/${cell.kind}`, language, text: `${headline}\n\n${intro}\n\n${cell.paragraph}\n`, probe, expected: cell.expected })
     }
   }
   return out
