@@ -66,7 +66,8 @@ const CHECK3_FLOOR: Record<string, number> = { de: 3, en: 10, es: 10, fr: 7, ko:
 const DEV4_FLOOR: Record<string, number> = { de: 32, en: 28, es: 33, fr: 18, all: 111 }
 // check4 scored once more at the end (main 19fa141, after the three session-28 batches; misses never printed): 84/121 again,
 // every language unchanged (de 30/37, en 20/26, es 21/40, fr 13/18); the floor stays at the before-figure
-const CHECK4_FLOOR: Record<string, number> = { de: 30, en: 20, es: 21, fr: 13, all: 84 }
+// session 32: check4 (spent) measured 89/121 before the session-32 classes and 91/121 after (es 25 -> 27): the floor moves to it
+const CHECK4_FLOOR: Record<string, number> = { de: 30, en: 21, es: 27, fr: 13, all: 91 }
 
 /** The session-29 parts (324 sentences in de/en/es/fr on 72 pages: crime and courts, councils and residents' groups, schools,
  * animal shelters, sport, health, transport, festivals; every sentence of a kept passage labelled), split by host with a
@@ -110,7 +111,11 @@ const CHECK7_FLOOR: Record<string, number> = { de: 96, en: 26, es: 39, fr: 39, a
  * with a seeded shuffle and committed before the extractor ran on them. dev8's misses are read and worked from; check8's are
  * never printed. check7 is spent (scored before and after in session 31): its misses are printed now and read as dev. */
 // first run (main b58c791 + the set), before any session-32 change: dev8 104/161, check8 109/162
-const DEV8_FLOOR: Record<string, number> = { de: 31, en: 13, es: 30, fr: 30, all: 104 }
+// after the session-32 classes (role nouns, apposed subjects, the German Vorfeld adverb, "su titular", quoted outlet titles;
+// speakers11): dev8 112/161 (de 34, es 35), in-sample (its misses were read)
+const DEV8_FLOOR: Record<string, number> = { de: 34, en: 13, es: 35, fr: 30, all: 112 }
+// check8 scored once more at the end (main 7e67643, the whole-folder run before that landing; misses never printed): 109/162 again,
+// every language unchanged (de 35/59, en 14/21, es 32/42, fr 28/40); the floor stays at the before-figure
 const CHECK8_FLOOR: Record<string, number> = { de: 35, en: 14, es: 32, fr: 28, all: 109 }
 
 describe('speaker set: sourcing of sentences with a speech or report cue, on pages never tuned on', () => {
