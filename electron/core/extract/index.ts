@@ -31,9 +31,22 @@ function spaced(language: string): boolean {
 /** "… 소식통은 데일리NK에 “6월 중순 창성군에서도...": a teaser cut off mid-word or mid-clause at its paragraph's end. */
 const CUT_OFF = /\p{L}(?:\.{3,}|…)[\])]?\s*$/u
 
-function isFragment(sentence: string, language: string): boolean {
+/**
+ * Too short to be a claim: fewer than three words (six characters in Korean and unspaced scripts), or no letter or digit.
+ * Not on a line that lines.ts `contentLines` marks as content by its place (session 32): an item of a list under its
+ * lead-in or a field line states its fact in one or two words ("• Atlampa", "— Хохольском;", "5 Августа,", "Freitag"),
+ * which elsewhere would be a fragment; a lone "Share", "Фото" or "더보기" is on no such line.
+ */
+function isFragment(sentence: string, language: string, listItem?: () => boolean): boolean {
   if (!/[\p{L}\p{N}]/u.test(sentence.slice(0, 200))) return true
-  return spaced(language) && language !== 'ko' ? wordCountOf(sentence, 3) < 3 : sentence.length < 6
+  const short = spaced(language) && language !== 'ko' ? wordCountOf(sentence, 3) < 3 : sentence.length < 6
+  return short && !listItem?.()
+}
+
+/** Whether text[start, end) lies on one of the `content` lines (lines.ts contentLines: list items and field lines). */
+function onContentLine(lines: readonly { start: number; end: number }[], content: ReadonlySet<number>, start: number, end: number): boolean {
+  for (const i of content) if (lines[i].start <= start && end <= lines[i].end) return true
+  return false
 }
 
 function shortenTitle(sentence: string): string {
@@ -201,7 +214,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     const opensBlock = w.block !== previousBlock
     previousBlock = w.block
     const lang = w.language ?? language
-    const reason = w.attributionOnly ? 'attribution' : isFragment(w.text, lang) || (endsBlock && CUT_OFF.test(w.text)) ? 'fragment' : isQuestion(w.text) ? 'question' : isAppeal(w.text) ? 'appeal' : null
+    const reason = w.attributionOnly ? 'attribution' : isFragment(w.text, lang, () => onContentLine(lines, contentLineSet, w.start, w.end)) || (endsBlock && CUT_OFF.test(w.text)) ? 'fragment' : isQuestion(w.text) ? 'question' : isAppeal(w.text) ? 'appeal' : null
     const sourcing = w.sourcing!
     // an impersonal report with an office or a person in play is that reporter's, not a hedge (session 29 decision)
     const hedge = findHedge(w.text, lang, undefined, { sourcing })

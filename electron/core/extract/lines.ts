@@ -265,6 +265,11 @@ export function contentLines(text: string, lines: Line[]): Set<number> {
   return out
 }
 
+/** A line of contentLines that is a list item, not a field line: read without its bullet, no chrome. */
+function listItemLine(line: string): boolean {
+  return !isContentField(line) && notChrome(line.replace(ITEM_MARK, ''))
+}
+
 /** A heading in capitals inside a list: "DELEGACIÓN CUAUHTÉMOC", "ZONA NORTE". */
 const CAPS_HEADING = /^[\p{Lu}\d][\p{Lu}\d .,'’-]{2,60}$/u
 
@@ -336,6 +341,15 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
     }
     if (i === creditedCopy) {
       push('caption', line)
+      continue
+    }
+    // an item of a list under its lead-in (contentLines; not a field line, whose shape the line rules still read: a
+    // kicker, a stamp) is body whatever its shape, when the line read without its bullet is no chrome (contentLines' own
+    // test): the line rules read "Montag   15.00-19.00 Uhr" under "Öffnungszeiten:" as a heading and "• Lomas" under
+    // "Las colonias … son:" as a menu bullet (session 32)
+    if (content.has(i) && listItemLine(text.slice(line.start, line.end).trim())) {
+      titleOpen = false
+      body.push(i)
       continue
     }
     // "✍️ Redacción", "✏ Anna Berghoff": a symbol before a short line is decoration; every rule reads the line after it
