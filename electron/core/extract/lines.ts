@@ -250,10 +250,12 @@ export function contentLines(text: string, lines: Line[]): Set<number> {
     if (!/[:：]$/u.test(own) || own.length > 300 || wordsIn(own) < 3 || !listLead(own)) continue
     // a list has two items or more: one line after a colon is a value ("… por la licencia:" / "Creative Commons …")
     const items: number[] = []
+    // the lead-in and the line above it: a one-word item they name is a group's heading inside the list (session 32)
+    const above = ` ${text.slice(lines[i - 1].start, lines[i].end).toLowerCase()} `
     let j = i + 1
     for (; j < lines.length && j - i <= MAX_LIST; j++) {
       const item = text.slice(lines[j].start, lines[j].end).trim().replace(ITEM_MARK, '')
-      if (CAPS_HEADING.test(item)) continue
+      if (CAPS_HEADING.test(item) || groupHeading(item, above)) continue
       if (!isListItem(item)) break
       items.push(j)
     }
@@ -268,6 +270,17 @@ export function contentLines(text: string, lines: Line[]): Set<number> {
 /** A line of contentLines that is a list item, not a field line: read without its bullet, no chrome. */
 function listItemLine(line: string): boolean {
   return !isContentField(line) && notChrome(line.replace(ITEM_MARK, ''))
+}
+
+/**
+ * A one-word item the lead-in or the line above it names: the heading of a group inside the list ("… colonias de los
+ * municipios de Cuernavaca y Temixco." / "Las zonas … son:" / "Temixco" / its colonias / "Cuernavaca" / …), not an item
+ * of its own; like a heading in capitals it neither counts nor ends the list (session 32; spent set s30 dev, in-sample).
+ */
+function groupHeading(item: string, above: string): boolean {
+  if (!/^\p{L}[\p{L}'’-]*$/u.test(item)) return false
+  const at = above.indexOf(item.toLowerCase())
+  return at > 0 && !/\p{L}/u.test(above[at - 1]) && !/\p{L}/u.test(above[at + item.length] ?? ' ')
 }
 
 /** A heading in capitals inside a list: "DELEGACIÓN CUAUHTÉMOC", "ZONA NORTE". */

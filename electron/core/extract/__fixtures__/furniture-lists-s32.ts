@@ -39,3 +39,13 @@ export const HOURS_LISTS: [Lang, string, string[]][] = [
   ['ru', 'Часы работы библиотеки на Мельничной:', ['Понедельник   14:00-19:00', 'Среда         10:00-17:00', 'Суббота       9:00-13:00']],
   ['ko', '물레 도서관 운영 시간:', ['월요일        14:00~19:00', '수요일        10:00~17:00', '토요일        09:00~13:00']],
 ]
+
+/**
+ * A list with group headings named in the line above its lead-in: [language, the paragraph above, the lead-in, the items,
+ * the group headings among them] (invented).
+ */
+export const GROUP_LISTS: [Lang, string, string, string[], string[]][] = [
+  ['es', 'El corte afectará a colonias de los municipios de Valdeluna y Molino.', 'Las colonias sin luz son:', ['Valdeluna', 'Lomas', 'Jardines', 'Molino', 'Arboledas'], ['Valdeluna', 'Molino']],
+  ['fr', 'La coupure touchera des quartiers de Valbonne et de Moulins.', 'Les secteurs privés d’eau sont :', ['Valbonne', 'Vignes', 'Gare', 'Moulins', 'Lavoir'], ['Valbonne', 'Moulins']],
+  ['de', 'Betroffen sind Straßen in Lindental und Obermühle.', 'Ohne Strom sind am Dienstag:', ['Lindental', 'Kirchberg', 'Talblick', 'Obermühle', 'Lerchenfeld'], ['Lindental', 'Obermühle']],
+]
