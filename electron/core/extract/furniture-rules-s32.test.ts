@@ -15,7 +15,7 @@ describe('one- and two-word items of a list under a lead-in are claims (session 
       const x = extract(page, { language: lang })
       for (const item of items) {
         const bare = item.replace(/^[-•]\s*/u, '')
-        expect(x.skipped.some((s) => s.reason === 'fragment' && s.text.includes(bare)), `${item}: fragment`).toBe(false)
+        expect((x.skipped ?? []).some((s) => s.reason === 'fragment' && s.text.includes(bare)), `${item}: fragment`).toBe(false)
         expect(x.nonClaims.some((n) => n.text.includes(bare)), `${item}: furniture`).toBe(false)
         // (en: the learned check-worthiness score, checkworthiness.ts, still skips "- Elm" and "- Orchard Way" as opinion)
         if (lang !== 'en') expect(isClaim(page, bare, lang), item).toBe(true)
