@@ -280,6 +280,8 @@ export const de: LanguagePack = {
       /^(?:lesezeit\s*:?|\d+\s*min\.? lesezeit|artikel (?:anhören|merken|vorlesen)|merken$|symbolbild\.?$|archivbild\.?$)/iu,
     ],
     sentences: [
+      // session 32: ein Verweis auf die Website oder den Kalender ("Alle Informationen finden Sie auf unserer Internetseite.")
+      /^(?:(?:alle |weitere |nähere )?(?:informationen|infos|details|termine|öffnungszeiten) (?:gibt es|finden sie|stehen|sind) (?:auch )?(?:auf|unter) (?:der|unserer|ihrer|seiner) (?:internetseite|homepage|website|webseite)|(?:mehr|weitere) (?:informationen|infos) (?:auf|unter) (?:der|unserer) (?:internetseite|homepage|website|webseite))\b/iu,
       // Sitzung 30: ein Verweis auf eine Liste, Karte oder Übersicht, die die Seite unten oder hinter einem Link zeigt
       /^(?:Lesen Sie hier (?:einen|den|die|das|alle|mehr)\b|Hier (?:lesen|finden|sehen) Sie (?:einen|den|die|das|alle|mehr)\b|Unten (?:sehen|finden) Sie\b|(?:Eine|Die) (?:Übersicht|Liste|Karte)\b[^.]{0,60}\b(?:finden Sie|sehen Sie|gibt es) (?:unten|hier)\b|Einen Überblick (?:finden|lesen) Sie hier\b)/u,
       // Sitzung 30: eine Altersabfrage oder eine Warnung vor verstörenden Inhalten über dem Artikel
@@ -310,7 +312,7 @@ export const de: LanguagePack = {
     creditWords: ['foto', 'fotos', 'bild', 'bilder', 'grafik', 'illustration', 'quelle', 'video'],
     // session 31: the labels of page chrome printed as "label: value" (stamps, author, tags, share, phone, address, "read also"):
     // a field line under one is no claim; under any other label a value with a figure or a clause is content (lines.ts)
-    chromeLabels: ['veröffentlicht', 'veröffentlicht am', 'erstellt', 'erstellt am', 'aktualisiert', 'aktualisiert am', 'zuletzt aktualisiert', 'stand', 'datum', 'autor', 'autorin', 'von', 'redaktion', 'tags', 'schlagwörter', 'themen', 'thema', 'kategorie', 'kategorien', 'rubrik', 'teilen', 'artikel teilen', 'drucken', 'e-mail', 'mail', 'telefon', 'tel', 'fax', 'adresse', 'anschrift', 'kontakt', 'weitere informationen', 'infos', 'auskunft', 'lesezeit', 'kommentare', 'lesen sie auch', 'mehr zum thema', 'zum thema', 'das könnte sie auch interessieren', 'meistgelesen', 'weitere artikel', 'weitere nachrichten', 'ähnliche artikel', 'auch interessant', 'meistgelesene artikel'],
+    chromeLabels: ['veröffentlicht', 'veröffentlicht am', 'erstellt', 'erstellt am', 'aktualisiert', 'aktualisiert am', 'zuletzt aktualisiert', 'stand', 'datum', 'autor', 'autorin', 'von', 'redaktion', 'tags', 'schlagwörter', 'themen', 'thema', 'kategorie', 'kategorien', 'rubrik', 'teilen', 'artikel teilen', 'drucken', 'e-mail', 'mail', 'telefon', 'tel', 'fax', 'adresse', 'anschrift', 'kontakt', 'weitere informationen', 'infos', 'auskunft', 'lesezeit', 'kommentare', 'lesen sie auch', 'mehr zum thema', 'zum thema', 'das könnte sie auch interessieren', 'meistgelesen', 'weitere artikel', 'weitere nachrichten', 'ähnliche artikel', 'auch interessant', 'meistgelesene artikel', 'erstellungsdatum'],
     captionCredit: /(?:(?:\/|\||·)\s*)?(?:Foto|Bild|Fotos|Quelle|Grafik)\s*:\s*[^.]{1,60}$|\((?:Foto|Bild|Archivbild|Symbolbild)[^()]{0,60}\)\.?$|\b(?:dpa|picture alliance|imago(?: images)?)(?:\/[^.]{1,40})?$/iu,
     comments: {
       header: /^(?:\d+\s+)?(?:kommentare?|leserkommentare|reaktionen)(?:\s*\(\d+\))?:?$|^(?:(?:schreiben sie|verfassen sie) (?:den ersten|einen) kommentar|kommentar (?:schreiben|verfassen)|(?:alle )?(?:\d+ )?kommentare (?:anzeigen|lesen|laden)|die kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert))/iu,

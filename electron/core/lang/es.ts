@@ -196,6 +196,8 @@ export const es: LanguagePack = {
       /^(?:tiempo de lectura|lectura\s*:?\s*\d+\s*min|\d+\s*min(?:utos)? de lectura|escuchar (?:la noticia|el artículo)|guardar$|foto de archivo\.?$|imagen de archivo\.?$|imagen ilustrativa\.?$)/iu,
     ],
     sentences: [
+      // session 32: un envío a la web o al calendario ("Toda la información está en nuestra página web.")
+      /^(?:(?:toda la |más )?información (?:está |se encuentra |disponible )?en (?:nuestra|la) (?:página web|web|sitio web)|(?:los horarios|el calendario|el programa) (?:están? (?:publicados?|disponibles?)|se pueden? consultar) en (?:nuestra|la) (?:página web|web|sitio web)|consult[ae] (?:nuestra|la) (?:página web|web|sitio web))\b/iu,
       // sesión 30: un aviso de la lista, el mapa o el detalle que la página publica abajo
       /^(?:A continuación,? (?:te (?:presentamos|dejamos|compartimos)|puedes (?:ver|consultar)|(?:la|el) (?:lista|listado|mapa|detalle))\b|Abajo (?:puedes|podrás) (?:ver|consultar)\b|Aquí (?:te dejamos|puedes consultar) (?:la lista|el listado|el mapa)\b)/u,
       // sesión 30: una verificación de edad o un aviso de contenido sensible sobre la nota
@@ -225,7 +227,7 @@ export const es: LanguagePack = {
     creditWords: ['foto', 'fotos', 'fotografía', 'imagen', 'imágenes', 'gráfico', 'ilustración', 'crédito', 'créditos', 'fuente', 'video', 'vídeo'],
     // session 31: the labels of page chrome printed as "label: value" (stamps, author, tags, share, phone, address, "read also"):
     // a field line under one is no claim; under any other label a value with a figure or a clause is content (lines.ts)
-    chromeLabels: ['publicado', 'publicado el', 'publicado por', 'actualizado', 'última actualización', 'fecha', 'autor', 'autora', 'por', 'redacción', 'etiquetas', 'temas', 'tema', 'categoría', 'categorías', 'sección', 'compartir', 'comparte', 'imprimir', 'correo', 'correo electrónico', 'email', 'e-mail', 'teléfono', 'tel', 'fax', 'dirección', 'domicilio', 'contacto', 'informes', 'más información', 'tiempo de lectura', 'lectura', 'comentarios', 'lee también', 'leer más', 'te puede interesar', 'te recomendamos', 'noticias relacionadas', 'lo más leído', 'temas relacionados', 'más noticias', 'relacionados', 'también te puede interesar', 'lo más visto'],
+    chromeLabels: ['publicado', 'publicado el', 'publicado por', 'actualizado', 'última actualización', 'fecha', 'autor', 'autora', 'por', 'redacción', 'etiquetas', 'temas', 'tema', 'categoría', 'categorías', 'sección', 'compartir', 'comparte', 'imprimir', 'correo', 'correo electrónico', 'email', 'e-mail', 'teléfono', 'tel', 'fax', 'dirección', 'domicilio', 'contacto', 'informes', 'más información', 'tiempo de lectura', 'lectura', 'comentarios', 'lee también', 'leer más', 'te puede interesar', 'te recomendamos', 'noticias relacionadas', 'lo más leído', 'temas relacionados', 'más noticias', 'relacionados', 'también te puede interesar', 'lo más visto', 'fecha de creación', 'fecha de publicación'],
     captionCredit: /(?:\((?:Foto|Imagen|EFE|AFP|Reuters|AP|EP)[^()]{0,60}\)|(?:\/|\|)\s*(?:EFE|AFP|Reuters|AP|Europa Press)|\b(?:Foto|Imagen|Fotografía)\s*:\s*[^.]{1,60}|\bEFE\/[^.]{1,40})$/iu,
     comments: {
       header: /^(?:\d+\s+)?(?:comentarios?)(?:\s*\(\d+\))?:?$|^(?:sé el primero en comentar|deja (?:un|tu) comentario|(?:ver|mostrar|leer) (?:los |todos los )?(?:\d+ )?comentarios|los comentarios están cerrados)/iu,

@@ -49,3 +49,24 @@ export const GROUP_LISTS: [Lang, string, string, string[], string[]][] = [
   ['fr', 'La coupure touchera des quartiers de Valbonne et de Moulins.', 'Les secteurs privés d’eau sont :', ['Valbonne', 'Vignes', 'Gare', 'Moulins', 'Lavoir'], ['Valbonne', 'Moulins']],
   ['de', 'Betroffen sind Straßen in Lindental und Obermühle.', 'Ohne Strom sind am Dienstag:', ['Lindental', 'Kirchberg', 'Talblick', 'Obermühle', 'Lerchenfeld'], ['Lindental', 'Obermühle']],
 ]
+
+/** The page sending its reader to a website or calendar: furniture (invented). */
+export const POINTERS: [Lang, string][] = [
+  ['en', 'Opening hours are posted on our website.'],
+  ['en', 'Please check the calendar for updates on the bridge.'],
+  ['de', 'Alle Informationen finden Sie auf unserer Internetseite.'],
+  ['es', 'Toda la información está en nuestra página web.'],
+  ['fr', 'Retrouvez le programme sur notre site internet.'],
+  ['ru', 'Подробности на официальном сайте администрации.'],
+  ['ko', '자세한 내용은 해솔군 홈페이지에서 확인하면 된다.'],
+]
+
+/** Sentences about a website that report a fact: claims (invented). */
+export const NOT_POINTERS: [Lang, string][] = [
+  ['en', 'The county posted the new bridge tolls on its website on Monday.'],
+  ['de', 'Die Stadt hat ihre Internetseite im März neu gestaltet, teilte ein Sprecher mit.'],
+  ['es', 'La diputación publicó en su página web el coste final de la obra, 12 millones de euros.'],
+  ['fr', 'Le site internet de la mairie a été piraté mardi, selon la préfecture.'],
+  ['ru', 'На сайте администрации опубликовали график ремонта моста.'],
+  ['ko', '해솔군은 홈페이지를 통해 다리 통행료를 공개했다.'],
+]
