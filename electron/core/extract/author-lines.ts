@@ -172,7 +172,7 @@ const DATE_SRC = String.raw`(?:(?:기사)?(?:입력|승인|등록|수정)\s*:?\s
 const DATE_LEAD = new RegExp(`^${DATE_SRC}(?:\\s*[|·•–—,/-])?\\s+(?=\\S)`, 'u')
 const DATE_TAIL = new RegExp(`\\s(?:[|·•–—,/-]\\s*)?\\s*${DATE_SRC}$`, 'u')
 /** An article or a preposition opening a heading in capitals ("Les POMPIERS", "Die FEUERWEHR"): no first name. */
-const FUNCTION_WORD = /^(?:les?|la|los|las|el|the|die|der|das|des|dem|den|une?|una?|ein|eine|и|в|на|по|de|du|del|en|im|am|zum|zur|for|of|in|on|at|to)\s/iu
+const FUNCTION_WORD = new RegExp(`^(?:${[...new Set(Object.values(PACKS).flatMap((p) => p.bylines.functionWords ?? []))].join('|')})\\s`, 'iu')
 /** "Marta QUINTANILLA": a name with its surname in capitals. */
 const CAPS_SURNAME = new RegExp(`^${WORD}(?:\\s${WORD})?\\s(?:${PARTICLE}\\s)?${CAPS_WORD}(?:\\s${CAPS_WORD})?$`, 'u')
 /** "Marta QUINTANILLA, foto Luis Ortega", "Ирина СОКОЛОВА, фото …": the name, then a photo credit. */
@@ -271,15 +271,25 @@ function besideDate(text: string, lines: Line[]): Found | null {
 }
 
 /** Near the top or the end, a name line of one of the shapes the other rules leave: a surname in capitals under the headline, a photo credit after the name, the outlet and a slash before it. */
-function nameShapes(text: string, lines: Line[], body: number[]): Found | null {
+function nameShapes(text: string, lines: Line[], body: number[], slot: 'head' | 'closing'): Found | null {
   const rows: number[] = []
-  for (let i = 1; i < Math.min(lines.length, 4); i++) rows.push(i)
-  for (let j = Math.max(4, lines.length - 3); j < lines.length; j++) rows.push(j)
+  const last = lines.length - 1
+  // a short page's last line after a finished sentence is read in the closing slot (with the head's shapes, as it stands
+  // among the first four lines)
+  const shortClose = last >= 2 && last < 4 && ENDS_SENTENCE.test(text.slice(Math.max(lines[last - 1].start, lines[last - 1].end - 3), lines[last - 1].end))
+  if (slot === 'head') for (let i = 1; i < Math.min(lines.length, 4); i++) rows.push(i)
+  else {
+    if (shortClose) rows.push(last)
+    for (let j = Math.max(4, lines.length - 3); j < lines.length; j++) rows.push(j)
+  }
   for (const i of rows) {
     const line = text.slice(lines[i].start, lines[i].end).trim()
     if (line.length > 90) continue
     const atTop = i < 4
     const before = text.slice(Math.max(lines[i - 1].start, lines[i - 1].end - 3), lines[i - 1].end)
+    // (a short page's last line after a finished sentence is the closing slot's, read after the head: "…, сообщили в
+    // пожарной части. / Нижний Новгород, Олег Туманов" is a place and the signature, not a pair of names under the headline)
+    if (slot === 'head' && i === last && shortClose) continue
     if (!atTop && (!ENDS_SENTENCE.test(before) || bodyAfter(text, lines, body, i))) continue
     const labelledDesk = atTop ? DESK_LABELLED.exec(line) : null
     if (labelledDesk) return { author: labelledDesk[1], line: i }
@@ -836,9 +846,6 @@ function dateSlotSection(text: string, lines: Line[]): Found | null {
   }
   return null
 }
-function session29Shapes(text: string, lines: Line[], body: number[]): Found | null {
-  return dateSlotSection(text, lines) ?? publishedSlot(text, lines) ?? nameSlashRole(text, lines) ?? signatureWithJob(text, lines, body) ?? initialsSurnameRunOn(text, lines, body) ?? deskRunIn(text, lines, body)
-}
 
 // session 30 (bylines9): complication classes of check7 (spent, read as dev) and dev8, written as invented grid cells
 // across the languages first (S30 in __fixtures__/bylines-grid.ts)
@@ -990,9 +997,6 @@ function domainSlot(text: string, lines: Line[]): Found | null {
 /** An author of two words or more, all in capitals, as the shape-only rules take it. */
 const CAPS_GUESS = /^\p{Lu}{2,}(?:\s\p{Lu}{2,}){1,4}$/u
 
-function session30Shapes(text: string, lines: Line[], body: number[]): Found | null {
-  return boardPoster(text, lines) ?? deskSection(text, lines) ?? nameEmptySlash(text, lines) ?? labelledDashRunIn(text, lines, body) ?? domainSlot(text, lines) ?? datelineKuerzel(text, lines, body) ?? initialsSurnameLine(text, lines) ?? capsCodeClose(text, lines) ?? contributorLine(text, lines)
-}
 
 // session 31 (bylines10): the lead's decision, an agency or a desk printed alone in the author slot is the byline as
 // printed; the agencies and an agency's noun come from the packs (bylines.agencies, bylines.agencyWords)
@@ -1013,18 +1017,43 @@ function agencyName(line: string): string | null {
  * line closing the text after a finished sentence. Not an agency inside a credit, a source or a dateline ("Foto: EFE",
  * "Fuente: EFE", "© dpa", "Santander (EFE).-"): those lines are more than the agency's name.
  */
-function agencySlot(text: string, lines: Line[]): Found | null {
+function agencyUnderHeadline(text: string, lines: Line[]): Found | null {
   // (in the head: every line above it is a headline, a place or a label, none a sentence or a caption with its stop)
   for (let i = 1; i < Math.min(lines.length - 1, 3); i++) {
     const name = agencyName(text.slice(lines[i].start, lines[i].end))
     const above = Array.from({ length: i }, (_, k) => text.slice(lines[k].start, lines[k].end).trim())
     if (name && above.every((l) => !/[.!?…]["”»]?$/u.test(l))) return { author: name, line: i }
   }
+  return null
+}
+/** The agency alone on the line closing the text, after a finished sentence. */
+function agencyClosing(text: string, lines: Line[]): Found | null {
   const last = lines.length - 1
   if (last < 2) return null
   const name = agencyName(text.slice(lines[last].start, lines[last].end))
   const before = text.slice(Math.max(lines[last - 1].start, lines[last - 1].end - 3), lines[last - 1].end)
   return name && ENDS_SENTENCE.test(before) ? { author: name, line: last } : null
+}
+
+// The rules by the slot they read, tried in this order: a labelled author (a byline's word or label, an author box, a
+// board's poster field) wherever it stands, then the head (the lines under the headline, the lede's opening), then the
+// closing lines. Within a slot the older rules come first. (Session 32: grouped by slot; was a chain grouped by session.)
+
+/** A page of one line (a paragraph with no headline): the reporter's initials or a byline run into its opening, or a desk. */
+function onePageLine(text: string, lines: Line[], body: number[]): Found | null {
+  return openingKuerzel(text, lines, body) ?? runInByline(text, lines, body) ?? deskRunIn(text, lines, body)
+}
+/** An author after a label: "Por: Ana Ruiz Gil, abogada …", "Por Marta Gil …" run in, an author box, a board's poster field, "Texto y fotos:X.—". */
+function labelledSlot(text: string, lines: Line[], body: number[]): Found | null {
+  return labelledByline(text, lines) ?? runInByline(text, lines, body) ?? authorBox(text, lines) ?? boardPoster(text, lines) ?? labelledDashRunIn(text, lines, body)
+}
+/** The author under the headline or opening the lede, by the line's shape. */
+function headSlot(text: string, lines: Line[], body: number[]): Found | null {
+  return besideDate(text, lines) ?? inHeader(text, lines) ?? bulletedByline(text, lines) ?? openingKuerzel(text, lines, body) ?? sectionAndName(text, lines) ?? nameShapes(text, lines, body, 'head') ?? initialsAtTop(text, lines) ?? koRunInBelow(text, lines) ?? dateSlotSection(text, lines) ?? publishedSlot(text, lines) ?? nameSlashRole(text, lines) ?? deskRunIn(text, lines, body) ?? deskSection(text, lines) ?? nameEmptySlash(text, lines) ?? domainSlot(text, lines) ?? datelineKuerzel(text, lines, body) ?? agencyUnderHeadline(text, lines)
+}
+/** The author signing the end of the text: its own last lines, or run on after the last sentence. */
+function closingSlot(text: string, lines: Line[], body: number[]): Found | null {
+  return atEnd(text, lines, body) ?? nameShapes(text, lines, body, 'closing') ?? runOnSignature(text, lines, body) ?? initialsRunOn(text, lines, body) ?? koSignOff(text, lines) ?? signatureWithJob(text, lines, body) ?? initialsSurnameRunOn(text, lines, body) ?? initialsSurnameLine(text, lines) ?? capsCodeClose(text, lines) ?? contributorLine(text, lines) ?? agencyClosing(text, lines)
 }
 
 /**
@@ -1039,8 +1068,7 @@ export function findAuthorLine(text: string, lines: Line[], body: number[], meta
   const signed = meta.author && CAPS_GUESS.test(meta.author) ? labelledDashRunIn(text, lines, body) : null
   if (meta.author && !signed) return
   // a page of one paragraph may still open with the reporter's initials
-  const found = signed ??
-    (lines.length < 2 ? (openingKuerzel(text, lines, body) ?? runInByline(text, lines, body) ?? deskRunIn(text, lines, body)) : (besideDate(text, lines) ?? inHeader(text, lines) ?? atEnd(text, lines, body) ?? labelledByline(text, lines) ?? bulletedByline(text, lines) ?? openingKuerzel(text, lines, body) ?? sectionAndName(text, lines) ?? nameShapes(text, lines, body) ?? runOnSignature(text, lines, body) ?? initialsAtTop(text, lines) ?? initialsRunOn(text, lines, body) ?? runInByline(text, lines, body) ?? authorBox(text, lines) ?? koRunInBelow(text, lines) ?? koSignOff(text, lines) ?? session29Shapes(text, lines, body) ?? session30Shapes(text, lines, body) ?? agencySlot(text, lines)))
+  const found = signed ?? (lines.length < 2 ? onePageLine(text, lines, body) : (labelledSlot(text, lines, body) ?? headSlot(text, lines, body) ?? closingSlot(text, lines, body)))
   if (!found) return
   meta.author = found.author
   if (found.line !== undefined) {

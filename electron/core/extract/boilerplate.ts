@@ -98,7 +98,14 @@ const CAPTION_CREDIT = /\s[/|]\s*(?:image|photo|picture|graphic|video|credit|sou
 /** "Traders at a market in Hyesan, in a file photo." / "File photo: ..." */
 /** A credit in brackets closing the line: "… la fusillade. [Keystone - Christophe Ena]", "[AFP]", "[archives - Reuters]". */
 const BRACKETED = /(?:^|\s)\[\s*([^[\]\d]{2,60}?)\s*\]$/u
-const PHOTO_AGENCY = /(?<![\p{L}])(?:AFP|AP|Reuters|REUTERS|EPA|Keystone|KEYSTONE|ATS|SDA|dpa|Getty(?: Images)?|Maxppp|MAXPPP|Sipa|SIPA|Belga|ANP|ANSA|EFE|Imago|IMAGO|RTS|SRF|photo|Photo|archives?|Archives?|illustration)(?![\p{L}])/u
+/** A picture agency or a credit noun, whole word, case as printed: the packs' `bylines.creditAgencies` and `bylines.creditNouns`. */
+const PHOTO_AGENCY = new RegExp(
+  `(?<![\\p{L}])(?:${[...new Set(Object.values(PACKS).flatMap((p) => [...(p.bylines.creditAgencies ?? []), ...(p.bylines.creditNouns ?? [])]))]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})(?![\\p{L}])`,
+  'u',
+)
 
 function bracketCredit(line: string): boolean {
   const m = BRACKETED.exec(line)

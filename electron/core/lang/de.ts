@@ -346,6 +346,10 @@ export const de: LanguagePack = {
     // session 31 (bylines10): the agencies the press prints as the author, and an agency's noun (general knowledge, not a page)
     agencies: ['dpa', 'DPA', 'AFP', 'Reuters', 'epd', 'KNA', 'APA', 'SDA', 'Keystone-SDA', 'ddp', 'dts', 'AP'],
     agencyWords: ['agentur', 'nachrichtenagentur'],
+    // session 32 (bylines11): the picture agencies a bracketed credit names (boilerplate.ts PHOTO_AGENCY, moved here as it
+    // was, case as printed), and the words a name line never opens with (author-lines.ts FUNCTION_WORD, moved as it was)
+    creditAgencies: ['dpa', 'Keystone', 'KEYSTONE', 'SDA', 'Imago', 'IMAGO', 'SRF'],
+    functionWords: ['die', 'der', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'im', 'am', 'zum', 'zur', 'in'],
     outletWords: /(?:[Aa]nzeiger|[Zz]eitung|[Kk]urier|[Tt]ageblatt|[Rr]undschau|[Bb]ote|[Nn]achrichten|[Bb]latt|[Pp]ost|[Ww]oche|[Ee]cho|[Rr]undfunk|[Ss]piegel|[Mm]orgen)(?![\p{L}])/u,
   },
   // month and weekday names as pages print them in date lines and stamps (dates.ts, stamps.ts, abbreviations.ts and

@@ -257,6 +257,11 @@ export const en: LanguagePack = {
     // session 31 (bylines10): the agencies the press prints as the author, and an agency's noun (general knowledge, not a page)
     agencies: ['AP', 'The Associated Press', 'Associated Press', 'Reuters', 'AFP', 'UPI', 'PA Media', 'Press Association', 'AAP'],
     agencyWords: ['agency'],
+    // session 32 (bylines11): the picture agencies and credit nouns a bracketed credit names (boilerplate.ts PHOTO_AGENCY,
+    // moved here as it was, case as printed), and the words a name line never opens with (author-lines.ts FUNCTION_WORD)
+    creditAgencies: ['AP', 'Reuters', 'REUTERS', 'EPA', 'Getty', 'Getty Images'],
+    creditNouns: ['photo', 'Photo', 'archive', 'archives', 'Archive', 'Archives', 'illustration'],
+    functionWords: ['the', 'for', 'of', 'in', 'on', 'at', 'to'],
     outletWords: /(?<![\p{L}])(?:Ledger|Gazette|Herald|Tribune|Courier|Chronicle|Journal|Times|Post|News|Record|Register|Sentinel|Examiner|Observer|Enquirer|Dispatch|Bulletin|Star|Sun|Mirror|Review|Report|Reporter|Standard|Independent|Daily|Weekly|Radio|Press|Leader|Messenger|Advocate|Democrat|Republican|Citizen|Banner|Beacon|Argus|Clarion)(?![\p{L}])/u,
   },
   // month and weekday names as pages print them in date lines and stamps (dates.ts, stamps.ts, abbreviations.ts and

@@ -270,6 +270,10 @@ export const es: LanguagePack = {
     // session 31 (bylines10): the agencies the press prints as the author, and an agency's noun (general knowledge, not a page)
     agencies: ['EFE', 'Agencia EFE', 'Europa Press', 'EUROPA PRESS', 'Servimedia', 'SERVIMEDIA', 'Colpisa', 'COLPISA', 'Notimex', 'NOTIMEX', 'Prensa Latina', 'ANSA', 'AFP', 'Reuters', 'AP', 'Xinhua'],
     agencyWords: ['agencia'],
+    // session 32 (bylines11): the picture agencies a bracketed credit names (boilerplate.ts PHOTO_AGENCY, moved here as it
+    // was, case as printed), and the words a name line never opens with (author-lines.ts FUNCTION_WORD, moved as it was)
+    creditAgencies: ['EFE', 'ANSA'],
+    functionWords: ['el', 'la', 'los', 'las', 'un', 'una', 'de', 'del', 'en'],
     outletWords: /(?<![\p{L}])(?:[Dd]iario|[Pp]eriódico|[Hh]eraldo|[Cc]orreo|[Cc]rónica|[Gg]aceta|[Nn]oticias|[Ee]co|[Vv]oz|[Mm]undo|[Pp]aís|[Ii]nformación|[Rr]adio|[Tt]elevisión|[Cc]adena|[Ee]misora)(?![\p{L}])/u,
   },
   // month and weekday names as pages print them in date lines and stamps (dates.ts, stamps.ts, abbreviations.ts and

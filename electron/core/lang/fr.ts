@@ -294,6 +294,11 @@ export const fr: LanguagePack = {
     // session 31 (bylines10): the agencies the press prints as the author, and an agency's noun (general knowledge, not a page)
     agencies: ['AFP', 'Reuters', 'AP', 'Belga', 'ATS', 'Keystone-ATS', 'APS', 'MAP', 'ANP', 'Xinhua'],
     agencyWords: ['agence'],
+    // session 32 (bylines11): the picture agencies and credit nouns a bracketed credit names (boilerplate.ts PHOTO_AGENCY,
+    // moved here as it was, case as printed), and the words a name line never opens with (author-lines.ts FUNCTION_WORD)
+    creditAgencies: ['AFP', 'ATS', 'Maxppp', 'MAXPPP', 'Sipa', 'SIPA', 'Belga', 'ANP', 'RTS'],
+    creditNouns: ['photo', 'Photo', 'archive', 'archives', 'Archive', 'Archives', 'illustration'],
+    functionWords: ['le', 'la', 'les', 'un', 'une', 'de', 'du', 'des', 'en'],
     outletWords: /(?<![\p{L}])(?:[Cc]ourrier|[Jj]ournal|[Gg]azette|[Dd]épêche|[Rr]épublicain|[Pp]rogrès|[Tt]élégramme|[Éé]cho|[Ii]ndépendant|[Mm]essager|[Nn]ouvelliste|[Qq]uotidien|[Hh]ebdo|[Rr]adio|[Tt]élé|[Ii]nfos?)(?![\p{L}])/u,
   },
   // month and weekday names as pages print them in date lines and stamps (dates.ts, stamps.ts, abbreviations.ts and

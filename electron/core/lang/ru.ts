@@ -317,6 +317,8 @@ export const ru: LanguagePack = {
     // session 31 (bylines10): the agencies the press prints as the author, and an agency's noun (general knowledge, not a page)
     agencies: ['ТАСС', 'ИТАР-ТАСС', 'РИА Новости', 'РИА', 'Интерфакс', 'ИНТЕРФАКС', 'ПРАЙМ', 'Sputnik', 'Регнум', 'REGNUM', 'ИА REGNUM'],
     agencyWords: ['агентство', 'информагентство'],
+    // session 32 (bylines11): the words a name line never opens with (author-lines.ts FUNCTION_WORD, moved as it was)
+    functionWords: ['и', 'в', 'на', 'по'],
     outletWords: /(?<![\p{L}])(?:[Вв]ести|[Нн]овости|[Гг]азета|[Вв]едомости|[Ии]звестия|[Пп]равда|[Кк]урьер|[Вв]естник|[Тт]рибуна|[Ээ]хо|[Рр]адио|[Тт]елеканал|[Оо]бозреватель)(?![\p{L}])/u,
   },
   // month and weekday names as pages print them in date lines and stamps (dates.ts, stamps.ts, abbreviations.ts and

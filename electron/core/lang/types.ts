@@ -293,6 +293,19 @@ export interface Bylines {
   agencies?: readonly string[]
   /** The noun an agency's name opens with ("Agencia", "Agence", "Agentur", "Agency", "Агентство"): "Agencia X" alone in the author slot is an agency. */
   agencyWords?: readonly string[]
+  /**
+   * Picture agencies a credit names, as printed, case and all ("AFP", "Keystone", "Getty Images", "dpa"): a bracket closing
+   * a caption that names one ("[Keystone - Christophe Ena]", "[AFP]") is a credit (boilerplate.ts). Not `agencies`: those
+   * are the wire services printed as a page's author; these are who took the picture (session 32, was PHOTO_AGENCY).
+   */
+  creditAgencies?: readonly string[]
+  /** Nouns a bracketed picture credit names instead of an agency, as printed ("photo", "archives", "illustration"): "[archives - Reuters]". */
+  creditNouns?: readonly string[]
+  /**
+   * Articles, prepositions and conjunctions, lowercase: a line opening with one ("Les Amis DU VILLAGE", "The Old MILL")
+   * is no name in capitals (author-lines.ts, session 32, was FUNCTION_WORD).
+   */
+  functionWords?: readonly string[]
 }
 
 /**
