@@ -1035,6 +1035,63 @@ function agencyClosing(text: string, lines: Line[]): Found | null {
   return name && ENDS_SENTENCE.test(before) ? { author: name, line: last } : null
 }
 
+// session 32 (bylines11): a writer's credit by its label (the packs' bylines.writerLabels), the label alone over the name
+// or run in before it; and a signature in brackets closing the text
+
+const WRITER_LABELS = [...new Set(Object.values(PACKS).flatMap((p) => p.bylines.writerLabels ?? []))]
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s'))
+  .join('|')
+/** A writer's label alone on its line, with its colon: "Text und Bilder:", "Texto:", "Texte :", "Written by:", "작성자 :". */
+const LABEL_ALONE = new RegExp(`^(?:${WRITER_LABELS})\\s?[:：]$`, 'iu')
+/** A writer's label before the name on the same line: "Artikel von Isabel Meyer", "Nota: Ana Ruiz", "Текст: Анна Петрова". */
+const LABEL_BEFORE_NAME = new RegExp(`^(?:${WRITER_LABELS})(?:\\s?[:：]\\s*|\\s+)(?=\\S)`, 'iu')
+/** A department as a Korean office names its writing desk: "농업축산과", "홍보담당관", "기획예산실". */
+const HANGUL_DESK = /^[가-힣]{2,10}(?:과|팀|실|담당관|센터)$/u
+
+/** The writer a credit's value names: a person's name (not a placeholder, "Имя автора"), a Korean name, or a Korean desk. */
+function creditedWriter(text: string, value: string): string | null {
+  const v = value.trim().replace(/\s?기자$/u, '').replace(/[.,;]$/u, '')
+  if (v.length < 2 || v.length > 40) return null
+  if (/^[가-힣]{2,4}$/u.test(v) || HANGUL_DESK.test(v)) return v
+  if ((PERSON.test(v) || CAPS_PERSON.test(v) || INITIALS_AND_SURNAMES.test(v)) && nameShaped(text, v)) return v
+  return null
+}
+/**
+ * A labelled writer's credit in the head or the closing lines: the label alone over the name on the next line ("Text und
+ * Bilder:" / "Merle Radtke"), or the label run in before the name on a short line or a part of a credit line ("Artikel
+ * von Isabel Meyer", "Fotos: Víctor Díaz / Nota: Ana Ruiz"). A photo credit alone ("Fotos: X") names no writer.
+ */
+function labelledCredit(text: string, lines: Line[]): Found | null {
+  const rows: number[] = []
+  for (let i = 0; i < Math.min(lines.length, HEAD_LINES); i++) rows.push(i)
+  for (let j = Math.max(HEAD_LINES, lines.length - TAIL_LINES); j < lines.length; j++) rows.push(j)
+  for (const i of rows) {
+    const line = text.slice(lines[i].start, lines[i].end).trim()
+    if (line.length > 80) continue
+    if (LABEL_ALONE.test(line) && i + 1 < lines.length) {
+      const name = creditedWriter(text, text.slice(lines[i + 1].start, lines[i + 1].end))
+      if (name) return { author: name, line: i + 1 }
+      continue
+    }
+    for (const part of line.split(/\s[/|]\s/u)) {
+      const label = LABEL_BEFORE_NAME.exec(part)
+      const name = label ? creditedWriter(text, part.slice(label[0].length)) : null
+      if (name) return { author: name, line: i }
+    }
+  }
+  return null
+}
+/** "… la autoridad municipal. / (Enrique López)": a person's name alone in brackets closing the text after a finished sentence. */
+function bracketedSignature(text: string, lines: Line[]): Found | null {
+  const last = lines.length - 1
+  if (last < 1) return null
+  const m = /^\((.{4,60})\)$/u.exec(text.slice(lines[last].start, lines[last].end).trim())
+  const before = text.slice(Math.max(lines[last - 1].start, lines[last - 1].end - 3), lines[last - 1].end)
+  const name = m && ENDS_SENTENCE.test(before) ? signedName(text, m[1]) : null
+  return name ? { author: name, line: last } : null
+}
+
 // The rules by the slot they read, tried in this order: a labelled author (a byline's word or label, an author box, a
 // board's poster field) wherever it stands, then the head (the lines under the headline, the lede's opening), then the
 // closing lines. Within a slot the older rules come first. (Session 32: grouped by slot; was a chain grouped by session.)
@@ -1045,7 +1102,7 @@ function onePageLine(text: string, lines: Line[], body: number[]): Found | null 
 }
 /** An author after a label: "Por: Ana Ruiz Gil, abogada …", "Por Marta Gil …" run in, an author box, a board's poster field, "Texto y fotos:X.—". */
 function labelledSlot(text: string, lines: Line[], body: number[]): Found | null {
-  return labelledByline(text, lines) ?? runInByline(text, lines, body) ?? authorBox(text, lines) ?? boardPoster(text, lines) ?? labelledDashRunIn(text, lines, body)
+  return labelledByline(text, lines) ?? runInByline(text, lines, body) ?? authorBox(text, lines) ?? boardPoster(text, lines) ?? labelledDashRunIn(text, lines, body) ?? labelledCredit(text, lines)
 }
 /** The author under the headline or opening the lede, by the line's shape. */
 function headSlot(text: string, lines: Line[], body: number[]): Found | null {
@@ -1053,7 +1110,7 @@ function headSlot(text: string, lines: Line[], body: number[]): Found | null {
 }
 /** The author signing the end of the text: its own last lines, or run on after the last sentence. */
 function closingSlot(text: string, lines: Line[], body: number[]): Found | null {
-  return atEnd(text, lines, body) ?? nameShapes(text, lines, body, 'closing') ?? runOnSignature(text, lines, body) ?? initialsRunOn(text, lines, body) ?? koSignOff(text, lines) ?? signatureWithJob(text, lines, body) ?? initialsSurnameRunOn(text, lines, body) ?? initialsSurnameLine(text, lines) ?? capsCodeClose(text, lines) ?? contributorLine(text, lines) ?? agencyClosing(text, lines)
+  return atEnd(text, lines, body) ?? nameShapes(text, lines, body, 'closing') ?? runOnSignature(text, lines, body) ?? initialsRunOn(text, lines, body) ?? koSignOff(text, lines) ?? signatureWithJob(text, lines, body) ?? initialsSurnameRunOn(text, lines, body) ?? initialsSurnameLine(text, lines) ?? capsCodeClose(text, lines) ?? contributorLine(text, lines) ?? agencyClosing(text, lines) ?? bracketedSignature(text, lines)
 }
 
 /**

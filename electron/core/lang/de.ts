@@ -350,6 +350,10 @@ export const de: LanguagePack = {
     // was, case as printed), and the words a name line never opens with (author-lines.ts FUNCTION_WORD, moved as it was)
     creditAgencies: ['dpa', 'Keystone', 'KEYSTONE', 'SDA', 'Imago', 'IMAGO', 'SRF'],
     functionWords: ['die', 'der', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'im', 'am', 'zum', 'zur', 'in'],
+    // session 32 (bylines11): the labels a writer's credit opens with, lowercase, from each press's usage (general
+    // knowledge, not a page): the label alone on its line over the name ("Text und Bilder:" / "Merle Radtke"), or run in
+    // before it on the line closing the text ("Artikel von Isabel Meyer", "Fotos: X / Nota: Y")
+    writerLabels: ['text', 'texte', 'text und bilder', 'text und bild', 'text und fotos', 'text und foto', 'bericht', 'autor', 'autorin', 'verfasser', 'verfasserin', 'artikel von', 'ein beitrag von', 'ein bericht von', 'geschrieben von', 'verfasst von'],
     outletWords: /(?:[Aa]nzeiger|[Zz]eitung|[Kk]urier|[Tt]ageblatt|[Rr]undschau|[Bb]ote|[Nn]achrichten|[Bb]latt|[Pp]ost|[Ww]oche|[Ee]cho|[Rr]undfunk|[Ss]piegel|[Mm]orgen)(?![\p{L}])/u,
   },
   // month and weekday names as pages print them in date lines and stamps (dates.ts, stamps.ts, abbreviations.ts and

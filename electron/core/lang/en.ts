@@ -262,6 +262,10 @@ export const en: LanguagePack = {
     creditAgencies: ['AP', 'Reuters', 'REUTERS', 'EPA', 'Getty', 'Getty Images'],
     creditNouns: ['photo', 'Photo', 'archive', 'archives', 'Archive', 'Archives', 'illustration'],
     functionWords: ['the', 'for', 'of', 'in', 'on', 'at', 'to'],
+    // session 32 (bylines11): the labels a writer's credit opens with, lowercase, from each press's usage (general
+    // knowledge, not a page): the label alone on its line over the name ("Text und Bilder:" / "Merle Radtke"), or run in
+    // before it on the line closing the text ("Artikel von Isabel Meyer", "Fotos: X / Nota: Y")
+    writerLabels: ['text', 'words', 'story', 'author', 'written by', 'article by', 'story by', 'words by', 'reported by', 'text by'],
     outletWords: /(?<![\p{L}])(?:Ledger|Gazette|Herald|Tribune|Courier|Chronicle|Journal|Times|Post|News|Record|Register|Sentinel|Examiner|Observer|Enquirer|Dispatch|Bulletin|Star|Sun|Mirror|Review|Report|Reporter|Standard|Independent|Daily|Weekly|Radio|Press|Leader|Messenger|Advocate|Democrat|Republican|Citizen|Banner|Beacon|Argus|Clarion)(?![\p{L}])/u,
   },
   // month and weekday names as pages print them in date lines and stamps (dates.ts, stamps.ts, abbreviations.ts and

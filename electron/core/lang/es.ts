@@ -274,6 +274,10 @@ export const es: LanguagePack = {
     // was, case as printed), and the words a name line never opens with (author-lines.ts FUNCTION_WORD, moved as it was)
     creditAgencies: ['EFE', 'ANSA'],
     functionWords: ['el', 'la', 'los', 'las', 'un', 'una', 'de', 'del', 'en'],
+    // session 32 (bylines11): the labels a writer's credit opens with, lowercase, from each press's usage (general
+    // knowledge, not a page): the label alone on its line over the name ("Text und Bilder:" / "Merle Radtke"), or run in
+    // before it on the line closing the text ("Artikel von Isabel Meyer", "Fotos: X / Nota: Y")
+    writerLabels: ['texto', 'textos', 'texto y fotos', 'texto y fotografías', 'nota', 'redacción', 'autor', 'autora', 'escrito por', 'crónica', 'reportaje', 'nota de', 'texto de'],
     outletWords: /(?<![\p{L}])(?:[Dd]iario|[Pp]eriódico|[Hh]eraldo|[Cc]orreo|[Cc]rónica|[Gg]aceta|[Nn]oticias|[Ee]co|[Vv]oz|[Mm]undo|[Pp]aís|[Ii]nformación|[Rr]adio|[Tt]elevisión|[Cc]adena|[Ee]misora)(?![\p{L}])/u,
   },
   // month and weekday names as pages print them in date lines and stamps (dates.ts, stamps.ts, abbreviations.ts and

@@ -299,6 +299,10 @@ export const fr: LanguagePack = {
     creditAgencies: ['AFP', 'ATS', 'Maxppp', 'MAXPPP', 'Sipa', 'SIPA', 'Belga', 'ANP', 'RTS'],
     creditNouns: ['photo', 'Photo', 'archive', 'archives', 'Archive', 'Archives', 'illustration'],
     functionWords: ['le', 'la', 'les', 'un', 'une', 'de', 'du', 'des', 'en'],
+    // session 32 (bylines11): the labels a writer's credit opens with, lowercase, from each press's usage (general
+    // knowledge, not a page): the label alone on its line over the name ("Text und Bilder:" / "Merle Radtke"), or run in
+    // before it on the line closing the text ("Artikel von Isabel Meyer", "Fotos: X / Nota: Y")
+    writerLabels: ['texte', 'textes', 'texte et photos', 'texte et photo', 'auteur', 'autrice', 'rédigé par', 'article rédigé par', 'écrit par', 'rédaction'],
     outletWords: /(?<![\p{L}])(?:[Cc]ourrier|[Jj]ournal|[Gg]azette|[Dd]épêche|[Rr]épublicain|[Pp]rogrès|[Tt]élégramme|[Éé]cho|[Ii]ndépendant|[Mm]essager|[Nn]ouvelliste|[Qq]uotidien|[Hh]ebdo|[Rr]adio|[Tt]élé|[Ii]nfos?)(?![\p{L}])/u,
   },
   // month and weekday names as pages print them in date lines and stamps (dates.ts, stamps.ts, abbreviations.ts and

@@ -189,9 +189,13 @@ export const ko: LanguagePack = {
   bylines: {
     // session 31 (bylines10): the agencies the press prints as the author (general knowledge, not a page)
     agencies: ['연합뉴스', '뉴시스', '뉴스1'],
+    // session 32 (bylines11): the labels a writer's credit opens with, lowercase, from each press's usage (general
+    // knowledge, not a page): the label alone on its line over the name ("Text und Bilder:" / "Merle Radtke"), or run in
+    // before it on the line closing the text ("Artikel von Isabel Meyer", "Fotos: X / Nota: Y")
+    writerLabels: ['작성자', '글쓴이', '글', '취재', '글·사진', '취재·글', '작성부서', '담당부서'],
     patterns: [
       // each date or time is one maximal run ((?![…]) after it), so a line that fails at its end is not retried at every split of its digits
-      /^(?:\[[^\]]{2,20}\]\s*)?(\p{Script=Hangul}{2,4})\s?(?:기자|특파원|객원기자|통신원|선임기자|논설위원)(?:\s*[=|,]?\s*\S+@\S*)?(?:\s*[|·]?\s*(?:기사)?(?:입력|수정|최종수정|승인|등록)?\s*:?\s*\d[\d.:\-/]*(?![\d.:\-/]))*(?:\s*(?:다른\s?기사\s?보기|기사\s?더\s?보기|전체\s?기사\s?보기|구독))?\s*$/u,
+      /^(?:\[[^\]]{2,20}\]\s*)?(\p{Script=Hangul}{2,4})\s?(?:기자|특파원|객원기자|통신원|선임기자|논설위원|편집국장|편집부국장|편집장|취재부장|취재본부장|대표기자|수석기자)(?:\s*[=|,]?\s*\S+@\S*)?(?:\s*[|·]?\s*(?:기사)?(?:입력|수정|최종수정|승인|등록|송고|송고시간|게재|발행)?\s*:?\s*\d[\d.:\-/]*(?![\d.:\-/]))*(?:\s*(?:다른\s?기사\s?보기|기사\s?더\s?보기|전체\s?기사\s?보기|구독))?\s*$/u,
       // the name after the word, or after the date stamps: "기자 홍길동 hong@…", "입력 : 2024-05-01 10:00 홍길동 기자", "입력 … 수정 … 홍길동 기자"
       /^(?:기자|취재기자)\s+([가-힣]{2,4})\s+\S+@\S*$/u,
       /^(?:(?:기사)?(?:입력|등록|승인|수정|최종수정|업데이트)\s*:?\s*\d[\d.:\-/\s]*(?:\|\s*)?){1,3}([가-힣]{2,4})\s?(?:기자|특파원)(?:\s+\S+@\S*)?$/u,

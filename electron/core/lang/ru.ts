@@ -319,6 +319,10 @@ export const ru: LanguagePack = {
     agencyWords: ['агентство', 'информагентство'],
     // session 32 (bylines11): the words a name line never opens with (author-lines.ts FUNCTION_WORD, moved as it was)
     functionWords: ['и', 'в', 'на', 'по'],
+    // session 32 (bylines11): the labels a writer's credit opens with, lowercase, from each press's usage (general
+    // knowledge, not a page): the label alone on its line over the name ("Text und Bilder:" / "Merle Radtke"), or run in
+    // before it on the line closing the text ("Artikel von Isabel Meyer", "Fotos: X / Nota: Y")
+    writerLabels: ['текст', 'текст и фото', 'автор', 'автор статьи', 'автор текста', 'подготовил', 'подготовила', 'материал подготовил', 'материал подготовила'],
     outletWords: /(?<![\p{L}])(?:[Вв]ести|[Нн]овости|[Гг]азета|[Вв]едомости|[Ии]звестия|[Пп]равда|[Кк]урьер|[Вв]естник|[Тт]рибуна|[Ээ]хо|[Рр]адио|[Тт]елеканал|[Оо]бозреватель)(?![\p{L}])/u,
   },
   // month and weekday names as pages print them in date lines and stamps (dates.ts, stamps.ts, abbreviations.ts and

@@ -306,6 +306,12 @@ export interface Bylines {
    * is no name in capitals (author-lines.ts, session 32, was FUNCTION_WORD).
    */
   functionWords?: readonly string[]
+  /**
+   * The labels a writer's credit opens with, lowercase ("text und bilder", "texto", "nota", "written by", "автор статьи",
+   * "작성자"): the label alone on a line ending in a colon with the writer's name alone on the next line, or the label
+   * run in before the name on the line (or the part of a credit line) closing the text (session 32).
+   */
+  writerLabels?: readonly string[]
 }
 
 /**
