@@ -38,6 +38,16 @@ export function findKorean(sentence: string, masked: string, ctx: AttributionCon
   // the look-back pattern is costly on every Korean sentence: test the plain word first
   const citing = masked.includes('인용') ? KO_CITING.exec(masked) : null
   if (citing) return make(citing[1], '인용', ctx)
+  // (session 32, ruko5) "목격자가 “무슨 일이냐”고 묻자 김씨는 달아났다": a quote closed by a -자 clause is an act inside the event; when
+  // no topic (은/는) before it scopes over the main clause, the sentence is read again from the main clause on
+  // (a quote mark is required: the regex runs only on sentences that hold a closing one)
+  const sub = /[”"’]/u.test(sentence) ? pack.attribution.subordinateQuote?.exec(sentence) : undefined
+  if (sub) {
+    const close = sub.index
+    const open = Math.max(sentence.lastIndexOf('“', close), sentence.lastIndexOf('"', close - 1), sentence.lastIndexOf('‘', close))
+    const end = sub.index + sub[0].length
+    if (open >= 0 && !/\S(?:은|는)\s/u.test(sentence.slice(0, open))) return end < sentence.length ? findKorean(sentence.slice(end), masked.slice(end), ctx, pack) : null
+  }
   const verbs = pack.attribution.verbs
   verbs.lastIndex = 0
   const verb = verbs.exec(masked)

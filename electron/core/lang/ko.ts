@@ -65,6 +65,10 @@ export const ko: LanguagePack = {
     // 공개됐다" (the residents), "…왔다는 증언도 이어졌다" (unnamed); from the grammar of the adnominal reported clause (-다는 + noun of
     // saying: 증언, 전언, 목격담) and the intransitive verbs of a report coming out (나오다, 이어지다, 잇따르다, 공개되다, 전해지다)
     testimonyFrame: /(?:다는|라는)\s(?:((?:\S+\s)?\S+?)의\s)?(?:증언|전언|목격담)(?:들)?(?:이|도|가)\s(?:공개됐|공개되|나왔|나오|이어졌|이어지|잇따랐|잇따르|전해졌|전해지)/u,
+    // (session 32, ruko5) Korean grammar: the connective ending -자 ("when/as soon as") closes a subordinate clause. A quote whose own
+    // verb takes it ("“…”고 묻자", "“…”고 진술하자", "“…” 하자", "“…”라고 소리치자") is an act inside the event ("목격자가 “무슨
+    // 일이냐”고 묻자 김씨는 달아났다"); one adverb may stand between ("“…”고 계속 요구하자"); -자마자 is the same ending
+    subordinateQuote: /[”"’](?:이?라고|고|라며|며)?\s?(?:[^\s”"“]+\s)?[^\s”"“]*[가-힣]자(?:마자)?,?\s/u,
     // (session 29, ruko2) broadcast scripts' speaker labels: "[경찰 관계자]", "⊙ 피해주민 :", "◀INT▶김태순/아파트 주민",
     // "▶ 인터뷰 : 송준호 / 경남 창원중부경찰서 강력팀"; the reporter's, the anchor's and the outlet's own labels narrate
     broadcastLabels: {

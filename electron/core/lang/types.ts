@@ -177,6 +177,12 @@ export interface AttributionCues {
    * reads a label line (capture groups 1-4), `outlet` the reporter's or the outlet's own labels, `anchor` the studio's roles.
    */
   broadcastLabels?: { line: RegExp; outlet: RegExp; anchor: RegExp }
+  /**
+   * (session 32) A quote closed inside a subordinate clause ("…”고 묻자 ", "…”고 진술하자 ", "…” 하자 "): its speaker is a party to
+   * the event the main clause tells, not the sentence's source; the speaker, if any, is read on the main clause after it. The
+   * match ends where the main clause starts.
+   */
+  subordinateQuote?: RegExp
 }
 
 /** Words that tell which sourcing type a speaker span suggests. */

@@ -1,0 +1,54 @@
+// Session 32 (ruko5): Korean and Russian sourcing classes and carry, from the confusion table of the spent carry check set 7 (dev
+// and check read as dev) and the dev part of carry check set 8 (its check part is never read). Each class is written from the
+// language's grammar with invented sentences: ones that must change (they failed on main before the rule) and nearby ones that
+// must not.
+import { describe, expect, it } from 'vitest'
+import { ko, ru } from './__fixtures__/sourcing-in'
+
+describe('Korean: a quote closed by a subordinate -자 clause is an act inside the event, not the sentence’s source', () => {
+  // the connective ending -자 ("when/as soon as X did …") closes a subordinate clause; its subject (marked 이/가) is a party to
+  // the event the main clause tells
+  it('must change: the quote’s speaker in the -자 clause is no source; the main clause tells an act', () => {
+    expect(ko('목격자가 “무슨 일이냐”고 묻자 김씨는 곧바로 달아났다.', '목격자가')).toBe('unattributed')
+    expect(ko('관리인이 “나가 달라”고 하자 A씨는 흉기를 휘둘렀다.', '관리인이')).toBe('unattributed')
+    expect(ko('김씨가 계속 “살인을 저질렀다”고 진술하자 경찰은 김씨를 지구대로 데려갔다.', '김씨가')).toBe('unattributed')
+  })
+  it('must change: after the -자 clause, the main clause’s own speaker speaks', () => {
+    expect(ko('경찰이 “이름이 뭐냐”고 묻자 A씨는 “없다”고 답했다.', '경찰이')).toBe('anonymous-source')
+    expect(ko('김씨가 “돈을 달라”고 하자 주민들은 “경찰을 부르겠다”고 말했다.', '김씨가')).toBe('anonymous-source')
+  })
+  it('must not: a quote in the main clause keeps its speaker; a topic (은/는) before the -자 clause still speaks', () => {
+    expect(ko('김씨는 “살인을 저질렀다”고 진술했다.', '김씨는')).toBe('named-source')
+    expect(ko('경찰이 신분증을 요구하자 A씨는 “없다”고 답했다.', '경찰이')).toBe('anonymous-source')
+    expect(ko('주민 A씨는 “불이 났다”고 외치자마자 밖으로 뛰어나갔다고 말했다.', '주민 A씨는')).toBe('anonymous-source')
+    expect(ko('서울 마포경찰서는 “피의자가 범행을 인정했다”고 15일 밝혔다.', '서울 마포경찰서는')).toBe('official')
+  })
+})
+
+describe('Russian: unnamed media and unofficial information are unnamed sources (lead decision s32; README)', () => {
+  it('must change: "СМИ" with no outlet named, "по неофициальной информации / неофициальным данным"', () => {
+    expect(ru('По данным СМИ, задержанный дал показания.', 'По данным')).toBe('anonymous-source')
+    expect(ru('Ранее СМИ сообщили, что подозреваемый скрылся.', 'Ранее')).toBe('anonymous-source')
+    expect(ru('По неофициальной информации, задержанный дал показания.', 'По неофициальной')).toBe('anonymous-source')
+    expect(ru('По неофициальным данным, в квартире находились двое.', 'По неофициальным')).toBe('anonymous-source')
+  })
+  it('must not: a named outlet is named; a press office is official; preliminary findings keep the office in play', () => {
+    expect(ru('Как пишет «Коммерсантъ», задержанный дал показания.', 'Как пишет')).toBe('named-source')
+    expect(ru('По данным ГУ МВД, задержанный дал показания.', 'По данным')).toBe('official')
+    expect(ru('В МЧС сообщили о пожаре. По предварительным данным, пострадавших нет.', 'По предварительным')).toBe('official')
+  })
+})
+
+describe('Russian: forms of verbs of saying the list lacked (Русская грамматика 1980, глаголы речи)', () => {
+  it('must change: present 3rd person of писать, подтверждать, опровергать; "заключить" of a conclusion spoken', () => {
+    expect(ru('Местные СМИ пишут, что погибли двое.', 'Местные')).toBe('anonymous-source')
+    expect(ru('В МВД опровергают сообщения о задержании.', 'В МВД')).toBe('official')
+    expect(ru('На месте работает следственная группа, заключили в ведомстве.', 'На месте')).toBe('official')
+    expect(ru('Эксперты заключили, что пожар начался на кухне.', 'Эксперты')).toBe('anonymous-source')
+  })
+  it('must not: "заключить под стражу / в СИЗО / договор" is an act, not speech', () => {
+    expect(ru('Подозреваемого заключили под стражу.', 'Подозреваемого')).toBe('unattributed')
+    expect(ru('Суд заключил его в СИЗО на два месяца.', 'Суд')).toBe('unattributed')
+    expect(ru('Стороны заключили мировое соглашение.', 'Стороны')).toBe('unattributed')
+  })
+})
