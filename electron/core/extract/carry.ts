@@ -43,6 +43,9 @@ function rememberNames(attribution: string, type: SourcingType, names: Map<strin
   for (const word of attribution.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []) if (isNameWord(word) && !names.has(word)) names.set(word, type)
 }
 
+/** (session 32) A Q&A page's header on a line of its own, in any pack (asked once per page: the turns are read only after one). */
+const INTERVIEW_HEADER = new RegExp(`(?:${packUnion((a) => a.interviewHeader)})`, 'mu')
+
 /** A recap of earlier reports ("Ранее сообщалось", "как сообщалось"): not the office of the paragraphs before going on. */
 const RECAP_CUE = new RegExp(`(?:${packUnion((a) => a.recapCues)})`, 'iu')
 
@@ -372,9 +375,11 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
   }
   /** Sentences that took a quote's speaker by their mood alone: narration after them does not. */
   const afterQuote = new Set<number>()
+  const answers = interviewAnswers()
   for (let i = 0; i < n; i++) {
     if (resolved[i]) continue
     const carried =
+      answers[i] ??
       dialogueDashParagraph(i) ??
       dashRunSpeaker(i) ??
       paragraphOpenerCarries(i) ??
@@ -382,6 +387,47 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
       backwardCueAcrossParagraph(i) ??
       konjunktivParagraphContinues(i)
     if (carried) resolved[i] = carried
+  }
+
+  /**
+   * (session 32, ruko5) The Q&A page (README, set 8 calls: "a header naming the police officer makes his answers his"): after a header
+   * naming the one who answers ("[다음은 김 서장과의 일문일답]", the pack's `interviewHeader`), a paragraph that opens an answer (the
+   * pack's `interviewTurns.answer`) or follows a question (its turn marker, or a paragraph ending in "?") is the interviewee's; a
+   * paragraph that is neither ends the Q&A. Sentences with a cue of their own keep it (only uncued sentences are asked).
+   */
+  function interviewAnswers(): (ExtractedSourcing | null)[] {
+    const out: (ExtractedSourcing | null)[] = new Array(n).fill(null)
+    const text = ctx.text
+    // (the page's lines, not its sentences: a header or a question with no full stop is no sentence of `work`)
+    if (text === undefined || n === 0 || !mayMatch(INTERVIEW_HEADER, text) || !INTERVIEW_HEADER.test(text)) return out
+    let speaker: ExtractedSourcing | null = null
+    let afterQuestion = false
+    let k = 0
+    const lineRe = /[^\r\n]+/gu
+    for (let m = lineRe.exec(text); m && k < n; m = lineRe.exec(text)) {
+      const line = m[0].trim()
+      const end = m.index + m[0].length
+      if (!line) continue
+      const language = work[Math.min(k, n - 1)].language ?? ctx.language
+      const cues = packFor(language).attribution
+      const header = cues.interviewHeader?.exec(line)
+      let answering = false
+      if (header) {
+        const found = make(header[1].trim(), 'interview', { ...actx, language })
+        speaker = found.pronoun ? null : sourcingOf(found)
+        afterQuestion = false
+      } else if (speaker) {
+        const question = cues.interviewTurns?.question.test(line) === true || /[?？]\s*["”»]?\s*$/u.test(line)
+        answering = !question && (afterQuestion || cues.interviewTurns?.answer.test(line) === true)
+        if (!question && !answering) speaker = null
+        afterQuestion = question
+      }
+      while (k < n && work[k].start < end) {
+        if (answering && work[k].start >= m.index) out[k] = speaker
+        k++
+      }
+    }
+    return out
   }
 
   /**

@@ -52,3 +52,39 @@ describe('Russian: forms of verbs of saying the list lacked (Русская гр
     expect(ru('Стороны заключили мировое соглашение.', 'Стороны')).toBe('unattributed')
   })
 })
+
+describe('the Q&A page: after a header naming the one who answers, the answers are theirs (ko, ru)', () => {
+  const koPage = [
+    '서울 마포경찰서 박민수 서장은 15일 브리핑에서 사건 경위를 설명했다.',
+    '다음은 박 서장과의 일문일답.',
+    '-공범이 있나.',
+    '△현재까지 공범은 확인되지 않았다. 피의자는 혼자 범행했다.',
+    '-도난품은 어디서 찾았나.',
+    '피의자의 집 창고에서 대부분을 찾았다.',
+    '경찰은 16일 현장검증을 할 예정이다.',
+  ].join('\n\n')
+  const ruPage = [
+    'В Твери задержали троих подозреваемых в поджоге.',
+    'Интервью с начальником полиции Иваном Петровым',
+    'Вопрос: Сколько человек задержано?',
+    'Ответ: Задержаны трое. Все они местные жители.',
+    '— Были ли пострадавшие?',
+    '— Пострадавших нет. Ущерб оценивается в миллион рублей.',
+  ].join('\n\n')
+  it('must change: an answer marked "△" / "Ответ:", or a paragraph right after a question, is the interviewee’s', () => {
+    expect(ko(koPage, '△현재까지')).toBe('official')
+    expect(ko(koPage, '피의자는 혼자')).toBe('official')
+    expect(ko(koPage, '피의자의 집')).toBe('official')
+    expect(ru(ruPage, 'Ответ: Задержаны')).toBe('official')
+    expect(ru(ruPage, 'Все они')).toBe('official')
+    expect(ru(ruPage, 'Ущерб оценивается')).toBe('official')
+  })
+  it('must not: the page before the header, and a paragraph that is neither question nor answer after it, stay the reporter’s', () => {
+    expect(ru(ruPage, 'В Твери')).toBe('unattributed')
+    expect(ko(koPage, '경찰은 16일')).toBe('unattributed')
+  })
+  it('must not: with no header, a paragraph after a question is no answer of anyone', () => {
+    expect(ru('В Твери задержали троих подозреваемых.\n\nСколько человек задержано?\n\nЗадержаны трое. Все они местные жители.', 'Все они')).toBe('unattributed')
+    expect(ko('서울에서 절도범이 검거됐다.\n\n-공범이 있나.\n\n△현재까지 공범은 확인되지 않았다.', '△현재까지')).toBe('unattributed')
+  })
+})

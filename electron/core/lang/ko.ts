@@ -69,6 +69,10 @@ export const ko: LanguagePack = {
     // verb takes it ("“…”고 묻자", "“…”고 진술하자", "“…” 하자", "“…”라고 소리치자") is an act inside the event ("목격자가 “무슨
     // 일이냐”고 묻자 김씨는 달아났다"); one adverb may stand between ("“…”고 계속 요구하자"); -자마자 is the same ending
     subordinateQuote: /[”"’](?:이?라고|고|라며|며)?\s?(?:[^\s”"“]+\s)?[^\s”"“]*[가-힣]자(?:마자)?,?\s/u,
+    // (session 32, ruko5) the Q&A page: "[다음은 김 서장과의 일문일답]", "다음은 백경흠 형사과장과의 일문일답." (the noun phrase before the
+    // comitative 과/와 + 의 answers); the turns: a question opens with a dash or "Q."/"질문:"/"문:", an answer with "▲"/"△"/"A."/"답:"
+    interviewHeader: /^\[?\s*다음은\s+(.{1,40}?)(?:과|와)의?\s*(?:일문\s?일답|문답|인터뷰)/u,
+    interviewTurns: { question: /^(?:[-–—]\s?(?=\S)|Q\s?[.:：]|질문\s?[:：]|문\s?[:：])/u, answer: /^(?:[▲△▶]\s?|A\s?[.:：]|답\s?[:：])/u },
     // (session 29, ruko2) broadcast scripts' speaker labels: "[경찰 관계자]", "⊙ 피해주민 :", "◀INT▶김태순/아파트 주민",
     // "▶ 인터뷰 : 송준호 / 경남 창원중부경찰서 강력팀"; the reporter's, the anchor's and the outlet's own labels narrate
     broadcastLabels: {

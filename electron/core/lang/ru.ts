@@ -137,6 +137,10 @@ export const ru: LanguagePack = {
     timeAfterVerb: /вчера|сегодня|накануне|в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)/iu,
     // adverbs closing a speaker span: no part of the speaker
     spanTrailingWords: /не|также|далее|затем/iu,
+    // (session 32, ruko5) the Q&A page: "Интервью с начальником полиции Иваном Петровым", "Беседа с …" on its own line (the
+    // instrumental after "с" answers); the turns: "Вопрос:"/"В.:"/"Корр.:" or a paragraph ending in "?", "Ответ:"/"О.:"
+    interviewHeader: /^(?:Интервью|Беседа|Разговор) с (\p{L}[^.!?:]{1,80}?)[.:]?\s*$/u,
+    interviewTurns: { question: /^(?:Вопрос|В\.|Корр(?:еспондент)?\.?)\s?[:：]/u, answer: /^(?:Ответ|О\.)\s?[:：]/u },
   },
   sources: {
     // "по данным силовиков": no office is named, so the agency's contacts stay unnamed (README round 6, mk-samara)

@@ -183,6 +183,13 @@ export interface AttributionCues {
    * match ends where the main clause starts.
    */
   subordinateQuote?: RegExp
+  /**
+   * (session 32) A Q&A page's header naming the one who answers ("[다음은 김 서장과의 일문일답]", "Интервью с начальником полиции …"):
+   * group 1 is the interviewee. The answers after it are theirs.
+   */
+  interviewHeader?: RegExp
+  /** (session 32) How a Q&A page marks its turns: a question's and an answer's opening ("-", "Q:", "질문:"; "▲", "△", "A:", "답:"). */
+  interviewTurns?: { question: RegExp; answer: RegExp }
 }
 
 /** Words that tell which sourcing type a speaker span suggests. */
