@@ -74,7 +74,7 @@ export function findKorean(sentence: string, masked: string, ctx: AttributionCon
   const ends = [clause.lastIndexOf('고 ') + 2, clause.lastIndexOf('며 ') + 2, clause.lastIndexOf('것으로 ') + 4].filter((k) => k > 3)
   const cut = ends.length > 0 ? Math.max(...ends) : -1
   const near = cut >= 0 ? /^\s*((?:\S+\s){0,2}?\S+?)(?:이|가|은|는)\s/u.exec(clause.slice(cut)) : null
-  const topic = KO_TOPIC.exec(masked)
+  const topic = koTopic(masked, pack)
   // "박민호가 교체를 하려다가 다시 뛰었는데 이에 대해선 “…”라고 밝혔다", "원인이 … 상태이지만, …다고 설명했다": a subject whose own
   // clause closes with a connective is not the one who speaks; the report has no subject, and the last speaker goes on
   // (likewise a topic that is no source and no name, inside the reported clause: "특히 다리는 … 크다고 관측했다")
@@ -100,4 +100,33 @@ export function findKorean(sentence: string, masked: string, ctx: AttributionCon
   if (!speaker) return KO_CONTINUES.test(sentence) ? make(pack.attribution.pronouns.singular[0], verb[1] ?? verb[0], ctx) : null
   const outletMention = outlet && looksLikeOutlet(outlet[1]) ? outlet[1] : null
   return make(speaker, verb[1] ?? verb[0], ctx, outletMention)
+}
+
+/**
+ * (session 32, ruko5) The sentence's topic or subject, as KO_TOPIC reads it (the words up to the first particle 은/는/이/가, up to
+ * five words before it), except that an adnominal verb form ("사는", "운영하는", "난": the pack's adnominalWords) is no word with a
+ * particle, and a subject right before one is the subject of a relative clause ("불이 난 동 1층에 사는 40대 오모씨는 …": 오모씨);
+ * up to eight words are read then. Without adnominal words in the pack it is KO_TOPIC.
+ */
+function koTopic(masked: string, pack: LanguagePack): RegExpExecArray | null {
+  const adnominal = pack.attribution.adnominalWords
+  const plain = KO_TOPIC.exec(masked)
+  if (!adnominal || !plain) return plain
+  const words = plain[0].trim().split(/\s+/u)
+  const particleWord = words[words.length - 1]
+  const next = masked.slice(plain[0].length).match(/^\S+/u)?.[0] ?? ''
+  if (!adnominal.test(particleWord) && !(/[이가]$/u.test(particleWord) && adnominal.test(next))) return plain
+  const re = /\S+/gu
+  let k = 0
+  for (let m = re.exec(masked); m && k < 9; m = re.exec(masked), k++) {
+    const w = m[0]
+    if (!/[은는이가]$/u.test(w) || w.length < 2 || adnominal.test(w)) continue
+    const after = masked.slice(m.index + w.length).match(/^\s(\S+)/u)
+    if (!after) break
+    if (/[이가]$/u.test(w) && adnominal.test(after[1])) continue
+    const found = [masked.slice(0, m.index + w.length + 1), masked.slice(0, m.index + w.length - 1)] as unknown as RegExpExecArray
+    found.index = 0
+    return found
+  }
+  return null
 }

@@ -88,3 +88,17 @@ describe('the Q&A page: after a header naming the one who answers, the answers a
     expect(ko('서울에서 절도범이 검거됐다.\n\n-공범이 있나.\n\n△현재까지 공범은 확인되지 않았다.', '△현재까지')).toBe('unattributed')
   })
 })
+
+describe('Korean: an adnominal verb form ("사는", "운영하는", "난") is no topic, and a subject before one belongs to a relative clause', () => {
+  it('must change: the speaker is the topic after the relative clause, not the clause’s subject nor the adnominal "-는"', () => {
+    expect(ko('불이 난 동 1층에 사는 40대 오모씨는 연기에 놀라 대피하기 시작했다고 말했다.', '불이 난')).toBe('named-source')
+    expect(ko('10층에 사는 이모(25)씨는 “갑자기 소리가 났다”고 했다.', '10층에')).toBe('named-source')
+    expect(ko('서울 마포구 아파트에서 불이 났다. 경찰관 박모씨는 “출동했다”고 말했다. 인근에서 가게를 운영하는 주민 B씨는 “평소에 잘 알던 집”이라고 말했다.', '인근에서')).toBe('anonymous-source')
+  })
+  it('must not: a topic that opens the sentence, and a noun with the topic particle ("변호사는"), are read as before', () => {
+    expect(ko('경찰은 불이 난 원인을 조사하고 있다고 밝혔다.', '경찰은')).toBe('official')
+    expect(ko('소방당국은 화재가 난 집에 사람이 없었다고 설명했다.', '소방당국은')).toBe('official')
+    expect(ko('이날 현장에서 만난 주민 김 모씨는 “무서웠다”고 말했다.', '이날')).toBe('named-source')
+    expect(ko('변호사는 “억울하다”고 말했다.', '변호사는')).toBe('named-source')
+  })
+})

@@ -73,6 +73,9 @@ export const ko: LanguagePack = {
     // comitative 과/와 + 의 answers); the turns: a question opens with a dash or "Q."/"질문:"/"문:", an answer with "▲"/"△"/"A."/"답:"
     interviewHeader: /^\[?\s*다음은\s+(.{1,40}?)(?:과|와)의?\s*(?:일문\s?일답|문답|인터뷰)/u,
     interviewTurns: { question: /^(?:[-–—]\s?(?=\S)|Q\s?[.:：]|질문\s?[:：]|문\s?[:：])/u, answer: /^(?:[▲△▶]\s?|A\s?[.:：]|답\s?[:：])/u },
+    // (session 32, ruko5) adnominal verb forms (관형사형 어미 -는/-던/-(으)ㄴ, 표준국어대문법): whole words, the frequent stems of news copy;
+    // "사는"/"있는" as whole words only ("변호사는", "이사는" are nouns with the topic particle)
+    adnominalWords: /^(?:사는|살던|산|있는|있던|없는|없던|하는|하던|한|되는|되던|된|난|나던|간|온|본|다니는|다니던|지나던|지나가던|머물던|묵던|[가-힣]{1,4}(?:하는|하던|되는|되던|있는|있던))$/u,
     // (session 29, ruko2) broadcast scripts' speaker labels: "[경찰 관계자]", "⊙ 피해주민 :", "◀INT▶김태순/아파트 주민",
     // "▶ 인터뷰 : 송준호 / 경남 창원중부경찰서 강력팀"; the reporter's, the anchor's and the outlet's own labels narrate
     broadcastLabels: {

@@ -190,6 +190,12 @@ export interface AttributionCues {
   interviewHeader?: RegExp
   /** (session 32) How a Q&A page marks its turns: a question's and an answer's opening ("-", "Q:", "질문:"; "▲", "△", "A:", "답:"). */
   interviewTurns?: { question: RegExp; answer: RegExp }
+  /**
+   * (session 32) Verb forms that modify the noun after them (Korean adnominal -는/-던/-ㄴ: "사는", "운영하는", "난"): a word ending in
+   * one looks like a topic or subject particle ("사는" ~ "…는") but opens no subject, and a subject right before one ("불이 난 동")
+   * is the subject of that relative clause, not the sentence's.
+   */
+  adnominalWords?: RegExp
 }
 
 /** Words that tell which sourcing type a speaker span suggests. */
