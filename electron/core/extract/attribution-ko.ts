@@ -46,7 +46,9 @@ export function findKorean(sentence: string, masked: string, ctx: AttributionCon
     const close = sub.index
     const open = Math.max(sentence.lastIndexOf('“', close), sentence.lastIndexOf('"', close - 1), sentence.lastIndexOf('‘', close))
     const end = sub.index + sub[0].length
-    if (open >= 0 && !/\S(?:은|는)\s/u.test(sentence.slice(0, open))) return end < sentence.length ? findKorean(sentence.slice(end), masked.slice(end), ctx, pack) : null
+    // (a topic is a word of Hangul ending in 은/는 that is no adnominal verb form: "…냐”는 물음에" and "사는" open none)
+    const topicBefore = sentence.slice(0, open).split(/\s+/u).some((w) => /[가-힣](?:은|는)$/u.test(w) && !pack.attribution.adnominalWords?.test(w))
+    if (open >= 0 && !topicBefore) return end < sentence.length ? findKorean(sentence.slice(end), masked.slice(end), ctx, pack) : null
   }
   const verbs = pack.attribution.verbs
   verbs.lastIndex = 0

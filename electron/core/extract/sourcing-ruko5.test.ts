@@ -12,6 +12,9 @@ describe('Korean: a quote closed by a subordinate -자 clause is an act inside t
     expect(ko('목격자가 “무슨 일이냐”고 묻자 김씨는 곧바로 달아났다.', '목격자가')).toBe('unattributed')
     expect(ko('관리인이 “나가 달라”고 하자 A씨는 흉기를 휘둘렀다.', '관리인이')).toBe('unattributed')
     expect(ko('김씨가 계속 “살인을 저질렀다”고 진술하자 경찰은 김씨를 지구대로 데려갔다.', '김씨가')).toBe('unattributed')
+    // a quoted question set before as an adnominal (“…”는 물음에) and an adnominal verb (사는) open no topic
+    expect(ko('“왜 들어왔냐”는 물음에 김씨가 “살인을 저질렀다”고 답하자 관리자는 문을 잠갔다.', '“왜')).toBe('unattributed')
+    expect(ko('인근에 사는 주민이 “불이야”라고 외치자 주민들이 대피했다.', '인근에')).toBe('unattributed')
   })
   it('must change: after the -자 clause, the main clause’s own speaker speaks', () => {
     expect(ko('경찰이 “이름이 뭐냐”고 묻자 A씨는 “없다”고 답했다.', '경찰이')).toBe('anonymous-source')
