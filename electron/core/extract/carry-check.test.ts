@@ -147,14 +147,16 @@ devCheckSet('carry check set 6 (session 30: published pages labelled before the 
 /** The seventh set (session 31, ruko4): ru/ko pages for Russian and Korean sourcing in context, es/fr police copy for carry. Floors are the figures measured last (README, "Carry check set 7"). */
 /** Before any change (main e349bf2 + the set + the output-identical move of carry.ts's words into the packs): dev .881 (141/160; ru+ko .856, 77/90), check .841 (127/151; ru+ko .899, 71/79). */
 /** At the end (ruko4's session-31 classes, branch on main d8b4d13): dev .919 (147/160; ru .961, ko .872; in-sample, its misses were read), check .841 (127/151; ru+ko .899; out of sample: scored at the start and at the end only; unchanged, every miss kind counted the same). */
-const FLOOR7_DEV = 0.918
-const FLOOR7_CHECK = 0.841
+/** Session 32 (ruko5, in-sample: set 7 spent and read as dev): dev .919 -> .931 (149/160) and check .841 -> .868 (131/151) by the -자, Russian media/verb and adnominal classes and the six withheld-surname relabels (README). */
+const FLOOR7_DEV = 0.931
+const FLOOR7_CHECK = 0.867
 
 devCheckSet('carry check set 7 (session 31: published pages labelled before the extractor ran; dev read, check never read)', articles7dev, articles7check, 15, { dev: FLOOR7_DEV, check: FLOOR7_CHECK })
 
 /** The eighth set (session 32, ruko5): ru/ko pages for Russian and Korean sourcing in context (suspects' statements relayed, two police Q&A pages), es/fr police and fire copy for carry. Floors are the figures measured last (README, "Carry check set 8"). */
 /** Before any change (main b58c791 + the set, scored once right after the labels were committed): dev .843 (75/89; ru+ko .842, 48/57), check .779 (95/122; ru+ko .753, 61/81). */
-const FLOOR8_DEV = 0.842
-const FLOOR8_CHECK = 0.778
+/** At the end (main 3e98ac0 + ruko5's session-32 rules, scored once): dev .854 (76/89; in-sample, its misses were read), check .803 (98/122; ru+ko .790, 64/81; ko 24 -> 27/36, ru/es/fr unchanged; out of sample: its misses never read). */
+const FLOOR8_DEV = 0.853
+const FLOOR8_CHECK = 0.803
 
 devCheckSet('carry check set 8 (session 32: published pages labelled before the extractor ran; dev read, check never read)', articles8dev, articles8check, 15, { dev: FLOOR8_DEV, check: FLOOR8_CHECK })
