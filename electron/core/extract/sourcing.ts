@@ -4,7 +4,8 @@ import { PACKS, wordBounded } from '../lang'
 import type { LanguagePack } from '../lang'
 import type { NameWords } from '../lang/types'
 import type { SourcingType } from '../vocabulary'
-import { gatedTest, mayMatch } from './required-literals'
+import { mayMatch } from './required-literals'
+import { PartsUnion, splitAlternation } from './split-alternation'
 import { titledNames } from './titled-name'
 
 function union(pick: (p: LanguagePack) => RegExp | undefined): RegExp {
@@ -13,6 +14,19 @@ function union(pick: (p: LanguagePack) => RegExp | undefined): RegExp {
     .filter((r): r is RegExp => r !== undefined)
     .map((r) => `(?:${wordBounded(r).source})`)
   return new RegExp(sources.join('|'), 'iu')
+}
+/**
+ * The same union's test, kept in parts where it is large: V8 stops optimising a pattern past about 20 KB of source, and
+ * the titles (45 KB) and offices (29 KB) unions were the slowest tests of a speaker span (split-alternation.ts). A small
+ * union stays one pattern, behind its literal prefilter.
+ */
+function unionTest(pick: (p: LanguagePack) => RegExp | undefined): (text: string) => boolean {
+  const sources = Object.values(PACKS)
+    .map(pick)
+    .filter((r): r is RegExp => r !== undefined)
+    .map((r) => `(?:${wordBounded(r).source})`)
+  const union = new PartsUnion(splitAlternation(sources.join('|')), 'iu')
+  return (text) => union.test(text)
 }
 
 /** The packs' `names` patterns of one kind as one alternation (each pack's part in the packs' order), for a wider pattern. */
@@ -24,23 +38,20 @@ function nameWords(pick: (n: NameWords) => RegExp | undefined): string {
     .join('|')
 }
 
-const ANONYMOUS = union((p) => p.sources.anonymous)
-const MEDIA = union((p) => p.sources.media)
+// the unions whose matches are read (where, how long), not only whether there is one
 const DOCUMENT = union((p) => p.sources.document)
 const INSTITUTION = union((p) => p.sources.institution)
-const SINGLE_UNNAMED = union((p) => p.sources.singleUnnamed)
 const OFFICIAL = union((p) => p.sources.official)
 const OFFICIAL_TITLE = union((p) => p.titles.official)
-const NAMED_TITLE = union((p) => p.titles.named)
-// the same tests, skipped when the text holds none of the literals a match needs (required-literals.ts)
-const ANONYMOUS_IN = gatedTest(ANONYMOUS)
-const MEDIA_IN = gatedTest(MEDIA)
-const DOCUMENT_IN = gatedTest(DOCUMENT)
-const INSTITUTION_IN = gatedTest(INSTITUTION)
-const SINGLE_UNNAMED_IN = gatedTest(SINGLE_UNNAMED)
-const OFFICIAL_IN = gatedTest(OFFICIAL)
-const OFFICIAL_TITLE_IN = gatedTest(OFFICIAL_TITLE)
-const NAMED_TITLE_IN = gatedTest(NAMED_TITLE)
+// the same tests, skipped when the text holds none of the literals a match needs (required-literals.ts), in parts where large
+const ANONYMOUS_IN = unionTest((p) => p.sources.anonymous)
+const MEDIA_IN = unionTest((p) => p.sources.media)
+const DOCUMENT_IN = unionTest((p) => p.sources.document)
+const INSTITUTION_IN = unionTest((p) => p.sources.institution)
+const SINGLE_UNNAMED_IN = unionTest((p) => p.sources.singleUnnamed)
+const OFFICIAL_IN = unionTest((p) => p.sources.official)
+const OFFICIAL_TITLE_IN = unionTest((p) => p.titles.official)
+const NAMED_TITLE_IN = unionTest((p) => p.titles.named)
 const PRONOUNS = new Map<string, PronounKind>()
 for (const p of Object.values(PACKS)) {
   for (const w of p.attribution.pronouns.singular) PRONOUNS.set(w.toLowerCase(), 'singular')
