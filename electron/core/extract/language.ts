@@ -37,6 +37,17 @@ function scriptOf(c: number): number {
 }
 const SCRIPT_TAGS = ['ko', 'ja', 'zh', 'ru', 'ar', 'he', 'th', 'hi', 'el', 'latin']
 
+const UKRAINIAN_LETTER = /[іїєґІЇЄҐ]/g
+/**
+ * Ukrainian by its own letters, as a share of the Cyrillic ones: "і" alone is about one letter in twenty of Ukrainian
+ * text. One Ukrainian footer line ("Опублікував …") under a Russian article must not make the article Ukrainian (session 32,
+ * ruko5: the Russian pack was then never used on that page).
+ */
+function ukrainian(sample: string, cyrillic: number): boolean {
+  const n = sample.match(UKRAINIAN_LETTER)?.length ?? 0
+  return n >= 3 && n * 100 >= cyrillic
+}
+
 /** BCP 47 primary tag, e.g. "en", "ko", "ru"; "und" when there is no letter at all. */
 export function detectLanguage(text: string): string {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text
@@ -52,7 +63,7 @@ export function detectLanguage(text: string): string {
   let best = SCRIPT_TAGS[bestIndex]
   // Japanese text is mostly kanji; any kana makes it Japanese rather than Chinese
   if (best === 'zh' && counts[1] > 0) best = 'ja'
-  if (best === 'ru' && /[іїєґ]/.test(sample)) best = 'uk'
+  if (best === 'ru' && ukrainian(sample, counts[3])) best = 'uk'
   if (best !== 'latin') return best
   const lower = sample.toLowerCase()
   let lang = 'en'
