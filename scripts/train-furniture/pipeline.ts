@@ -36,16 +36,22 @@ export function foldModels(units: Unit[], folds: Map<string, number>, k: number,
 
 /** The tuned part through the extractor; `threshold` null is the extractor without the model. */
 export function pipelineAt(articles: PublishedArticle[], folds: Map<string, number>, models: FurnitureModel[], threshold: number | null): PipelineFigures {
-  const out: PipelineFigures = { claims: 0, claimsFound: 0, furniture: 0, furnitureAsClaims: 0, predicted: 0, predictedCorrect: 0 }
-  for (const a of articles) {
-    const furnitureModel = threshold === null ? null : { ...models[folds.get(a.outlet)!], threshold }
-    const s = scoreArticle(a, extract(a.text, { furnitureModel }))
-    out.claims += s.claims
-    out.claimsFound += s.claimsFound
-    out.furniture += s.furniture
-    out.furnitureAsClaims += s.furnitureAsClaims
-    out.predicted += s.predicted
-    out.predictedCorrect += s.predictedCorrect
-  }
+  const out = emptyFigures()
+  for (const a of articles) addArticle(out, a, threshold === null ? null : { ...models[folds.get(a.outlet)!], threshold })
   return out
+}
+
+export function emptyFigures(): PipelineFigures {
+  return { claims: 0, claimsFound: 0, furniture: 0, furnitureAsClaims: 0, predicted: 0, predictedCorrect: 0 }
+}
+
+/** Adds one article's figures, extracted with `furnitureModel` (null: the rules alone). */
+export function addArticle(into: PipelineFigures, a: PublishedArticle, furnitureModel: FurnitureModel | null): void {
+  const s = scoreArticle(a, extract(a.text, { furnitureModel }))
+  into.claims += s.claims
+  into.claimsFound += s.claimsFound
+  into.furniture += s.furniture
+  into.furnitureAsClaims += s.furnitureAsClaims
+  into.predicted += s.predicted
+  into.predictedCorrect += s.predictedCorrect
 }

@@ -3,17 +3,15 @@
 // becomes a tuned-like article: its C/N/F lines as labels, its host as its outlet (one host, one fold). Sourcing and hedge
 // are not labelled in these sets: a claim's are left `unattributed` / unhedged and no figure here reads them.
 // `npm run train:furniture -- --spent` prints the extractor's out-of-fold figures with and without them.
-import { extract } from '../../electron/core/extract'
-import { scoreArticle, type PublishedArticle } from '../../electron/core/extract/published-corpus'
+import type { PublishedArticle } from '../../electron/core/extract/published-corpus'
 import { loadFreshFurnitureSet, type FreshPage } from '../../data/corpus/furniture-s26'
 import { loadFurnitureS27 } from '../../data/corpus/furniture-s27'
 import { loadFurnitureS28 } from '../../data/corpus/furniture-s28'
 import { loadFurnitureS29 } from '../../data/corpus/furniture-s29'
 import { loadFurnitureS30 } from '../../data/corpus/furniture-s30'
 import { loadFurnitureS31 } from '../../data/corpus/furniture-s31'
-import type { FurnitureModel } from '../../electron/core/extract/furniture-model'
 import { loadTunedArticles, outletFolds, unitsOf, type Unit } from './dataset'
-import { foldModels, GRID, type PipelineFigures } from './pipeline'
+import { addArticle as sum, emptyFigures as empty, foldModels, GRID, type PipelineFigures } from './pipeline'
 import { SHIPPED_CONFIG } from './train'
 import { fitWeighted } from './fit'
 import { FEATURE_NAMES } from '../../electron/core/extract/furniture-model-features'
@@ -48,17 +46,6 @@ export function spentArticles(): PublishedArticle[] {
   return SPENT_SETS.flatMap(([set, load]) => load().map((p) => freshAsArticle(set, p)))
 }
 
-function sum(into: PipelineFigures, a: PublishedArticle, model: FurnitureModel | null): void {
-  const s = scoreArticle(a, extract(a.text, { furnitureModel: model }))
-  into.claims += s.claims
-  into.claimsFound += s.claimsFound
-  into.furniture += s.furniture
-  into.furnitureAsClaims += s.furnitureAsClaims
-  into.predicted += s.predicted
-  into.predictedCorrect += s.predictedCorrect
-}
-
-const empty = (): PipelineFigures => ({ claims: 0, claimsFound: 0, furniture: 0, furnitureAsClaims: 0, predicted: 0, predictedCorrect: 0 })
 const row = (name: string, f: PipelineFigures) => `${name.padEnd(28)} furniture as claims ${String(f.furnitureAsClaims).padStart(3)}/${f.furniture}  claims lost ${String(f.claims - f.claimsFound).padStart(3)}/${f.claims}`
 
 /**
