@@ -183,7 +183,9 @@ devCheck('check6-dev', 50, DEV6_FLOOR)
 // closing, unconfirmed data; de stative "soll" in a relative, "(55)" and "E." in the middle field; es "Se asegura que", "Según se pudo saber";
 // en "It's possible"; fr counterfactual of a worse outcome): 79/94 -> 91/94, false 2/106 -> 1/106 (in-sample); then ru "мог" after a fronted
 // infinitive ("Спровоцировать … могла бабушка"): 92/94
-const CHECK7_FLOOR = { hedgedFound: 92, falseHedges: 1 }
+// session 32 (hedges10): one relabel by the session-32 lead decision (unnamed media are a hedge: "Selon la presse anglo-saxonne, …", - -> h),
+// which the extractor already hedged: 93/95, false 0/105
+const CHECK7_FLOOR = { hedgedFound: 93, falseHedges: 0 }
 countsOnlyCheck('check7', 180, CHECK7_FLOOR)
 
 // check7-dev (session 30, hedges8): the dev part of check7's collection (45 sentences, 24 pages, split by a hash of the host), committed
@@ -216,12 +218,18 @@ devCheck('check8-dev', 20, DEV8_FLOOR)
 // any run; counts only. Floors: the first run's counts on the hedge code of main b58c791 (before this session's hedge changes): recall 81/99,
 // false hedges 15/93 (de 5/8 1/9, en 8/10 0/2, es 23/26 5/16, fr 22/26 2/27, ko 5/5 2/6, ru 18/24 5/33; reporter in play 35/41 8/60, nothing in
 // play 46/58 7/33; scored without the context column 81/99 16/93)
-const CHECK9_FLOOR = { hedgedFound: 81, falseHedges: 15 }
+// then three labels corrected by written README rules, found while writing the session's classes from check9-dev and the spent sets (not from
+// check9's misses, never printed): "como presunto autor" is h (session 25), a version the inquiry considers or keeps in mind is h
+// ("Рассматривается версия", session 27; "가능성을 염두에", session 28: "explorent la piste", "개연성에 염두를 두고"). The same first run
+// (main b58c791's hedge code, counts only) with them: recall 83/102, false 13/90 (de 5/8 1/9, en 8/10 0/2, es 24/27 4/15, fr 22/27 2/26, ko
+// 6/6 1/5, ru 18/24 5/33; reporter in play 36/43 7/58, nothing in play 47/59 6/32; without the context column 83/102 14/90)
+const CHECK9_FLOOR = { hedgedFound: 83, falseHedges: 13 }
 countsOnlyCheck('check9', 180, CHECK9_FLOOR)
 
 // check9-dev (session 32, hedges10): the dev part of check9's collection (43 sentences, 27 pages, split by a hash of the host), committed
 // before any run; its misses are printed and read. First run (main b58c791's hedge code): recall 18/19, false 5/24
-const DEV9_FLOOR = { hedgedFound: 18, falseHedges: 5 }
+// then two labels corrected by written README rules ("по версии следствия" is h, session 25; "가능성을 염두에" is h, session 28): 20/21, 3/22
+const DEV9_FLOOR = { hedgedFound: 20, falseHedges: 3 }
 devCheck('check9-dev', 40, DEV9_FLOOR)
 
 /** A dev set: counts per language, its misses and false hedges printed, held at its floors. */
