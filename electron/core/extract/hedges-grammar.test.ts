@@ -1620,3 +1620,163 @@ describe('session 31: ru epistemic "мог" after a fronted infinitive', () => {
     'Открыть дверь мог бы любой сосед.',
   ])
 })
+
+// Session 32 (hedges10). Classes from the s32 lead decision (unnamed media are a hedge), from reference grammar and the README's written
+// label rules, sorted by the confusion table of the spent sets' misses (check8, the residue of check2..check7) and check9-dev (in the hedges10
+// note). Every must-change cell below failed on main b58c791's hedge code; the must-not cells sit next to them.
+describe('session 32: unnamed media as the frame or the subject of a verb of reporting, in six languages (s32 lead decision)', () => {
+  check('en', [
+    'According to local media, the driver had been drinking.',
+    'Local media reported that the man was arrested at his home.',
+    'Several newspapers said the suspect had fled abroad.',
+    'Some media outlets reported that two people were detained.',
+  ], [
+    'According to the Guardian, the man was arrested at his home.',
+    'According to state media, the missile was launched at dawn.',
+    'The sheriff told local media that the man was arrested at his home.',
+    'The mayor spoke to several newspapers on Monday.',
+    'Media reported the arrest on Monday.',
+  ])
+  check('fr', ["La presse locale rapporte que l'homme était connu des services de police."], [
+    "Le procureur a indiqué à la presse locale que l'homme était connu des services de police.",
+    "Le Parisien rapporte que l'homme était connu des services de police.",
+  ])
+  check('de', ['Mehrere Zeitungen berichteten, der Täter sei geflohen.', 'Lokale Medien berichten, dass der Fahrer betrunken war.'], [
+    'Die „Bild“ berichtete, der Täter sei geflohen.',
+    'Ein Polizeisprecher sagte den Medien, der Täter sei geflohen.',
+  ])
+  check('es', ['Varios periódicos publicaron que el alcalde había dimitido.'], [
+    'El alcalde dijo a los medios locales que no había dimitido.',
+    'El diario El País publicó que el alcalde había dimitido.',
+  ])
+  check('ru', ['Некоторые СМИ также пишут, что у него было оружие.', 'Ряд СМИ сообщил, что чиновник задержан.'], [
+    'В полиции рассказали СМИ, что чиновник задержан.',
+    '«Коммерсантъ» также пишет, что у него было оружие.',
+  ])
+  check('ko', [
+    '외신 보도에 따르면 용의자는 범행 직후 국외로 달아났다.',
+    '현지 매체들은 용의자가 범행 직후 달아났다고 보도했다.',
+    '일부 언론은 용의자가 국외로 달아났다고 보도했다.',
+  ], ['뉴욕타임스는 용의자가 범행 직후 달아났다고 보도했다.', '경찰은 언론에 용의자가 달아났다고 밝혔다.'])
+})
+
+describe('session 32: ru epistemic "может/могут" with a verb of being somewhere, staying or turning out; not permission with a limit', () => {
+  check('ru', [
+    'Под завалами могут оставаться ещё несколько человек.',
+    'Пропавший может находиться в лесном массиве у деревни.',
+    'Часть документов может оказаться поддельной.',
+  ], [
+    'В зале могут находиться не более 50 человек.',
+    'Дети могут оставаться в лагере до конца августа.',
+    'Посетители могут находиться на территории только в сопровождении сотрудника.',
+  ])
+})
+
+describe('session 32: ru a version the inquiry leans to or that exists, an authority admitting a possibility, unconfirmed data with words between', () => {
+  check('ru', [
+    'Следствие склоняется к версии о поджоге.',
+    'Есть версия, что пожар начался из-за проводки.',
+    'Полиция допускает, что злоумышленник действовал не один.',
+    'Эксперты допустили, что документы могли быть подделаны.',
+    'По неподтверждённым официальными источниками данным, задержаны трое.',
+  ], [
+    'Следствие отвергло версию, что пожар был поджогом.',
+    'Суд допустил к процессу журналистов.',
+    'Водитель допустил наезд на пешехода.',
+    'По данным официальных источников, задержаны трое.',
+  ])
+})
+
+describe('session 32: ru the fraudster\'s pretext ("якобы" in what fraudsters persuade the victim of, a call "из/от якобы …"); a forecast after "не исключено"', () => {
+  check('ru', ['Соседи уверяют, что его якобы видели у дома.', 'Не исключено, что пожар начался из-за проводки.'], [
+    'Мошенники уверяли пенсионерку, что её счёт якобы взломан.',
+    'Неизвестные, представившись сотрудниками банка, убедили женщину, что её деньги якобы пытаются похитить.',
+    'Участились звонки из якобы службы безопасности банка.',
+    'Не исключено, что число задержанных увеличится.',
+    'Поиски продолжаются, поэтому не исключено, что список пострадавших может пополниться.',
+  ])
+})
+
+describe('session 32: fr inference ("laissent penser à", "permet de penser", "font penser"), a favoured motive, the conditional of short stems', () => {
+  check('fr', [
+    'Des traces de sang sur ses mains laissent penser à une bagarre.',
+    'Des traces de pneus laissent supposer que les voleurs sont repartis en voiture.',
+    "Il avait du sang sur les mains, ce qui permet de penser qu'il a porté les coups.",
+    'La piste criminelle reste privilégiée.',
+    "Néanmoins, le mobile de l'agression reste privilégié.",
+    "L'homme arrêté lundi ne nierait plus son implication, assure RTL.",
+  ], [
+    'Rien ne permet de penser que le suspect ait agi seul.',
+    'Il ne faut pas laisser penser que la police est absente.',
+    'La piste criminelle a été écartée par les enquêteurs.',
+    'Le mobile reste inconnu.',
+    'Les enquêteurs ont privilégié le dialogue avec la famille.',
+  ])
+})
+
+describe('session 32: de provisional findings with a postposed "nach", the impersonal belief with its object, inference from traces, reportive "soll … bestehen"', () => {
+  check('de', [
+    'Ersten Erkenntnissen nach, war dem Angriff ein Streit vorausgegangen.',
+    'Bisherigen Aussagen zufolge flüchtete der Mann mit einem Auto.',
+    'Derzeit wird von einem technischen Defekt ausgegangen.',
+    'Lebensgefahr soll derzeit nicht bestehen.',
+    'Die Spuren ließen sowohl auf Vandalismus als auch auf Diebstahl schließen.',
+  ], [
+    'Den Aussagen der Zeugin zufolge flüchtete der Mann mit einem Auto.',
+    'Ersten Erkenntnissen nach dem Brand suchte die Polizei Zeugen.',
+    'Es wird von einer Sperrung bis Freitag ausgegangen.',
+    'Der Vertrag soll bis 2030 bestehen.',
+    'Die Spuren lassen nicht auf einen Einbruch schließen.',
+    'Die Ermittler schließen Brandstiftung aus.',
+  ])
+})
+
+describe('session 32: de an estimate of a figure and an expectation of a step to come are not hedges (README check8 calls)', () => {
+  check('de', ['Die Polizei geht davon aus, dass der Brand durch einen Defekt ausgelöst wurde.'], [
+    'Der Schaden beläuft sich ersten Schätzungen zufolge auf rund 3.000 Euro.',
+    'Die Polizei geht davon aus, dass die Straße am Montag wieder freigegeben wird.',
+  ])
+})
+
+describe('session 32: es an authority\'s belief with words between or negated, "se presume" in a relative; an indirect question after a noun of knowing', () => {
+  check('es', [
+    'La policía en Ohio no cree que el sospechoso siga en la zona.',
+    'El ataque, que se presume iba dirigido contra el empresario, dejó dos heridos.',
+  ], [
+    'La policía tiene una idea de quién podría ser el sospechoso.',
+    'Nadie cree que el alcalde vaya a dimitir.',
+    'El alcalde negó los rumores de que protege a quien se presume disparó.',
+  ])
+})
+
+describe('session 32: en an agency\'s belief named by its initials or with an adverb; a counterfactual "could have" after "if … had" or "Had …"', () => {
+  check('en', [
+    'The RCMP currently believes the fire was accidental.',
+    'Police currently believe the man was alone.',
+    'The burglar could have entered through the garage, police said.',
+    'Police said the man could have been hit by a car.',
+  ], [
+    'She still believes in the justice system.',
+    'Firefighters said if he had stayed inside much longer, he could have died.',
+    'Had the door been locked, the child could have died.',
+    'If the alarm had worked, the thieves could have been caught.',
+  ])
+})
+
+describe('session 32: de a coordinated perfect infinitive closed by "soll" (report), not a plan with a time to come; a season as the predicate of "könnte … sein" is a schedule', () => {
+  check('de', [
+    'Die Nachbarin meldete, dass ein Mann die Tür eingetreten haben und die Bewohner bedrohen soll.',
+    'Derzeit wird von einer auf offener Straße ausgetragenen häuslichen Gewalt ausgegangen.',
+    'Die Ursache könnte ein technischer Defekt sein.',
+  ], [
+    'Der Plan sieht vor, dass die Firma die Halle umgebaut haben und ab Mai eröffnen soll.',
+    'Baubeginn könnte dann im Sommer sein.',
+  ])
+})
+
+describe('session 32: fr the conditional in a relative describing a sought witness is not a report ("le témoignage d\'un voisin qui l\'aurait reconnu")', () => {
+  check('fr', ["Un voisin l'aurait reconnu sur les images."], [
+    "Les enquêteurs comptent aussi sur le témoignage d'un voisin qui l'aurait reconnu.",
+    'Un appel à témoins est lancé pour retrouver toute personne qui aurait vu le véhicule.',
+  ])
+})

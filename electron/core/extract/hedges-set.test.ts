@@ -202,7 +202,13 @@ devCheck('check7-dev', 40, DEV7_FLOOR)
 // scored once at the end of session 31 (main 3dfeabe: all of the session's hedge classes; counts only, misses never printed, read from the
 // whole-folder run before that landing): recall 83/101 -> 84/101, false hedges 7/100 -> 6/100 (de 28/34 3/36, ru 20/25 1/28, others as
 // before; reporter in play 33/37 3/49, nothing in play 51/64 3/51; without the context column the same); check8 is spent from here
-const CHECK8_FLOOR = { hedgedFound: 84, falseHedges: 6 }
+// session 32 (hedges10): spent, read as dev (confusion table in the hedges10 note); the session's classes (de postposed "nach", "bisherigen
+// Aussagen", "wird von … ausgegangen", "soll … nicht bestehen", inference "ließen … schließen", coordinated "… haben und … soll"; fr "laissent
+// penser à", "permet de penser", "reste privilégié", short-stem conditional; ru "могут оставаться", "склоняется к версии", "Есть версия, что",
+// "допустили, что", unconfirmed data with words between; es "no cree que", "se presume" in a relative; false hedges: an estimate, an expectation
+// of a step to come, a schedule, a sought witness, an indirect question after a noun of knowing, a forecast after "не исключено"): 84/101 -> 101/101,
+// false 6/100 -> 0/100 (in-sample)
+const CHECK8_FLOOR = { hedgedFound: 101, falseHedges: 0 }
 countsOnlyCheck('check8', 180, CHECK8_FLOOR)
 
 // check8-dev (session 31, hedges9): the dev part of check8's collection (23 sentences, 15 pages, split by a hash of the host), committed
@@ -229,7 +235,8 @@ countsOnlyCheck('check9', 180, CHECK9_FLOOR)
 // check9-dev (session 32, hedges10): the dev part of check9's collection (43 sentences, 27 pages, split by a hash of the host), committed
 // before any run; its misses are printed and read. First run (main b58c791's hedge code): recall 18/19, false 5/24
 // then two labels corrected by written README rules ("по версии следствия" is h, session 25; "가능성을 염두에" is h, session 28): 20/21, 3/22
-const DEV9_FLOOR = { hedgedFound: 20, falseHedges: 3 }
+// session 32: the session's classes, partly sorted from these misses (in-sample): 21/21, false 0/22
+const DEV9_FLOOR = { hedgedFound: 21, falseHedges: 0 }
 devCheck('check9-dev', 40, DEV9_FLOOR)
 
 /** A dev set: counts per language, its misses and false hedges printed, held at its floors. */

@@ -145,6 +145,10 @@ export const ko: LanguagePack = {
       // "~았을/었을/했을", "있을/없을" and the copula "일" keep the hedge (README session 28, hedges6's note); session 29 (batch 3): the view with its holder between
       // ("~것으로 주민들은 보고 있다", "~것으로 경찰은 보고 있다"), as "~것으로 보고 있다"
       new RegExp(String.raw`로 (?:보인다|보입니다)(?<!${KO_FORECAST} 것으로 (?:보인다|보입니다))|것으로 (?:보여|보고|관측된다|예상된다)(?<!${KO_FORECAST} 것으로 (?:보여|보고|관측된다|예상된다))|것으로 [가-힣]{1,8}[은는이가도] 보고 있(?<!${KO_FORECAST} 것으로 [가-힣]{1,8}[은는이가도] 보고 있)`, 'u'),
+      // session 32 (hedges10): unnamed media as the subject of a verb of reporting (s32 lead decision; README session 27: "외신 보도에 따르면" is a
+      // hedge): "현지 매체들은 …고 보도했다", "일부 언론은 …고 전했다"; not a named outlet ("뉴욕타임스는 … 보도했다") nor the media as the addressee
+      // ("경찰은 언론에 … 밝혔다")
+      /(?:^|[\s“"'(])(?:외신|언론|현지 언론|현지 매체|일부 언론|일부 매체|일부 외신|주요 외신|해외 언론|해외 매체|현지 방송|복수의 (?:언론|매체))(?:들)?(?:은|는|이|가|도) [^.!?]{1,200}?(?:보도했|보도하|보도됐|보도되|전했|전하)/u,
     ],
     // session 28: rule D (README, session 23): a report the same sentence goes on to correct ("당초 7명이 실종된 것으로 알려졌으나 … 10명으로
     // 늘었다", "숨진 것으로 알려졌던 A씨는 살아 있는 것으로 확인됐다") is not the claim's hedge; a finding ("~것으로 확인됐다") corrects only
