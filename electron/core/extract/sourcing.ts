@@ -8,12 +8,16 @@ import { mayMatch } from './required-literals'
 import { PartsUnion, splitAlternation } from './split-alternation'
 import { titledNames } from './titled-name'
 
-function union(pick: (p: LanguagePack) => RegExp | undefined): RegExp {
-  const sources = Object.values(PACKS)
+/** Every pack's pattern of one kind, Unicode-bounded, as one alternation in the packs' order. */
+function unionSource(pick: (p: LanguagePack) => RegExp | undefined): string {
+  return Object.values(PACKS)
     .map(pick)
     .filter((r): r is RegExp => r !== undefined)
     .map((r) => `(?:${wordBounded(r).source})`)
-  return new RegExp(sources.join('|'), 'iu')
+    .join('|')
+}
+function union(pick: (p: LanguagePack) => RegExp | undefined): RegExp {
+  return new RegExp(unionSource(pick), 'iu')
 }
 /**
  * The same union's test, kept in parts where it is large: V8 stops optimising a pattern past about 20 KB of source, and
@@ -21,12 +25,8 @@ function union(pick: (p: LanguagePack) => RegExp | undefined): RegExp {
  * union stays one pattern, behind its literal prefilter.
  */
 function unionTest(pick: (p: LanguagePack) => RegExp | undefined): (text: string) => boolean {
-  const sources = Object.values(PACKS)
-    .map(pick)
-    .filter((r): r is RegExp => r !== undefined)
-    .map((r) => `(?:${wordBounded(r).source})`)
-  const union = new PartsUnion(splitAlternation(sources.join('|')), 'iu')
-  return (text) => union.test(text)
+  const parts = new PartsUnion(splitAlternation(unionSource(pick)), 'iu')
+  return (text) => parts.test(text)
 }
 
 /** The packs' `names` patterns of one kind as one alternation (each pack's part in the packs' order), for a wider pattern. */

@@ -97,16 +97,9 @@ export function splitAlternation(source: string, limit = PART_LIMIT): string[] {
   return inner.map((part) => `${before}(?:${part})${after}`)
 }
 
-export interface UnionMatch {
-  index: number
-  /** The matched text (the whole match, not a group). */
-  text: string
-}
-
-/** An ordered alternation kept as parts: `test`, a sticky `matchesAt`, and the successive matches of a global scan. */
+/** An ordered alternation kept as parts: `test`, and the successive matches of a global scan with their groups. */
 export class PartsUnion {
   private readonly plain: RegExp[]
-  private sticky: RegExp[] | undefined
   private global: RegExp[] | undefined
   /** Bit k: part k may match (the text holds a literal its matches need); one pass over the text for every part. */
   private index: LiteralIndex | undefined
@@ -133,35 +126,8 @@ export class PartsUnion {
     return false
   }
 
-  /** The leftmost match, as `exec` without /g gives it. */
-  first(text: string): UnionMatch | null {
-    const mask = this.possible(text)
-    let best: RegExpExecArray | null = null
-    for (let k = 0; k < this.plain.length; k++) {
-      if ((mask & (1 << k)) === 0) continue
-      const m = this.plain[k].exec(text)
-      if (m && (best === null || m.index < best.index)) best = m
-    }
-    return best && { index: best.index, text: best[0] }
-  }
-
-  /** Some part matches starting exactly at `at`. */
-  matchesAt(text: string, at = 0): boolean {
-    this.sticky ??= this.sources.map((s) => new RegExp(s, `${this.flags}y`))
-    for (const re of this.sticky) {
-      re.lastIndex = at
-      if (re.test(text)) return true
-    }
-    return false
-  }
-
-  /** The union's successive, non-overlapping matches, as `exec` with /g gives them. */
-  matches(text: string): UnionMatch[] {
-    return this.execAll(text).map((m) => ({ index: m.index, text: m[0] }))
-  }
-
   /**
-   * The same matches with their groups. Each part numbers its own groups: the caller's parts must hold the same groups
+   * The union's successive, non-overlapping matches with their groups, as `exec` with /g gives them. Each part numbers its own groups: the caller's parts must hold the same groups
    * in the same places (splitAlternation never splits a pattern with captures; a common suffix may hold them).
    */
   execAll(text: string): RegExpExecArray[] {
