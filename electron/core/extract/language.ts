@@ -1,15 +1,12 @@
 // Language from the writing system, honestly simple: count letters per script in a
-// sample; for Latin script, a handful of function words tell en, de, fr, es apart.
+// sample; for Latin script, a handful of function words (lang/detection.ts) tell en, de, fr, es apart.
+
+import { FUNCTION_WORDS } from '../lang/detection'
 
 const SAMPLE = 20000
 
-// words frequent in one language and rare in the others (no "la", "que", "en": they are shared)
-const FUNCTION_WORDS: Record<string, RegExp> = {
-  en: /\b(?:the|and|of|to|is|was|that|with|for|are|by|it|were|has|have)\b/g,
-  de: /\b(?:der|die|das|und|ist|nicht|mit|sich|dem|den|wurde|ein|eine|auf|im|zu|von|des)\b/g,
-  fr: /\b(?:le|les|des|est|et|une|dans|pour|qui|du|au|sur|pas|il|elle|ont|été|aux|ces)\b/g,
-  es: /\b(?:el|los|las|del|por|una|con|para|según|y|al|lo|como|más|fue|han|sus|entre|se)\b/g,
-}
+// one pattern per language; `\b` is the ASCII word boundary the detector has always counted with
+const FUNCTION_PATTERNS: [string, RegExp][] = FUNCTION_WORDS.map(([code, words]) => [code, new RegExp(`\\b(?:${words.join('|')})\\b`, 'g')])
 
 function count(re: RegExp, text: string): number {
   re.lastIndex = 0
@@ -68,7 +65,7 @@ export function detectLanguage(text: string): string {
   const lower = sample.toLowerCase()
   let lang = 'en'
   let langCount = 0
-  for (const [tag, re] of Object.entries(FUNCTION_WORDS)) {
+  for (const [tag, re] of FUNCTION_PATTERNS) {
     const n = count(re, lower)
     if (n > langCount) {
       lang = tag
