@@ -41,14 +41,26 @@ describe('claimdesk extract', () => {
     const { code, stdout } = await cli('extract', SAMPLE, '--json')
     expect(code).toBe(0)
     const doc = JSON.parse(stdout)
-    expect(Object.keys(doc)).toEqual(['article', 'claims', 'nonClaims'])
+    expect(Object.keys(doc)).toEqual(['article', 'claims', 'nonClaims', 'skipped'])
     expect(doc.article).toEqual({ title: expect.any(String), author: 'Jong So Yong', outlet: 'Daily NK', language: 'en', publishedAt: null })
     const text = readFileSync(SAMPLE, 'utf8')
     for (const c of doc.claims) {
       expect(Object.keys(c)).toEqual(['text', 'start', 'end', 'checkworthiness', 'signals', 'reasons', 'sourcing', 'hedge'])
       expect(text.slice(c.start, c.end)).toBe(c.text)
     }
-    expect(doc.nonClaims).toContainEqual({ text: 'chongjin security', kind: 'tagline' })
+    expect(doc.nonClaims).toContainEqual({ text: 'chongjin security', kind: 'tagline', start: expect.any(Number), end: expect.any(Number) })
+    for (const n of doc.nonClaims) expect(text.slice(n.start, n.end)).toBe(n.text)
+  })
+
+  it('lists the sentences it left out, with why, in --json and in the human output', async () => {
+    const file = join(dir, 'left-out.txt')
+    writeFileSync(file, 'Flood closes bridge\n\nThe river rose two metres overnight and closed the Kessel bridge, police said on Monday.\n\nWho will pay for the repairs?\n\nThe bridge reopens on Friday, the town said.\n')
+    const doc = JSON.parse((await cli('extract', file, '--json')).stdout)
+    const text = readFileSync(file, 'utf8')
+    expect(doc.skipped).toContainEqual({ text: 'Who will pay for the repairs?', start: text.indexOf('Who'), end: text.indexOf('?') + 1, reason: 'question' })
+    expect(doc.claims.map((c: { text: string }) => c.text)).not.toContain('Who will pay for the repairs?')
+    const { stdout } = await cli('extract', file)
+    expect(stdout).toContain('Left out:\n  - question: Who will pay for the repairs?')
   })
 
   it('reads Markdown through the shared reader', async () => {

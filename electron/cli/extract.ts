@@ -10,7 +10,7 @@ import { parseFlags, UsageError, type Command } from './io'
 const HELP = `Usage: claimdesk extract FILE [--json]
 
   FILE     a plain-text, Markdown or saved HTML article
-  --json   print one JSON document: { article, claims, nonClaims }
+  --json   print one JSON document: { article, claims, nonClaims, skipped }
 `
 
 function parse(argv: string[]): { file: string; json: boolean } | null {
@@ -48,9 +48,14 @@ export function toJson(source: ArticleSource, extraction: Extraction) {
       sourcing: { type: c.sourcing.type, attribution: c.sourcing.attribution, cue: c.sourcing.cue },
       hedge: { hedged: c.hedge.hedged, cue: c.hedge.cue },
     })),
-    nonClaims: extraction.nonClaims.map((n) => ({ text: n.text, kind: n.kind })),
+    // offsets too: a line printed twice on a page is two entries a reviewer must be able to tell apart
+    nonClaims: extraction.nonClaims.map((n) => ({ text: n.text, kind: n.kind, start: n.start, end: n.end })),
+    // sentences left out (questions, opinion, fragments, appeals, bare attributions), so a dropped claim is told from a missed one
+    skipped: (extraction.skipped ?? []).map((s) => ({ text: s.text, start: s.start, end: s.end, reason: s.reason })),
   }
 }
+
+const short = (text: string): string => (text.length > 100 ? `${text.slice(0, 99)}…` : text)
 
 function human(source: ArticleSource, extraction: Extraction): string {
   const article = articleOf(source, extraction)
@@ -67,7 +72,11 @@ function human(source: ArticleSource, extraction: Extraction): string {
   })
   if (extraction.nonClaims.length > 0) {
     out.push('', 'Not claims:')
-    for (const n of extraction.nonClaims) out.push(`  - ${n.kind}: ${n.text.length > 100 ? `${n.text.slice(0, 99)}…` : n.text}`)
+    for (const n of extraction.nonClaims) out.push(`  - ${n.kind}: ${short(n.text)}`)
+  }
+  if (extraction.skipped && extraction.skipped.length > 0) {
+    out.push('', 'Left out:')
+    for (const s of extraction.skipped) out.push(`  - ${s.reason}: ${short(s.text)}`)
   }
   return `${out.join('\n')}\n`
 }
