@@ -1780,3 +1780,141 @@ describe('session 32: fr the conditional in a relative describing a sought witne
     'Un appel à témoins est lancé pour retrouver toute personne qui aurait vu le véhicule.',
   ])
 })
+
+// session 33 (hedges11), lead decision 3: a version the inquiry considers is a hedge ("barajan la hipótesis", "explorent la piste", "gehen der
+// Spur … nach", "가능성도 살피고 있다"); examining whether something holds stays an indirect question (README session 32), and so does a
+// possibility under investigation ("investigating the possibility of arson", tuned `-`); an open inquiry with no version ("no se descarta
+// ninguna hipótesis", "모든 가능성을 열어두고") asserts none
+describe('session 33: a version the inquiry considers (lead decision 3), not an examination of whether nor an open inquiry', () => {
+  check('es', [
+    'La Guardia Civil baraja la hipótesis de un ajuste de cuentas.',
+    'La segunda hipótesis que se baraja es que el hombre se cayó por la escalera.',
+    'Los agentes trabajan sobre la hipótesis de un robo que salió mal.',
+  ], [
+    'Los investigadores barajan varias hipótesis.',
+    'Se investiga su posible relación con otros robos en la zona.',
+    'La policía descartó la hipótesis de un robo.',
+    'No se descarta ninguna hipótesis, dijo el fiscal.',
+  ])
+  check('fr', [
+    "Les enquêteurs explorent la piste d'un règlement de comptes.",
+    "Les gendarmes étudient la piste d'un incendie criminel.",
+    "Les enquêteurs n'écartent pas la piste criminelle.",
+    'Le procureur a confirmé que les enquêteurs étudiaient bien cette hypothèse.',
+  ], [
+    "Les gendarmes ont remonté la piste d'un jeune homme grâce à des témoins.",
+    'Les enquêteurs ont écarté la piste criminelle.',
+    "Aucune hypothèse n'est écartée à ce stade de l'enquête.",
+    'Les enquêteurs examinent si le feu a pu être allumé volontairement.',
+  ])
+  check('de', [
+    'Die Ermittler gehen der Spur eines Beziehungsdramas nach.',
+    'Die Polizei verfolgt die These, dass der Täter ortskundig war.',
+    'Die Ermittler gehen von der Annahme aus, dass der Mann allein handelte.',
+  ], [
+    'Die Ermittler gehen 187 Hinweisen nach.',
+    'Die Polizei geht der Frage nach, ob der Mann allein war.',
+    'Von dem Fahrer fehlte jede Spur.',
+    'Die Polizei sicherte Spuren am Tatort.',
+  ])
+  check('ko', [
+    '경찰은 A씨가 불을 질렀을 가능성도 살피고 있습니다.',
+    '경찰은 방화 가능성에 무게를 두고 수사하고 있다.',
+    '경찰은 타살 가능성을 열어두고 조사하고 있다.',
+  ], [
+    '경찰은 모든 가능성을 열어두고 수사하고 있다.',
+    '경찰은 공범이 있는지 살피고 있다.',
+    '경찰은 방화 가능성은 없다고 밝혔다.',
+    '경찰은 타살 가능성을 수사하고 있다.',
+  ])
+  check('en', [
+    'Investigators are exploring the possibility that the fire was set.',
+    'Detectives are pursuing the theory that the victim knew her killer.',
+    'The chief said there was a strong possibility someone had died in the fire.',
+  ], [
+    'Police are looking into whether the two cases are linked.',
+    'Police have ruled out the possibility of foul play.',
+    'Police are investigating the possibility of arson.',
+    'There is a good chance the road will reopen on Friday.',
+  ])
+  check('ru', ['Следователи отрабатывают версию о поджоге.', 'Одна из версий — короткое замыкание.'], ['Официальных версий власти пока не выдвигали.'])
+})
+
+// session 33 (hedges11): fr "a/ont pu être" + a participle of harm or of a body carried off is the epistemic "may have been" (README check7:
+// "ont pu être emportées par les torrents" h); a participle of an achievement (secouru, identifié, réanimé, retrouvé …), "a pu" + an active
+// infinitive say what happened (README session 32: "Le suspect a pu être appréhendé" -)
+describe('session 33: fr "a pu être" of possibility (harm, carried off, a fire\'s start), not of achievement', () => {
+  check('fr', [
+    'La victime a pu être frappée avec un objet contondant.',
+    'Les victimes ont pu être emportées par le courant.',
+    "Le feu a pu partir d'une cigarette mal éteinte.",
+  ], [
+    'Trois personnes ont pu être secourues par les pompiers.',
+    "L'auteur des coups de feu a pu être identifié dans la soirée.",
+    'Le blessé a pu être réanimé par les secours.',
+    'Le véhicule volé a pu être retrouvé le lendemain.',
+    'Quatre personnes ont pu évacuer le véhicule à temps.',
+    'Les habitants ont pu partir à temps.',
+  ])
+})
+
+// session 33 (hedges11): a hedge inside a direct quote hedges the claim (README check4: «il ne s'agirait pas de blessure par balles» h): an
+// office's belief in the first person plural ("We believe …", "Wir glauben, dass …", "Nous pensons que …", "Creemos que …", "Мы полагаем"), as
+// "police believe"; not "we think" or a self-evaluation (an opinion, as "I think", README), a belief in something, nor a forecast
+describe('session 33: a hedge inside a direct quote, an office\'s belief in the first person plural', () => {
+  check('en', [
+    '"We believe this is a domestic-violence homicide," the police chief said.',
+    '"We suspect the fire was set on purpose," the fire marshal said.',
+  ], [
+    '"We think we did a good job," the chief said.',
+    '"We believe in this community," the mayor said.',
+    '"We believe the road will reopen on Monday," the mayor said.',
+  ])
+  check('de', [
+    '„Wir glauben, dass es sich um einen Einzeltäter handelt“, sagte er.',
+    '„Wir vermuten, dass der Täter ortskundig war“, sagte der Sprecher.',
+    '„Er soll über den Balkon geflohen sein“, sagte der Sprecher.',
+  ], [
+    '„Wir glauben an unsere Stadt“, sagte der Bürgermeister.',
+    '„Wir glauben, dass die Straße bald wieder frei sein wird“, sagte der Sprecher.',
+  ])
+  check('fr', [
+    "« Nous pensons que le feu est d'origine criminelle », a indiqué le procureur.",
+    '« Il aurait été frappé à la tête », a dit le policier.',
+  ], [
+    '« Nous pensons que nous avons bien travaillé », a dit le maire.',
+    '« Nous pensons que la route sera rouverte demain », a dit le maire.',
+  ])
+  check('es', [
+    '«Creemos que el incendio fue provocado», dijo el jefe de bomberos.',
+    '"Sospechamos que el ladrón conocía la casa", explicó el comisario.',
+    'Este aspecto lo hizo suponer que los atacantes buscaban dólares.',
+  ], [
+    '"Creemos en la justicia", dijo la madre.',
+    '"Creemos que mañana estará resuelto", dijo el alcalde.',
+    '"Creemos que hicimos un buen trabajo", dijo el alcalde.',
+    'Nada hace pensar que el incendio fuera provocado.',
+  ])
+  check('ru', ['«Мы полагаем, что пожар начался из-за проводки», — сказал представитель МЧС.'], [
+    '«Мы считаем, что сделали всё правильно», — сказал глава района.',
+  ])
+})
+
+// session 33 (hedges11): provisional findings attributed to an office stay a hedge with that office in play (the s28 decision; speakers12 owns
+// the sourcing side): the office may stand between the findings and their verb ("Les premières constatations des gendarmes indiquent",
+// "Las primeras investigaciones de la Policía Nacional apuntan", "Preliminary findings from the fire marshal's office indicate", "Den ersten
+// Ermittlungen der Kripo zufolge"), and a French verb of report inside them is not the impersonal report the s29 decision gives to the office
+describe('session 33: provisional findings attributed to an office, with that office in play', () => {
+  const office = (attribution: string): HedgeContext => ({ sourcing: { type: 'official', attribution, cue: 'said' } })
+  const cases: [string, string, string][] = [
+    ['fr', 'Les premières constatations des gendarmes indiquent que le feu est parti de la cuisine.', 'la gendarmerie'],
+    ['fr', "Les premiers éléments de l'enquête indiquent que le conducteur roulait trop vite.", 'le parquet'],
+    ['es', 'Las primeras investigaciones de la Policía Nacional apuntan a un cortocircuito.', 'la Policía Nacional'],
+    ['en', "Preliminary findings from the fire marshal's office indicate the fire started in the kitchen.", 'the fire marshal'],
+    ['de', 'Den ersten Ermittlungen der Kripo zufolge war die Tür nicht verschlossen.', 'die Kripo'],
+  ]
+  for (const [lang, s, who] of cases) it(`hedged with ${who} in play: ${s}`, () => expect(findHedge(s, lang, undefined, office(who)).hedged).toBe(true))
+  // not a finding: an office's report in its own words stays the office's (the s29 decision)
+  it('not hedged: "Le parquet a indiqué que …" with the parquet in play', () =>
+    expect(findHedge('Le parquet a indiqué que le conducteur roulait trop vite.', 'fr', undefined, office('le parquet')).hedged).toBe(false))
+})

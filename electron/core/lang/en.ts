@@ -167,6 +167,15 @@ export const en: LanguagePack = {
       // session 32: an agency's belief, named by its initials or with an adverb between ("The RCMP currently believes the fire was accidental",
       // "Police currently believe …"), as "police believe"; not a belief in something ("still believes in the system")
       /\b(?:[A-Z]{2,6}(?: (?:currently|now|still|also|initially|strongly))?|(?:[Pp]olice|[Ii]nvestigators|[Aa]uthorities|[Oo]fficials|[Dd]etectives|[Pp]rosecutors|[Dd]eputies|[Oo]fficers) (?:currently|initially|strongly)) believes?\b(?! in\b)/u,
+      // session 33 (hedges11): an office's belief in the first person inside a quote ("“We believe this is a domestic-violence homicide,” the
+      // chief said", "we suspect the fire was set"), as "police believe"; not a belief in something ("we believe in this community"), not "we
+      // think" (an opinion, as "I think", README), nor a forecast ("we believe it will reopen"). Lead decision 3: the possibility or theory
+      // the inquiry pursues ("investigators are exploring the possibility that", "pursuing the theory that"), not an inquiry into whether
+      // (an indirect question) nor one being investigated ("They were investigating the possibility of arson", tuned: an examination, README
+      // session 32), nor a possibility ruled out; a possibility or chance stated as the frame ("there was a strong possibility
+      // someone had died"), not a forecast. Provisional findings with their office between ("Preliminary findings from the fire marshal's
+      // office indicate …", the s28 decision)
+      /\b(?:we (?:now |still |also |strongly |firmly )?(?:believe|suspect|presume|assume)\b(?! in\b)(?![^.;:!?]{0,120}\b(?:will|won['’]t|['’]ll)\b)|(?:exploring|explore|explores|explored|considering|pursuing|pursue|pursues|pursued|working on|weighing) (?:the |a )?(?:possibility|theory|hypothesis|likelihood|scenario) (?:that|of)\b|there (?:is|was|['’]s|remains|remained) (?:a |an )?(?:strong|good|real|distinct|high|definite|serious|very real) (?:possibility|chance|likelihood|probability)\b(?![^.;:!?]{0,120}\b(?:will|won['’]t|['’]ll)\b)|(?:preliminary|initial|early) (?:findings|indications|reports|results|assessments?) (?:by|from|of) (?:the )?(?:[\p{L}\d'’-]+ ){1,5}?(?:indicate|indicated|suggest|suggested|show|showed|point|pointed|found|revealed|are that|were that)\b)/iu,
     ],
     // session 29: impersonal report and becoming known (a hedge only with no reporter in play), and the object of a denial
     reportFrames: /\bit (?:was|has been|had been|is|were) (?:\p{L}+ )?(?:reported|said|stated|indicated)|\bit (?:\p{L}+ )*?(?:emerged|became known|has become known)/iu,

@@ -149,6 +149,11 @@ export const ko: LanguagePack = {
       // hedge): "현지 매체들은 …고 보도했다", "일부 언론은 …고 전했다"; not a named outlet ("뉴욕타임스는 … 보도했다") nor the media as the addressee
       // ("경찰은 언론에 … 밝혔다")
       /(?:^|[\s“"'(])(?:외신|언론|현지 언론|현지 매체|일부 언론|일부 매체|일부 외신|주요 외신|해외 언론|해외 매체|현지 방송|복수의 (?:언론|매체))(?:들)?(?:은|는|이|가|도) [^.!?]{1,200}?(?:보도했|보도하|보도됐|보도되|전했|전하)/u,
+      // session 33 (hedges11): lead decision 3, a possibility the inquiry examines or leans to ("~했을 가능성도 살피고 있습니다", "방화 가능성에
+      // 무게를 두고", "타살 가능성을 열어두고 조사", "가능성을 검토하고 있다"), not every possibility kept open ("모든/여러/다양한 가능성을
+      // 열어두고", a manner of inquiry), an indirect question ("가능성이 있는지 살피고"), a possibility denied ("가능성은 없다"), nor one under
+      // investigation ("가능성을 수사하고 있다", as en "investigating the possibility of arson", tuned `-`: an examination, README session 32)
+      /(?<!(?:모든|여러|다양한|각종|온갖|여러 가지) )가능성(?:도|을|에|까지|에도)? ?(?:살피|살펴|무게|검토하|검토 중|들여다보|열어 ?두|열어 ?놓)/u,
     ],
     // session 28: rule D (README, session 23): a report the same sentence goes on to correct ("당초 7명이 실종된 것으로 알려졌으나 … 10명으로
     // 늘었다", "숨진 것으로 알려졌던 A씨는 살아 있는 것으로 확인됐다") is not the claim's hedge; a finding ("~것으로 확인됐다") corrects only
