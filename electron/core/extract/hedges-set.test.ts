@@ -248,7 +248,7 @@ devCheck('check9-dev', 40, DEV9_FLOOR)
 
 // check10 (session 33, hedges11): 139 sentences from 59 new pages, weighted to de, es, ko and en and to hedges inside direct quotes, a
 // version the inquiry considers (lead decision 3) against examining whether, fr "a/ont pu" of achievement and provisional findings of an
-// office, with the context column, labelled by reading and committed (2d14cbb on the branch) before any run; counts only.
+// office, with the context column, labelled by reading and committed (2d14cbb on the branch, fb63f83 after its rebase) before any run; counts only.
 // Floors: the first run's counts on the hedge code of main 127a662 (before this session's hedge changes): recall 48/60, false hedges 4/79
 // (de 11/12 1/20, en 5/12 0/14, es 12/12 2/16, fr 7/9 1/13, ko 13/15 0/16; reporter in play 30/41 1/44, nothing in play 18/19 3/35; scored
 // without the context column 48/60 4/79)
