@@ -1918,3 +1918,40 @@ describe('session 33: provisional findings attributed to an office, with that of
   it('not hedged: "Le parquet a indiqué que …" with the parquet in play', () =>
     expect(findHedge('Le parquet a indiqué que le conducteur roulait trop vite.', 'fr', undefined, office('le parquet')).hedged).toBe(false))
 })
+
+// session 33 (hedges11), batch 2, from the residue of check9's misses (spent, read as dev), each class written from grammar with its near misses
+describe('session 33: unnamed media, assumptions and beliefs, provisional data, epistemic forms left over from check9', () => {
+  check('de', [
+    'Medien berichten, der Angreifer habe gerufen.',
+    'Als Brandursache wurde laut Polizei ein technischer Defekt angenommen.',
+    'Die Polizei geht von einem technischen Defekt an einem elektronischen Gerät oder Fahrlässigkeit aus.',
+  ], [
+    'Eine Untersuchung soll nun auch seinen Zustand ermitteln.',
+    'Der Antrag wurde am Montag angenommen.',
+    'Eine Gefahr für die Anwohner geht von dem Brand in der Lagerhalle nicht aus.',
+    'Die Polizei ging nicht von einer politisch motivierten Tat aus.',
+    'Der Bürgermeister sagte den Medien, die Straße bleibe gesperrt.',
+  ])
+  check('en', [
+    "The man climbed in through a window, and it's believed he was alone.",
+    "Police said it doesn't appear the man meant to burn the building.",
+  ], ["It's believed to be the oldest house in town, a plaque says.", "Police said it doesn't matter who started the fight."])
+  check('es', [
+    'La puerta estaba rota, por lo que podía haberse convertido en la vía de acceso.',
+    'Según todos los indicios, el ladrón entró por la ventana.',
+  ], ['La investigación sigue abierta y no se descartan más detenciones.', 'Los vecinos podían haber llamado antes si hubieran oído algo.'])
+  check('fr', [
+    "La consommation de stupéfiants n'est pas non plus exclue.",
+    "Les enquêteurs estiment qu'une équipe venue de l'est tourne dans le département.",
+    'Les gendarmes pensent que le cambrioleur connaissait les lieux.',
+  ], [
+    'Les enquêteurs estiment le préjudice à plusieurs milliers d’euros.',
+    "L'ambulance a signalé l'incendie et a pu prendre en charge des personnes avant l'arrivée des renforts.",
+  ])
+  check('ru', [
+    'Согласно предварительным данным, причиной гибели является переохлаждение.',
+    'По сообщению российских СМИ, 60 тел уже опознаны.',
+    'Это может говорить о том, что у полицейских нет подозрений.',
+    'По предположению участников группы, водитель заснул за рулем.',
+  ], ['По сообщению пресс-службы МВД, задержаны двое.', 'Согласно данным МЧС, пожар потушен.'])
+})

@@ -235,8 +235,12 @@ devCheck('check8-dev', 20, DEV8_FLOOR)
 // whole-folder run before that landing): recall 83/102 -> 84/102, false hedges 13/90 -> 12/90 (fr 23/27 2/26, ru 18/24 4/33, others as before;
 // reporter in play 36/43 7/58, nothing in play 48/59 5/32; without the context column 84/102 13/90); check9 is spent from here
 // session 33 (hedges11): spent, read as dev; one relabel by lead decision 3 (ko "타살 가능성도 배제할 수 없어 …", - -> h, already hedged) and
-// the session's classes ("explorent notamment la piste"): 86/103, false 11/89 (in-sample)
-const CHECK9_FLOOR = { hedgedFound: 86, falseHedges: 11 }
+// the session's classes ("explorent notamment la piste"): 86/103, false 11/89 (in-sample); then batch 2, written from the residue of its misses
+// (de bare "Medien berichten", "Als Brandursache wurde … angenommen", "geht von einem … aus"; en "it's believed", "it doesn't appear"; es
+// "podía haberse", "según todos los indicios"; fr "n'est pas non plus exclue", "les enquêteurs estiment que"; ru "Согласно предварительным",
+// "По сообщению … СМИ", "может говорить о", "По предположению"; false hedges: "Aucune hypothèse n'est écartée à ce stade", "no se descartan más
+// detenciones"): 99/103, false 8/89 (in-sample)
+const CHECK9_FLOOR = { hedgedFound: 99, falseHedges: 8 }
 countsOnlyCheck('check9', 180, CHECK9_FLOOR)
 
 // check9-dev (session 32, hedges10): the dev part of check9's collection (43 sentences, 27 pages, split by a hash of the host), committed

@@ -176,6 +176,10 @@ export const en: LanguagePack = {
       // someone had died"), not a forecast. Provisional findings with their office between ("Preliminary findings from the fire marshal's
       // office indicate …", the s28 decision)
       /\b(?:we (?:now |still |also |strongly |firmly )?(?:believe|suspect|presume|assume)\b(?! in\b)(?![^.;:!?]{0,120}\b(?:will|won['’]t|['’]ll)\b)|(?:exploring|explore|explores|explored|considering|pursuing|pursue|pursues|pursued|working on|weighing) (?:the |a )?(?:possibility|theory|hypothesis|likelihood|scenario) (?:that|of)\b|there (?:is|was|['’]s|remains|remained) (?:a |an )?(?:strong|good|real|distinct|high|definite|serious|very real) (?:possibility|chance|likelihood|probability)\b(?![^.;:!?]{0,120}\b(?:will|won['’]t|['’]ll)\b)|(?:preliminary|initial|early) (?:findings|indications|reports|results|assessments?) (?:by|from|of) (?:the )?(?:[\p{L}\d'’-]+ ){1,5}?(?:indicate|indicated|suggest|suggested|show|showed|point|pointed|found|revealed|are that|were that)\b)/iu,
+      // session 33 (hedges11), from the residue of check9 (spent, read as dev): the impersonal belief contracted ("and it's believed the man
+      // climbed through …"), as "it is believed"; a negated appearance without "that" ("it doesn't appear Ignacio meant to …"), as "it does
+      // not appear that"
+      /\b(?:it['’]s (?:widely |also |now |still )?(?:believed|thought|suspected|understood|presumed)\b(?! (?:by|to)\b)|it (?:does|did)(?:n['’]t| not) (?:appear|seem)\b)(?<!\b(?:whether|(?<!\bas )if)\b[^,.;:!?]{0,160})/iu,
     ],
     // session 29: impersonal report and becoming known (a hedge only with no reporter in play), and the object of a denial
     reportFrames: /\bit (?:was|has been|had been|is|were) (?:\p{L}+ )?(?:reported|said|stated|indicated)|\bit (?:\p{L}+ )*?(?:emerged|became known|has become known)/iu,

@@ -124,7 +124,7 @@ export const fr: LanguagePack = {
       // not ruled out, a favoured hypothesis: "n'est pas exclu", "n'exclut pas que", "la piste criminelle est privilégiée", "la piste
       // la plus évoquée", "privilégie la thèse";
       // "on ne peut pas exclure des débordements" (a forecast) is left out
-      /(?:\bn['’](?:est|était|a|avait) (?:donc |toujours |pour l['’]heure |pas encore )?pas (?:été )?(?:à )?exclu(?:e|s|es|re)?|\b(?:la piste|l['’]enquête|les enquêteurs) s['’]oriente(?:nt)? vers|\bne (?:sont|serait|seraient|semble) pas (?:à )?exclue?s?|\bn['’]exclu\p{L}* pas (?:que|l['’]hypoth[èe]se|la piste)|\b(?:hypoth[èe]se|piste|thèse)s? (?:\p{L}+ ){0,2}?(?:n['’]est pas écartée|n['’]a pas été écartée|est privilégiée|privilégiée|(?:la |le )?plus (?:évoquée|probable|sérieuse|vraisemblable)|retenue)|\bprivilégi(?!ai(?:en)?t\b(?<=\bqui (?:alors |d['’]abord |initialement |jusqu['’]alors |au départ )?privilégiai(?:en)?t))\p{L}* (?:la piste|la thèse|l['’]hypoth[èe]se))\b/iu,
+      /(?:\bn['’](?:est|était|a|avait) (?:donc |toujours |pour l['’]heure |pas encore )?pas (?:non plus )?(?:été )?(?:à )?exclu(?:e|s|es|re)?|\b(?:la piste|l['’]enquête|les enquêteurs) s['’]oriente(?:nt)? vers|\bne (?:sont|serait|seraient|semble) pas (?:à )?exclue?s?|\bn['’]exclu\p{L}* pas (?:que|l['’]hypoth[èe]se|la piste)|\b(?:hypoth[èe]se|piste|thèse)s? (?:\p{L}+ ){0,2}?(?:n['’]est pas écartée|n['’]a pas été écartée|est privilégiée|privilégiée|(?:la |le )?plus (?:évoquée|probable|sérieuse|vraisemblable)|retenue)|\bprivilégi(?!ai(?:en)?t\b(?<=\bqui (?:alors |d['’]abord |initialement |jusqu['’]alors |au départ )?privilégiai(?:en)?t))\p{L}* (?:la piste|la thèse|l['’]hypoth[èe]se))\b/iu,
       // session 30: the epistemic "pourrait / pourraient" (may, on a state, a cause, a figure or a past event): "pourrait avoir pris",
       // "pourrait s'être déplacé", "il pourrait s'agir", "pourrait être à l'origine de / dû à / lié à", "il pourrait s'élever à", "pourrait
       // atteindre / dépasser", "pourrait en faire partie", "pourrait se trouver", with an adverb or a clitic between ("pourrait aussi être à
@@ -212,8 +212,13 @@ export const fr: LanguagePack = {
       // session 33 (hedges11): the epistemic "a/ont pu être" + a participle of harm or of a body or thing carried off ("a pu être frappée", "ont
       // pu être emportées par les torrents"), and a fire that "a pu partir / démarrer / prendre" (README check7: "ont pu être emportées" is h);
       // the participles of an achievement (interpellé, identifié, secouru, évacué, maîtrisé, retrouvé, relogé, réanimé …) stay out: "a pu être
-      // interpellé" says the arrest took place (README session 32), as "ont pu évacuer" does; nor the counterfactual "aurait pu être tué"
-      /\b(?:(?:a|ont|avait|avaient) pu être (?:frapp|tué|tuée|tués|tuées|poignard|étrangl|agress|battu|emport|jeté|jetée|jetés|jetées|percut|renvers|incendi|brûl|noy|assassin|abattu|drogu|bless|mordu|écras|violent)\p{L}*|(?:feu|incendie|sinistre|flammes|départ de feu)s? (?:[\p{L}'’]+ ){0,3}?(?:a|ont|avait|avaient) pu (?:partir|démarrer|naître|prendre|se déclarer|commencer))\b/iu,
+      // interpellé" says the arrest took place (README session 32), as "ont pu évacuer" does; nor the counterfactual "aurait pu être tué";
+      // the fire is the subject, not a new clause ("a signalé l'incendie et a pu prendre en charge des personnes", README check9: -)
+      /\b(?:(?:a|ont|avait|avaient) pu être (?:frapp|tué|tuée|tués|tuées|poignard|étrangl|agress|battu|emport|jeté|jetée|jetés|jetées|percut|renvers|incendi|brûl|noy|assassin|abattu|drogu|bless|mordu|écras|violent)\p{L}*|(?:feu|incendie|sinistre|flammes|départ de feu)s? (?:(?!et\b)[\p{L}'’]+ ){0,3}?(?:a|ont|avait|avaient) pu (?:partir|démarrer|naître|prendre(?! en charge)|se déclarer|commencer))\b/iu,
+      // session 33 (hedges11), from the residue of check9 (spent, read as dev): the authorities' belief ("Les enquêteurs estiment qu'il y a
+      // toute une équipe …", "Les gendarmes pensent que …"), as "les enquêteurs privilégient la thèse"; not an estimate of a figure ("estiment
+      // le préjudice à", no "que"); and (above) "n'est pas non plus exclue" as "n'est pas exclue"
+      /\b(?:les |des )?(?:enquêteurs|gendarmes|policiers|pompiers|sapeurs-pompiers|experts|autorités|secours|militaires|investigateurs|services de police) (?:\p{L}+ ){0,2}?(?:estiment|pensent|croient|soupçonnent|supposent|présument|estimaient|pensaient|croyaient|soupçonnaient) qu(?:e |['’])/iu,
     ],
     // session 29: impersonal report and becoming known (a hedge only with no reporter in play), and the object of a denial
     // session 33 (hedges11): provisional findings stay a hedge whoever is in play ("Les premiers éléments de l'enquête indiquent que …" with the

@@ -251,6 +251,11 @@ export const ru: LanguagePack = {
       // "основная версия — …"), not a version named as absent ("официальных версий не выдвигали"); an office's belief in the first person
       // inside a quote ("«Мы полагаем, что пожар начался из-за проводки»"), as "следствие полагает"
       /(?:\b(?:отрабатыва|разрабатыва)\p{L}* (?:\p{L}+ ){0,2}?верси\p{L}*|(?:^|[\s(«"„“])(?:одна из (?:\p{L}+ )?версий|основная версия|главная версия|приоритетная версия)\b|\bмы (?:\p{L}+ )?(?:полагаем|предполагаем|подозреваем|допускаем)\b)/iu,
+      // session 33 (hedges11), from the residue of check9 (spent, read as dev): provisional data after "согласно" as after "по" ("Согласно
+      // предварительным данным, …"), not a provisional estimate of a figure ("по предварительной оценке", README); unnamed media after "по
+      // сообщению" ("По сообщению российских СМИ, …", s32 decision), not a press service; inference "может говорить / свидетельствовать /
+      // указывать о / на"; a supposition as the frame ("По предположению участников группы, …")
+      /(?:\bсогласно (?:\p{L}+ )?(?:предварительн|первоначальн|неофициальн|неподтвержденн|неподтверждённ)\p{L}* (?:данн|информаци|сведени|верси)\p{L}*|\bпо сообщени(?:ю|ям) (?:\p{L}+ ){0,2}?СМИ\b|\bмо(?:жет|гут|гло|гли) (?:свидетельствовать|говорить|указывать) (?:о|об|на)\b|\bпо (?:\p{L}+ )?предположени(?:ю|ям)\b)/iu,
     ],
     // session 29: impersonal report and becoming known (a hedge only with no reporter in play), and the object of a denial or a report noun
     reportFrames: /(?:сообща|переда|сообщени|стало известно|становится известно|станет известно|отмечает|уточняет|отмечал|уточнял|указыва)/iu,
