@@ -60,7 +60,8 @@ function listsIn(s: string): number {
   return found
 }
 
-const NAMED_ENTITY_LATIN = /[^.!?\s“"‘(]\s+(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})|\b\p{Lu}{2,}\b/u
+// (a capital after a bullet opens its item, as after a stop: "- Terrible parking" names no one; session 33)
+const NAMED_ENTITY_LATIN = /[^.!?\s“"‘(\-–—•·▪●◦*]\s+(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})|\b\p{Lu}{2,}\b/u
 
 export interface Scoring {
   score: number
@@ -71,6 +72,8 @@ export interface Scoring {
   reasons: string[]
   /** Scored with the wording weights (English), not the language-independent signals alone. */
   learned: boolean
+  /** (session 33) An item of a list: its fact is stated tersely ("- Elm", "- Bakery: Will reopen Monday."), see isNonFactual. */
+  listItem?: boolean
 }
 
 export interface ScoringInput {
@@ -81,6 +84,8 @@ export interface ScoringInput {
   quoted: boolean
   /** First sentence of its paragraph. */
   opensBlock?: boolean
+  /** (session 33) The sentence is an item of a list: it opens its line with a bullet ("- Elm", "• Lomas"). */
+  listItem?: boolean
 }
 
 export function isQuestion(sentence: string): boolean {
@@ -122,6 +127,7 @@ export function scoreSentence(input: ScoringInput): Scoring {
     signals,
     reasons: model.reasons.map((r) => `${r.weight > 0 ? '+' : '−'} ${r.text}`),
     learned: model.learned,
+    ...(input.listItem ? { listItem: true } : {}),
   }
 }
 
@@ -145,5 +151,9 @@ export function isNonFactual(scoring: Scoring): boolean {
   // the language-independent signals alone rank well enough to sort, not to drop: two
   // short Korean narrative sentences were lost that way (notes/13)
   if (!scoring.learned || scoring.factual >= NON_FACTUAL) return false
+  // (session 33) an item of a list states its fact without a sentence's frame ("- Elm", "- Chompers: Is a new app …",
+  // "- Bakery on Main: Will reopen …"): the model, trained on prose, reads it as no fact; the opinion words still drop it
+  // (isPureOpinion), and appeals and questions are read before the model
+  if (scoring.listItem) return false
   return ![SIGNALS.number, SIGNALS.date, SIGNALS.attribution, SIGNALS.hedged].some((s) => scoring.signals.includes(s))
 }

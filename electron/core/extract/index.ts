@@ -6,7 +6,7 @@ import { classifySentence, isAppeal, wireDateline } from './boilerplate'
 import { findHedge } from './hedge'
 import { applySpeakerLines } from './speaker-lines'
 import { detectLanguage, paragraphLanguage } from './language'
-import { applyVerdict, classifyLines, MAX_FURNITURE_LINE } from './lines'
+import { applyVerdict, classifyLines, MAX_FURNITURE_LINE, notChrome } from './lines'
 import { createSegmenter, segmentLines, splitLines, trimSpan } from './segment'
 import { splitStampedLines } from './stamps'
 import { isNonFactual, isPureOpinion, isQuestion, scoreSentence, wordCountOf } from './checkworthiness'
@@ -41,6 +41,19 @@ function isFragment(sentence: string, language: string, listItem?: () => boolean
   if (!/[\p{L}\p{N}]/u.test(sentence.slice(0, 200))) return true
   const short = spaced(language) && language !== 'ko' ? wordCountOf(sentence, 3) < 3 : sentence.length < 6
   return short && !listItem?.()
+}
+
+/**
+ * A bullet opening a sentence, and so its line: "- Elm", "• 96 Spielplätze", "– Chompers: Is a new app …" (session 33: an
+ * item of a list, see checkworthiness.ts isNonFactual). A line of a list printed without the bullet its items carry is a
+ * group's heading ("Clinton" over "- Liberty Street …"), and stays to the model.
+ */
+const OPENS_WITH_BULLET = /^[-–—•·▪●◦*]\s*(?=\S)/u
+
+/** An item of a list: the sentence opens its line with a bullet, and read without it is no page chrome ("- Follow us …"). */
+function isListItem(sentence: string): boolean {
+  const bullet = OPENS_WITH_BULLET.exec(sentence)
+  return bullet !== null && notChrome(sentence.slice(bullet[0].length))
 }
 
 /** Whether text[start, end) lies on one of the `content` lines (lines.ts contentLines: list items and field lines). */
@@ -225,6 +238,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
       hedged: hedge.hedged,
       quoted: w.quoted ?? false,
       opensBlock,
+      listItem: isListItem(w.text),
     })
     const why = reason ?? (isPureOpinion(scoring.signals) || isNonFactual(scoring) ? 'opinion' : null)
     if (why) {

@@ -302,7 +302,7 @@ function isListItem(item: string): boolean {
 }
 
 /** Not page chrome by the line rules (a share bar, a credit, a byline, a date line, a tag line); a heading's shape is no bar. */
-function notChrome(line: string): boolean {
+export function notChrome(line: string): boolean {
   const kind = classifyLine(line, { first: false, alone: false, moreFollow: true })?.kind
   return kind === undefined || kind === 'subheading' || kind === 'title'
 }
