@@ -149,7 +149,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   const nonClaims: NonClaim[] = []
   const skipped: SkippedSentence[] = []
   const lines = splitStampedLines(input, splitLines(input))
-  const { body: bodyLines, content: contentLineSet } = classifyLines(input, lines, meta, nonClaims, options.repeatedLines)
+  const { body: bodyLines, content: contentLineSet, questions: questionLines } = classifyLines(input, lines, meta, nonClaims, options.repeatedLines)
   if (bodyLines.length > 0) splitSwallowedHeadline(input, lines[bodyLines[0]].start, meta, nonClaims, language)
   const sentences = segmentLines(input, lines, bodyLines, createSegmenter(language))
   // a paragraph in another script or language than the article gets its own pack
@@ -227,7 +227,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     const opensBlock = w.block !== previousBlock
     previousBlock = w.block
     const lang = w.language ?? language
-    const reason = w.attributionOnly ? 'attribution' : isFragment(w.text, lang, () => onContentLine(lines, contentLineSet, w.start, w.end)) || (endsBlock && CUT_OFF.test(w.text)) ? 'fragment' : isQuestion(w.text) ? 'question' : isAppeal(w.text) ? 'appeal' : null
+    const reason = w.attributionOnly ? 'attribution' : isFragment(w.text, lang, () => onContentLine(lines, contentLineSet, w.start, w.end)) || (endsBlock && CUT_OFF.test(w.text)) ? 'fragment' : isQuestion(w.text) || onContentLine(lines, questionLines, w.start, w.end) ? 'question' : isAppeal(w.text) ? 'appeal' : null
     const sourcing = w.sourcing!
     // an impersonal report with an office or a person in play is that reporter's, not a hedge (session 29 decision)
     const hedge = findHedge(w.text, lang, undefined, { sourcing })

@@ -6,6 +6,7 @@ import { PACKS } from '../lang'
 import { dateLineOnly } from './stamps'
 import { ARTICLE_ONLY, bareAuthor, findAuthorLine, paragraphWithSignature, personCredited, runInLead, SIGNED_LINE, signedName, withoutTown } from './author-lines'
 import { commentSectionStart } from './comments'
+import { interviewTurns } from './interview-layout'
 import { looksLikeOutlet } from './sourcing'
 import { MIN_REPEATED_LINE } from './repeated'
 import { trimSpan, type Line } from './segment'
@@ -312,6 +313,8 @@ export interface ClassifiedLines {
   body: number[]
   /** Indexes of lines that are content by their place in a list or a form (contentLines): the furniture model leaves them too. */
   content: Set<number>
+  /** (session 33) Indexes of an interview's question turns (interview-layout.ts): no claim, even without a question mark. */
+  questions: Set<number>
 }
 
 function isLeadUnderDateline(line: string): boolean {
@@ -346,10 +349,24 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
   let guessedAuthor: string | null = null
   // field lines with a content value and list items under a lead-in are body, whatever their shape (session 31)
   const content = contentLines(text, lines)
+  // an interview's turns (session 33): the answer is body whatever its shape, and content (the learned model leaves it);
+  // the question is body too (carry.ts reads the turns for the answer's speaker), and index.ts skips it as a question
+  const turns = interviewTurns(text, lines)
+  for (const k of turns.answers) content.add(k)
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]
     if (commentsFrom >= 0 && i >= commentsFrom) {
       push('boilerplate', line)
+      continue
+    }
+    if (turns.answers.has(i)) {
+      titleOpen = false
+      body.push(i)
+      continue
+    }
+    if (turns.questions.has(i)) {
+      titleOpen = false
+      body.push(i)
       continue
     }
     if (i === creditedCopy) {
@@ -595,5 +612,5 @@ export function classifyLines(text: string, lines: Line[], meta: ExtractedMeta, 
   if (meta.author) meta.author = bareAuthor(meta.author)
   // "Name Town - date": the story's town printed after the name is not part of it
   if (meta.author) meta.author = withoutTown(text, meta.author)
-  return { body, content }
+  return { body, content, questions: turns.questions }
 }

@@ -276,6 +276,13 @@ export interface Furniture {
    * content ("Inicio: 9:00 horas", "Причина: ремонтные работы.", ". 위 치 : …") (session 31, lines.ts fieldLine).
    */
   chromeLabels: readonly string[]
+  /**
+   * (session 33) How an interview printed as turns marks them on the page ("Q:" / "A:", "Frage:" / "Antwort:", "P:" / "R:",
+   * "-" / "▲"): a question turn's opening and an answer turn's, for the layout rule (extract/interview-layout.ts: an answer
+   * turn is body whatever its line shape, a question turn is no claim). Absent, the rule reads the attribution section's
+   * `interviewTurns`.
+   */
+  qaTurns?: { question: RegExp; answer: RegExp }
   /** Readers' comments under the article: what opens the section, and what marks one comment. */
   comments?: CommentCues
 }

@@ -22,3 +22,28 @@ export const NOT_TERSE_ITEMS: [string, string[]][] = [
   ['Road closures across the county:\nMill Valley\n- Elm Street between Oak and Pine\n- Birch Lane\nOakford\n- Orchard Way at the bridge', ['Mill Valley', 'Oakford']],
   ['Before you go:\n- Please drive carefully.\n- Follow us for updates.', ['Please drive carefully.', 'Follow us for updates.']],
 ]
+
+/**
+ * An interview printed as turns, two question-and-answer pairs: [language, the turns, sentences of the answers that must
+ * be claims, question turns that must not be].
+ */
+export const INTERVIEW_TURNS: [Lang, string, string[], string[]][] = [
+  ['en', 'Q: When did the bridge open?\nA: On Friday. It cost $12 million.\nQ: Who paid for it?\nA: The county and the state.', ['A: On Friday.', 'It cost $12 million.', 'A: The county and the state.'], ['Q: When did the bridge open?']],
+  ['de', 'Frage: Wann wurde die Brücke eröffnet?\nAntwort: Am Freitag. Sie kostete zwölf Millionen Euro.\nFrage: Wer hat sie bezahlt?\nAntwort: Der Kreis und das Land.', ['Sie kostete zwölf Millionen Euro.', 'Antwort: Der Kreis und das Land.'], ['Frage: Wer hat sie bezahlt?']],
+  ['es', 'P: ¿Cuándo se abrió el puente?\nR: El viernes. Costó 12 millones de euros.\nP: ¿Quién lo pagó?\nR: La diputación y el Estado.', ['Costó 12 millones de euros.', 'R: La diputación y el Estado.'], ['P: ¿Quién lo pagó?']],
+  ['fr', 'Q : Quand le pont a-t-il ouvert ?\nR : Vendredi. Il a coûté 12 millions d’euros.\nQ : Qui l’a payé ?\nR : Le département et l’État.', ['Il a coûté 12 millions d’euros.', 'R : Le département et l’État.'], ['Q : Qui l’a payé ?']],
+  ['ru', 'Вопрос: Когда открыли мост?\nОтвет: В пятницу. Он обошёлся в 12 млн рублей.\nВопрос: Кто за него заплатил?\nОтвет: Район и область.', ['Он обошёлся в 12 млн рублей.', 'Ответ: Район и область.'], ['Вопрос: Кто за него заплатил?']],
+  ['ko', '- 다리 개통 소감은.\n▲ 공사비는 120억 원이 들었고 공사 기간은 2년이었다.\n- 앞으로 계획은.\n▲ 내년 3월에 두 번째 다리를 착공한다.', ['▲ 공사비는 120억 원이 들었고', '▲ 내년 3월에 두 번째 다리를'], ['- 다리 개통 소감은.', '- 앞으로 계획은.']],
+]
+
+/**
+ * Near misses: one turn pair is no interview (a "▲" caption under a bulleted line stays a caption), captions with no
+ * question turns stay captions, and a dash list with no answers keeps its items: [language, paragraph, lines that must
+ * not be claims, lines that must stay claims].
+ */
+export const NOT_INTERVIEW_TURNS: [Lang, string, string[], string[]][] = [
+  ['ko', '- 새 다리는 길이 320m다.\n▲ 개통식에서 테이프를 자르는 군수', ['▲ 개통식에서 테이프를 자르는 군수'], []],
+  ['ko', '▲ 개통식에서 테이프를 자르는 군수\n▲ 다리를 건너는 주민들', ['▲ 개통식에서 테이프를 자르는 군수', '▲ 다리를 건너는 주민들'], []],
+  ['ko', '군은 다리 주변에 다음 시설을 지었다.\n- 주차장 40면을 새로 만들었다.\n- 산책로 2km를 깔았다.', [], ['- 주차장 40면을 새로 만들었다.', '- 산책로 2km를 깔았다.']],
+  ['en', 'A: The county and the state.', ['A: The county and the state.'], []],
+]
