@@ -81,8 +81,10 @@ describe('fresh furniture set (session 29)', () => {
   // took claims lost dev 8 -> 6, check 20 -> 16; furniture as claims unchanged.
   // Session 32 (furniture10, in-sample): one- and two-word list items (index.ts isFragment leaves contentLines' lines) took
   // check 16 -> 10 lost (imagendeveracruz's colonias); furniture as claims unchanged.
+  // Session 33 (furniture11, in-sample): a list with no colon lead-in (lines.ts bareLists) took dev 6 -> 5 lost
+  // (saintdenis' bulleted rules under a heading).
   freshFurnitureChecks('s29', loadFurnitureS29(), 37, {
-    dev: { furnitureAsClaims: 4, claimsLost: 6 },
+    dev: { furnitureAsClaims: 4, claimsLost: 5 },
     check: { furnitureAsClaims: 16, claimsLost: 10 },
   })
 })
@@ -101,8 +103,10 @@ describe('fresh furniture set (session 30)', () => {
   // lost dev 43 -> 34, check 23 -> 17 (in-sample); furniture as claims unchanged.
   // Session 32 (furniture10, in-sample): one- and two-word list items took claims lost dev 34 -> 31, check 17 -> 8; the two
   // municipality headings inside record's list (dev) stay out by the group-heading rule written from them.
+  // Session 33 (furniture11, in-sample): a list with no colon lead-in (lines.ts bareLists) took dev 31 -> 12 lost
+  // (tvazteca's localities under "Localidades afectadas por el corte de luz en Chiapas").
   freshFurnitureChecks('s30', loadFurnitureS30(), 37, {
-    dev: { furnitureAsClaims: 11, claimsLost: 31 },
+    dev: { furnitureAsClaims: 11, claimsLost: 12 },
     check: { furnitureAsClaims: 13, claimsLost: 8 },
   })
 })

@@ -3,7 +3,7 @@
 // failed on main 127a662 and pass now, and near misses that must stay as they were. None of this text is from the corpus.
 import { describe, expect, it } from 'vitest'
 import { extract } from './index'
-import { INTERVIEW_TURNS, NOT_INTERVIEW_TURNS, NOT_TERSE_ITEMS, TERSE_ITEMS } from './__fixtures__/furniture-lists-s33'
+import { BARE_LISTS, INTERVIEW_TURNS, NOT_BARE_LISTS, NOT_INTERVIEW_TURNS, NOT_TERSE_ITEMS, TERSE_ITEMS } from './__fixtures__/furniture-lists-s33'
 import { isClaim, pageWith } from './__fixtures__/furniture-page'
 
 describe('an English item of a list is not dropped as "no fact" by the learned score (session 33)', () => {
@@ -35,5 +35,18 @@ describe('an interview printed as turns: the answer is a claim whatever its shap
     const page = pageWith(lang, para)
     for (const line of out) expect(isClaim(page, line, lang), line).toBe(false)
     for (const line of kept) expect(isClaim(page, line, lang), line).toBe(true)
+  })
+})
+
+describe('a list with no colon lead-in: its items are claims (session 33)', () => {
+  // lines.ts bareLists (contentLines): three bulleted items or more under a heading that names them, or opening with a
+  // count; on main 127a662 the line rules read each item as a heading (or a menu bullet) and every cell here was lost
+  it.each(BARE_LISTS)('%s: %s', (lang, para, items) => {
+    const page = pageWith(lang, para)
+    for (const item of items) expect(isClaim(page, item, lang), item).toBe(true)
+  })
+  it.each(NOT_BARE_LISTS)('must not, %s: %s', (lang, para, out) => {
+    const page = pageWith(lang, para)
+    for (const line of out) expect(isClaim(page, line, lang), line).toBe(false)
   })
 })

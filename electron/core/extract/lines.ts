@@ -265,7 +265,65 @@ export function contentLines(text: string, lines: Line[]): Set<number> {
       i = j - 1
     }
   }
+  for (const k of bareLists(text, lines)) out.add(k)
   return out
+}
+
+/** A bullet opening a line: "- ", "• ", "· ". */
+const BULLET = /^([-–—•·▪●○◦*])\s*(?=\S)/u
+/** Fewest items of a list printed with no colon lead-in: two bulleted lines could be anything. */
+const MIN_BARE_LIST = 3
+/** Most words an item of such a list holds: longer bulleted lines are teasers or paragraphs, not items. */
+const MAX_BARE_ITEM = 8
+
+/**
+ * A list with no colon lead-in (session 33): three lines or more opening with the same bullet, each a short item, under
+ * a heading that names what they list ("Localidades afectadas por el corte de luz" / "- Arriaga" / "- Tonalá" …: an
+ * unfinished line of three words or more, no chrome), or most of whose items hold a figure ("Die Stadt betreut …
+ * Spielflächen." / "• 96 Spielplätze" / "• 18 Bolzplätze" …). A site's menu printed as bullets after the last paragraph
+ * ("- Actualités" / "- Sport" …) has neither.
+ */
+function bareLists(text: string, lines: Line[]): number[] {
+  const out: number[] = []
+  const own = (k: number) => text.slice(lines[k].start, lines[k].end).trim()
+  for (let i = 0; i < lines.length; i++) {
+    const mark = BULLET.exec(own(i))?.[1]
+    if (!mark) continue
+    const items: number[] = []
+    let j = i
+    for (; j < lines.length && j - i < MAX_LIST; j++) {
+      const m = BULLET.exec(own(j))
+      if (!m || m[1] !== mark) break
+      const item = own(j).slice(m[0].length)
+      if (!isListItem(item) || wordsIn(item) > MAX_BARE_ITEM || chromeField(item)) break
+      items.push(j)
+    }
+    if (items.length >= MIN_BARE_LIST) {
+      // (a count opens the item: "• 96 Spielplätze"; a date stamp closing a teaser, "… 2023.01.17", is no count)
+      const counts = items.filter((k) => /^\p{N}/u.test(own(k).replace(BULLET, ''))).length * 2 > items.length
+      if (counts || (i > 0 && listHeading(own(i - 1)))) out.push(...items)
+    }
+    i = Math.max(i, j - 1)
+  }
+  return out
+}
+
+/**
+ * A heading that names the list under it: unfinished, three to twenty words, no bullet, no chrome (a label, a prompt), and
+ * a phrase, not a row of names (a menu's regions or sections, each capitalised: "Bretagne Normandie Grand Est …").
+ */
+function listHeading(line: string): boolean {
+  if (/[.!?:;,。…"”»)\]]$/u.test(line) || BULLET.test(line)) return false
+  const words = line.split(/\s+/u).filter((w) => /\p{L}/u.test(w))
+  if (words.length < 3 || words.length > 20) return false
+  if (words.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length >= 0.8 * words.length) return false
+  return !CHROME_LABELS.has(labelKey(line)) && notChrome(line)
+}
+
+/** "대표전화 : 044-…", "Tel.: …": an item printed as a field of page chrome (a footer's lines), not a listed fact. */
+function chromeField(item: string): boolean {
+  const m = FIELD.exec(item)
+  return m !== null && CHROME_LABELS.has(labelKey(m[1]))
 }
 
 /** A line of contentLines that is a list item, not a field line: read without its bullet, no chrome. */

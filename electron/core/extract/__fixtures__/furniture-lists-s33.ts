@@ -47,3 +47,29 @@ export const NOT_INTERVIEW_TURNS: [Lang, string, string[], string[]][] = [
   ['ko', '군은 다리 주변에 다음 시설을 지었다.\n- 주차장 40면을 새로 만들었다.\n- 산책로 2km를 깔았다.', [], ['- 주차장 40면을 새로 만들었다.', '- 산책로 2km를 깔았다.']],
   ['en', 'A: The county and the state.', ['A: The county and the state.'], []],
 ]
+
+/**
+ * Lists with no colon lead-in: bulleted items under a heading that names them, or items opening with a count under a
+ * sentence that ends with a stop: [language, paragraph, items that must be claims].
+ */
+export const BARE_LISTS: [Lang, string, string[]][] = [
+  ['en', 'Streets closed by the storm in Mill Valley\n- Elm Street between Oak and Pine\n- Birch Lane\n- Orchard Way at the bridge', ['Elm Street between Oak and Pine', 'Birch Lane', 'Orchard Way at the bridge']],
+  ['es', 'Localidades sin luz en el municipio del Molino\n- Lomas\n- Jardines\n- Valle Verde\n- San Roque', ['Lomas', 'Jardines', 'Valle Verde', 'San Roque']],
+  ['de', 'Die Stadt betreut 120 öffentliche Spielflächen, teils auch als Bolzplatz.\n  • 96 Spielplätze\n  • 18 Bolzplätze\n  • 6 Skateanlagen', ['96 Spielplätze', '18 Bolzplätze', '6 Skateanlagen']],
+  ['fr', 'Les rues fermées pendant les travaux du pont\n- rue du Moulin\n- rue des Vignes\n- place de la Gare', ['rue du Moulin', 'rue des Vignes', 'place de la Gare']],
+  ['ru', 'В районе отремонтировали дороги на улицах\n- Мельничная\n- Лесная\n- Садовая', ['Мельничная', 'Лесная', 'Садовая']],
+  ['ko', '공사 기간 통제되는 도로 구간\n- 물레천로 전 구간\n- 새말길 일부\n- 해솔대로 2차로', ['물레천로 전 구간', '새말길 일부', '해솔대로 2차로']],
+]
+
+/**
+ * Near misses: a site's menu printed as bullets after the last paragraph, teasers under a "more from" label, teasers
+ * closed by a date stamp under "관련기사", a menu under a row of region names, footer field lines: [language, paragraph,
+ * lines that must not be claims].
+ */
+export const NOT_BARE_LISTS: [Lang, string, string[]][] = [
+  ['fr', 'Le chantier a duré deux ans.\n- Actualités\n- Ma mairie\n- La ville\n- Associations\n- Sport', ['Actualités', 'Ma mairie', 'La ville', 'Associations', 'Sport']],
+  ['en', 'More from the county\n- Mill Valley council approves budget\n- Fair opens on Friday\n- New mayor sworn in', ['Mill Valley council approves budget', 'Fair opens on Friday', 'New mayor sworn in']],
+  ['ko', '관련기사\n- "다리 개통" 군수, 주민 만나2023.01.17\n- 물레천 범람 주의보2023.01.17\n- 새말동 도서관 문 열어2023.01.17', ['물레천 범람 주의보', '새말동 도서관 문 열어']],
+  ['fr', 'Régions\nBretagne Normandie Grand Est Corse Occitanie\n  • Bretagne\n  • Normandie\n  • Corse', ['• Bretagne', '• Normandie', '• Corse']],
+  ['ko', '해솔군청\n• 해솔군 물레로 12\n• 대표전화 : 044-123-4567\n• 팩스 : 044-123-4568', ['대표전화 : 044-123-4567', '팩스 : 044-123-4568']],
+]
