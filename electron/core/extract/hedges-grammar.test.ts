@@ -1955,3 +1955,19 @@ describe('session 33: unnamed media, assumptions and beliefs, provisional data, 
     'По предположению участников группы, водитель заснул за рулем.',
   ], ['По сообщению пресс-службы МВД, задержаны двое.', 'Согласно данным МЧС, пожар потушен.'])
 })
+
+// session 33 (hedges11), batch 3, from the last of check9's residue (spent, read as dev): a version voiced by the authorities, a belief with its
+// subject dropped, the epistemic "может" on a figure, an animate supposition in the present; the counterfactual of a death or a figure
+describe('session 33: versions voiced, dropped-subject beliefs, a figure that may exceed; a death or a figure that did not happen', () => {
+  check('fr', ['Les gendarmes évoquent de la délinquance locale plutôt que des cambrioleurs de passage.'], [
+    'Le maire a évoqué la mémoire des victimes.',
+    'Le policier aurait pu être tué, a déploré le préfet.',
+    "Le préjudice aurait pu atteindre plusieurs milliers d'euros.",
+  ])
+  check('es', ['Sin embargo, creen que actuaron al menos cuatro personas.'], ['Nadie cree que el alcalde vaya a dimitir.'])
+  check('ru', ['Количество жертв может значительно превышать 150.', 'Так что очевидцы предполагают потерю сознания.'], [
+    'Число жертв может вырасти.',
+    'Проект предполагает строительство нового моста.',
+    'Специалисты предполагали, что там было поселение, однако их догадки подтвердились.',
+  ])
+})

@@ -191,6 +191,10 @@ export const es: LanguagePack = {
       // "todo indica que"), not the counterfactual ("podían haber llamado antes si hubieran oído algo"); "no se descartan más detenciones" is a
       // forecast (README check9), left out of "no se descarta" above
       /\b(?:podía(?:n)? haber(?:se|lo|la|los|las|le|les)? \p{L}+(?:ado|ada|ados|adas|ido|ida|idos|idas|to|ta|tos|tas|cho|cha|so|sa)|según todos los indicios)\b(?<!(?:\bsi\b)[^.;:!?]{0,120})(?![^.;:!?]{0,120}\bsi (?:hubiera|hubieran|hubiese|hubiesen|habría|hubiéramos)\b)/iu,
+      // session 33 (hedges11), batch 3: a belief with its subject dropped, opening the sentence after an optional connector ("Sin embargo, creen
+      // que actuaron al menos cuatro personas", the investigators in play), as "los investigadores creen que"; not "nadie cree que" nor a belief
+      // with a subject of its own (the class above)
+      /(?:^|[.;:]\s+)(?:(?:sin embargo|además|también|asimismo|por ahora|hasta el momento|de momento|por el momento|aún|todavía|en tanto|mientras tanto),? )?(?:creen|creían|sospechan|sospechaban|presumen|presumían|suponen|suponían) que\b/iu,
     ],
     // session 29: impersonal report and becoming known (a hedge only with no reporter in play), and the object of a denial
     reportFrames: /(?:\bse (?:informó|informa|informaba|indicó|indica|señaló|señala|reportó|reporta|dio a conocer|da a conocer|habla|hablaba|mencionó|comentó|supo|sabido|conoció|conocido|asegura|aseguraba|aseguró|afirma|afirmaba|afirmó|sostiene|sostenía)|trascendi|según se)/iu,
