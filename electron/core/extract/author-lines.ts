@@ -865,7 +865,7 @@ function capsCodeClose(text: string, lines: Line[]): Found | null {
     const line = text.slice(lines[j].start, lines[j].end).trim()
     // (the code is the last line, or the line over a copyright notice)
     if (j < last && !/(?:©|ⓒ|copyright|derechos reservados|tous droits|alle rechte|все права|무단)/iu.test(text.slice(lines[last].start, lines[last].end))) break
-    if (!CAPS_CODE.test(line) || NOT_CAPS_CODE.test(line.replace(/\d+$/u, ''))) continue
+    if (!CAPS_CODE.test(line) || NOT_CAPS_CODE.test(line.replace(/\d+$/u, '')) || isCallSign(line)) continue
     const before = text.slice(Math.max(lines[j - 1].start, lines[j - 1].end - 3), lines[j - 1].end)
     // the code signs a text: a sentence ends before it, and the code is printed nowhere else on the page but in a
     // photo credit ("Crédits : FL31" under a caption: the correspondent took the picture too)
@@ -1092,6 +1092,117 @@ function bracketedSignature(text: string, lines: Line[]): Found | null {
   return name ? { author: name, line: last } : null
 }
 
+// session 33 (bylines12): a CMS's "more by" box, a forum post's heading around the poster's user name (both from the
+// packs: bylines.moreBy, bylines.posterLabels), a template's unfilled author field (bylines.placeholders) and a
+// broadcaster's call sign (bylines.callSign), each written first as invented grid cells (bylines-s33.test.ts)
+
+const phrases = (xs: readonly string[]) => [...new Set(xs)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s')).join('|')
+const packList = (pick: (b: (typeof PACKS)[keyof typeof PACKS]['bylines']) => readonly string[] | undefined) => Object.values(PACKS).flatMap((p) => pick(p.bylines) ?? [])
+const MORE_BEFORE = phrases(packList((b) => b.moreBy?.before))
+const MORE_AFTER = phrases(packList((b) => b.moreBy?.after))
+/** "More by Jane Doe", "Ещё статьи автора: Анна Петрова": the box's label, then the name. */
+const MORE_BY_LEAD = new RegExp(`^(?:${MORE_BEFORE})\\s?[:：]?\\s+(?=\\S)`, 'iu')
+/** "Ещё статьи автора" alone on its line, the name on the next. */
+const MORE_BY_ALONE = new RegExp(`^(?:${MORE_BEFORE})\\s?[:：]?$`, 'iu')
+/** "김민수 기자 다른기사 보기": the name, then the box's label closing the line. */
+const MORE_BY_TAIL = new RegExp(`\\s?(?:${MORE_AFTER})$`, 'u')
+const PLACEHOLDERS: ReadonlySet<string> = new Set(packList((b) => b.placeholders))
+const CALL_SIGNS = Object.values(PACKS).flatMap((p) => (p.bylines.callSign ? [p.bylines.callSign] : []))
+/** "WTNH", "KSLA-TV": a broadcaster's call sign, the station (the outlet), never a reporter's code. */
+export function isCallSign(s: string): boolean {
+  return CALL_SIGNS.some((re) => re.test(s))
+}
+/** "Имя автора", "Author Name": an author field a template printed and nobody filled in. */
+export function placeholderAuthor(author: string): boolean {
+  return PLACEHOLDERS.has(author.trim().toLowerCase())
+}
+
+/**
+ * A CMS's "more by" box after the text (or an author page's label at the top) names the author: "More by Jane Doe",
+ * "Ещё статьи автора" / "Анна Петрова", "Новости автора Анна Петрова", "김민수 기자 다른기사 보기" (run on after the
+ * copyright line too); the box alone on its line may name the outlet's own account ("뉴스제주 다른기사 보기"), which is
+ * then the byline as printed (s31 decision). A box naming no person ("More stories", "다른기사 보기") names nobody.
+ */
+function moreByBox(text: string, lines: Line[]): Found | null {
+  const rows: number[] = []
+  for (let i = 0; i < Math.min(lines.length, HEAD_LINES); i++) rows.push(i)
+  for (let j = Math.max(HEAD_LINES, lines.length - TAIL_LINES); j < lines.length; j++) rows.push(j)
+  for (const i of rows) {
+    const line = text.slice(lines[i].start, lines[i].end).trim()
+    if (line.length > 160) continue
+    if (MORE_BEFORE && MORE_BY_ALONE.test(line)) {
+      const name = i + 1 < lines.length ? creditedWriter(text, text.slice(lines[i + 1].start, lines[i + 1].end)) : null
+      if (name) return { author: name, line: i + 1 }
+      continue
+    }
+    const lead = MORE_BEFORE ? MORE_BY_LEAD.exec(line) : null
+    if (lead) {
+      // (on a line of its own at the foot; at the top the label may run into the story: "Новости автора Анна Петрова В …")
+      const rest = line.slice(lead[0].length)
+      const name = creditedWriter(text, rest) ?? (i < HEAD_LINES ? runInName(rest)?.name ?? null : null)
+      if (name && nameShaped(text, name)) return { author: name, line: creditedWriter(text, rest) ? i : undefined }
+      continue
+    }
+    const tail = MORE_AFTER ? MORE_BY_TAIL.exec(line) : null
+    if (!tail) continue
+    const words = line.slice(0, tail.index).trim().split(/\s+/).filter(Boolean)
+    // the box alone: its one or two words are the name ("김민수 기자") or the outlet's account ("뉴스제주")
+    if (words.length >= 1 && words.length <= 2) {
+      const v = words.join(' ')
+      const name = creditedWriter(text, v) ?? (/^[\p{L}\p{N}]{2,12}$/u.test(v) ? v : null)
+      if (name) return { author: name, line: i }
+    }
+    // run on after other words (the copyright line): only a reporter named with the title ("… 금지 김민수 기자 다른기사 보기")
+    const reporter = words.length > 2 ? KO_REPORTER_AT_END.exec(words.slice(-2).join(' ')) : null
+    if (reporter) return { author: reporter[1] }
+  }
+  return null
+}
+/**
+ * A line the line rules read as a byline by its word or label ("Por: Ana Ruiz", "Автор: Анна Петрова") but whose author
+ * they did not take because a line in capitals above had been taken by its shape: the signed line's author.
+ */
+function signedLine(text: string, lines: Line[]): Found | null {
+  for (let i = 0; i < lines.length; i++) {
+    const line = text.slice(lines[i].start, lines[i].end).trim()
+    if (line.length > 80 || !SIGNED_LINE.test(line)) continue
+    const verdict = classifyLine(line, { first: false, alone: true, moreFollow: i + 1 < lines.length })
+    if (verdict?.kind === 'byline' && verdict.author && !CAPS_GUESS.test(verdict.author) && !placeholderAuthor(verdict.author)) return { author: verdict.author }
+  }
+  return null
+}
+const KO_REPORTER_AT_END = /^([가-힣]{2,4})\s?(?:기자|특파원)$/u
+
+const POSTER_BEFORE = phrases(packList((b) => b.posterLabels?.before))
+const POSTER_AFTER = phrases(packList((b) => b.posterLabels?.after))
+/** "Posted by mike_77 on 03/04/2021", "작성자 hong1234": the label, the user name, maybe a stamp after it. */
+const POSTED_BY = new RegExp(`^(?:${POSTER_BEFORE})\\s?[:：]?\\s+([^\\s,;:|]+)(?:\\s.{0,60})?$`, 'iu')
+/** "user1234 wrote:", "klaus1960 schrieb:", "jeanne75 a écrit :": the user name, then the verb, alone on the line. */
+const USER_WROTE = new RegExp(`^([^\\s,;:|]+)\\s(?:${POSTER_AFTER})\\s?[:：]?$`, 'iu')
+/** A user name's shape: a digit or an underscore among letters ("user1234", "mike_77"), or one lowercase Latin word ("lmcshane"). */
+const HANDLE = /^(?:(?=[\p{L}\p{N}_.-]*[\p{N}_])\p{L}[\p{L}\p{N}_.-]{2,24}|[a-z]{4,20})$/u
+function userHandle(text: string, token: string): boolean {
+  const t = token.replace(/[.]+$/u, '')
+  if (!HANDLE.test(t) || DATE_WORD.test(t) || SOCIAL_WORD.test(t.toLowerCase()) || /^\d/u.test(t)) return false
+  // (a lowercase word is a user name only where the page prints it once: "posted by staff", "by the" are words)
+  return /[\p{N}_]/u.test(t) || occurrences(text, t) === 1
+}
+/** A forum's or a board's post heading names its poster by the user name: in the head, or (a CMS stamp) closing the page. */
+function postHeading(text: string, lines: Line[]): Found | null {
+  const rows: number[] = []
+  for (let i = 0; i < Math.min(lines.length, HEAD_LINES); i++) rows.push(i)
+  for (let j = Math.max(HEAD_LINES, lines.length - 3); j < lines.length; j++) rows.push(j)
+  for (const i of rows) {
+    const line = text.slice(lines[i].start, lines[i].end).trim()
+    if (line.length > 100) continue
+    const posted = POSTER_BEFORE ? POSTED_BY.exec(line) : null
+    const wrote = !posted && POSTER_AFTER && i < HEAD_LINES ? USER_WROTE.exec(line) : null
+    const token = (posted ?? wrote)?.[1]
+    if (token && userHandle(text, token)) return { author: token.replace(/[.]+$/u, ''), line: i }
+  }
+  return null
+}
+
 // The rules by the slot they read, tried in this order: a labelled author (a byline's word or label, an author box, a
 // board's poster field) wherever it stands, then the head (the lines under the headline, the lede's opening), then the
 // closing lines. Within a slot the older rules come first. (Session 32: grouped by slot; was a chain grouped by session.)
@@ -1102,7 +1213,7 @@ function onePageLine(text: string, lines: Line[], body: number[]): Found | null 
 }
 /** An author after a label: "Por: Ana Ruiz Gil, abogada …", "Por Marta Gil …" run in, an author box, a board's poster field, "Texto y fotos:X.—". */
 function labelledSlot(text: string, lines: Line[], body: number[]): Found | null {
-  return labelledByline(text, lines) ?? runInByline(text, lines, body) ?? authorBox(text, lines) ?? boardPoster(text, lines) ?? labelledDashRunIn(text, lines, body) ?? labelledCredit(text, lines)
+  return labelledByline(text, lines) ?? runInByline(text, lines, body) ?? authorBox(text, lines) ?? boardPoster(text, lines) ?? labelledDashRunIn(text, lines, body) ?? labelledCredit(text, lines) ?? moreByBox(text, lines) ?? postHeading(text, lines)
 }
 /** The author under the headline or opening the lede, by the line's shape. */
 function headSlot(text: string, lines: Line[], body: number[]): Found | null {
@@ -1120,9 +1231,14 @@ function closingSlot(text: string, lines: Line[], body: number[]): Found | null 
  */
 export function findAuthorLine(text: string, lines: Line[], body: number[], meta: ExtractedMeta, nonClaims: NonClaim[]): void {
   if (lines.length === 0) return
+  // (session 33) an author field a template printed and nobody filled in ("Автор:" / "Имя автора") names nobody; a line in
+  // capitals taken as the author only by its shape names a place when a place's noun opens it ("SECTOR FÁTIMA", a
+  // section head over a neighbourhood's complaints), and nobody then
+  if (meta.author && (placeholderAuthor(meta.author) || (CAPS_GUESS.test(meta.author) && opensWithPlaceWord(meta.author)))) meta.author = null
   // (session 30) a writer's label run in below ("Texto y fotos:Javier Reyes.—…") outweighs a line in capitals taken as
-  // the author only by its shape ("PRINCIPAL DE PRIMERA PLANA", a section label over the headline)
-  const signed = meta.author && CAPS_GUESS.test(meta.author) ? labelledDashRunIn(text, lines, body) : null
+  // the author only by its shape ("PRINCIPAL DE PRIMERA PLANA", a section label over the headline); (session 33) so does
+  // any labelled author on the page ("Texto: Ana Ruiz", "Автор: Анна Петрова" closing it)
+  const signed = meta.author && CAPS_GUESS.test(meta.author) ? (labelledSlot(text, lines, body) ?? signedLine(text, lines)) : null
   if (meta.author && !signed) return
   // a page of one paragraph may still open with the reporter's initials
   const found = signed ?? (lines.length < 2 ? onePageLine(text, lines, body) : (labelledSlot(text, lines, body) ?? headSlot(text, lines, body) ?? closingSlot(text, lines, body)))

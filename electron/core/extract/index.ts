@@ -3,6 +3,7 @@
 // Language knowledge lives in the packs of core/lang; this engine reads them.
 import type { NonClaim } from '../schema'
 import { classifySentence, isAppeal, wireDateline } from './boilerplate'
+import { isCallSign } from './author-lines'
 import { findHedge } from './hedge'
 import { applySpeakerLines } from './speaker-lines'
 import { detectLanguage, paragraphLanguage } from './language'
@@ -100,7 +101,8 @@ export function headlineDatelineCut(head: string, language: string): { headline:
     // the same dateline from a later word: "… dans le Gard PARIS, 27 nov (Reuters) -" is PARIS's
     if (!found || found.end === end) found = { at, end, outlet: d.outlet, ...(d.author ? { author: d.author } : {}) }
   }
-  if (!found || found.at === 0) return null
+  if (!found) return callSignCut(head, minWords)
+  if (found.at === 0) return null
   // a place of several words in capitals: "… NEW YORK (AP) —"
   let at = found.at
   for (;;) {
@@ -111,6 +113,20 @@ export function headlineDatelineCut(head: string, language: string): { headline:
     at = before.index
   }
   return { headline: head.slice(0, at).trimEnd().length, dateline: found.end - at, outlet: found.outlet, ...(found.author ? { author: found.author } : {}) }
+}
+
+/** "… volunteers (WTNH) — More than …": a broadcaster's call sign in brackets and a dash, the dateline with no place. */
+const CALL_SIGN_DATELINE = /\s\((\p{Lu}{3,4}(?:-\p{Lu}{2})?)\)\s*[-–—]{1,2}\s+(?=[\p{L}\p{N}"“„«‘'(])/u
+/**
+ * A headline pasted on one line with a station's dateline that names no place ("Park cleanup draws volunteers (WTNH) —
+ * More than …"): the call sign (a pack's bylines.callSign) is the outlet, the words before it the headline (session 33).
+ */
+function callSignCut(head: string, minWords: number): { headline: number; dateline: number; outlet: string } | null {
+  const m = CALL_SIGN_DATELINE.exec(head)
+  if (!m || !isCallSign(m[1])) return null
+  const title = head.slice(0, m.index).trimEnd()
+  if (/[.!?:;,。…"”»)\]–—\d-]$/u.test(title) || title.split(/\s+/).length < minWords) return null
+  return { headline: title.length, dateline: m[0].length - 1, outlet: m[1] }
 }
 
 /**

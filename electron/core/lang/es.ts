@@ -287,7 +287,10 @@ export const es: LanguagePack = {
     // the nouns newspapers and stations are named with: "Outlet | Name  date" names the person after the outlet
     // session 30: nouns places and institutions are named with; a caption of two or three capitalised words opening with one
     // ("Biblioteca Vilalba", "Rathaus Lindental") names a place, not the author (from the language's common nouns, not a page)
-    placeWords: ['biblioteca', 'piscina', 'ayuntamiento', 'concello', 'plaza', 'parque', 'calle', 'avenida', 'museo', 'mercado', 'iglesia', 'colegio', 'instituto', 'hospital', 'teatro', 'polideportivo', 'auditorio', 'palacio', 'castillo', 'ermita', 'catedral', 'escuela', 'universidad', 'comisaría', 'estación', 'playa', 'puerto', 'barrio'],
+    placeWords: ['biblioteca', 'piscina', 'ayuntamiento', 'concello', 'plaza', 'parque', 'calle', 'avenida', 'museo', 'mercado', 'iglesia', 'colegio', 'instituto', 'hospital', 'teatro', 'polideportivo', 'auditorio', 'palacio', 'castillo', 'ermita', 'catedral', 'escuela', 'universidad', 'comisaría', 'estación', 'playa', 'puerto', 'barrio',
+      // session 33 (bylines12): the nouns Latin American neighbourhoods are named with: a line in capitals opening with one
+      // ("SECTOR FÁTIMA", "COLONIA CENTRO") heads a neighbourhood's part of a report, no author (general knowledge)
+      'sector', 'colonia', 'fraccionamiento', 'urbanización', 'ejido', 'jardines', 'residencial', 'zona'],
     // session 31 (bylines10): the agencies the press prints as the author, and an agency's noun (general knowledge, not a page)
     agencies: ['EFE', 'Agencia EFE', 'Europa Press', 'EUROPA PRESS', 'Servimedia', 'SERVIMEDIA', 'Colpisa', 'COLPISA', 'Notimex', 'NOTIMEX', 'Prensa Latina', 'ANSA', 'AFP', 'Reuters', 'AP', 'Xinhua'],
     agencyWords: ['agencia'],
@@ -299,6 +302,11 @@ export const es: LanguagePack = {
     // knowledge, not a page): the label alone on its line over the name ("Text und Bilder:" / "Merle Radtke"), or run in
     // before it on the line closing the text ("Artikel von Isabel Meyer", "Fotos: X / Nota: Y")
     writerLabels: ['texto', 'textos', 'texto y fotos', 'texto y fotografías', 'nota', 'redacción', 'autor', 'autora', 'escrito por', 'crónica', 'reportaje', 'nota de', 'texto de'],
+    // session 33 (bylines12): a CMS's "more by" box, a forum post's heading around the poster's user name, a template's
+    // unfilled author field (general knowledge, not a page)
+    moreBy: { before: ['más noticias de', 'más artículos de', 'otras noticias de', 'otros artículos de', 'más notas de', 'ver más de', 'todas las noticias de'] },
+    posterLabels: { before: ['publicado por', 'enviado por', 'escrito por'], after: ['escribió', 'dijo', 'ha escrito'] },
+    placeholders: ['nombre del autor', 'nombre del autor/a', 'autor'],
     outletWords: /(?<![\p{L}])(?:[Dd]iario|[Pp]eriódico|[Hh]eraldo|[Cc]orreo|[Cc]rónica|[Gg]aceta|[Nn]oticias|[Ee]co|[Vv]oz|[Mm]undo|[Pp]aís|[Ii]nformación|[Rr]adio|[Tt]elevisión|[Cc]adena|[Ee]misora)(?![\p{L}])/u,
   },
   // month and weekday names as pages print them in date lines and stamps (dates.ts, stamps.ts, abbreviations.ts and

@@ -217,6 +217,11 @@ export const ko: LanguagePack = {
     // knowledge, not a page): the label alone on its line over the name ("Text und Bilder:" / "Merle Radtke"), or run in
     // before it on the line closing the text ("Artikel von Isabel Meyer", "Fotos: X / Nota: Y")
     writerLabels: ['작성자', '글쓴이', '글', '취재', '글·사진', '취재·글', '작성부서', '담당부서'],
+    // session 33 (bylines12): a CMS's "more by" box after the name ("김민수 기자 다른기사 보기"), a board post's poster
+    // field before a user name, a template's unfilled author field (general knowledge, not a page)
+    moreBy: { after: ['다른기사 보기', '다른 기사 보기', '다른기사보기', '기사 더보기', '의 다른 기사', '의 다른기사'] },
+    posterLabels: { before: ['작성자', '글쓴이', '게시자', '등록자'] },
+    placeholders: ['기자명', '작성자명', '이름'],
     patterns: [
       // each date or time is one maximal run ((?![…]) after it), so a line that fails at its end is not retried at every split of its digits
       /^(?:\[[^\]]{2,20}\]\s*)?(\p{Script=Hangul}{2,4})\s?(?:기자|특파원|객원기자|통신원|선임기자|논설위원|편집국장|편집부국장|편집장|취재부장|취재본부장|대표기자|수석기자)(?:\s*[=|,]?\s*\S+@\S*)?(?:\s*[|·]?\s*(?:기사)?(?:입력|수정|최종수정|승인|등록|송고|송고시간|게재|발행)?\s*:?\s*\d[\d.:\-/]*(?![\d.:\-/]))*(?:\s*(?:다른\s?기사\s?보기|기사\s?더\s?보기|전체\s?기사\s?보기|구독))?\s*$/u,

@@ -338,6 +338,25 @@ export interface Bylines {
    * run in before the name on the line (or the part of a credit line) closing the text (session 32).
    */
   writerLabels?: readonly string[]
+  /**
+   * A CMS's "more by" box after the text, lowercase (session 33): `before` the name ("more by", "más noticias de",
+   * "ещё статьи автора"; the name on the same line or alone on the next), `after` it ("다른기사 보기": "김민수 기자
+   * 다른기사 보기"). The box names the author (or the outlet's own account, which is then the byline as printed).
+   */
+  moreBy?: { before?: readonly string[]; after?: readonly string[] }
+  /**
+   * A forum's or a board's post heading around the poster's user name, lowercase (session 33): `before` it ("posted by",
+   * "submitted by", "작성자"), `after` it ("wrote", "schrieb", "a écrit", "escribió", "написал"). Only a user name's shape
+   * (a digit or an underscore in it, or one lowercase word) is read as the poster: "Anonymous said…" is a commenter.
+   */
+  posterLabels?: { before?: readonly string[]; after?: readonly string[] }
+  /** A template's unfilled author field, lowercase ("имя автора", "author name"): printed in the author slot, no byline (session 33). */
+  placeholders?: readonly string[]
+  /**
+   * A broadcaster's call sign ("WTNH", "KSLA-TV"): by the dateline or alone closing the page it is the station, the
+   * outlet, never a reporter's code (session 33).
+   */
+  callSign?: RegExp
 }
 
 /**
