@@ -1046,6 +1046,8 @@ const WRITER_LABELS = [...new Set(Object.values(PACKS).flatMap((p) => p.bylines.
 const LABEL_ALONE = new RegExp(`^(?:${WRITER_LABELS})\\s?[:：]$`, 'iu')
 /** A writer's label before the name on the same line: "Artikel von Isabel Meyer", "Nota: Ana Ruiz", "Текст: Анна Петрова". */
 const LABEL_BEFORE_NAME = new RegExp(`^(?:${WRITER_LABELS})(?:\\s?[:：]\\s*|\\s+)(?=\\S)`, 'iu')
+/** A name, a comma and the writer's role in lowercase: "Любовь Козлова, председатель совета ветеранов". */
+const NAME_COMMA_ROLE = new RegExp(`^(${PERSON_SRC}),\\s+\\p{Ll}[\\p{L}'’-]+(?:\\s[\\p{L}\\p{N}«»"'’.-]+){0,10}$`, 'u')
 /** A department as a Korean office names its writing desk: "농업축산과", "홍보담당관", "기획예산실". */
 const HANGUL_DESK = /^[가-힣]{2,10}(?:과|팀|실|담당관|센터)$/u
 
@@ -1074,9 +1076,13 @@ function labelledCredit(text: string, lines: Line[]): Found | null {
       if (name) return { author: name, line: i + 1 }
       continue
     }
-    for (const part of line.split(/\s[/|]\s/u)) {
+    // (session 33) a credit in brackets closing the text: "(Text/Bilder: Martin Bell)"
+    for (const part of line.replace(/^\((.{4,78})\)$/u, '$1').split(/\s[/|]\s/u)) {
       const label = LABEL_BEFORE_NAME.exec(part)
-      const name = label ? creditedWriter(text, part.slice(label[0].length)) : null
+      const value = label ? part.slice(label[0].length) : ''
+      // (session 33) the writer's role after the name and a comma: "Автор: Любовь Козлова, председатель совета ветеранов …"
+      const role = label ? NAME_COMMA_ROLE.exec(value) : null
+      const name = label ? creditedWriter(text, value) ?? (role ? creditedWriter(text, role[1]) : null) : null
       if (name) return { author: name, line: i }
     }
   }
@@ -1203,6 +1209,60 @@ function postHeading(text: string, lines: Line[]): Found | null {
   return null
 }
 
+// session 33 (bylines12), from the spent parts' and dev11's misses: Korean reporter credits in the head that the run-in
+// reader misses, a labelled writer with a role after the name, a bracketed or slashed writer's credit, a site builder's
+// author avatar run into the name, and a press office signing the text (packs: bylines.avatarLabels, bylines.pressOffices)
+
+/**
+ * (A picture's credit in the bracket, "[사진=김민수 기자]", names the photographer: not these.)
+ * "[ 타임즈 - 김시창 기자 ] …" (spaces and a dash inside the bracket), "[sbn뉴스=서천] 한다운 기자 = …" (a tag with the
+ * outlet and the place, then the reporter), "김지혜 기자 승인 2022.01.10 09:32" (the reporter over the CMS's stamp):
+ * the reporter named with the title in the head, as Korean pages credit him.
+ */
+const KO_HEAD_REPORTER = [
+  /^[[(【]\s?(?!사진|그래픽|영상|촬영|자료)[^\])】=]{1,20}?\s?[-–|·/]?\s?([가-힣]{2,4})\s?(?:인턴|수습|선임|객원)?(?:기자|특파원)\s?[\])】]\s*/u,
+  /^[[(【][^\])】]{1,24}[\])】]\s?([가-힣]{2,4})\s?(?:인턴|수습|선임|객원)?(?:기자|특파원)\s?[=＝]\s*/u,
+  /^([가-힣]{2,4})\s?(?:인턴|수습|선임|객원)?(?:기자|특파원)\s+(?=(?:기사)?(?:승인|입력|등록|수정)\s?:?\s?(?:19|20)\d\d)/u,
+]
+function koHeadReporter(text: string, lines: Line[]): Found | null {
+  for (let i = 0; i < Math.min(lines.length, HEAD_LINES); i++) {
+    const line = text.slice(lines[i].start, Math.min(lines[i].end, lines[i].start + 80))
+    for (const [k, re] of KO_HEAD_REPORTER.entries()) {
+      const m = re.exec(line)
+      if (!m) continue
+      // (the stamp line, or the credit alone, is all chrome; a credit opening the lede stays in it: cutting it there would
+      // hand the lede's subject to the sourcing reader as a new sentence start, which it misreads in sports copy)
+      if (k === 2 || lines[i].end - lines[i].start <= m[0].length + 2) return { author: m[1], line: i }
+      return { author: m[1] }
+    }
+  }
+  return null
+}
+
+const AVATAR = phrases(packList((b) => b.avatarLabels))
+/** "작성자 사진일상의작은미디어연구소", "Writer's pictureJane Doe": a site builder's author avatar, its alt text glued to the name. */
+const AVATAR_NAME = new RegExp(`^(?:[•·*-]\\s*)?(?:${AVATAR})(?=[\\p{Lu}\\p{Lo}])(\\S(?:[^.!?:;|]{0,38}\\S)?)$`, 'u')
+function avatarName(text: string, lines: Line[]): Found | null {
+  if (!AVATAR) return null
+  for (let i = 0; i < Math.min(lines.length, HEAD_LINES); i++) {
+    const m = AVATAR_NAME.exec(text.slice(lines[i].start, lines[i].end).trim())
+    if (m && m[1].split(/\s+/).length <= 4) return { author: m[1], line: i }
+  }
+  return null
+}
+
+const PRESS_OFFICES = phrases(packList((b) => b.pressOffices))
+/** "пресс-центр СРОПП КПРФ", "Pressestelle Landkreis Lindental": a press office signing the text on its last line. */
+const PRESS_OFFICE_LINE = new RegExp(`^(?:${PRESS_OFFICES})(?:\\s[\\p{L}\\p{N}«»"'’.-]+){0,5}$`, 'iu')
+function pressOfficeSignature(text: string, lines: Line[]): Found | null {
+  const last = lines.length - 1
+  if (!PRESS_OFFICES || last < 2) return null
+  const line = text.slice(lines[last].start, lines[last].end).trim()
+  if (line.length > 60 || !PRESS_OFFICE_LINE.test(line)) return null
+  const before = text.slice(Math.max(lines[last - 1].start, lines[last - 1].end - 3), lines[last - 1].end)
+  return ENDS_SENTENCE.test(before) ? { author: line, line: last } : null
+}
+
 // The rules by the slot they read, tried in this order: a labelled author (a byline's word or label, an author box, a
 // board's poster field) wherever it stands, then the head (the lines under the headline, the lede's opening), then the
 // closing lines. Within a slot the older rules come first. (Session 32: grouped by slot; was a chain grouped by session.)
@@ -1213,15 +1273,15 @@ function onePageLine(text: string, lines: Line[], body: number[]): Found | null 
 }
 /** An author after a label: "Por: Ana Ruiz Gil, abogada …", "Por Marta Gil …" run in, an author box, a board's poster field, "Texto y fotos:X.—". */
 function labelledSlot(text: string, lines: Line[], body: number[]): Found | null {
-  return labelledByline(text, lines) ?? runInByline(text, lines, body) ?? authorBox(text, lines) ?? boardPoster(text, lines) ?? labelledDashRunIn(text, lines, body) ?? labelledCredit(text, lines) ?? moreByBox(text, lines) ?? postHeading(text, lines)
+  return labelledByline(text, lines) ?? runInByline(text, lines, body) ?? authorBox(text, lines) ?? boardPoster(text, lines) ?? labelledDashRunIn(text, lines, body) ?? labelledCredit(text, lines) ?? moreByBox(text, lines) ?? postHeading(text, lines) ?? avatarName(text, lines)
 }
 /** The author under the headline or opening the lede, by the line's shape. */
 function headSlot(text: string, lines: Line[], body: number[]): Found | null {
-  return besideDate(text, lines) ?? inHeader(text, lines) ?? bulletedByline(text, lines) ?? openingKuerzel(text, lines, body) ?? sectionAndName(text, lines) ?? nameShapes(text, lines, body, 'head') ?? initialsAtTop(text, lines) ?? koRunInBelow(text, lines) ?? dateSlotSection(text, lines) ?? publishedSlot(text, lines) ?? nameSlashRole(text, lines) ?? deskRunIn(text, lines, body) ?? deskSection(text, lines) ?? nameEmptySlash(text, lines) ?? domainSlot(text, lines) ?? datelineKuerzel(text, lines, body) ?? agencyUnderHeadline(text, lines)
+  return besideDate(text, lines) ?? inHeader(text, lines) ?? bulletedByline(text, lines) ?? openingKuerzel(text, lines, body) ?? sectionAndName(text, lines) ?? nameShapes(text, lines, body, 'head') ?? initialsAtTop(text, lines) ?? koRunInBelow(text, lines) ?? dateSlotSection(text, lines) ?? publishedSlot(text, lines) ?? nameSlashRole(text, lines) ?? deskRunIn(text, lines, body) ?? deskSection(text, lines) ?? nameEmptySlash(text, lines) ?? domainSlot(text, lines) ?? datelineKuerzel(text, lines, body) ?? agencyUnderHeadline(text, lines) ?? koHeadReporter(text, lines)
 }
 /** The author signing the end of the text: its own last lines, or run on after the last sentence. */
 function closingSlot(text: string, lines: Line[], body: number[]): Found | null {
-  return atEnd(text, lines, body) ?? nameShapes(text, lines, body, 'closing') ?? runOnSignature(text, lines, body) ?? initialsRunOn(text, lines, body) ?? koSignOff(text, lines) ?? signatureWithJob(text, lines, body) ?? initialsSurnameRunOn(text, lines, body) ?? initialsSurnameLine(text, lines) ?? capsCodeClose(text, lines) ?? contributorLine(text, lines) ?? agencyClosing(text, lines) ?? bracketedSignature(text, lines)
+  return atEnd(text, lines, body) ?? nameShapes(text, lines, body, 'closing') ?? runOnSignature(text, lines, body) ?? initialsRunOn(text, lines, body) ?? koSignOff(text, lines) ?? signatureWithJob(text, lines, body) ?? initialsSurnameRunOn(text, lines, body) ?? initialsSurnameLine(text, lines) ?? capsCodeClose(text, lines) ?? contributorLine(text, lines) ?? agencyClosing(text, lines) ?? bracketedSignature(text, lines) ?? pressOfficeSignature(text, lines)
 }
 
 /**

@@ -376,12 +376,14 @@ export const de: LanguagePack = {
     // session 32 (bylines11): the labels a writer's credit opens with, lowercase, from each press's usage (general
     // knowledge, not a page): the label alone on its line over the name ("Text und Bilder:" / "Merle Radtke"), or run in
     // before it on the line closing the text ("Artikel von Isabel Meyer", "Fotos: X / Nota: Y")
-    writerLabels: ['text', 'texte', 'text und bilder', 'text und bild', 'text und fotos', 'text und foto', 'bericht', 'autor', 'autorin', 'verfasser', 'verfasserin', 'artikel von', 'ein beitrag von', 'ein bericht von', 'geschrieben von', 'verfasst von'],
+    writerLabels: ['text', 'texte', 'text und bilder', 'text und bild', 'text und fotos', 'text und foto', 'bericht', 'autor', 'autorin', 'verfasser', 'verfasserin', 'artikel von', 'ein beitrag von', 'ein bericht von', 'geschrieben von', 'verfasst von', 'text/bilder', 'text/bild', 'text/fotos', 'text/foto'],
     // session 33 (bylines12): a CMS's "more by" box, a forum post's heading around the poster's user name, a template's
     // unfilled author field (general knowledge, not a page)
     moreBy: { before: ['weitere artikel von', 'mehr artikel von', 'alle artikel von', 'mehr von', 'weitere beiträge von', 'alle beiträge von'] },
     posterLabels: { before: ['beitrag von', 'verfasst von', 'geschrieben von', 'eingestellt von', 'gepostet von'], after: ['schrieb', 'schreibt', 'hat geschrieben'] },
     placeholders: ['name des autors', 'autorname', 'autor'],
+    avatarLabels: ['Foto des Autors', 'Bild des Autors'],
+    pressOffices: ['pressestelle', 'pressereferat', 'presse- und öffentlichkeitsarbeit', 'öffentlichkeitsarbeit'],
     outletWords: /(?:[Aa]nzeiger|[Zz]eitung|[Kk]urier|[Tt]ageblatt|[Rr]undschau|[Bb]ote|[Nn]achrichten|[Bb]latt|[Pp]ost|[Ww]oche|[Ee]cho|[Rr]undfunk|[Ss]piegel|[Mm]orgen)(?![\p{L}])/u,
   },
   // month and weekday names as pages print them in date lines and stamps (dates.ts, stamps.ts, abbreviations.ts and

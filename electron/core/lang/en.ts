@@ -287,13 +287,15 @@ export const en: LanguagePack = {
     // session 32 (bylines11): the labels a writer's credit opens with, lowercase, from each press's usage (general
     // knowledge, not a page): the label alone on its line over the name ("Text und Bilder:" / "Merle Radtke"), or run in
     // before it on the line closing the text ("Artikel von Isabel Meyer", "Fotos: X / Nota: Y")
-    writerLabels: ['text', 'words', 'story', 'author', 'written by', 'article by', 'story by', 'words by', 'reported by', 'text by'],
+    writerLabels: ['text', 'words', 'story', 'author', 'written by', 'article by', 'story by', 'words by', 'reported by', 'text by', 'text/photos', 'words/photos', 'story/photos'],
     // session 33 (bylines12): a CMS's "more by" box, a forum post's heading around the poster's user name, a template's
     // unfilled author field, and the US and Canadian broadcasters' call signs (K/W/C and two or three letters, a band after
     // a dash), from general knowledge of the press and of forum software, not from a page
     moreBy: { before: ['more by', 'more stories by', 'more articles by', 'more from', 'see more by', 'all stories by', 'all articles by', 'other articles by'] },
     posterLabels: { before: ['posted by', 'submitted by', 'uploaded by', 'started by'], after: ['wrote', 'writes', 'posted'] },
     placeholders: ['author name', 'your name', 'name of author', 'author'],
+    avatarLabels: ["Writer's picture", 'Writer’s picture', "Author's picture", 'Author’s picture'],
+    pressOffices: ['press office', 'communications office', 'media office', 'public information office'],
     callSign: /^[KWC][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|CD|LD))?$/u,
     outletWords: /(?<![\p{L}])(?:Ledger|Gazette|Herald|Tribune|Courier|Chronicle|Journal|Times|Post|News|Record|Register|Sentinel|Examiner|Observer|Enquirer|Dispatch|Bulletin|Star|Sun|Mirror|Review|Report|Reporter|Standard|Independent|Daily|Weekly|Radio|Press|Leader|Messenger|Advocate|Democrat|Republican|Citizen|Banner|Beacon|Argus|Clarion)(?![\p{L}])/u,
   },

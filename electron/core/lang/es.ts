@@ -301,12 +301,14 @@ export const es: LanguagePack = {
     // session 32 (bylines11): the labels a writer's credit opens with, lowercase, from each press's usage (general
     // knowledge, not a page): the label alone on its line over the name ("Text und Bilder:" / "Merle Radtke"), or run in
     // before it on the line closing the text ("Artikel von Isabel Meyer", "Fotos: X / Nota: Y")
-    writerLabels: ['texto', 'textos', 'texto y fotos', 'texto y fotografías', 'nota', 'redacción', 'autor', 'autora', 'escrito por', 'crónica', 'reportaje', 'nota de', 'texto de'],
+    writerLabels: ['texto', 'textos', 'texto y fotos', 'texto y fotografías', 'nota', 'redacción', 'autor', 'autora', 'escrito por', 'crónica', 'reportaje', 'nota de', 'texto de', 'texto/fotos', 'texto y foto'],
     // session 33 (bylines12): a CMS's "more by" box, a forum post's heading around the poster's user name, a template's
     // unfilled author field (general knowledge, not a page)
     moreBy: { before: ['más noticias de', 'más artículos de', 'otras noticias de', 'otros artículos de', 'más notas de', 'ver más de', 'todas las noticias de'] },
     posterLabels: { before: ['publicado por', 'enviado por', 'escrito por'], after: ['escribió', 'dijo', 'ha escrito'] },
     placeholders: ['nombre del autor', 'nombre del autor/a', 'autor'],
+    avatarLabels: ['Foto del escritor', 'Foto del autor'],
+    pressOffices: ['gabinete de prensa', 'oficina de prensa', 'departamento de comunicación', 'dirección de comunicación social', 'comunicación social'],
     outletWords: /(?<![\p{L}])(?:[Dd]iario|[Pp]eriódico|[Hh]eraldo|[Cc]orreo|[Cc]rónica|[Gg]aceta|[Nn]oticias|[Ee]co|[Vv]oz|[Mm]undo|[Pp]aís|[Ii]nformación|[Rr]adio|[Tt]elevisión|[Cc]adena|[Ee]misora)(?![\p{L}])/u,
   },
   // month and weekday names as pages print them in date lines and stamps (dates.ts, stamps.ts, abbreviations.ts and

@@ -331,12 +331,14 @@ export const fr: LanguagePack = {
     // session 32 (bylines11): the labels a writer's credit opens with, lowercase, from each press's usage (general
     // knowledge, not a page): the label alone on its line over the name ("Text und Bilder:" / "Merle Radtke"), or run in
     // before it on the line closing the text ("Artikel von Isabel Meyer", "Fotos: X / Nota: Y")
-    writerLabels: ['texte', 'textes', 'texte et photos', 'texte et photo', 'auteur', 'autrice', 'rédigé par', 'article rédigé par', 'écrit par', 'rédaction'],
+    writerLabels: ['texte', 'textes', 'texte et photos', 'texte et photo', 'auteur', 'autrice', 'rédigé par', 'article rédigé par', 'écrit par', 'rédaction', 'texte/photos', 'texte/photo'],
     // session 33 (bylines12): a CMS's "more by" box, a forum post's heading around the poster's user name, a template's
     // unfilled author field (general knowledge, not a page)
     moreBy: { before: ['autres articles de', 'tous les articles de', "plus d'articles de", 'plus d’articles de', 'du même auteur', 'articles de'] },
     posterLabels: { before: ['posté par', 'publié par', 'envoyé par'], after: ['a écrit', 'écrit'] },
     placeholders: ["nom de l'auteur", 'nom de l’auteur', 'auteur'],
+    avatarLabels: ['Photo du rédacteur', "Photo de l'auteur", 'Photo de l’auteur'],
+    pressOffices: ['service communication', 'service de presse', 'service presse', 'service de communication'],
     outletWords: /(?<![\p{L}])(?:[Cc]ourrier|[Jj]ournal|[Gg]azette|[Dd]épêche|[Rr]épublicain|[Pp]rogrès|[Tt]élégramme|[Éé]cho|[Ii]ndépendant|[Mm]essager|[Nn]ouvelliste|[Qq]uotidien|[Hh]ebdo|[Rr]adio|[Tt]élé|[Ii]nfos?)(?![\p{L}])/u,
   },
   // month and weekday names as pages print them in date lines and stamps (dates.ts, stamps.ts, abbreviations.ts and

@@ -222,6 +222,8 @@ export const ko: LanguagePack = {
     moreBy: { after: ['다른기사 보기', '다른 기사 보기', '다른기사보기', '기사 더보기', '의 다른 기사', '의 다른기사'] },
     posterLabels: { before: ['작성자', '글쓴이', '게시자', '등록자'] },
     placeholders: ['기자명', '작성자명', '이름'],
+    avatarLabels: ['작성자 사진'],
+    pressOffices: ['홍보팀', '홍보실', '홍보담당관실'],
     patterns: [
       // each date or time is one maximal run ((?![…]) after it), so a line that fails at its end is not retried at every split of its digits
       /^(?:\[[^\]]{2,20}\]\s*)?(\p{Script=Hangul}{2,4})\s?(?:기자|특파원|객원기자|통신원|선임기자|논설위원|편집국장|편집부국장|편집장|취재부장|취재본부장|대표기자|수석기자)(?:\s*[=|,]?\s*\S+@\S*)?(?:\s*[|·]?\s*(?:기사)?(?:입력|수정|최종수정|승인|등록|송고|송고시간|게재|발행)?\s*:?\s*\d[\d.:\-/]*(?![\d.:\-/]))*(?:\s*(?:다른\s?기사\s?보기|기사\s?더\s?보기|전체\s?기사\s?보기|구독))?\s*$/u,

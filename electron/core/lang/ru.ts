@@ -353,12 +353,14 @@ export const ru: LanguagePack = {
     // session 32 (bylines11): the labels a writer's credit opens with, lowercase, from each press's usage (general
     // knowledge, not a page): the label alone on its line over the name ("Text und Bilder:" / "Merle Radtke"), or run in
     // before it on the line closing the text ("Artikel von Isabel Meyer", "Fotos: X / Nota: Y")
-    writerLabels: ['текст', 'текст и фото', 'автор', 'автор статьи', 'автор текста', 'подготовил', 'подготовила', 'материал подготовил', 'материал подготовила'],
+    writerLabels: ['текст', 'текст и фото', 'автор', 'автор статьи', 'автор текста', 'подготовил', 'подготовила', 'материал подготовил', 'материал подготовила', 'текст/фото'],
     // session 33 (bylines12): a CMS's "more by" box (the label over the name, or before it on the line), a forum post's
     // heading around the poster's user name, a template's unfilled author field (general knowledge, not a page)
     moreBy: { before: ['ещё статьи автора', 'еще статьи автора', 'другие статьи автора', 'все статьи автора', 'новости автора', 'все материалы автора', 'другие материалы автора', 'статьи автора', 'материалы автора'] },
     posterLabels: { before: ['добавил', 'добавила', 'опубликовал', 'опубликовала'], after: ['написал', 'написала', 'пишет', 'писал', 'писала'] },
     placeholders: ['имя автора', 'фамилия автора', 'автор'],
+    avatarLabels: ['Фото автора', 'Фото писателя'],
+    pressOffices: ['пресс-центр', 'пресс-служба', 'пресс-группа', 'информационный отдел', 'отдел информации'],
     outletWords: /(?<![\p{L}])(?:[Вв]ести|[Нн]овости|[Гг]азета|[Вв]едомости|[Ии]звестия|[Пп]равда|[Кк]урьер|[Вв]естник|[Тт]рибуна|[Ээ]хо|[Рр]адио|[Тт]елеканал|[Оо]бозреватель)(?![\p{L}])/u,
   },
   // month and weekday names as pages print them in date lines and stamps (dates.ts, stamps.ts, abbreviations.ts and

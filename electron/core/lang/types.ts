@@ -357,6 +357,13 @@ export interface Bylines {
    * outlet, never a reporter's code (session 33).
    */
   callSign?: RegExp
+  /**
+   * A site builder's author avatar, its alt text glued to the author's name ("Writer's pictureJane Doe", "작성자
+   * 사진일상의작은미디어연구소"), as printed (session 33).
+   */
+  avatarLabels?: readonly string[]
+  /** A press office's noun, lowercase ("press office", "пресс-центр", "pressestelle"): the office signing the text's last line is its byline (session 33). */
+  pressOffices?: readonly string[]
 }
 
 /**
