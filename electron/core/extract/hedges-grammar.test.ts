@@ -1971,3 +1971,12 @@ describe('session 33: versions voiced, dropped-subject beliefs, a figure that ma
     'Специалисты предполагали, что там было поселение, однако их догадки подтвердились.',
   ])
 })
+
+// session 33 (hedges11), batch 4, false hedges of check9 (spent): an estimate of an amount (README: estimates of a figure are not hedges) and a
+// possibility inside the description of who is sought (README check9) are not the claim's hedge; the belief and the plain modal stay
+describe('session 33: es an estimate of an amount, a possibility describing who is sought', () => {
+  check('es', ['Se estima que el fuego comenzó en la cocina.', 'Los sospechosos podrían estar vinculados a los robos, según la policía.'], [
+    'No hay heridos, pero se estima que son millonarias las pérdidas.',
+    'La policía allanó cuatro casas en busca de sospechosos que podrían estar vinculados a los robos.',
+  ])
+})

@@ -240,8 +240,9 @@ devCheck('check8-dev', 20, DEV8_FLOOR)
 // "podía haberse", "según todos los indicios"; fr "n'est pas non plus exclue", "les enquêteurs estiment que"; ru "Согласно предварительным",
 // "По сообщению … СМИ", "может говорить о", "По предположению"; false hedges: "Aucune hypothèse n'est écartée à ce stade", "no se descartan más
 // detenciones"): 99/103, false 8/89 (in-sample); batch 3 (fr "les gendarmes évoquent …", es "Sin embargo, creen que", ru "может значительно
-// превышать", "очевидцы предполагают"; fr counterfactual "aurait pu atteindre plusieurs milliers"): 103/103, false 7/89 (in-sample)
-const CHECK9_FLOOR = { hedgedFound: 103, falseHedges: 7 }
+// превышать", "очевидцы предполагают"; fr counterfactual "aurait pu atteindre plusieurs milliers"): 103/103, false 7/89 (in-sample); batch 4 (es
+// "se estima que son millonarias", "en busca de sospechosos que podrían estar vinculados"): 103/103, false 5/89 (in-sample)
+const CHECK9_FLOOR = { hedgedFound: 103, falseHedges: 5 }
 countsOnlyCheck('check9', 180, CHECK9_FLOOR)
 
 // check9-dev (session 32, hedges10): the dev part of check9's collection (43 sentences, 27 pages, split by a hash of the host), committed
