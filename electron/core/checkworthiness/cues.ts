@@ -6,7 +6,7 @@
 // express the same thing, so that weight carries over. Each label is in a reviewer's words;
 // `{}` is replaced by the words that matched.
 
-import { combinePhrases, compilePhrases, type CompiledPhrases, type PhraseSets } from './phrases'
+import { combinePhrases, compilePhrases, TOKEN_CAPITALISED, TOKEN_NAME, type CompiledPhrases, type PhraseGuards, type PhraseSets } from './phrases'
 import { LiteralIndex, requiredLiterals } from '../extract/required-literals'
 
 export type CueId =
@@ -42,7 +42,8 @@ export const CUE_LABELS: Record<CueId, string> = {
   firstPlural: 'speaks for a group: {}',
   second: 'addresses someone: {}',
   obligation: 'says what should happen: {}',
-  speculation: 'speculates: {}',
+  // "may", "can", "probably": what is possible, allowed or likely; "speculates" misread "Items can be returned"
+  speculation: 'possibility: {}',
   conditional: 'conditional: {}',
   attribution: 'cites a source: {}',
   change: 'measures a change: {}',
@@ -105,7 +106,8 @@ const FR: CueTable = {
   numberWord: ['deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|vingt|cent|cents|mille|million|millions|milliard|milliards|dizaine|dizaines|centaine|centaines|moitié|double', 'pour cent'],
   date: ['janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier'],
   official: ['président|présidente|ministre|ministère|gouvernement|autorités|police|gendarmerie|armée|tribunal|juge|maire|préfecture|parlement|assemblée|parti', 'porte parole'],
-  past: ['était|étaient|avait|avaient', 'a|ont été', '*é|*ée|*és|*ées'],
+  // a participle alone is an adjective or a noun ("la criminalité", "l'entrée", "une allée"): past after an auxiliary
+  past: ['était|étaient|avait|avaient', 'a|ont été', 'a|ont|avait|avaient|est|sont|était|étaient|été|fut|furent *é|*ée|*és|*ées'],
   perfect: ['a|ont|est|sont *é|*ée|*és|*ées|*i|*is|*u|*us|*it'],
   promise: ['je vais|veux|promets|ferai', 'nous allons|voulons|promettons|ferons'],
   opinion: ['je pense|crois|trouve', 'je suis convaincu|convaincue|sûr|sûre', 'à mon avis', 'selon moi', 'franchement'],
@@ -127,7 +129,9 @@ const ES: CueTable = {
   numberWord: ['dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|veinte|cien|cientos|mil|millón|millones|miles|decenas|mitad|doble', 'por ciento'],
   date: ['enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer'],
   official: ['presidente|presidenta|ministro|ministra|ministerio|gobierno|autoridades|policía|ejército|tribunal|juez|jueza|alcalde|alcaldesa|portavoz|parlamento|congreso|partido|fiscalía'],
-  past: ['fue|fueron|era|eran|había|habían', '*ó|*aron|*ieron|*ado|*ada|*ados|*adas|*ido|*ida|*idos|*idas'],
+  // a participle alone is an adjective or a noun ("los mercados", "el delegado", "en perfecto estado"): past only after
+  // an auxiliary; the preterite's endings are the past's own
+  past: ['fue|fueron|era|eran|había|habían', '*ó|*aron|*ieron', 'sido|fue|fueron|había|habían *ado|*ada|*ados|*adas|*ido|*ida|*idos|*idas'],
   perfect: ['ha|han|he|hemos *ado|*ido|*to|*cho'],
   promise: ['voy|vamos a', 'prometo|prometemos|haré|haremos'],
   opinion: ['creo|pienso|opino|considero', 'en mi opinión', 'a mi juicio', 'francamente'],
@@ -136,10 +140,12 @@ const ES: CueTable = {
   second: ['tú|te|ti|tu|tus|usted|ustedes|vosotros'],
   obligation: ['debe|deben|debería|deberían', 'hay que', 'tiene|tienen que'],
   speculation: ['podría|podrían|quizá|quizás|probablemente|posiblemente', 'tal vez'],
-  conditional: ['si'],
+  conditional: ['!como si'],
   attribution: ['según|dijo|dijeron|afirmó|declaró|informó|indicó|señaló|explicó|informe|estudio|estadísticas', 'de acuerdo con'],
-  change: ['aumentó|subió|bajó|cayó|disminuyó|duplicó|desde', 'más|menos de', 'al menos'],
-  greeting: ['gracias|bienvenido|bienvenida|bienvenidos|felicidades|enhorabuena', 'buenas noches|tardes', 'buenos días'],
+  // "subió / bajó / cayó" are also going up or down stairs, falling over: a change with a figure after them
+  change: ['aumentó|disminuyó|duplicó|desde', 'subió|bajó|cayó un|una|el|la|hasta|en|a? 0', 'más|menos de', 'al menos'],
+  // "gracias a" is "thanks to", a cause ("gracias a la cual"), as the reason for something
+  greeting: ['gracias !a|al', 'gracias a todos|todas|usted|ustedes|ti|vosotros', 'bienvenido|bienvenida|bienvenidos|felicidades|enhorabuena', 'buenas noches|tardes', 'buenos días'],
   evaluative: ['terrible|maravilloso|maravillosa|horrible|vergonzoso|vergonzosa|absurdo|absurda|malo|mala|bueno|buena|injusto|injusta'],
   negation: ['no|nunca|jamás|nadie|nada|ningún|ninguna'],
   superlative: ['el|la|los|las mayor|más|menor|primer|primero|primera|único|única', 'récord'],
@@ -149,7 +155,10 @@ const RU: CueTable = {
   numberWord: ['два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|двадцать|сто|тысяча|тысячи|тысяч|миллион|миллиона|миллионов|миллиард|миллиарда|миллиардов|десятки|сотни|процент|процента|процентов|половина'],
   date: ['января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|вчера'],
   official: ['президент|министр|министерство|правительство|власти|полиция|армия|суд|судья|мэр|губернатор|представитель|парламент|дума|партия|ведомство', 'пресс секретарь'],
-  past: ['был|была|было|были', '*ал|*ала|*али|*ил|*ила|*или|*ел|*ела|*ели'],
+  // the past in -л/-ла/-ло/-ли, reflexive -лся/-лась/-лось/-лись ("признался", "случилось"), -шла/-шло/-шли ("произошло");
+  // the endings are also nouns' and adverbs': agent nouns in -тель ("жители", "водители"), "отдел", "канал", "начало",
+  // "сначала"; a name ("Павел") is kept out by the guards
+  past: ['был|была|было|были', '*лся|*лась|*лось|*лись|*шла|*шло|*шли', '*ало|*ило|*ело|*оло|*сло|!начало|!правило|!зеркало|!покрывало|!одеяло|!масло|!кресло|!стекло|!ремесло|!русло|!число|!тепло|!*дело', '*ал|*ала|*али|*ил|*ила|*или|*ел|*ела|*ели|!сначала|!отдел|!отдела|!раздел|!канал|!канала|!сигнал|!материал|!материала|!квартал|!квартала|!генерал|!вокзал|!подвал|!персонал|!журнал|!портал|!финал|!капитал|!*мобили|!недели|!модели|!правила|!детали|!*тели'],
   promise: ['я буду|обещаю|сделаю', 'мы будем|обещаем|сделаем'],
   opinion: ['я думаю|считаю|полагаю|уверен|уверена|верю', 'по моему', 'на мой взгляд', 'по моему мнению'],
   firstSingular: ['я|меня|мне|мой|моя|моё|мои'],
@@ -168,7 +177,8 @@ const RU: CueTable = {
 
 // Korean attaches particles and endings to words, so no boundaries: match the morphemes.
 const KO: CueTable = {
-  numberWord: /(?:[일이삼사오육칠팔구십백천만억조]+\s?(?:명|개|건|원|톤|달러|퍼센트|%))|(?:수십|수백|수천|수만|절반|두 배)/u,
+  // a Sino-Korean numeral with a place value ("삼백 명", "5천만 원"): the digits alone are ordinary syllables ("사건" is a case, "이건" this one)
+  numberWord: /(?:(?:[일이삼사오육칠팔구]?[십백천만억조])+\s?(?:명|개|건|원|톤|달러|퍼센트|%)(?![하했한해되된될]))|(?:수십|수백|수천|수만|절반|두 배)/u,
   date: /(?:\d+\s?(?:년|월|일)|지난(?:달|해|주)|어제|그저께|올해|작년|월요일|화요일|수요일|목요일|금요일|토요일|일요일)/u,
   official: /(?:대통령|장관|총리|정부|당국|경찰|군|법원|판사|시장|도지사|대변인|위원회|국회|부처|통일부|국방부|외교부|노동당|조선중앙통신|KCNA)/u,
   past: /(?:었다|았다|였다|했다|됐다|었습니다|았습니다|였습니다|했습니다|됐습니다)/u,
@@ -181,7 +191,8 @@ const KO: CueTable = {
   obligation: /(?:해야 (?:한다|합니다)|야 한다|필요가 있다)/u,
   speculation: /(?:ㄹ 수 있다|수 있을 것|아마|어쩌면|것 같다|것 같습니다)/u,
   conditional: /(?:다면|라면|으면|경우에)/u,
-  attribution: /(?:에 따르면|밝혔다|전했다|말했다|설명했다|보도했다|주장했다|보고서|조사|통계|소식통)/u,
+  // "조사" alone is an inquiry ("조사됐다", "조사하고 있다"); a survey's findings are cited as such
+  attribution: /(?:에 따르면|밝혔다|전했다|말했다|설명했다|보도했다|주장했다|보고서|조사 결과|여론조사|설문조사|실태조사|통계|소식통)/u,
   change: /(?:증가|감소|올랐다|내렸다|늘었다|줄었다|급등|급락|두 배|이상|이하|까지|이후)/u,
   greeting: /(?:감사합니다|고맙습니다|안녕하십니까|안녕하세요|환영합니다|축하합니다)/u,
   evaluative: /(?:훌륭|끔찍|아름다|부끄러|터무니없|어리석|한심|나쁜|좋은|잘못)/u,
@@ -190,6 +201,40 @@ const KO: CueTable = {
 }
 
 const TABLES: Record<string, CueTable> = { en: EN, de: DE, fr: FR, es: ES, ru: RU, ko: KO }
+
+/** What a language's capitals say about its words. */
+export interface CueShape {
+  /** Every noun is capitalised (German): a capital marks no name, and no verb ending can be a capitalised word. */
+  nounsCapitalised?: boolean
+  /** Where nouns are capitalised, the words before a common noun (articles, determiners, contracted prepositions). */
+  determiners?: ReadonlySet<string>
+}
+
+const SHAPES: Record<string, CueShape> = {
+  de: {
+    nounsCapitalised: true,
+    determiners: new Set(
+      'der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner keines dieser diese dieses diesen diesem jeder jede jedes jeden jedem mein meine meinen meinem meiner sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere unseren unserem unserer welche welcher welches alle allen aller beide beiden viele vielen mehrere mehreren einige einigen im am zum zur beim vom ins ans'.split(
+        ' ',
+      ),
+    ),
+  },
+}
+
+export function shapeFor(language: string): CueShape {
+  return SHAPES[language] ?? {}
+}
+
+// Names can be these words ("President", "May", "Monday", "Seven Oaks"); a name is no verb, no opinion, no hedge:
+// "Rose Hill Park" reports no change, "Said" no source, "in May" no speculation.
+const NAME_CAN_BE: ReadonlySet<CueId> = new Set<CueId>(['official', 'date', 'numberWord'])
+
+function guardsOf(id: CueId, shape: CueShape): PhraseGuards {
+  // where nouns are capitalised every capitalised word is a noun or a name, never a verb form (German "Geplant ist",
+  // "Gebäuden"), and the table's words may be nouns ("Studie", "Bericht")
+  if (shape.nounsCapitalised) return { exact: 0, wildcard: TOKEN_CAPITALISED }
+  return { exact: NAME_CAN_BE.has(id) ? 0 : TOKEN_NAME, wildcard: TOKEN_NAME }
+}
 
 export type CompiledCues = [CueId, CompiledPhrases | RegExp][]
 
@@ -200,9 +245,10 @@ export function cuesFor(language: string): CompiledCues {
   let cues = compiled.get(language)
   if (!cues) {
     const table = TABLES[language] ?? {}
+    const shape = shapeFor(language)
     cues = CUE_IDS.filter((id) => table[id]).map((id) => {
       const cue = table[id]!
-      return [id, cue instanceof RegExp ? cue : compilePhrases(cue)]
+      return [id, cue instanceof RegExp ? cue : compilePhrases(cue, guardsOf(id, shape))]
     })
     compiled.set(language, cues)
   }

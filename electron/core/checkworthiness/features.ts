@@ -4,8 +4,8 @@
 //     tense, modality, opinion, hedges, attribution, length ...), each with a reviewer label;
 //   - wording (English only): hashed word unigrams, bigrams and character 3-5-grams
 //     inside words, digits folded to 0 so "1988" and "2016" share their shape.
-import { combinedCuesFor, CUE_IDS, CUE_LABELS, cuesFor, type CueId } from './cues'
-import { findPhrases } from './phrases'
+import { combinedCuesFor, CUE_IDS, CUE_LABELS, cuesFor, shapeFor, type CueId, type CueShape } from './cues'
+import { findPhrases, TOKEN_AFTER_PUNCTUATION, TOKEN_CAPITALISED, TOKEN_NAME } from './phrases'
 import { hashStep } from './hash'
 
 export const SHAPE_LABELS = {
@@ -64,7 +64,13 @@ export interface FeatureVector {
   origin: number[]
   /** The words that matched, per signal id (for the reason text). */
   matched: Map<number, string>
+  /** Per signal id that quoted words, the tokens quoted: [first token, count] (a reason folds in its words' weights). */
+  quoted: Map<number, [number, number]>
   tokens: string[]
+  /** The sentence as featurized and where each token is in it: reasons quote words as written. */
+  sentence: string
+  starts: number[]
+  ends: number[]
 }
 
 const MAX_CHARS = 2000
@@ -229,16 +235,57 @@ function moneyIn(sentence: string, t: Tokens): string | null {
   return null
 }
 
-function addSignal(v: FeatureVector, id: SignalId, match?: string): void {
+function addSignal(v: FeatureVector, id: SignalId, match?: string, tokens?: [number, number]): void {
   const i = SIGNAL_INDEX.get(id)!
   v.index.push(i)
   v.value.push(1)
   v.origin.push(ORIGIN_SIGNAL * ORIGIN_SHIFT + i)
   if (match !== undefined) v.matched.set(i, shortMatch(match))
+  if (tokens) v.quoted.set(i, tokens)
 }
 
 function spanOf(sentence: string, t: Tokens, k: number, n = 1): string {
   return sentence.slice(t.start[k], t.end[k + n - 1])
+}
+
+/** Tokens of one figure from its first: "75,000", "1.5", "10 000" (digit groups joined by one mark or space). */
+function figureLength(sentence: string, t: Tokens, k: number): number {
+  let n = 1
+  while (k + n < t.words.length && t.flags[k + n] & DIGITS && t.start[k + n] - t.end[k + n - 1] === 1 && ',. \u00a0\u202f'.includes(sentence[t.end[k + n - 1]])) n++
+  return n
+}
+
+// Punctuation between two words ends a phrase there; a hyphen or an apostrophe joins ("porte-parole", "пресс-секретарь").
+const JOINERS = /^[\s\-\u2010\u2011]*$/
+
+/** Per token, what phrases.ts must know beyond its lower-cased form: a name, a capital, punctuation before it. */
+function tokenBits(sentence: string, t: Tokens): Uint8Array {
+  const bits = new Uint8Array(t.words.length)
+  for (let k = 0; k < t.words.length; k++) {
+    const f = t.flags[k]
+    if (f & CAPITALISED) bits[k] |= TOKEN_CAPITALISED
+    if (f & CAPITALISED && !(f & AFTER_BREAK) && k > 0 && !NOT_NAMES.has(t.words[k])) bits[k] |= TOKEN_NAME
+    if (k > 0 && !JOINERS.test(sentence.slice(t.end[k - 1], t.start[k]))) bits[k] |= TOKEN_AFTER_PUNCTUATION
+  }
+  return bits
+}
+
+/** Where every noun is capitalised: one after an article, a determiner or a figure is a common noun ("bei der Tat", "zwei Tatverdächtige"). */
+function commonNoun(t: Tokens, k: number, shape: CueShape): boolean {
+  const d = shape.determiners
+  if (!d) return false
+  const before = (j: number) => j >= 0 && (d.has(t.words[j]) || (t.flags[j] & DIGITS) !== 0)
+  return before(k - 1) || before(k - 2)
+}
+
+/**
+ * Where every noun is capitalised, a capital alone names nothing: a name is a run of two capitalised words, neither a
+ * common noun by the word before ("Thomas Krauß", "Polizeisprecher Thomas Krauß"; not "Wertgegenstände, Schmuck").
+ */
+function nameInCapitals(t: Tokens, bits: Uint8Array, k: number, shape: CueShape): boolean {
+  const next = k + 1 < t.words.length && (t.flags[k + 1] & CAPITALISED) !== 0 && !(bits[k + 1] & TOKEN_AFTER_PUNCTUATION) && !commonNoun(t, k + 1, shape)
+  const previous = k > 0 && (bits[k - 1] & TOKEN_NAME) !== 0 && !(bits[k] & TOKEN_AFTER_PUNCTUATION) && !commonNoun(t, k - 1, shape)
+  return next || previous
 }
 
 function signals(sentence: string, t: Tokens, context: SentenceContext, v: FeatureVector): void {
@@ -249,6 +296,11 @@ function signals(sentence: string, t: Tokens, context: SentenceContext, v: Featu
   let firstName = -1
   let lastName = -2
   let percent = sentence.includes('%') || sentence.includes('％')
+  const shape = shapeFor(context.language)
+  const bits = tokenBits(sentence, t)
+  // a capitalised word inside a sentence names someone or something, and a run of them is one name ("Thomas Krauß"),
+  // ended by punctuation ("Michael Jackson, Luis Velez" are two)
+  const inName = (k: number) => (bits[k] & TOKEN_NAME) !== 0 && !commonNoun(t, k, shape)
   for (let k = 0; k < t.words.length; k++) {
     const f = t.flags[k]
     const w = t.words[k]
@@ -256,26 +308,31 @@ function signals(sentence: string, t: Tokens, context: SentenceContext, v: Featu
       if (number < 0) number = k
       if (year < 0 && w === '0000' && /^(?:1[6-9]|20)/.test(spanOf(sentence, t, k))) year = k
     }
-    if (f & ALL_CAPS && acronym < 0 && !NOT_NAMES.has(w)) acronym = k
-    if (f & CAPITALISED && !(f & AFTER_BREAK) && k > 0 && !NOT_NAMES.has(w)) {
+    // "9AM", "4WD": a time or a measure, not an organisation's initials ("G7", "MH17" start with a letter)
+    if (f & ALL_CAPS && acronym < 0 && !NOT_NAMES.has(w) && !(w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57)) acronym = k
+    if (inName(k) && (!shape.nounsCapitalised || nameInCapitals(t, bits, k, shape))) {
       if (k !== lastName + 1) names++
       if (firstName < 0) firstName = k
       lastName = k
     }
     if (w === 'percent') percent = true
   }
-  if (number >= 0) addSignal(v, 'number', spanOf(sentence, t, number))
+  if (number >= 0) {
+    const n = figureLength(sentence, t, number)
+    addSignal(v, 'number', spanOf(sentence, t, number, n), [number, n])
+  }
   if (percent) addSignal(v, 'percent')
   const money = number >= 0 ? moneyIn(sentence, t) : null
   if (money) addSignal(v, 'money', money)
-  if (year >= 0) addSignal(v, 'year', spanOf(sentence, t, year))
+  if (year >= 0) addSignal(v, 'year', spanOf(sentence, t, year), [year, 1])
   if (names > 0) {
     let n = 1
-    while (firstName + n < t.words.length && t.flags[firstName + n] & CAPITALISED && !(t.flags[firstName + n] & AFTER_BREAK)) n++
-    addSignal(v, 'entity', spanOf(sentence, t, firstName, n))
+    // a hyphen joins a name's parts ("Sachsen-Anhalt", "Wahner-Willems"); other punctuation ends it
+    while (firstName + n < t.words.length && t.flags[firstName + n] & CAPITALISED && !(bits[firstName + n] & TOKEN_AFTER_PUNCTUATION) && (!(t.flags[firstName + n] & AFTER_BREAK) || sentence[t.start[firstName + n] - 1] === '-')) n++
+    addSignal(v, 'entity', spanOf(sentence, t, firstName, n), [firstName, n])
   }
   if (names > 1) addSignal(v, 'entities')
-  if (acronym >= 0) addSignal(v, 'acronym', spanOf(sentence, t, acronym))
+  if (acronym >= 0) addSignal(v, 'acronym', spanOf(sentence, t, acronym), [acronym, 1])
   const last = trailing(sentence)
   if (last === '?' || last === '？') addSignal(v, 'question')
   if (last === '!') addSignal(v, 'exclamation')
@@ -292,7 +349,7 @@ function signals(sentence: string, t: Tokens, context: SentenceContext, v: Featu
   const cues = cuesFor(context.language)
   const phrases = combinedCuesFor(context.language)
   // every phrase cue in one pass over the tokens; the signals are still added in cue order
-  const found = phrases.sets.count > 0 ? findPhrases(phrases.sets, t.words) : null
+  const found = phrases.sets.count > 0 ? findPhrases(phrases.sets, t.words, bits) : null
   const possible = phrases.regexGate ? phrases.regexGate.possible(sentence) : -1
   for (let j = 0, bit = 0; j < cues.length; j++) {
     const [id, cue] = cues[j]
@@ -301,7 +358,7 @@ function signals(sentence: string, t: Tokens, context: SentenceContext, v: Featu
       if (m) addSignal(v, id, m[0])
     } else {
       const m = found![phrases.slot[j]]
-      if (m) addSignal(v, id, spanOf(sentence, t, m[0], m[1]))
+      if (m) addSignal(v, id, spanOf(sentence, t, m[0], m[1]), m)
     }
   }
 }
@@ -368,7 +425,7 @@ function before(words: string[], bits: number, base: number, weight: number, v: 
 export function featurize(sentence: string, context: SentenceContext): FeatureVector {
   const s = sentence.length > MAX_CHARS ? sentence.slice(0, MAX_CHARS) : sentence
   const t = tokenize(s)
-  const v: FeatureVector = { index: [], value: [], origin: [], matched: new Map(), tokens: t.words }
+  const v: FeatureVector = { index: [], value: [], origin: [], matched: new Map(), quoted: new Map(), tokens: t.words, sentence: s, starts: t.start, ends: t.end }
   signals(s, t, context, v)
   const families = context.families ?? FAMILIES
   if (context.wording) wording(t.words, context.bits, SIGNAL_COUNT, families, v)

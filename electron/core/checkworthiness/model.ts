@@ -91,32 +91,104 @@ export function reasonsFor(head: Head, v: FeatureVector, limit = 3): Reason[] {
     if (origin !== current) {
       if (current >= 0) byOrigin.set(current, sum)
       current = origin
-      sum = byOrigin.get(origin) ?? 0
+      sum = byOrigin.get(current) ?? 0
     }
     sum += contribution
   }
   if (current >= 0) byOrigin.set(current, sum)
-  return [...byOrigin]
-    .filter(([origin, w]) => Math.abs(w) >= MIN_REASON_WEIGHT && explains(origin, v))
-    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || a[0] - b[0])
-    .slice(0, limit)
-    .map(([origin, weight]) => ({ text: describe(origin, v), weight: Math.round(weight * 100) / 100 }))
+  foldWords(byOrigin, v)
+  const figure = foldFigures(byOrigin, v)
+  const ranked = [...byOrigin].filter(([origin, w]) => w !== 0 && explains(origin, v)).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || a[0] - b[0])
+  // the strong ones; when none is, the strongest there is: an empty list reads as "never scored"
+  const shown = ranked.filter(([, w]) => Math.abs(w) >= MIN_REASON_WEIGHT)
+  const reasons = (shown.length > 0 ? shown : ranked.slice(0, 1)).slice(0, limit).map(([origin, weight]) => ({ text: describe(origin, v, figure), weight: Math.round(weight * 100) / 100 }))
+  if (reasons.length === 0) reasons.push({ text: NOTHING_FOUND, weight: Math.round(head.bias * head.platt.a * 100) / 100 })
+  return reasons
+}
+
+/** The reason when no signal and no word moved the score: it stays at the base rate. */
+export const NOTHING_FOUND = 'nothing found that the score weighs (a number, a date, a name, a source, a past tense …)'
+
+
+/** The tokens a word or word-pair feature stands for. */
+function tokensOf(origin: number): number[] {
+  const position = originPosition(origin)
+  return originKind(origin) === ORIGIN_PAIR && position > 0 ? [position - 1, position] : [position]
+}
+
+const NUMBER = SIGNAL_IDS.indexOf('number')
+
+/**
+ * A word the model weighs twice, as a signal ("reports a past event: 'did'") and as wording ("words: 'did'"), is one
+ * reason: the wording's weight goes to the signal that quotes the word. A figure's wording ("000" for "75,000") goes to
+ * "states a number": digits are folded to 0 for the model, and a reviewer would read "words: '000'" as nonsense.
+ */
+function foldWords(byOrigin: Map<number, number>, v: FeatureVector): void {
+  for (const [origin, weight] of [...byOrigin]) {
+    const kind = originKind(origin)
+    if (kind !== ORIGIN_WORD && kind !== ORIGIN_PAIR) continue
+    const tokens = tokensOf(origin)
+    let into = -1
+    for (const [signal, [first, n]] of v.quoted) if (tokens.every((k) => k >= first && k < first + n)) into = into < 0 ? signal : Math.min(into, signal)
+    if (into < 0 && tokens.every((k) => /^[0-9]+$/.test(v.tokens[k])) && byOrigin.has(NUMBER)) into = NUMBER
+    if (into < 0) continue
+    byOrigin.set(ORIGIN_SIGNAL * (1 << 20) + into, (byOrigin.get(ORIGIN_SIGNAL * (1 << 20) + into) ?? 0) + weight)
+    byOrigin.delete(origin)
+  }
+}
+
+const FIGURES = (['money', 'year', 'number', 'numberWord'] as const).map((id) => SIGNAL_IDS.indexOf(id))
+
+/**
+ * One figure read by two signals ("10 Millionen": a digit and a number word; "800 euros": a number and money) is one reason,
+ * under the first of money, year, number; returns what it quotes, by signal.
+ */
+function foldFigures(byOrigin: Map<number, number>, v: FeatureVector): Map<number, string> {
+  const quoted = new Map<number, string>()
+  const spans = new Map<number, [number, number]>()
+  for (const id of FIGURES) {
+    const q = v.quoted.get(id)
+    if (q && byOrigin.has(id)) spans.set(id, [v.starts[q[0]], v.ends[q[0] + q[1] - 1]])
+  }
+  // money is found by its currency, not by tokens: its span is where its words are in the sentence
+  const money = FIGURES[0]
+  const moneyText = v.matched.get(money)
+  if (byOrigin.has(money) && moneyText) {
+    const at = v.sentence.indexOf(moneyText.slice(1, -1))
+    if (at >= 0) spans.set(money, [at, at + moneyText.length - 2])
+  }
+  for (let a = 0; a < FIGURES.length; a++) {
+    for (let b = a + 1; b < FIGURES.length; b++) {
+      const [ia, ib] = [FIGURES[a], FIGURES[b]]
+      const sa = spans.get(ia)
+      const sb = spans.get(ib)
+      if (!sa || !sb) continue
+      const gap = sa[1] <= sb[0] ? v.sentence.slice(sa[1], sb[0]) : sb[1] <= sa[0] ? v.sentence.slice(sb[1], sa[0]) : ''
+      if (!/^\s*$/.test(gap)) continue
+      const joined: [number, number] = [Math.min(sa[0], sb[0]), Math.max(sa[1], sb[1])]
+      byOrigin.set(ia, (byOrigin.get(ia) ?? 0) + (byOrigin.get(ib) ?? 0))
+      byOrigin.delete(ib)
+      spans.set(ia, joined)
+      spans.delete(ib)
+      quoted.set(ia, `'${v.sentence.slice(joined[0], joined[1]).replace(/\s+/g, ' ')}'`)
+    }
+  }
+  return quoted
 }
 
 function explains(origin: number, v: FeatureVector): boolean {
   const kind = originKind(origin)
   if (kind === ORIGIN_SIGNAL) return true
-  const position = originPosition(origin)
-  const words = kind === ORIGIN_PAIR ? [v.tokens[position - 1], v.tokens[position]] : [v.tokens[position]]
-  return words.some((w) => w !== undefined && !FUNCTION_WORDS.has(w))
+  return tokensOf(origin).some((k) => v.tokens[k] !== undefined && !FUNCTION_WORDS.has(v.tokens[k]))
 }
 
-function describe(origin: number, v: FeatureVector): string {
+function describe(origin: number, v: FeatureVector, figure: Map<number, string>): string {
   const kind = originKind(origin)
   const position = originPosition(origin)
-  if (kind === ORIGIN_SIGNAL) return signalLabel(SIGNAL_IDS[position]).replace('{}', v.matched.get(position) ?? '')
-  const words = kind === ORIGIN_PAIR ? [position > 0 ? v.tokens[position - 1] : null, v.tokens[position]].filter(Boolean) : [v.tokens[position]]
-  return `words: '${words.join(' ')}'`
+  if (kind === ORIGIN_SIGNAL) return signalLabel(SIGNAL_IDS[position]).replace('{}', figure.get(position) ?? v.matched.get(position) ?? '')
+  // the words as the sentence writes them, not as the model folds them (lower case, digits as 0)
+  const tokens = tokensOf(origin)
+  return `words: '${v.sentence.slice(v.starts[tokens[0]], v.ends[tokens[tokens.length - 1]])}'`
 }
 
 export { featurize }
