@@ -145,7 +145,7 @@ const ES: CueTable = {
   // "subió / bajó / cayó" are also going up or down stairs, falling over: a change with a figure after them
   change: ['aumentó|disminuyó|duplicó|desde', 'subió|bajó|cayó un|una|el|la|hasta|en|a? 0', 'más|menos de', 'al menos'],
   // "gracias a" is "thanks to", a cause ("gracias a la cual"), as the reason for something
-  greeting: ['gracias !a|al', 'gracias a todos|todas|usted|ustedes|ti|vosotros', 'bienvenido|bienvenida|bienvenidos|felicidades|enhorabuena', 'buenas noches|tardes', 'buenos días'],
+  greeting: ['gracias !a|!al', 'gracias a todos|todas|usted|ustedes|ti|vosotros', 'bienvenido|bienvenida|bienvenidos|felicidades|enhorabuena', 'buenas noches|tardes', 'buenos días'],
   evaluative: ['terrible|maravilloso|maravillosa|horrible|vergonzoso|vergonzosa|absurdo|absurda|malo|mala|bueno|buena|injusto|injusta'],
   negation: ['no|nunca|jamás|nadie|nada|ningún|ninguna'],
   superlative: ['el|la|los|las mayor|más|menor|primer|primero|primera|único|única', 'récord'],

@@ -94,7 +94,7 @@ const CURRENCY_WORDS = new Set(['dollar', 'dollars', 'euro', 'euros', 'pound', '
 const CLOSERS = '"”’»)] \t\n'
 // Small words that are capitalised for grammar, not because they are names.
 const NOT_NAMES = new Set(["i'm", "i've", "i'd", "i'll", 'mr', 'mrs', 'ms', 'dr', 'ok'])
-const SENTENCE_BREAK = '.!?"“”‘’\'«»(:;—–-'
+const SENTENCE_BREAK = '.!?¿¡"“”‘’\'«»(:;—–-'
 /** Per UTF-16 unit, 1 for a character of SENTENCE_BREAK (all of them single units). */
 const IS_BREAK = new Uint8Array(0x10000)
 for (let i = 0; i < SENTENCE_BREAK.length; i++) IS_BREAK[SENTENCE_BREAK.charCodeAt(i)] = 1

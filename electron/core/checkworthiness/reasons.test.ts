@@ -98,6 +98,9 @@ describe('(3) a shape or a phrase misread', () => {
       ['es', 'Llegaron más, de todas partes.', 'change', null],
       ['es', 'Gritó como si le persiguieran.', 'conditional', null],
       ['es', 'Gracias a la denuncia, la policía detuvo al ladrón.', 'greeting', null],
+      ['es', 'El mercado abrió gracias al trabajo de los vendedores.', 'greeting', null],
+      // "¿" opens a Spanish question: its first word is capitalised for that, not a name
+      ['es', 'Nadie sabe nada. ¿Cómo entró el ladrón en la casa?', 'entity', null],
     ]))
   describe('keep', () =>
     grid([
@@ -107,6 +110,7 @@ describe('(3) a shape or a phrase misread', () => {
       ['es', 'El paro bajó a 3 millones.', 'change', "'bajó'"],
       ['es', 'Más de 300 personas acudieron.', 'change', "'Más de'"],
       ['es', 'Si llueve, se suspende la fiesta.', 'conditional', "'Si'"],
+      ['es', 'Los vecinos avisaron a la Guardia Civil.', 'entity', "'Guardia Civil'"],
       ['es', 'Muchas gracias a todos.', 'greeting', "'gracias'"],
       ['fr', 'Merci à tous.', 'greeting', "'Merci'"],
     ], true))
