@@ -3,11 +3,12 @@
 // The window shows them in its language by reading each back as the signal's message code.
 import { CUE_LABELS } from '../checkworthiness/cues'
 import { SHAPE_LABELS } from '../checkworthiness/features'
+import { NOTHING_FOUND } from '../checkworthiness/model'
 import type { Message, MessageCode } from '.'
 
-/** The English of every reason, by signal, in the catalogue's form ({} is {{match}}); `words` is the wording's. */
+/** The English of every reason, by signal, in the catalogue's form ({} is {{match}}); `words` is the wording's, `nothing` the reason when nothing moved the score. */
 export const SIGNAL_MESSAGES: Record<string, string> = Object.fromEntries(
-  Object.entries({ ...SHAPE_LABELS, ...CUE_LABELS, words: "words: '{}'" }).map(([id, label]) => [id, label.replace('{}', '{{match}}')]),
+  Object.entries({ ...SHAPE_LABELS, ...CUE_LABELS, words: "words: '{}'", nothing: NOTHING_FOUND }).map(([id, label]) => [id, label.replace('{}', '{{match}}')]),
 )
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
