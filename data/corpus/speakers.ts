@@ -33,12 +33,16 @@ export const SPEAKER_DIR = resolve(fileURLToPath(new URL('.', import.meta.url)),
  * and used alone after: RKI, DWD, FGE, ARS, OFB, CDC; prosecutors and police declining to give details; provisional
  * findings with the office named or in play; neighbours and residents named and unnamed, and role nouns pointing back to
  * them; sheriffs' offices), every sentence of a kept passage labelled, split by host with a seeded shuffle and committed
- * before the extractor ran on it; dev8's misses may be read, check8's are never printed. */
-export type SpeakerPart = 'dev' | 'check' | 'dev2' | 'check2' | 'dev3' | 'check3' | 'dev4' | 'check4' | 'dev5' | 'check5' | 'dev6' | 'check6' | 'dev7' | 'check7' | 'dev8' | 'check8'
+ * before the extractor ran on it; dev8's misses may be read, check8's are never printed.
+ * `dev9` / `check9` (session 33): a ninth fresh collection in de/en/es/fr (state agencies by name and private bodies beside
+ * them, provisional findings attributed to an office, interview Q&A, short confirmations and refusals), split by host
+ * (sha1 of 's33-speakers12:' + host, % 100 < 50 -> dev9) and committed before the extractor ran on it; dev9's misses may be
+ * read, check9's are never printed. */
+export type SpeakerPart = 'dev' | 'check' | 'dev2' | 'check2' | 'dev3' | 'check3' | 'dev4' | 'check4' | 'dev5' | 'check5' | 'dev6' | 'check6' | 'dev7' | 'check7' | 'dev8' | 'check8' | 'dev9' | 'check9'
 
 export function loadSpeakerSet(dir = SPEAKER_DIR): (PublishedArticle & { part: SpeakerPart })[] {
   return readLabelledPages(dir, '.speakers', (id, language, text, labels) => ({
     ...parseLabels(id, language, text, labels),
-    part: (/^part:\s*(check|dev2|check2|dev3|check3|dev4|check4|dev5|check5|dev6|check6|dev7|check7|dev8|check8)\s*$/m.exec(labels.split(/^---$/m)[0])?.[1] as SpeakerPart | undefined) ?? 'dev',
+    part: (/^part:\s*(check|dev2|check2|dev3|check3|dev4|check4|dev5|check5|dev6|check6|dev7|check7|dev8|check8|dev9|check9)\s*$/m.exec(labels.split(/^---$/m)[0])?.[1] as SpeakerPart | undefined) ?? 'dev',
   }))
 }

@@ -118,8 +118,15 @@ const DEV8_FLOOR: Record<string, number> = { de: 34, en: 13, es: 35, fr: 30, all
 // every language unchanged (de 35/59, en 14/21, es 32/42, fr 28/40); the floor stays at the before-figure
 const CHECK8_FLOOR: Record<string, number> = { de: 35, en: 14, es: 32, fr: 28, all: 109 }
 
+/** The session-33 parts (375 claims in de/en/es/fr on 48 pages: state agencies by name and private bodies beside them,
+ * provisional findings attributed to an office, interview Q&A, short confirmations and refusals), split by host and committed
+ * before the extractor ran on them. dev9's misses are read and worked from; check9's are never printed. check8 is spent (scored
+ * before and after in session 32): its misses are printed now and read as dev. */
+const DEV9_FLOOR: Record<string, number> = { all: 0 }
+const CHECK9_FLOOR: Record<string, number> = { all: 0 }
+
 describe('speaker set: sourcing of sentences with a speech or report cue, on pages never tuned on', () => {
-  for (const [part, floor] of [['dev', FLOOR], ['check', CHECK_FLOOR], ['dev2', DEV2_FLOOR], ['check2', CHECK2_FLOOR], ['dev3', DEV3_FLOOR], ['check3', CHECK3_FLOOR], ['dev4', DEV4_FLOOR], ['check4', CHECK4_FLOOR], ['dev5', DEV5_FLOOR], ['check5', CHECK5_FLOOR], ['dev6', DEV6_FLOOR], ['check6', CHECK6_FLOOR], ['dev7', DEV7_FLOOR], ['check7', CHECK7_FLOOR], ['dev8', DEV8_FLOOR], ['check8', CHECK8_FLOOR]] as const) {
+  for (const [part, floor] of [['dev', FLOOR], ['check', CHECK_FLOOR], ['dev2', DEV2_FLOOR], ['check2', CHECK2_FLOOR], ['dev3', DEV3_FLOOR], ['check3', CHECK3_FLOOR], ['dev4', DEV4_FLOOR], ['check4', CHECK4_FLOOR], ['dev5', DEV5_FLOOR], ['check5', CHECK5_FLOOR], ['dev6', DEV6_FLOOR], ['check6', CHECK6_FLOOR], ['dev7', DEV7_FLOOR], ['check7', CHECK7_FLOOR], ['dev8', DEV8_FLOOR], ['check8', CHECK8_FLOOR], ['dev9', DEV9_FLOOR], ['check9', CHECK9_FLOOR]] as const) {
     it(`${part}: prints accuracy per language and stays above the floors`, () => {
       const rows = score(part)
       let n = 0
@@ -132,11 +139,11 @@ describe('speaker set: sourcing of sentences with a speech or report cue, on pag
         expect(row.right, language).toBeGreaterThanOrEqual(floor[language] ?? 0)
       }
       lines.push(`speakers ${part} all ${right}/${n}  ${(right / n).toFixed(3)}`)
-      // the check parts' misses are not printed: they measure, they are not worked from (check2 to check7 are spent: read as dev)
-      const printMisses = part.startsWith('dev') || part === 'check2' || part === 'check3' || part === 'check4' || part === 'check5' || part === 'check6' || part === 'check7'
+      // the check parts' misses are not printed: they measure, they are not worked from (check2 to check8 are spent: read as dev)
+      const printMisses = part.startsWith('dev') || part === 'check2' || part === 'check3' || part === 'check4' || part === 'check5' || part === 'check6' || part === 'check7' || part === 'check8'
       console.log([...lines, ...(printMisses ? [...rows.values()].flatMap((r) => r.misses) : [])].join('\n'))
       expect(right).toBeGreaterThanOrEqual(floor.all ?? 0)
-      expect(n).toBeGreaterThanOrEqual({ dev: 100, check: 70, dev2: 70, check2: 45, dev3: 80, check3: 75, dev4: 130, check4: 115, dev5: 150, check5: 160, dev6: 210, check6: 240, dev7: 260, check7: 255, dev8: 155, check8: 155 }[part])
+      expect(n).toBeGreaterThanOrEqual({ dev: 100, check: 70, dev2: 70, check2: 45, dev3: 80, check3: 75, dev4: 130, check4: 115, dev5: 150, check5: 160, dev6: 210, check6: 240, dev7: 260, check7: 255, dev8: 155, check8: 155, dev9: 175, check9: 190 }[part])
     })
   }
 })
