@@ -122,8 +122,9 @@ const CHECK8_FLOOR: Record<string, number> = { de: 35, en: 14, es: 32, fr: 28, a
  * provisional findings attributed to an office, interview Q&A, short confirmations and refusals), split by host and committed
  * before the extractor ran on them. dev9's misses are read and worked from; check9's are never printed. check8 is spent (scored
  * before and after in session 32): its misses are printed now and read as dev. */
-const DEV9_FLOOR: Record<string, number> = { all: 0 }
-const CHECK9_FLOOR: Record<string, number> = { all: 0 }
+// first run (main 127a662 + the set), before any session-33 change: dev9 135/180, check9 103/195
+const DEV9_FLOOR: Record<string, number> = { de: 37, en: 25, es: 46, fr: 27, all: 135 }
+const CHECK9_FLOOR: Record<string, number> = { de: 34, en: 41, es: 17, fr: 11, all: 103 }
 
 describe('speaker set: sourcing of sentences with a speech or report cue, on pages never tuned on', () => {
   for (const [part, floor] of [['dev', FLOOR], ['check', CHECK_FLOOR], ['dev2', DEV2_FLOOR], ['check2', CHECK2_FLOOR], ['dev3', DEV3_FLOOR], ['check3', CHECK3_FLOOR], ['dev4', DEV4_FLOOR], ['check4', CHECK4_FLOOR], ['dev5', DEV5_FLOOR], ['check5', CHECK5_FLOOR], ['dev6', DEV6_FLOOR], ['check6', CHECK6_FLOOR], ['dev7', DEV7_FLOOR], ['check7', CHECK7_FLOOR], ['dev8', DEV8_FLOOR], ['check8', CHECK8_FLOOR], ['dev9', DEV9_FLOOR], ['check9', CHECK9_FLOOR]] as const) {
