@@ -281,7 +281,7 @@ function verbCue(sentence: string, masked: string, ctx: AttributionContext, pack
     // "Auf Nachfrage erklärt Corinna Wild, ...": an adverbial in front puts the subject after the verb
     // ("Des sources proches de l'enquête rapportent": a plural indefinite article, not "de les", opens a subject)
     const indefinitePlural = /^des\s/iu.test(subject) && hasSourceWord(subject)
-    const adverbialFront = from === 0 && !indefinitePlural && (PREPOSITION_START.test(`${subject} `) || DEMONSTRATIVE.test(subject) || pack.attribution.frontedAdverbs?.test(subject) === true) && !/[“”"„«»]/u.test(head)
+    const adverbialFront = from === 0 && !indefinitePlural && (PREPOSITION_START.test(`${subject} `) || DEMONSTRATIVE.test(subject) || pack.attribution.frontedAdverbs?.test(subject) === true || pack.attribution.frontedObject?.test(subject) === true) && !/[“”"„«»]/u.test(head)
     // (session 28, ruko1) "О том, что …, до этого также рассказывал Иван Петров": only lead words (the pack's speakerLead)
     // between the clause and the verb, so the subject is after it
     const leadOnly = from > 0 && !subject && pack.attribution.speakerLead !== undefined && sentence.slice(from, head.length).trim() !== ''

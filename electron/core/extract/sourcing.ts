@@ -52,6 +52,12 @@ const SINGLE_UNNAMED_IN = unionTest((p) => p.sources.singleUnnamed)
 const OFFICIAL_IN = unionTest((p) => p.sources.official)
 const OFFICIAL_TITLE_IN = unionTest((p) => p.titles.official)
 const NAMED_TITLE_IN = unionTest((p) => p.titles.named)
+/** (session 33, lead decision 1) A state agency by its own name is official whatever the name says; case as printed (acronyms). */
+const STATE_AGENCY_SOURCE = unionSource((p) => p.titles.stateAgencies)
+const STATE_AGENCY = STATE_AGENCY_SOURCE ? new RegExp(STATE_AGENCY_SOURCE, 'u') : null
+export function namesStateAgency(text: string): boolean {
+  return STATE_AGENCY !== null && STATE_AGENCY.test(text)
+}
 const PRONOUNS = new Map<string, PronounKind>()
 for (const p of Object.values(PACKS)) {
   for (const w of p.attribution.pronouns.singular) PRONOUNS.set(w.toLowerCase(), 'singular')
@@ -122,7 +128,7 @@ function officeThroughDocument(speaker: string): boolean {
   return office !== null && doc !== null && office.index < doc.index && /\s(?:en|in|via|through|mediante|a través de|con|dans|par|in einer|per)\s/iu.test(speaker.slice(office.index, doc.index))
 }
 
-const SOURCE_WORD_TESTS = [ANONYMOUS_IN, OFFICIAL_IN, OFFICIAL_TITLE_IN, NAMED_TITLE_IN, INSTITUTION_IN, MEDIA_IN, DOCUMENT_IN, (t: string) => WEAK_ANONYMOUS.test(t), (t: string) => OUTLET_NAME.test(t)]
+const SOURCE_WORD_TESTS = [ANONYMOUS_IN, namesStateAgency, OFFICIAL_IN, OFFICIAL_TITLE_IN, NAMED_TITLE_IN, INSTITUTION_IN, MEDIA_IN, DOCUMENT_IN, (t: string) => WEAK_ANONYMOUS.test(t), (t: string) => OUTLET_NAME.test(t)]
 
 /** True when a speaker span holds any word that names a kind of source (an office, a title, a resident, an outlet …). */
 export function hasSourceWord(speaker: string): boolean {
@@ -207,7 +213,7 @@ function employerIsPrivate(speaker: string, cue: string, knownOutlet: string | n
   if (job && !OFFICIAL_IN(job[1]) && (PRIVATE_EMPLOYER.test(job[1]) || COMPANY.test(job[1]))) return true
   const m = SPOKES_FOR.exec(speaker) ?? SPOKES_OF_POSSESSIVE.exec(speaker)
   const employer = m ? m[1] ?? m[2] : undefined
-  if (!employer || OFFICIAL_IN(employer) || OFFICIAL_TITLE_IN(employer)) return false
+  if (!employer || OFFICIAL_IN(employer) || OFFICIAL_TITLE_IN(employer) || namesStateAgency(employer)) return false
   // (asked without the names met before: the employer's words were remembered with the spokesperson's own type)
   return COMPANY.test(employer) || classifySpeaker(employer, cue, knownOutlet) === 'named-source'
 }
@@ -244,12 +250,13 @@ export function classifySpeaker(speaker: string, cue: string, knownOutlet: strin
   // a title of office in the span itself outranks what an earlier mention of one of its words said
   // (session 31) …and so does an office as the span's head noun: "Die Hamburger Verkehrsbehörde" after "Die Hamburger Elternkammer"
   // (named) is the office, not the adjective's earlier owner
-  const known = names && !titled() && !officeHead(speaker) ? knownName(speaker, names) : undefined
+  const agency = namesStateAgency(speaker)
+  const known = names && !titled() && !agency && !officeHead(speaker) ? knownName(speaker, names) : undefined
   if (known) return known
   if (MEDIA_IN(speaker) || MEDIA_IN(cue)) return 'media'
   if (OWN_REPORTER.test(speaker)) return 'outlet'
   // "a report from the Eureka Times-Standard", "un reportage de France 3": an outlet's report is the outlet cited (named)
-  if (DOCUMENT_IN(speaker) && !titled() && !officeThroughDocument(speaker) && !outletsReport(speaker)) return 'document'
+  if (DOCUMENT_IN(speaker) && !titled() && !officeThroughDocument(speaker) && !outletsReport(speaker) && !documentWordInName(speaker)) return 'document'
   const ownOutlet = knownOutlet !== null && speaker.includes(knownOutlet)
   const isOutletName = ownOutlet || OUTLET_NAME.test(speaker)
   // the article's own outlet reporting is `outlet`; another outlet that "reported" or "confirmed" is a named source
@@ -259,10 +266,13 @@ export function classifySpeaker(speaker: string, cue: string, knownOutlet: strin
   // "a spokeswoman for Alder Freight", "el portavoz de la empresa X", "представитель компании": a spokesperson speaks for the
   // employer, and a private company is named (README: a named private organisation is `named`); an office's spokesperson stays official
   if (employerIsPrivate(speaker, cue, knownOutlet)) return 'named-source'
-  if (titled()) return 'official'
+  // (session 33, lead decision 1) "das Robert Koch-Institut", "l'Insee", "the Centers for Disease Control": a state agency by its
+  // name, before the institution words ("Institut", "Center") and the proper-name shape would make it a named private body
+  if (agency || titled()) return 'official'
   // "the Korea Institute for National Unification" is named; "an analyst", "experts" are not
   // (an institution word inside an office's own name, "пресс-центр МВД", is the office's)
-  if (INSTITUTION_IN(speaker) && !institutionInOffice(speaker)) return PROPER_NAME.test(speaker) || NAMED_TITLE_IN(speaker) ? 'named-source' : 'anonymous-source'
+  // (session 33) French elides the article before a vowel: "l’Institut Pasteur", "d’Institut Curie" are names as "the Institut" is
+  if (INSTITUTION_IN(speaker) && !institutionInOffice(speaker)) return PROPER_NAME.test(speaker.replace(ELIDED_ARTICLE, '$1')) || NAMED_TITLE_IN(speaker) ? 'named-source' : 'anonymous-source'
   if (SINGLE_UNNAMED_IN(speaker)) return 'anonymous-source'
   if (OFFICIAL_IN(speaker)) return 'official'
   if (isOutletName) return 'named-source'
@@ -283,6 +293,24 @@ export function classifySpeaker(speaker: string, cue: string, knownOutlet: strin
   if (FIRST_NAME_ROLE.test(speaker) && !NOT_A_NAME.test(speaker.split(',')[0])) return 'named-source'
   // an unnamed person or group ("workers", "residents", "one defector")
   return 'anonymous-source'
+}
+
+/** (session 33) The French elided article before a capital: "l’Institut Pasteur" reads as "Institut Pasteur". */
+const ELIDED_ARTICLE = /(^|\s)[LlDd]['’](?=\p{Lu})/u
+/**
+ * (session 33) A document word that is part of a body's own name is no document: "the Pew Research Center", "el Instituto Nacional
+ * de Estadística", "the Bureau of Labor Statistics" (a state agency by name, or capitalised words ending in an institution word).
+ * "die Daten des RKI", "a study by the CDC" keep the document: the word stands outside the name.
+ */
+function documentWordInName(speaker: string): boolean {
+  const doc = DOCUMENT.exec(speaker)
+  if (!doc) return false
+  const agency = STATE_AGENCY?.exec(speaker)
+  if (agency && agency.index <= doc.index && doc.index + doc[0].length <= agency.index + agency[0].length) return true
+  if (!/^\p{Lu}/u.test(doc[0])) return false
+  const rest = speaker.slice(doc.index + doc[0].length)
+  const institution = INSTITUTION.exec(rest)
+  return institution !== null && /^(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+$/u.test(rest.slice(0, institution.index) + ' ') && /^\p{Lu}/u.test(institution[0])
 }
 
 /** An office's initials closing a speaker span: "Erin Hale with the DEQ" (group 1: the initials). */

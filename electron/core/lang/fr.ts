@@ -102,6 +102,10 @@ export const fr: LanguagePack = {
   titles: {
     official: new RegExp(`\\b(?:${TITLES})\\b`, 'iu'),
     named: /\b(?:M\.|Mme|Mlle|Dr|docteur|professeur(?:e)?|Maître|Me)\s/u,
+    // (session 33, lead decision 1) les organismes de l'État par leur nom : official quel que soit le nom (institut, agence,
+    // office) ; l'Institut Pasteur (fondation privée), les instituts universitaires et privés n'y sont pas
+    stateAgencies:
+      /(?:Insee|INSEE|Institut national de la statistique(?: et des études économiques)?|Santé publique France|Météo[- ]France|Office français de la biodiversité|OFB|Agences? régionales? de santé|ARS|Anses|ANSES|Agence nationale de sécurité sanitaire(?: de l['’]alimentation, de l['’]environnement et du travail)?|Institut de veille sanitaire|InVS|Haute Autorité de santé|Office national des forêts|ONF|Institut de radioprotection et de sûreté nucléaire|IRSN|Autorité de sûreté nucléaire|Pôle emploi|France Travail|Dares|DREES|Drees|Institut national de l['’]information géographique et forestière|MétéoSuisse|Sciensano|Statbel|Institut royal météorologique|Statistique Canada|Santé Canada|Institut médico-légal|IML)/u,
   },
   hedges: {
     patterns: [

@@ -188,6 +188,11 @@ export interface AttributionCues {
    * group 1 is the interviewee. The answers after it are theirs.
    */
   interviewHeader?: RegExp
+  /**
+   * Optional (session 33): a Vorfeld that is an object, not the subject (German verb-second: "Einen Namen nannte der Sprecher nicht",
+   * "Den Grund nannte die Polizei nicht"), so the subject stands after the finite verb. Only case forms that cannot be a nominative.
+   */
+  frontedObject?: RegExp
   /** (session 32) How a Q&A page marks its turns: a question's and an answer's opening ("-", "Q:", "질문:"; "▲", "△", "A:", "답:"). */
   interviewTurns?: { question: RegExp; answer: RegExp }
   /**
@@ -215,6 +220,12 @@ export interface Titles {
   official: RegExp
   /** Titles and honorifics of a named private person ("Dr", "Professor", "씨", "교수"). */
   named: RegExp
+  /**
+   * Optional (session 33, lead decision 1): the state agencies of the language's countries by their own names, case as printed
+   * ("Robert Koch-Institut", "RKI", "INSEE", "Santé publique France", "AEMET", "CDC", "Met Office"). Such a body is `official`
+   * whatever its name says (an Institut, a Center, an Office); an academic or private institute is not listed and stays `named`.
+   */
+  stateAgencies?: RegExp
 }
 
 export interface HedgeCues {
