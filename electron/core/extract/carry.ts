@@ -402,6 +402,8 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
     if (text === undefined || n === 0 || !mayMatch(INTERVIEW_HEADER, text) || !INTERVIEW_HEADER.test(text)) return out
     let speaker: ExtractedSourcing | null = null
     let afterQuestion = false
+    // (session 33) no question yet since the header: a paragraph of introduction ("Le 6 juin, le maire nous a reçus …") keeps the Q&A open
+    let asked = false
     let k = 0
     const lineRe = /[^\r\n]+/gu
     for (let m = lineRe.exec(text); m && k < n; m = lineRe.exec(text)) {
@@ -416,11 +418,13 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
         const found = make(header[1].trim(), 'interview', { ...actx, language })
         speaker = found.pronoun ? null : sourcingOf(found)
         afterQuestion = false
+        asked = false
       } else if (speaker) {
         const question = cues.interviewTurns?.question.test(line) === true || /[?？]\s*["”»]?\s*$/u.test(line)
         answering = !question && (afterQuestion || cues.interviewTurns?.answer.test(line) === true)
-        if (!question && !answering) speaker = null
+        if (!question && !answering && asked) speaker = null
         afterQuestion = question
+        asked ||= question
       }
       while (k < n && work[k].start < end) {
         if (answering && work[k].start >= m.index) out[k] = speaker
@@ -557,7 +561,8 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
 
   for (let i = 0; i < n; i++) {
     work[i].sourcing = resolved[i] ?? UNATTRIBUTED
-    if (backward(i) && i > 0 && work[i - 1].block === work[i].block && BARE_ATTRIBUTION.test(work[i].text)) work[i].attributionOnly = true
+    // (session 33) …unless it confirms: "Das bestätigte ein Polizeisprecher." asserts the fact again, now on the source's word (a claim)
+    if (backward(i) && i > 0 && work[i - 1].block === work[i].block && BARE_ATTRIBUTION.test(work[i].text) && !confirms(work[i].text, work[i].language ?? ctx.language)) work[i].attributionOnly = true
   }
 }
 
@@ -672,6 +677,11 @@ function namedSubjectOf(previous: string, quote: SentenceWork[], names: Map<stri
 }
 
 /** A backward attribution with nothing after its speaker but a short tail: no "что …", "dass …", ", добавив". */
+/** (session 33) The pack's verbs of confirming in a sentence (types.ts `confirmingVerbs`). */
+function confirms(text: string, language: string): boolean {
+  return packFor(language).attribution.confirmingVerbs?.test(text) === true
+}
+
 const BARE_ATTRIBUTION = /^[^,;:«»“”"„]{0,160}(?:«[^»]{0,60}»[^,;:«»“”"„]{0,100})?[.!]?\s*$/u
 
 /** A paragraph of dialogue opens with a dash: "— Подъехав ближе, …", "- Когда …". */

@@ -2,6 +2,7 @@
 // the languages' grammar and the README's rules with invented sentences: cells that must change (they failed on main 127a662)
 // and near misses that must not.
 import { describe, expect, it } from 'vitest'
+import { isClaim } from './__fixtures__/claim-of'
 import { de, en, es, fr } from './__fixtures__/sourcing-in'
 
 describe('a state agency is official whatever its name (lead decision s33/1; the packs’ titles.stateAgencies)', () => {
@@ -40,5 +41,51 @@ describe('German "nennen" as a verb of saying (Duden: "angeben, anführen"), ref
     expect(de('Der sogenannte Notfallplan wurde am Abend aktiviert.', 'Der sogenannte')).toBe('unattributed')
     expect(de('Die genannte Summe reicht für die Sanierung nicht aus.', 'Die genannte')).toBe('unattributed')
     expect(de('Die Polizei sagte, der Mann sei geflüchtet.', 'Die Polizei')).toBe('official')
+  })
+})
+
+describe('provisional findings attributed to an office are the office’s (lead decision s28; sourcing only, the hedge is hedges11’s)', () => {
+  it('must change: the office in the span or in play; findings without "primeras"; first hypotheses', () => {
+    expect(fr('Selon les premiers éléments de l’enquête de gendarmerie, le conducteur roulait trop vite.', 'Selon')).toBe('official')
+    expect(fr('Trois gendarmes ont été blessés, a indiqué le ministère. Selon les premières hypothèses, le tireur a incendié sa maison.', 'Selon les premières')).toBe('official')
+    expect(es('La Guardia Civil investiga la muerte de un hombre en Tortosa. Según las investigaciones, el hombre murió el domingo.', 'Según las')).toBe('official')
+    expect(en('The sheriff’s office said deputies found the car on Monday. According to the preliminary investigation, the driver was speeding.', 'According to the preliminary')).toBe('official')
+  })
+  it('must not: an inquiry that is a public survey stays a document; findings already in the office’s span stay official', () => {
+    expect(fr('Selon l’enquête publique, le projet coûtera cher.', 'Selon')).toBe('document')
+    expect(es('Según las primeras investigaciones de la Guardia Civil, el fuego se originó en la cocina.', 'Según')).toBe('official')
+    expect(en('According to preliminary findings by the medical examiner, he died of blunt force trauma.', 'According')).toBe('official')
+    expect(de('Nach ersten Erkenntnissen der Polizei war der Fahrer zu schnell.', 'Nach ersten')).toBe('official')
+  })
+})
+
+describe('a short confirmation stays a claim with its source (task class 5; README s32: a pointer sentence is the office’s)', () => {
+  it('must change: "Das bestätigte …", "Así lo confirmó …", "C’est ce qu’a confirmé …" are claims of the source', () => {
+    expect(isClaim('Titel\n\nDie Brücke ist seit Montag gesperrt. Das bestätigte ein Polizeisprecher.', 'Das bestätigte', 'de')).toBe(true)
+    expect(de('Die Brücke ist seit Montag gesperrt. Das bestätigte ein Polizeisprecher.', 'Das bestätigte')).toBe('official')
+    expect(es('El detenido tiene 34 años. Así lo confirmó la Policía Local.', 'Así lo')).toBe('official')
+    expect(fr('Le suspect a été interpellé. C’est ce qu’a confirmé la gendarmerie.', 'C’est ce')).toBe('official')
+  })
+  it('must not: a bare backward "Das teilte die Polizei mit." stays no claim and gives its source back; a relative subject keeps it', () => {
+    expect(de('Der Täter ist flüchtig. Das teilte die Polizei mit.', 'Der Täter')).toBe('official')
+    expect(isClaim('Titel\n\nDer Täter ist flüchtig. Das teilte die Polizei mit.', 'Das teilte', 'de')).toBe(false)
+    expect(fr('Ce que le maire a dit est faux.', 'Ce que')).toBe('unattributed')
+    expect(fr('Le feu est parti de la cuisine. C’est ce qu’a indiqué le maire.', 'Le feu')).toBe('official')
+  })
+})
+
+describe('the Q&A page in de/en/es/fr: after a header naming the one who answers, the answers are theirs (the ru/ko rule of s32)', () => {
+  it('must change: the answers take the interviewee named in the header, also after a paragraph of introduction', () => {
+    const frPage = 'Entretien avec le maire Paul Roux\n\nLe 6 juin, nous avons été reçus dans la salle du conseil.\n\nCombien y a-t-il d’habitants ?\n\nAu dernier recensement, 2 008 habitants.\n\nCombien d’employés compte la mairie ?\n\nLa mairie emploie 17 personnes.'
+    expect(fr(frPage, 'Au dernier')).toBe('official')
+    expect(fr(frPage, 'La mairie emploie')).toBe('official')
+    expect(de('Interview mit Bürgermeister Hans Keller\n\nFrage: Wie viele Einwohner hat die Gemeinde?\n\nAntwort: Wir haben 4.200 Einwohner.', 'Antwort')).toBe('official')
+    expect(es('Entrevista al alcalde de Burgos\n\n¿Cuántas viviendas se construirán?\n\nEl Ayuntamiento construirá 120 viviendas este año.', 'El Ayuntamiento')).toBe('official')
+    expect(en('An interview with Sheriff Tom Lee\n\nHow many deputies do you have?\n\nThe office has 42 deputies and six jailers.', 'The office')).toBe('official')
+  })
+  it('must not: without a header the answers name nobody; a paragraph that is neither question nor answer after the Q&A ends it', () => {
+    expect(es('¿Cuántas viviendas se construirán?\n\nEl Ayuntamiento construirá 120 viviendas este año.', 'El Ayuntamiento')).toBe('unattributed')
+    const ended = 'Entretien avec le maire Paul Roux\n\nCombien y a-t-il d’habitants ?\n\nAu dernier recensement, 2 008 habitants.\n\nLa route départementale a été fermée lundi.'
+    expect(fr(ended, 'La route')).toBe('unattributed')
   })
 })

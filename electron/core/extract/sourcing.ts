@@ -256,6 +256,10 @@ export function classifySpeaker(speaker: string, cue: string, knownOutlet: strin
   if (MEDIA_IN(speaker) || MEDIA_IN(cue)) return 'media'
   if (OWN_REPORTER.test(speaker)) return 'outlet'
   // "a report from the Eureka Times-Standard", "un reportage de France 3": an outlet's report is the outlet cited (named)
+  // (session 33, lead decision s28) an inquiry's provisional findings with the office in the span are the office's, not a document:
+  // "les premiers éléments de l'enquête de gendarmerie", "las primeras investigaciones de la Guardia Civil"
+  const findings = PROVISIONAL_FINDINGS_START?.exec(plain)
+  if (findings && (OFFICIAL_IN(plain.slice(findings[0].length)) || namesStateAgency(plain.slice(findings[0].length)))) return 'official'
   if (DOCUMENT_IN(speaker) && !titled() && !officeThroughDocument(speaker) && !outletsReport(speaker) && !documentWordInName(speaker)) return 'document'
   const ownOutlet = knownOutlet !== null && speaker.includes(knownOutlet)
   const isOutletName = ownOutlet || OUTLET_NAME.test(speaker)
@@ -294,6 +298,14 @@ export function classifySpeaker(speaker: string, cue: string, knownOutlet: strin
   // an unnamed person or group ("workers", "residents", "one defector")
   return 'anonymous-source'
 }
+
+/** (session 33) The packs' provisional findings ("les premiers éléments de l'enquête", "las primeras investigaciones") opening a span. */
+const FINDINGS_SOURCE = Object.values(PACKS)
+  .map((p) => p.attribution.provisionalFindings)
+  .filter((r): r is RegExp => r !== undefined)
+  .map((r) => `(?:${r.source})`)
+  .join('|')
+const PROVISIONAL_FINDINGS_START = FINDINGS_SOURCE ? new RegExp(`^(?:${FINDINGS_SOURCE})`, 'iu') : null
 
 /** (session 33) The French elided article before a capital: "l’Institut Pasteur" reads as "Institut Pasteur". */
 const ELIDED_ARTICLE = /(^|\s)[LlDd]['’](?=\p{Lu})/u

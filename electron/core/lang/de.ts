@@ -145,6 +145,12 @@ export const de: LanguagePack = {
     // (session 32, speakers11) German puts the finite verb second (Duden-Grammatik, Vorfeld): a single adverb in front
     // ("Insgesamt sagt die Polizei …", "Europaweit gibt das RKI … an", "Bislang teilte die Stadt mit") leaves the subject after the
     // verb. Sentence adverbs of time, degree, place and manner, and the productive "-weit" and "-mals" adverbs
+    // (session 33) a backward sentence that confirms stays a claim: "Das bestätigte ein Polizeisprecher."
+    confirmingVerbs: /(?<![\p{L}])(?:bestätigt(?:e|en)?|bestätigen)(?![\p{L}])/u,
+    // (session 33) the Q&A page (the ru/ko fields of session 32): a header line naming the one who answers ("Interview mit
+    // Bürgermeister Hans Keller", "BZ-INTERVIEW mit Wolfgang G. Müller über …", "Im Gespräch: Anna Berg"), and the turn marks
+    interviewHeader: /^(?:[\p{L}-]*INTERVIEW|(?:Das |Ein |Im )?Interview|(?:Das |Im )?Gespräch|Fragen an)(?: mit|:)\s+(\p{L}[^.!?:]{1,80}?)(?:\s+(?:über|zu[mr]?)\s[^.!?]{1,120})?[.:]?\s*$/u,
+    interviewTurns: { question: /^(?:Frage|F)\s?[:.]\s/u, answer: /^(?:Antwort|A)\s?[:.]\s/u },
     // (session 33) a masculine accusative or a dative plural in front (Duden-Grammatik, Vorfeld: any phrase may stand there; these
     // case forms cannot be the subject): "Einen Namen nannte der Sprecher nicht", "Den Grund nannte die Polizei nicht"
     frontedObject: /^(?:[Ee]inen|[Kk]einen|[Dd]en|[Dd]iesen|[Jj]enen|[Ss]einen|[Ii]hren|[Uu]nseren|[Ww]elchen)\s+\p{L}/u,

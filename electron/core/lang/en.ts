@@ -61,7 +61,8 @@ export const en: LanguagePack = {
     pronouns: { singular: ['he', 'she', 'it'], plural: ['they', 'we'] },
     // (session 31, ruko4) carry.ts's words, moved here output-identical (types.ts, the fields after `pronouns`)
     recapCues: /previously|earlier/iu,
-    provisionalFindings: /(?:the )?(?:preliminary|initial|early|first) (?:findings|information|reports?|investigations)(?: of the investigation)?/iu,
+    // (session 33) and the preliminary investigation or results ("According to the preliminary investigation, …")
+    provisionalFindings: /(?:the )?(?:preliminary|initial|early|first) (?:findings|information|reports?|investigations?|results)(?: of the investigation)?/iu,
     toldTheInquiry: /(?:told|tell|tells|telling) (?:the )?(?:police|investigators|detectives|officers|deputies|troopers)/iu,
     firstPersonSubject: /I/u,
     firstPerson: /I|I['’]m|we|my|me/iu,
@@ -81,6 +82,12 @@ export const en: LanguagePack = {
     // (session 32, speakers11) a bare definite noun for a resident or neighbour (the person's place, not any role: "the driver" after another named speaker is someone else) ("the neighbor", "the resident") points
     // back, as a speaker, to the person named just before (engine field personRoleNouns, read by carry); "a neighbor" is new
     personRoleNouns: /^the (?:neighbou?r|resident)$/iu,
+    // (session 33) a backward sentence that confirms stays a claim (types.ts confirmingVerbs)
+    confirmingVerbs: /\bconfirm(?:s|ed|ing)?\b/iu,
+    // (session 33) the Q&A page: a header line naming the one who answers ("Q&A with Fire Chief Dana Ruiz", "An interview with
+    // Sheriff Tom Lee", "Interview: Mayor Ann Cole"), and the turn marks ("Q:", "A:")
+    interviewHeader: /^(?:(?:A |An )?(?:Q\s?&\s?A|Q and A|[Ii]nterview|INTERVIEW|[Cc]onversation)(?: with|:)|Questions for)\s+(\p{L}[^.!?:]{1,80}?)[.:]?\s*$/u,
+    interviewTurns: { question: /^(?:Q|Question)\s?[:.]\s/u, answer: /^(?:A|Answer)\s?[:.]\s/u },
   },
   sources: {
     anonymous:

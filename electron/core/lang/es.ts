@@ -61,7 +61,9 @@ export const es: LanguagePack = {
     pronouns: { singular: ['él', 'ella'], plural: ['ellos', 'ellas'] },
     // (session 31, ruko4) carry.ts's words, moved here output-identical (types.ts, the fields after `pronouns`)
     recapCues: /antes|anteriormente/iu,
-    provisionalFindings: /(?:las |los |la |el )?primer(?:as?|os?) (?:investigaciones|pesquisas|informaciones|indagaciones|indicios|datos)(?: de la investigación)?|(?:la )?información preliminar|(?:los )?datos preliminares/iu,
+    // (session 33) and the inquiry's findings without "primeras" ("Según las investigaciones", "Las pesquisas han apuntado que"), its first
+    // hypotheses and conclusions
+    provisionalFindings: /(?:las |los |la |el )?primer(?:as?|os?) (?:investigaciones|pesquisas|informaciones|indagaciones|indicios|datos|hipótesis|conclusiones|averiguaciones|diligencias)(?: de la investigación)?|(?:la )?información preliminar|(?:los )?datos preliminares|(?:las )?(?:investigaciones|pesquisas|averiguaciones)(?: (?:realizadas|practicadas|policiales))?/iu,
     toldTheInquiry: /(?:dijo|dijeron|declaró|declararon|explicó|explicaron|aseguró|aseguraron|manifestó|relató) (?:a los agentes|a la policía|a los investigadores|a la Guardia Civil|a los policías)/iu,
     firstPersonSubject: /yo/u,
     firstPerson: /yo|nosotros|nosotras|me|mi/iu,
@@ -91,6 +93,12 @@ export const es: LanguagePack = {
     // residente del lugar, … El vecino explicó que …" is Miguel Ángel's (RAE-ASALE: the definite article with a noun already
     // introduced is anaphoric); "un vecino", "otra vecina" are new, unnamed people
     personRoleNouns: /^(?:el|la) (?:vecin[oa]|residente|entrevistad[oa])$/iu,
+    // (session 33) una frase de vuelta que confirma sigue siendo un hecho afirmado: "Así lo confirmó la Policía Local."
+    confirmingVerbs: /(?<![\p{L}])confirm(?:ó|aron|a|an|ado|ada|ando|ar)(?![\p{L}])/iu,
+    // (session 33) la página de preguntas y respuestas: una línea de cabecera que nombra a quien responde ("Entrevista al alcalde
+    // de Burgos", "Entrevista con la fiscal Ana Ruiz") y las marcas de turno ("P:", "R:", "—¿…?")
+    interviewHeader: /^(?:ENTREVISTA|Entrevista)(?: (?:a|al|a la|con|con el|con la)|:)\s+(\p{L}[^.!?:]{1,80}?)[.:]?\s*$/u,
+    interviewTurns: { question: /^(?:P|Pregunta)\s?[:.-]\s|^[—–-]\s?¿/u, answer: /^(?:R|Respuesta)\s?[:.-]\s/u },
   },
   sources: {
     anonymous: /\b(?:fuentes?|anonimato|no quis(?:o|ieron) (?:ser identificad|identificarse)|informantes?|allegad[oa]s?|testigos?|vecin[oa]s?|residentes?)\b/iu,

@@ -63,7 +63,8 @@ export const fr: LanguagePack = {
     pronouns: { singular: ['il', 'elle'], plural: ['ils', 'elles'] },
     // (session 31, ruko4) carry.ts's words, moved here output-identical (types.ts, the fields after `pronouns`)
     recapCues: /précédemment|auparavant/iu,
-    provisionalFindings: /(?:les |la )?premi(?:ers?|ères?) (?:éléments|constatations|constats|informations|investigations)(?: de l['’]enquête)?/iu,
+    // (session 33) and the first hypotheses, conclusions, results and checks of an inquiry (« Selon les premières hypothèses, … »)
+    provisionalFindings: /(?:les |la )?premi(?:ers?|ères?) (?:éléments|constatations|constats|informations|investigations|hypothèses|conclusions|résultats|vérifications|auditions)(?: (?:de l['’]enquête|des enquêteurs|recueillis))?/iu,
     toldTheInquiry: /(?:a|ont|avait|avaient) (?:\p{L}+ )?(?:déclaré|affirmé|expliqué|raconté|assuré|indiqué|dit|avoué|reconnu) (?:aux enquêteurs|aux policiers|aux gendarmes|à la police|aux forces de l['’]ordre)/iu,
     firstPersonSubject: /je|j['’]/u,
     firstPerson: /je|j['’]|nous|me/iu,
@@ -90,6 +91,15 @@ export const fr: LanguagePack = {
     // (session 32, speakers11) a bare definite noun for a private person by role ("le riverain", "la voisine", "l'habitante") points
     // back, as a speaker, to the person named just before (engine field personRoleNouns, read by carry); "un riverain" is new
     personRoleNouns: /^(?:le |la |l['’])(?:riverain|riveraine|voisin|voisine|habitant|habitante)$/iu,
+    // (session 33) « C'est ce qu'a indiqué le maire » : le relatif objet « ce que » est devant le verbe, le sujet vient après
+    // (only the relative alone before the verb: « Ce que le maire a dit » keeps its subject)
+    frontedObject: /^(?:[Cc]['’]est )?[Cc]e qu(?:e|['’])$/u,
+    // (session 33) une phrase qui renvoie en arrière et confirme reste une affirmation : "C'est ce qu'a confirmé la gendarmerie."
+    confirmingVerbs: /(?<![\p{L}])confirm(?:é|ée|és|e|ent|ait|aient|er)(?![\p{L}])/iu,
+    // (session 33) la page de questions-réponses : une ligne d'en-tête qui nomme qui répond (« Entretien avec le maire Paul Roux »,
+    // « Interview de monsieur le Maire », « Trois questions à … ») et les marques de tour (« Q : », « R : »)
+    interviewHeader: /^(?:L['’])?(?:(?:ENTRETIEN|Entretien|INTERVIEW|Interview|Rencontre) (?:avec|de)|(?:Trois |Quatre |Cinq |Dix )?[Qq]uestions à)\s+(\p{L}[^.!?:]{1,80}?)[.:]?\s*$/u,
+    interviewTurns: { question: /^(?:Q|Question)\s?[:.-]\s/u, answer: /^(?:R|Réponse)\s?[:.-]\s/u },
   },
   sources: {
     anonymous: /\b(?:sources?|anonymat|sous couvert d['’]anonymat|informateurs?|proches?|témoins?|riverains?|habitants?|un connaisseur)\b/iu,

@@ -193,6 +193,12 @@ export interface AttributionCues {
    * "Den Grund nannte die Polizei nicht"), so the subject stands after the finite verb. Only case forms that cannot be a nominative.
    */
   frontedObject?: RegExp
+  /**
+   * Optional (session 33): verbs of confirming ("bestätigte", "confirmed", "confirmó", "a confirmé"). A short backward sentence with
+   * one ("Das bestätigte ein Polizeisprecher.", "Así lo confirmó la Policía Local.") is a claim of its own, the fact confirmed by
+   * its source (README, session 32: "a pointer sentence is the office's"), unlike a bare "Das teilte die Polizei mit." (N).
+   */
+  confirmingVerbs?: RegExp
   /** (session 32) How a Q&A page marks its turns: a question's and an answer's opening ("-", "Q:", "질문:"; "▲", "△", "A:", "답:"). */
   interviewTurns?: { question: RegExp; answer: RegExp }
   /**
