@@ -89,3 +89,13 @@ describe('the Q&A page in de/en/es/fr: after a header naming the one who answers
     expect(fr(ended, 'La route')).toBe('unattributed')
   })
 })
+
+describe('German "nach eigenen Angaben" is the subject’s own account; a "von" phrase after it is the passive’s agent', () => {
+  it('must change: "Die Polizei war nach eigenen Angaben von Zeugen alarmiert worden" is the police’s', () => {
+    expect(de('Die Polizei war nach eigenen Angaben von Zeugen alarmiert worden.', 'Die Polizei')).toBe('official')
+  })
+  it('must not: a genitive owner after "eigenen Angaben" and "nach Angaben von Zeugen" keep their source', () => {
+    expect(de('Nach eigenen Angaben des Herstellers ist das Gerät sicher.', 'Nach eigenen')).toBe('anonymous-source')
+    expect(de('Nach Angaben von Zeugen floh der Mann.', 'Nach Angaben')).toBe('anonymous-source')
+  })
+})
