@@ -113,18 +113,23 @@ const CHECK7_FLOOR: Record<string, number> = { de: 96, en: 26, es: 39, fr: 39, a
 // first run (main b58c791 + the set), before any session-32 change: dev8 104/161, check8 109/162
 // after the session-32 classes (role nouns, apposed subjects, the German Vorfeld adverb, "su titular", quoted outlet titles;
 // speakers11): dev8 112/161 (de 34, es 35), in-sample (its misses were read)
-const DEV8_FLOOR: Record<string, number> = { de: 34, en: 13, es: 35, fr: 30, all: 112 }
+// session 33: after speakers12's classes 119/161 (de 40, en 14), in-sample
+const DEV8_FLOOR: Record<string, number> = { de: 40, en: 14, es: 35, fr: 30, all: 119 }
 // check8 scored once more at the end (main 7e67643, the whole-folder run before that landing; misses never printed): 109/162 again,
 // every language unchanged (de 35/59, en 14/21, es 32/42, fr 28/40); the floor stays at the before-figure
-const CHECK8_FLOOR: Record<string, number> = { de: 35, en: 14, es: 32, fr: 28, all: 109 }
+// session 33: check8 spent (read as dev), two labels corrected by the README's s26 rule (an office's data are a document); after speakers12's
+// classes 114/162 (de 37, en 15, es 33, fr 29), in-sample
+const CHECK8_FLOOR: Record<string, number> = { de: 37, en: 15, es: 33, fr: 29, all: 114 }
 
 /** The session-33 parts (375 claims in de/en/es/fr on 48 pages: state agencies by name and private bodies beside them,
  * provisional findings attributed to an office, interview Q&A, short confirmations and refusals), split by host and committed
  * before the extractor ran on them. dev9's misses are read and worked from; check9's are never printed. check8 is spent (scored
  * before and after in session 32): its misses are printed now and read as dev. */
 // first run (main 127a662 + the set), before any session-33 change: dev9 135/180, check9 103/195
-const DEV9_FLOOR: Record<string, number> = { de: 37, en: 25, es: 46, fr: 27, all: 135 }
-const CHECK9_FLOOR: Record<string, number> = { de: 34, en: 41, es: 17, fr: 11, all: 103 }
+// after the session-33 classes (speakers12): dev9 143/180, in-sample (its misses were read); check9 scored once more at the end (main d296e76,
+// the landed classes; misses never printed): 117/195 (de 34 -> 37, en 41, es 17 -> 20, fr 11 -> 19)
+const DEV9_FLOOR: Record<string, number> = { de: 40, en: 26, es: 46, fr: 31, all: 143 }
+const CHECK9_FLOOR: Record<string, number> = { de: 37, en: 41, es: 20, fr: 19, all: 117 }
 
 describe('speaker set: sourcing of sentences with a speech or report cue, on pages never tuned on', () => {
   for (const [part, floor] of [['dev', FLOOR], ['check', CHECK_FLOOR], ['dev2', DEV2_FLOOR], ['check2', CHECK2_FLOOR], ['dev3', DEV3_FLOOR], ['check3', CHECK3_FLOOR], ['dev4', DEV4_FLOOR], ['check4', CHECK4_FLOOR], ['dev5', DEV5_FLOOR], ['check5', CHECK5_FLOOR], ['dev6', DEV6_FLOOR], ['check6', CHECK6_FLOOR], ['dev7', DEV7_FLOOR], ['check7', CHECK7_FLOOR], ['dev8', DEV8_FLOOR], ['check8', CHECK8_FLOOR], ['dev9', DEV9_FLOOR], ['check9', CHECK9_FLOOR]] as const) {
