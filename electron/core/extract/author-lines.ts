@@ -205,7 +205,7 @@ function metaRest(text: string, rest: string): string | null {
   const by = BY_WORD.exec(line)
   const name = by ? line.slice(by[0].length).replace(/,\s.*$/u, '') : line
   if ((PERSON.test(name) || CAPS_PERSON.test(name)) && nameShaped(text, name)) return name
-  const outlet = OUTLET_THEN_NAME.exec(line)
+  const outlet = creditLead(line) ? null : OUTLET_THEN_NAME.exec(line)
   if (outlet && nameShaped(text, outlet[1])) return outlet[1]
   const pair = NAME_PAIR.exec(name)
   if (pair && nameShaped(text, pair[1])) return pair[1]
@@ -300,7 +300,8 @@ function nameShapes(text: string, lines: Line[], body: number[], slot: 'head' | 
     const photo = NAME_PHOTO.exec(line)
     if (photo && nameShaped(text, photo[1])) return { author: photo[1], line: i }
     if (atTop && CAPS_SURNAME.test(line) && !FUNCTION_WORD.test(line) && nameShaped(text, line)) return { author: line, line: i }
-    const outlet = OUTLET_THEN_NAME.exec(line)
+    // (session 33) not a picture's credit: "fotos | Pedro Gil" names the photographer
+    const outlet = creditLead(line) ? null : OUTLET_THEN_NAME.exec(line)
     if (outlet && nameShaped(text, outlet[1])) return { author: outlet[1], line: i }
     // "Pierre Durand et J.L. , modifié à 10h": the byline glued to the page's update stamp
     const stamped = atTop ? NAME_STAMP.exec(line.replace(TIME_THEN_BY, '')) : null
@@ -1263,6 +1264,44 @@ function pressOfficeSignature(text: string, lines: Line[]): Found | null {
   return ENDS_SENTENCE.test(before) ? { author: line, line: last } : null
 }
 
+/** "fotos | Pedro Gil", "Photo: Tom Hill": a line opening with a picture's or a source's credit word. */
+function creditLead(line: string): boolean {
+  return CREDIT_WORD.test(line.trim().split(/[\s:|/]/u)[0])
+}
+/** Every line (or part of a credit line) printing the name is a picture's or a source's credit. */
+function creditedOnly(text: string, lines: Line[], name: string): boolean {
+  // (by the parts of a credit line: "Fotos: Víctor Díaz / Nota: Ana Ruiz" credits the writer in its second part; a
+  // credit word alone before a bar, "fotos | Pedro Gil", credits the part after it)
+  let seen = 0
+  for (const l of lines) {
+    const parts = text.slice(l.start, l.end).split(/\s[/|]\s/u)
+    for (const [k, p] of parts.entries()) {
+      if (!p.includes(name)) continue
+      seen++
+      const alone = k > 0 && /^\p{L}+:?$/u.test(parts[k - 1].trim()) && creditLead(parts[k - 1])
+      if (!(alone || (creditLead(p) && !(AVATAR && AVATAR_NAME.test(p.trim()))))) return false
+    }
+  }
+  return seen > 0
+}
+/** "JOSÉ CARPIO G.", "Ana Ruiz": a writer's name in capitals (maybe with a closing initial) or in title case. */
+const CAPS_NAME_INITIAL = new RegExp(`^${CAPS_WORD}(?:\\s${CAPS_WORD}){1,2}(?:\\s\\p{Lu}\\.)?$`, 'u')
+/**
+ * "JOSÉ CARPIO G. | elsiglo" / "fotos | JOEL ZAPATA" closing the text: the writer's line (a name, maybe the outlet after
+ * a bar) over the picture's credit lines is the byline; the photographer is not (session 33, from dev11).
+ */
+function signatureOverCredit(text: string, lines: Line[]): Found | null {
+  let j = lines.length - 1
+  while (j > 1 && lines.length - 1 - j < 2 && creditLead(text.slice(lines[j].start, lines[j].end))) j--
+  if (j === lines.length - 1 || j < 2) return null
+  const line = text.slice(lines[j].start, lines[j].end).trim()
+  const name = (/^(.{4,40}?)\s?[|/]\s?[\p{L}\p{N}.-]{2,30}$/u.exec(line)?.[1] ?? line).trim()
+  const before = text.slice(Math.max(lines[j - 1].start, lines[j - 1].end - 3), lines[j - 1].end)
+  if (!ENDS_SENTENCE.test(before) || name.length > 40) return null
+  if (CAPS_NAME_INITIAL.test(name) ? capsName(text, name.replace(/\s\p{Lu}\.$/u, '')) : PERSON.test(name) && nameShaped(text, name)) return { author: name, line: j }
+  return null
+}
+
 // The rules by the slot they read, tried in this order: a labelled author (a byline's word or label, an author box, a
 // board's poster field) wherever it stands, then the head (the lines under the headline, the lede's opening), then the
 // closing lines. Within a slot the older rules come first. (Session 32: grouped by slot; was a chain grouped by session.)
@@ -1295,14 +1334,17 @@ export function findAuthorLine(text: string, lines: Line[], body: number[], meta
   // capitals taken as the author only by its shape names a place when a place's noun opens it ("SECTOR FÁTIMA", a
   // section head over a neighbourhood's complaints), and nobody then
   if (meta.author && (placeholderAuthor(meta.author) || (CAPS_GUESS.test(meta.author) && opensWithPlaceWord(meta.author)))) meta.author = null
+  // (session 33) a name printed only in a picture's credit ("fotos | Pedro Gil") is the photographer, not the author
+  if (meta.author && creditedOnly(text, lines, meta.author)) meta.author = null
   // (session 30) a writer's label run in below ("Texto y fotos:Javier Reyes.—…") outweighs a line in capitals taken as
   // the author only by its shape ("PRINCIPAL DE PRIMERA PLANA", a section label over the headline); (session 33) so does
   // any labelled author on the page ("Texto: Ana Ruiz", "Автор: Анна Петрова" closing it)
   const signed = meta.author && CAPS_GUESS.test(meta.author) ? (labelledSlot(text, lines, body) ?? signedLine(text, lines)) : null
   if (meta.author && !signed) return
   // a page of one paragraph may still open with the reporter's initials
-  const found = signed ?? (lines.length < 2 ? onePageLine(text, lines, body) : (labelledSlot(text, lines, body) ?? headSlot(text, lines, body) ?? closingSlot(text, lines, body)))
-  if (!found) return
+  const found = signed ?? (lines.length < 2 ? onePageLine(text, lines, body) : (labelledSlot(text, lines, body) ?? signatureOverCredit(text, lines) ?? headSlot(text, lines, body) ?? closingSlot(text, lines, body)))
+  // (session 33) a name printed only in a picture's credit is the photographer, whichever rule read it
+  if (!found || creditedOnly(text, lines, found.author)) return
   meta.author = found.author
   if (found.line !== undefined) {
     const line = lines[found.line]

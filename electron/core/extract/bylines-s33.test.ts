@@ -92,8 +92,19 @@ describe('bylines, session 33 classes from the spent parts: must change', () => 
     ['ru', page(...RU, 'пресс-центр районной администрации'), 'пресс-центр районной администрации'],
     ['es', page(...ES, 'gabinete de prensa del ayuntamiento'), 'gabinete de prensa del ayuntamiento'],
     ['en', page(...EN, 'Press office of the Parks Department'), 'Press office of the Parks Department'],
+    // the writer's line (a name, maybe the outlet after a bar) over a picture's credit closing the text
+    ['es', page(...ES, 'ANA RUIZ G. | eldiario\nfotos | PEDRO GIL'), 'ANA RUIZ G.'],
+    ['es', page(...ES, 'Ana Ruiz | eldiario\nfotos | Pedro Gil'), 'Ana Ruiz'],
   ] as const)('finds the author: %s: %s', (language, text, expected) => {
     expect(author(language, text)).toBe(expected)
+  })
+
+  it.each([
+    // a name printed only in a picture's credit is the photographer
+    ['es', page(...ES, 'fotos | Pedro Gil')],
+    ['en', page(...EN, 'Photos | Tom Hill')],
+  ] as const)('gives no author: %s: %s', (language, text) => {
+    expect(author(language, text)).toBeNull()
   })
 })
 
@@ -103,6 +114,9 @@ describe('bylines, session 33 classes from the spent parts: must not change', ()
     ['es', page(...ES, 'Texto: Ana Ruiz, vecina de la colonia'), 'Ana Ruiz'],
     ['fr', page(...FR, 'Texte : Jeanne Roux, bénévole de l’association'), 'Jeanne Roux'],
     ['de', page(...DE, 'Pressestelle Landkreis Lindental'), 'Pressestelle Landkreis Lindental'],
+    // a writer over a picture's credit, read before
+    ['en', page(...EN, 'Mary Stone | The Gazette\nPhotos | Tom Hill'), 'Mary Stone'],
+    ['de', page(...DE, 'Maria Keller\nFotos: Jonas Berg'), 'Maria Keller'],
   ] as const)('keeps the author: %s: %s', (language, text, expected) => {
     expect(author(language, text)).toBe(expected)
   })
@@ -113,6 +127,7 @@ describe('bylines, session 33 classes from the spent parts: must not change', ()
     ['ko', `${KO[0]}\n\n[한국뉴스] ${KO[1]}`],
     ['ru', page(...RU, 'Автор: фото из архива, 2019 год')],
     ['ru', page(...RU, 'Фото автора')],
+    ['de', page(...DE, 'Fotos: Jonas Berg')],
     ['de', page(...DE, '(Text: siehe oben)')],
     ['en', page(...EN, 'The press office did not answer questions.')],
     ['ru', page(...RU, 'Пресс-служба администрации сообщила, что работы продолжатся.')],
