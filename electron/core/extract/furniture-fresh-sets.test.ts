@@ -155,10 +155,11 @@ describe('fresh furniture set (session 33)', () => {
    * Floors. "before" is main 127a662 with the labels committed (aed6b2c), scored once per part: dev 7/87 furniture as
    * claims (.080), 5/99 claims lost; check 16/119 (.134), 32/167 claims lost (check's misses never printed).
    * After the list-item class (checkworthiness.ts: an item opening its line with a bullet is not dropped as "no fact"; dev
-   * in-sample, its misses were read): dev 7/87, 3/99 lost.
+   * in-sample, its misses were read): dev 7/87, 3/99 lost. Interview turns and lists with no colon lead-in left dev as it
+   * was; the pointer to the interview below (packs' furniture.sentences, written from dev's misses): dev 5/87, 3/99 lost.
    */
   freshFurnitureChecks('s33', loadFurnitureS33(), 35, {
-    dev: { furnitureAsClaims: 7, claimsLost: 3 },
+    dev: { furnitureAsClaims: 5, claimsLost: 3 },
     check: { furnitureAsClaims: 16, claimsLost: 32 },
   })
 })

@@ -318,6 +318,9 @@ export const de: LanguagePack = {
       /^(?:lesezeit\s*:?|\d+\s*min\.? lesezeit|artikel (?:anhören|merken|vorlesen)|merken$|symbolbild\.?$|archivbild\.?$)/iu,
     ],
     sentences: [
+      // Session 33: ein Hinweis auf das Interview oder die Antworten darunter ("Hier die Antworten, die wir … erhalten haben:",
+      // "Lesen Sie hier das Interview:")
+      /^(?:Hier (?:ist |sind |lesen Sie |folgt |folgen )?|Im Folgenden |Nachfolgend |Lesen Sie hier )(?:(?:das|die|unser|unsere|ihre|seine)\s)?(?:ganze |vollständige )?(?:Interview|Gespräch|Antworten|Fragen und Antworten)\b[^.!?]{0,100}:$/u,
       // session 32: ein Verweis auf die Website oder den Kalender ("Alle Informationen finden Sie auf unserer Internetseite.")
       /^(?:(?:alle |weitere |nähere )?(?:informationen|infos|details|termine|öffnungszeiten) (?:gibt es|finden sie|stehen|sind) (?:auch )?(?:auf|unter) (?:der|unserer|ihrer|seiner) (?:internetseite|homepage|website|webseite)|(?:mehr|weitere) (?:informationen|infos) (?:auf|unter) (?:der|unserer) (?:internetseite|homepage|website|webseite))\b/iu,
       // Sitzung 30: ein Verweis auf eine Liste, Karte oder Übersicht, die die Seite unten oder hinter einem Link zeigt

@@ -213,6 +213,9 @@ export const en: LanguagePack = {
       /^(?:(?:[a-z]{2,6}(?:-[a-z]{2,6})?\/){1,4}[a-z]{2,6}$|\d+\s*min(?:ute)?s?\.? read|reading time\s*:?)/,
     ],
     sentences: [
+      // session 33: a presentative pointing at the interview or the answers printed below ("Here is the interview:", "Below
+      // are their answers:"), furniture as a pointer to the list below is
+      /^(?:Here (?:is|are)|Below (?:is|are)|The following (?:is|are))\s(?:(?:the|our|their|his|her|an?)\s)?(?:(?:full|edited|complete|lightly edited)\s)?(?:interview|conversation|transcript|answers|responses|questions and answers|Q&A)\b[^.!?]{0,80}:$/iu,
       // session 32: a pointer to the outlet's or the organiser's website or calendar ("Hours are posted on the website.",
       // "Please check the website for updates.", "Full details can be found on our calendar."): the page sends the reader on
       /^(?:(?:(?:the )?(?:opening )?hours|(?:full |more |further )?(?:details|information|updates)|(?:the |a )?(?:complete |full )?(?:schedule|listing|list)\b[^.]{0,60}?) (?:are|is|will be|can be) (?:posted|found|available|listed) on (?:our|the|its|their) (?:website|web ?site|calendar|facebook page)|please (?:check|visit|see) (?:our|the) (?:website|web ?site|calendar)|for (?:more|full|further) (?:details|information),? (?:visit|see|check) (?:our|the) (?:website|web ?site|calendar))\b/iu,

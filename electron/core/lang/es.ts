@@ -229,6 +229,9 @@ export const es: LanguagePack = {
       /^(?:tiempo de lectura|lectura\s*:?\s*\d+\s*min|\d+\s*min(?:utos)? de lectura|escuchar (?:la noticia|el artículo)|guardar$|foto de archivo\.?$|imagen de archivo\.?$|imagen ilustrativa\.?$)/iu,
     ],
     sentences: [
+      // sesión 33: un presentativo que apunta a la entrevista o las respuestas de abajo ("A continuación, la entrevista:",
+      // "Estas son sus respuestas:")
+      /^(?:A continuación,?|Aquí|Estas son|Esta es|Les dejamos|Te dejamos)\s(?:(?:la|las|el|los|sus|su|nuestra)\s)?(?:entrevista|conversación|respuestas|preguntas y respuestas)\b[^.!?]{0,80}:$/iu,
       // session 32: un envío a la web o al calendario ("Toda la información está en nuestra página web.")
       /^(?:(?:toda la |más )?información (?:está |se encuentra |disponible )?en (?:nuestra|la) (?:página web|web|sitio web)|(?:los horarios|el calendario|el programa) (?:están? (?:publicados?|disponibles?)|se pueden? consultar) en (?:nuestra|la) (?:página web|web|sitio web)|consult[ae] (?:nuestra|la) (?:página web|web|sitio web))\b/iu,
       // sesión 30: un aviso de la lista, el mapa o el detalle que la página publica abajo

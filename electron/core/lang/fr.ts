@@ -262,6 +262,8 @@ export const fr: LanguagePack = {
       /^(?:temps de lecture|lecture\s*:?\s*\d+\s*min|\d+\s*min(?:utes)? de lecture|offrir cet article|ajouter à (?:mes favoris|ma liste|mes articles)|sauvegarder(?: cet article)?$|écouter l['’]article|le direct$|en direct$|la rédaction(?: de| avec| vous conseille)?\b.{0,40}$|par la rédaction|photo d['’]illustration\.?$|\(?archives?\)?$)/iu,
     ],
     sentences: [
+      // session 33 : un présentatif qui renvoie à l'entretien ou aux réponses imprimés plus bas (« Voici donc l’interview : »)
+      /^(?:Voici|Voilà|Ci-dessous|Lisez ci-dessous)\s(?:donc\s)?(?:(?:l['’]|les\s|la\s|le\s|notre\s|leurs\s|ses\s))?(?:interview|entretien|échange|réponses|questions-réponses)\b[^.!?]{0,80}\s?:$/iu,
       // session 32 : un renvoi au site ou au calendrier ("Toutes les informations sur ce site internet.")
       /^(?:(?:toutes les |plus d['’]|d['’]autres )?informations (?:sont )?(?:sur|disponibles sur) (?:ce|notre|le) site(?: internet| web)?|retrouvez (?:toutes les informations|le programme|les horaires|le calendrier) sur (?:ce|notre|le) site(?: internet| web)?)/iu,
       // session 30 : un renvoi à la liste, la carte ou le détail que la page publie plus bas

@@ -73,3 +73,19 @@ export const NOT_BARE_LISTS: [Lang, string, string[]][] = [
   ['fr', 'Régions\nBretagne Normandie Grand Est Corse Occitanie\n  • Bretagne\n  • Normandie\n  • Corse', ['• Bretagne', '• Normandie', '• Corse']],
   ['ko', '해솔군청\n• 해솔군 물레로 12\n• 대표전화 : 044-123-4567\n• 팩스 : 044-123-4568', ['대표전화 : 044-123-4567', '팩스 : 044-123-4568']],
 ]
+
+/** A presentative pointing at the interview or the answers printed below, ending in a colon: [language, line] (invented). */
+export const INTERVIEW_POINTERS: [Lang, string][] = [
+  ['en', 'Here is the full interview, lightly edited:'],
+  ['de', 'Hier die Antworten, die wir von den Kandidaten erhalten haben:'],
+  ['es', 'A continuación, la entrevista con el alcalde:'],
+  ['fr', 'Voici donc l’interview :'],
+  ['ru', 'Ниже — интервью с главой района:'],
+]
+
+/** Near misses that must stay as on main: a list's lead-in, a line that goes on after the colon, no colon (invented). */
+export const NOT_INTERVIEW_POINTERS: [Lang, string, boolean][] = [
+  ['en', 'Here are the streets that will be closed on Monday:', true],
+  ['fr', 'Voici les rues qui seront fermées lundi :', true],
+  ['de', 'Hier sind die Antworten des Bürgermeisters zu lesen, die er am Montag gab.', true],
+]
