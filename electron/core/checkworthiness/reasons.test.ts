@@ -93,6 +93,9 @@ describe('(3) a shape or a phrase misread', () => {
       // Sino-Korean digits are ordinary syllables; "조사" alone is an inquiry, not a source
       ['ko', '사건 현장에 경찰이 출동했다.', 'numberWord', null],
       ['ko', '경찰은 화재 원인을 조사하고 있다.', 'attribution', null],
+      ['ko', '경찰은 화재 원인을 조사하고 있다.', 'perfect', null],
+      ['ko', '누군가 문을 두드렸다.', 'official', null],
+      ['ko', '도서관은 내달 8일까지 휴관한다.', 'change', null],
       // going downstairs is no change; a phrase does not run across a comma; "como si" is "as if"; "gracias a" a cause
       ['es', 'El vecino bajó a la calle corriendo.', 'change', null],
       ['es', 'Llegaron más, de todas partes.', 'change', null],
@@ -107,6 +110,10 @@ describe('(3) a shape or a phrase misread', () => {
       ['en', 'The FBI opened an inquiry.', 'acronym', "'FBI'"],
       ['ko', '삼백 명이 대피했다.', 'numberWord', "'삼백 명'"],
       ['ko', '여론조사 결과 찬성이 많았다.', 'attribution', "'조사'"],
+      ['ko', '예산군은 축제를 취소했다고 밝혔다.', 'official', "'군'"],
+      ['ko', '군 당국은 훈련을 중단했다.', 'official', "'군'"],
+      ['ko', '입장객은 하루 최대 300명까지 받는다.', 'change', "'까지'"],
+      ['ko', '정부는 이 사업을 10년째 해왔다.', 'perfect', "'해왔다'"],
       ['es', 'El paro bajó a 3 millones.', 'change', "'bajó'"],
       ['es', 'Más de 300 personas acudieron.', 'change', "'Más de'"],
       ['es', 'Si llueve, se suspende la fiesta.', 'conditional', "'Si'"],
