@@ -253,8 +253,15 @@ const NAME_BAR_TAIL = new RegExp(`^(${PERSON_SRC})\\s[|]\\s\\p{Lu}[\\p{L}.'’-]
 const WORDS_AND_DATE = new RegExp(`^(?:\\p{L}+(?:\\s\\p{L}+){0,3}:?\\s)?${DATE_SRC}$`, 'u')
 function dateLine(line: string): boolean {
   const t = line.replace(META_BULLET, '').trim()
-  return t.length <= 60 && (HANGUL_DATE_LINE.test(t) || WORDS_AND_DATE.test(t) || (parseDate(t) !== null && !/[.!?]$/u.test(t)))
+  return t.length <= 60 && (HANGUL_DATE_LINE.test(t) || WORDS_AND_DATE.test(t) || DAY_MONTH_TIME.test(t) || (parseDate(t) !== null && !/[.!?]$/u.test(t)))
 }
+/** Every pack's month names, all forms ("июня", "juni", "junio"). */
+const MONTH_FORMS = phrases(Object.values(PACKS).flatMap((p) => p.dates.months.flat()))
+/**
+ * "3 июня 08:20", "3. Juni 08:20", "June 3, 08:20": a CMS's stamp of the day, the month and the time with no year, as a
+ * meta block prints it over the author (session 33, from the spent part dev9).
+ */
+const DAY_MONTH_TIME = new RegExp(`^(?:\\d{1,2}\\.?\\s(?:de\\s)?(?:${MONTH_FORMS})\\.?|(?:${MONTH_FORMS})\\.?\\s\\d{1,2})(?:,?\\s(?:19|20)\\d\\d)?,?\\s(?:в\\s|à\\s|um\\s|a las\\s)?\\d{1,2}[:h.]\\d{2}(?:\\s?(?:Uhr|[AaPp]\\.?[Mm]\\.?))?$`, 'iu')
 
 /** Under the headline: a line that is a date and an author line ("2019-12-24     홍길동 기자", "Por Ana Ruiz | 12/03/2024"). */
 function besideDate(text: string, lines: Line[]): Found | null {
@@ -1103,7 +1110,10 @@ function bracketedSignature(text: string, lines: Line[]): Found | null {
 // packs: bylines.moreBy, bylines.posterLabels), a template's unfilled author field (bylines.placeholders) and a
 // broadcaster's call sign (bylines.callSign), each written first as invented grid cells (bylines-s33.test.ts)
 
-const phrases = (xs: readonly string[]) => [...new Set(xs)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s')).join('|')
+/** The phrases as one alternation, longest first, escaped, a space matching any space. */
+function phrases(xs: readonly string[]): string {
+  return [...new Set(xs)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s')).join('|')
+}
 const packList = (pick: (b: (typeof PACKS)[keyof typeof PACKS]['bylines']) => readonly string[] | undefined) => Object.values(PACKS).flatMap((p) => pick(p.bylines) ?? [])
 const MORE_BEFORE = phrases(packList((b) => b.moreBy?.before))
 const MORE_AFTER = phrases(packList((b) => b.moreBy?.after))

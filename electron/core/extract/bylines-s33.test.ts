@@ -95,6 +95,11 @@ describe('bylines, session 33 classes from the spent parts: must change', () => 
     // the writer's line (a name, maybe the outlet after a bar) over a picture's credit closing the text
     ['es', page(...ES, 'ANA RUIZ G. | eldiario\nfotos | PEDRO GIL'), 'ANA RUIZ G.'],
     ['es', page(...ES, 'Ana Ruiz | eldiario\nfotos | Pedro Gil'), 'Ana Ruiz'],
+    // a meta block's bullets under the headline: the day, the month and the time with no year, then the author
+    ['ru', `${RU[0]}\n- 3 июня 08:20\n- Анна Петрова\n\n${RU[1]}`, 'Анна Петрова'],
+    ['de', `${DE[0]}\n- 3. Juni 08:20\n- Maria Keller\n\n${DE[1]}`, 'Maria Keller'],
+    ['es', `${ES[0]}\n- 3 de junio 08:20\n- Ana Ruiz\n\n${ES[1]}`, 'Ana Ruiz'],
+    ['en', `${EN[0]}\n- June 3, 08:20\n- Jane Doe\n\n${EN[1]}`, 'Jane Doe'],
   ] as const)('finds the author: %s: %s', (language, text, expected) => {
     expect(author(language, text)).toBe(expected)
   })
@@ -128,6 +133,9 @@ describe('bylines, session 33 classes from the spent parts: must not change', ()
     ['ru', page(...RU, 'Автор: фото из архива, 2019 год')],
     ['ru', page(...RU, 'Фото автора')],
     ['de', page(...DE, 'Fotos: Jonas Berg')],
+    // a section or a place under the bulleted stamp is no author
+    ['ru', `${RU[0]}\n- 3 июня 08:20\n- Новости района\n\n${RU[1]}`],
+    ['ru', `${RU[0]}\n- 3 июня 08:20\n- Общество\n\n${RU[1]}`],
     ['de', page(...DE, '(Text: siehe oben)')],
     ['en', page(...EN, 'The press office did not answer questions.')],
     ['ru', page(...RU, 'Пресс-служба администрации сообщила, что работы продолжатся.')],
