@@ -91,8 +91,10 @@ export const es: LanguagePack = {
     // (session 33, closings1) the recipient between an inverted verb and its subject ("…, han confirmado a EFE fuentes policiales",
     // "Así lo han confirmado a los periodistas un matrimonio …"): Spanish marks the recipient with "a" (RAE-ASALE, Nueva gramática
     // §35: the indirect object of verbs of communication), and the postverbal subject opens with a determiner or is a bare plural
-    // ("fuentes policiales"); at least one word of the recipient, so "a los" never stands alone before its noun
-    recipientFirst: /^(?:a|al)\s+(?:[^\s,;:]+\s){1,5}?(?=(?:el|la|los|las|un|una|unos|unas|fuentes|portavoces|responsables|agentes)\s)/u,
+    // ("fuentes policiales"); the recipient is a short noun phrase (one to three words after its determiner, no possessive, no
+    // preposition, no "que": "comentó a Diario Río Uruguay que en el marco …" opens a clause, "hace alusión a su comportamiento …
+    // en el que" is a topic, not a hearer)
+    recipientFirst: /^(?:a|al)\s+(?:(?:los|las|la|el|este|esta|ese|esa)\s+)?(?:(?!(?:su|sus|que|en|de|del|con|por|para|sobre|y|e|o|lo|le|les|se|el|la|los|las|un|una)\s)[^\s,;:]+\s){1,3}?(?=(?:el|la|los|las|un|una|unos|unas|fuentes|portavoces|responsables|agentes)\s)/u,
     // adverbs closing a speaker span ("explicó el alcalde, también"): no part of the speaker
     spanTrailingWords: /no|también|ya|tambien|también|además|luego|después/iu,
     // (session 32, speakers11) a complementizer right after the verb opens its clause, never its subject ("El concejal de Seguridad, Narciso Pérez, comentó que …"): with a name and
