@@ -99,3 +99,17 @@ export const CARRY_CHECK8_DIR = join(CORPUS_DIR, 'carry-check8')
 export function loadCarryCheck8Set(part: 'dev' | 'check', dir = CARRY_CHECK8_DIR): PublishedArticle[] {
   return loadPublishedCorpus(join(dir, part))
 }
+
+/**
+ * The ninth carry check set (data/corpus/carry-check9/{dev,check}/<lang>/, session 33, ruko6): 32 published pages (ru 14 and
+ * ko 10 pages for Russian and Korean sourcing in context: state agencies (Роспотребнадзор, Гидрометцентр, Росстат, 질병관리청,
+ * 기상청, 통계청), a Telegram outlet's own page, a named social-media group, an agency's informed source, withheld Korean surnames;
+ * es 4 and fr 4 pages of police copy) labelled by reading before the extractor was run on them, split by host hash
+ * (sha1("s33-ruko6:" + host) % 100 < 50 is dev) so that no host feeds both parts. `dev` may be read; `check` is scored once
+ * before the session's changes and once at the end, and its misses are never read.
+ */
+export const CARRY_CHECK9_DIR = join(CORPUS_DIR, 'carry-check9')
+
+export function loadCarryCheck9Set(part: 'dev' | 'check', dir = CARRY_CHECK9_DIR): PublishedArticle[] {
+  return loadPublishedCorpus(join(dir, part))
+}
