@@ -3,7 +3,7 @@
 // sentence with no cue of its own inherits) on pages nobody tuned on; it is scored before and after a change, and its
 // misses are not printed (only counts), so that nobody fits rules to them. Fails below the floor measured last.
 import { describe, expect, it } from 'vitest'
-import { loadCarryCheck2Set, loadCarryCheck3Set, loadCarryCheck4Set, loadCarryCheck5Set, loadCarryCheck6Set, loadCarryCheck7Set, loadCarryCheck8Set, loadCarryCheckSet } from '../../../data/corpus/carry-check'
+import { loadCarryCheck2Set, loadCarryCheck3Set, loadCarryCheck4Set, loadCarryCheck5Set, loadCarryCheck6Set, loadCarryCheck7Set, loadCarryCheck8Set, loadCarryCheck9Set, loadCarryCheckSet } from '../../../data/corpus/carry-check'
 import { extract } from './index'
 import { scoreArticle, summarise, type PublishedArticle } from './published-corpus'
 
@@ -21,6 +21,8 @@ const articles7dev = loadCarryCheck7Set('dev')
 const articles7check = loadCarryCheck7Set('check')
 const articles8dev = loadCarryCheck8Set('dev')
 const articles8check = loadCarryCheck8Set('check')
+const articles9dev = loadCarryCheck9Set('dev')
+const articles9check = loadCarryCheck9Set('check')
 
 /** Sourcing accuracy on the claims found. Session 25 (carry3): before any change .845 (98/116, main 7f5e906); after the session's carry rules (main 80f6461) .853 (99/116), where the old carry.ts and carry.json on the same main give .845: the rules gain one claim net. */
 const FLOOR = 0.853
@@ -100,7 +102,7 @@ describe('carry check set 3 (session 27: published pages labelled before the ext
 })
 
 /** A set with a dev part (read) and a check part (never read): both parse, and each part's sourcing stays at its floor; ru+ko printed apart. */
-function devCheckSet(title: string, dev: typeof articles4dev, check: typeof articles4check, minPages: number, floors: { dev: number; check: number }): void {
+function devCheckSet(title: string, dev: typeof articles4dev, check: typeof articles4check, minPages: number, floors: { dev: number; check: number }, totalsOnlyForCheck = false): void {
   describe(title, () => {
     it('every page parses and has claims', () => {
       expect(dev.length).toBeGreaterThanOrEqual(minPages)
@@ -109,7 +111,9 @@ function devCheckSet(title: string, dev: typeof articles4dev, check: typeof arti
     })
     for (const [part, articles, floor] of [['dev', dev, floors.dev], ['check', check, floors.check]] as const) {
       it(`${part}: sourcing is not below the floor measured last`, () => {
-        const { all, table } = figures(articles)
+        const { all, table: full } = figures(articles)
+        // (session 33) a check part whose misses must not be read prints its totals only, not the kinds of its misses
+        const table = totalsOnlyForCheck && part === 'check' ? full.split('\n').filter((l) => !l.startsWith('  ')).join('\n') : full
         const ruko = figures(articles.filter((a) => a.language === 'ru' || a.language === 'ko'))
         console.log(`${table}\nru+ko: ${ruko.table.split('\n').find((l) => l.startsWith('all'))}`)
         expect(all.sourcingAccuracy, table).toBeGreaterThanOrEqual(floor)
@@ -160,3 +164,10 @@ const FLOOR8_DEV = 0.853
 const FLOOR8_CHECK = 0.803
 
 devCheckSet('carry check set 8 (session 32: published pages labelled before the extractor ran; dev read, check never read)', articles8dev, articles8check, 15, { dev: FLOOR8_DEV, check: FLOOR8_CHECK })
+
+/** The ninth set (session 33, ruko6): ru/ko pages for Russian and Korean sourcing in context (state agencies, named channels and outlets, withheld surnames), es/fr police copy for carry; split by host hash. Floors are the figures measured last (README, "Carry check set 9"); the check part prints its totals only. */
+/** Before any change (main 127a662 + the set, scored once right after the labels were committed): dev .882 (45/51; ru+ko .848, 28/33), check .845 (131/155; ru+ko .829, 97/117; ru .783, ko .896, es .870, fr .933). One dev relabel by a written rule (mockva 'По предварительным сведениям' none h -> official h, README s31) makes dev .902 (46/51). */
+const FLOOR9_DEV = 0.901
+const FLOOR9_CHECK = 0.845
+
+devCheckSet('carry check set 9 (session 33: published pages labelled before the extractor ran; dev read, check never read)', articles9dev, articles9check, 9, { dev: FLOOR9_DEV, check: FLOOR9_CHECK }, true)
