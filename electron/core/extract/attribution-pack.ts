@@ -13,6 +13,7 @@ import {
   OBJECT_PRONOUN,
   PREPOSITION_START,
   cleanSpeaker,
+  packAlternatives,
   make,
   pronounHead,
   speakerAfter,
@@ -205,8 +206,14 @@ function subjectBefore(sentence: string, end: number): string | null {
   return null
 }
 
-/** A subject that is only a quoted title, with its article: "Die „Westbrücker Zeitung“", "«Коммерсантъ»", "« Le Parisien »". */
-const QUOTED_SUBJECT = /^\s*(?:(?:Ранее|Также|Вчера|Сегодня|Накануне|Позднее|Позже|Zuvor|Bereits|Auch|Ya|Déjà|Earlier)\s+)?((?:(?:[Dd](?:ie|er|as)|[Ll][ae]|[Ee]l)\s+|(?:[\p{L}-]+\s+){0,3}?(?:компани|фирм|клуб|холдинг|предприяти|корпораци|концерн|агентств|издани|газет|телеканал|радиостанци)\p{L}*\s+|(?:[\p{L}-]+\s+){0,3}?(?:ООО|АО|ПАО|ОАО|ЗАО)\s+)?[„«"]\s?\p{Lu}[^„“”«»"\n]{1,40}?\s?[“”»"])$/u
+/**
+ * A subject that is only a quoted title, with its article: "Die „Westbrücker Zeitung“", "«Коммерсантъ»", "« Le Parisien »", or
+ * with a body's noun before it (the packs' `titledBodies`: "компания «Ольха-Транс»").
+ */
+const QUOTED_SUBJECT = new RegExp(
+  String.raw`^\s*(?:(?:Ранее|Также|Вчера|Сегодня|Накануне|Позднее|Позже|Zuvor|Bereits|Auch|Ya|Déjà|Earlier)\s+)?((?:(?:[Dd](?:ie|er|as)|[Ll][ae]|[Ee]l)\s+|(?:[\p{L}-]+\s+){0,3}?(?:${packAlternatives((a) => a.titledBodies)})\p{L}*\s+|(?:[\p{L}-]+\s+){0,3}?(?:ООО|АО|ПАО|ОАО|ЗАО)\s+)?[„«"]\s?\p{Lu}[^„“”«»"\n]{1,40}?\s?[“”»"])$`,
+  'u',
+)
 
 /** A linking phrase before the subject: "Al respecto,", "Por su parte,", "Pour sa part,", "Dazu". */
 const LINKING_FRONT = /^\s*(?:al respecto|por su parte|en ese sentido|en tanto|por otro lado|de su lado|pour sa part|de son côté|à ce sujet|dazu|hierzu|indes)\s*,?\s*/iu

@@ -141,6 +141,8 @@ export const ru: LanguagePack = {
     // instrumental after "с" answers); the turns: "Вопрос:"/"В.:"/"Корр.:" or a paragraph ending in "?", "Ответ:"/"О.:"
     interviewHeader: /^(?:Интервью|Беседа|Разговор) с (\p{L}[^.!?:]{1,80}?)[.:]?\s*$/u,
     interviewTurns: { question: /^(?:Вопрос|В\.|Корр(?:еспондент)?\.?)\s?[:：]/u, answer: /^(?:Ответ|О\.)\s?[:：]/u },
+    // (session 33, ruko6: moved from attribution-pack.ts's QUOTED_SUBJECT, output-identical) a body's noun before its quoted name
+    titledBodies: /компани|фирм|клуб|холдинг|предприяти|корпораци|концерн|агентств|издани|газет|телеканал|радиостанци/u,
   },
   sources: {
     // "по данным силовиков": no office is named, so the agency's contacts stay unnamed (README round 6, mk-samara)

@@ -207,6 +207,12 @@ export interface AttributionCues {
    * is the subject of that relative clause, not the sentence's.
    */
   adnominalWords?: RegExp
+  /**
+   * (session 33) Nouns for a body (a company, a newspaper, a broadcaster, a channel) that a quoted title follows as its name: the
+   * noun and the title are together the subject of a verb of saying ("компания «Ольха-Транс» сообщила", "Telegram-канал «112»
+   * пишет, что …"). Matched as a word's start, up to three words before it; the title's closing quote is no quotation's end.
+   */
+  titledBodies?: RegExp
 }
 
 /** Words that tell which sourcing type a speaker span suggests. */
