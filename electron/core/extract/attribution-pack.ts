@@ -208,12 +208,23 @@ function subjectBefore(sentence: string, end: number): string | null {
 
 /**
  * A subject that is only a quoted title, with its article: "Die „Westbrücker Zeitung“", "«Коммерсантъ»", "« Le Parisien »", or
- * with a body's noun before it (the packs' `titledBodies`: "компания «Ольха-Транс»").
+ * with a body's noun before it (the packs' `titledBodies`: "компания «Ольха-Транс»"); (session 33) a title may be a number
+ * after a body's noun ("Telegram-канал «112»").
  */
 const QUOTED_SUBJECT = new RegExp(
-  String.raw`^\s*(?:(?:Ранее|Также|Вчера|Сегодня|Накануне|Позднее|Позже|Zuvor|Bereits|Auch|Ya|Déjà|Earlier)\s+)?((?:(?:[Dd](?:ie|er|as)|[Ll][ae]|[Ee]l)\s+|(?:[\p{L}-]+\s+){0,3}?(?:${packAlternatives((a) => a.titledBodies)})\p{L}*\s+|(?:[\p{L}-]+\s+){0,3}?(?:ООО|АО|ПАО|ОАО|ЗАО)\s+)?[„«"]\s?\p{Lu}[^„“”«»"\n]{1,40}?\s?[“”»"])$`,
+  String.raw`^\s*(?:(?:Ранее|Также|Вчера|Сегодня|Накануне|Позднее|Позже|Zuvor|Bereits|Auch|Ya|Déjà|Earlier)\s+)?((?:(?:[Dd](?:ie|er|as)|[Ll][ae]|[Ee]l)\s+|(?:[\p{L}-]+\s+){0,3}?(?:${packAlternatives((a) => a.titledBodies)})\p{L}*\s+|(?:[\p{L}-]+\s+){0,3}?(?:ООО|АО|ПАО|ОАО|ЗАО)\s+)?[„«"]\s?[\p{Lu}\p{N}][^„“”«»"\n]{1,40}?\s?[“”»"])$`,
   'u',
 )
+
+/**
+ * The quoted title, or the body's noun before it, follows a preposition: the title stands in a prepositional phrase ("в беседе с
+ * телеканалом «360»"), not as the subject. A linking phrase further in front ("При этом Telegram-канал «112» пишет") does not count.
+ */
+function titledInPhrase(subject: string): boolean {
+  const open = subject.search(/[„«"]/u)
+  const words = subject.slice(0, Math.max(open, 0)).split(/\s+/u).filter((w) => w !== '')
+  return words.slice(-2).some((w) => PREPOSITION_START.test(`${w} `))
+}
 
 /** A linking phrase before the subject: "Al respecto,", "Por su parte,", "Pour sa part,", "Dazu". */
 const LINKING_FRONT = /^\s*(?:al respecto|por su parte|en ese sentido|en tanto|por otro lado|de su lado|pour sa part|de son côté|à ce sujet|dazu|hierzu|indes)\s*,?\s*/iu
@@ -249,7 +260,8 @@ function verbCue(sentence: string, masked: string, ctx: AttributionContext, pack
     // (after a front, "Отвечая на вопрос, представитель компании «Ольха-Транс» сообщил", and before an aside, "… «…» — в понедельник — сообщил")
     const lastComma = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':'))
     const titled = QUOTED_SUBJECT.exec(sentence.slice(lastComma + 1, head.length).replace(/\s*\([^()]*\)\s*$/u, '').replace(/\s+[—–][^—–«»]{2,120}[—–]\s*$/u, ''))
-    if (titled) return make(titled[1], m[0].toLowerCase(), ctx)
+    // (session 33) a prepositional phrase is no subject: "в беседе с телеканалом «360» рассказал водитель"
+    if (titled && !titledInPhrase(titled[1])) return make(titled[1], m[0].toLowerCase(), ctx)
     const last = head.charAt(head.length - 1)
     const afterVerb = m.index + m[0].length
     // "nach eigenen Angaben": where nouns are capitalised, a capital inside the sentence makes the verb form a noun

@@ -58,6 +58,8 @@ const STATE_AGENCY = STATE_AGENCY_SOURCE ? new RegExp(STATE_AGENCY_SOURCE, 'u') 
 export function namesStateAgency(text: string): boolean {
   return STATE_AGENCY !== null && STATE_AGENCY.test(text)
 }
+/** (session 33) The packs' own reporter by a generic noun for the outlet ("корреспондент издания"), as OWN_REPORTER's "our correspondent". */
+const OWN_REPORTER_IN = unionTest((p) => p.attribution.ownReporter)
 const PRONOUNS = new Map<string, PronounKind>()
 for (const p of Object.values(PACKS)) {
   for (const w of p.attribution.pronouns.singular) PRONOUNS.set(w.toLowerCase(), 'singular')
@@ -254,7 +256,7 @@ export function classifySpeaker(speaker: string, cue: string, knownOutlet: strin
   const known = names && !titled() && !agency && !officeHead(speaker) ? knownName(speaker, names) : undefined
   if (known) return known
   if (MEDIA_IN(speaker) || MEDIA_IN(cue)) return 'media'
-  if (OWN_REPORTER.test(speaker)) return 'outlet'
+  if (OWN_REPORTER.test(speaker) || OWN_REPORTER_IN(speaker)) return 'outlet'
   // "a report from the Eureka Times-Standard", "un reportage de France 3": an outlet's report is the outlet cited (named)
   // (session 33, lead decision s28) an inquiry's provisional findings with the office in the span are the office's, not a document:
   // "les premiers éléments de l'enquête de gendarmerie", "las primeras investigaciones de la Guardia Civil"
@@ -276,7 +278,8 @@ export function classifySpeaker(speaker: string, cue: string, knownOutlet: strin
   // "the Korea Institute for National Unification" is named; "an analyst", "experts" are not
   // (an institution word inside an office's own name, "пресс-центр МВД", is the office's)
   // (session 33) French elides the article before a vowel: "l’Institut Pasteur", "d’Institut Curie" are names as "the Institut" is
-  if (INSTITUTION_IN(speaker) && !institutionInOffice(speaker)) return PROPER_NAME.test(speaker.replace(ELIDED_ARTICLE, '$1')) || NAMED_TITLE_IN(speaker) ? 'named-source' : 'anonymous-source'
+  // (session 33, ruko6) …and a body's noun with its quoted name ("Компания «Ольха-Транс»") is that body, named
+  if (INSTITUTION_IN(speaker) && !institutionInOffice(speaker)) return PROPER_NAME.test(speaker.replace(ELIDED_ARTICLE, '$1')) || NAMED_TITLE_IN(speaker) || QUOTED_TITLE.test(speaker) ? 'named-source' : 'anonymous-source'
   if (SINGLE_UNNAMED_IN(speaker)) return 'anonymous-source'
   if (OFFICIAL_IN(speaker)) return 'official'
   if (isOutletName) return 'named-source'

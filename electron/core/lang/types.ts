@@ -213,6 +213,11 @@ export interface AttributionCues {
    * пишет, что …"). Matched as a word's start, up to three words before it; the title's closing quote is no quotation's end.
    */
   titledBodies?: RegExp
+  /**
+   * (session 33) The outlet's own reporter named by a generic noun for the outlet ("корреспондент издания", "корреспондента
+   * портала"): a speaker span holding it is the outlet speaking for itself (`outlet`), as "our correspondent" is.
+   */
+  ownReporter?: RegExp
 }
 
 /** Words that tell which sourcing type a speaker span suggests. */
