@@ -18,6 +18,10 @@ const KO_NAME = /^[김이박최정강조윤장임한오서신권황안송류유�
 const KO_CLIP = /^\[([^\[\]:\/“”"]{1,24}?)\s*(?:\/\s*([^\[\]:“”"]{1,40}?)\s*)?(?::\s*(?=\S)|\]\s*[“"])/u
 /** The anchor's and the reporter's own labels: the outlet narrating, not a clip. */
 const KO_CLIP_ANCHOR = /^(?:앵커|기자|리포트|리포터|사진|영상|자막|그래픽|인터뷰|현장음|녹취)$/u
+/** A subject marked by the additive particle 도 right before a quote, up to five words ("… 자치회 총무도 “"). */
+const KO_ADDITIVE_BEFORE_QUOTE = /^\s*((?:\S+\s){0,4}?\S+?)도\s*$/u
+/** A person withheld by a letter: "A씨", "B 씨". */
+const KO_PERSON_LETTER = /^[A-Z]\s?씨$/u
 const KO_CITING = /((?:\S+\s){0,3}\S+?)(?:을|를) 인용(?:해|하여|한)/u
 
 export function findKorean(sentence: string, masked: string, ctx: AttributionContext, pack: LanguagePack): FoundAttribution | null {
@@ -97,7 +101,12 @@ export function findKorean(sentence: string, masked: string, ctx: AttributionCon
   // quote is the speaker when it is a source word (the first topic of the sentence is inside that clause)
   const subjectAtQuote = quoteAt > 0 ? /(?:^|\s)(\S+?)(?:이|가|은|는)\s*$/u.exec(sentence.slice(0, quoteAt)) : null
   if (subjectAtQuote && (!topic || topic[0].length < quoteAt - subjectAtQuote[0].length) && hasSourceWord(subjectAtQuote[1])) return make(subjectAtQuote[1], verb[1] ?? verb[0], ctx)
-  const speaker = topic ? sentence.slice(0, topic[1].length) : null
+  // (session 33, ruko6) the additive particle 도 ("also") marks the subject as 은/는 does: "김영미 자치회 총무도 “…”고 말했다"; read only
+  // right before the quote and only for a person, a role or a source (a time word, "이날도 “…”고 밝혔다", leaves the subject out)
+  const additive = !topic && quoteAt > 0 ? KO_ADDITIVE_BEFORE_QUOTE.exec(sentence.slice(0, quoteAt)) : null
+  // (a full name has three syllables here: a surname and one syllable is as often a word, "이날", "제주")
+  const additiveSpeaker = additive && (hasSourceWord(additive[1]) || additive[1].split(/\s+/u).some((w) => (KO_NAME.test(w) && w.length === 3) || KO_PERSON_LETTER.test(w))) ? additive[1] : null
+  const speaker = topic ? sentence.slice(0, topic[1].length) : additiveSpeaker
   // Korean leaves the subject out: "이어 “…”고 덧붙였다" goes on with the speaker before
   if (!speaker) return KO_CONTINUES.test(sentence) ? make(pack.attribution.pronouns.singular[0], verb[1] ?? verb[0], ctx) : null
   const outletMention = outlet && looksLikeOutlet(outlet[1]) ? outlet[1] : null

@@ -2,7 +2,7 @@
 // reporter, lead decision 1 on state agencies) and the README's written rules. Each class is written from the language's grammar
 // with invented sentences: ones that must change (they failed on main 127a662) and nearby ones that must not (they held there).
 import { describe, expect, it } from 'vitest'
-import { ru } from './__fixtures__/sourcing-in'
+import { ko, ru } from './__fixtures__/sourcing-in'
 
 describe('Russian: a body’s noun with its quoted name is the subject of a verb of saying (README: a named outlet or channel is named)', () => {
   // the generic noun before a proper name in quotes ("газета «Коммерсантъ»", "Telegram-канал «112»") and the name are one noun phrase
@@ -52,5 +52,28 @@ describe('Russian: "по сообщению X" names its source as "по дан�
   it('must not: "по сообщению о / от …" is acting on a call about the event, not a source', () => {
     expect(ru('По сообщению о пожаре на место выехали спасатели.', 'По сообщению')).toBe('unattributed')
     expect(ru('По сообщению от соседей полицейские выехали на место.', 'По сообщению')).toBe('unattributed')
+  })
+})
+
+describe('Korean: the additive particle 도 marks the speaker before a quote; a private body’s officer is named', () => {
+  // 보조사 '도' ("also") attaches to the subject as 은/는 do ("총무도 “…”고 말했다"); an association's, a company's or a temple's
+  // officer (총무, 회장, 관장, 원장 …) is a named person, as 대표 and 이사 are (README: a named private person is named)
+  it('must change: a subject with 도 right before the quote speaks', () => {
+    expect(ko('김영미 구룡마을 자치회 총무도 “주민 모두 빠져 나왔다”고 말했다.', '김영미')).toBe('named-source')
+    expect(ko('경찰도 “범행 동기를 조사하고 있다”고 밝혔다.', '경찰도')).toBe('official')
+    expect(ko('A씨도 “연기가 났다”고 말했다.', 'A씨도')).toBe('anonymous-source')
+  })
+  it('must change: an officer of a private body, by full name or by surname, is named', () => {
+    expect(ko('김 총무는 “할아버지 한 분만 연락이 안 된다”고 덧붙였다.', '김 총무는')).toBe('named-source')
+    expect(ko('박 회장은 “주민들이 모두 대피했다”고 말했다.', '박 회장은')).toBe('named-source')
+    expect(ko('항동 어린이집 김순자 원장은 “아이들은 모두 무사하다”고 말했다.', '항동')).toBe('named-source')
+  })
+  it('must not: a time word or a province with 도 is no speaker; an office’s title stays official; a withheld letter stays anon', () => {
+    expect(ko('이날도 “연기가 났다”고 밝혔다.', '이날도')).toBe('unattributed')
+    expect(ko('제주도 “관광객이 늘었다”고 밝혔다.', '제주도')).toBe('unattributed')
+    expect(ko('주민들도 대피했다.', '주민들도')).toBe('unattributed')
+    expect(ko('경기도 소방재난본부는 “불이 꺼졌다”고 밝혔다.', '경기도')).toBe('official')
+    expect(ko('국민권익위원회 위원장은 “조사를 마쳤다”고 밝혔다.', '국민권익위원회')).toBe('official')
+    expect(ko('주민 A씨는 “연기가 났다”고 말했다.', '주민')).toBe('anonymous-source')
   })
 })
