@@ -77,3 +77,26 @@ describe('Korean: the additive particle 도 marks the speaker before a quote; a 
     expect(ko('주민 A씨는 “연기가 났다”고 말했다.', '주민')).toBe('anonymous-source')
   })
 })
+
+describe('Russian: a channel named by a number in quotes, an outlet’s source with the outlet named, a bare person noun after a named person', () => {
+  it('must change: "— утверждает «112»", "Как сообщает «112»": a title in quotes that opens with a digit is a name', () => {
+    expect(ru('«По информации канала, задержаны двое», — утверждает «112».', 'По информации')).toBe('named-source')
+    expect(ru('Как сообщает «112», задержаны двое.', 'Как сообщает')).toBe('named-source')
+    expect(ru('Задержаны двое, сообщает «112».', 'Задержаны')).toBe('named-source')
+  })
+  it('must change: "Источник «Коммерсанта» рассказал, что …" is the outlet’s source, unnamed', () => {
+    expect(ru('Источник «Коммерсанта» рассказал, что след подозреваемых взяли с места преступления.', 'Источник')).toBe('anonymous-source')
+    expect(ru('Ранее источник «Известий» сообщил, что задержанный дал показания.', 'Ранее')).toBe('anonymous-source')
+  })
+  it('must change: "По словам женщины" (the genitive "по словам" governs) points back to the woman just named', () => {
+    const named = 'Пожар начался ночью. Об этом «Звезде» рассказала жительница дома Татьяна Аленская.\n\nПо словам женщины, дым заполнил всё здание.'
+    expect(ru(named, 'дым заполнил')).toBe('named-source')
+    const man = 'Пожар начался ночью. Об этом рассказал житель дома Иван Петров.\n\nПо словам мужчины, дым заполнил всё здание.'
+    expect(ru(man, 'дым заполнил')).toBe('named-source')
+  })
+  it('must not: with nobody named before, the woman or the witness stays unnamed; a number in quotes with no verb of saying is none', () => {
+    expect(ru('Пожар начался ночью.\n\nПо словам женщины, дым заполнил всё здание.', 'дым заполнил')).toBe('anonymous-source')
+    expect(ru('Пожар начался ночью, сообщили в МЧС.\n\nПо словам очевидца, дым заполнил всё здание.', 'дым заполнил')).toBe('anonymous-source')
+    expect(ru('Позвонить можно по номеру «112» круглосуточно.', 'Позвонить')).toBe('unattributed')
+  })
+})

@@ -92,7 +92,9 @@ export const ru: LanguagePack = {
     // lowercase word after it: a genitive ("житель района", "сосед погибшего") or the verb's object in an inverted closing ("— вспомнил
     // пенсионер момент, когда …"). From the grammar of the inverted closing "— добавил X"; "другой/ещё один очевидец", "одна из соседок"
     // (another person) and a name after the noun ("очевидец Адам Диаб") are not bare.
-    personRoleNouns: /^(?:очевид(?:ец|ица)|свидетель(?:ница)?|пенсионер(?:ка)?|сосед(?:ка)?|жител(?:ь|ьница)|местн(?:ый|ая) жител(?:ь|ьница)|женщина|мужчина|девушка|парень|собеседни(?:к|ца)|рассказчи(?:к|ца)|пострадавш(?:ий|ая)|горожан(?:ин|ка)|петербурж(?:ец|енка)|москвич(?:ка)?)(?: \p{Ll}+)?$/u,
+    // (session 33, ruko6) …and the genitive the cue "по словам" governs ("По словам женщины, …" after "жительница дома Татьяна
+    // Аленская": the woman just named)
+    personRoleNouns: /^(?:очевид(?:ец|ица|ца|ицы)|свидетел(?:ь|ьница|я|ьницы)|пенсионер(?:ка|а|ки)?|сосед(?:ка|а|ки)?|жител(?:ь|ьница|я|ьницы)|местн(?:ый|ая|ого|ой) жител(?:ь|ьница|я|ьницы)|женщин(?:а|ы)|мужчин(?:а|ы)|девушк(?:а|и)|пар(?:ень|ня)|собеседни(?:к|ца|ка|цы)|рассказчи(?:к|ца|ка|цы)|пострадавш(?:ий|ая|его|ей)|горожан(?:ин|ка|ина|ки)|петербурж(?:ец|енка|ца|енки)|москвич(?:ка|а|ки)?)(?: \p{Ll}+)?$/u,
     // "сообщили в пресс-службе МВД": the office after "в"/"на" is the speaker
     // (session 28) a linking or time adverb before the subject or before an inverted verb is no part of the speaker:
     // "Также метеоролог отметил", "…, до этого также рассказывал Иван Петров", "Кроме того, климатолог добавил"
@@ -149,9 +151,11 @@ export const ru: LanguagePack = {
     // (session 33, ruko6: moved from attribution-pack.ts's QUOTED_SUBJECT) a body's noun before its quoted name; (session 33) with a
     // capital too, as the sentence's first word ("Газета «Коммерсантъ» пишет, что …"), and the media's own nouns (Русская грамматика
     // 1980, приложение: the generic noun before a proper name in quotes): a channel, a site or portal, a magazine, and a
-    // correspondent of a named outlet ("Корреспондент «Коммерсанта» сообщил" is the outlet's reporter, the outlet cited)
+    // correspondent of a named outlet ("Корреспондент «Коммерсанта» сообщил" is the outlet's reporter, the outlet cited); and an
+    // outlet's source with the outlet's name in the genitive ("Источник «Коммерсанта» рассказал": the source, unnamed; other person
+    // nouns before a quoted body, "представитель", "собеседник", are left: their types need the body's kind)
     titledBodies:
-      /[Кк]омпани|[Фф]ирм|[Кк]луб|[Хх]олдинг|[Пп]редприяти|[Кк]орпораци|[Кк]онцерн|[Аа]гентств|[Ии]здани|[Гг]азет|[Тт]елеканал|[Рр]адиостанци|(?:Telegram|[Тт]елеграмм?)-канал|[Кк]анал|[Пп]ортал|[Сс]айт|[Жж]урнал|[Кк]орреспондент/u,
+      /[Кк]омпани|[Фф]ирм|[Кк]луб|[Хх]олдинг|[Пп]редприяти|[Кк]орпораци|[Кк]онцерн|[Аа]гентств|[Ии]здани|[Гг]азет|[Тт]елеканал|[Рр]адиостанци|(?:Telegram|[Тт]елеграмм?)-канал|[Кк]анал|[Пп]ортал|[Сс]айт|[Жж]урнал|[Кк]орреспондент|[Ии]сточник/u,
   },
   sources: {
     // "по данным силовиков": no office is named, so the agency's contacts stay unnamed (README round 6, mk-samara)
