@@ -226,6 +226,9 @@ function titledInPhrase(subject: string): boolean {
   return words.slice(-2).some((w) => PREPOSITION_START.test(`${w} `))
 }
 
+/** The packs' time adverbs ("в понедельник", "накануне") at the start of a place phrase: a time, not an office. */
+const TIME_PLACE = new RegExp(`^(?:${packAlternatives((a) => a.timeAfterVerb)})(?![\\p{L}])`, 'iu')
+
 /** A linking phrase before the subject: "Al respecto,", "Por su parte,", "Pour sa part,", "Dazu". */
 const LINKING_FRONT = /^\s*(?:al respecto|por su parte|en ese sentido|en tanto|por otro lado|de su lado|pour sa part|de son côté|à ce sujet|dazu|hierzu|indes)\s*,?\s*/iu
 
@@ -310,6 +313,16 @@ function verbCue(sentence: string, masked: string, ctx: AttributionContext, pack
       // "…, сообщили в пресс-службе МВД": the office after the preposition speaks
       const impersonal = pack.attribution.impersonal
       if (impersonal && impersonal.verb.test(m[0]) && impersonal.place.test(speaker)) speaker = stripLead(speaker, pack)
+      else if (impersonal?.addressee && impersonal.verb.test(m[0])) {
+        // (session 33, ruko6) "…, сообщили OBLVESTI.RU в пресс-службе ГУ МЧС": the outlet told stands before the office (not a time:
+        // "сообщили журналистам в понедельник")
+        // (read on the text after the verb: an outlet's name may hold a dot, "OBLVESTI.RU", where the span was cut)
+        const rest = sentence.slice(afterVerb)
+        const lead = rest.length - rest.trimStart().length
+        const told = impersonal.addressee.exec(rest.trimStart())
+        const place = told ? rest.trimStart().slice(told[0].length) : ''
+        if (told && impersonal.place.test(place) && !TIME_PLACE.test(place)) speaker = stripLead(speakerAfter(sentence, afterVerb + lead + told[0].length, pack), pack)
+      }
       // "Max Muster, Sprecher der Polizei, bestätigte den Brand": an object after the verb, so the subject is before the comma
       // (only in that frame: "…, sagte dem SWR ein Sprecher" puts a recipient before the inverted subject)
       const object = pack.attribution.objectStart?.test(speaker) === true && APPOSED_SUBJECT.test(head)

@@ -100,3 +100,19 @@ describe('Russian: a channel named by a number in quotes, an outlet’s source w
     expect(ru('Позвонить можно по номеру «112» круглосуточно.', 'Позвонить')).toBe('unattributed')
   })
 })
+
+describe('Russian: the outlet told before the office in an impersonal closing ("…, сообщили OBLVESTI.RU в пресс-службе ГУ МЧС")', () => {
+  // the verb's addressee (a dative: the outlet the office told) may stand between the impersonal plural verb and the office after
+  // "в"; the office speaks and carries back over its paragraph as any closing attribution after narration does
+  it('must change: the office after the outlet told speaks, over the paragraph before it', () => {
+    const page = 'Пламя перекинулось на одежду.\n\nВ результате пожара погиб 55-летний мужчина. Жильцы справились с огнем до прибытия пожарных, сообщили OBLVESTI.RU в пресс-службе ГУ МЧС России по Волгоградской области.'
+    expect(ru(page, 'Жильцы')).toBe('official')
+    expect(ru(page, 'В результате')).toBe('official')
+  })
+  it('must not: a time after the addressee is no office; a subject after the verb speaks; a singular verb keeps its subject', () => {
+    expect(ru('Задержан мужчина, сообщили журналистам в понедельник.', 'Задержан')).toBe('anonymous-source')
+    expect(ru('Задержан мужчина, рассказали соседи в подъезде.', 'Задержан')).toBe('anonymous-source')
+    expect(ru('Задержан мужчина, сообщил Иван Петров в интервью РБК.', 'Задержан')).toBe('named-source')
+    expect(ru('Задержан мужчина, рассказали «Фонтанке» в ГУ МВД.', 'Задержан')).toBe('official')
+  })
+})

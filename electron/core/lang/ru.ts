@@ -103,7 +103,10 @@ export const ru: LanguagePack = {
     // over), "признали виновными" (a verdict), "выяснили причину" (found out); "передали, что", "признали в МЧС" still report
     actionFrames: /^(?:передал[аио]?\s+(?![,—–:«"„“]|что|о |об )(?:\S+\s+){0,4}?(?:сотрудник\p{L}*|полици\p{L}*|медик\p{L}*|врач\p{L}*|родствен\p{L}*|родител\p{L}*|следовател\p{L}*|правоохранител\p{L}*|пограничник\p{L}*|бригад\p{L}* скорой|в (?:суд|отдел|полицию|больниц\p{L}*|руки)|на (?:экспертизу|рассмотрение|хранение|баланс)|под стражу)|признал[аио]?\s+(?:\S+\s+){0,3}?(?:виновн|невиновн|банкрот|недействительн|незаконн|умерш|безвестно|экстремистск|иноагент|нежелательн)\p{L}*|выяснил[аио]?\s+(?:причин|обстоятельств|личност|подробност|детал|мотив|происхождени)\p{L}*)/iu,
     // "В МЧС заявили", "сообщили в полиции": an impersonal plural verb and the office it names
-    impersonal: { verb: /ли$/iu, place: /^(?:в|во|на)\s+\S/iu },
+    // (session 33, ruko6) the outlet told comes first as the verb's addressee (a dative: "сообщили OBLVESTI.RU в пресс-службе ГУ МЧС",
+    // "рассказали «Фонтанке» в полиции", "сообщили РИА Новости в …"): a title in quotes or one or two capitalised words before the
+    // place (a lower-case noun there is the subject: "рассказали соседи в подъезде")
+    impersonal: { verb: /ли$/iu, place: /^(?:в|во|на)\s+\S/iu, addressee: /^(?:«[^«»]{1,40}»|\p{Lu}[\p{L}\d.-]*(?:\s+\p{Lu}[\p{L}\d.-]*)?)\s+(?=(?:в|во|на)\s+\S)/u },
     mediaShows: /(?:на (?:видео|видеозаписи|кадрах|записи|снимках|снимке|фото)|^видно, что)/iu,
     // (session 29, ruko2) "Уточняется, что …", "Как уточняется" (an elaboration verb, as "Отмечается") and "согласно озвученной версии" (the
     // version voiced by the office in play) likewise; "согласно данным МЧС", "как уточнили в полиции" still name their source

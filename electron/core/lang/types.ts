@@ -92,9 +92,10 @@ export interface AttributionCues {
   frontedAdverbs?: RegExp
   /**
    * An impersonal plural verb whose source is the office named with a preposition ("В МЧС заявили",
-   * "сообщили в пресс-службе МВД"): `verb` tests the verb, `place` the phrase before or after it.
+   * "сообщили в пресс-службе МВД"): `verb` tests the verb, `place` the phrase before or after it; (session 33) `addressee`, the
+   * words told that may stand between the verb and the place ("сообщили OBLVESTI.RU в пресс-службе МЧС").
    */
-  impersonal?: { verb: RegExp; place: RegExp }
+  impersonal?: { verb: RegExp; place: RegExp; addressee?: RegExp }
   /** A reporting verb that is an action here, tested on the text from the verb on ("reported a fire", "denunció el robo"). */
   actionFrames?: RegExp
   /**
