@@ -144,7 +144,8 @@ devCheckSet('carry check set 5 (session 29: published pages labelled before the 
 /** Session 31 (ruko4, in-sample: set 6 was spent and read as dev): dev .887 -> .910 (121/133) by the parenthetical-pointer and testimony-noun classes; check (spent) .850 unchanged. */
 /** Session 32 (ruko5): four dev relabels by the s32 decision (suspects' statements: edaily-gangnam and tf-eunpyeong lead anon -> N, latribune 'Il a déclaré aux enquêteurs être originaire …' anon -> N; the police station's closing '…고 진술했다고 27일 밝혔다' anon -> official): .931 (121/130). */
 const FLOOR6_DEV = 0.93
-const FLOOR6_CHECK = 0.85
+/** Session 33 (ruko6, spent, in-sample): check .850 -> .867 (104/120) by the ru classes ('Telegram-канал «112» пишет', '— утверждает «112»'). */
+const FLOOR6_CHECK = 0.866
 
 devCheckSet('carry check set 6 (session 30: published pages labelled before the extractor ran; dev read, check never read)', articles6dev, articles6check, 15, { dev: FLOOR6_DEV, check: FLOOR6_CHECK })
 
@@ -153,7 +154,8 @@ devCheckSet('carry check set 6 (session 30: published pages labelled before the 
 /** At the end (ruko4's session-31 classes, branch on main d8b4d13): dev .919 (147/160; ru .961, ko .872; in-sample, its misses were read), check .841 (127/151; ru+ko .899; out of sample: scored at the start and at the end only; unchanged, every miss kind counted the same). */
 /** Session 32 (ruko5, in-sample: set 7 spent and read as dev): dev .919 -> .931 (149/160) and check .841 -> .868 (131/151) by the -자, Russian media/verb and adnominal classes and the six withheld-surname relabels (README). */
 const FLOOR7_DEV = 0.931
-const FLOOR7_CHECK = 0.867
+/** Session 33 (ruko6, spent, in-sample): check .868 -> .881 (133/151) by 'корреспондент издания/портала' (outlet). */
+const FLOOR7_CHECK = 0.88
 
 devCheckSet('carry check set 7 (session 31: published pages labelled before the extractor ran; dev read, check never read)', articles7dev, articles7check, 15, { dev: FLOOR7_DEV, check: FLOOR7_CHECK })
 
@@ -161,13 +163,15 @@ devCheckSet('carry check set 7 (session 31: published pages labelled before the 
 /** Before any change (main b58c791 + the set, scored once right after the labels were committed): dev .843 (75/89; ru+ko .842, 48/57), check .779 (95/122; ru+ko .753, 61/81). */
 /** At the end (main 3e98ac0 + ruko5's session-32 rules, scored once): dev .854 (76/89; in-sample, its misses were read), check .803 (98/122; ru+ko .790, 64/81; ko 24 -> 27/36, ru/es/fr unchanged; out of sample: its misses never read). */
 const FLOOR8_DEV = 0.853
-const FLOOR8_CHECK = 0.803
+/** Session 33 (ruko6; set 8 spent from here, read as dev): check .803 -> .844 (103/122) by the ru classes ('По словам женщины', 'сообщили OBLVESTI.RU в пресс-службе ГУ МЧС'). */
+const FLOOR8_CHECK = 0.844
 
 devCheckSet('carry check set 8 (session 32: published pages labelled before the extractor ran; dev read, check never read)', articles8dev, articles8check, 15, { dev: FLOOR8_DEV, check: FLOOR8_CHECK })
 
 /** The ninth set (session 33, ruko6): ru/ko pages for Russian and Korean sourcing in context (state agencies, named channels and outlets, withheld surnames), es/fr police copy for carry; split by host hash. Floors are the figures measured last (README, "Carry check set 9"); the check part prints its totals only. */
 /** Before any change (main 127a662 + the set, scored once right after the labels were committed): dev .882 (45/51; ru+ko .848, 28/33), check .845 (131/155; ru+ko .829, 97/117; ru .783, ko .896, es .870, fr .933). One dev relabel by a written rule (mockva 'По предварительным сведениям' none h -> official h, README s31) makes dev .902 (46/51). */
-const FLOOR9_DEV = 0.901
+/** Session 33 (ruko6, in-sample: its misses were read): dev .902 -> .941 (48/51) by the Korean classes (the additive 도, a private body's officer). */
+const FLOOR9_DEV = 0.94
 const FLOOR9_CHECK = 0.845
 
 devCheckSet('carry check set 9 (session 33: published pages labelled before the extractor ran; dev read, check never read)', articles9dev, articles9check, 9, { dev: FLOOR9_DEV, check: FLOOR9_CHECK }, true)
