@@ -116,3 +116,16 @@ describe('Russian: the outlet told before the office in an impersonal closing ("
     expect(ru('Задержан мужчина, рассказали «Фонтанке» в ГУ МВД.', 'Задержан')).toBe('official')
   })
 })
+
+describe('Korean withheld surnames (lead decision 2): a surname with 모, or a bare surname with 씨, is named; "A씨" stays unnamed', () => {
+  // no must-change cell: main already reads them so (the tuned README's round-6 rule); these hold it against the classes above
+  it('must not: 오모씨, 김모(45)씨, 김 모 씨, 이씨, 최모씨 are named; A씨 and 주민 A씨 are unnamed', () => {
+    expect(ko('이웃 주민 오모(80)씨는 “불길이 치솟았다”고 말했다.', '이웃')).toBe('named-source')
+    expect(ko('김모(45)씨는 “연기가 났다”고 말했다.', '김모')).toBe('named-source')
+    expect(ko('김 모 씨는 “연기가 났다”고 말했다.', '김 모')).toBe('named-source')
+    expect(ko('이씨는 “연기가 났다”고 말했다.', '이씨는')).toBe('named-source')
+    expect(ko('증인석에서 최씨는 “상대 차량이 급정거했다”고 주장했다.', '증인석에서')).toBe('named-source')
+    expect(ko('A씨는 “연기가 났다”고 말했다.', 'A씨는')).toBe('anonymous-source')
+    expect(ko('주민 A씨는 “연기가 났다”고 말했다.', '주민')).toBe('anonymous-source')
+  })
+})
