@@ -129,3 +129,31 @@ describe('Korean withheld surnames (lead decision 2): a surname with 모, or a b
     expect(ko('주민 A씨는 “연기가 났다”고 말했다.', '주민')).toBe('anonymous-source')
   })
 })
+
+describe('State agencies by name are official, in Russian and Korean (lead decision 1; the packs’ titles.stateAgencies)', () => {
+  it('must change: Росстат, the Social Fund, the Bank of Russia; 통계청, 식약처, 한국은행 (any case form or particle)', () => {
+    expect(ru('По данным Росстата, население области сократилось на 2%.', 'По данным')).toBe('official')
+    expect(ru('Росстат сообщил, что численность населения составит 146,7 млн человек.', 'Росстат')).toBe('official')
+    expect(ru('Как сообщили в Социальном фонде России, выплаты начнутся в мае.', 'Как сообщили')).toBe('official')
+    expect(ru('По данным Банка России, инфляция замедлилась.', 'По данным')).toBe('official')
+    expect(ko('통계청에 따르면 지난달 취업자 수는 2700만명이다.', '통계청에')).toBe('official')
+    expect(ko('통계청은 지난달 취업자가 47만 명 늘었다고 밝혔다.', '통계청은')).toBe('official')
+    expect(ko('통계청 관계자는 “조사를 마쳤다”고 말했다.', '통계청')).toBe('official')
+    expect(ko('식약처에 따르면 회수 대상은 3개 제품이다.', '식약처에')).toBe('official')
+    expect(ko('식품의약품안전처는 제품을 회수한다고 밝혔다.', '식품의약품안전처는')).toBe('official')
+    expect(ko('한국은행은 기준금리를 동결했다고 밝혔다.', '한국은행은')).toBe('official')
+  })
+  it('must change: an academic or private research institute named by 연구원 is named, not a study', () => {
+    expect(ko('한국개발연구원은 성장률이 2%라고 밝혔다.', '한국개발연구원은')).toBe('named-source')
+    expect(ko('현대경제연구원은 성장률이 2%라고 밝혔다.', '현대경제연구원은')).toBe('named-source')
+  })
+  it('must not: an agency already official stays; a pollster stays named; an agency’s report is a document; its unnamed source is anon', () => {
+    expect(ru('По данным Гидрометцентра, в Москве ожидается сильный ветер.', 'По данным')).toBe('official')
+    expect(ru('В лагере заболели 16 детей, сообщает региональное управление Роспотребнадзора.', 'В лагере')).toBe('official')
+    expect(ru('По данным ВЦИОМ, 60% россиян поддерживают закон.', 'По данным')).toBe('named-source')
+    expect(ru('Согласно отчету Росстата, население сократилось.', 'Согласно')).toBe('document')
+    expect(ru('Источник в Роспотребнадзоре сообщил, что заболели 16 детей.', 'Источник')).toBe('anonymous-source')
+    expect(ko('질병관리청은 감염자가 2명 늘었다고 밝혔다.', '질병관리청은')).toBe('official')
+    expect(ko('연구 결과에 따르면 온열질환자는 늘었다.', '연구')).toBe('document')
+  })
+})
