@@ -172,6 +172,7 @@ devCheckSet('carry check set 8 (session 32: published pages labelled before the 
 /** Before any change (main 127a662 + the set, scored once right after the labels were committed): dev .882 (45/51; ru+ko .848, 28/33), check .845 (131/155; ru+ko .829, 97/117; ru .783, ko .896, es .870, fr .933). One dev relabel by a written rule (mockva 'По предварительным сведениям' none h -> official h, README s31) makes dev .902 (46/51). */
 /** Session 33 (ruko6, in-sample: its misses were read): dev .902 -> .941 (48/51) by the Korean classes (the additive 도, a private body's officer). */
 const FLOOR9_DEV = 0.94
-const FLOOR9_CHECK = 0.845
+/** At the end (ruko6's session-33 classes, branch on main 2b7f91f; scored once, in the whole-folder run before landing): check .858 (133/155; ru+ko .846, 99/117; ru 55/69, ko 44/48, fr 14/15, es 20/23), dev .941 (48/51, in-sample). */
+const FLOOR9_CHECK = 0.858
 
 devCheckSet('carry check set 9 (session 33: published pages labelled before the extractor ran; dev read, check never read)', articles9dev, articles9check, 9, { dev: FLOOR9_DEV, check: FLOOR9_CHECK }, true)
