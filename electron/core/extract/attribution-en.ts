@@ -23,6 +23,8 @@ const TITLE_DOT = /(?<![\p{L}])(?:Sgt|Lt|Capt|Col|Gen|Gov|Sen|Rep|Supt|Det|Cpl|O
 const REDUCED_RELATIVE = /^(?:an?|the|one|two|three|several|some)\s+(?:(?!(?:in|of|at|from|with|for|near|on|to|by|who|that)\s)\p{Ll}+\s+){0,2}?\p{Ll}+\s+(?:police|authorities|officials|investigators|prosecutors|deputies|detectives|officers|witnesses|neighbou?rs|residents|he|she|they)$/iu
 /** ", Mark Francis, a patrol spokesman," at the end of the text before a verb: a capitalised name, then its apposition. */
 const TRAILING_APPOSED = /(?:^|[,”"’]\s*)((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+),\s+((?:a|an|the)\s[^,“”"]{2,100}),\s*$/u
+/** A hearer after a verb of saying and "to": a capitalised name or outlet, or a noun for the press ("to KTLA", "to The Associated Press", "to reporters"). */
+const TO_HEARER = /^\s+to\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,4}|(?:the\s+)?(?:reporters|journalists|media|press|newspaper|paper|station|network)\b)/u
 const OUTLET_AFTER_TOLD = /^\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,4})/u
 
 /** "according to X", "citing X": X runs to the next clause boundary. */
@@ -76,7 +78,10 @@ function speakerAt(sentence: string, masked: string, index: number, verb: string
   const before = masked.slice(beforeStart, index)
   const after = sentence.slice(index + verb.length, index + verb.length + MAX_SPEAKER)
   const lowerVerb = verb.toLowerCase()
-  if (/^\s+to\b/i.test(after)) return null // "is said to", "was told to"
+  // "is said to", "was told to"; (session 33, closings1) a hearer after "to" is no infinitive: "…, the sheriff's office confirmed to
+  // KTLA.", "explained to reporters" (a name or a hearer noun, not a verb; not "reported to", which also means reporting for duty)
+  const toHearer = lowerVerb !== 'reported' && lowerVerb !== 'reports' ? TO_HEARER.exec(after) : null
+  if (/^\s+to\b/i.test(after) && !toHearer) return null
   // "reported him to the police", but "says it is investigating" opens a clause
   if (/^\s+(?:him|her|them|it|us|me)\b/i.test(after) && lowerVerb !== 'told' && !/^\s+it\s+(?:is|was|has|had|will|would|could|can|may|might|does|did|expects|plans|believes)\b/i.test(after)) return null
   // "there were 115 people confirmed killed": an existential clause names no one, and a verb
@@ -89,6 +94,7 @@ function speakerAt(sentence: string, masked: string, index: number, verb: string
     return by ? make(cleanSpeaker(by[1]), `${verb.toLowerCase()} by`, ctx) : null
   }
   let outletMention: string | null = null
+  if (toHearer && looksLikeOutlet(toHearer[1])) outletMention = toHearer[1].replace(/^the\s+/, '')
   if (lowerVerb === 'told') {
     const o = OUTLET_AFTER_TOLD.exec(after)
     if (o && looksLikeOutlet(o[1])) outletMention = o[1].replace(/^the\s+/, '')

@@ -2,7 +2,7 @@
 // class 1), written from the grammars (RAE-ASALE on the indirect object of verbs of communication and on support verbs; Duden on
 // the sentence bracket) with invented sentences: cells that must change (they fail on main 9cf1309) and near misses that must not.
 import { describe, expect, it } from 'vitest'
-import { de, es, fr } from './__fixtures__/sourcing-in'
+import { de, en, es, fr } from './__fixtures__/sourcing-in'
 
 describe('es: a recipient between an inverted verb of saying and its subject ("…, han confirmado a EFE fuentes policiales")', () => {
   it('must change: the subject after the recipient speaks, closing the sentence or in the backward "Así lo …"', () => {
@@ -29,11 +29,15 @@ describe('es: support verbs of stating ("poner de manifiesto", "dejar claro", "d
     expect(es('Juan Pérez ha dejado claro que no se presentará.', 'Juan Pérez')).toBe('named-source')
     expect(es('La Policía Local ha dado cuenta de tres detenciones este fin de semana.', 'La Policía')).toBe('official')
     expect(es('El Ayuntamiento puso en valor la labor de los voluntarios.', 'El Ayuntamiento')).toBe('official')
+    // ("hacer saber" as "dar a conocer")
+    expect(es('La carretera seguirá cortada. Así lo ha hecho saber el Ayuntamiento.', 'La carretera')).toBe('official')
   })
   it('must not: a subject that is no source, or a private person with a noun object, states nothing', () => {
     expect(es('El accidente ha puesto de manifiesto la falta de medios.', 'El accidente')).toBe('unattributed')
     expect(es('El accidente ha puesto de manifiesto que faltan medios.', 'El accidente')).toBe('unattributed')
     expect(es('La vecina ha dejado constancia de su queja en el registro.', 'La vecina')).toBe('unattributed')
+    // ("según hizo saber" was read already on main 9cf1309, as "según" opens it)
+    expect(es('La carretera seguirá cortada, según hizo saber la Guardia Civil.', 'La carretera')).toBe('official')
   })
 })
 
@@ -55,5 +59,21 @@ describe('fr: the recipient before the inverted subject is read already (must no
     expect(fr('Le suspect a été interpellé lundi, ont indiqué à l’AFP des sources policières.', 'Le suspect')).toBe('anonymous-source')
     expect(fr('Le suspect a été interpellé lundi, a précisé au Parisien le procureur.', 'Le suspect')).toBe('official')
     expect(fr('Le suspect a été interpellé lundi, a-t-on appris auprès du parquet.', 'Le suspect')).toBe('official')
+  })
+})
+
+describe('en: a verb of saying with its hearer after "to" ("…, the sheriff’s office confirmed to KTLA.")', () => {
+  it('must change: a name, an outlet or the press after "to" is the hearer, not an infinitive', () => {
+    expect(en('The man was arrested on Monday, the sheriff’s office confirmed to KTLA.', 'The man')).toBe('official')
+    expect(en('The man was arrested on Monday, police confirmed to The Associated Press.', 'The man')).toBe('official')
+    expect(en('The man was arrested on Monday, a neighbor confirmed to KTLA.', 'The man')).toBe('anonymous-source')
+    expect(en('The mayor explained to reporters that the bridge would stay closed.', 'The mayor')).toBe('official')
+  })
+  it('must not: an infinitive after "to", "reported to" a place, and "told" stay as they were', () => {
+    expect(en('The man is said to have fled to Canada.', 'The man')).toBe('unattributed')
+    expect(en('The victim was confirmed to have died at the scene.', 'The victim')).toBe('unattributed')
+    expect(en('Smith reported to Fort Bragg on Monday.', 'Smith')).toBe('unattributed')
+    expect(en('The man was arrested on Monday, police told KTLA.', 'The man')).toBe('official')
+    expect(en('The man was arrested on Monday, the sheriff’s office confirmed.', 'The man')).toBe('official')
   })
 })
