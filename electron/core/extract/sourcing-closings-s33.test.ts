@@ -54,6 +54,17 @@ describe('de: the perfect of announcing with its participle closing the sentence
   })
 })
 
+describe('de: what an outlet learned "aus Polizeikreisen" is the circles’ (README: unnamed sources of an office are anon)', () => {
+  it('must change: the learning verb after or before the circles', () => {
+    expect(de('Die Brücke bleibt bis Freitag gesperrt, erfuhr der NDR aus Polizeikreisen.', 'Die Brücke')).toBe('anonymous-source')
+    expect(de('Die Brücke bleibt bis Freitag gesperrt, wie der NDR aus Polizeikreisen erfuhr.', 'Die Brücke')).toBe('anonymous-source')
+  })
+  it('must not: circles with no verb of learning report nothing; "hieß es aus …" stays', () => {
+    expect(de('Die Gäste kamen aus Fachkreisen und der Politik.', 'Die Gäste')).toBe('unattributed')
+    expect(de('Der Mann sei bewaffnet gewesen, hieß es aus Sicherheitskreisen.', 'Der Mann')).toBe('anonymous-source')
+  })
+})
+
 describe('fr: the recipient before the inverted subject is read already (must not move)', () => {
   it('must not: "ont indiqué à l’AFP des sources policières", "a précisé au Parisien le procureur"', () => {
     expect(fr('Le suspect a été interpellé lundi, ont indiqué à l’AFP des sources policières.', 'Le suspect')).toBe('anonymous-source')
