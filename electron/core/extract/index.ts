@@ -14,6 +14,7 @@ import { isNonFactual, isPureOpinion, isQuestion, scoreSentence, wordCountOf } f
 import { analyseSentences, type SentenceWork } from './carry'
 import { applyCarryModel, shippedCarryModel } from './carry-model'
 import { furniturePage, isLearnedFurniture, shippedFurnitureModel, type FurniturePage } from './furniture-model'
+import { isSuspectStatement } from './suspect-statements'
 import type { ExtractedClaim, ExtractedMeta, Extraction, ExtractOptions, SkippedSentence } from './types'
 
 export type * from './types'
@@ -256,7 +257,10 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
       opensBlock,
       listItem: isListItem(w.text),
     })
-    const why = reason ?? (isPureOpinion(scoring.signals) || isNonFactual(scoring) ? 'opinion' : null)
+    // (session 33) a suspect's own admission or denial heard by the police is N (lead decision s32); reported through a hedge of
+    // its own ("…인정한 것으로 전해졌다", "il aurait avoué") it stays the hedged report it was labelled
+    const suspect = !reason && !hedge.hedged && isSuspectStatement(w.text, lang, sourcing)
+    const why = reason ?? (suspect ? 'suspect-statement' : null) ?? (isPureOpinion(scoring.signals) || isNonFactual(scoring) ? 'opinion' : null)
     if (why) {
       skipped.push({ text: w.text, start: w.start, end: w.end, reason: why, reasons: scoring.reasons })
       continue

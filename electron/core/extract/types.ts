@@ -49,7 +49,8 @@ export interface SkippedSentence {
   start: number
   end: number
   /** 'attribution': the sentence only says who said the one before ("Об этом сообщил X.", "Das teilte die Polizei mit."). */
-  reason: 'question' | 'opinion' | 'fragment' | 'appeal' | 'attribution'
+  /** 'suspect-statement': a suspect's own admission, denial or motive with no relayer's cue (lead decision s32: not a claim). */
+  reason: 'question' | 'opinion' | 'fragment' | 'appeal' | 'attribution' | 'suspect-statement'
   /** The check-worthiness model's reasons, when it was scored. */
   reasons?: string[]
 }

@@ -348,4 +348,10 @@ export const en: LanguagePack = {
     factualVerbs: ['injured', 'injuries', 'wounded', 'killed', 'died', 'dead', 'deaths?', 'exploded', 'explosion', 'arrested', 'detained', 'executed', 'fired', 'launched', 'ordered', 'began', 'begun', 'started', 'built', 'closed', 'opened', 'increased', 'decreased', 'rose', 'risen', 'fell', 'fallen', 'doubled', 'halved', 'banned', 'seized', 'sentenced', 'collapsed', 'burned', 'flooded', 'signed', 'approved', 'paid', 'sold', 'bought', 'exported', 'imported', 'produced', 'received', 'conducted', 'submitted', 'issued', 'deployed', 'evacuated', 'shut', 'cut', 'raised', 'lowered', 'spent', 'cost', 'crossed', 'fled', 'deported', 'confiscated', 'abolished', 'introduced', 'tested', 'held', 'visited', 'met', 'won', 'lost', 'announced', 'reached', 'recorded', 'measured', 'employs?', 'earned', 'owned', 'located', 'founded', 'completed', 'destroyed', 'damaged'],
     opinionWords: ['should', 'must', 'ought to', 'i think', 'i believe', 'we believe', 'in my (?:view|opinion)', 'it is (?:clear|obvious|time|shameful)', 'silly', 'shameful', 'disgrace(?:ful)?', 'outrageous', 'absurd', 'foolish', 'terrible', 'wonderful', 'mistake', 'lament(?:s|ed)?', 'blam(?:e|es|ed|ing)', 'misfortune', 'believed', 'ignorant', 'deserves?', 'unacceptable'],
   },
+  suspects: {
+    accused: /\b(?:suspects?|detainees?|(?:arrested|detained) (?:man|woman|men|women|teen(?:ager)?s?|boy|girl|person|people))\b/iu,
+    questioning: /\b(?:(?:in|during|under) (?:police )?(?:custody|questioning|interrogation)|(?:told|tell|tells|telling) (?:the )?(?:police|investigators|detectives|officers|deputies|troopers)|after (?:his|her|their) arrest)\b/iu,
+    admits: /\b(?:admitted|admits|confessed|confesses|denied|denies|acknowledged|acknowledges)\b/iu,
+    says: /\b(?:said|says|told|tells|stated|explained|claimed|claims)\b/iu,
+  },
 }

@@ -365,4 +365,10 @@ export const es: LanguagePack = {
     notNames: /^(?:El|La|Los|Las|Un|Una)$/u,
     nameConnectors: /de|la|del|y/u,
   },
+  suspects: {
+    accused: /(?<![\p{L}])(?:sospechos[oa]s?|detenid[oa]s?|arrestad[oa]s?|imputad[oa]s?|investigad[oa]s?|presunt[oa]s? (?:autor(?:a|es|as)?|agresor(?:a|es|as)?|ladr[oó]n(?:a|es|as)?|homicida))(?![\p{L}])/iu,
+    questioning: /(?<![\p{L}])(?:en (?:su|sus) declaraci(?:ón|ones)|(?:durante|en) (?:el|su) interrogatorio|ante (?:los agentes|la policía|los investigadores|el juez|la jueza)|a los (?:agentes|investigadores|policías)|en (?:dependencias policiales|comisaría))(?![\p{L}])/iu,
+    admits: /(?<![\p{L}])(?:confes(?:ó|aron)|(?:ha|han|había|habían) (?:confesado|admitido|reconocido|negado)|admiti(?:ó|eron)|reconoci(?:ó|eron)|neg(?:ó|aron)|niegan?)(?![\p{L}])/iu,
+    says: /(?<![\p{L}])(?:dijo|dijeron|declar(?:ó|aron)|explic(?:ó|aron)|asegur(?:ó|aron)|manifest(?:ó|aron)|relat(?:ó|aron)|afirm(?:ó|aron)|aleg(?:ó|aron))(?![\p{L}])/iu,
+  },
 }

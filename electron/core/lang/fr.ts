@@ -389,4 +389,10 @@ export const fr: LanguagePack = {
     factualVerbs: ['blessés?', 'tués?', 'arrêtés?', 'augmenté', 'baissé'],
     opinionWords: ['devrait', 'honteux'],
   },
+  suspects: {
+    accused: /(?<![\p{L}])(?:suspecte?s?|mise?s? en cause|interpellée?s?|gardée?s? à vue|mise?s? en examen|(?:auteur|meurtrier|incendiaire|agresseur)s? présumée?s?|présumée?s? (?:auteur|meurtrier|incendiaire|agresseur)s?)(?![\p{L}])/iu,
+    questioning: /(?<![\p{L}])(?:en garde à vue|(?:lors|au cours) de (?:son|sa|leur) (?:audition|garde à vue|interrogatoire)|pendant (?:son|sa|leur) (?:audition|garde à vue|interrogatoire)|(?:aux|devant les) (?:enquêteurs|policiers|gendarmes)|à la police|devant (?:le|la) juge)(?![\p{L}])/iu,
+    admits: /(?<![\p{L}])(?:(?:a|ont|avait|avaient) (?:(?:\p{L}+ment|aussi|déjà|finalement|en partie) )?(?:reconnu|avoué|nié|contesté|admis)|reconnaît|reconnaissent|avoue|avouent|nie|nient|conteste|contestent|admet|admettent)(?![\p{L}])/iu,
+    says: /(?<![\p{L}])(?:(?:a|ont|avait|avaient) (?:\p{L}+ )?(?:déclaré|expliqué|affirmé|dit|indiqué|raconté|justifié|prétendu|assuré)|explique|affirme|assure|dit|prétend)(?![\p{L}])/iu,
+  },
 }

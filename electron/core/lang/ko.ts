@@ -292,4 +292,11 @@ export const ko: LanguagePack = {
     unbounded: true,
     namedEntity: /[A-Za-z]{2,}|\S+(?:시|도|군|공장|기업|위원회|통신|신문|부|청|대학|연구원)(?:\s|의|에|은|는|이|가|을|를)/u,
   },
+  suspects: {
+    accused: /피의자|용의자|가해자|범인/u,
+    questioning: /(?:경찰|검찰)?\s?조사(?:\s?과정)?에서|경찰에서|취조|심문/u,
+    admits: /자백|시인|(?:범행|혐의)(?:\s?일체)?[을를]\s?(?:모두\s|전면\s|대부분\s)?(?:인정|부인)/u,
+    says: /진술|주장|말했|털어놨/u,
+    ownOffence: /범행/u,
+  },
 }

@@ -455,6 +455,27 @@ export interface DateWords {
   weekdays: readonly (readonly string[])[]
 }
 
+/**
+ * (session 33, suspects1) What marks a suspect's own statement: lead decision s32, a suspect's admission, denial, stated motive
+ * or self-description relayed with no cue of the relayer's own is not a claim (N). Alternations only; the rule file is
+ * electron/core/extract/suspect-statements.ts.
+ */
+export interface SuspectWords {
+  /**
+   * Nouns for a suspect in the police's hands as the verb's subject ("the suspect", "le mis en cause", "подозреваемый", "피의자").
+   * Not a defendant in court: a protest of innocence there is the event (README, carry set 8: "Сам обвиняемый в последнем слове").
+   */
+  accused: RegExp
+  /** Where the police hear a suspect: custody, questioning ("en garde à vue", "during questioning", "на допросе", "경찰 조사에서"). */
+  questioning: RegExp
+  /** Verbs of admitting or denying the act (from grammar: confess, admit, deny): the statement is the suspect's own version. */
+  admits: RegExp
+  /** Verbs of saying: a suspect's statement only when a suspect noun opens it and the police heard it (questioning). */
+  says: RegExp
+  /** Words in the complement that make a statement about the speaker's own offence ("범행"): then any speaker who says it to the police is the suspect. */
+  ownOffence?: RegExp
+}
+
 export interface LanguagePack {
   /** BCP 47 primary tag. */
   code: string
@@ -471,4 +492,6 @@ export interface LanguagePack {
   checkworthiness?: CheckworthinessWords
   /** The sourcing type the outlet's own first-person reporting gets ("Daily NK has learned"). */
   outletSourcing?: SourcingType
+  /** (session 33) A suspect's own statement (lead decision s32). */
+  suspects?: SuspectWords
 }

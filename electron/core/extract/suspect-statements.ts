@@ -1,0 +1,54 @@
+// A suspect's own statement is not a claim (lead decision s32, README "Carry check set 8"): an admission, a denial, a stated
+// motive or a self-description that the police relay with no cue of their own ("Cet homme … a reconnu en garde à vue son
+// implication", "В управлении уголовного розыска подозреваемый заявил, что утопил ребенка") is N. Relayed with the police's own
+// cue it stays their claim (`official`); an account by a source who is not the suspect stays that source's. The words live in
+// the packs' `suspects` section; this file only reads the sentence's shape.
+import { packFor } from '../lang'
+import type { ExtractedSourcing } from './types'
+
+/** The subject's span and the verb may be apart by a short run of words, not by a clause (a comma or a quote). */
+const SUBJECT_GAP = /^[^,;:«»"“”„]{0,40}$/u
+
+/** Only a sentence whose speaker is the suspect himself: nobody named, or the sentence's own subject before the verb. */
+function speakerIsSubject(sentence: string, sourcing: ExtractedSourcing, verbAt: number, accused: RegExp): boolean {
+  if (sourcing.type === 'unattributed') return true
+  if (sourcing.type !== 'anonymous-source' && sourcing.type !== 'named-source') return false
+  const attribution = sourcing.attribution?.trim()
+  if (!attribution) return true
+  if (accused.test(attribution)) return true
+  const at = sentence.indexOf(attribution)
+  // a carried source (the attribution is another sentence's) or a source before the suspect ("selon une source, le suspect a avoué")
+  if (at < 0 || at + attribution.length > verbAt) return false
+  return SUBJECT_GAP.test(sentence.slice(at + attribution.length, verbAt))
+}
+
+/** A suspect noun is the verb's subject: the last one before the verb, with no clause between them. */
+function suspectOpens(before: string, accused: RegExp): boolean {
+  const all = new RegExp(accused.source, accused.flags.includes('g') ? accused.flags : accused.flags + 'g')
+  let last: RegExpExecArray | null = null
+  for (let m = all.exec(before); m; m = all.exec(before)) {
+    last = m
+    if (m[0].length === 0) all.lastIndex++
+  }
+  return last !== null && SUBJECT_GAP.test(before.slice(last.index + last[0].length))
+}
+
+/** True when the sentence is a suspect's own statement with no relayer's cue of its own: the extractor leaves it out (N). */
+export function isSuspectStatement(sentence: string, language: string, sourcing: ExtractedSourcing): boolean {
+  const words = packFor(language).suspects
+  if (!words) return false
+  const questioned = words.questioning.test(sentence)
+  // an admission or a denial: by a suspect as its subject, or heard in custody
+  const admission = words.admits.exec(sentence)
+  if (admission) {
+    const before = sentence.slice(0, admission.index)
+    if ((questioned || suspectOpens(before, words.accused)) && speakerIsSubject(sentence, sourcing, admission.index, words.accused)) return true
+  }
+  // a verb of saying: only a suspect heard in custody (what else he says of himself is his version of the act)
+  if (!questioned) return false
+  const saying = words.says.exec(sentence)
+  if (!saying) return false
+  const before = sentence.slice(0, saying.index)
+  const suspect = suspectOpens(before, words.accused) || (words.ownOffence?.test(sentence) ?? false)
+  return suspect && speakerIsSubject(sentence, sourcing, saying.index, words.accused)
+}
