@@ -8,9 +8,17 @@ import type { ExtractedSourcing } from './types'
 
 /** The subject's span and the verb may be apart by a short run of words, not by a clause (a comma or a quote). */
 const SUBJECT_GAP = /^[^,;:«»"“”„]{0,40}$/u
+/** A whole quote between them is the statement itself (SOV: "A씨는 경찰 조사에서 “…”고 진술했다"). */
+const WHOLE_QUOTE = /“[^“”]*”|«[^«»]*»|„[^„“”]*[“”]|"[^"]*"/gu
+
+function subjectGap(gap: string): boolean {
+  return SUBJECT_GAP.test(gap.replace(WHOLE_QUOTE, ''))
+}
 
 /** Only a sentence whose speaker is the suspect himself: nobody named, or the sentence's own subject before the verb. */
-function speakerIsSubject(sentence: string, sourcing: ExtractedSourcing, verbAt: number, accused: RegExp): boolean {
+function speakerIsSubject(sentence: string, sourcing: ExtractedSourcing, verb: RegExpExecArray, accused: RegExp): boolean {
+  const verbAt = verb.index
+  const verbEnd = verb.index + verb[0].length
   if (sourcing.type === 'unattributed') return true
   if (sourcing.type !== 'anonymous-source' && sourcing.type !== 'named-source') return false
   const attribution = sourcing.attribution?.trim()
@@ -18,8 +26,10 @@ function speakerIsSubject(sentence: string, sourcing: ExtractedSourcing, verbAt:
   if (accused.test(attribution)) return true
   const at = sentence.indexOf(attribution)
   // a carried source (the attribution is another sentence's) or a source before the suspect ("selon une source, le suspect a avoué")
-  if (at < 0 || at + attribution.length > verbAt) return false
-  return SUBJECT_GAP.test(sentence.slice(at + attribution.length, verbAt))
+  if (at < 0) return false
+  if (at + attribution.length <= verbAt) return subjectGap(sentence.slice(at + attribution.length, verbAt))
+  // the subject after the verb (German verb second, "räumte der 31-Jährige … ein"; "confesó el detenido")
+  return at < verbEnd || subjectGap(sentence.slice(verbEnd, at))
 }
 
 /** A suspect noun is the verb's subject: the last one before the verb, with no clause between them. */
@@ -30,7 +40,7 @@ function suspectOpens(before: string, accused: RegExp): boolean {
     last = m
     if (m[0].length === 0) all.lastIndex++
   }
-  return last !== null && SUBJECT_GAP.test(before.slice(last.index + last[0].length))
+  return last !== null && subjectGap(before.slice(last.index + last[0].length))
 }
 
 /** True when the sentence is a suspect's own statement with no relayer's cue of its own: the extractor leaves it out (N). */
@@ -42,7 +52,7 @@ export function isSuspectStatement(sentence: string, language: string, sourcing:
   const admission = words.admits.exec(sentence)
   if (admission) {
     const before = sentence.slice(0, admission.index)
-    if ((questioned || suspectOpens(before, words.accused)) && speakerIsSubject(sentence, sourcing, admission.index, words.accused)) return true
+    if ((questioned || suspectOpens(before, words.accused)) && speakerIsSubject(sentence, sourcing, admission, words.accused)) return true
   }
   // a verb of saying: only a suspect heard in custody (what else he says of himself is his version of the act)
   if (!questioned) return false
@@ -50,5 +60,5 @@ export function isSuspectStatement(sentence: string, language: string, sourcing:
   if (!saying) return false
   const before = sentence.slice(0, saying.index)
   const suspect = suspectOpens(before, words.accused) || (words.ownOffence?.test(sentence) ?? false)
-  return suspect && speakerIsSubject(sentence, sourcing, saying.index, words.accused)
+  return suspect && speakerIsSubject(sentence, sourcing, saying, words.accused)
 }

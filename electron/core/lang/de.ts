@@ -447,8 +447,8 @@ export const de: LanguagePack = {
   },
   suspects: {
     accused: /(?<![\p{L}])(?:Tatverdächtige[nr]?|Verdächtige[nr]?|Beschuldigte[nr]?|Festgenommene[nr]?|mutmaßliche[nr]? Täter(?:in)?)(?![\p{L}])/u,
-    questioning: /(?<![\p{L}])(?:(?:bei|in) (?:der|seiner|ihrer) (?:Vernehmung|Befragung|Festnahme)|gegenüber (?:den Ermittlern|der Polizei|den Beamten|den Polizisten)|(?:den Ermittlern|der Polizei|den Beamten|den Polizisten) gegenüber|in (?:Polizei)?[Gg]ewahrsam)(?![\p{L}])/u,
-    admits: /(?<![\p{L}])(?:gestand(?:en)?|gesteht|gestehen|bestritt(?:en)?|bestreitet|bestreiten|leugnete[n]?|leugnet|räumte[n]? (?:\p{L}+ ){0,4}?ein|räumt (?:\p{L}+ ){0,4}?ein)(?![\p{L}])/iu,
+    questioning: /(?<![\p{L}])(?:(?:[Bb]ei|[Ii]n) (?:der|seiner|ihrer) (?:Vernehmung|Befragung|Festnahme)|[Gg]egenüber (?:den Ermittlern|der Polizei|den Beamten|den Polizisten)|(?:den Ermittlern|der Polizei|den Beamten|den Polizisten) gegenüber|[Ii]n (?:Polizei)?[Gg]ewahrsam)(?![\p{L}])/u,
+    admits: /(?<![\p{L}])(?:gestand(?:en)?|gesteht|gestehen|bestritt(?:en)?|bestreitet|bestreiten|leugnete[n]?|leugnet|räumte[n]? (?:\S+ ){0,5}?ein|räumt (?:\S+ ){0,5}?ein)(?![\p{L}])/iu,
     says: /(?<![\p{L}])(?:sagte[n]?|sagt|erklärte[n]?|erklärt|behauptete[n]?|behauptet|gab[en]? (?:\p{L}+ ){0,4}?an|gibt (?:\p{L}+ ){0,4}?an)(?![\p{L}])/iu,
   },
 }
