@@ -13,7 +13,7 @@ function fate(language: string, sentence: string): string {
   const result = extract(`${HEAD[language]}\n\n${sentence}`, { language })
   const claim = result.claims.find((c) => c.text === sentence)
   if (claim) return claim.sourcing.type
-  return result.skipped.find((s) => s.text === sentence)?.reason ?? 'gone'
+  return result.skipped?.find((s) => s.text === sentence)?.reason ?? 'gone'
 }
 
 describe('a suspect’s own admission, denial or motive, heard by the police, is N', () => {
