@@ -2,7 +2,7 @@
 // statement relayed by police (motive, admission, self-description) is N"; README, carry set 8: "with no relayer's cue in the
 // sentence"). Invented cells from each language's grammar: ones that must change (a claim on main 87e24f4, typed as the
 // suspect's or nobody's) and near misses that must not (the police's own cue, another source, a witness, a defendant in court,
-// a hedged report, an act of the police).
+// a hedged report, an admission narrated with no custody or questioning, an act of the police).
 import { describe, expect, it } from 'vitest'
 import { extract } from './index'
 
@@ -35,7 +35,7 @@ describe('a suspect’s own admission, denial or motive, heard by the police, is
     ['ru', 'В ходе допроса мужчина признал свою вину.'],
     ['ko', '피의자는 경찰 조사에서 범행을 자백했다.'],
     ['ko', 'A씨는 경찰 조사에서 “돈이 필요해 범행을 저질렀다”고 진술했다.'],
-    ['ko', '용의자는 혐의를 모두 인정했다.'],
+    ['ko', '용의자는 경찰 조사에서 혐의를 모두 인정했다.'],
   ]
   it.each(cells)('must change (%s): %s', (language, sentence) => {
     expect(fate(language, sentence)).toBe('suspect-statement')
@@ -63,6 +63,10 @@ describe('near misses stay claims with their sourcing', () => {
     ['es', 'Sin embargo, los tres acusados han negado cualquier participación en el crimen.', 'unattributed'],
     // a report through a hedge of its own stays the hedged report
     ['ko', 'A씨는 경찰 조사에서 자신의 혐의를 인정한 것으로 전해졌다.', 'unattributed'],
+    // an admission narrated with no custody or questioning: the event, a claim with no source (README, "Words that are the event")
+    ['en', 'The suspect admitted the theft of the car.', 'unattributed'],
+    ['fr', 'Le suspect a avoué le vol de la voiture.', 'unattributed'],
+    ['ko', '용의자는 혐의를 모두 인정했다.', 'unattributed'],
     // an act of the police, not a statement
     ['fr', 'Le suspect a été placé en garde à vue à la gendarmerie de Privas.', 'unattributed'],
     ['en', 'The suspect was taken into custody after a short chase.', 'unattributed'],

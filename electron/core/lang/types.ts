@@ -468,7 +468,7 @@ export interface SuspectWords {
   accused: RegExp
   /** Where the police hear a suspect: custody, questioning ("en garde à vue", "during questioning", "на допросе", "경찰 조사에서"). */
   questioning: RegExp
-  /** Verbs of admitting or denying the act (from grammar: confess, admit, deny): the statement is the suspect's own version. */
+  /** Verbs of admitting or denying the act (from grammar: confess, admit, deny): heard in custody, the suspect's own version. */
   admits: RegExp
   /** Verbs of saying: a suspect's statement only when a suspect noun opens it and the police heard it (questioning). */
   says: RegExp
