@@ -124,17 +124,35 @@ const NUMBER = SIGNAL_IDS.indexOf('number')
  * "states a number": digits are folded to 0 for the model, and a reviewer would read "words: '000'" as nonsense.
  */
 function foldWords(byOrigin: Map<number, number>, v: FeatureVector): void {
-  for (const [origin, weight] of [...byOrigin]) {
+  // (this runs for every scored sentence: no copy of the map, no array per word, and nothing to do when no signal quotes words)
+  if (v.quoted.size === 0 && !byOrigin.has(NUMBER)) return
+  const quoted = [...v.quoted]
+  // deleting the entry being visited, and adding signal entries (skipped below), is safe while iterating a Map
+  for (const [origin, weight] of byOrigin) {
     const kind = originKind(origin)
     if (kind !== ORIGIN_WORD && kind !== ORIGIN_PAIR) continue
-    const tokens = tokensOf(origin)
+    const last = originPosition(origin)
+    const first = kind === ORIGIN_PAIR && last > 0 ? last - 1 : last
     let into = -1
-    for (const [signal, [first, n]] of v.quoted) if (tokens.every((k) => k >= first && k < first + n)) into = into < 0 ? signal : Math.min(into, signal)
-    if (into < 0 && tokens.every((k) => /^[0-9]+$/.test(v.tokens[k])) && byOrigin.has(NUMBER)) into = NUMBER
+    for (const [signal, [start, n]] of quoted) if (first >= start && last < start + n) into = into < 0 ? signal : Math.min(into, signal)
+    if (into < 0 && digitsOnly(v.tokens, first, last) && byOrigin.has(NUMBER)) into = NUMBER
     if (into < 0) continue
     byOrigin.set(ORIGIN_SIGNAL * (1 << 20) + into, (byOrigin.get(ORIGIN_SIGNAL * (1 << 20) + into) ?? 0) + weight)
     byOrigin.delete(origin)
   }
+}
+
+/** Tokens first..last all digits (folded to 0 for the model): the words of a figure. */
+function digitsOnly(tokens: readonly string[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k]
+    if (t === undefined || t.length === 0) return false
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i)
+      if (c < 48 || c > 57) return false
+    }
+  }
+  return true
 }
 
 const FIGURES = (['money', 'year', 'number', 'numberWord'] as const).map((id) => SIGNAL_IDS.indexOf(id))
