@@ -23,7 +23,7 @@ describe('an English item of a list is not dropped as "no fact" by the learned s
 
 describe('an interview printed as turns: the answer is a claim whatever its shape, the question is not (session 33)', () => {
   // interview-layout.ts: two question-and-answer pairs or more ("Q:"/"A:", "Frage:"/"Antwort:", "P:"/"R:", "Q :"/"R :",
-  // "Вопрос:"/"Ответ:", "-"/"▲"; the packs' furniture.qaTurns, else attribution.interviewTurns). On main 127a662 the
+  // "Вопрос:"/"Ответ:", "-"/"▲"; the packs' attribution.interviewTurns). On main 127a662 the
   // learned furniture model took "A: …" lines for chrome and the ko line rules took "▲ …" answers for captions, while the
   // Korean question turn "- 다리 개통 소감은." (no question mark) was a claim (the de and ru cells held on main already)
   it.each(INTERVIEW_TURNS)('%s: %s', (lang, turns, answers, questions) => {

@@ -1,8 +1,8 @@
 // An interview printed as turns (session 33): a question turn ("Q: …", "- 소감은.", "Frage: …") and the answer under it
 // ("A: …", "▲ …", "Antwort: …"). The answer states the interviewee's facts whatever its line shape: "▲" opens a photo's
 // caption on a Korean page, and the learned furniture model read "A: On Friday." as chrome. The question is no claim,
-// even when it ends without a question mark ("- 다리 개통 소감은."). Turn markers come from the packs (the furniture
-// section's `qaTurns`, else the attribution section's `interviewTurns`).
+// even when it ends without a question mark ("- 다리 개통 소감은."). Turn markers come from the packs' attribution section
+// (`interviewTurns`): the one description of a page's turns, which the answers' sourcing reads too.
 import { PACKS } from '../lang'
 import type { Line } from './segment'
 
@@ -11,8 +11,8 @@ function union(pick: (p: (typeof PACKS)[string]) => RegExp | undefined): RegExp 
   return sources.length > 0 ? new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'u') : null
 }
 
-const QUESTION = union((p) => (p.furniture.qaTurns ?? p.attribution.interviewTurns)?.question)
-const ANSWER = union((p) => (p.furniture.qaTurns ?? p.attribution.interviewTurns)?.answer)
+const QUESTION = union((p) => p.attribution.interviewTurns?.question)
+const ANSWER = union((p) => p.attribution.interviewTurns?.answer)
 
 /** Fewest question-and-answer pairs that make a page an interview: one pair may be a caption under a bulleted line. */
 const MIN_PAIRS = 2

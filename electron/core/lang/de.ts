@@ -360,8 +360,6 @@ export const de: LanguagePack = {
     creditWords: ['foto', 'fotos', 'bild', 'bilder', 'grafik', 'illustration', 'quelle', 'video'],
     // session 31: the labels of page chrome printed as "label: value" (stamps, author, tags, share, phone, address, "read also"):
     // a field line under one is no claim; under any other label a value with a figure or a clause is content (lines.ts)
-    // an interview printed as turns: "Frage: …" / "Antwort: …", "F: …" / "A: …" (session 33)
-    qaTurns: { question: /^(?:Frage|F)\s?[.:]\s/u, answer: /^(?:Antwort|A)\s?[.:]\s/u },
     chromeLabels: ['veröffentlicht', 'veröffentlicht am', 'erstellt', 'erstellt am', 'aktualisiert', 'aktualisiert am', 'zuletzt aktualisiert', 'stand', 'datum', 'autor', 'autorin', 'von', 'redaktion', 'tags', 'schlagwörter', 'themen', 'thema', 'kategorie', 'kategorien', 'rubrik', 'teilen', 'artikel teilen', 'drucken', 'e-mail', 'mail', 'telefon', 'tel', 'fax', 'adresse', 'anschrift', 'kontakt', 'weitere informationen', 'infos', 'auskunft', 'lesezeit', 'kommentare', 'lesen sie auch', 'mehr zum thema', 'zum thema', 'das könnte sie auch interessieren', 'meistgelesen', 'weitere artikel', 'weitere nachrichten', 'ähnliche artikel', 'auch interessant', 'meistgelesene artikel', 'erstellungsdatum'],
     captionCredit: /(?:(?:\/|\||·)\s*)?(?:Foto|Bild|Fotos|Quelle|Grafik)\s*:\s*[^.]{1,60}$|\((?:Foto|Bild|Archivbild|Symbolbild)[^()]{0,60}\)\.?$|\b(?:dpa|picture alliance|imago(?: images)?)(?:\/[^.]{1,40})?$/iu,
     comments: {

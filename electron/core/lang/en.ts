@@ -250,8 +250,6 @@ export const en: LanguagePack = {
     creditWords: ['image', 'images', 'photo', 'photos', 'photo credit', 'photo credits', 'photograph', 'picture', 'pictures', 'graphic', 'illustration', 'video', 'credit', 'source'],
     // session 31: the labels of page chrome printed as "label: value" (stamps, author, tags, share, phone, address, "read also"):
     // a field line under one is no claim; under any other label a value with a figure or a clause is content (lines.ts)
-    // an interview printed as turns: "Q: …" / "A: …" (session 33; the attribution section has no interviewTurns for en)
-    qaTurns: { question: /^Q\s?[.:]\s/u, answer: /^A\s?[.:]\s/u },
     chromeLabels: ['published', 'published on', 'posted', 'posted on', 'posted by', 'updated', 'last updated', 'date', 'by', 'author', 'written by', 'reporter', 'editor', 'tags', 'tag', 'topics', 'category', 'categories', 'filed under', 'share', 'share this', 'share this article', 'follow us', 'print', 'email', 'e-mail', 'phone', 'tel', 'telephone', 'fax', 'address', 'website', 'web', 'contact', 'contact us', 'inquiries', 'for more information', 'copyright', 'views', 'comments', 'reading time', 'read time', 'read more', 'read also', 'related', 'related stories', 'related articles', 'see also', 'you may also like', 'most read', 'keywords', 'related topics', 'related content', 'more stories', 'more news', 'trending', 'popular', 'most popular', 'date created', 'created'],
     captionCredit:
       /(?:\((?:AP|AFP|Reuters|EPA|Getty|Yonhap|KCNA|Xinhua|dpa)[^()]{0,50}\)|\b(?:photo|image|picture)s? (?:by|courtesy of|credit:?)\s[^.]{1,60}|\/\s*(?:AP|AFP|Reuters|EPA|Getty Images|Shutterstock)(?:\s*(?:Photo|Images))?|\b(?:via )?getty images|\/?\s*(?:AP|AFP|Reuters) Photo\b[^.]{0,40})\.?$/i,

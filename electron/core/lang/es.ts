@@ -275,8 +275,6 @@ export const es: LanguagePack = {
     creditWords: ['foto', 'fotos', 'fotografía', 'imagen', 'imágenes', 'gráfico', 'ilustración', 'crédito', 'créditos', 'fuente', 'video', 'vídeo'],
     // session 31: the labels of page chrome printed as "label: value" (stamps, author, tags, share, phone, address, "read also"):
     // a field line under one is no claim; under any other label a value with a figure or a clause is content (lines.ts)
-    // an interview printed as turns: "P: …" / "R: …", "Pregunta: …" / "Respuesta: …" (session 33)
-    qaTurns: { question: /^(?:Pregunta|P)\s?[.:\-–—]\s/u, answer: /^(?:Respuesta|R)\s?[.:\-–—]\s/u },
     chromeLabels: ['publicado', 'publicado el', 'publicado por', 'actualizado', 'última actualización', 'fecha', 'autor', 'autora', 'por', 'redacción', 'etiquetas', 'temas', 'tema', 'categoría', 'categorías', 'sección', 'compartir', 'comparte', 'imprimir', 'correo', 'correo electrónico', 'email', 'e-mail', 'teléfono', 'tel', 'fax', 'dirección', 'domicilio', 'contacto', 'informes', 'más información', 'tiempo de lectura', 'lectura', 'comentarios', 'lee también', 'leer más', 'te puede interesar', 'te recomendamos', 'noticias relacionadas', 'lo más leído', 'temas relacionados', 'más noticias', 'relacionados', 'también te puede interesar', 'lo más visto', 'fecha de creación', 'fecha de publicación'],
     captionCredit: /(?:\((?:Foto|Imagen|EFE|AFP|Reuters|AP|EP)[^()]{0,60}\)|(?:\/|\|)\s*(?:EFE|AFP|Reuters|AP|Europa Press)|\b(?:Foto|Imagen|Fotografía)\s*:\s*[^.]{1,60}|\bEFE\/[^.]{1,40})$/iu,
     comments: {

@@ -297,8 +297,6 @@ export const fr: LanguagePack = {
     creditWords: ['photo', 'photos', 'crédit', 'crédits', 'crédit photo', 'crédits photo', 'crédit photos', 'crédits photos', 'image', 'images', 'illustration', 'infographie', 'source', 'vidéo'],
     // session 31: the labels of page chrome printed as "label: value" (stamps, author, tags, share, phone, address, "read also"):
     // a field line under one is no claim; under any other label a value with a figure or a clause is content (lines.ts)
-    // an interview printed as turns: "Q : …" / "R : …", "Question : …" / "Réponse : …" (session 33)
-    qaTurns: { question: /^(?:Question|Q)\s?[.:]\s/u, answer: /^(?:Réponse|R)\s?[.:]\s/u },
     chromeLabels: ['publié', 'publié le', 'mis à jour', 'mis à jour le', 'date', 'auteur', 'autrice', 'par', 'rédaction', 'tags', 'mots-clés', 'mots clés', 'thèmes', 'catégorie', 'catégories', 'rubrique', 'partager', 'imprimer', 'e-mail', 'courriel', 'mail', 'téléphone', 'tél', 'tel', 'fax', 'adresse', 'contact', 'renseignements', 'infos', 'temps de lecture', 'lecture', 'commentaires', 'lire aussi', 'à lire aussi', 'voir aussi', 'les plus lus', 'sur le même sujet', 'articles liés', 'à voir aussi', 'dans la même rubrique', 'les plus populaires', 'à la une', 'date de création', 'date de publication'],
     captionCredit: /(?:\bPhoto\s+\p{Lu}[^./:]{1,40}\/\s*\p{Lu}[^.]{1,60}|\((?:photo|image|AFP|Reuters|AP|archives)[^()]{0,60}\)|(?:\/|\||-)\s*(?:AFP|Reuters|AP|MaxPPP|Getty Images|SIPA|Hans Lucas)(?:\/[^.]{0,40})?|\b(?:Photo|Crédit|Image)\s*:\s*[^.]{1,60}|©\s*[^.©]{1,60}|\b(?:AFP|REUTERS|AP|MAXPPP|SIPA|ABACA|PHOTOPQR)(?:\s+PHOTO)?\s*[-–—/]\s*\p{Lu}[^.]{1,40}|\bphoto d['’]illustration\.?|\((?:archives?|illustration)\))$/iu,
     comments: {

@@ -72,7 +72,8 @@ export const ko: LanguagePack = {
     // (session 32, ruko5) the Q&A page: "[다음은 김 서장과의 일문일답]", "다음은 백경흠 형사과장과의 일문일답." (the noun phrase before the
     // comitative 과/와 + 의 answers); the turns: a question opens with a dash or "Q."/"질문:"/"문:", an answer with "▲"/"△"/"A."/"답:"
     interviewHeader: /^\[?\s*다음은\s+(.{1,40}?)(?:과|와)의?\s*(?:일문\s?일답|문답|인터뷰)/u,
-    interviewTurns: { question: /^(?:[-–—]\s?(?=\S)|Q\s?[.:：]|질문\s?[:：]|문\s?[:：])/u, answer: /^(?:[▲△▶]\s?|A\s?[.:：]|답\s?[:：])/u },
+    // no "▶" answer: on a Korean page it opens a promo or related-links line ("▶ 관련기사") as often as an answer (session 33)
+    interviewTurns: { question: /^(?:[-–—]\s?(?=\S)|Q\s?[.:：]|질문\s?[:：]|문\s?[:：])/u, answer: /^(?:[▲△]\s?|A\s?[.:：]|답\s?[:：])/u },
     // (session 32, ruko5) adnominal verb forms (관형사형 어미 -는/-던/-(으)ㄴ, 표준국어대문법): whole words, the frequent stems of news copy;
     // "사는"/"있는" as whole words only ("변호사는", "이사는" are nouns with the topic particle)
     adnominalWords: /^(?:사는|살던|산|있는|있던|없는|없던|하는|하던|한|되는|되던|된|난|나던|간|온|본|다니는|다니던|지나던|지나가던|머물던|묵던|[가-힣]{1,4}(?:하는|하던|되는|되던|있는|있던))$/u,
@@ -209,10 +210,6 @@ export const ko: LanguagePack = {
     creditWords: ['사진', '자료사진', '사진제공', '사진 제공', '촬영기자', '영상기자', '영상취재', '영상편집', '촬영', '편집', '그래픽', '디자인', '구성', '작가', '출처', 'cg', 'pd', 'ad'],
     // session 31: the labels of page chrome printed as "label: value" (stamps, author, tags, share, phone, address, "read also"):
     // a field line under one is no claim; under any other label a value with a figure or a clause is content (lines.ts)
-    // an interview printed as turns (session 33, the layout rule extract/interview-layout.ts): the attribution section's
-    // interviewTurns less "▶", which on a Korean page opens a promo or related-links line ("▶ 관련기사", the lines above) as
-    // often as an answer; a "▶" answer stays to the line rules (left: carry set 4's "아래는 … 일문일답이다" page)
-    qaTurns: { question: /^(?:[-–—]\s?(?=\S)|Q\s?[.:：]|질문\s?[:：]|문\s?[:：])/u, answer: /^(?:[▲△]\s?|A\s?[.:：]|답\s?[:：])/u },
     chromeLabels: ['입력', '수정', '승인', '등록', '등록일', '작성일', '작성자', '글쓴이', '기자', '편집', '발행', '발행일', '게재일', '조회수', '조회', '추천', '태그', '키워드', '공유', '인쇄', '대표전화', '전화', '전화번호', '팩스', '이메일', '메일', '주소', '법인명', '제호', '등록번호', '발행인', '편집인', '편집국장', '청소년보호책임자', '사업자등록번호', '문의', '연락처', '담당자', '담당부서', '관련기사', '많이 본 뉴스', '첨부파일', '관련 기사', '인기 기사', '많이 본 기사', '주요뉴스', '추천 기사'],
     captionCredit: /(?:\[(?:사진|자료|그래픽)\s*[=:][^\]]{1,30}\]|\/\s*(?:[^\s/=]{1,12}\s*=\s*)?[^\s/]{1,20}(?:\s[^\s/]{1,20})?\s?제공|\(\s*(?:사진\s*[=:]?\s*)?[^()]{1,30}\s?제공\s*\)|\/\s*사진\s*[=:]\s*\S+|사진\s*[=:]\s*\S+|\(사진\s*[=:]?[^()]{1,30}\)|\/\s*연합뉴스|=연합뉴스|\/\s*뉴시스|\/\s*뉴스1|\/\s*데일리NK)$/u,
     comments: {

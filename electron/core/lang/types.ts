@@ -200,7 +200,7 @@ export interface AttributionCues {
    * its source (README, session 32: "a pointer sentence is the office's"), unlike a bare "Das teilte die Polizei mit." (N).
    */
   confirmingVerbs?: RegExp
-  /** (session 32) How a Q&A page marks its turns: a question's and an answer's opening ("-", "Q:", "질문:"; "▲", "△", "A:", "답:"). */
+  /** (session 32) How a Q&A page marks its turns: a question's and an answer's opening ("-", "Q:", "질문:"; "▲", "△", "A:", "답:"); read by the answers' sourcing and by the layout rule (extract/interview-layout.ts). */
   interviewTurns?: { question: RegExp; answer: RegExp }
   /**
    * (session 32) Verb forms that modify the noun after them (Korean adnominal -는/-던/-ㄴ: "사는", "운영하는", "난"): a word ending in
@@ -305,13 +305,6 @@ export interface Furniture {
    * content ("Inicio: 9:00 horas", "Причина: ремонтные работы.", ". 위 치 : …") (session 31, lines.ts fieldLine).
    */
   chromeLabels: readonly string[]
-  /**
-   * (session 33) How an interview printed as turns marks them on the page ("Q:" / "A:", "Frage:" / "Antwort:", "P:" / "R:",
-   * "-" / "▲"): a question turn's opening and an answer turn's, for the layout rule (extract/interview-layout.ts: an answer
-   * turn is body whatever its line shape, a question turn is no claim). Absent, the rule reads the attribution section's
-   * `interviewTurns`.
-   */
-  qaTurns?: { question: RegExp; answer: RegExp }
   /** Readers' comments under the article: what opens the section, and what marks one comment. */
   comments?: CommentCues
 }
