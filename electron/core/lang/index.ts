@@ -63,6 +63,11 @@ function widen(source: string): string {
     }
     if (c === '[') inClass = true
     else if (c === ']') inClass = false
+    // Swiss and Liechtenstein German write ss for ß ("heisst es", "gemäss", "äusserte"): every German cue reads both
+    if (c === 'ß' && !inClass) {
+      out += '(?:ß|ss)'
+      continue
+    }
     out += c
   }
   return out
