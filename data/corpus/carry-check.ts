@@ -113,3 +113,15 @@ export const CARRY_CHECK9_DIR = join(CORPUS_DIR, 'carry-check9')
 export function loadCarryCheck9Set(part: 'dev' | 'check', dir = CARRY_CHECK9_DIR): PublishedArticle[] {
   return loadPublishedCorpus(join(dir, part))
 }
+
+/**
+ * The tenth carry check set (data/corpus/carry-check10/{dev,check}/<lang>/, session 34, ruko7): 20 published pages (ru 9, ko 6,
+ * es 3, fr 2; 141 claims) labelled by reading before the extractor was run on them, split by host hash (sha1("s34-ruko7:" + host)
+ * % 100 < 30 is dev) so that no host feeds both parts. `dev` may be read; `check` is scored once before the session's changes and
+ * once at the end, and its misses are never read.
+ */
+export const CARRY_CHECK10_DIR = join(CORPUS_DIR, 'carry-check10')
+
+export function loadCarryCheck10Set(part: 'dev' | 'check', dir = CARRY_CHECK10_DIR): PublishedArticle[] {
+  return loadPublishedCorpus(join(dir, part))
+}
