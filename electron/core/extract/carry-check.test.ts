@@ -128,7 +128,8 @@ function devCheckSet(title: string, dev: typeof articles4dev, check: typeof arti
 /** Before any change (main d990764 + the set): dev .765 (117/153; ru+ko .740, 77/104), check .795 (89/112; ru+ko .959, 70/73). At the end (ruko1's session-28 rules, one dev relabel): dev .863 (132/153; ru+ko .885, 92/104; in-sample, its misses were read), check .795 (89/112; ru+ko .959, 70/73), every check miss kind counted the same. */
 /** Session 29 (ruko2, in-sample: set 4 was read as dev): dev .863 -> .876 (134/153) by the ru statement-frame rule ('Такой прогноз сделал X, передает РИА Новости'). */
 /** Session 32 (ruko5): one dev relabel by the s32 decision (rambler-rosgvardiya '35-летний уроженец … объяснил, что скрывался …' anon -> N): .882 (134/152). */
-const FLOOR4_DEV = 0.881
+/** Session 34 (ruko7): one dev relabel by the lead's ruling 6 (kyeongin-namdong '감식결과 칼 등에서는 지문이 나오지 않았다' none -> official, the finding of an official examination) takes a claim the extractor read as none: .875 (133/152). */
+const FLOOR4_DEV = 0.875
 const FLOOR4_CHECK = 0.795
 
 devCheckSet('carry check set 4 (session 28: published pages labelled before the extractor ran; dev read, check never read)', articles4dev, articles4check, 20, { dev: FLOOR4_DEV, check: FLOOR4_CHECK })
