@@ -143,6 +143,21 @@ function testimonySpeaker(w: SentenceWork, masked: string, actx: AttributionCont
   return found && found.type !== 'unattributed' ? found : { type: 'anonymous-source', attribution: m[1]?.trim() ?? null, cue, pronoun: null, outletMention: null, trailing: false }
 }
 
+/**
+ * (session 34, ruko7; lead ruling 6) The finding of an official examination is the office's that ran it: "감식결과 칼 등에서는 지문이
+ * 나오지 않았다", "Вскрытие показало, что …", "L'autopsie a révélé …" (the pack's `examinationFinding`). Tried on a sentence with no
+ * cue of its own, and on one whose speaker is the examination noun itself ("L'autopsie", "L'enquête" before "a révélé").
+ */
+function examinationFinding(w: SentenceWork, masked: string, found: FoundAttribution | null, actx: AttributionContext): FoundAttribution | null {
+  const frame = packFor(w.language ?? actx.language).attribution.examinationFinding
+  const m = frame && mayMatch(frame, masked) ? frame.exec(masked) : null
+  if (!m) return null
+  const cue = m[0].trim().replace(/[,\s]+$/u, '')
+  const said = found?.attribution?.trim()
+  if (found && !(said && (cue.includes(said) || said.startsWith(cue)))) return null
+  return { type: 'official', attribution: cue, cue, pronoun: null, outletMention: null, trailing: false }
+}
+
 /** The cue is a verb of saying of the language ("said", "erklärte"), not a pointer phrase. */
 // (session 28) word edges that know accented letters ("declaró", "informó", "déclaré"): the pack's \b failed after them
 function saysVerb(cue: string | null, language: string): boolean {
@@ -207,6 +222,8 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
   const opener = { low: false, inner: 0 }
   let open = false
 
+  /** Sentences whose source is an examination's finding: it covers its own sentence and opens no account over the paragraph. */
+  const findingAt = new Set<number>()
   // pass 1: quote state and each sentence's own attribution
   for (let i = 0; i < n; i++) {
     const w = work[i]
@@ -226,10 +243,13 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
     const found = findAttribution(w.text, scan.masked, actx)
     // "- После моего звонка я сообщила о …": a speaker telling of her own report names no new source; the quote's speaker holds
     // ("Gegen 23 Uhr sei er so eingestiegen", "So habe der Täter …": an adverb "so" is no ", so die Polizei")
-    const a = (found && !firstPersonSpeaker(found) && !adverbSo(w.text, found, actx.language) ? found : null) ?? (scan.quoted ? inciseInQuote(w.text, actx) : null) ?? clipSpeaker(ctx.text, w, actx) ?? labelLineSpeaker(ctx.text, w, actx) ?? testimonySpeaker(w, scan.masked, actx)
+    const finding = examinationFinding(w, scan.masked, found, actx)
+    if (finding) findingAt.add(i)
+    const a = finding ?? (found && !firstPersonSpeaker(found) && !adverbSo(w.text, found, actx.language) ? found : null) ?? (scan.quoted ? inciseInQuote(w.text, actx) : null) ?? clipSpeaker(ctx.text, w, actx) ?? labelLineSpeaker(ctx.text, w, actx) ?? testimonySpeaker(w, scan.masked, actx)
     own[i] = a
     if (a?.outletMention && !ctx.meta.outlet) ctx.meta.outlet = a.outletMention
-    if (a && !a.pronoun && (a.type === 'named-source' || a.type === 'official') && a.attribution) rememberNames(a.attribution, a.type, names)
+    // (an examination's finding names no body a later mention could point back to)
+    if (a && a !== finding && !a.pronoun && (a.type === 'named-source' || a.type === 'official') && a.attribution) rememberNames(a.attribution, a.type, names)
   }
 
   // pass 2: explicit attributions and pronouns
@@ -492,7 +512,7 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
     }
     // only the paragraph's opener carries: a sentence with its own cue, or one closed by its own attribution; a negated
     // report ("Las autoridades no han reportado lesionados") opens no account to carry
-    return first < i && own[first] && resolved[first] && !negatedReport(work[first].text, own[first]!) ? resolved[first] : null
+    return first < i && own[first] && !findingAt.has(first) && resolved[first] && !negatedReport(work[first].text, own[first]!) ? resolved[first] : null
   }
 
   /**

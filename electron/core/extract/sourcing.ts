@@ -291,7 +291,9 @@ export function classifySpeaker(speaker: string, cue: string, knownOutlet: strin
   // session 28: German capitalises every noun, so an article and a noun ("Der Angeklagte", "die Verteidigerin", "ein
   // Gutachter") is a person by role, unnamed, not a name (a title, an office, an outlet or a name met before was decided above)
   if (GERMAN_ARTICLE_NOUN.test(speaker.trim())) return 'anonymous-source'
-  const bare = speaker.replace(/^(?:The|A|An)\s/, '')
+  // (session 34, ruko7) French elides the article before a vowel: "selon L'Est Républicain", "relate L’Écho de la Presqu’île" are
+  // names as "selon Le Parisien" is (the institution words had this since session 33)
+  const bare = speaker.replace(/^(?:The|A|An)\s/, '').replace(ELIDED_ARTICLE, '$1')
   if (PROPER_NAME.test(bare)) return 'named-source'
   // a surname alone: '"The roof gave way," Martinez said.' Opening the sentence, a capital says
   // nothing ("Задержанный сообщил", "Spezialkräfte sagten"): only a name met before counts there

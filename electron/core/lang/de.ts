@@ -120,6 +120,9 @@ export const de: LanguagePack = {
     // (session 31, ruko4) carry.ts's words, moved here output-identical (types.ts, the fields after `pronouns`)
     recapCues: /zuvor|bereits/iu,
     provisionalFindings: /(?:den )?(?:bisherigen|ersten|derzeitigen|vorläufigen) (?:Erkenntnissen|Ermittlungen)(?: der Ermittler)?|dem bisherigen Ermittlungsstand/iu,
+    // (session 34, ruko7; lead ruling 6) an official examination's finding: "Die Obduktion ergab", "laut Obduktion", "nach dem
+    // Obduktionsergebnis", "die rechtsmedizinische Untersuchung ergab"
+    examinationFinding: /(?<![\p{L}])(?:(?:[Dd]ie (?:Obduktion|rechtsmedizinische Untersuchung|Leichenschau))(?: \p{L}+){0,3} (?:ergab|hat ergeben|bestätigte|zeigte|hat gezeigt)|[Ll]aut (?:der )?Obduktion|[Nn]ach (?:dem )?Obduktionsergebnis|[Ll]aut Obduktionsergebnis)(?![\p{L}])/u,
     toldTheInquiry: /(?:sagte|sagten|erklärte|erklärten|gab|gaben) (?:\p{L}+ )?(?:den Ermittlern|der Polizei|den Beamten|den Polizisten)/iu,
     firstPersonSubject: /ich/u,
     firstPerson: /ich|wir|mich|mir|uns/iu,

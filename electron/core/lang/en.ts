@@ -63,6 +63,9 @@ export const en: LanguagePack = {
     recapCues: /previously|earlier/iu,
     // (session 33) and the preliminary investigation or results ("According to the preliminary investigation, …")
     provisionalFindings: /(?:the )?(?:preliminary|initial|early|first) (?:findings|information|reports?|investigations?|results)(?: of the investigation)?/iu,
+    // (session 34, ruko7; lead ruling 6) an official examination's finding: "The autopsy showed", "an autopsy revealed", "according
+    // to the autopsy", "the medical examiner's report found"
+    examinationFinding: /(?<![\p{L}])(?:(?:[Tt]he|[Aa]n) (?:autopsy|post-mortem|postmortem)(?: \p{L}+){0,3} (?:showed|revealed|found|confirmed|determined|indicated)|[Aa]ccording to (?:the )?(?:autopsy|post-mortem|postmortem|medical examiner)(?:['’]s (?:report|findings))?)(?![\p{L}])/u,
     toldTheInquiry: /(?:told|tell|tells|telling) (?:the )?(?:police|investigators|detectives|officers|deputies|troopers)/iu,
     firstPersonSubject: /I/u,
     firstPerson: /I|I['’]m|we|my|me/iu,

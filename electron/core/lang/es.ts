@@ -69,6 +69,9 @@ export const es: LanguagePack = {
     // (session 33) and the inquiry's findings without "primeras" ("Según las investigaciones", "Las pesquisas han apuntado que"), its first
     // hypotheses and conclusions
     provisionalFindings: /(?:las |los |la |el )?primer(?:as?|os?) (?:investigaciones|pesquisas|informaciones|indagaciones|indicios|datos|hipótesis|conclusiones|averiguaciones|diligencias)(?: de la investigación)?|(?:la )?información preliminar|(?:los )?datos preliminares|(?:las )?(?:investigaciones|pesquisas|averiguaciones)(?: (?:realizadas|practicadas|policiales))?/iu,
+    // (session 34, ruko7; lead ruling 6) an official examination's finding: "La autopsia reveló", "según la autopsia", "el informe
+    // forense determinó"
+    examinationFinding: /(?<![\p{L}])(?:(?:[Ll]a autopsia|[Ee]l (?:informe|examen) forense)(?: \p{L}+){0,3} (?:reveló|ha revelado|confirmó|ha confirmado|determinó|ha determinado|demostró|ha demostrado|constató|ha constatado|apunta|señala|indica)|(?:[Ss]egún|[Dd]e acuerdo con) (?:los resultados de )?(?:la autopsia|el informe forense))(?![\p{L}])/u,
     toldTheInquiry: /(?:dijo|dijeron|declaró|declararon|explicó|explicaron|aseguró|aseguraron|manifestó|relató) (?:a los agentes|a la policía|a los investigadores|a la Guardia Civil|a los policías)/iu,
     firstPersonSubject: /yo/u,
     firstPerson: /yo|nosotros|nosotras|me|mi/iu,

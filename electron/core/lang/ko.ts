@@ -65,6 +65,9 @@ export const ko: LanguagePack = {
     // 공개됐다" (the residents), "…왔다는 증언도 이어졌다" (unnamed); from the grammar of the adnominal reported clause (-다는 + noun of
     // saying: 증언, 전언, 목격담) and the intransitive verbs of a report coming out (나오다, 이어지다, 잇따르다, 공개되다, 전해지다)
     testimonyFrame: /(?:다는|라는)\s(?:((?:\S+\s)?\S+?)의\s)?(?:증언|전언|목격담)(?:들)?(?:이|도|가)\s(?:공개됐|공개되|나왔|나오|이어졌|이어지|잇따랐|잇따르|전해졌|전해지)/u,
+    // (session 34, ruko7; lead ruling 6) an official examination's result opens the finding: "감식결과", "부검 결과", "국과수 정밀감식
+    // 결과", "조사 결과 박씨는"; a compound ending in 조사 (여론조사, 실태조사: a survey) is not the inquiry's
+    examinationFinding: /(?<![가-힣])(?:(?:정밀|현장|합동|1차|2차)\s?)?(?:감식|부검|검시|검안|조사|수사)\s?결과(?:[,\s]|에\s?따르면)/u,
     // (session 32, ruko5) Korean grammar: the connective ending -자 ("when/as soon as") closes a subordinate clause. A quote whose own
     // verb takes it ("“…”고 묻자", "“…”고 진술하자", "“…” 하자", "“…”라고 소리치자") is an act inside the event ("목격자가 “무슨
     // 일이냐”고 묻자 김씨는 달아났다"); one adverb may stand between ("“…”고 계속 요구하자"); -자마자 is the same ending

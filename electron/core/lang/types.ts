@@ -174,6 +174,14 @@ export interface AttributionCues {
    */
   testimonyFrame?: RegExp
   /**
+   * (session 34, lead ruling 6) The finding of an official examination as the source of its sentence: the autopsy, the forensic
+   * examination, the inquiry's result with a verb of showing ("감식 결과", "부검 결과", "Вскрытие показало", "L'autopsie a révélé",
+   * "La autopsia reveló", "Die Obduktion ergab", "The autopsy showed"). The sentence is `official` (the office that ran it), also
+   * when no office is named. Tried on a sentence with no cue of its own, or whose cue is the examination noun itself. Must hold a
+   * required literal.
+   */
+  examinationFinding?: RegExp
+  /**
    * Broadcast scripts that set a speaker's label on a line ("[경찰 관계자]", "⊙ 피해주민 :", "◀INT▶김태순/아파트 주민"): `line`
    * reads a label line (capture groups 1-4), `outlet` the reporter's or the outlet's own labels, `anchor` the studio's roles.
    */
