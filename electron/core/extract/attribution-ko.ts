@@ -59,7 +59,8 @@ export function findKorean(sentence: string, masked: string, ctx: AttributionCon
   const verb = verbs.exec(masked)
   if (!verb) {
     // "하 대표는 인터뷰에서 “...": the speaker opens a quote that ends in a later sentence
-    const quote = sentence.search(/[“"]/)
+    // (session 34, ruko7) a mark with nothing after it closes a quote ("현재 시체가 현장 안에 있다.\""): the words before it are quoted
+    const quote = sentence.search(/[“"](?=\s*\S)/u)
     // (session 28, ruko1) "…평가를 부탁하자 김 감독은 “…": after a clause closed by a connective the topic right before the quote speaks
     const topic = quote > 0 ? KO_TOPIC_BEFORE_QUOTE.exec(sentence.slice(0, quote)) ?? KO_TOPIC.exec(sentence.slice(0, quote)) : null
     // (a quoted title, "극단은 “햄릿”이라는 연극을", is no quotation)

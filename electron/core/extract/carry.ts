@@ -335,6 +335,9 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
     const scan = scanQuotes(joined, false, MASK_LIMIT, { low: false, inner: 0 })
     const found = findAttribution(joined, scan.masked, { ...actx, language: work[i].language ?? ctx.language })
     if (!found || found.speakerless || firstPersonSpeaker(found)) return null
+    // (session 34) the speaker of a quote stands outside it: words inside the quote ("“… 현재 시체가 현장에 있다.”") are not its speaker
+    const at = found.attribution ? joined.indexOf(found.attribution) : -1
+    if (at >= 0 && scan.masked.length > at && scan.masked[at] === 'x') return null
     // a speaker left out ("또한 “… . …”고 밝혔다": Korean drops the subject that goes on) is the one before
     return found.pronoun ? lastSpeakerBefore(i) : sourcingOf(found)
   }
@@ -435,7 +438,7 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
       const header = cues.interviewHeader?.exec(line)
       let answering = false
       if (header) {
-        const found = make(header[1].trim(), 'interview', { ...actx, language })
+        const found = make((header[1] ?? header[2] ?? '').trim(), 'interview', { ...actx, language })
         speaker = found.pronoun ? null : sourcingOf(found)
         afterQuestion = false
         asked = false

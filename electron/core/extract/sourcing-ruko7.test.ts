@@ -51,3 +51,18 @@ describe('French: the reflexive "se poursuit" (continues) is no verb of saying; 
     expect(fr('« Nous avons tout perdu », poursuit le maire.', '« Nous')).toBe('official')
   })
 })
+
+describe('Korean: a quote’s speaker stands outside it; a Q&A header as a title line names the one who answers', () => {
+  it('must change: a straight-quoted paragraph names no speaker from its own words ("현재 시체가 …" is quoted, not a speaker)', () => {
+    expect(ko('"모두 5명이 사망했다. 사망자는 모두 한인이다. 현재 시체가 사건 현장 안에 있다."\n\n경찰은 수사 중이다.', '사망자는')).toBe('unattributed')
+  })
+  it('must change: "<name and title> 일문일답" on its own line makes the answers after the questions the officer’s', () => {
+    expect(ko('워렌 서머스 노크로스 경찰서장 일문일답\n-인명피해는.\n"모두 5명이 사망했다. 사망자는 모두 한인이다."', '사망자는')).toBe('official')
+    expect(ko('김 서장과의 일문일답\n-범인은 누구인가.\n"범인은 30대 남성으로 확인됐다."', '"범인은')).toBe('official')
+  })
+  it('must not: a speaker opening a quote keeps it; "다음은 … 일문일답" keeps working; a body line that mentions 일문일답 is no header', () => {
+    expect(ko('김 대표는 인터뷰에서 “우리는 최선을 다했다. 결과를 기다린다.”', '김 대표는')).toBe('named-source')
+    expect(ko('다음은 백경흠 형사과장과의 일문일답.\n-범인은 누구인가.\n"범인은 30대 남성으로 확인됐다."', '"범인은')).toBe('official')
+    expect(ko('경찰은 기자들과 일문일답을 진행했다. 현장에서는 흉기가 발견됐다.', '현장에서는')).toBe('unattributed')
+  })
+})

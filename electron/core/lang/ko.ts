@@ -74,7 +74,8 @@ export const ko: LanguagePack = {
     subordinateQuote: /[”"’](?:이?라고|고|라며|며)?\s?(?:[^\s”"“]+\s)?[^\s”"“]*[가-힣]자(?:마자)?,?\s/u,
     // (session 32, ruko5) the Q&A page: "[다음은 김 서장과의 일문일답]", "다음은 백경흠 형사과장과의 일문일답." (the noun phrase before the
     // comitative 과/와 + 의 answers); the turns: a question opens with a dash or "Q."/"질문:"/"문:", an answer with "▲"/"△"/"A."/"답:"
-    interviewHeader: /^\[?\s*다음은\s+(.{1,40}?)(?:과|와)의?\s*(?:일문\s?일답|문답|인터뷰)/u,
+    // (session 34, ruko7) …and the header as a title line of its own: "워렌 서머스 노크로스 경찰서장 일문일답", "[김 서장과의 일문일답]"
+    interviewHeader: /^\[?\s*다음은\s+(.{1,40}?)(?:과|와)의?\s*(?:일문\s?일답|문답|인터뷰)|^\[?\s*([^\s\[\]“”"][^\[\]“”"]{0,40}?)(?:(?:과|와)의)?\s*(?:일문\s?일답|문답)\s*\]?\s*$/u,
     // no "▶" answer: on a Korean page it opens a promo or related-links line ("▶ 관련기사") as often as an answer (session 33)
     interviewTurns: { question: /^(?:[-–—]\s?(?=\S)|Q\s?[.:：]|질문\s?[:：]|문\s?[:：])/u, answer: /^(?:[▲△]\s?|A\s?[.:：]|답\s?[:：])/u },
     // (session 32, ruko5) adnominal verb forms (관형사형 어미 -는/-던/-(으)ㄴ, 표준국어대문법): whole words, the frequent stems of news copy;

@@ -194,7 +194,7 @@ export interface AttributionCues {
   subordinateQuote?: RegExp
   /**
    * (session 32) A Q&A page's header naming the one who answers ("[다음은 김 서장과의 일문일답]", "Интервью с начальником полиции …"):
-   * group 1 is the interviewee. The answers after it are theirs.
+   * group 1 (or, failing it, group 2) is the interviewee. The answers after it are theirs.
    */
   interviewHeader?: RegExp
   /**
