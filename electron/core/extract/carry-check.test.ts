@@ -32,7 +32,8 @@ const FLOOR = 0.853
 /** The second set (session 26, carry4): first run, before the session's carry changes (main d94476d + the set), .757 (81/107); at the end (main 818269f) .757 (81/107), every miss kind counted the same. Session 28 (spent, read as dev): .785 on main 09b06b9, .794 (85/107) after ruko1's rules. */
 /** Session 32 (ruko5): raised to what main b58c791 measures, .804 (86/107); the rise came from others' changes between sessions 28 and 31 (ruko4 noticed it), not from a change of ruko5's. */
 /** Session 32 (ruko5): one relabel by the lead's s32 decision (a suspect's own statement is N: hankyung-songpa 'A 순경은 경찰 조사에서 혐의를 인정했으며 …') takes out one claim the extractor had right: .802 (85/106). */
-const FLOOR2 = 0.801
+/** Session 34 (ruko7, spent, in-sample): .802 -> .849 (90/106) by the French elided-article names ('selon L'Est Républicain', four lines of one page). */
+const FLOOR2 = 0.849
 
 /** The third set (session 27, carry5): its dev part (read, in-sample for rules written from it) and its check part (scored before and at the end, misses never read). */
 /** Before any change (main 726faf4 + the set): dev .791 (117/148), check .795 (128/161). At the end (main b0b0173: the session's carry rules, the retrained carry model, one dev relabel): dev .804 (119/148, in-sample: its misses were read), check .795 (128/161), every check miss kind counted the same. */
@@ -40,7 +41,8 @@ const FLOOR2 = 0.801
 /** Session 30 (ruko3, in-sample: rules from the spent sets): dev .892 -> .899 (133/148). */
 const FLOOR3_DEV = 0.899
 /** Session 32 (ruko5): check raised to what main b58c791 measures, .839 (135/161); the rise came from changes between sessions 27 and 31 (ruko4 noticed it), not from a change of ruko5's. */
-const FLOOR3_CHECK = 0.838
+/** Session 34 (ruko7, spent): .839 -> .845 (136/161): one relabel by the lead's ruling 6 (macommune 'Un examen médico-légal' document -> official), which the examination-finding class then reads right. */
+const FLOOR3_CHECK = 0.844
 
 function figures(articles: PublishedArticle[]) {
   const scores = articles.map((a) => scoreArticle(a, extract(a.text)))
@@ -129,8 +131,10 @@ function devCheckSet(title: string, dev: typeof articles4dev, check: typeof arti
 /** Session 29 (ruko2, in-sample: set 4 was read as dev): dev .863 -> .876 (134/153) by the ru statement-frame rule ('Такой прогноз сделал X, передает РИА Новости'). */
 /** Session 32 (ruko5): one dev relabel by the s32 decision (rambler-rosgvardiya '35-летний уроженец … объяснил, что скрывался …' anon -> N): .882 (134/152). */
 /** Session 34 (ruko7): one dev relabel by the lead's ruling 6 (kyeongin-namdong '감식결과 칼 등에서는 지문이 나오지 않았다' none -> official, the finding of an official examination) takes a claim the extractor read as none: .875 (133/152). */
-const FLOOR4_DEV = 0.875
-const FLOOR4_CHECK = 0.795
+/** Session 34 (ruko7): after the ruling-6 relabel (.875) the examination-finding class reads '감식결과 …' official: .882 (134/152). */
+const FLOOR4_DEV = 0.881
+/** Session 34 (ruko7, spent, in-sample): .795 -> .821 (92/112) by the French elided-article names (24matins 'relate L’Écho de la Presqu’île'). */
+const FLOOR4_CHECK = 0.821
 
 devCheckSet('carry check set 4 (session 28: published pages labelled before the extractor ran; dev read, check never read)', articles4dev, articles4check, 20, { dev: FLOOR4_DEV, check: FLOOR4_CHECK })
 
@@ -138,7 +142,8 @@ devCheckSet('carry check set 4 (session 28: published pages labelled before the 
 /** Before any change (main f863dda + the set): dev .620 (88/142; ru+ko .607, 54/89), check .680 (104/153; ru+ko .699, 72/103). At the end (ruko2's session-29 rules, one dev relabel): dev .754 (107/142; ru+ko .798, 71/89; in-sample, its misses were read), check .699 (107/153; ru+ko .728, 75/103; out of sample, scored at the start and at the end; also printed unchanged at .680 by one midway test run after the first pack batch). */
 /** Session 30 (ruko3; set 5 spent, both parts read as dev, so in-sample): dev .754 -> .831 (118/142), check .706 -> .745 (114/153). */
 const FLOOR5_DEV = 0.831
-const FLOOR5_CHECK = 0.745
+/** Session 34 (ruko7, spent, in-sample): .745 -> .830 (127/153) by the Korean quote-speaker guard and the Q&A title-line header (koreadaily, 12 lines). */
+const FLOOR5_CHECK = 0.830
 
 devCheckSet('carry check set 5 (session 29: published pages labelled before the extractor ran; dev read, check never read)', articles5dev, articles5check, 15, { dev: FLOOR5_DEV, check: FLOOR5_CHECK })
 
@@ -156,9 +161,11 @@ devCheckSet('carry check set 6 (session 30: published pages labelled before the 
 /** Before any change (main e349bf2 + the set + the output-identical move of carry.ts's words into the packs): dev .881 (141/160; ru+ko .856, 77/90), check .841 (127/151; ru+ko .899, 71/79). */
 /** At the end (ruko4's session-31 classes, branch on main d8b4d13): dev .919 (147/160; ru .961, ko .872; in-sample, its misses were read), check .841 (127/151; ru+ko .899; out of sample: scored at the start and at the end only; unchanged, every miss kind counted the same). */
 /** Session 32 (ruko5, in-sample: set 7 spent and read as dev): dev .919 -> .931 (149/160) and check .841 -> .868 (131/151) by the -자, Russian media/verb and adnominal classes and the six withheld-surname relabels (README). */
-const FLOOR7_DEV = 0.931
+/** Session 34 (ruko7): one relabel by ruling 5 (asiatoday 'A씨는 경찰 조사에서 … 인정한 것으로 전해졌다' none h -> N), then .956 (152/159) with the examination-finding class and 'se poursuit' (tahitiinfos). */
+const FLOOR7_DEV = 0.955
 /** Session 33 (ruko6, spent, in-sample): check .868 -> .881 (133/151) by 'корреспондент издания/портала' (outlet). */
-const FLOOR7_CHECK = 0.88
+/** Session 34 (ruko7, spent): .881 -> .887 (134/151): one relabel by ruling 6 (fm1077 'L'enquête révèle' none h -> official h), read right by the examination-finding class. */
+const FLOOR7_CHECK = 0.887
 
 devCheckSet('carry check set 7 (session 31: published pages labelled before the extractor ran; dev read, check never read)', articles7dev, articles7check, 15, { dev: FLOOR7_DEV, check: FLOOR7_CHECK })
 
@@ -174,7 +181,8 @@ devCheckSet('carry check set 8 (session 32: published pages labelled before the 
 /** The ninth set (session 33, ruko6): ru/ko pages for Russian and Korean sourcing in context (state agencies, named channels and outlets, withheld surnames), es/fr police copy for carry; split by host hash. Floors are the figures measured last (README, "Carry check set 9"); the check part prints its totals only. */
 /** Before any change (main 127a662 + the set, scored once right after the labels were committed): dev .882 (45/51; ru+ko .848, 28/33), check .845 (131/155; ru+ko .829, 97/117; ru .783, ko .896, es .870, fr .933). One dev relabel by a written rule (mockva 'По предварительным сведениям' none h -> official h, README s31) makes dev .902 (46/51). */
 /** Session 33 (ruko6, in-sample: its misses were read): dev .902 -> .941 (48/51) by the Korean classes (the additive 도, a private body's officer). */
-const FLOOR9_DEV = 0.94
+/** Session 34 (ruko7, spent, in-sample): .941 -> .961 (49/51) by the examination-finding class (newsway '조사 결과 박씨는'). */
+const FLOOR9_DEV = 0.96
 /** At the end (ruko6's session-33 classes, branch on main 2b7f91f; scored once, in the whole-folder run before landing): check .858 (133/155; ru+ko .846, 99/117; ru 55/69, ko 44/48, fr 14/15, es 20/23), dev .941 (48/51, in-sample). */
 const FLOOR9_CHECK = 0.858
 
