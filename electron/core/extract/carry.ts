@@ -130,6 +130,27 @@ function labelLineSpeaker(text: string | undefined, w: SentenceWork, actx: Attri
 }
 
 /**
+ * (session 34, ruko7) A line that introduces a quote with a colon ("О позиции Савельева сообщила его адвокат Татьяна Лупандина:",
+ * "Son avocat a déclaré :", "His lawyer said:") gives its speaker to the quote that opens the next line ("— Вину наш подзащитный не
+ * признаёт.", "« Mon client conteste les faits. »"): README, "A quote's attribution carries". Only a sentence that opens its line
+ * with a quote mark or a dialogue dash, right under a line ending in a colon whose last sentence names a speaker.
+ */
+function colonIntroSpeaker(text: string | undefined, w: SentenceWork, actx: AttributionContext): FoundAttribution | null {
+  if (text === undefined || !/^[“"«„‘—–-]/u.test(w.text)) return null
+  const lineStart = text.lastIndexOf('\n', w.start - 1) + 1
+  if (text.slice(lineStart, w.start).trim()) return null
+  let end = lineStart - 1
+  while (end > 0 && /\s/u.test(text.charAt(end - 1))) end--
+  if (end <= 0 || !/[:：]$/u.test(text.slice(0, end))) return null
+  const line = text.slice(text.lastIndexOf('\n', end - 1) + 1, end)
+  const last = line.split(/(?<=[.!?…»”"])\s+/u).pop() ?? line
+  const scan = scanQuotes(last, false, MASK_LIMIT, { low: false, inner: 0 })
+  const found = findAttribution(last, scan.masked, { ...actx, language: w.language ?? actx.language })
+  if (!found || found.speakerless || found.type === 'unattributed' || firstPersonSpeaker(found)) return null
+  return found
+}
+
+/**
  * (session 31) A testimony reported as a noun, with no verb of saying: "…들렸다는 주민의 증언이 공개됐다" (the residents), "…왔다는
  * 증언도 이어졌다" (nobody named: the unnamed people who gave it), "Появились свидетельства очевидцев, что …". The pack's
  * `testimonyFrame` names the givers in its group 1 when the sentence does; tried only on a sentence with no cue of its own.
@@ -245,7 +266,7 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
     // ("Gegen 23 Uhr sei er so eingestiegen", "So habe der Täter …": an adverb "so" is no ", so die Polizei")
     const finding = examinationFinding(w, scan.masked, found, actx)
     if (finding) findingAt.add(i)
-    const a = finding ?? (found && !firstPersonSpeaker(found) && !adverbSo(w.text, found, actx.language) ? found : null) ?? (scan.quoted ? inciseInQuote(w.text, actx) : null) ?? clipSpeaker(ctx.text, w, actx) ?? labelLineSpeaker(ctx.text, w, actx) ?? testimonySpeaker(w, scan.masked, actx)
+    const a = finding ?? (found && !firstPersonSpeaker(found) && !adverbSo(w.text, found, actx.language) ? found : null) ?? (scan.quoted ? inciseInQuote(w.text, actx) : null) ?? clipSpeaker(ctx.text, w, actx) ?? labelLineSpeaker(ctx.text, w, actx) ?? colonIntroSpeaker(ctx.text, w, actx) ?? testimonySpeaker(w, scan.masked, actx)
     own[i] = a
     if (a?.outletMention && !ctx.meta.outlet) ctx.meta.outlet = a.outletMention
     // (an examination's finding names no body a later mention could point back to)

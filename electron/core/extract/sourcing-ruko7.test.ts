@@ -66,3 +66,29 @@ describe('Korean: a quote’s speaker stands outside it; a Q&A header as a title
     expect(ko('경찰은 기자들과 일문일답을 진행했다. 현장에서는 흉기가 발견됐다.', '현장에서는')).toBe('unattributed')
   })
 })
+
+describe('A line that introduces a quote with a colon gives its speaker to the quote on the next line (README: a quote’s attribution carries)', () => {
+  it('must change: a dialogue dash or a quote mark opening the line under "X сообщила:", "X a déclaré :", "X said:"', () => {
+    expect(ru('Суд арестовал его. О позиции Савельева сообщила его адвокат Татьяна Лупандина:\n— Вину наш подзащитный не признаёт.', '— Вину')).toBe('named-source')
+    expect(fr('Le tribunal l’a condamné. Son avocat, Jean Dupont, a déclaré :\n« Mon client conteste les faits. »', '« Mon')).toBe('named-source')
+    expect(en('The court jailed him. His lawyer, John Smith, said:\n"My client denies the charges."', '"My client')).toBe('named-source')
+  })
+  it('must not: a line with no colon before it, a colon line with no speaker, narration under the quote', () => {
+    expect(ru('Суд арестовал его. Адвокат Татьяна Лупандина была в зале.\n— Вину наш подзащитный не признаёт.', '— Вину')).toBe('unattributed')
+    expect(fr('Le programme de la journée :\n« Une marche blanche partira de la mairie à 14 heures. »', '« Une')).toBe('unattributed')
+    expect(en('His lawyer, John Smith, said:\n"My client denies the charges."\nThe hearing lasted two hours.', 'The hearing')).toBe('unattributed')
+  })
+})
+
+describe('Korean: the head of the speaker’s noun phrase speaks ("정 씨 측 변호인" is the counsel, unnamed)', () => {
+  it('must change: counsel and family of someone named are unnamed (anon)', () => {
+    expect(ko('정 씨 측 변호인은 이날 성범죄 사실을 부인하며 무죄를 주장했다.', '정 씨')).toBe('anonymous-source')
+    expect(ko('김씨의 변호인은 "증거가 없다"고 말했다.', '김씨의')).toBe('anonymous-source')
+    expect(ko('김씨 가족은 "억울하다"고 말했다.', '김씨 가족')).toBe('anonymous-source')
+  })
+  it('must not: a lawyer by name with the title 변호사, a named person, an office’s spokesperson', () => {
+    expect(ko('김철수 변호사는 "증거가 없다"고 말했다.', '김철수')).toBe('named-source')
+    expect(ko('김영미 총무는 "불이 크게 번졌다"고 말했다.', '김영미')).toBe('named-source')
+    expect(ko('경찰청 대변인은 "수사 중"이라고 말했다.', '경찰청')).toBe('official')
+  })
+})

@@ -60,6 +60,8 @@ export function namesStateAgency(text: string): boolean {
 }
 /** (session 33) The packs' own reporter by a generic noun for the outlet ("корреспондент издания"), as OWN_REPORTER's "our correspondent". */
 const OWN_REPORTER_IN = unionTest((p) => p.attribution.ownReporter)
+/** (session 34) A relative or counsel of someone named, as the speaker's head noun ("정 씨 측 변호인", "김씨 가족"): unnamed, whoever the name is. */
+const RELATION_HEAD_IN = unionTest((p) => p.attribution.relationHeads)
 const PRONOUNS = new Map<string, PronounKind>()
 for (const p of Object.values(PACKS)) {
   for (const w of p.attribution.pronouns.singular) PRONOUNS.set(w.toLowerCase(), 'singular')
@@ -226,6 +228,9 @@ export function classifySpeaker(speaker: string, cue: string, knownOutlet: strin
   const relayed = RELAYED_SOURCE.exec(speaker)
   if (relayed && relayed.index > 0) return classifySpeaker(relayed[1], cue, knownOutlet, names)
   if (KO_PLACEHOLDER.test(speaker) && !OFFICIAL_TITLE_IN(speaker)) return 'anonymous-source'
+  // (session 34, ruko7) the head of the noun phrase speaks: "정 씨 측 변호인" is the defence counsel, unnamed (README: an unnamed person
+  // is anon), not 정 씨 named before the head
+  if (RELATION_HEAD_IN(speaker.trim()) && !OFFICIAL_TITLE_IN(speaker)) return 'anonymous-source'
   // session 28: "the agency", "la entidad", "l'organisme" stand for the body met last; "the club", "der Verein" are private
   const plain = speaker.trim()
   if (PRIVATE_BODY_NOUN.test(plain)) return 'named-source'

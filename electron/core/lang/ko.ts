@@ -67,6 +67,9 @@ export const ko: LanguagePack = {
     testimonyFrame: /(?:다는|라는)\s(?:((?:\S+\s)?\S+?)의\s)?(?:증언|전언|목격담)(?:들)?(?:이|도|가)\s(?:공개됐|공개되|나왔|나오|이어졌|이어지|잇따랐|잇따르|전해졌|전해지)/u,
     // (session 34, ruko7; lead ruling 6) an official examination's result opens the finding: "감식결과", "부검 결과", "국과수 정밀감식
     // 결과", "조사 결과 박씨는"; a compound ending in 조사 (여론조사, 실태조사: a survey) is not the inquiry's
+    // (session 34, ruko7) Korean noun phrases are head-final: "정 씨 측 변호인", "김씨의 변호인", "김씨 가족", "A씨 유족" are the counsel or
+    // the family, unnamed (a named lawyer carries the title 변호사 after the name: "김철수 변호사" stays named)
+    relationHeads: /(?:측|의|씨|\s)\s?(?:변호인|변호인단|가족|가족들|유족|유족들|아내|남편|부인|어머니|아버지|모친|부친|지인|동료|친구)$/u,
     examinationFinding: /(?<![가-힣])(?:(?:정밀|현장|합동|1차|2차)\s?)?(?:감식|부검|검시|검안|조사|수사)\s?결과(?:[,\s]|에\s?따르면)/u,
     // (session 32, ruko5) Korean grammar: the connective ending -자 ("when/as soon as") closes a subordinate clause. A quote whose own
     // verb takes it ("“…”고 묻자", "“…”고 진술하자", "“…” 하자", "“…”라고 소리치자") is an act inside the event ("목격자가 “무슨

@@ -182,6 +182,11 @@ export interface AttributionCues {
    */
   examinationFinding?: RegExp
   /**
+   * (session 34) Head nouns of a speaker phrase that make it an unnamed person related to someone named: a relative or counsel after
+   * the name it belongs to ("정 씨 측 변호인", "김씨의 변호인", "김씨 가족"). Tested against the whole speaker span (anchor at its end).
+   */
+  relationHeads?: RegExp
+  /**
    * Broadcast scripts that set a speaker's label on a line ("[경찰 관계자]", "⊙ 피해주민 :", "◀INT▶김태순/아파트 주민"): `line`
    * reads a label line (capture groups 1-4), `outlet` the reporter's or the outlet's own labels, `anchor` the studio's roles.
    */
