@@ -43,6 +43,6 @@ export type SpeakerPart = 'dev' | 'check' | 'dev2' | 'check2' | 'dev3' | 'check3
 export function loadSpeakerSet(dir = SPEAKER_DIR): (PublishedArticle & { part: SpeakerPart })[] {
   return readLabelledPages(dir, '.speakers', (id, language, text, labels) => ({
     ...parseLabels(id, language, text, labels),
-    part: (/^part:\s*(check|dev2|check2|dev3|check3|dev4|check4|dev5|check5|dev6|check6|dev7|check7|dev8|check8|dev9|check9)\s*$/m.exec(labels.split(/^---$/m)[0])?.[1] as SpeakerPart | undefined) ?? 'dev',
+    part: (/^part:\s*(check|dev2|check2|dev3|check3|dev4|check4|dev5|check5|dev6|check6|dev7|check7|dev8|check8|dev9|check9|dev10|check10)\s*$/m.exec(labels.split(/^---$/m)[0])?.[1] as SpeakerPart | undefined) ?? 'dev',
   }))
 }
