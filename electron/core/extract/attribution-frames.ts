@@ -16,12 +16,36 @@ const SPEAKER_LABEL = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})(?:,\s*[^:«»�
 const VERDICT_LABEL =
   /^(?:Das|Die|Der|El|La|Le|L['’]|The)\s?(?:Fazit|Bilanz|Einschätzung|Antwort|Reaktion|Erklärung|Urteil|conclusión|respuesta|valoración|explicación|versión|conclusion|réponse|explication|verdict|version|answer|response|explanation)\s+(?:der|des|von|vom|del|de la|de l['’]|du|des|de|of|from)\s?([^:«»“”"„!?.]{2,60}?)\s?:\s*(?:[«"“„]|\p{L})/u
 
+/**
+ * (session 34) The label's wider shape: a noun phrase of up to eight words opening the sentence before a colon ("Meteorologe Andreas
+ * Friedrich vom DWD: „…", "Dazu OB Neudert: „…", "Die Personenbeschreibung der Polizei: „…"). Group 1 the phrase, group 2 the
+ * opening quote mark, if any.
+ */
+const LABEL_PHRASE = /^((?:\p{L}[\p{L}.'’-]*\s+){0,7}\p{Lu}[\p{L}.'’-]*)\s?:\s*([«"“„]?)/u
+
+/**
+ * (session 34) A speaker label as transcripts, interviews and quote-led copy print it: the phrase before the colon names who speaks
+ * when it reads as an office, a title or a person (not an unnamed one), and a quote follows; with no quote, the turn of an
+ * interview or transcript ("Jean Blandin: Non.", "Neudert: …") counts only when its last word is a name met before on the page (a
+ * place or a heading before a colon, "Saarlouis: Nach …", "Fazit: …", names nobody met before).
+ */
+function widerLabel(sentence: string, ctx: AttributionContext): FoundAttribution | null {
+  const m = LABEL_PHRASE.exec(sentence)
+  if (!m) return null
+  const phrase = m[1]
+  const last = phrase.split(/\s+/u).pop() ?? ''
+  const known = ctx.names.has(last) || (ctx.surnames?.has(last) ?? false)
+  if (!m[2] && !known) return null
+  const found = make(phrase, ':', ctx)
+  return found.type === 'official' || found.type === 'named-source' || (found.type === 'document' && m[2] !== '') ? found : null
+}
+
 /** "Марина Любченко, житель дома № 3: «…»": the label names who speaks; a name with no source word in it is a person. */
 export function speakerLabel(sentence: string, ctx: AttributionContext): FoundAttribution | null {
   const verdict = VERDICT_LABEL.exec(sentence)
   if (verdict) return make(verdict[1], ':', ctx)
   const m = SPEAKER_LABEL.exec(sentence)
-  if (!m) return null
+  if (!m) return widerLabel(sentence, ctx)
   const found = make(m[0].replace(/:\s*[«"“„]$/u, '').trim(), ':', ctx)
   if (found.type === 'anonymous-source' && !hasSourceWord(m[1])) found.type = 'named-source'
   return found

@@ -16,6 +16,7 @@ import {
   packAlternatives,
   make,
   pronounHead,
+  PLURAL_VERB,
   speakerAfter,
   stripLead,
   withApposition,
@@ -65,10 +66,36 @@ function findPackCue(sentence: string, masked: string, ctx: AttributionContext, 
   // (a question's inversion, 'le stationnement va-t-il redevenir payant ?', never reaches here: findAttribution drops every
   // question, session 29; the fr-only guard of session 28 is gone)
   const inverted = pack.code === 'fr' ? FR_INVERTED.exec(masked) : null
-  const spoken = inverted ? make((inverted[1] ?? inverted[2]).toLowerCase(), inverted[0].toLowerCase(), ctx) : closingNamesSpeaker(sentence, masked, ctx, pack, verbCue(sentence, masked, ctx, pack))
+  const spoken = inverted ? make((inverted[1] ?? inverted[2]).toLowerCase(), inverted[0].toLowerCase(), ctx) : closingNamesSpeaker(sentence, masked, ctx, pack, tacitSubject(verbCue(sentence, masked, ctx, pack), masked, ctx, pack))
   if (cue) return spoken && !spoken.pronoun && spoken.type !== 'document' ? spoken : cue
   return spoken ?? officeAtWork(sentence, masked, ctx, pack) ?? ownAccount(sentence, masked, ctx, pack) ?? speakerLabel(sentence, ctx) ?? speakerless(masked, ctx, pack)
 }
+
+/**
+ * (session 34) The sujeto tácito: where the pack lets the subject be left out, a span read as the verb's subject that holds only the
+ * pack's `nonSubjectWords` ("Sin embargo aclaró que …", "Han añadido también que …", "Esta mañana ha confirmado …") names nobody;
+ * the last source goes on speaking, as after "Dijo que …", in the number the verb shows ("han añadido", "informaron": plural).
+ */
+function tacitSubject(found: FoundAttribution | null, masked: string, ctx: AttributionContext, pack: LanguagePack): FoundAttribution | null {
+  const closed = pack.attribution.nonSubjectWords
+  if (!found?.cue || !found.attribution || found.pronoun || !closed || !pack.attribution.proDrop) return found
+  let only = nonSubjectPacks.get(pack)
+  if (!only) nonSubjectPacks.set(pack, (only = new RegExp(`^(?:${closed.source})$`, 'iu')))
+  const closedOnly = (s: string) => s.split(/[\s,;]+/u).every((w) => w === '' || only!.test(w))
+  const words = found.attribution.split(/[\s,]+/u).filter((w) => w !== '')
+  if (words.length === 0 || words.length > 6 || !closedOnly(found.attribution)) return found
+  // the whole clause before the verb holds no subject either: "reconoce su culpabilidad, pero sostiene que" has the first verb's
+  // subject, shared by the coordinated verb
+  const at = masked.toLowerCase().indexOf(found.cue)
+  if (at < 0 || !closedOnly(masked.slice(0, at))) return found
+  // …and none after it: the verb takes its clause ("aclaró que", "han añadido también que"), not a subject it inverts ("Según
+  // informaron este domingo fuentes de la investigación, …")
+  const after = /^(.*?)(?:(?<![\p{L}])que(?![\p{L}])|[,:;.!?«»"“”(]|$)/su.exec(masked.slice(at + found.cue.length, at + found.cue.length + 120))
+  if (!after || !closedOnly(after[1])) return found
+  const plural = PLURAL_VERB.test(found.cue.split(/\s+/u)[0] ?? '')
+  return make(plural ? pack.attribution.pronouns.plural[0] : pack.attribution.pronouns.singular[0], found.cue, ctx)
+}
+const nonSubjectPacks = new WeakMap<LanguagePack, RegExp>()
 
 /**
  * Session 30 (speakers9): "Los padres mantienen que «…», explicó ayer Nicasio Vargas, presidente de la asociación.": an unnamed

@@ -63,7 +63,7 @@ function capitalSaysNothing(speaker: string, ctx: AttributionContext, cue: strin
 const FUNCTION_WORD = new RegExp(`^(?:${packAlternatives((a) => a.linkingWords)})$`, 'iu')
 
 /** A plural verb form or auxiliary by its ending ("sagten", "explicaron", "dicen", "expliquent", "ont déclaré"). */
-const PLURAL_VERB = /^(?:ont|sont|avaient|auraient|han|habían|hubieran|haben|hatten|sind|waren)$|(?:ron|an|en|ent|aient)$/iu
+export const PLURAL_VERB = /^(?:ont|sont|avaient|auraient|han|habían|hubieran|haben|hatten|sind|waren)$|(?:ron|an|en|ent|aient)$/iu
 
 /** The cue is one of the pack's verbs of saying, in the singular. */
 function singularSaying(cue: string, language: string): boolean {

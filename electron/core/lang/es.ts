@@ -55,6 +55,10 @@ export const es: LanguagePack = {
     // detenciones"), as "El accidente ha puesto de manifiesto la falta de medios" reports nothing
     officeVerbs: /\b(?:prevé|prevén|preveía|preveían|pronostica|pronostican|pronosticó|pronosticaron|(?:pone|ponen|puso|pusieron|(?:ha|han|había|habían) puesto) (?:de manifiesto|de relieve|en valor)|(?:da|dan|dio|dieron|(?:ha|han|había|habían) dado) cuenta de|(?:deja|dejan|dejó|dejaron|(?:ha|han|había|habían) dejado) constancia de)\b/giu,
     proDrop: true,
+    // (session 34) the sujeto tácito (RAE-ASALE, Nueva gramática §33.3): a span of nothing but these closed-class words is no subject
+    // (connectors and linking adverbs, time adverbials and the nouns of time they take, clitics, prepositions, articles and
+    // demonstratives, the complementiser and relatives): "Sin embargo aclaró que", "Han añadido también", "Esta mañana ha confirmado"
+    nonSubjectWords: /que|y|e|o|u|ni|pero|aunque|pues|porque|como|cuando|donde|quien|quienes|cual|lo|la|le|los|las|les|se|me|nos|te|el|un|una|su|sus|esta|este|estos|estas|esa|ese|esos|esas|aquel|aquella|esto|eso|ello|a|al|de|del|en|por|para|con|sin|sobre|tras|hasta|desde|según|embargo|obstante|además|asimismo|también|tampoco|luego|después|entonces|así|ya|mientras|incluso|igualmente|finalmente|posteriormente|nuevamente|recientemente|igual|modo|forma|manera|respecto|parte|mismo|misma|más|muy|no|sí|hoy|ayer|anoche|ahora|momento|mañana|tarde|noche|día|días|semana|semanas|mes|meses|año|próximo|próximos|próxima|próximas|último|últimos|última|últimas|pasado|pasada|lunes|martes|miércoles|jueves|viernes|sábado|domingo/u,
     // "trascendió que", "se supo que": reported, nobody named (README: anon, as "wie es hieß"; no hedge of its own)
     // "tal y como se informó", "según se indicó": the impersonal report of a statement, with nobody named
     speakerless: /\b(?:(?:[Tt]rascendió|[Ss]e supo|[Ss]e pudo saber) que|(?:tal y como|tal como|como|según) se (?:informó|indicó|explicó|señaló|detalló|precisó|confirmó|comunicó|dijo|(?:ha|había) (?:informado|indicado|explicado|señalado|detallado|precisado|confirmado|comunicado|dicho)))(?![\p{L}])/u,

@@ -115,6 +115,13 @@ export interface AttributionCues {
   passive?: RegExp
   /** The subject may be left out ("Dijo que ...", "Se añadió que ..."): a bare reporting verb continues the last source. */
   proDrop?: boolean
+  /**
+   * (session 34) Closed-class words that never head a subject (linking words and connectors, time adverbials and their nouns,
+   * clitics, prepositions, articles, the complementiser), one word each: where the subject may be left out (`proDrop`), a span read
+   * as a verb's subject made of these words only ("Sin embargo aclaró", "Han añadido también", "Esta mañana ha confirmado") names
+   * nobody, and the last source goes on speaking. Alternation of single lower-case words; the engine anchors it.
+   */
+  nonSubjectWords?: RegExp
   /** Nouns are capitalised (German): a verb form with a capital inside the sentence is a noun ("nach eigenen Angaben"). */
   capitalisedNouns?: boolean
   /** Words that show the speaker is a pronoun resolved to an earlier speaker. */
