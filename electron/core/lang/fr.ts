@@ -54,7 +54,9 @@ export const fr: LanguagePack = {
     roleNouns: /^(?:la même source|(?:cette|ce) (?:journaliste|photographe|reporter)|cette (?:même )?source|ce dernier|cette dernière|l['’]intéressée?|celui-ci|celle-ci|l['’]élue?|(?:le site (?:de l['’]|du )|l['’]|le |la )(?:quotidien|hebdomadaire|journal|magazine|mensuel|chaîne|radio)|l['’]orat(?:eur|rice)|l['’]intervenant(?:e)?|le rapporteur|la rapporteuse|l['’]édile|(?:le|la|l['’]) ?(?:coach|entraîneur|entraîneuse|technicien|technicienne|tacticien|joueur|joueuse|attaquant|attaquante|milieu|défenseur|gardien|gardienne|capitaine|prévisionniste|météorologue)(?: (?:\p{Ll}{3,}|d[eu] \p{Lu}[\p{L}-]*|des \p{Lu}[\p{L}-]*|de \d{1,3} ans))?$)(?![\p{L}])/iu,
     speakerLead: /^(?:comme|selon|que|a|ont)\s+/iu,
     // "Météo-France prévoit que …": a forecast is a statement only from an office (session 28)
-    officeVerbs: /\b(?:prévoit|prévoient|prévoyait|prévoyaient|table sur|tablent sur)\b/giu,
+    // (session 34) and the office's belief or the version it holds ("Les gendarmes pensent avoir …", "Les enquêteurs privilégient la
+    // piste …", "Le parquet évoque une hypothèse …": README s33 lead decisions 3-4, the office's view, a hedge)
+    officeVerbs: /\b(?:prévoit|prévoient|prévoyait|prévoyaient|table sur|tablent sur|pense|pensent|pensait|pensaient|croit|croient|estime|estiment|soupçonne|soupçonnent|suspecte|suspectent|privilégie|privilégient|évoque|évoquent)\b/giu,
     ownAccount: /\bselon (?:ses|leurs) propres (?:dires|termes|informations|chiffres)\b/iu,
     // the speech act of a party is the event: a suspect who confesses or denies ("a avoué", "a reconnu les faits", "a
     // également confié l'avoir tuée"), a demand, alerting the police
