@@ -9,6 +9,7 @@ import { findAccording, findMedia, findRelayedCalls, findReportingVerb } from '.
 import { findKorean } from './attribution-ko'
 import { make, packAlternatives, wordCount } from './attribution-span'
 import { findByPack, officeAtWork } from './attribution-pack'
+import { speakerLabel } from './attribution-frames'
 import { gatedExec } from './required-literals'
 
 export type { AttributionContext, FoundAttribution } from './attribution-types'
@@ -76,7 +77,7 @@ function findOnce(s: string, m: string, ctx: AttributionContext, pack: LanguageP
   const self = OUTLET_SELF.exec(m)
   if (self) return make(s.slice(self.index, self.index + self[0].length).trim(), 'self', ctx, null, 'outlet')
   if (pack.code !== 'en') return findByPack(s, m, ctx, pack) ?? packPointsBack(m, pack) ?? findMedia(s, m, ctx)
-  return outletBackward(s, m, ctx) ?? findAccording(s, m, ctx) ?? findMedia(s, m, ctx) ?? findReportingVerb(s, m, ctx) ?? findRelayedCalls(s, m, ctx) ?? officeAtWork(s, m, ctx, pack)
+  return outletBackward(s, m, ctx) ?? findAccording(s, m, ctx) ?? findMedia(s, m, ctx) ?? findReportingVerb(s, m, ctx) ?? findRelayedCalls(s, m, ctx) ?? officeAtWork(s, m, ctx, pack) ?? speakerLabel(s, ctx)
 }
 
 /**
