@@ -49,6 +49,8 @@ describe('an office’s belief and its refusal to disclose are the office’s (R
     expect(fr('Les enquêteurs privilégient la piste d’un accident domestique.', 'Les enquêteurs')).toBe('official')
     expect(fr('Les gendarmes pensent avoir identifié l’auteur des vols.', 'Les gendarmes')).toBe('official')
     expect(es('La Guardia Civil considera el incendio intencionado.', 'La Guardia')).toBe('official')
+    expect(fr('Le parquet n’a ni confirmé ni infirmé ces informations.', 'Le parquet')).toBe('official')
+    expect(es('La Policía Nacional no ha facilitado la identidad del detenido.', 'La Policía')).toBe('official')
   })
   it('must not: a resident’s belief is no office’s; the noun "suspect" is no verb; an office inside a clause is no subject', () => {
     expect(en('Some residents believe the bear was drawn by the trash.', 'Some residents')).toBe('unattributed')
@@ -56,6 +58,7 @@ describe('an office’s belief and its refusal to disclose are the office’s (R
     expect(en('Police arrested two burglary suspects on Monday.', 'Police')).toBe('unattributed')
     expect(en('It appears the order was made as the authorities believe that aid is crossing the border.', 'It appears')).toBe('unattributed')
     expect(fr('Les habitants pensent que le feu est parti d’un barbecue.', 'Les habitants')).toBe('anonymous-source')
+    expect(fr('Le suspect n’a pas confirmé ses aveux devant le juge.', 'Le suspect')).toBe('unattributed')
   })
 })
 

@@ -54,8 +54,9 @@ export const es: LanguagePack = {
     // evidence, not speech); with a clause or a noun object they state for an office only ("La Policía Local ha dado cuenta de tres
     // detenciones"), as "El accidente ha puesto de manifiesto la falta de medios" reports nothing
     // (session 34) and the office's belief or the version it holds ("La Guardia Civil considera el crimen …", "los investigadores
-    // creen que …", "la Policía baraja la hipótesis …": README s33 lead decisions 3-4, the office's view, a hedge)
-    officeVerbs: /\b(?:cree|creen|creía|creían|sospecha|sospechan|considera|consideran|baraja|barajan|presume|presumen|prevé|prevén|preveía|preveían|pronostica|pronostican|pronosticó|pronosticaron|(?:pone|ponen|puso|pusieron|(?:ha|han|había|habían) puesto) (?:de manifiesto|de relieve|en valor)|(?:da|dan|dio|dieron|(?:ha|han|había|habían) dado) cuenta de|(?:deja|dejan|dejó|dejaron|(?:ha|han|había|habían) dejado) constancia de)\b/giu,
+    // creen que …", "la Policía baraja la hipótesis …": README s33 lead decisions 3-4, the office's view, a hedge), and its refusal to
+    // disclose ("La Policía no ha facilitado la identidad …", "La Guardia Civil no ha precisado …": README s33)
+    officeVerbs: /\b(?:cree|creen|creía|creían|sospecha|sospechan|considera|consideran|baraja|barajan|presume|presumen|no (?:ha|han|había|habían) (?:confirmado|precisado|revelado|facilitado|trascendido|detallado|identificado)|prevé|prevén|preveía|preveían|pronostica|pronostican|pronosticó|pronosticaron|(?:pone|ponen|puso|pusieron|(?:ha|han|había|habían) puesto) (?:de manifiesto|de relieve|en valor)|(?:da|dan|dio|dieron|(?:ha|han|había|habían) dado) cuenta de|(?:deja|dejan|dejó|dejaron|(?:ha|han|había|habían) dejado) constancia de)\b/giu,
     proDrop: true,
     // (session 34) the sujeto tácito (RAE-ASALE, Nueva gramática §33.3): a span of nothing but these closed-class words is no subject
     // (connectors and linking adverbs, time adverbials and the nouns of time they take, clitics, prepositions, articles and

@@ -55,8 +55,9 @@ export const fr: LanguagePack = {
     speakerLead: /^(?:comme|selon|que|a|ont)\s+/iu,
     // "Météo-France prévoit que …": a forecast is a statement only from an office (session 28)
     // (session 34) and the office's belief or the version it holds ("Les gendarmes pensent avoir …", "Les enquêteurs privilégient la
-    // piste …", "Le parquet évoque une hypothèse …": README s33 lead decisions 3-4, the office's view, a hedge)
-    officeVerbs: /\b(?:prévoit|prévoient|prévoyait|prévoyaient|table sur|tablent sur|pense|pensent|pensait|pensaient|croit|croient|estime|estiment|soupçonne|soupçonnent|suspecte|suspectent|privilégie|privilégient|évoque|évoquent)\b/giu,
+    // piste …", "Le parquet évoque une hypothèse …": README s33 lead decisions 3-4, the office's view, a hedge), and its refusal to
+    // disclose ("Le parquet n'a ni confirmé ni infirmé ces informations", "La gendarmerie n'a pas souhaité communiquer …": README s33)
+    officeVerbs: /\b(?:prévoit|prévoient|prévoyait|prévoyaient|table sur|tablent sur|pense|pensent|pensait|pensaient|croit|croient|estime|estiment|soupçonne|soupçonnent|suspecte|suspectent|privilégie|privilégient|évoque|évoquent|n['’](?:a|ont|avait|avaient) (?:ni|pas|pas encore|toujours pas|pas souhaité|pas voulu) (?:confirmé|communiqué|précisé|révélé|dévoilé|donné|dévoiler|communiquer|préciser|confirmer|révéler))\b/giu,
     ownAccount: /\bselon (?:ses|leurs) propres (?:dires|termes|informations|chiffres)\b/iu,
     // the speech act of a party is the event: a suspect who confesses or denies ("a avoué", "a reconnu les faits", "a
     // également confié l'avoir tuée"), a demand, alerting the police
