@@ -131,8 +131,16 @@ const CHECK8_FLOOR: Record<string, number> = { de: 37, en: 15, es: 33, fr: 29, a
 const DEV9_FLOOR: Record<string, number> = { de: 40, en: 26, es: 46, fr: 31, all: 143 }
 const CHECK9_FLOOR: Record<string, number> = { de: 37, en: 41, es: 20, fr: 19, all: 117 }
 
+/** The session-34 parts (232 claims in de/en/es/fr on 29 pages from varied genres: council minutes and town reports, hospitals and
+ * emergency-room waits, layoffs and unions, storms and weather services, sport clubs, museum statistics, residents and blogs), split by
+ * host (sha1 of 's34-speakers13:' + host, % 100 < 50 -> dev10) and committed (006d346) before the extractor ran on them. dev10's misses
+ * are read and worked from; check10's are never printed (scored at the start and at the end only). */
+// first run (main 322ac9e + the set), before any session-34 change: dev10 66/105, check10 83/127
+// after the session-34 classes (speakers13, first landing): dev10 66/105 (the classes came from the aggregate over the spent sets)
+const DEV10_FLOOR: Record<string, number> = { de: 12, en: 33, es: 9, fr: 12, all: 66 }
+
 describe('speaker set: sourcing of sentences with a speech or report cue, on pages never tuned on', () => {
-  for (const [part, floor] of [['dev', FLOOR], ['check', CHECK_FLOOR], ['dev2', DEV2_FLOOR], ['check2', CHECK2_FLOOR], ['dev3', DEV3_FLOOR], ['check3', CHECK3_FLOOR], ['dev4', DEV4_FLOOR], ['check4', CHECK4_FLOOR], ['dev5', DEV5_FLOOR], ['check5', CHECK5_FLOOR], ['dev6', DEV6_FLOOR], ['check6', CHECK6_FLOOR], ['dev7', DEV7_FLOOR], ['check7', CHECK7_FLOOR], ['dev8', DEV8_FLOOR], ['check8', CHECK8_FLOOR], ['dev9', DEV9_FLOOR], ['check9', CHECK9_FLOOR]] as const) {
+  for (const [part, floor] of [['dev', FLOOR], ['check', CHECK_FLOOR], ['dev2', DEV2_FLOOR], ['check2', CHECK2_FLOOR], ['dev3', DEV3_FLOOR], ['check3', CHECK3_FLOOR], ['dev4', DEV4_FLOOR], ['check4', CHECK4_FLOOR], ['dev5', DEV5_FLOOR], ['check5', CHECK5_FLOOR], ['dev6', DEV6_FLOOR], ['check6', CHECK6_FLOOR], ['dev7', DEV7_FLOOR], ['check7', CHECK7_FLOOR], ['dev8', DEV8_FLOOR], ['check8', CHECK8_FLOOR], ['dev9', DEV9_FLOOR], ['check9', CHECK9_FLOOR], ['dev10', DEV10_FLOOR]] as const) {
     it(`${part}: prints accuracy per language and stays above the floors`, () => {
       const rows = score(part)
       let n = 0
@@ -149,7 +157,7 @@ describe('speaker set: sourcing of sentences with a speech or report cue, on pag
       const printMisses = part.startsWith('dev') || part === 'check2' || part === 'check3' || part === 'check4' || part === 'check5' || part === 'check6' || part === 'check7' || part === 'check8'
       console.log([...lines, ...(printMisses ? [...rows.values()].flatMap((r) => r.misses) : [])].join('\n'))
       expect(right).toBeGreaterThanOrEqual(floor.all ?? 0)
-      expect(n).toBeGreaterThanOrEqual({ dev: 100, check: 70, dev2: 70, check2: 45, dev3: 80, check3: 75, dev4: 130, check4: 115, dev5: 150, check5: 160, dev6: 210, check6: 240, dev7: 260, check7: 255, dev8: 155, check8: 155, dev9: 175, check9: 190 }[part])
+      expect(n).toBeGreaterThanOrEqual({ dev: 100, check: 70, dev2: 70, check2: 45, dev3: 80, check3: 75, dev4: 130, check4: 115, dev5: 150, check5: 160, dev6: 210, check6: 240, dev7: 260, check7: 255, dev8: 155, check8: 155, dev9: 175, check9: 190, dev10: 100 }[part])
     })
   }
 })

@@ -58,9 +58,11 @@ export const en: LanguagePack = {
     // ("Authorities believe the driver …", "Firefighters believe it started …": the office's view of the event, README s33
     // lead decision: a version held is the office's, and a hedge) and its refusal to disclose ("Police have not released his name",
     // "The sheriff's office has not identified the suspect", "TPD does not currently identify the officer": README s33, refusals
-    // are the source's claims)
+    // are the source's claims; the negation stands before the verb, outside the cue, so a refusal carries nothing forward, as "did
+    // not say" does, and the auxiliary and negation close no speaker span: `spanTrailingWords`)
+    spanTrailingWords: /not|n['’]t|didn['’]t|doesn['’]t|don['’]t|hasn['’]t|haven['’]t|hadn['’]t|wouldn['’]t|did|does|do|has|have|had|would|yet|currently|immediately|publicly/iu,
     officeVerbs:
-      /\b(?:believe|believes|believed|(?:has|have|had|did|does|do)(?: not|n['’]t)(?: yet| currently| immediately| publicly)? (?:released|release|identified|identify|named|name|disclosed|disclose)|(?:has|have|had) yet to (?:release|identify|name|disclose)|would not (?:release|identify|name|disclose))\b/giu,
+      /\b(?:believe|believes|believed|(?<=(?:has|have|had|did|does|do)(?: not|n['’]t)(?: yet| currently| immediately| publicly)? )(?:released|release|identified|identify|named|name|disclosed|disclose)|(?<=(?:has|have|had) yet to )(?:release|identify|name|disclose)|(?<=would not )(?:release|identify|name|disclose))\b/giu,
     evidenceVerbs: /^(?:found|finds|shows|showed|show|documented|suggested|suggests|estimated|estimates|learned|learnt|obtained|reviewed|verified)$/i,
     // the speech act of a party is the event: a suspect who admits or denies, a demand, a warning given to someone
     partyNouns: /\b(?:the|a|an) (?:(?:\d{1,3}-year-old|young|elderly|alleged|male|female) )?(?:suspects?|defendants?|accused|driver|motorist|victim|man|woman|teenager|boy|girl|resident|tenant|owner|homeowner|passenger|patient|prisoner|inmate|intruder|burglar|gunman|attacker)\b/iu,

@@ -56,7 +56,7 @@ export const es: LanguagePack = {
     // (session 34) and the office's belief or the version it holds ("La Guardia Civil considera el crimen …", "los investigadores
     // creen que …", "la Policía baraja la hipótesis …": README s33 lead decisions 3-4, the office's view, a hedge), and its refusal to
     // disclose ("La Policía no ha facilitado la identidad …", "La Guardia Civil no ha precisado …": README s33)
-    officeVerbs: /\b(?:cree|creen|creía|creían|sospecha|sospechan|considera|consideran|baraja|barajan|presume|presumen|no (?:ha|han|había|habían) (?:confirmado|precisado|revelado|facilitado|trascendido|detallado|identificado)|prevé|prevén|preveía|preveían|pronostica|pronostican|pronosticó|pronosticaron|(?:pone|ponen|puso|pusieron|(?:ha|han|había|habían) puesto) (?:de manifiesto|de relieve|en valor)|(?:da|dan|dio|dieron|(?:ha|han|había|habían) dado) cuenta de|(?:deja|dejan|dejó|dejaron|(?:ha|han|había|habían) dejado) constancia de)\b/giu,
+    officeVerbs: /\b(?:cree|creen|creía|creían|sospecha|sospechan|considera|consideran|baraja|barajan|presume|presumen|(?<=no (?:ha|han|había|habían) )(?:confirmado|precisado|revelado|facilitado|trascendido|detallado|identificado)|prevé|prevén|preveía|preveían|pronostica|pronostican|pronosticó|pronosticaron|(?:pone|ponen|puso|pusieron|(?:ha|han|había|habían) puesto) (?:de manifiesto|de relieve|en valor)|(?:da|dan|dio|dieron|(?:ha|han|había|habían) dado) cuenta de|(?:deja|dejan|dejó|dejaron|(?:ha|han|había|habían) dejado) constancia de)\b/giu,
     proDrop: true,
     // (session 34) the sujeto tácito (RAE-ASALE, Nueva gramática §33.3): a span of nothing but these closed-class words is no subject
     // (connectors and linking adverbs, time adverbials and the nouns of time they take, clitics, prepositions, articles and
@@ -106,7 +106,8 @@ export const es: LanguagePack = {
     // en el que" is a topic, not a hearer)
     recipientFirst: /^(?:a|al)\s+(?:(?:los|las|la|el|este|esta|ese|esa)\s+)?(?:(?!(?:su|sus|que|en|de|del|con|por|para|sobre|y|e|o|lo|le|les|se|el|la|los|las|un|una)\s)[^\s,;:]+\s){1,3}?(?=(?:el|la|los|las|un|una|unos|unas|fuentes|portavoces|responsables|agentes)\s)/u,
     // adverbs closing a speaker span ("explicó el alcalde, también"): no part of the speaker
-    spanTrailingWords: /no|también|ya|tambien|también|además|luego|después/iu,
+    // (session 34) and the auxiliary of a refusal's perfect ("La Policía no ha facilitado": the cue is the participle)
+    spanTrailingWords: /no|también|ya|tambien|también|además|luego|después|ha|han|había|habían/iu,
     // (session 32, speakers11) a complementizer right after the verb opens its clause, never its subject ("El concejal de Seguridad, Narciso Pérez, comentó que …"): with a name and
     // its apposition before the verb, the subject is there (Spanish and French grammar: "que" introduces the complement clause)
     objectStart: /^(?:que|qu['’])(?=[\s,]|$)/iu,

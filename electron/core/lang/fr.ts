@@ -57,7 +57,7 @@ export const fr: LanguagePack = {
     // (session 34) and the office's belief or the version it holds ("Les gendarmes pensent avoir …", "Les enquêteurs privilégient la
     // piste …", "Le parquet évoque une hypothèse …": README s33 lead decisions 3-4, the office's view, a hedge), and its refusal to
     // disclose ("Le parquet n'a ni confirmé ni infirmé ces informations", "La gendarmerie n'a pas souhaité communiquer …": README s33)
-    officeVerbs: /\b(?:prévoit|prévoient|prévoyait|prévoyaient|table sur|tablent sur|pense|pensent|pensait|pensaient|croit|croient|estime|estiment|soupçonne|soupçonnent|suspecte|suspectent|privilégie|privilégient|évoque|évoquent|n['’](?:a|ont|avait|avaient) (?:ni|pas|pas encore|toujours pas|pas souhaité|pas voulu) (?:confirmé|communiqué|précisé|révélé|dévoilé|donné|dévoiler|communiquer|préciser|confirmer|révéler))\b/giu,
+    officeVerbs: /\b(?:prévoit|prévoient|prévoyait|prévoyaient|table sur|tablent sur|pense|pensent|pensait|pensaient|croit|croient|estime|estiment|soupçonne|soupçonnent|suspecte|suspectent|privilégie|privilégient|évoque|évoquent|(?<=n['’](?:a|ont|avait|avaient) (?:ni|pas|pas encore|toujours pas|pas souhaité|pas voulu) )(?:confirmé|communiqué|précisé|révélé|dévoilé|donné|dévoiler|communiquer|préciser|confirmer|révéler))\b/giu,
     ownAccount: /\bselon (?:ses|leurs) propres (?:dires|termes|informations|chiffres)\b/iu,
     // the speech act of a party is the event: a suspect who confesses or denies ("a avoué", "a reconnu les faits", "a
     // également confié l'avoir tuée"), a demand, alerting the police
@@ -90,7 +90,8 @@ export const fr: LanguagePack = {
     // named speaker ("raconte lundi sur franceinfo Stéphane Guyot, responsable …")
     recipientFirst: /^(?:à|au|aux)\s+[^,;:]{1,60}?\s(?=(?:un|une|le|la|les|des|l['’]|son|sa|ses|notre)[\s\p{L}])|^sur\s+[\p{L}\d-]+\s(?=\p{Lu}\p{Ll})/iu,
     // adverbs closing a speaker span ("a précisé le maire, néanmoins"): no part of the speaker
-    spanTrailingWords: /ne|aussi|déjà|néanmoins|toutefois|encore|ensuite/iu,
+    // (session 34) and the auxiliary and negation before a refusal's participle ("Le parquet n'a pas précisé": the cue is the participle)
+    spanTrailingWords: /ne|aussi|déjà|néanmoins|toutefois|encore|ensuite|n['’]a|n['’]ont|n['’]avait|n['’]avaient|pas|ni|toujours|souhaité|voulu/iu,
     // (session 32, speakers11) a complementizer right after the verb opens its clause, never its subject ("Le maire de la commune, Jean Dupont, a expliqué que …"): with a name and
     // its apposition before the verb, the subject is there (Spanish and French grammar: "que" introduces the complement clause)
     objectStart: /^(?:que|qu['’])(?=[\s,]|$)/iu,
