@@ -37,8 +37,12 @@ export const SPEAKER_DIR = resolve(fileURLToPath(new URL('.', import.meta.url)),
  * `dev9` / `check9` (session 33): a ninth fresh collection in de/en/es/fr (state agencies by name and private bodies beside
  * them, provisional findings attributed to an office, interview Q&A, short confirmations and refusals), split by host
  * (sha1 of 's33-speakers12:' + host, % 100 < 50 -> dev9) and committed before the extractor ran on it; dev9's misses may be
- * read, check9's are never printed. */
-export type SpeakerPart = 'dev' | 'check' | 'dev2' | 'check2' | 'dev3' | 'check3' | 'dev4' | 'check4' | 'dev5' | 'check5' | 'dev6' | 'check6' | 'dev7' | 'check7' | 'dev8' | 'check8' | 'dev9' | 'check9'
+ * read, check9's are never printed.
+ * `dev10` / `check10` (session 34): a tenth fresh collection in de/en/es/fr from varied genres (town councils and their minutes,
+ * hospitals and emergency-room waits, layoffs and unions, storms and weather services, sport clubs and a transfer, museum statistics,
+ * residents and blogs), split by host (sha1 of 's34-speakers13:' + host read as a whole number, % 100 < 50 -> dev10) and committed
+ * before the extractor ran on it; dev10's misses may be read, check10's are never printed. */
+export type SpeakerPart = 'dev' | 'check' | 'dev2' | 'check2' | 'dev3' | 'check3' | 'dev4' | 'check4' | 'dev5' | 'check5' | 'dev6' | 'check6' | 'dev7' | 'check7' | 'dev8' | 'check8' | 'dev9' | 'check9' | 'dev10' | 'check10'
 
 export function loadSpeakerSet(dir = SPEAKER_DIR): (PublishedArticle & { part: SpeakerPart })[] {
   return readLabelledPages(dir, '.speakers', (id, language, text, labels) => ({
