@@ -10,6 +10,8 @@ import { loadFurnitureS28 } from '../../data/corpus/furniture-s28'
 import { loadFurnitureS29 } from '../../data/corpus/furniture-s29'
 import { loadFurnitureS30 } from '../../data/corpus/furniture-s30'
 import { loadFurnitureS31 } from '../../data/corpus/furniture-s31'
+import { loadFurnitureS32 } from '../../data/corpus/furniture-s32'
+import { loadFurnitureS33 } from '../../data/corpus/furniture-s33'
 import { loadTunedArticles, outletFolds, unitsOf, type Unit } from './dataset'
 import { addArticle as sum, emptyFigures as empty, foldModels, GRID, type PipelineFigures } from './pipeline'
 import { SHIPPED_CONFIG } from './train'
@@ -24,6 +26,8 @@ export const SPENT_SETS: [string, () => FreshPage[]][] = [
   ['s29', loadFurnitureS29],
   ['s30', loadFurnitureS30],
   ['s31', loadFurnitureS31],
+  ['s32', loadFurnitureS32],
+  ['s33', loadFurnitureS33],
 ]
 
 export function freshAsArticle(set: string, p: FreshPage): PublishedArticle {

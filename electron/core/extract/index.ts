@@ -7,7 +7,7 @@ import { isCallSign } from './author-lines'
 import { findHedge } from './hedge'
 import { applySpeakerLines } from './speaker-lines'
 import { detectLanguage, paragraphLanguage } from './language'
-import { applyVerdict, classifyLines, MAX_FURNITURE_LINE, notChrome } from './lines'
+import { applyVerdict, classifyLines, itemNotChrome, MAX_FURNITURE_LINE } from './lines'
 import { createSegmenter, segmentLines, splitLines, trimSpan } from './segment'
 import { splitStampedLines } from './stamps'
 import { isNonFactual, isPureOpinion, isQuestion, scoreSentence, wordCountOf } from './checkworthiness'
@@ -52,10 +52,13 @@ function isFragment(sentence: string, language: string, listItem?: () => boolean
  */
 const OPENS_WITH_BULLET = /^[-–—•·▪●◦*]\s*(?=\S)/u
 
-/** An item of a list: the sentence opens its line with a bullet, and read without it is no page chrome ("- Follow us …"). */
+/**
+ * An item of a list: the sentence opens its line with a bullet, and read without it is no page chrome ("- Follow us …");
+ * a short item all in lower case ("• the county archive") is an item, not a keyword line (session 34, lines.ts itemNotChrome).
+ */
 function isListItem(sentence: string): boolean {
   const bullet = OPENS_WITH_BULLET.exec(sentence)
-  return bullet !== null && notChrome(sentence.slice(bullet[0].length))
+  return bullet !== null && itemNotChrome(sentence.slice(bullet[0].length))
 }
 
 /** Whether text[start, end) lies on one of the `content` lines (lines.ts contentLines: list items and field lines). */

@@ -228,6 +228,9 @@ export function isContentField(line: string): boolean {
   return /\p{N}/u.test(value) && words <= 10
 }
 
+/** Where a paragraph's last sentence starts: after the last stop and space (searching from the end). */
+const LAST_SENTENCE = /[.!?。](?=\s+[^.!?。]*$)/u
+
 /** Most lines a list under its lead-in may hold. */
 const MAX_LIST = 80
 
@@ -248,16 +251,28 @@ export function contentLines(text: string, lines: Line[]): Set<number> {
       out.add(i)
       continue
     }
-    if (!/[:：]$/u.test(own) || own.length > 300 || wordsIn(own) < 3 || !listLead(own)) continue
+    // (session 34) the lead-in may close a paragraph printed on one line: "… am Anger. Das Dorfgemeinschaftshaus beherbergt:"
+    const lead = own.slice(own.search(LAST_SENTENCE) + 1).trim()
+    if (!/[:：]$/u.test(lead) || lead.length > 300 || wordsIn(lead) < 3 || !listLead(lead)) continue
     // a list has two items or more: one line after a colon is a value ("… por la licencia:" / "Creative Commons …")
     const items: number[] = []
+    let bulleted = false
     // the lead-in and the line above it: a one-word item they name is a group's heading inside the list (session 32)
     const above = ` ${text.slice(lines[i - 1].start, lines[i].end).toLowerCase()} `
     let j = i + 1
     for (; j < lines.length && j - i <= MAX_LIST; j++) {
-      const item = text.slice(lines[j].start, lines[j].end).trim().replace(ITEM_MARK, '')
+      const raw = text.slice(lines[j].start, lines[j].end).trim()
+      const item = raw.replace(ITEM_MARK, '')
       if (CAPS_HEADING.test(item) || groupHeading(item, above)) continue
-      if (!isListItem(item)) break
+      // (session 34) in a bulleted list, a short line with no bullet over the next bulleted one heads a group of items
+      // ("Farmington" / "- Route 5 is closed …", "Deuxième phase :" / "• A partir de 17h …"): not an item, not the end
+      // and a line with no bullet after the last item ends the list ("Dorfgemeinschaftshaus-01", an image's name)
+      if (bulleted && !BULLET.test(raw)) {
+        if (wordsIn(raw) <= 4 && j + 1 < lines.length && BULLET.test(text.slice(lines[j + 1].start, lines[j + 1].end).trim())) continue
+        break
+      }
+      if (!(BULLET.test(raw) ? isBulletedItem(item) : isListItem(item))) break
+      if (items.length === 0) bulleted = BULLET.test(raw)
       items.push(j)
     }
     if (items.length >= 2) {
@@ -328,7 +343,7 @@ function chromeField(item: string): boolean {
 
 /** A line of contentLines that is a list item, not a field line: read without its bullet, no chrome. */
 function listItemLine(line: string): boolean {
-  return !isContentField(line) && notChrome(line.replace(ITEM_MARK, ''))
+  return !isContentField(line) && itemNotChrome(line.replace(ITEM_MARK, ''))
 }
 
 /**
@@ -357,7 +372,31 @@ function isListItem(item: string): boolean {
   if (item.length === 0 || item.length > 160 || !/\p{L}/u.test(item)) return false
   const n = wordsIn(item)
   if (n > 12 || (n > 6 && /[.!?。]$/u.test(item))) return false
-  return notChrome(item)
+  return itemNotChrome(item)
+}
+
+/**
+ * An item read as page chrome only for being short and all in lower case ("port du masque", "the county archive" are a
+ * keyword line's shape to the line rules) is an item all the same: in a list its place says what it is (session 34).
+ */
+export function itemNotChrome(item: string): boolean {
+  if (notChrome(item)) return true
+  return !/\p{Lu}/u.test(item) && notChrome(item.replace(/\p{Ll}/u, (c) => c.toUpperCase()))
+}
+
+/** Longest item, in words and characters, a bulleted line under a colon lead-in may be: a clause or a sentence. */
+const MAX_BULLETED_ITEM_WORDS = 30
+const MAX_BULLETED_ITEM = 300
+
+/**
+ * An item of a list that opens its line with a bullet, under a lead-in ending in a colon (session 34): the bullet and the
+ * colon mark it as an item, so a clause or a whole sentence may be one ("Ces opérations nécessitent en effet :" / "• Le
+ * séchage de ces structures (1 mois)" / "• La vérification de l’état de ces structures, après séchage, par un bureau
+ * d’étude …"). Unbulleted lines stay short (isListItem): a paragraph after a colon is the story going on.
+ */
+function isBulletedItem(item: string): boolean {
+  if (item.length === 0 || item.length > MAX_BULLETED_ITEM || !/\p{L}/u.test(item) || wordsIn(item) > MAX_BULLETED_ITEM_WORDS) return false
+  return itemNotChrome(item)
 }
 
 /** Not page chrome by the line rules (a share bar, a credit, a byline, a date line, a tag line); a heading's shape is no bar. */
