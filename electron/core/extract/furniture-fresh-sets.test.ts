@@ -84,9 +84,11 @@ describe('fresh furniture set (session 29)', () => {
   // check 16 -> 10 lost (imagendeveracruz's colonias); furniture as claims unchanged.
   // Session 33 (furniture11, in-sample): a list with no colon lead-in (lines.ts bareLists) took dev 6 -> 5 lost
   // (saintdenis' bulleted rules under a heading).
+  // Session 34 (furniture12, in-sample): bulleted items of a clause's length under a colon lead-in (lines.ts contentLines)
+  // took check 10 -> 5 lost (villejust's "• A partir de 17h …").
   freshFurnitureChecks('s29', loadFurnitureS29(), 37, {
     dev: { furnitureAsClaims: 4, claimsLost: 5 },
-    check: { furnitureAsClaims: 16, claimsLost: 10 },
+    check: { furnitureAsClaims: 16, claimsLost: 5 },
   })
 })
 
@@ -106,8 +108,12 @@ describe('fresh furniture set (session 30)', () => {
   // municipality headings inside record's list (dev) stay out by the group-heading rule written from them.
   // Session 33 (furniture11, in-sample): a list with no colon lead-in (lines.ts bareLists) took dev 31 -> 12 lost
   // (tvazteca's localities under "Localidades afectadas por el corte de luz en Chiapas").
+  // Session 34 (furniture12, in-sample): the colon-list classes (lines.ts contentLines: long bulleted items, group lines
+  // inside a bulleted list) took dev 12 -> 3 lost (wtnh's roads); furniture as claims dev 11 -> 12, the floor relaxed by the
+  // one line broken (wtnh's group line "Farmington", joined by the segmenter to the unfinished item above it; aggregate net
+  // gain over the spent sets +33).
   freshFurnitureChecks('s30', loadFurnitureS30(), 37, {
-    dev: { furnitureAsClaims: 11, claimsLost: 12 },
+    dev: { furnitureAsClaims: 12, claimsLost: 3 },
     check: { furnitureAsClaims: 13, claimsLost: 8 },
   })
 })
@@ -124,9 +130,13 @@ describe('fresh furniture set (session 31)', () => {
    * Session 32 (furniture10; s31 check is spent): one- and two-word list items and list items read without their bullet
    * took dev 51 -> 37 lost (vestipk's districts, expreso's colonias; in-sample); furniture as claims unchanged.
    */
+  // Session 34 (furniture12, in-sample): the colon-list classes took check 19 -> 16 lost (berryvilleva's "- excavate the
+  // area," …); furniture as claims check 9 -> 10, the floor relaxed by the one line broken (berryvilleva's field label
+  // "Location of street closure:", through the learned model's page signals once the list below it is body; aggregate net
+  // gain over the spent sets +33).
   freshFurnitureChecks('s31', loadFurnitureS31(), 31, {
     dev: { furnitureAsClaims: 6, claimsLost: 37 },
-    check: { furnitureAsClaims: 9, claimsLost: 19 },
+    check: { furnitureAsClaims: 10, claimsLost: 16 },
   })
 })
 
@@ -142,9 +152,11 @@ describe('fresh furniture set (session 32)', () => {
    * End of session (main 7e67643 + furniture10's five commits, printed by the whole-folder run before the last landing;
    * misses never printed): check 6/69 (.087), 15/132 claims lost.
    */
+  // Session 34 (furniture12, in-sample): the colon-list classes took dev 19 -> 15 lost (lacellesaintcloud's bullets), check
+  // 15 -> 11 (stmamet's rules in lower case).
   freshFurnitureChecks('s32', loadFurnitureS32(), 34, {
-    dev: { furnitureAsClaims: 14, claimsLost: 19 },
-    check: { furnitureAsClaims: 6, claimsLost: 15 },
+    dev: { furnitureAsClaims: 14, claimsLost: 15 },
+    check: { furnitureAsClaims: 6, claimsLost: 11 },
   })
 })
 
@@ -162,9 +174,11 @@ describe('fresh furniture set (session 33)', () => {
    * misses never printed): check 16/119 (.134) furniture as claims, 24/167 claims lost (32 before). The check total was
    * also printed once midway, unchanged, by a fresh-sets run after the first class.
    */
+  // Session 34 (furniture12; s33 check is spent, read as dev): the colon-list classes took check 24 -> 14 lost
+  // (pfaffschwende's rooms under a lead-in closing its paragraph).
   freshFurnitureChecks('s33', loadFurnitureS33(), 35, {
     dev: { furnitureAsClaims: 5, claimsLost: 3 },
-    check: { furnitureAsClaims: 16, claimsLost: 24 },
+    check: { furnitureAsClaims: 16, claimsLost: 14 },
   })
 })
 
