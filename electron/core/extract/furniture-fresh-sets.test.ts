@@ -190,6 +190,8 @@ describe('fresh furniture set (session 34)', () => {
   /**
    * Floors. "before" is main 322ac9e with the labels committed (66ee1e1), scored once per part, counts only: dev 7/27
    * furniture as claims (.259), 0/70 claims lost; check 8/69 (.116), 4/109 claims lost (check's misses never printed).
+   * After (main 2c1342e: furniture12's colon-list class and the other helpers' landings; scored once, counts only): dev
+   * 7/27, 0/70 lost; check 8/69 (.116), 4/109 lost, unchanged.
    */
   freshFurnitureChecks('s34', loadFurnitureS34(), 25, {
     dev: { furnitureAsClaims: 7, claimsLost: 0 },
