@@ -192,6 +192,14 @@ function outletsReport(speaker: string): boolean {
 
 /** A press release or statement of a body: "el comunicado del ayuntamiento", "la nota de la Policía", "la Mitteilung der Stadt". */
 const RELEASE_WORD = /(?:comunicado|nota (?:de prensa|informativa)|communiqué|Mitteilung|Pressemitteilung|release|statement)/iu
+/** (session 34) A release word closing an English noun phrase, its owner before it ("the Nebraska DHHS press release"): group 1 the owner. */
+const RELEASE_AFTER_OWNER = /^(?:the\s+)?(.{2,60}?)(?:['’]s)?\s+(?:(?:news|press)\s+)?(?:release|statement)$/iu
+/** An office's initials met before, standing in an owner's words ("Nebraska DHHS"). */
+function ownerInitials(owner: string, names?: Map<string, SourcingType>): boolean {
+  if (!names) return false
+  for (const word of owner.split(/\s+/u)) if (/^\p{Lu}{2,6}$/u.test(word) && names.get(`acro:${word.toLowerCase()}`) === 'official') return true
+  return false
+}
 const RELEASE_OF = /^(?:(?:el|la|un|una|le|l['’]|un|une|die|der|eine|the|a)\s+)?(?:comunicado|nota (?:de prensa|informativa)|communiqué|Mitteilung|Pressemitteilung|(?:news |press )?release|statement)\s+(?:del?|de la|de l['’]|du|des|der|des|von|vom|from|by|of)\s/iu
 
 /** A Korean report's stand-in letter for a withheld name ("A씨", "A(33)씨", "50대 B 씨"): an unnamed person, not a name. */
@@ -246,6 +254,10 @@ export function classifySpeaker(speaker: string, cue: string, knownOutlet: strin
   if (initialsLast && plain.split(/\s+/).length <= 10 && names!.get(`acro:${initialsLast[1].toLowerCase()}`) === 'official') return 'official'
   // "recoge el comunicado del ayuntamiento", "the release from the county": an office's release is the office speaking (README)
   if (RELEASE_OF.test(plain) && OFFICIAL_IN(plain.replace(RELEASE_WORD, ' '))) return 'official'
+  // (session 34) the owner before the release word, as English compounds it: "the Nebraska DHHS press release", "the sheriff's office
+  // news release", "the county's statement": an office, or the initials of one met before, owns it
+  const ownerFirst = RELEASE_AFTER_OWNER.exec(plain)
+  if (ownerFirst && (OFFICIAL_IN(ownerFirst[1]) || namesStateAgency(ownerFirst[1]) || ownerInitials(ownerFirst[1], names))) return 'official'
   const aged = agedSpeaker(speaker, names)
   if (aged) return aged
   // the title union is large and asked up to three times below: once is enough

@@ -141,8 +141,9 @@ export const es: LanguagePack = {
     named: /\b(?:señor|señora|sr\.|sra\.|dr\.|dra\.|doctor(?:a)?|profesor(?:a)?|don|doña)\s/iu,
     // (session 33, lead decision 1) los organismos del Estado por su nombre: official aunque se llamen instituto, agencia o centro;
     // las fundaciones, universidades e institutos privados no están aquí
+    // (session 34) and the Guardia Civil by its standing epithets ("el Instituto Armado", "la Benemérita": RAE, DLE s.v. benemérito)
     stateAgencies:
-      /(?:Instituto Nacional de Estad[íi]stica(?: y (?:Censos|Geograf[íi]a))?|INE|INDEC|INEGI|Agencia Estatal de Meteorolog[íi]a|AEMET|Aemet|Instituto de Salud Carlos III|ISCIII|Centro de Investigaciones Sociol[óo]gicas|Direcci[óo]n General de Tr[áa]fico|DGT|Instituto Nacional de Toxicolog[íi]a(?: y Ciencias Forenses)?|Instituto de Medicina Legal(?: y Ciencias Forenses)?|Instituto Anat[óo]mico Forense|Servicio P[úu]blico de Empleo Estatal|SEPE|Instituto Geogr[áa]fico Nacional|Servicio Meteorol[óo]gico Nacional|Consejo de Seguridad Nuclear|Banco de Espa[ñn]a|Centro de Coordinaci[óo]n de Alertas y Emergencias Sanitarias)/u,
+      /(?:Instituto Armado|Benem[ée]rita|Instituto Nacional de Estad[íi]stica(?: y (?:Censos|Geograf[íi]a))?|INE|INDEC|INEGI|Agencia Estatal de Meteorolog[íi]a|AEMET|Aemet|Instituto de Salud Carlos III|ISCIII|Centro de Investigaciones Sociol[óo]gicas|Direcci[óo]n General de Tr[áa]fico|DGT|Instituto Nacional de Toxicolog[íi]a(?: y Ciencias Forenses)?|Instituto de Medicina Legal(?: y Ciencias Forenses)?|Instituto Anat[óo]mico Forense|Servicio P[úu]blico de Empleo Estatal|SEPE|Instituto Geogr[áa]fico Nacional|Servicio Meteorol[óo]gico Nacional|Consejo de Seguridad Nuclear|Banco de Espa[ñn]a|Centro de Coordinaci[óo]n de Alertas y Emergencias Sanitarias)/u,
   },
   hedges: {
     // every class ends in a guard (session 26): a hedge inside an indirect question or a condition ("investiga si … posiblemente") does not
