@@ -72,3 +72,15 @@ describe('American initials of an office whose name ends in Office, Bureau, Comm
     expect(en('According to ACME, the plant will close in May.', 'According')).toBe('named-source')
   })
 })
+
+describe('the Guardia Civil by its epithets, and an English release owned by an office before it (README: an office’s release is the office)', () => {
+  it('must change: "el Instituto Armado"; "the Nebraska DHHS press release" (the initials met before)', () => {
+    expect(es('Según ha informado el Instituto Armado, los detenidos guardaban armas en una nave.', 'Según')).toBe('official')
+    expect(en('The CDC website, along with press releases from Nebraska’s Department of Health and Human Services, or DHHS, listed ten cases.\n\nAccording to the Nebraska DHHS press release, the salad mix was sold in May.', 'According to the Nebraska')).toBe('official')
+  })
+  it('must not: a private institute stays named, a company’s unnamed release anonymous, unknown initials named', () => {
+    expect(es('Según el Instituto Cervantes, el curso empieza en mayo.', 'Según')).toBe('named-source')
+    expect(en('According to the company’s press release, sales rose by 10 percent.', 'According')).toBe('anonymous-source')
+    expect(en('According to the ACME press release, the plant will close in May.', 'According')).toBe('named-source')
+  })
+})
