@@ -136,11 +136,14 @@ const CHECK9_FLOOR: Record<string, number> = { de: 37, en: 41, es: 20, fr: 19, a
  * host (sha1 of 's34-speakers13:' + host, % 100 < 50 -> dev10) and committed (006d346) before the extractor ran on them. dev10's misses
  * are read and worked from; check10's are never printed (scored at the start and at the end only). */
 // first run (main 322ac9e + the set), before any session-34 change: dev10 66/105, check10 83/127
-// after the session-34 classes (speakers13, first landing): dev10 66/105 (the classes came from the aggregate over the spent sets)
+// after the session-34 classes (speakers13, both landings): dev10 66/105 (the classes came from the aggregate over the spent sets and moved
+// no dev10 claim); check10 scored once more at the end (main bd55f2f + the second batch; misses never printed): 83/127 again, every language
+// unchanged (de 31/54, en 26/30, es 9/14, fr 17/29); the floors stay at the before-figures
 const DEV10_FLOOR: Record<string, number> = { de: 12, en: 33, es: 9, fr: 12, all: 66 }
+const CHECK10_FLOOR: Record<string, number> = { de: 31, en: 26, es: 9, fr: 17, all: 83 }
 
 describe('speaker set: sourcing of sentences with a speech or report cue, on pages never tuned on', () => {
-  for (const [part, floor] of [['dev', FLOOR], ['check', CHECK_FLOOR], ['dev2', DEV2_FLOOR], ['check2', CHECK2_FLOOR], ['dev3', DEV3_FLOOR], ['check3', CHECK3_FLOOR], ['dev4', DEV4_FLOOR], ['check4', CHECK4_FLOOR], ['dev5', DEV5_FLOOR], ['check5', CHECK5_FLOOR], ['dev6', DEV6_FLOOR], ['check6', CHECK6_FLOOR], ['dev7', DEV7_FLOOR], ['check7', CHECK7_FLOOR], ['dev8', DEV8_FLOOR], ['check8', CHECK8_FLOOR], ['dev9', DEV9_FLOOR], ['check9', CHECK9_FLOOR], ['dev10', DEV10_FLOOR]] as const) {
+  for (const [part, floor] of [['dev', FLOOR], ['check', CHECK_FLOOR], ['dev2', DEV2_FLOOR], ['check2', CHECK2_FLOOR], ['dev3', DEV3_FLOOR], ['check3', CHECK3_FLOOR], ['dev4', DEV4_FLOOR], ['check4', CHECK4_FLOOR], ['dev5', DEV5_FLOOR], ['check5', CHECK5_FLOOR], ['dev6', DEV6_FLOOR], ['check6', CHECK6_FLOOR], ['dev7', DEV7_FLOOR], ['check7', CHECK7_FLOOR], ['dev8', DEV8_FLOOR], ['check8', CHECK8_FLOOR], ['dev9', DEV9_FLOOR], ['check9', CHECK9_FLOOR], ['dev10', DEV10_FLOOR], ['check10', CHECK10_FLOOR]] as const) {
     it(`${part}: prints accuracy per language and stays above the floors`, () => {
       const rows = score(part)
       let n = 0
@@ -157,7 +160,7 @@ describe('speaker set: sourcing of sentences with a speech or report cue, on pag
       const printMisses = part.startsWith('dev') || part === 'check2' || part === 'check3' || part === 'check4' || part === 'check5' || part === 'check6' || part === 'check7' || part === 'check8'
       console.log([...lines, ...(printMisses ? [...rows.values()].flatMap((r) => r.misses) : [])].join('\n'))
       expect(right).toBeGreaterThanOrEqual(floor.all ?? 0)
-      expect(n).toBeGreaterThanOrEqual({ dev: 100, check: 70, dev2: 70, check2: 45, dev3: 80, check3: 75, dev4: 130, check4: 115, dev5: 150, check5: 160, dev6: 210, check6: 240, dev7: 260, check7: 255, dev8: 155, check8: 155, dev9: 175, check9: 190, dev10: 100 }[part])
+      expect(n).toBeGreaterThanOrEqual({ dev: 100, check: 70, dev2: 70, check2: 45, dev3: 80, check3: 75, dev4: 130, check4: 115, dev5: 150, check5: 160, dev6: 210, check6: 240, dev7: 260, check7: 255, dev8: 155, check8: 155, dev9: 175, check9: 190, dev10: 100, check10: 120 }[part])
     })
   }
 })
