@@ -39,6 +39,15 @@ describe('detectLanguage: the Latin-script languages', () => {
   })
 
   it('gives a tie to the language listed first (English as the fallback)', () => {
+    // one French and one Spanish function word and no English or German one: a real tie, fr and es at one each, and
+    // French is listed before Spanish, in either order in the text
+    const counts = (text: string) =>
+      Object.fromEntries(FUNCTION_WORDS.map(([code, words]) => [code, text.toLowerCase().split(/[^\p{L}]+/u).filter((w) => words.includes(w)).length]))
+    for (const text of ['Dans Madrid para Lyon', 'Para Lyon dans Madrid']) {
+      expect(counts(text)).toEqual({ en: 0, de: 0, fr: 1, es: 1 })
+      expect(detectLanguage(text)).toBe('fr')
+    }
+    // no function word at all (every count zero): English, listed first, is the fallback
     expect(detectLanguage('Moscow')).toBe('en')
   })
 })
