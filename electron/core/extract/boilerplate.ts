@@ -4,7 +4,7 @@ import type { NonClaimKind } from '../vocabulary'
 import { parseDate } from './dates'
 import { PACKS, wordBounded, type LanguagePack } from '../lang'
 import { looksLikeOutlet } from './sourcing'
-import { gatedUnions } from './required-literals'
+import { gatedSome } from './required-literals'
 import { timeHeaderOnly } from './stamps'
 
 function unionOf(pick: (p: LanguagePack) => RegExp[] | RegExp | undefined): RegExp[] {
@@ -23,10 +23,13 @@ const PACK_BYLINES = unionOf((p) => p.bylines.patterns)
 const PACK_APPEALS = unionOf((p) => p.furniture.appeals)
 const PACK_SUPPORT = unionOf((p) => p.furniture.support)
 const PACK_TEASERS = unionOf((p) => p.furniture.teasers)
-/** Whether any of a union matches, trying only patterns whose required literals the line holds (see gatedUnions): one literal pass over a line for all the unions. */
-const UNIONS = [PACK_LINES, PACK_SENTENCES, PACK_CREDITS, PACK_CAPTIONS, PACK_BYLINES, PACK_APPEALS, PACK_SUPPORT, PACK_TEASERS]
-const gate = gatedUnions(UNIONS)
-const anyOf = (res: RegExp[], s: string): boolean => gate(UNIONS.indexOf(res), s)
+/** Whether any of a union matches, trying only patterns whose required literals the line holds (see gatedSome). */
+const gates = new Map<RegExp[], (s: string) => boolean>()
+const anyOf = (res: RegExp[], s: string): boolean => {
+  let gate = gates.get(res)
+  if (!gate) gates.set(res, (gate = gatedSome(res)))
+  return gate(s)
+}
 
 /** A calls for witnesses or readers to come forward: not a claim, not furniture either. */
 export function isAppeal(sentence: string): boolean {

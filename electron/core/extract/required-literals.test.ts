@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import { PACKS, wordBounded, type LanguagePack } from '../lang'
 import { loadPublishedCorpus } from '../../../data/corpus/load'
-import { gatedExec, gatedSome, gatedTest, gatedUnions, LiteralSets, requiredLiterals } from './required-literals'
+import { gatedExec, gatedSome, gatedTest, requiredLiterals } from './required-literals'
 import { furnitureGrid } from './__fixtures__/furniture-grid'
 
 /** Each pack's furniture and byline patterns, as boilerplate.ts unions them. */
@@ -69,31 +69,6 @@ describe('gatedSome', () => {
     const gated = gatedSome(res)
     for (const k of [0, 29, 30, 31, 61, 69]) expect(gated(`a word${k}x b`), String(k)).toBe(true)
     expect(gated('a word70x b')).toBe(false)
-  })
-})
-
-describe('gatedUnions', () => {
-  it('answers as each plain union does, every union asked of the same piece in turn (the kept mask serves them all)', () => {
-    const gated = gatedUnions(UNIONS.map(([, res]) => res))
-    for (const piece of PIECES) {
-      UNIONS.forEach(([name, res], k) => {
-        const plain = res.some((r) => r.test(piece))
-        if (gated(k, piece) !== plain) expect.fail(`${name} on ${JSON.stringify(piece)}: gated ${!plain}, plain ${plain}`)
-      })
-    }
-  })
-
-  it('sets the bit of every list past the first 32, and of lists with no literal known', () => {
-    const lists = Array.from({ length: 70 }, (_, k) => [`word${k}x`])
-    lists[40] = null as unknown as string[]
-    const sets = new LiteralSets(lists)
-    const bits = (mask: Int32Array) => [...Array(70).keys()].filter((k) => (mask[k >>> 5] & (1 << (k & 31))) !== 0)
-    expect(bits(sets.possible('a word31x and word69x b'))).toEqual([31, 40, 69])
-    expect(bits(sets.possible('nothing here'))).toEqual([40])
-    const gated = gatedUnions([[/a/u], Array.from({ length: 40 }, (_, k) => new RegExp(`word${k}x`, 'u'))])
-    expect(gated(1, 'x word39x')).toBe(true)
-    expect(gated(0, 'x word39x')).toBe(false)
-    expect(gated(1, 'x word40x')).toBe(false)
   })
 })
 

@@ -227,29 +227,6 @@ export function gatedSome(res: readonly RegExp[]): (text: string) => boolean {
   }
 }
 
-/**
- * `(k, text) => unions[k].some((r) => r.test(text))`, trying only the patterns whose required literals the text holds, as
- * gatedSome does, with one pass over a text for every union together: the furniture tests ask five or six unions of the
- * same sentence or line in a row, and one pass per union and per 30 patterns was a tenth of extraction time (session 34).
- * The last text's literal mask is kept, so the next union asked of the same text costs no pass.
- */
-export function gatedUnions(unions: readonly (readonly RegExp[])[]): (k: number, text: string) => boolean {
-  const all = unions.flat()
-  const from = unions.map((_, k) => unions.slice(0, k).reduce((n, u) => n + u.length, 0))
-  let sets: LiteralSets | undefined
-  let last: string | undefined
-  let mask: Int32Array = new Int32Array(0)
-  return (k, text) => {
-    if (text !== last) {
-      sets ??= new LiteralSets(all.map((r) => requiredLiterals(r.source, r.flags)))
-      mask = sets.possible(text)
-      last = text
-    }
-    for (let i = from[k], end = from[k] + unions[k].length; i < end; i++) if ((mask[i >>> 5] & (1 << (i & 31))) !== 0 && all[i].test(text)) return true
-    return false
-  }
-}
-
 const indexOf = new WeakMap<RegExp, LiteralIndex | null>()
 
 /**
@@ -359,95 +336,6 @@ export class LiteralIndex {
     for (let i = 0; i < text.length && mask !== full; i++) {
       state = delta[state * width + column[STAND_INS[text.charCodeAt(i)]]]
       mask |= out[state]
-    }
-    return mask
-  }
-}
-
-/**
- * LiteralIndex for any number of lists: `possible` answers a bit set of as many 32-bit words as the lists need. Same
- * automaton; a state's lists are kept only for the states where a literal ends (most states end none).
- */
-export class LiteralSets {
-  private readonly column = new Uint16Array(0x10000)
-  private readonly width: number
-  private readonly words: number
-  private readonly delta: Uint16Array | Int32Array
-  /** Per state, 1 + its row in `outs`, or 0 when no literal ends there. */
-  private readonly row: Int32Array
-  private readonly outs: Int32Array
-  private readonly always: Int32Array
-
-  constructor(lists: (string[] | null)[]) {
-    const words = (this.words = Math.max(1, Math.ceil(lists.length / 32)))
-    const next: Map<number, number>[] = [new Map()]
-    const ends: number[][] = [[]]
-    this.always = new Int32Array(words)
-    let width = 1
-    lists.forEach((list, k) => {
-      if (list === null || list.includes('')) {
-        this.always[k >>> 5] |= 1 << (k & 31)
-        return
-      }
-      for (const literal of list) {
-        let state = 0
-        for (let i = 0; i < literal.length; i++) {
-          const c = literal.charCodeAt(i)
-          if (this.column[c] === 0) this.column[c] = width++
-          let to = next[state].get(c)
-          if (to === undefined) {
-            to = next.length
-            next.push(new Map())
-            ends.push([])
-            next[state].set(c, to)
-          }
-          state = to
-        }
-        ends[state].push(k)
-      }
-    })
-    this.width = width
-    const fail = new Int32Array(next.length)
-    const delta = next.length <= 0x10000 ? new Uint16Array(next.length * width) : new Int32Array(next.length * width)
-    const queue: number[] = []
-    for (const [c, to] of next[0]) {
-      delta[this.column[c]] = to
-      queue.push(to)
-    }
-    for (let q = 0; q < queue.length; q++) {
-      const state = queue[q]
-      const f = fail[state]
-      delta.copyWithin(state * width, f * width, f * width + width)
-      for (const [c, to] of next[state]) {
-        fail[to] = delta[f * width + this.column[c]]
-        // a state ends what its fallback ends (the fallback is complete: breadth first)
-        ends[to].push(...ends[fail[to]])
-        delta[state * width + this.column[c]] = to
-        queue.push(to)
-      }
-    }
-    this.delta = delta
-    this.row = new Int32Array(next.length)
-    const rows: number[] = []
-    ends.forEach((ks, state) => {
-      if (ks.length === 0) return
-      const at = rows.length
-      for (let w = 0; w < words; w++) rows.push(0)
-      for (const k of ks) rows[at + (k >>> 5)] |= 1 << (k & 31)
-      this.row[state] = at / words + 1
-    })
-    this.outs = Int32Array.from(rows)
-  }
-
-  /** The bit set of the lists one of whose literals occurs in `text`, plus those with none known. */
-  possible(text: string): Int32Array {
-    const { column, delta, row, outs, width, words } = this
-    const mask = Int32Array.from(this.always)
-    let state = 0
-    for (let i = 0; i < text.length; i++) {
-      state = delta[state * width + column[STAND_INS[text.charCodeAt(i)]]]
-      const r = row[state]
-      if (r !== 0) for (let w = 0, at = (r - 1) * words; w < words; w++) mask[w] |= outs[at + w]
     }
     return mask
   }
