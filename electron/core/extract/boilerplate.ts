@@ -123,6 +123,8 @@ const BLURB =
   /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}) (?:is|was|has been) (?:(?:one of|a|an|the)\s+)?([^.]{0,80}?)\b(?:reporters?|correspondents?|journalists?|writers?|editors?|contributors?|columnists?|freelancers?|stringers?)\b/u
 /** "... ist unser Redakteur und Journalist ...", "X is our correspondent in ...": an author blurb without a name. */
 const OWN_STAFF = /\b(?:ist|is|est|es) (?:unser(?:e)?|our|notre|nuestr[oa]) (?:\p{L}+ ){0,2}(?:Redakteur(?:in)?|Autor(?:in)?|Journalist(?:in)?|reporter|editor|correspondent|journaliste|rédact(?:eur|rice)|periodista|redactor(?:a)?)\b/iu
+/** The possessive every OWN_STAFF match holds, searched first (same flags): a third of the time on the bench's sentences. */
+const OWN_STAFF_WORD = /unser|our|notre|nuestr/iu
 /** Initials only, as agencies and local papers sign short items at the end: "R.G.", "J.-M. D.". */
 const INITIALS_SIGNATURE = /^(?:\p{Lu}\.(?:\s?-?\p{Lu}\.)*\s?){1,3}$/u
 const TAG_PREFIX = /^(?:tags?|keywords?|topics?|schlagwörter|mots-clés)\s*:/i
@@ -400,7 +402,7 @@ export function classifySentence(sentence: string): Verdict | null {
   }
   if (BOILERPLATE.test(sentence) || (sentence.length <= 300 && anyOf(PACK_SENTENCES, sentence)) || isSupportAppeal(sentence) || isTeaser(sentence)) return { kind: 'boilerplate' }
   if (TRANSLATION.test(sentence) || anyOf(PACK_CREDITS, sentence)) return { kind: 'translation-credit' }
-  if (OWN_STAFF.test(sentence)) return { kind: 'author-blurb' }
+  if (OWN_STAFF_WORD.test(sentence) && OWN_STAFF.test(sentence)) return { kind: 'author-blurb' }
   const blurb = BLURB.exec(sentence)
   if (blurb) {
     const verdict: Verdict = { kind: 'author-blurb', author: blurb[1] }
