@@ -136,7 +136,8 @@ function labelLineSpeaker(text: string | undefined, w: SentenceWork, actx: Attri
  * with a quote mark or a dialogue dash, right under a line ending in a colon whose last sentence names a speaker.
  */
 function colonIntroSpeaker(text: string | undefined, w: SentenceWork, actx: AttributionContext): FoundAttribution | null {
-  if (text === undefined || !/^[“"«„‘—–-]/u.test(w.text)) return null
+  // (a hyphen opens a list item as often as a line of dialogue: "What readers told us:\n- A new bakery" is a list, no quotation)
+  if (text === undefined || !/^[“"«„‘—–]/u.test(w.text)) return null
   const lineStart = text.lastIndexOf('\n', w.start - 1) + 1
   if (text.slice(lineStart, w.start).trim()) return null
   let end = lineStart - 1
