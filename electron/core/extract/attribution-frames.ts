@@ -29,12 +29,18 @@ const LABEL_PHRASE = /^((?:\p{L}[\p{L}.'’-]*\s+){0,7}\p{Lu}[\p{L}.'’-]*)\s?:
  * interview or transcript ("Jean Blandin: Non.", "Neudert: …") counts only when its last word is a name met before on the page (a
  * place or a heading before a colon, "Saarlouis: Nach …", "Fazit: …", names nobody met before).
  */
+/** (session 34) A surname first met in an earlier sentence: a label's own words ("Berlin Mitte: …") are no person met before. */
+function metBefore(word: string, ctx: AttributionContext): boolean {
+  const here = ctx.sentenceIndex ?? 0
+  return (ctx.surnames?.get(word) ?? here) < here
+}
+
 function widerLabel(sentence: string, ctx: AttributionContext): FoundAttribution | null {
   const m = LABEL_PHRASE.exec(sentence)
   if (!m) return null
   const phrase = m[1]
   const last = phrase.split(/\s+/u).pop() ?? ''
-  const known = ctx.names.has(last) || (ctx.surnames?.has(last) ?? false)
+  const known = ctx.names.has(last) || metBefore(last, ctx)
   if (!m[2] && !known) return null
   const found = make(phrase, ':', ctx)
   return found.type === 'official' || found.type === 'named-source' || (found.type === 'document' && m[2] !== '') ? found : null

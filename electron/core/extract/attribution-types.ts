@@ -25,6 +25,11 @@ export interface AttributionContext {
   names: Map<string, SourcingType>
   /** The sentence being read: a lone capitalised word that opens it may be an ordinary noun. */
   sentence?: string
-  /** Surnames met after a first name ("Maria Schulz"): alone later, they are the person, not a noun. */
-  surnames?: Set<string>
+  /**
+   * Surnames met after a first name ("Maria Schulz"): alone later, they are the person, not a noun. Each maps to the index of
+   * the sentence where it was first met (session 34: a speaker's label counts only a person met in an earlier sentence).
+   */
+  surnames?: Map<string, number>
+  /** (session 34) The index of the sentence being read. */
+  sentenceIndex?: number
 }

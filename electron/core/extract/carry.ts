@@ -235,8 +235,8 @@ function isRoleNoun(attribution: string | null, language: string): boolean {
 export function analyseSentences(work: SentenceWork[], ctx: { language: string; meta: ExtractedMeta; text?: string }): void {
   const n = work.length
   const names = new Map<string, SourcingType>()
-  const surnames = new Set<string>()
-  const actx: AttributionContext = { language: ctx.language, outlet: ctx.meta.outlet, names, surnames }
+  const surnames = new Map<string, number>()
+  const actx: AttributionContext = { language: ctx.language, outlet: ctx.meta.outlet, names, surnames, sentenceIndex: 0 }
   const own: (FoundAttribution | null)[] = new Array(n)
   const openEnd: boolean[] = new Array(n)
   /** linked[i]: sentence i continues the quote of sentence i - 1. */
@@ -261,7 +261,8 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
     actx.language = w.language ?? ctx.language
     // "el alcalde Julio Alicea Vasallo", "Police Chief Mike Arnold": a later "Santana dijo" is official
     for (const [word, type] of introducedNames(w.text)) if (!names.has(word)) names.set(word, type)
-    for (const surname of personSurnames(w.text)) surnames.add(surname)
+    for (const surname of personSurnames(w.text)) if (!surnames.has(surname)) surnames.set(surname, i)
+    actx.sentenceIndex = i
     const found = findAttribution(w.text, scan.masked, actx)
     // "- После моего звонка я сообщила о …": a speaker telling of her own report names no new source; the quote's speaker holds
     // ("Gegen 23 Uhr sei er so eingestiegen", "So habe der Täter …": an adverb "so" is no ", so die Polizei")
