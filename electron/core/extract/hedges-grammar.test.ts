@@ -1980,3 +1980,92 @@ describe('session 33: es an estimate of an amount, a possibility describing who 
     'La policía allanó cuatro casas en busca de sospechosos que podrían estar vinculados a los robos.',
   ])
 })
+
+// session 34 (hedges12): classes from the aggregate hedge confusion of the carry sets (spent, whole pages through extract()), each written
+// from grammar as a word class or construction. On main 322ac9e 19 hedged cells and 4 unhedged ones fail (must-change: "Как сообщается на
+// сайте …", "… в пресс-релизе …", "sin motivo / razón aparente" were false hedges); 3 hedged cells ("Как сообщается, в квартире …", "supposément",
+// "présumément") and 15 unhedged ones hold there and after (controls and must-not)
+describe('session 34: ru a verb of saying with no subject, set off as a parenthetical or opening a quoted clause; the particle "вроде"', () => {
+  check('ru', [
+    'Водитель, как говорят, был пьян.',
+    '«Сказали, сосед поджёг эту квартиру.',
+    '«Нас до утра, сказали, не пустят домой.',
+    'Хозяин дома, рассказывают, давно враждовал с соседями.',
+    'Мужчина вроде держался за голову.',
+    'Злоумышленник вроде уже скрылся с места происшествия.',
+  ], [
+    'Об этом рассказывают соседи погибшего.',
+    'Как говорят соседи, мужчина жил один.',
+    'Полицейские сказали, что мужчина задержан.',
+    'В полиции сказали, что возбуждено уголовное дело.',
+    'Похитили вещи вроде телефонов и ноутбуков.',
+    'Грабитель забрал ценности вроде золотых украшений.',
+  ])
+})
+
+describe('session 34: ru narration hearsay with a reporter in play is that reporter\'s account (s29/s30 decisions)', () => {
+  const neighbours: HedgeContext = { sourcing: { type: 'anonymous-source', attribution: 'соседи', cue: null } }
+  it('not hedged with the neighbours in play: Из квартиры, рассказывают, постоянно доносился шум.', () =>
+    expect(findHedge('Из квартиры, рассказывают, постоянно доносился шум.', 'ru', undefined, neighbours).hedged).toBe(false))
+  it('hedged with nobody in play: Из квартиры, рассказывают, постоянно доносился шум.', () =>
+    expect(findHedge('Из квартиры, рассказывают, постоянно доносился шум.', 'ru').hedged).toBe(true))
+  it('hedged inside a quote whoever is in play: «Сказали, сосед поджёг эту квартиру.', () =>
+    expect(findHedge('«Сказали, сосед поджёг эту квартиру.', 'ru', undefined, neighbours).hedged).toBe(true))
+})
+
+describe('session 34: ru "как сообщается" with its source after it is that source\'s report', () => {
+  check('ru', ['Как сообщается, в квартире находились двое детей.'], [
+    'Как сообщается на сайте ГУ МВД, пострадали два человека.',
+    'Как сообщается в пресс-релизе ведомства, пожар потушен.',
+  ])
+})
+
+describe('session 34: fr the epistemic adverbs in -ment as one word class', () => {
+  check('fr', [
+    'Les faits se sont manifestement produits vendredi matin.',
+    'Le feu est possiblement dû à un problème électrique.',
+    'Le cambrioleur est supposément entré par la fenêtre.',
+    'Le conducteur, présumément ivre, a percuté un arbre.',
+  ], [
+    'Le maire a manifesté son soutien aux familles.',
+    'Les pompiers sont intervenus rapidement.',
+  ])
+})
+
+describe('session 34: ko hearsay in the polite style and appearance after an adnominal verb', () => {
+  check('ko', [
+    '누군가가 던지는 물건 가운데는 자전거까지 있었다고 합니다.',
+    '범인은 이미 달아났다고 해요.',
+    '이들은 짐을 챙기지 못한 채 뛰어나온 듯한 모습이었다.',
+    '불은 주방에서 시작된 모양이다.',
+    '누가 불을 지른 모양이야.',
+  ], [
+    '선물 상자는 하트 모양이었다.',
+    '경찰은 그가 범인이라고 했다.',
+    '경찰은 화재 원인을 조사하고 있다고 밝혔습니다.',
+  ])
+})
+
+describe('session 34: de appearance with any subject ("… sieht aus, als hätte …")', () => {
+  check('de', [
+    'Die Spur sieht aus, als hätte sich eine Person vom Haus weg geschleppt.',
+    'Der Tatort sah so aus, als wäre dort gekämpft worden.',
+  ], [
+    'Das Haus sieht nach dem Brand schlimm aus.',
+    'Der Wagen sieht aus wie neu, sagte der Besitzer.',
+  ])
+})
+
+describe('session 34: es "podría haberse" with its clitic; "sin motivo aparente" is no hedge', () => {
+  check('es', ['El altercado podría haberse producido por una amenaza a su madre.', 'El fuego podría haberle alcanzado mientras dormía.'], [
+    'Un individuo agredió a una persona sin motivo aparente.',
+    'El hombre atacó a los agentes sin razón aparente.',
+  ])
+})
+
+describe('session 34: en "apparent" as an attributive alleged-word (README, "Attributive alleged-words")', () => {
+  check('en', ['Four people were killed, including two apparent neighbors of the gunman.', 'Police are investigating an apparent suicide.'], [
+    'He attacked a passer-by for no apparent reason.',
+    'The apparent suicide was ruled a homicide a week later.',
+  ])
+})

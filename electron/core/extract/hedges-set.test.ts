@@ -262,7 +262,8 @@ devCheck('check9-dev', 40, DEV9_FLOOR)
 // end of session 33 (branch 72f493d, batches 1-4; counts only, misses never printed): recall 48/60 -> 51/60, false hedges 4/79 -> 4/79 (de
 // 12/12 1/20, en 6/12 0/14, es 12/12 2/16, fr 7/9 1/13, ko 14/15 0/16; reporter in play 33/41 1/44, nothing in play 18/19 3/35; without the
 // context column 51/60 4/79); check10 is spent from here
-const CHECK10_FLOOR = { hedgedFound: 51, falseHedges: 4 }
+// session 34 (hedges12): spent, read as dev; "apparent" joined the attributive alleged-words ("two apparent neighbors of the gunman"): 52/60
+const CHECK10_FLOOR = { hedgedFound: 52, falseHedges: 4 }
 countsOnlyCheck('check10', 120, CHECK10_FLOOR)
 
 // check10-dev (session 33, hedges11): the dev part of check10's collection (50 sentences, 20 pages, split by a hash of the host), committed

@@ -172,6 +172,11 @@ export const ko: LanguagePack = {
       // 열어두고", a manner of inquiry), an indirect question ("가능성이 있는지 살피고"), a possibility denied ("가능성은 없다"), nor one under
       // investigation ("가능성을 수사하고 있다", as en "investigating the possibility of arson", tuned `-`: an examination, README session 32)
       /(?<!(?:모든|여러|다양한|각종|온갖|여러 가지) )가능성(?:도|을|에|까지|에도)? ?(?:살피|살펴|무게|검토하|검토 중|들여다보|열어 ?두|열어 ?놓)/u,
+      // session 34 (hedges12), from the carry sets' hedge misses (spent, extract-level): hearsay in the polite style ("…있었다고 합니다",
+      // "…했다고 해요"), as the plain "~다고 한다" is; and appearance after an adnominal verb form ("뛰어나온 듯한 모습이었다", "불을 지른
+      // 모양이다"), as the predicate "~ㄴ 듯하다" is; not a shape ("하트 모양이다": a noun before "모양") nor a quote that names its speaker
+      // (", 경찰은 …라고 했다": "했다" is not the hearsay "합니다")
+      /(?:(?:다|라)고 (?:합니다|해요|하네요|하더라고요|하더군요)|듯한 (?:모습|분위기|표정|눈치|상황)(?:이었|였|이다|입니다|이에요|을 보였)|[한된난진간온른린낸친탄운은는던본준든인킨긴쓴떤] 모양(?:이다|이야|이었다|입니다|이에요|이더라|이었습니다))/u,
     ],
     // session 28: rule D (README, session 23): a report the same sentence goes on to correct ("당초 7명이 실종된 것으로 알려졌으나 … 10명으로
     // 늘었다", "숨진 것으로 알려졌던 A씨는 살아 있는 것으로 확인됐다") is not the claim's hedge; a finding ("~것으로 확인됐다") corrects only
