@@ -2069,3 +2069,23 @@ describe('session 34: en "apparent" as an attributive alleged-word (README, "Att
     'The apparent suicide was ruled a homicide a week later.',
   ])
 })
+
+describe('session 34: ko "것 같다" closing a quote is the speaker\'s impression, as "I think" (README), not a hedge', () => {
+  check('ko', ['불은 주방에서 시작된 것 같다.'], [
+    '주민 A씨는 "새총에 맞은 것 같다"며 112에 신고했다.',
+    '그는 "인명피해는 없을 것 같다"고 말했다.',
+    '관계자는 잘못된 내용을 전한 것 같다고 말했다.',
+  ])
+})
+
+describe('session 34: ru a supposition or suspicion as the subject of an existential verb', () => {
+  check('ru', [
+    'Среди соседей бытуют предположения, что пожар устроили намеренно.',
+    'Есть предположение, что нападавший был пьян.',
+    'Высказываются подозрения, что кражу совершил сосед.',
+  ], [
+    'Никаких предположений о причинах пожара пока нет.',
+    'Официальных версий не выдвигается.',
+    'Подозрения соседей не подтвердились.',
+  ])
+})
