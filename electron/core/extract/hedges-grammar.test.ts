@@ -2089,3 +2089,28 @@ describe('session 34: ru a supposition or suspicion as the subject of an existen
     'Подозрения соседей не подтвердились.',
   ])
 })
+
+describe('session 34: fr inference and distancing frames, suspicion with a noun object, "il n\'est pas impossible que"', () => {
+  check('fr', [
+    'Tout indique que l’incendie est accidentel.',
+    'Selon toute apparence, le feu est parti d’une cigarette.',
+    'De toute évidence, les cambrioleurs connaissaient les lieux.',
+    'À en croire les voisins, l’homme était violent.',
+    'Les gendarmes soupçonnent un règlement de comptes.',
+    'On soupçonne un acte criminel.',
+    'Il n’est pas impossible que l’incendie soit criminel.',
+  ], [
+    'Le suspect est soupçonné d’avoir frappé sa compagne.',
+    'Tout indique la direction de la sortie, a précisé le maire.',
+    'Les gendarmes ont interpellé un suspect.',
+    'Il est impossible que le pont rouvre avant l’été, a dit le maire.',
+  ])
+})
+
+describe('session 34: ru "как утверждают," with no subject, "надо полагать," and a cause called supposed', () => {
+  check('ru', ['Как утверждают, хозяин был пьян.', 'Надо полагать, злоумышленник знал код.', 'Предполагаемой причиной аварии стал гололёд.'], [
+    'Как утверждают в полиции, задержанный ранее судим.',
+    'Предполагаемого убийцу задержали в аэропорту.',
+    'Надо полагаться на себя, сказал он.',
+  ])
+})
