@@ -297,10 +297,14 @@ function devCheck(name: string, minSentences: number, floor: { hedgedFound: numb
 // column, labelled by reading and committed (0b3ed90) before any run; counts only. Floors: the first run's counts on the hedge code of main 322ac9e (before this
 // session's hedge changes): recall 40/48, false hedges 2/83 (de 1/2 0/4, en 5/7 1/16, es 5/7 0/5, fr 9/11 1/26, ko 2/2 0/8, ru 18/19 0/24; reporter in
 // play 21/23 1/34, nothing in play 19/25 1/49; scored without the context column 40/48 4/83)
-const CHECK11_FLOOR = { hedgedFound: 40, falseHedges: 2 }
+// scored once at the end of session 34 (branch, batches 1-3 and the ko fix; counts only, misses never printed, read from the whole-folder run):
+// recall 40/48 -> 41/48, false hedges 2/83 -> 2/83 (fr 9/11 -> 10/11; de, en, es, ko, ru unchanged; reporter in play 21/23 1/34, nothing in play
+// 19/25 -> 20/25 1/49; without the context column 41/48 4/83); check11 is spent from here
+const CHECK11_FLOOR = { hedgedFound: 41, falseHedges: 2 }
 countsOnlyCheck('check11', 120, CHECK11_FLOOR)
 
 // check11-dev (session 34, hedges12): the dev part of check11's collection (22 sentences, 11 hosts, split by a hash of the host), committed
 // before any run; its misses are printed and read. First run (main 322ac9e's hedge code): recall 7/8, false 0/14
-const DEV11_FLOOR = { hedgedFound: 7, falseHedges: 0 }
+// session 34: the existential supposition class ('бытуют предположения, что …'), written after reading its one miss (in-sample): 8/8, 0/14
+const DEV11_FLOOR = { hedgedFound: 8, falseHedges: 0 }
 devCheck('check11-dev', 20, DEV11_FLOOR)
