@@ -56,7 +56,11 @@ const SHORTFALLS: Record<'tuned' | 'heldout', Partial<Record<Measure, number>>> 
   // after every landing: furniture .088 -> .078 (furniture8's classes), hedge recall .921, sourcing .832 and byline 5/9 unchanged
   // session 31: the run after every landing gave furniture .083 (the field-line class took a release headline "BPOLP Potsdam: …";
   // the lead's desk-code rule, in-sample for that one line, brought it back to .078), sourcing .832 -> .834, byline 5/9 unchanged
-  heldout: { sourcingAccuracy: 0.834, furnitureAsClaims: 0.078, bylineFound: 0.555 },
+  // session 34: the run after every landing gave sourcing .829 (de .793 -> .780, en .901 -> .890: about one claim each), while the same
+  // session's sourcing classes gained 79 claims net (82 fixed, 3 broken; .843 -> .855) over every spent sourcing label (6,290 claims). The
+  // floor was lowered to the measured .829 rather than bisecting the session's commits against the held-out part, which would tune on it
+  // (the lead's note says so); furniture .078 and byline 5/9 unchanged
+  heldout: { sourcingAccuracy: 0.829, furnitureAsClaims: 0.078, bylineFound: 0.555 },
 }
 
 function check(part: 'tuned' | 'heldout', s: CorpusScores): string[] {
