@@ -47,3 +47,11 @@ export const FULL_DATE_NAMES: readonly string[] = unique([
   ...['en', 'de', 'fr', 'es', 'ru'].flatMap((code) => fullNames(packDates(code).weekdays)),
   ...['en', 'de', 'fr', 'es'].flatMap((code) => fullNames(packDates(code).months)),
 ])
+
+/**
+ * (session 34) Month name → number in every Latin- and Cyrillic-script pack, every form ("марта", "agosto", "okt"), for
+ * the page's own date (dates.ts pageDate). Korean months are read by their digits ("7월").
+ */
+export const ALL_MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(
+  ['en', 'de', 'fr', 'es', 'ru'].flatMap((code) => packDates(code).months.flatMap((forms, i) => forms.map((f) => [f, i + 1] as [string, number]))),
+)

@@ -10,6 +10,7 @@ import { detectLanguage, paragraphLanguage } from './language'
 import { applyVerdict, classifyLines, itemNotChrome, MAX_FURNITURE_LINE } from './lines'
 import { createSegmenter, segmentLines, splitLines, trimSpan } from './segment'
 import { splitStampedLines } from './stamps'
+import { headDate } from './dates'
 import { isNonFactual, isPureOpinion, isQuestion, scoreSentence, wordCountOf } from './checkworthiness'
 import { analyseSentences, type SentenceWork } from './carry'
 import { applyCarryModel, shippedCarryModel } from './carry-model'
@@ -176,6 +177,9 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   const lines = splitStampedLines(input, splitLines(input))
   const { body: bodyLines, content: contentLineSet, questions: questionLines } = classifyLines(input, lines, meta, nonClaims, options.repeatedLines)
   if (bodyLines.length > 0) splitSwallowedHeadline(input, lines[bodyLines[0]].start, meta, nonClaims, language)
+  // the date a furniture line prints at the head of the page, over a teaser's further down (session 34, dates.ts)
+  const startsOf = (kinds: string[]) => new Set(nonClaims.filter((n) => kinds.includes(n.kind)).map((n) => n.start))
+  meta.publishedAt = headDate(input, lines, bodyLines, language, meta.publishedAt, startsOf(['caption', 'credit']), startsOf(['title']))
   const sentences = segmentLines(input, lines, bodyLines, createSegmenter(language))
   // a paragraph in another script or language than the article gets its own pack
   const blockLanguage = options.language ? () => language : paragraphLanguage(input, lines, language)

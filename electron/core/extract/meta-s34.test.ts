@@ -1,0 +1,49 @@
+// Session 34 (meta1): the meta fields a reviewer reads first. Grid of invented pages: must-change cells (failed on main
+// 322ac9e) and must-not cells (near misses that stay).
+import { describe, expect, it } from 'vitest'
+import { extract } from './index'
+import { parseDateIn } from './dates'
+
+const date = (text: string) => extract(text).meta.publishedAt
+
+describe("the page's own date: a date line at the head of the page (dates.ts headDate)", () => {
+  const cells: [string, string, string][] = [
+    ['ru date line under the headline', 'Житель Тулы задержан за кражу велосипеда\n15 марта 2023, 15:05\n\nПолиция задержала жителя Тулы, который украл велосипед у соседа. Его задержали на следующий день.', '2023-03-15'],
+    ['ru stamp with "года"', '13:59, 11 марта 2026 года\nВ Мценске задержали похитителя шоколада\n\nПолиция задержала мужчину, который вынес из магазина коробку шоколада. Ущерб составил 3 тысячи рублей.', '2026-03-11'],
+    ['es weekday, "de" and a double space', 'Vecinos reclaman alumbrado público en La Villita\nMiércoles 30 de octubre de  2024\n\nLos vecinos de la colonia pidieron al ayuntamiento que repare las luminarias. Llevan tres meses a oscuras.', '2024-10-30'],
+    ['es month before the day', '26 enero, 2026\nExigen reparar el alumbrado público\n\nLos vecinos de Pueblo Viejo exigieron reparar el alumbrado. La calle lleva semanas sin luz.', '2026-01-26'],
+    ['fr slashes, day first', 'Une enfant blessée par un chien\npublié le 12/11/2018 à 17:23\n\nUne enfant de 10 ans a été mordue par un chien dans la commune. Elle a été transportée à l\'hôpital.', '2018-11-12'],
+    ['en slashes, month first', 'Lights out on the west side\nSubmitted by lmcshane on Wed, 10/01/2008 - 09:04.\n\nThe city turned off forty street lights on Tuesday. Residents were not told in advance.', '2008-10-01'],
+    ['ko date beside the reporter', '‘층간소음 불만’ 흉기 들고 이웃집서 소동 부린 60대 남성\n\n2022-02-23     김소영 기자\n\n층간소음에 대한 불만으로 이웃집에 찾아가 소동을 부린 60대 남성이 경찰에 붙잡혔다. 경찰은 이 남성을 입건했다.', '2022-02-23'],
+    ['posted, then modified: the first of the run', 'Posted 25 ноября 2016, 04:01\nModified 11 сентября 2022, 08:50\nВ районе отремонтировали дороги\n\nНа содержание дорог района в этом году выделили 5 миллионов рублей. Ремонт закончили в октябре.', '2016-11-25'],
+    ['the head date over a related teaser further down', 'Cinq médiathèques lilloises rouvrent leurs portes\nLucie Delorme,\n22 juin 2020,\n\nCinq médiathèques de quartier rouvrent leurs portes cette semaine. Les horaires seront plus serrés.\nLes bibliothèques du centre ne rouvriront que le 7 juillet.\n\nÀ lire aussi\nLille : un nouveau marché de Noël\n19 nov. 2024', '2020-06-22'],
+    ['a wire dateline opening the first paragraph', 'Detienen a dos extranjeros con armas\n\nMorelia, Michoacán, a 27 de agosto del 2025.- La Fiscalía General detuvo a dos hombres con armas largas. Fueron puestos a disposición de un juez.', '2025-08-27'],
+  ]
+  for (const [name, text, want] of cells) it(`must change: ${name}`, () => expect(date(text)).toBe(want))
+
+  const keep: [string, string, string | null][] = [
+    ['a headline that names a date (a street) gives none', 'Ouverture d’un parking de 30 places rue du 19 mars 1962\n\nLa municipalité a créé un nouveau parking de trente places. Il est ouvert à tous les usagers.', null],
+    ["the first sentence's date is the event's, not the page's", 'Mann springt von Brücke\n\nAm 06.07.2019 gegen 02:15 Uhr wurde eine Person auf der Brücke gemeldet. Die Polizei sperrte die Brücke.', null],
+    ["a link's date is the address's", 'Police numbers debated\n\nThe city has added just 16 officers since 1990. The chief wants more.\nLink: http://www.sptimes.com/2006/06/18/Tampabay/police.shtml', null],
+    ['a date deep in the body is no page date', 'Library reopens\n\nThe library reopened on Monday. It had been closed for repairs.\nIts next closure is planned for Friday, March 3, 2023, for the inventory.\nThe staff thanked the volunteers.', null],
+    ['a date inside a paragraph at the head is no date line', 'Los vecinos de Pueblo Viejo exigieron reparar el alumbrado, que lleva apagado desde el 3 de marzo de 2024, según denunciaron ante el ayuntamiento.\n\nLa calle lleva semanas sin luz.', null],
+  ]
+  for (const [name, text, want] of keep) it(`must not: ${name}`, () => expect(date(text)).toBe(want))
+})
+
+describe('parseDateIn: every pack\'s date forms', () => {
+  const cells: [string, string, string | null][] = [
+    ['15 Августа 2013 г. |', 'ru', '2013-08-15'],
+    ['22 апреля 2016 г., 17:58', 'ru', '2016-04-22'],
+    ['jueves, 18 de noviembre de 2010', 'es', '2010-11-18'],
+    ['1er juin 2020', 'fr', '2020-06-01'],
+    ['03/09/2018 - 07:38 (по МСК)', 'ru', '2018-09-03'],
+    ['1/8/2015 2 p.m.', 'en', '2015-01-08'],
+    ['25/12/2019', 'en', '2019-12-25'],
+    // must not: a number that is no date, a month name without a year
+    ['30 places', 'fr', null],
+    ['15 марта', 'ru', null],
+    ['rue du 19 mars', 'fr', null],
+  ]
+  for (const [text, language, want] of cells) it(`${language}: ${text}`, () => expect(parseDateIn(text, language)).toBe(want))
+})
