@@ -4,6 +4,7 @@ import type { NonClaim } from '../schema'
 import { classifyLine, isBrokenBody, isCreditLine, opensWithGivenName, opensWithPlaceWord, wireDateline, withoutLeadSymbol, type Verdict } from './boilerplate'
 import { PACKS } from '../lang'
 import { dateLineOnly } from './stamps'
+import { chromeInTitleSlot } from './title-chrome'
 import { ARTICLE_ONLY, bareAuthor, findAuthorLine, paragraphWithSignature, personCredited, runInLead, SIGNED_LINE, signedName, withoutTown } from './author-lines'
 import { commentSectionStart } from './comments'
 import { interviewTurns } from './interview-layout'
@@ -173,6 +174,9 @@ export function notAHeadline(text: string, lines: Line[], i: number): NonClaim['
   }
   if (TIME_OR_DATE_ALONE.test(line) || WEATHER_READING.test(line)) return 'tagline'
   if (IMAGE_FILE_NAME.test(line)) return 'caption'
+  // (session 34) a skip link, a row of the site's interface words, a date stamp (title-chrome.ts)
+  const chrome = chromeInTitleSlot(line)
+  if (chrome) return chrome
   // a lead-in: it opens what follows and names nothing itself
   if (/(?::|\s[-–—])$/u.test(line)) return 'subheading'
   return null

@@ -47,3 +47,50 @@ describe('parseDateIn: every pack\'s date forms', () => {
   ]
   for (const [text, language, want] of cells) it(`${language}: ${text}`, () => expect(parseDateIn(text, language)).toBe(want))
 })
+
+describe('page chrome in the headline slot (title-chrome.ts)', () => {
+  const body = (lang: string) =>
+    ({
+      en: 'Two roads were closed after heavy rain on Sunday, the county said. Crews cleared the second road by noon.',
+      de: 'Zwei Straßen wurden nach dem Starkregen am Sonntag gesperrt, teilte der Kreis mit. Die zweite Straße war am Mittag wieder frei.',
+      fr: 'Deux routes ont été fermées dimanche après les fortes pluies, a indiqué la préfecture. La seconde a rouvert à midi.',
+      es: 'Dos carreteras fueron cortadas el domingo por las lluvias, informó el ayuntamiento. La segunda se reabrió al mediodía.',
+      ru: 'Две дороги перекрыли в воскресенье из-за ливня, сообщили в администрации. Вторую открыли к полудню.',
+      ko: '폭우로 일요일 도로 두 곳이 통제됐다고 군청이 밝혔다. 두 번째 도로는 정오에 다시 열렸다.',
+    })[lang]!
+  const cells: [string, string, string, string][] = [
+    ['ko skip links', 'ko', '주메뉴 바로가기 본문 바로가기', '폭우로 도로 두 곳 통제'],
+    ['fr skip link', 'fr', 'Aller au contenu principal', 'Deux routes fermées après les pluies'],
+    ['es skip link', 'es', 'Ir al contenido', 'Cortadas dos carreteras por las lluvias'],
+    ['ru accessibility switch', 'ru', 'Версия сайта для слабовидящих', 'Две дороги перекрыли из-за ливня'],
+    ['en skip link (chrome on main already: a check)', 'en', 'Skip to main content', 'Two roads closed after heavy rain'],
+    ['fr blog tools', 'fr', 'Suivre ce blog Administration + Créer mon blog', 'Deux routes fermées après les pluies'],
+    ['ko share and print row', 'ko', '필자의 다른기사 보기 인쇄하기 메일로 보내기 글자 크게 글자 작게', '폭우로 도로 두 곳 통제'],
+    ['ru reading time', 'ru', 'Примерное время чтения: меньше минуты', 'Две дороги перекрыли из-за ливня'],
+    ['de stamp with its label', 'de', 'Erstellt am 27. Juli 2011, 00:00', 'Zwei Straßen nach Starkregen gesperrt'],
+    ['de "Stand:" stamp', 'de', 'Stand: 09.03.2016 05:00 Uhr', 'Zwei Straßen nach Starkregen gesperrt'],
+    ['ru time and date stamp', 'ru', '13:59, 11 марта 2026 года', 'Две дороги перекрыли из-за ливня'],
+    ['fr "Publié :" stamp', 'fr', 'Publié : 30 juin 2014', 'Deux routes fermées après les pluies'],
+    ['ko last-edit stamp', 'ko', '최종편집 2020-10-22(목)', '폭우로 도로 두 곳 통제'],
+  ]
+  for (const [name, lang, chrome, headline] of cells) {
+    it(`must change: ${name}`, () => {
+      const x = extract(`${chrome}\n${headline}\n\n${body(lang)}`)
+      expect(x.meta.title).toBe(headline)
+      expect(x.claims.some((c) => c.text.includes(chrome))).toBe(false)
+    })
+  }
+  const keep: [string, string][] = [
+    ['a headline with a date and a word of its own', 'Seniorentag 12.08.2019'],
+    ['a headline naming a menu', 'Restaurant changes its menu after complaints'],
+    ['a headline with one interface word', 'Council votes to print ballots in three languages'],
+    ['a Korean headline with a search word', '경찰, 실종자 수색 사흘째 검색 범위 확대'],
+    ['a Russian headline about the visually impaired', 'Для слабовидящих жителей открыли новую библиотеку'],
+  ]
+  for (const [name, headline] of keep) {
+    it(`must not: ${name}`, () => {
+      const lang = /[가-힣]/u.test(headline) ? 'ko' : /[а-я]/iu.test(headline) ? 'ru' : /ß|tag/iu.test(headline) ? 'de' : 'en'
+      expect(extract(`${headline}\n\n${body(lang)}`).meta.title).toBe(headline)
+    })
+  }
+})

@@ -426,6 +426,8 @@ export const de: LanguagePack = {
       ['oktober', 'okt'], ['november'], ['dezember', 'dez'],
     ],
     weekdays: [['montag'], ['dienstag'], ['mittwoch'], ['donnerstag'], ['freitag'], ['samstag', 'sonnabend'], ['sonntag']],
+    // (session 34) around a date in a stamp, besides the chrome labels (title-chrome.ts)
+    stampWords: ['uhr', 'vom', 'seit', 'update', 'uhrzeit'],
   },
   // the words sourcing.ts finds people and bodies by (moved from the engine in session 31, unchanged)
   names: {
@@ -455,5 +457,10 @@ export const de: LanguagePack = {
     questioning: /(?<![\p{L}])(?:(?:[Bb]ei|[Ii]n) (?:der|seiner|ihrer) (?:Vernehmung|Befragung|Festnahme)|[Gg]egenüber (?:den Ermittlern|der Polizei|den Beamten|den Polizisten)|(?:den Ermittlern|der Polizei|den Beamten|den Polizisten) gegenüber|[Ii]n (?:Polizei)?[Gg]ewahrsam)(?![\p{L}])/u,
     admits: /(?<![\p{L}])(?:gestand(?:en)?|gesteht|gestehen|bestritt(?:en)?|bestreitet|bestreiten|leugnete[n]?|leugnet|räumte[n]? (?:\S+ ){0,5}?ein|räumt (?:\S+ ){0,5}?ein)(?![\p{L}])/iu,
     says: /(?<![\p{L}])(?:sagte[n]?|sagt|erklärte[n]?|erklärt|behauptete[n]?|behauptet|gab[en]? (?:\p{L}+ ){0,4}?an|gibt (?:\p{L}+ ){0,4}?an)(?![\p{L}])/iu,
+  },
+  // (session 34) page chrome in the headline's place (title-chrome.ts): skip links, the site's interface words
+  pageChrome: {
+    skipLinks: /(?:zum inhalt(?: springen)?|zur navigation|zur hauptnavigation|direkt zum inhalt|inhalt überspringen|navigation überspringen|seitenanfang)(?![\p{L}])/u,
+    interfaceWords: ['menü', 'navigation', 'suche', 'suchen', 'teilen', 'drucken', 'anmelden', 'abmelden', 'registrieren', 'abonnieren', 'newsletter', 'startseite', 'impressum', 'datenschutz', 'logo', 'werbung', 'anzeige', 'lesezeit', 'minuten', 'min', 'facebook', 'twitter', 'whatsapp', 'instagram', 'youtube', 'teilen', 'merken', 'kommentieren', 'vorlesen'],
   },
 }

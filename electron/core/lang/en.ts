@@ -336,6 +336,8 @@ export const en: LanguagePack = {
       ['monday', 'mon'], ['tuesday', 'tue', 'tues'], ['wednesday', 'wed'], ['thursday', 'thu', 'thur', 'thurs'], ['friday', 'fri'],
       ['saturday', 'sat'], ['sunday', 'sun'],
     ],
+    // (session 34) around a date in a stamp, besides the chrome labels (title-chrome.ts)
+    stampWords: ['modified', 'at', 'edt', 'est', 'cdt', 'cst', 'mdt', 'mst', 'pdt', 'pst', 'gmt', 'bst', 'utc', 'noon', 'midnight', 'last'],
   },
   // the words sourcing.ts finds people and bodies by (moved from the engine in session 31, unchanged)
   names: {
@@ -368,5 +370,10 @@ export const en: LanguagePack = {
     questioning: /\b(?:(?:in|during|under) (?:police )?(?:custody|questioning|interrogation)|(?:told|tell|tells|telling) (?:the )?(?:police|investigators|detectives|officers|deputies|troopers)|after (?:his|her|their) arrest)\b/iu,
     admits: /\b(?:admitted|admits|confessed|confesses|denied|denies|acknowledged|acknowledges)\b/iu,
     says: /\b(?:said|says|told|tells|stated|explained|claimed|claims)\b/iu,
+  },
+  // (session 34) page chrome in the headline's place (title-chrome.ts): skip links, the site's interface words
+  pageChrome: {
+    skipLinks: /(?:skip to (?:main )?(?:content|navigation|menu)|skip navigation|jump to (?:main )?content|top of (?:the )?page)(?![\p{L}])/u,
+    interfaceWords: ['menu', 'navigation', 'search', 'share', 'print', 'email', 'subscribe', 'subscriber', 'login', 'logout', 'newsletter', 'newsletters', 'sitemap', 'logo', 'banner', 'advertisement', 'sponsored', 'facebook', 'twitter', 'whatsapp', 'linkedin', 'pinterest', 'instagram', 'youtube', 'reddit', 'tweet', 'pin', 'comment', 'comments', 'bookmark', 'font', 'size'],
   },
 }

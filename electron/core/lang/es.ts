@@ -360,6 +360,8 @@ export const es: LanguagePack = {
       ['septiembre', 'setiembre'], ['octubre'], ['noviembre'], ['diciembre', 'dic'],
     ],
     weekdays: [['lunes'], ['martes'], ['miércoles', 'mié'], ['jueves', 'jue'], ['viernes', 'vie'], ['sábado', 'sáb'], ['domingo', 'dom']],
+    // (session 34) around a date in a stamp, besides the chrome labels (title-chrome.ts)
+    stampWords: ['hrs', 'horas', 'hora', 'del', 'actualizado', 'act'],
   },
   // the words sourcing.ts finds people and bodies by (moved from the engine in session 31, unchanged)
   names: {
@@ -382,5 +384,10 @@ export const es: LanguagePack = {
     questioning: /(?<![\p{L}])(?:en (?:su|sus) declaraci(?:ón|ones)|(?:durante|en) (?:el|su) interrogatorio|ante (?:los agentes|la policía|los investigadores|el juez|la jueza)|a los (?:agentes|investigadores|policías)|en (?:dependencias policiales|comisaría))(?![\p{L}])/iu,
     admits: /(?<![\p{L}])(?:confes(?:ó|aron)|(?:ha|han|había|habían) (?:confesado|admitido|reconocido|negado)|admiti(?:ó|eron)|reconoci(?:ó|eron)|neg(?:ó|aron)|niegan?)(?![\p{L}])/iu,
     says: /(?<![\p{L}])(?:dijo|dijeron|declar(?:ó|aron)|explic(?:ó|aron)|asegur(?:ó|aron)|manifest(?:ó|aron)|relat(?:ó|aron)|afirm(?:ó|aron)|aleg(?:ó|aron))(?![\p{L}])/iu,
+  },
+  // (session 34) page chrome in the headline's place (title-chrome.ts): skip links, the site's interface words
+  pageChrome: {
+    skipLinks: /(?:ir al contenido(?: principal)?|saltar al contenido(?: principal)?|saltar a la navegación|ir a la navegación)(?![\p{L}])/u,
+    interfaceWords: ['menú', 'menu', 'navegación', 'buscar', 'búsqueda', 'compartir', 'imprimir', 'suscribirse', 'suscríbete', 'suscripción', 'suscripcion', 'iniciar', 'sesión', 'registrarse', 'boletín', 'selecciona', 'emisora', 'emisoras', 'logo', 'logotipo', 'publicidad', 'banner', 'facebook', 'twitter', 'whatsapp', 'instagram', 'youtube', 'telegram', 'comentar', 'comentarios'],
   },
 }

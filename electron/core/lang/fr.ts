@@ -378,6 +378,8 @@ export const fr: LanguagePack = {
       ['septembre', 'sept'], ['octobre'], ['novembre'], ['décembre', 'déc'],
     ],
     weekdays: [['lundi', 'lun'], ['mardi'], ['mercredi', 'mer'], ['jeudi', 'jeu'], ['vendredi', 'ven'], ['samedi', 'sam'], ['dimanche', 'dim']],
+    // (session 34) around a date in a stamp, besides the chrome labels (title-chrome.ts)
+    stampWords: ['heures', 'heure', 'mis', 'jour', 'modifié', 'actualisé'],
   },
   // the words sourcing.ts finds people and bodies by (moved from the engine in session 31, unchanged)
   names: {
@@ -407,5 +409,10 @@ export const fr: LanguagePack = {
     questioning: /(?<![\p{L}])(?:en garde à vue|(?:lors|au cours) de (?:son|sa|leur) (?:audition|garde à vue|interrogatoire)|pendant (?:son|sa|leur) (?:audition|garde à vue|interrogatoire)|(?:aux|devant les) (?:enquêteurs|policiers|gendarmes)|à la police|devant (?:le|la) juge)(?![\p{L}])/iu,
     admits: /(?<![\p{L}])(?:(?:a|ont|avait|avaient) (?:(?:\p{L}+ment|aussi|déjà|finalement|en partie) )?(?:reconnu|avoué|nié|contesté|admis)|reconnaît|reconnaissent|avoue|avouent|nie|nient|conteste|contestent|admet|admettent)(?![\p{L}])/iu,
     says: /(?<![\p{L}])(?:(?:a|ont|avait|avaient) (?:\p{L}+ )?(?:déclaré|expliqué|affirmé|dit|indiqué|raconté|justifié|prétendu|assuré)|explique|affirme|assure|dit|prétend)(?![\p{L}])/iu,
+  },
+  // (session 34) page chrome in the headline's place (title-chrome.ts): skip links, the site's interface words
+  pageChrome: {
+    skipLinks: /(?:aller au (?:contenu|menu)(?: principal)?|passer au contenu(?: principal)?|accéder au contenu|aller à la navigation)(?![\p{L}])/u,
+    interfaceWords: ['menu', 'navigation', 'rechercher', 'recherche', 'partager', 'imprimer', 'abonner', 'abonnez', 'abonnement', 'connexion', 'connecter', 'déconnexion', 'inscription', 'newsletter', 'logo', 'publicité', 'bannière', 'suivre', 'blog', 'créer', 'éditer', 'administration', 'sommaire', 'facebook', 'twitter', 'whatsapp', 'linkedin', 'instagram', 'youtube', 'commenter', 'commentaires'],
   },
 }

@@ -290,6 +290,8 @@ export const ko: LanguagePack = {
   dates: {
     months: [['1월'], ['2월'], ['3월'], ['4월'], ['5월'], ['6월'], ['7월'], ['8월'], ['9월'], ['10월'], ['11월'], ['12월']],
     weekdays: [['월요일'], ['화요일'], ['수요일'], ['목요일'], ['금요일'], ['토요일'], ['일요일']],
+    // (session 34) around a date in a stamp, besides the chrome labels (title-chrome.ts)
+    stampWords: ['최종편집', '최종수정', '기사입력', '기사수정', '기사승인', '송고시간', '송고', '업데이트', '오전', '오후', '작성', '게시일', '등록일시', '입력일', '수정일'],
   },
   // the words sourcing.ts finds people by (session 32: moved from the engine, unchanged)
   names: {
@@ -310,5 +312,10 @@ export const ko: LanguagePack = {
     admits: /자백|시인|(?:범행|혐의)(?:\s?일체)?[을를]\s?(?:모두\s|전면\s|대부분\s)?(?:인정|부인)/u,
     says: /진술|주장|말했|털어놨/u,
     ownOffence: /범행/u,
+  },
+  // (session 34) page chrome in the headline's place (title-chrome.ts): skip links, the site's interface words
+  pageChrome: {
+    skipLinks: /(?:바로\s?가기|건너뛰기|본문으로 이동|메뉴로 이동)/u,
+    interfaceWords: ['메뉴', '검색', '공유', '공유하기', '인쇄', '인쇄하기', '메일로', '보내기', '글자', '크게', '작게', '스크랩', '담기', '로그인', '로그아웃', '회원가입', '구독', '구독하기', '로고', '배너', '광고', '페이스북', '트위터', '구글플러스', '링크', '복사', '검색어', '입력', '양식', '카카오톡', '카카오스토리', '네이버', '밴드', '블로그', '필자의', '다른기사', '보기', '프린트', '댓글'],
   },
 }

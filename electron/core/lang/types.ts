@@ -466,6 +466,22 @@ export interface DateWords {
   months: readonly (readonly string[])[]
   /** The seven weekdays, Monday first: the full name first, then abbreviations. */
   weekdays: readonly (readonly string[])[]
+  /**
+   * (session 34) Words a date stamp prints around its date besides the furniture's chrome labels, lowercase: time words and
+   * stamp labels of their own ("uhr", "года", "최종편집"). Read by title-chrome.ts: such a line is no headline.
+   */
+  stampWords?: readonly string[]
+}
+
+/**
+ * (session 34) Page chrome that takes the headline's place when a page is copied whole (title-chrome.ts): read from every
+ * pack at once, since chrome is often in another language than the article.
+ */
+export interface PageChromeWords {
+  /** Skip links and accessibility switches at the top of a page ("Skip to content", "본문 바로가기"), matched anywhere in the line. */
+  skipLinks: RegExp
+  /** The site's interface words, lowercase, one word each (share, print, follow, logo, banner, blog tools, reading time). */
+  interfaceWords: readonly string[]
 }
 
 /**
@@ -507,4 +523,6 @@ export interface LanguagePack {
   outletSourcing?: SourcingType
   /** (session 33) A suspect's own statement (lead decision s32). */
   suspects?: SuspectWords
+  /** (session 34) Page chrome in the headline's place. */
+  pageChrome?: PageChromeWords
 }
