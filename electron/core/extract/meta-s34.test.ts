@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { extract } from './index'
 import { parseDateIn } from './dates'
+import { scoreSentence, SIGNALS } from './checkworthiness'
 
 const date = (text: string) => extract(text).meta.publishedAt
 
@@ -93,4 +94,33 @@ describe('page chrome in the headline slot (title-chrome.ts)', () => {
       expect(extract(`${headline}\n\n${body(lang)}`).meta.title).toBe(headline)
     })
   }
+})
+
+describe('check-worthiness words for Spanish and Russian (packs `checkworthiness`)', () => {
+  const signalsOf = (sentence: string, language: string) => scoreSentence({ sentence, language, attributed: false, hedged: false, quoted: false }).signals
+  const cells: [string, string, string[]][] = [
+    ['es', 'El lunes fueron detenidos tres jóvenes en el barrio.', [SIGNALS.number, SIGNALS.date, SIGNALS.factualVerb]],
+    ['es', 'La población aumentó en dos mil habitantes desde marzo.', [SIGNALS.number, SIGNALS.date, SIGNALS.factualVerb]],
+    ['es', 'Creo que la obra es vergonzosa.', [SIGNALS.opinion]],
+    ['ru', 'В понедельник задержаны три человека.', [SIGNALS.number, SIGNALS.date, SIGNALS.factualVerb]],
+    ['ru', 'Число жителей выросло на двадцать процентов с марта.', [SIGNALS.number, SIGNALS.factualVerb]],
+    ['ru', 'Я считаю, что это позор.', [SIGNALS.opinion]],
+  ]
+  for (const [language, sentence, want] of cells) it(`must change: ${language}: ${sentence}`, () => expect(signalsOf(sentence, language)).toEqual(expect.arrayContaining(want)))
+
+  const keep: [string, string, string][] = [
+    // a word that holds a number word is none ("dosis", "двадцатый" holds "два"), nor a rule or a complaint's object an opinion
+    ['es', 'La dosis se administra en la clínica.', SIGNALS.number],
+    ['es', 'Hay que evaluar daños estructurales primero.', SIGNALS.opinion],
+    ['es', 'Reclaman que el parque debería tener mantenimiento.', SIGNALS.opinion],
+    ['ru', 'Жильцам обещают устранить безобразие.', SIGNALS.opinion],
+    ['ru', 'Двадцатый век закончился.', SIGNALS.number],
+    ['ru', 'Мост синий.', SIGNALS.factualVerb],
+  ]
+  for (const [language, sentence, not] of keep) it(`must not: ${language}: ${sentence} (${not})`, () => expect(signalsOf(sentence, language)).not.toContain(not))
+
+  it('must not: the spent pages\' sentences with a rule or a complaint stay claims', () => {
+    const x = extract('Rescate en un incendio\n\nLos vecinos de momento no pueden volver a sus casas. Hay que evaluar daños estructurales primero.')
+    expect(x.claims.some((c) => c.text.startsWith('Hay que evaluar'))).toBe(true)
+  })
 })

@@ -379,6 +379,21 @@ export const es: LanguagePack = {
     notNames: /^(?:El|La|Los|Las|Un|Una)$/u,
     nameConnectors: /de|la|del|y/u,
   },
+  // (session 34) check-worthiness's coarse signals (extract/checkworthiness.ts), as the other packs give theirs: a number
+  // word, a date word, an event's verb (nothing to drop as opinion), and the words of an opinion, a speaker's own view and
+  // scorn only: "debería" and "hay que" also state a rule or a demand ("Hay que evaluar daños estructurales primero.", the
+  // reporter's, and "Reclaman que … debería tener un mantenimiento constante" were lost as opinion on spent byline pages).
+  // Between word boundaries, which without /u see no accented letter: a preterite in -ó is its stem before the "ó" ("aumentó")
+  checkworthiness: {
+    numberWords: ['dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'veinte', 'treinta', 'cuarenta', 'cincuenta', 'cien', 'cientos', 'mil', 'miles', 'millón', 'millones', 'docenas?', 'decenas', 'centenares', 'mitad', 'doble', 'triple'],
+    dateWords: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'ayer', 'anoche', 'hoy'],
+    factualVerbs: [
+      'detenid[oa]s?', 'arrestad[oa]s?', 'herid[oa]s?', 'muert[oa]s?', 'fallecid[oa]s?', 'fallecieron', 'murieron', 'evacuad[oa]s?', 'incautad[oa]s?', 'condenad[oa]s?', 'robad[oa]s?',
+      'aumentaron', 'disminuyeron', 'crecieron', 'aprobaron', 'inauguraron', 'construyeron', 'registraron', 'cerraron',
+      '(?:aument|disminuy|creci|falleci|muri|rob|aprob|inaugur|construy|registr|cerr)(?=ó(?![a-záéíóúüñ]))',
+    ],
+    opinionWords: ['creo que', 'pienso que', 'opino que', 'en mi opinión', 'a mi juicio', 'vergonzos[oa]', 'ridícul[oa]'],
+  },
   suspects: {
     accused: /(?<![\p{L}])(?:sospechos[oa]s?|detenid[oa]s?|arrestad[oa]s?|imputad[oa]s?|investigad[oa]s?|presunt[oa]s? (?:autor(?:a|es|as)?|agresor(?:a|es|as)?|ladr[oó]n(?:a|es|as)?|homicida))(?![\p{L}])/iu,
     questioning: /(?<![\p{L}])(?:en (?:su|sus) declaraci(?:ón|ones)|(?:durante|en) (?:el|su) interrogatorio|ante (?:los agentes|la policía|los investigadores|el juez|la jueza)|a los (?:agentes|investigadores|policías)|en (?:dependencias policiales|comisaría))(?![\p{L}])/iu,
