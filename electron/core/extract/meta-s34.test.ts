@@ -124,3 +124,16 @@ describe('check-worthiness words for Spanish and Russian (packs `checkworthiness
     expect(x.claims.some((c) => c.text.startsWith('Hay que evaluar'))).toBe(true)
   })
 })
+
+describe('Russian body heads (ru pack names.bodyHeads / bodyNouns): a later "учреждение" points back to the body', () => {
+  const sourcingOf = (text: string, start: string) => extract(text).claims.find((c) => c.text.startsWith(start))?.sourcing.type
+  it('must change: "по данным учреждения" after the ministry\'s office', () => {
+    expect(sourcingOf('Пожар в Югре\n\nГлавное управление МЧС по Югре сообщило о пожаре в жилом доме. По данным учреждения, площадь пожара составила 600 квадратных метров.', 'По данным учреждения')).toBe('official')
+  })
+  it('must change: "уточнили в учреждении" after Rospotrebnadzor', () => {
+    expect(sourcingOf('Вспышка в лагере\n\nВ детском лагере под Выборгом заболели 16 детей, сообщил Роспотребнадзор. Как уточнили в учреждении, дети госпитализированы.', 'Как уточнили')).toBe('official')
+  })
+  it('must not: with no body in play the institution is what it was (a library\'s staff)', () => {
+    expect(sourcingOf('Новоселье библиотеки\n\nБиблиотека переехала в новое здание на улице Ленина. В учреждении отметили праздник новоселья.', 'В учреждении')).toBe('anonymous-source')
+  })
+})

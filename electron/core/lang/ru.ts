@@ -418,6 +418,10 @@ export const ru: LanguagePack = {
   },
   // the words sourcing.ts finds people and bodies by (moved from the engine in session 31, unchanged: no body heads yet)
   names: {
+    // (session 34) head nouns of a body's name, case as printed: its first word ("Министерство внутренних дел", "Следственный
+    // комитет", "Управление МВД", "Администрация города") or its initials ("МВД", "МЧС", "СК"); a later "ведомство" points back
+    bodyHeads: /(?:Министерств|Управлени|Администраци|Прокуратур|Правительств|Департамент|Следственн\p{Ll}+ комитет|Росстат|Роспотребнадзор|Гидрометцентр|Росгвардия)\p{Ll}*|МЧС|МВД|ФСБ|СКР?|ГИБДД|УМВД/u,
+    bodyNouns: /^(?:в\s)?(?:ведомств[оеау]|учреждени[еияю])$/iu,
     ageNouns: /^(\d{1,3})-летн\p{L}+(?:\s\p{L}+)?$/iu,
     ageInBrackets: /лет|года/u,
     ageAdjectives: /летн\p{L}+/u,
