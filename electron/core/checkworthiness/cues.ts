@@ -95,7 +95,9 @@ const DE: CueTable = {
   speculation: ['könnte|könnten|würde|würden|vielleicht|möglicherweise|wahrscheinlich'],
   conditional: ['wenn|falls|ob'],
   attribution: ['laut|zufolge|sagte|sagten|erklärte|berichtete|berichtet|studie|bericht|statistik', 'nach angaben', 'teilte|teilten mit'],
-  change: ['gestiegen|gesunken|stieg|sank|erhöht|gesenkt|verdoppelt|mindestens|seit', 'mehr|weniger als', 'bis zu'],
+  // "seit", "depuis", "desde", "이후" measure a change only from a year ("die höchste Zahl seit 1992"); else they give a
+  // duration or a place ("seit zwei Wochen", "depuis chez elle", "desde la madrugada", "desde el consistorio")
+  change: ['gestiegen|gesunken|stieg|sank|erhöht|gesenkt|verdoppelt|mindestens', 'seit 0000', 'mehr|weniger als', 'bis zu'],
   greeting: ['danke|willkommen', 'vielen dank', 'guten abend|morgen|tag', 'herzlichen glückwunsch'],
   evaluative: ['großartig|schrecklich|wunderbar|schön|schlecht|gut|falsch|unfair|skandalös|absurd'],
   negation: ['nicht|kein|keine|keinen|nie|niemals|niemand|nichts'],
@@ -118,7 +120,7 @@ const FR: CueTable = {
   speculation: ['pourrait|pourraient|probablement', 'peut être', 'sans doute'],
   conditional: ['si'],
   attribution: ['selon|rapport|étude|statistiques', "d'après", 'a|ont déclaré|indiqué|affirmé|annoncé|précisé'],
-  change: ['augmenté|baissé|hausse|baisse|doublé|depuis', 'plus|moins de', 'au moins', "jusqu'à"],
+  change: ['augmenté|baissé|hausse|baisse|doublé', 'depuis 0000', 'plus|moins de', 'au moins', "jusqu'à"],
   greeting: ['merci|bonsoir|bonjour|bienvenue|félicitations'],
   evaluative: ['formidable|terrible|magnifique|honteux|scandaleux|absurde|mauvais|bon|injuste'],
   negation: ['ne|pas|jamais|personne|rien|aucun|aucune'],
@@ -143,7 +145,7 @@ const ES: CueTable = {
   conditional: ['!como si'],
   attribution: ['según|dijo|dijeron|afirmó|declaró|informó|indicó|señaló|explicó|informe|estudio|estadísticas', 'de acuerdo con'],
   // "subió / bajó / cayó" are also going up or down stairs, falling over: a change with a figure after them
-  change: ['aumentó|disminuyó|duplicó|desde', 'subió|bajó|cayó un|una|el|la|hasta|en|a? 0', 'más|menos de', 'al menos'],
+  change: ['aumentó|disminuyó|duplicó', 'desde el? 0000', 'subió|bajó|cayó un|una|el|la|hasta|en|a? 0', 'más|menos de', 'al menos'],
   // "gracias a" is "thanks to", a cause ("gracias a la cual"), as the reason for something
   greeting: ['gracias !a|!al', 'gracias a todos|todas|usted|ustedes|ti|vosotros', 'bienvenido|bienvenida|bienvenidos|felicidades|enhorabuena', 'buenas noches|tardes', 'buenos días'],
   evaluative: ['terrible|maravilloso|maravillosa|horrible|vergonzoso|vergonzosa|absurdo|absurda|malo|mala|bueno|buena|injusto|injusta'],
@@ -195,8 +197,9 @@ const KO: CueTable = {
   conditional: /(?:다면|라면|으면|경우에)/u,
   // "조사" alone is an inquiry ("조사됐다", "조사하고 있다"); a survey's findings are cited as such
   attribution: /(?:에 따르면|밝혔다|전했다|말했다|설명했다|보도했다|주장했다|보고서|조사 결과|여론조사|설문조사|실태조사|통계|소식통)/u,
-  // "까지" after a date or a place is "until" or "to" ("8일까지 휴관"); after a quantity it is "up to" ("50명까지")
-  change: /(?:증가|감소|올랐다|내렸다|늘었다|줄었다|급등|급락|두 배|이상|이하|(?:\d|[십백천만억])\s?(?:명|개|건|원|톤|배|%|퍼센트|달러)?까지|이후)/u,
+  // "까지" after a date or a place is "until" or "to" ("8일까지 휴관"); after a quantity it is "up to" ("50명까지"); "이후"
+  // (after, since) measures a change from a year only ("2019년 이후"), as "seit 1992" (DE)
+  change: /(?:증가|감소|올랐다|내렸다|늘었다|줄었다|급등|급락|두 배|이상|이하|(?:\d|[십백천만억])\s?(?:명|개|건|원|톤|배|%|퍼센트|달러)?까지|\d{4}년\s?이후)/u,
   greeting: /(?:감사합니다|고맙습니다|안녕하십니까|안녕하세요|환영합니다|축하합니다)/u,
   evaluative: /(?:훌륭|끔찍|아름다|부끄러|터무니없|어리석|한심|나쁜|좋은|잘못)/u,
   negation: /(?:않|못|없|아니)/u,

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { extract } from './index'
 import { parseDateIn } from './dates'
 import { scoreSentence, SIGNALS } from './checkworthiness'
+import { scoreCheckworthiness } from '../checkworthiness'
 
 const date = (text: string) => extract(text).meta.publishedAt
 
@@ -136,4 +137,23 @@ describe('Russian body heads (ru pack names.bodyHeads / bodyNouns): a later "у�
   it('must not: with no body in play the institution is what it was (a library\'s staff)', () => {
     expect(sourcingOf('Новоселье библиотеки\n\nБиблиотека переехала в новое здание на улице Ленина. В учреждении отметили праздник новоселья.', 'В учреждении')).toBe('anonymous-source')
   })
+})
+
+describe('reasons: "since" words measure a change only from a year (checkworthiness/cues.ts, de/fr/es/ko)', () => {
+  const quotes = (sentence: string, language: string, word: string) => scoreCheckworthiness({ sentence, language }).reasons.some((r) => r.text.startsWith('measures a change') && r.text.includes(word))
+  const cells: [string, string, string][] = [
+    ['es', 'La Policía diligencia desde la madrugada de este martes a un detenido.', 'desde'],
+    ['es', 'Además, desde el consistorio local ven un buen ambiente en el barrio.', 'desde'],
+    ['fr', 'Les cambrioleurs sévissaient depuis quatre mois dans quatre départements.', 'depuis'],
+    ['de', 'Die Halle sei bereits seit zwei Wochen geschlossen gewesen.', 'seit'],
+    ['ko', '사고 이후 주민 20명이 대피했다.', '이후'],
+  ]
+  for (const [language, sentence, word] of cells) it(`must change: ${language}: ${sentence}`, () => expect(quotes(sentence, language, word)).toBe(false))
+  const keep: [string, string, string][] = [
+    ['es', 'Es la cifra de robos más alta desde 1992 en la provincia.', 'desde'],
+    ['fr', 'Le chômage atteint son plus haut niveau depuis 2010 dans la région.', 'depuis'],
+    ['de', 'Das ist die höchste Zahl seit 1992 in Bayern.', 'seit'],
+    ['ko', '2019년 이후 처음으로 관광객이 100만 명을 넘었다.', '이후'],
+  ]
+  for (const [language, sentence, word] of keep) it(`must not: ${language}: ${sentence}`, () => expect(quotes(sentence, language, word)).toBe(true))
 })
