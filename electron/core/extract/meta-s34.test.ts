@@ -157,3 +157,12 @@ describe('reasons: "since" words measure a change only from a year (checkworthin
   ]
   for (const [language, sentence, word] of keep) it(`must not: ${language}: ${sentence}`, () => expect(quotes(sentence, language, word)).toBe(true))
 })
+
+describe('reasons: Korean "시장" names an official when it is a mayor, not a market (checkworthiness/cues.ts)', () => {
+  const official = (sentence: string) => scoreCheckworthiness({ sentence, language: 'ko' }).reasons.some((r) => r.text.includes("names an official: '시장'"))
+  const fires = (sentence: string) => /(?:^|\s)시장|시장/u.test(sentence) && official(sentence)
+  it('must change: a traditional market', () => expect(fires('통영시 북신전통시장의 상인들이 설맞이 행사를 열었다.')).toBe(false))
+  it('must change: a market by its use after it', () => expect(fires('지역주민 및 방문객의 시장이용 편의를 위해 주차장을 만들었다.')).toBe(false))
+  it('must not: a mayor by his city', () => expect(fires('개청식은 염태영 수원시장을 비롯해 주민 100명이 참석한 가운데 열렸다.')).toBe(true))
+  it('must not: a mayor by his surname', () => expect(fires('개청식에 이어 염 시장은 주민센터 1층을 둘러봤다.')).toBe(true))
+})
