@@ -23,18 +23,18 @@ const VERDICT_LABEL =
  */
 const LABEL_PHRASE = /^((?:\p{L}[\p{L}.'’-]*\s+){0,7}\p{Lu}[\p{L}.'’-]*)\s?:\s*([«"“„]?)/u
 
-/**
- * (session 34) A speaker label as transcripts, interviews and quote-led copy print it: the phrase before the colon names who speaks
- * when it reads as an office, a title or a person (not an unnamed one), and a quote follows; with no quote, the turn of an
- * interview or transcript ("Jean Blandin: Non.", "Neudert: …") counts only when its last word is a name met before on the page (a
- * place or a heading before a colon, "Saarlouis: Nach …", "Fazit: …", names nobody met before).
- */
 /** (session 34) A surname first met in an earlier sentence: a label's own words ("Berlin Mitte: …") are no person met before. */
 function metBefore(word: string, ctx: AttributionContext): boolean {
   const here = ctx.sentenceIndex ?? 0
   return (ctx.surnames?.get(word) ?? here) < here
 }
 
+/**
+ * (session 34) A speaker label as transcripts, interviews and quote-led copy print it: the phrase before the colon names who speaks
+ * when it reads as an office, a title or a person (not an unnamed one), and a quote follows; with no quote, the turn of an
+ * interview or transcript ("Jean Blandin: Non.", "Neudert: …") counts only when its last word is a name met before on the page (a
+ * place or a heading before a colon, "Saarlouis: Nach …", "Fazit: …", names nobody met before).
+ */
 function widerLabel(sentence: string, ctx: AttributionContext): FoundAttribution | null {
   const m = LABEL_PHRASE.exec(sentence)
   if (!m) return null

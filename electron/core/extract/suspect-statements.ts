@@ -32,9 +32,14 @@ function speakerIsSubject(sentence: string, sourcing: ExtractedSourcing, verb: R
   return at < verbEnd || subjectGap(sentence.slice(verbEnd, at))
 }
 
+/** Each pack's suspect nouns with the global flag, built once (a new pattern per sentence showed the cost of compiling it). */
+const globalOf = new WeakMap<RegExp, RegExp>()
+
 /** A suspect noun is the verb's subject: the last one before the verb, with no clause between them. */
 function suspectOpens(before: string, accused: RegExp): boolean {
-  const all = new RegExp(accused.source, accused.flags.includes('g') ? accused.flags : accused.flags + 'g')
+  let all = globalOf.get(accused)
+  if (!all) globalOf.set(accused, (all = new RegExp(accused.source, accused.flags.includes('g') ? accused.flags : accused.flags + 'g')))
+  all.lastIndex = 0
   let last: RegExpExecArray | null = null
   for (let m = all.exec(before); m; m = all.exec(before)) {
     last = m
