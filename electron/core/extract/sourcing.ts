@@ -58,7 +58,7 @@ const STATE_AGENCY = STATE_AGENCY_SOURCE ? new RegExp(STATE_AGENCY_SOURCE, 'u') 
 export function namesStateAgency(text: string): boolean {
   return STATE_AGENCY !== null && STATE_AGENCY.test(text)
 }
-/** (session 33) The packs' own reporter by a generic noun for the outlet ("корреспондент издания"), as OWN_REPORTER's "our correspondent". */
+/** The packs' own reporter or own research ("our correspondent", "notre consœur", "본지", "корреспондент издания"): the outlet speaks. */
 const OWN_REPORTER_IN = unionTest((p) => p.attribution.ownReporter)
 /** (session 34) A relative or counsel of someone named, as the speaker's head noun ("정 씨 측 변호인", "김씨 가족"): unnamed, whoever the name is. */
 const RELATION_HEAD_IN = unionTest((p) => p.attribution.relationHeads)
@@ -100,8 +100,6 @@ const QUOTED_TITLE = /[„«“"]\s?[\p{Lu}\p{N}][^„«“”"».!?,:;]{0,40}[�
 /** (session 32) A capitalised title whose opening mark is in the span and whose closing mark is not: the span ends with the title. */
 const QUOTED_TITLE_OPEN = /[„«“"]\s?\p{Lu}[^„«“”"».!?,:;]{0,40}$/u
 const OWN_FINDING_VERB = /^(?:learned|learnt|has learned|understands|can reveal|obtained|found out|verified|reviewed|입수했다|확인했다|파악했다|취재)$/i
-/** Our own reporter or editorial team, speaking for the outlet. */
-const OWN_REPORTER = /\b(?:notre (?:consœur|consoeur|confrère|journaliste|envoyée? spéciale?|correspondante?)|our (?:reporter|correspondent)|unser(?:e[mnrs]?)? (?:Reporter(?:in)?|Korrespondent(?:in|en)?)|nuestr[oa] (?:reporter[oa]?|corresponsal|enviad[oa])|nos (?:informations|sources|confrères|consœurs)|(?:photographe|journaliste|reporter|vidéaste|correspondante?) de l['’](?:AFP|agence)|unseren Informationen|Informationen unserer (?:Redaktion|Zeitung)|our (?:own )?(?:review|analysis|reporting|investigation|calculations?|count|tally|examination)|nos (?:recherches|constatations|vérifications|calculs|relevés)|nuestr[oa]s (?:averiguaciones|investigaciones|cálculos|comprobaciones|pesquisas)|unseren (?:Recherchen|Berechnungen|Auswertungen)|unserer (?:Recherche|Berechnung|Auswertung))\b|본지|본보|(?<![\p{L}])(?:нашей информации|наш(?:его|ему|им)? (?:собственн\p{L}+ )?корреспондент\p{L}*|нашим (?:данным|сведениям))(?![\p{L}])/iu
 
 export type PronounKind = 'singular' | 'plural'
 
@@ -274,7 +272,7 @@ export function classifySpeaker(speaker: string, cue: string, knownOutlet: strin
   const known = names && !titled() && !agency && !officeHead(speaker) ? knownName(speaker, names) : undefined
   if (known) return known
   if (MEDIA_IN(speaker) || MEDIA_IN(cue)) return 'media'
-  if (OWN_REPORTER.test(speaker) || OWN_REPORTER_IN(speaker)) return 'outlet'
+  if (OWN_REPORTER_IN(speaker)) return 'outlet'
   // "a report from the Eureka Times-Standard", "un reportage de France 3": an outlet's report is the outlet cited (named)
   // (session 33, lead decision s28) an inquiry's provisional findings with the office in the span are the office's, not a document:
   // "les premiers éléments de l'enquête de gendarmerie", "las primeras investigaciones de la Guardia Civil"

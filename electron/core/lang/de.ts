@@ -117,6 +117,8 @@ export const de: LanguagePack = {
     partyNouns: /(?<![\p{L}])(?:[Dd](?:er|ie|en|em)|[Ee]ine?[nmr]?) (?:\d{1,3}-[Jj]ährige[nr]?|(?:mutmaßliche[nr]?|junge[nr]?|ältere[nr]?) )?(?:Verdächtige[nr]?|Tatverdächtige[nr]?|Beschuldigte[nr]?|Angeklagte[nr]?|Festgenommene[nr]?|Autofahrer(?:in)?|Fahrer(?:in)?|Mann|Frau|Täter(?:in)?|Opfer|Jugendliche[nr]?|Bewohner(?:in)?|Mieter(?:in)?|Einbrecher(?:in)?|Patient(?:in|en)?|Häftling)(?![\p{L}])/u,
     partyVerbs: /^(?:gestand(?:en)?|gesteht|gestehen|bestritt(?:en)?|bestreitet|bestreiten|leugnete[n]?|leugnet|forderte[n]?|fordert|fordern|verlangte[n]?|verlangt|alarmierte[n]?|räumte[n]? (?:\p{L}+ ){0,4}?ein|warnte[n]? (?:ihn|sie|den|die|das|einen|eine|seine|ihre)\s)/iu,
     pronouns: { singular: ['er', 'sie', 'es'], plural: ['sie', 'wir'] },
+    // the outlet's own reporter or its own research (moved from sourcing.ts's OWN_REPORTER, session 34 review, output-identical)
+    ownReporter: /\b(?:unser(?:e[mnrs]?)? (?:Reporter(?:in)?|Korrespondent(?:in|en)?)|unseren Informationen|Informationen unserer (?:Redaktion|Zeitung)|unseren (?:Recherchen|Berechnungen|Auswertungen)|unserer (?:Recherche|Berechnung|Auswertung))\b/iu,
     // (session 31, ruko4) carry.ts's words, moved here output-identical (types.ts, the fields after `pronouns`)
     recapCues: /zuvor|bereits/iu,
     provisionalFindings: /(?:den )?(?:bisherigen|ersten|derzeitigen|vorläufigen) (?:Erkenntnissen|Ermittlungen)(?: der Ermittler)?|dem bisherigen Ermittlungsstand/iu,

@@ -68,6 +68,8 @@ export const en: LanguagePack = {
     partyNouns: /\b(?:the|a|an) (?:(?:\d{1,3}-year-old|young|elderly|alleged|male|female) )?(?:suspects?|defendants?|accused|driver|motorist|victim|man|woman|teenager|boy|girl|resident|tenant|owner|homeowner|passenger|patient|prisoner|inmate|intruder|burglar|gunman|attacker)\b/iu,
     partyVerbs: /^(?:admitted|admits|confessed|confesses|denied|denies|demanded|demands|warned (?:him|her|them|the|a|an|his|their|residents|neighbou?rs)\s)/iu,
     pronouns: { singular: ['he', 'she', 'it'], plural: ['they', 'we'] },
+    // the outlet's own reporter or its own research (moved from sourcing.ts's OWN_REPORTER, session 34 review, output-identical)
+    ownReporter: /\b(?:our (?:reporter|correspondent)|our (?:own )?(?:review|analysis|reporting|investigation|calculations?|count|tally|examination))\b/iu,
     // (session 31, ruko4) carry.ts's words, moved here output-identical (types.ts, the fields after `pronouns`)
     recapCues: /previously|earlier/iu,
     // (session 33) and the preliminary investigation or results ("According to the preliminary investigation, …")

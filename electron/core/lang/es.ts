@@ -71,6 +71,8 @@ export const es: LanguagePack = {
     partyNouns: /\b(?:el|la|un|una) (?:(?:presunt[oa]|joven|supuest[oa]) )?(?:sospechos[oa]|detenid[oa]|acusad[oa]|imputad[oa]|conductor[a]?|víctima|hombre|mujer|joven|menor|inquilin[oa]|propietari[oa]|reclus[oa]|agresor[a]?|ladr[oó]n[a]?)\b/iu,
     partyVerbs: /^(?:confes(?:ó|aron)|admiti(?:ó|eron)|neg(?:ó|aron)|niegan?|exigi(?:ó|eron)|exigen?|reclam(?:ó|aron)|reclaman?|(?:ha|han|había|habían) (?:admitido|negado|confesado|exigido|reclamado))(?![\p{L}])/iu,
     pronouns: { singular: ['él', 'ella'], plural: ['ellos', 'ellas'] },
+    // the outlet's own reporter or its own research (moved from sourcing.ts's OWN_REPORTER, session 34 review, output-identical)
+    ownReporter: /\b(?:nuestr[oa] (?:reporter[oa]?|corresponsal|enviad[oa])|nuestr[oa]s (?:averiguaciones|investigaciones|cálculos|comprobaciones|pesquisas))\b/iu,
     // (session 31, ruko4) carry.ts's words, moved here output-identical (types.ts, the fields after `pronouns`)
     recapCues: /antes|anteriormente/iu,
     // (session 33) and the inquiry's findings without "primeras" ("Según las investigaciones", "Las pesquisas han apuntado que"), its first

@@ -64,6 +64,8 @@ export const fr: LanguagePack = {
     partyNouns: /(?<![\p{L}])(?:le|la|l['’]|un|une) ?(?:(?:jeune|présumée?) )?(?:suspecte?|prévenue?|accusée?|mise? en cause|interpellée?|conducteur|conductrice|automobiliste|victime|homme|femme|adolescente?|locataire|propriétaire|détenue?|agresseur|cambrioleur)(?![\p{L}])/iu,
     partyVerbs: /^(?:(?:a|ont|avait|avaient) (?:(?:\p{L}+ment|aussi|déjà|finalement) )?(?:avoué|nié|contesté|réclamé|exigé|alerté|reconnu (?:les faits|avoir|être|l['’]avoir|sa |son |ses )|confié (?:l['’]avoir|avoir))|avouent|avoue|nient|nie|contestent|conteste|réclament|réclame|exigent|exige|reconnaît (?:les faits|avoir|être))(?![\p{L}])/iu,
     pronouns: { singular: ['il', 'elle'], plural: ['ils', 'elles'] },
+    // the outlet's own reporter or its own research (moved from sourcing.ts's OWN_REPORTER, session 34 review, output-identical)
+    ownReporter: /\b(?:notre (?:consœur|consoeur|confrère|journaliste|envoyée? spéciale?|correspondante?)|nos (?:informations|sources|confrères|consœurs)|(?:photographe|journaliste|reporter|vidéaste|correspondante?) de l['’](?:AFP|agence)|nos (?:recherches|constatations|vérifications|calculs|relevés))\b/iu,
     // (session 31, ruko4) carry.ts's words, moved here output-identical (types.ts, the fields after `pronouns`)
     recapCues: /précédemment|auparavant/iu,
     // (session 33) and the first hypotheses, conclusions, results and checks of an inquiry (« Selon les premières hypothèses, … »)

@@ -52,6 +52,8 @@ export const ko: LanguagePack = {
     partyNouns: /용의자|피의자|피고인|운전자|피해자|가해자|(?<![\p{L}\p{N}])[A-Z](?:\s?\(\d{1,3}\))?\s?씨/u,
     partyVerbs: /^(?:신고했|요구|부인|시인|자백|인정)/u,
     pronouns: { singular: ['그는', '그녀는', '그가', '그', '그녀'], plural: ['그들은', '그들'] },
+    // the outlet's own reporter or its own research (moved from sourcing.ts's OWN_REPORTER, session 34 review, output-identical)
+    ownReporter: /본지|본보/u,
     // (session 31, ruko4) carry.ts's words, moved here output-identical (types.ts, the fields after `pronouns`)
     firstPersonSubject: /나는|내가|저는|제가/u,
     writerSumsUp: /어쨌든|아무튼|어찌 됐든/iu,

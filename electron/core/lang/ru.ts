@@ -149,11 +149,11 @@ export const ru: LanguagePack = {
     // instrumental after "с" answers); the turns: "Вопрос:"/"В.:"/"Корр.:" or a paragraph ending in "?", "Ответ:"/"О.:"
     interviewHeader: /^(?:Интервью|Беседа|Разговор) с (\p{L}[^.!?:]{1,80}?)[.:]?\s*$/u,
     interviewTurns: { question: /^(?:Вопрос|В\.|Корр(?:еспондент)?\.?)\s?[:：]/u, answer: /^(?:Ответ|О\.)\s?[:：]/u },
-    // (session 33, ruko6) the outlet's own reporter named by a generic noun for the outlet, nominative or genitive (README s31:
+    // (session 34 review: and "наш корреспондент", "по нашим данным", moved from sourcing.ts's OWN_REPORTER) (session 33, ruko6) the outlet's own reporter named by a generic noun for the outlet, nominative or genitive (README s31:
     // "Как передает корреспондент издания", "По сообщению корреспондента портала" are `outlet`); the dative is the addressee
     // ("рассказали корреспонденту издания в МЧС": the office speaks), and "собеседник издания" is the outlet's source, not its reporter
     ownReporter:
-      /(?:корреспондент|журналист|репортер|репортёр|обозревател)(?:а|ка|ки|ь|я)?\s(?:издания|портала|агентства|редакции|газеты|сайта|телеканала|радиостанции|журнала)(?![\p{L}])/iu,
+      /(?:корреспондент|журналист|репортер|репортёр|обозревател)(?:а|ка|ки|ь|я)?\s(?:издания|портала|агентства|редакции|газеты|сайта|телеканала|радиостанции|журнала)(?![\p{L}])|(?<![\p{L}])(?:нашей информации|наш(?:его|ему|им)? (?:собственн\p{L}+ )?корреспондент\p{L}*|нашим (?:данным|сведениям))(?![\p{L}])/iu,
     // (session 33, ruko6: moved from attribution-pack.ts's QUOTED_SUBJECT) a body's noun before its quoted name; (session 33) with a
     // capital too, as the sentence's first word ("Газета «Коммерсантъ» пишет, что …"), and the media's own nouns (Русская грамматика
     // 1980, приложение: the generic noun before a proper name in quotes): a channel, a site or portal, a magazine, and a
