@@ -370,6 +370,8 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
     return null
   }
 
+  /** First-person quotations nobody is named for (pass 3): an unnamed person's words if no later pass finds their source. */
+  const unnamedQuote = new Set<number>()
   // pass 3: every sentence of a quote shares the speaker named anywhere in it
   for (let i = 0; i < n; ) {
     let j = i
@@ -384,6 +386,10 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
       // "Hadrien, lui, a bien cru que … « Nous avons été réveillés … »": a first-person quote with no speaker, right after a
       // sentence of its paragraph whose subject is a person named by name, is that person's (the README's speaker's stretch)
       if (!speaker && opensWithQuote && i > 0 && work[i - 1].block === work[i].block) speaker = namedSubjectOf(work[i - 1].text, work.slice(i, j + 1), names)
+      // (session 34, ruko7) a quotation in the first person that nobody is named for, none before it either, is someone's words all the
+      // same: an unnamed person speaks ("\"Ma voisine et moi nous sommes sortis …\"" after "L'un de ses voisins l'interpelle")
+      // (only where nothing else, later, gives the quote a source: it is the last resort, taken after every pass)
+      if (!speaker && opensWithQuote && work.slice(i, j + 1).some((w) => FIRST_PERSON.test(w.text))) for (let k = i; k <= j; k++) unnamedQuote.add(k)
       // (a sentence that opens by closing the quote, "» Ce n'est qu'une fois …", is the reporter's narration again)
       if (speaker) for (let k = i; k <= j; k++) if (!resolved[k] && !(speaker.cue === 'quote' && CLOSES_THEN_NARRATES.test(work[k].text))) resolved[k] = speaker
     }
@@ -606,7 +612,9 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
   }
 
   for (let i = 0; i < n; i++) {
-    work[i].sourcing = resolved[i] ?? UNATTRIBUTED
+    // (a first-person quotation nobody is named for keeps no source here but its cue, 'quote': extract() makes it an unnamed person's
+    // words once the learned carry model has had its turn)
+    work[i].sourcing = resolved[i] ?? (unnamedQuote.has(i) ? { ...UNATTRIBUTED, cue: 'quote' } : UNATTRIBUTED)
     // (session 33) …unless it confirms: "Das bestätigte ein Polizeisprecher." asserts the fact again, now on the source's word (a claim)
     if (backward(i) && i > 0 && work[i - 1].block === work[i].block && BARE_ATTRIBUTION.test(work[i].text) && !confirms(work[i].text, work[i].language ?? ctx.language)) work[i].attributionOnly = true
   }

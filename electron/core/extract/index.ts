@@ -297,6 +297,8 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   // the learned carry model (data/model/carry.json): an unattributed claim may continue the source before it
   const carryModel = options.carryModel === undefined ? shippedCarryModel() : options.carryModel
   if (carryModel) applyCarryModel(carryModel, input, claims, language)
+  // (session 34) a first-person quotation nobody is named for, still unsourced after the model, is an unnamed person's words
+  for (const c of claims) if (c.sourcing.type === 'unattributed' && c.sourcing.cue === 'quote') c.sourcing = { type: 'anonymous-source', attribution: null, cue: 'quote' }
 
   if (!meta.title && claims.length > 0) {
     meta.title = shortenTitle(claims[0].text)

@@ -92,3 +92,15 @@ describe('Korean: the head of the speaker’s noun phrase speaks ("정 씨 측 �
     expect(ko('경찰청 대변인은 "수사 중"이라고 말했다.', '경찰청')).toBe('official')
   })
 })
+
+describe('A first-person quotation nobody is named for is an unnamed person’s words (anon), after every other rule and the learned carry model', () => {
+  it('must change: a first-person quote paragraph with no speaker named anywhere before it', () => {
+    expect(fr('L’un de ses voisins l’interpelle pour lui demander de baisser le son.\n"Ma voisine et moi nous sommes sortis et nous lui avons demandé de faire moins de bruit."', '"Ma voisine')).toBe('anonymous-source')
+    expect(en('A neighbour knocked on the door.\n"I heard a woman scream, so I called the police right away."', '"I heard')).toBe('anonymous-source')
+  })
+  it('must not: a third-person quote with no speaker, a quote after a named speaker, a quote closed by its own speaker', () => {
+    expect(fr('Les pompiers sont arrivés vers midi.\n"Le feu a pris dans la cuisine du rez-de-chaussée."', '"Le feu')).toBe('unattributed')
+    expect(fr('Le maire Jean Dupont a réagi mardi.\n« Nous avons tout perdu dans cet incendie. »', '« Nous')).toBe('official')
+    expect(en('"I heard a woman scream, so I called the police," said neighbour Tom Reed.', '"I heard')).toBe('named-source')
+  })
+})
