@@ -146,7 +146,8 @@ devCheckSet('carry check set 4 (session 28: published pages labelled before the 
 /** Session 30 (ruko3; set 5 spent, both parts read as dev, so in-sample): dev .754 -> .831 (118/142), check .706 -> .745 (114/153). */
 const FLOOR5_DEV = 0.831
 /** Session 34 (ruko7, spent, in-sample): .745 -> .830 (127/153) by the Korean quote-speaker guard and the Q&A title-line header (koreadaily, 12 lines). */
-const FLOOR5_CHECK = 0.830
+/** Session 34 (ruko7, later): .830 -> .850 (130/153) by the first-person quotation nobody is named for (pressreader, three lines). */
+const FLOOR5_CHECK = 0.849
 
 devCheckSet('carry check set 5 (session 29: published pages labelled before the extractor ran; dev read, check never read)', articles5dev, articles5check, 15, { dev: FLOOR5_DEV, check: FLOOR5_CHECK })
 
@@ -168,7 +169,8 @@ devCheckSet('carry check set 6 (session 30: published pages labelled before the 
 const FLOOR7_DEV = 0.955
 /** Session 33 (ruko6, spent, in-sample): check .868 -> .881 (133/151) by 'корреспондент издания/портала' (outlet). */
 /** Session 34 (ruko7, spent): .881 -> .887 (134/151): one relabel by ruling 6 (fm1077 'L'enquête révèle' none h -> official h), read right by the examination-finding class. */
-const FLOOR7_CHECK = 0.887
+/** Session 34 (ruko7, later): .887 -> .901 (136/151) by the first-person quotation nobody is named for (linfo, two lines). */
+const FLOOR7_CHECK = 0.9
 
 devCheckSet('carry check set 7 (session 31: published pages labelled before the extractor ran; dev read, check never read)', articles7dev, articles7check, 15, { dev: FLOOR7_DEV, check: FLOOR7_CHECK })
 
