@@ -2114,3 +2114,26 @@ describe('session 34: ru "как утверждают," with no subject, "над
     'Надо полагаться на себя, сказал он.',
   ])
 })
+
+// Session 35 (hedges13). The spent whole-page sets' hedge errors sorted by where they went wrong (README, "Whole-page hedge set,
+// hedges-pages-s35"): the context mechanism (a reporter in play, session 29) missed the English complex passive of a verb of saying, "X was
+// reported to be …", the raised form of "it was reported that …" which is already a report frame.
+describe('session 35: en complex passive of a verb of saying is an impersonal report (a hedge only with no reporter in play)', () => {
+  const office = (attribution: string): HedgeContext => ({ sourcing: { type: 'official', attribution, cue: 'said' } })
+  const none: HedgeContext = { sourcing: { type: 'unattributed', attribution: null, cue: null } }
+  const raised: [string, string][] = [
+    ['The man was reported to be in custody on Tuesday, according to police.', 'police'],
+    ['The driver is said to have fled on foot, the sheriff’s office said.', 'the sheriff’s office'],
+    ['Two of the victims were reported to be in critical condition, hospital officials said.', 'hospital officials'],
+  ]
+  for (const [s, who] of raised) {
+    it(`not hedged with ${who} in play: ${s}`, () => expect(findHedge(s, 'en', undefined, office(who))).toEqual({ hedged: false, cue: null }))
+    it(`hedged with no reporter in play: ${s}`, () => expect(findHedge(s, 'en', undefined, none).hedged).toBe(true))
+  }
+  // belief verbs raised the same way stay the office's belief, a hedge (README: "an authority's belief governing the claim is h")
+  const beliefs = ['The fire is believed to have started in the kitchen, fire officials said.', 'The suspect is thought to have known the victim, police said.']
+  for (const s of beliefs) it(`still hedged with an office in play: ${s}`, () => expect(findHedge(s, 'en', undefined, office('police')).hedged).toBe(true))
+  // a report to an office is the event, not a report of the claim (session 28), with or without a reporter
+  it('not hedged: "was reported to police"', () =>
+    expect(findHedge('The burglary was reported to police on Monday.', 'en', undefined, none)).toEqual({ hedged: false, cue: null }))
+})

@@ -209,7 +209,10 @@ export const en: LanguagePack = {
       /\b(?:it['’]s (?:widely |also |now |still )?(?:believed|thought|suspected|understood|presumed)\b(?! (?:by|to)\b)|it (?:does|did)(?:n['’]t| not) (?:appear|seem)\b)(?<!\b(?:whether|(?<!\bas )if)\b[^,.;:!?]{0,160})/iu,
     ],
     // session 29: impersonal report and becoming known (a hedge only with no reporter in play), and the object of a denial
-    reportFrames: /\bit (?:was|has been|had been|is|were) (?:\p{L}+ )?(?:reported|said|stated|indicated)|\bit (?:\p{L}+ )*?(?:emerged|became known|has become known)/iu,
+    // (session 35, hedges13: and the complex passive of a verb of saying, "The man was reported to be in custody, according to police", "He is
+    // said to have fled": the subject raised out of "it was reported that", the same impersonal report (reference grammar); the raised
+    // belief verbs, "is believed / thought / suspected to", stay a hedge with a reporter in play, as "police believe" is)
+    reportFrames: /\bit (?:was|has been|had been|is|were) (?:\p{L}+ )?(?:reported|said|stated|indicated)|\bit (?:\p{L}+ )*?(?:emerged|became known|has become known)|^(?:is|are|was|were|been) (?:widely |also |now )?(?:said|reported|stated) to$/iu,
     reportedObject: /\b(?:denied|denies|deny|dismissed|dismisses|refuted|refutes|rejected|rejects|debunked)\s(?:\p{L}+\s){0,3}?(?:reports?|claims?|rumou?rs?|allegations?|suggestions?|speculation)\s(?:that|of)\b[^.;!?]{0,160}$/iu,
     // session 28: rule D (README, session 23): a report the same sentence goes on to correct ("an object that was believed to be a raft
     // … turned out to be a cable reel", "their supposedly dead friend … revealed they weren't dead") is not the claim's hedge
