@@ -43,7 +43,8 @@ function figures(part: string, articles: PublishedArticle[]): { all: Counts; sco
  * hedges 2/77; check 22/26, 3/108 (en 0/1 0/16, es 4/5 0/3, fr 11/12 2/37, ko 2/2 0/5, ru 5/6 1/47); claims found 92/93, 134/134.
  */
 const FLOORS = {
-  dev: { hedgedFound: 14, falseHedges: 2 },
+  // dev after three dev labels were corrected by written rules (README section): 15/15, 1/77
+  dev: { hedgedFound: 15, falseHedges: 1 },
   check: { hedgedFound: 22, falseHedges: 3 },
 }
 
