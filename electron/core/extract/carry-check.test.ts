@@ -30,7 +30,9 @@ const articles10check = loadCarryCheck10Set('check')
 // session 34 (speakers13): .845 (98/116): "Police have not identified …" (en, yahoo-arlington, labelled none in session 25) now reads as
 // the police's refusal, official, as README s33 labels refusals ("Police have not released his name"); lowered by that one claim (the
 // aggregate net gain over the spent sets is positive; the label contradicts the later written call and is left to the set's owner)
-const FLOOR = 0.845
+// session 35 (agree1, lead ruling 8): that label corrected to official (an office's refusal to identify is the office's); the floor goes
+// back up by the one claim: .853 (99/116)
+const FLOOR = 0.853
 
 /** The second set (session 26, carry4): first run, before the session's carry changes (main d94476d + the set), .757 (81/107); at the end (main 818269f) .757 (81/107), every miss kind counted the same. Session 28 (spent, read as dev): .785 on main 09b06b9, .794 (85/107) after ruko1's rules. */
 /** Session 32 (ruko5): raised to what main b58c791 measures, .804 (86/107); the rise came from others' changes between sessions 28 and 31 (ruko4 noticed it), not from a change of ruko5's. */
