@@ -146,7 +146,8 @@ devCheckSet('carry check set 4 (session 28: published pages labelled before the 
 /** The fifth set (session 29, ruko2): ru/ko pages for Russian and Korean sourcing in context, and de/en/es/fr pages for carry (witnesses, neighbours, a sheriff's briefing). Floors are the figures measured last (see README, "Carry check set 5"). */
 /** Before any change (main f863dda + the set): dev .620 (88/142; ru+ko .607, 54/89), check .680 (104/153; ru+ko .699, 72/103). At the end (ruko2's session-29 rules, one dev relabel): dev .754 (107/142; ru+ko .798, 71/89; in-sample, its misses were read), check .699 (107/153; ru+ko .728, 75/103; out of sample, scored at the start and at the end; also printed unchanged at .680 by one midway test run after the first pack batch). */
 /** Session 30 (ruko3; set 5 spent, both parts read as dev, so in-sample): dev .754 -> .831 (118/142), check .706 -> .745 (114/153). */
-const FLOOR5_DEV = 0.831
+/** Session 35 (lead ruling 10): kbs-dongdeok's five sentences narrating CCTV footage, pointed back to by "이러한 화면은 … 폐쇄회로를 통해 드러났습니다", relabelled none -> media; the extractor reads them none, so the floor moves with the labels: 118/142 -> 113/142. */
+const FLOOR5_DEV = 0.795
 /** Session 34 (ruko7, spent, in-sample): .745 -> .830 (127/153) by the Korean quote-speaker guard and the Q&A title-line header (koreadaily, 12 lines). */
 /** Session 34 (ruko7, later): .830 -> .850 (130/153) by the first-person quotation nobody is named for (pressreader, three lines). */
 const FLOOR5_CHECK = 0.849
