@@ -1276,7 +1276,8 @@ function pressOfficeSignature(text: string, lines: Line[]): Found | null {
 
 /** "fotos | Pedro Gil", "Photo: Tom Hill": a line opening with a picture's or a source's credit word. */
 function creditLead(line: string): boolean {
-  return CREDIT_WORD.test(line.trim().split(/[\s:|/]/u)[0])
+  // (session 34) not a credit of the picture alone when a writer's label names the text too: "Bilder und Text: X"
+  return CREDIT_WORD.test(line.trim().split(/[\s:|/]/u)[0]) && !LABEL_ANY_SEP.test(line.trim())
 }
 /** Every line (or part of a credit line) printing the name is a picture's or a source's credit. */
 function creditedOnly(text: string, lines: Line[], name: string): boolean {
@@ -1312,6 +1313,150 @@ function signatureOverCredit(text: string, lines: Line[]): Found | null {
   return null
 }
 
+// session 34 (bylines13): classes from the aggregate of every spent byline part's misses (all languages), each as wide
+// as a credit line's grammar allows and first written as invented grid cells (bylines-s34.test.ts): the text's end read
+// before the page's chrome, a credit line of parts (a name beside its outlet, desk, place, role, date or e-mail), a
+// writer's label with any separator and a credited value of any kind, and a Korean reporter's title compounds (the
+// packs' bylines.reporterTitles)
+
+/** The lines whose verdict is of this kind: 'boilerplate' is page chrome (a comment form, a copyright notice) that may follow the text. */
+function linesOfKind(lines: Line[], nonClaims: NonClaim[], kind: NonClaim['kind']): Set<number> {
+  const starts = new Set(nonClaims.filter((c) => c.kind === kind).map((c) => c.start))
+  const out = new Set<number>()
+  lines.forEach((l, i) => {
+    if (starts.has(l.start)) out.add(i)
+  })
+  return out
+}
+/** Where the text ends: before the run of chrome lines closing the page (no body line among them). */
+function textEnd(lines: Line[], body: number[], chrome: Set<number>): number {
+  let end = lines.length
+  const bodyLines = new Set(body.slice(-TAIL_LINES * 2))
+  while (end > 2 && chrome.has(end - 1) && !bodyLines.has(end - 1)) end--
+  return end
+}
+
+const REPORTER_TITLES = phrases(packList((b) => b.reporterTitles))
+/**
+ * A Korean credit: the reporter's name before a title (the packs' reporterTitles, compounds first: "시민기자", "리포터"),
+ * maybe the outlet before the name and an e-mail after the title: "클릭평택 이석구 기자", "김한숙 리포터 kim@…"; or a
+ * desk and its e-mail: "온라인뉴스팀 news@…".
+ */
+const KO_CREDIT = REPORTER_TITLES ? new RegExp(`^(?:([^\\s]{2,15})\\s)?([가-힣]{2,4})\\s?(${REPORTER_TITLES})(?:\\s+[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)?$`, 'u') : null
+const TITLE_SET: ReadonlySet<string> = new Set(packList((b) => b.reporterTitles))
+const KO_DESK_EMAIL = /^([가-힣A-Za-z]{1,10}(?:팀|국|부|실))\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u
+function koCredit(line: string): string | null {
+  const t = line.trim()
+  const m = KO_CREDIT?.exec(t)
+  if (m) {
+    // "송정애 시민기자": the title is the compound, the name the word before it (not "시민" before "기자")
+    if (TITLE_SET.has(m[2] + m[3]) && m[1] && /^[가-힣]{2,4}$/u.test(m[1])) return m[1]
+    return TITLE_SET.has(m[2] + m[3]) ? null : m[2]
+  }
+  return KO_DESK_EMAIL.exec(t)?.[1] ?? null
+}
+
+/** The separators a credit line prints its parts with: a bar, a dash between spaces, a slash, a comma. */
+const CREDIT_PARTS = /\s*[|｜]\s*|\s+[–—-]\s+|\s?\/\s?|,\s+/u
+/** A part naming a person: a name in title case or in capitals, initials and a surname, a Korean reporter. */
+function partName(text: string, part: string): string | null {
+  const p = part.trim()
+  const ko = koCredit(p)
+  if (ko) return ko
+  // (printed only here: a person the text speaks about, tagged by a topic or signing a pull quote, is named again)
+  if (occurrences(text, p) > 1 || !printedOnce(text, p)) return null
+  if (PERSON.test(p) && nameShaped(text, p)) return p
+  if (CAPS_PERSON.test(p) && capsName(text, p) && !looksLikeOutlet(p) && !opensWithPlaceWord(p)) return p
+  if (INITIAL_SURNAME_ONLY.test(p)) return p
+  return null
+}
+const INITIAL_SURNAME_ONLY = new RegExp(`^${INITIAL_SURNAME}$`, 'u')
+/** A credit line's other part: an outlet, a desk, an agency, a place, a role, a date or an e-mail, short, no sentence. */
+function creditPart(part: string): boolean {
+  const p = part.trim()
+  if (!p) return true
+  if (p.length > 40) return false
+  if (/@/.test(p) || parseDate(p) !== null || SLASH_DATE.test(p)) return true
+  // (no sentence and no quotation: at most five words, no stop after two words or more, "vecina del barrio." is a
+  // caption and "Gro." an abbreviation; no quotation marks, "«Queremos abrir» - Luis Ortega" signs a pull quote)
+  return wordCount(p) <= 5 && !/[!?]$/u.test(p) && !(/\.$/u.test(p) && wordCount(p) >= 2) && !/[«»"“”„]/u.test(p)
+}
+/**
+ * A credit line of parts: one part names the writer, first or last, the other parts are the outlet, the desk, a place, a
+ * role, a date or an e-mail ("Lara Franco – Redacción Diario Sur", "JUAN PÉREZ | API GUERRERO", "Javier Reyes |
+ * Cuajinicuilapa, Gro. | 28 de abril de 2023", "GMS/ Eva Sagna", "KPI뉴스 / 최재호 기자 choi@…", "Marissa Hurst, 4-H
+ * Youth Development Agent"), in the head (under the headline, above the lede) or closing the text.
+ */
+/** A caption's marker ("▲ 좌로부터 …", "► Foto"): the line names the people pictured, not the writer. */
+const CAPTION_MARK = /^[▲△▶►■□◆◇●※]/u
+function creditLineName(text: string, line: string): string | null {
+  const t = line.trim()
+  if (t.length < 5 || t.length > 90 || CAPTION_MARK.test(t)) return null
+  const alone = koCredit(t)
+  if (alone) return alone
+  const parts = t.split(CREDIT_PARTS).filter((x) => x.trim() !== '')
+  if (parts.length < 2 || parts.length > 5) return null
+  for (const k of [0, parts.length - 1]) {
+    const name = partName(text, parts[k])
+    if (name && parts.every((q, i) => i === k || creditPart(q)) && !parts.some((q, i) => i !== k && partName(text, q) !== null && !koCredit(q))) return name
+  }
+  return null
+}
+function creditLine(text: string, lines: Line[], body: number[], end: number, titles: Set<number>): Found | null {
+  const firstBody = body.length > 0 ? body[0] : lines.length
+  // (in the head above the lede: not a line taken as the title)
+  for (let i = 0; i < Math.min(end, HEAD_LINES, firstBody); i++) {
+    // (a Korean reporter's credit is never the headline, whatever the title reader took)
+    if (titles.has(i) && !koCredit(text.slice(lines[i].start, lines[i].end))) continue
+    const name = creditLineName(text, text.slice(lines[i].start, lines[i].end))
+    if (name) return { author: name, line: i }
+  }
+  for (let j = end - 1; j >= Math.max(1, end - TAIL_LINES); j--) {
+    const line = text.slice(lines[j].start, lines[j].end).trim()
+    const before = text.slice(Math.max(lines[j - 1].start, lines[j - 1].end - 3), lines[j - 1].end)
+    const name = ENDS_SENTENCE.test(before) ? creditLineName(text, line) : null
+    if (name && !chromeLabel(line) && !bodyAfter(text, lines, body, j)) return { author: name, line: j }
+    if (line.length > MAX_TAIL_CHROME) break
+  }
+  return null
+}
+
+/** A writer's label, then any separator ("Autor:redacción", "글__신명순", "글. 이정은", "Text - Anna Berg") or a space. */
+const LABEL_ANY_SEP = new RegExp(`^(?:${WRITER_LABELS})(?:\\s?[:：._/·–—-]+\\s*|\\s+)(?=\\S)`, 'iu')
+/** A label meaning "author" itself: after it a one-word value (a user name, "Admin") is the author as printed. */
+const AUTHOR_LABEL = /^(?:author|autor|autora|auteur|autrice|автор|작성자|글쓴이)(?![\p{L}])/iu
+/** The desk's own name in a credit's value ("redacción", "Redaktion", "편집국"). */
+const DESK_VALUE = /^(?:redacción|redaccion|rédaction|redaktion|редакция|newsroom|editorial|편집국|편집부|보도국|취재팀)$/iu
+/** Where a credit's value ends: the next credit word ("사진. 전재호", "Fotos: X"), a board's field ("작성일 2004-07-03"). */
+const VALUE_END = /\s(?:사진|촬영|фото|foto(?:s|grafías?)?|photos?|bild(?:er)?|작성일|등록일|조회|날짜)(?:\s?[.:：]|\s|$).*$/iu
+/** A writer's credit value: a person, a Korean name after a bracket or a title compound, a desk, an outlet, a one-word author. */
+function creditValue(text: string, value: string, authorLabel: boolean): string | null {
+  const v = value.replace(VALUE_END, '').replace(/^(?:<[^>]{1,30}>|\[[^\]]{1,30}\])\s*/u, '').replace(/^[가-힣]{0,6}기자\s(?=[가-힣]{2,4}$)/u, '').trim().replace(/[.,;]$/u, '').trim()
+  if (v.length < 2 || v.length > 40) return null
+  const named = creditedWriter(text, v)
+  if (named) return named
+  if (DESK_VALUE.test(v)) return v
+  if (isOutletName(v) && /^\p{Lu}/u.test(v) && wordCount(v) <= 4) return v
+  if (authorLabel && /^[\p{L}][\p{L}\p{N}_.-]{1,24}$/u.test(v) && !DATE_WORD.test(v) && !SOCIAL_WORD.test(v.toLowerCase()) && !placeholderAuthor(v)) return v
+  return null
+}
+/** A writer's label and its credited value on one line, in the head or closing the text (before the page's chrome). */
+function labelledCreditAny(text: string, lines: Line[], end: number): Found | null {
+  const rows: number[] = []
+  for (let i = 0; i < Math.min(end, HEAD_LINES + 4); i++) rows.push(i)
+  for (let j = Math.max(HEAD_LINES + 4, end - TAIL_LINES); j < lines.length; j++) rows.push(j)
+  for (const i of rows) {
+    const line = text.slice(lines[i].start, lines[i].end).trim()
+    if (line.length > 100) continue
+    const label = LABEL_ANY_SEP.exec(line)
+    // (a template's unfilled field is no credit: "Author Name")
+    if (!label || placeholderAuthor(line)) continue
+    const name = creditValue(text, line.slice(label[0].length), AUTHOR_LABEL.test(line))
+    if (name) return { author: name, line: i }
+  }
+  return null
+}
+
 // The rules by the slot they read, tried in this order: a labelled author (a byline's word or label, an author box, a
 // board's poster field) wherever it stands, then the head (the lines under the headline, the lede's opening), then the
 // closing lines. Within a slot the older rules come first. (Session 32: grouped by slot; was a chain grouped by session.)
@@ -1333,6 +1478,13 @@ function closingSlot(text: string, lines: Line[], body: number[]): Found | null 
   return atEnd(text, lines, body) ?? nameShapes(text, lines, body, 'closing') ?? runOnSignature(text, lines, body) ?? initialsRunOn(text, lines, body) ?? koSignOff(text, lines) ?? signatureWithJob(text, lines, body) ?? initialsSurnameRunOn(text, lines, body) ?? initialsSurnameLine(text, lines) ?? capsCodeClose(text, lines) ?? contributorLine(text, lines) ?? agencyClosing(text, lines) ?? bracketedSignature(text, lines) ?? pressOfficeSignature(text, lines)
 }
 
+/** The closing rules on the text's end when chrome lines close the page after it (a comment form under the signature). */
+function closingBeforeChrome(text: string, lines: Line[], body: number[], end: number): Found | null {
+  if (end >= lines.length) return null
+  const kept = lines.slice(0, end)
+  return closingSlot(text, kept, body.filter((k) => k < end))
+}
+
 /**
  * When no byline was found, looks for the author at the top and the end of the page. A line that is only the byline
  * becomes byline furniture (it leaves the body, or its earlier verdict is replaced); a closing signature is cut off
@@ -1352,7 +1504,8 @@ export function findAuthorLine(text: string, lines: Line[], body: number[], meta
   const signed = meta.author && CAPS_GUESS.test(meta.author) ? (labelledSlot(text, lines, body) ?? signedLine(text, lines)) : null
   if (meta.author && !signed) return
   // a page of one paragraph may still open with the reporter's initials
-  const found = signed ?? (lines.length < 2 ? onePageLine(text, lines, body) : (labelledSlot(text, lines, body) ?? signatureOverCredit(text, lines) ?? headSlot(text, lines, body) ?? closingSlot(text, lines, body)))
+  const end = textEnd(lines, body, linesOfKind(lines, nonClaims, 'boilerplate'))
+  const found = signed ?? (lines.length < 2 ? onePageLine(text, lines, body) : (labelledSlot(text, lines, body) ?? labelledCreditAny(text, lines, end) ?? signatureOverCredit(text, lines) ?? headSlot(text, lines, body) ?? closingSlot(text, lines, body) ?? closingBeforeChrome(text, lines, body, end) ?? creditLine(text, lines, body, end, linesOfKind(lines, nonClaims, 'title'))))
   // (session 33) a name printed only in a picture's credit is the photographer, whichever rule read it
   if (!found || creditedOnly(text, lines, found.author)) return
   meta.author = found.author

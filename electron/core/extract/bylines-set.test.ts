@@ -14,7 +14,9 @@
 // spent and read as dev from session 32 on; and session 32's fresh set (59 pages, es/ko weighted, bylines11): `dev10`
 // (read) and `check10` (scored once before and once at the end, misses never printed), spent and read as dev from session
 // 33 on; and session 33's fresh set (58 pages, es/ko weighted, bylines12): `dev11` (read) and `check11` (scored once
-// before and once at the end, misses never printed), split by host so that no host feeds both.
+// before and once at the end, misses never printed), split by host so that no host feeds both; check11 spent and read as
+// dev from session 34 on; and session 34's fresh set (41 pages, es/ko weighted, bylines13): `dev12` (read) and `check12`
+// (scored once before and once at the end, misses never printed), split by host.
 // Scores the author line: found where the page prints one (matched as published-corpus.ts matches it), and false
 // bylines (an author given where the page prints none). Fails below the floors measured last; a floor only moves up.
 import { describe, expect, it } from 'vitest'
@@ -84,7 +86,9 @@ const FLOORS: Record<(typeof BYLINE_PARTS)[number], { found: number; falseByline
   // after those rules, check3 scored once more: 5/14 (.357), 0/18 false, unchanged in every language
   // after bylines4's invented grid (bylines4 never scored check3, but the lead had read check3's 9 misses and put their
   // shapes into bylines4's brief, so this figure is NOT out of sample): 9/14 (es 1/3, ko 5/7, ru 0/1), 0/18 false
-  check3: { found: 9, falseBylines: 0 },
+  // session 34 (bylines13): 12/14 (a labelled desk run onto its colon, "Autor:redacción"; a credit line of the outlet and a
+  // Korean reporter with an e-mail; a village reporter's credit after a bracket; all spent, in-sample for the aggregate)
+  check3: { found: 12, falseBylines: 0 },
   // check4 (session 26, bylines5): 43 fresh pages, labelled and committed before the extractor ran on them (1201b6b).
   // First run, before any session 26 byline change (main d94476d + the set): found 13/24 (.542; es 2/8, fr 0/3, ko 10/12,
   // ru 1/1), false bylines 2/19 (es 2/6). Misses never printed; scored once more at the session's end (main 7903641, after
@@ -137,24 +141,31 @@ const FLOORS: Record<(typeof BYLINE_PARTS)[number], { found: number; falseByline
   // check8 found 10/21 (.476; de 1/1, en 1/2, es 3/8, fr 0/1, ko 3/6, ru 2/3), false 0/12; misses never printed
   // scored once more at the session's end (the session's byline classes on main cac1c1b): found 11/21 (.524; es 3/8 ->
   // 4/8, others unchanged), false 0/12. Not clean: the labeller knew check8's shapes (see the README section)
-  check8: { found: 11, falseBylines: 0 },
+  // session 34 (bylines13): 16/21 (credit lines of parts, labelled credits with any separator, a Korean desk's e-mail;
+  // in-sample: the session's classes were written from the aggregate of the spent parts' misses)
+  check8: { found: 16, falseBylines: 0 },
   // session 31 (bylines10): 60 fresh pages, labelled and committed before the extractor ran on them (458a409). First run,
   // before any session 31 byline change (main 158eafe + the set): dev9 found 6/14, false 0/8
   // after the session's agency-slot rule (in-sample: dev9's misses were read): 7/14, 0/8
   // session 33 (bylines12): 8/14 (a bulleted stamp with no year over the author; in-sample)
-  dev9: { found: 8, falseBylines: 0 },
+  // session 34 (bylines13): 9/14 ("Bilder und Text: X", a writer's label in the other word order; in-sample)
+  dev9: { found: 9, falseBylines: 0 },
   // check9 found 10/21 (.476; de 0/2, en 3/4, es 2/6, fr 1/2, ko 3/5, ru 1/2), false 2/17 (es 1/2, ru 1/6); misses never
   // printed
   // session 33 (bylines12): check9 is spent; after the session's classes (in-sample for the two false bylines: a capitals
   // place label, "SECTOR FÁTIMA", and a template's placeholder, "Имя автора"): 16/21 found, 0/17 false
-  check9: { found: 16, falseBylines: 0 },
+  // session 34 (bylines13): 17/21 ("Author: Admin" before a comment form; in-sample)
+  check9: { found: 17, falseBylines: 0 },
   // session 32 (bylines11): 59 fresh pages, labelled and committed before the extractor ran on them (d12cc79). First run,
   // before any session 32 byline change (main b58c791 + the set): dev10 found 8/14, false 0/8
-  dev10: { found: 8, falseBylines: 0 },
+  // session 34 (bylines13): 10/14 (a Korean outlet and reporter on the first line; initials and a surname over a comment
+  // form; in-sample)
+  dev10: { found: 10, falseBylines: 0 },
   // check10 found 10/21 (.476; de 1/2, en 0/3, es 2/4, fr 1/1, ko 5/8, ru 1/3), false 0/16; misses never printed
   // session 33 (bylines12): check10 is spent and read as dev; after the session's classes (written from the spent parts'
   // misses, so in-sample): 15/21 found, 0/16 false
-  check10: { found: 15, falseBylines: 0 },
+  // session 34 (bylines13): 17/21 (credit lines of parts under the headline; in-sample)
+  check10: { found: 17, falseBylines: 0 },
   // session 33 (bylines12): 58 fresh pages, labelled and committed before the extractor ran on them (2f26c20). First run,
   // before any session 33 byline change (main 127a662 + the set): dev11 found 3/7, false 0/11
   // after the session's classes (in-sample: dev11's misses were read): 7/7, 0/11
@@ -162,12 +173,19 @@ const FLOORS: Record<(typeof BYLINE_PARTS)[number], { found: number; falseByline
   // check11 found 10/23 (.435; de 1/1, en 2/5, es 2/3, fr 1/2, ko 4/11, ru 0/1), false 0/17; misses never printed
   // scored once more at the session's end (main 2b7f91f + the session's byline classes, adf11a1): found 12/23 (.522; ko
   // 4/11 -> 5/11, ru 0/1 -> 1/1, others unchanged), false 0/17
-  check11: { found: 12, falseBylines: 0 },
+  // session 34 (bylines13): check11 is spent and read as dev; after the session's classes (in-sample): 15/23, 0/17 false
+  check11: { found: 15, falseBylines: 0 },
+  // session 34 (bylines13): 41 fresh pages, labelled and committed before the extractor ran on them (1e54560). First run,
+  // before any session 34 byline change (main 322ac9e + the set): dev12 found 2/4, false 0/7
+  // after the session's classes (in-sample: dev12's two misses were read with the spent parts'): 4/4, 0/7
+  dev12: { found: 4, falseBylines: 0 },
+  // check12 found 5/11 (.455; de 1/3, en 1/1, es 1/2, ko 2/5), false 0/19; misses never printed
+  check12: { found: 5, falseBylines: 0 },
 }
 
-describe('byline set (sessions 24 to 33)', () => {
-  it('holds 512 labelled pages: 75 in dev (with the part each had in session 24), 32 in check3 in six languages, 43 in check4, 17 in dev5, 28 in check5, 17 in dev6, 25 in check6, 15 in dev7, 30 in check7, 20 in dev8, 33 in check8, 22 in dev9, 38 in check9, 22 in dev10, 37 in check10, 18 in dev11, 40 in check11', () => {
-    expect(articles.length).toBe(512)
+describe('byline set (sessions 24 to 34)', () => {
+  it('holds 553 labelled pages: 75 in dev (with the part each had in session 24), 32 in check3 in six languages, 43 in check4, 17 in dev5, 28 in check5, 17 in dev6, 25 in check6, 15 in dev7, 30 in check7, 20 in dev8, 33 in check8, 22 in dev9, 38 in check9, 22 in dev10, 37 in check10, 18 in dev11, 40 in check11, 11 in dev12, 30 in check12', () => {
+    expect(articles.length).toBe(553)
     const dev = articles.filter((a) => a.part === 'dev')
     expect(dev.length).toBe(75)
     expect(dev.every((a) => ['dev', 'check', 'dev2', 'check2'].includes(a.was ?? ''))).toBe(true)
@@ -212,19 +230,27 @@ describe('byline set (sessions 24 to 33)', () => {
     expect(fresh11.filter((a) => a.part === 'check11').length).toBe(40)
     expect(new Set(fresh11.map((a) => a.language)).size).toBe(6)
     expect(fresh11.every((a) => a.was === undefined && a.title !== undefined)).toBe(true)
+    const fresh12 = articles.filter((a) => a.part === 'dev12' || a.part === 'check12')
+    expect(fresh12.filter((a) => a.part === 'dev12').length).toBe(11)
+    expect(fresh12.filter((a) => a.part === 'check12').length).toBe(30)
+    expect(new Set(fresh12.map((a) => a.language)).size).toBe(6)
+    expect(fresh12.every((a) => a.was === undefined && a.title !== undefined)).toBe(true)
   })
 
   it('finds the bylines it found before, and gives no more false ones', () => {
     const lines: string[] = []
-    for (const part of BYLINE_PARTS) {
+    // (the fresh check part's counts are not printed either while a session works: it is scored once before and once at
+    // the end by the helper's own count, so that no test run shows it moving; the floors below still hold it)
+    for (const part of BYLINE_PARTS.filter((p) => p !== 'check12')) {
       const here = results.filter((r) => r.article.part === part)
       for (const lang of [...new Set(here.map((r) => r.article.language))]) lines.push(row(`${part} ${lang}`, figures(here.filter((r) => r.article.language === lang))))
       lines.push(row(`${part} all`, figures(here)))
     }
     // the dev parts' misses are printed to work from (check4 is spent: read as dev from session 27 on; check5 from
     // session 28 on; check6 from session 29 on; check7 from session 30 on; check8 from session 31 on; check9 from
-    // session 32 on; check10 from session 33 on); check3's and check11's are not, so that nobody tunes on them
-    for (const r of results.filter((x) => ['dev', 'check4', 'dev5', 'check5', 'dev6', 'check6', 'dev7', 'check7', 'dev8', 'check8', 'dev9', 'check9', 'dev10', 'check10', 'dev11'].includes(x.article.part) && (x.found === false || x.falseByline))) {
+    // session 32 on; check10 from session 33 on; check11 from session 34 on); check3's and check12's are not, so that
+    // nobody tunes on them
+    for (const r of results.filter((x) => ['dev', 'check4', 'dev5', 'check5', 'dev6', 'check6', 'dev7', 'check7', 'dev8', 'check8', 'dev9', 'check9', 'dev10', 'check10', 'dev11', 'check11', 'dev12'].includes(x.article.part) && (x.found === false || x.falseByline))) {
       lines.push(`  ${r.article.part} ${r.article.id}: ${r.author ?? 'null'} ≠ ${r.article.byline ?? 'none'}`)
     }
     console.log(lines.join('\n'))

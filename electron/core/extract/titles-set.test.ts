@@ -11,7 +11,7 @@ import { extract } from './index'
 
 interface Page {
   id: string
-  set: 'tuned' | 'dev' | 'check3' | 'check4' | 'dev5' | 'check5' | 'dev6' | 'check6' | 'dev7' | 'check7' | 'dev8' | 'check8' | 'dev9' | 'check9' | 'dev10' | 'check10' | 'dev11' | 'check11'
+  set: 'tuned' | 'dev' | 'check3' | 'check4' | 'dev5' | 'check5' | 'dev6' | 'check6' | 'dev7' | 'check7' | 'dev8' | 'check8' | 'dev9' | 'check9' | 'dev10' | 'check10' | 'dev11' | 'check11' | 'dev12' | 'check12'
   text: string
   /** '' = the page shows no headline */
   title: string
@@ -53,19 +53,22 @@ const results = pages.map((page) => {
 // dev10 .682 (15/22), check10 .811 (30/37)
 // dev11 / check11 (session 33, bylines12): fresh, labelled before any run; first run before any session 33 change:
 // dev11 .722 (13/18), check11 .825 (33/40)
-const FLOORS = { tuned: 0.848, dev: 0.775, check3: 0.741, check4: 0.767, dev5: 0.823, check5: 0.642, dev6: 0.764, check6: 0.879, dev7: 0.799, check7: 0.866, dev8: 0.649, check8: 0.908, dev9: 0.772, check9: 0.867, dev10: 0.681, check10: 0.810, dev11: 0.722, check11: 0.824 }
+// dev12 / check12 (session 34, bylines13): fresh, labelled before any run; first run before any session 34 change:
+// dev12 .727 (8/11), check12 .800 (24/30)
+const FLOORS = { tuned: 0.848, dev: 0.775, check3: 0.741, check4: 0.767, dev5: 0.823, check5: 0.642, dev6: 0.764, check6: 0.879, dev7: 0.799, check7: 0.866, dev8: 0.649, check8: 0.908, dev9: 0.772, check9: 0.867, dev10: 0.681, check10: 0.810, dev11: 0.722, check11: 0.824, dev12: 0.727, check12: 0.8 }
 
 describe('extract: article titles against the headline as printed', () => {
   it('finds the headline, or derives the title where the page shows none', () => {
     const lines: string[] = []
-    for (const set of ['tuned', 'dev', 'check3', 'check4', 'dev5', 'check5', 'dev6', 'check6', 'dev7', 'check7', 'dev8', 'check8', 'dev9', 'check9', 'dev10', 'check10', 'dev11', 'check11'] as const) {
+    for (const set of ['tuned', 'dev', 'check3', 'check4', 'dev5', 'check5', 'dev6', 'check6', 'dev7', 'check7', 'dev8', 'check8', 'dev9', 'check9', 'dev10', 'check10', 'dev11', 'check11', 'dev12', 'check12'] as const) {
       const rs = results.filter((r) => r.page.set === set)
       const found = rs.filter((r) => r.found).length
       const headlines = rs.filter((r) => r.page.title !== '')
-      lines.push(`titles ${set.padEnd(6)} ${String(rs.length).padStart(3)} pages  found ${(found / rs.length).toFixed(3)} (${found})  headlines ${headlines.filter((r) => r.found).length}/${headlines.length}  none ${rs.filter((r) => r.page.title === '' && r.found).length}/${rs.length - headlines.length}`)
-      // the check3 and check11 parts are measured, never read: their misses are not printed (check4 to check10 are spent:
+      // (the fresh check part's figure is not printed while a session works; its floor still holds it)
+      if (set !== 'check12') lines.push(`titles ${set.padEnd(6)} ${String(rs.length).padStart(3)} pages  found ${(found / rs.length).toFixed(3)} (${found})  headlines ${headlines.filter((r) => r.found).length}/${headlines.length}  none ${rs.filter((r) => r.page.title === '' && r.found).length}/${rs.length - headlines.length}`)
+      // the check3 and check12 parts are measured, never read: their misses are not printed (check4 to check11 are spent:
       // read)
-      if (set !== 'check3' && set !== 'check11') for (const r of rs.filter((x) => !x.found)) lines.push(`  miss ${r.page.id}: ${r.derived ? '(derived) ' : ''}${JSON.stringify(r.title)} != ${JSON.stringify(r.page.title || 'none')}`)
+      if (set !== 'check3' && set !== 'check12') for (const r of rs.filter((x) => !x.found)) lines.push(`  miss ${r.page.id}: ${r.derived ? '(derived) ' : ''}${JSON.stringify(r.title)} != ${JSON.stringify(r.page.title || 'none')}`)
       expect(found / rs.length).toBeGreaterThanOrEqual(FLOORS[set])
     }
     console.log(lines.join('\n'))

@@ -318,7 +318,7 @@ export const en: LanguagePack = {
     // session 32 (bylines11): the labels a writer's credit opens with, lowercase, from each press's usage (general
     // knowledge, not a page): the label alone on its line over the name ("Text und Bilder:" / "Merle Radtke"), or run in
     // before it on the line closing the text ("Artikel von Isabel Meyer", "Fotos: X / Nota: Y")
-    writerLabels: ['text', 'words', 'story', 'author', 'written by', 'article by', 'story by', 'words by', 'reported by', 'text by', 'text/photos', 'words/photos', 'story/photos'],
+    writerLabels: ['text', 'words', 'story', 'author', 'written by', 'article by', 'story by', 'words by', 'reported by', 'text by', 'text/photos', 'words/photos', 'story/photos', 'photos and text', 'photos and story', 'photos and words'],
     // session 33 (bylines12): a CMS's "more by" box, a forum post's heading around the poster's user name, a template's
     // unfilled author field, and the US and Canadian broadcasters' call signs (K/W/C and two or three letters, a band after
     // a dash), from general knowledge of the press and of forum software, not from a page

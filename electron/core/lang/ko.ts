@@ -240,7 +240,7 @@ export const ko: LanguagePack = {
     // session 32 (bylines11): the labels a writer's credit opens with, lowercase, from each press's usage (general
     // knowledge, not a page): the label alone on its line over the name ("Text und Bilder:" / "Merle Radtke"), or run in
     // before it on the line closing the text ("Artikel von Isabel Meyer", "Fotos: X / Nota: Y")
-    writerLabels: ['작성자', '글쓴이', '글', '취재', '글·사진', '취재·글', '작성부서', '담당부서'],
+    writerLabels: ['작성자', '글쓴이', '글', '취재', '글·사진', '취재·글', '작성부서', '담당부서', '사진·글', '글/사진', '사진/글', '글ㆍ사진'],
     // session 33 (bylines12): a CMS's "more by" box after the name ("김민수 기자 다른기사 보기"), a board post's poster
     // field before a user name, a template's unfilled author field (general knowledge, not a page)
     moreBy: { after: ['다른기사 보기', '다른 기사 보기', '다른기사보기', '기사 더보기', '의 다른 기사', '의 다른기사'] },
@@ -248,6 +248,7 @@ export const ko: LanguagePack = {
     placeholders: ['기자명', '작성자명', '이름'],
     avatarLabels: ['작성자 사진'],
     pressOffices: ['홍보팀', '홍보실', '홍보담당관실'],
+    reporterTitles: ['기자', '특파원', '리포터', '통신원', '시민기자', '객원기자', '명예기자', '인턴기자', '수습기자', '선임기자', '마을기자', '학생기자', '주민기자', '대학생기자'],
     patterns: [
       // each date or time is one maximal run ((?![…]) after it), so a line that fails at its end is not retried at every split of its digits
       /^(?:\[[^\]]{2,20}\]\s*)?(\p{Script=Hangul}{2,4})\s?(?:기자|특파원|객원기자|통신원|선임기자|논설위원|편집국장|편집부국장|편집장|취재부장|취재본부장|대표기자|수석기자)(?:\s*[=|,]?\s*\S+@\S*)?(?:\s*[|·]?\s*(?:기사)?(?:입력|수정|최종수정|승인|등록|송고|송고시간|게재|발행)?\s*:?\s*\d[\d.:\-/]*(?![\d.:\-/]))*(?:\s*(?:다른\s?기사\s?보기|기사\s?더\s?보기|전체\s?기사\s?보기|구독))?\s*$/u,

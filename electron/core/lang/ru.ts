@@ -394,7 +394,7 @@ export const ru: LanguagePack = {
     // session 32 (bylines11): the labels a writer's credit opens with, lowercase, from each press's usage (general
     // knowledge, not a page): the label alone on its line over the name ("Text und Bilder:" / "Merle Radtke"), or run in
     // before it on the line closing the text ("Artikel von Isabel Meyer", "Fotos: X / Nota: Y")
-    writerLabels: ['текст', 'текст и фото', 'автор', 'автор статьи', 'автор текста', 'подготовил', 'подготовила', 'материал подготовил', 'материал подготовила', 'текст/фото'],
+    writerLabels: ['текст', 'текст и фото', 'автор', 'автор статьи', 'автор текста', 'подготовил', 'подготовила', 'материал подготовил', 'материал подготовила', 'текст/фото', 'фото и текст'],
     // session 33 (bylines12): a CMS's "more by" box (the label over the name, or before it on the line), a forum post's
     // heading around the poster's user name, a template's unfilled author field (general knowledge, not a page)
     moreBy: { before: ['ещё статьи автора', 'еще статьи автора', 'другие статьи автора', 'все статьи автора', 'новости автора', 'все материалы автора', 'другие материалы автора', 'статьи автора', 'материалы автора'] },

@@ -406,6 +406,11 @@ export interface Bylines {
   avatarLabels?: readonly string[]
   /** A press office's noun, lowercase ("press office", "пресс-центр", "pressestelle"): the office signing the text's last line is its byline (session 33). */
   pressOffices?: readonly string[]
+  /**
+   * A reporter's titles after the name, as printed, compounds too ("기자", "시민기자", "리포터", "통신원"): a credit line of
+   * the name and the title (maybe the outlet before it, an e-mail after it) names the writer (session 34).
+   */
+  reporterTitles?: readonly string[]
 }
 
 /**
