@@ -27,6 +27,9 @@
 // Session 34 (bylines13): check11 is spent (scored twice) and read as dev; a fresh set of 41 pages in six languages (es
 // and ko weighted), split by host (sha1("s34-bylines13:" + host) % 100 < 35, host without "www.") into `dev12` (read)
 // and `check12` (scored once before and once at the end, misses never printed).
+// Session 35 (bylines14): check12 is spent (scored twice) and read as dev; a fresh set of 59 pages in six languages (es
+// and ko weighted), split by host (sha1("s35-bylines14:" + host) % 100 < 35, host without "www.") into `dev13` (read)
+// and `check13` (scored once before and once at the end, misses never printed).
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { readLabelFile, readLabelledPages } from './load'
@@ -49,7 +52,7 @@ export interface BylineArticle {
   title?: string
 }
 
-export const BYLINE_PARTS = ['dev', 'check3', 'check4', 'dev5', 'check5', 'dev6', 'check6', 'dev7', 'check7', 'dev8', 'check8', 'dev9', 'check9', 'dev10', 'check10', 'dev11', 'check11', 'dev12', 'check12'] as const
+export const BYLINE_PARTS = ['dev', 'check3', 'check4', 'dev5', 'check5', 'dev6', 'check6', 'dev7', 'check7', 'dev8', 'check8', 'dev9', 'check9', 'dev10', 'check10', 'dev11', 'check11', 'dev12', 'check12', 'dev13', 'check13'] as const
 export type BylinePart = (typeof BYLINE_PARTS)[number]
 
 export function parseBylineManifest(id: string, language: string, text: string, manifest: string): BylineArticle {
