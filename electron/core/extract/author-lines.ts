@@ -211,7 +211,8 @@ function metaRest(text: string, rest: string): string | null {
   if (pair && nameShaped(text, pair[1])) return pair[1]
   const capsPlace = CAPS_THEN_PLACE.exec(line)
   if (capsPlace && capsName(text, capsPlace[1])) return capsPlace[1]
-  return null
+  // (session 35) a desk's, a team's or a user's name beside the date names no person and is the credit as printed
+  return creditName(name.trim())
 }
 
 /** "[18:06] 최종편집    ", "최종수정 : ": a time in brackets and a Korean edit label before the reporter in a meta line. */
@@ -1469,9 +1470,30 @@ function onePageLine(text: string, lines: Line[], body: number[]): Found | null 
 function labelledSlot(text: string, lines: Line[], body: number[]): Found | null {
   return labelledByline(text, lines) ?? runInByline(text, lines, body) ?? authorBox(text, lines) ?? boardPoster(text, lines) ?? labelledDashRunIn(text, lines, body) ?? labelledCredit(text, lines) ?? moreByBox(text, lines) ?? postHeading(text, lines) ?? avatarName(text, lines)
 }
+/**
+ * (session 35) A credit that names no person, as a meta block prints it beside the date: a desk, team or office by its
+ * ending (the packs' deskSuffixes: "농촌협약지원팀", "농업축산과"), or a user name of letters and digits ("카오스2k",
+ * "maria_77"). Not a date's or a count's word ("3월", "12h30"): it opens with a letter.
+ */
+const DESK_SUFFIXES = phrases(packList((b) => b.deskSuffixes))
+const DESK_NAME = DESK_SUFFIXES ? new RegExp(`^\\p{L}{2,12}(?:${DESK_SUFFIXES})$`, 'u') : null
+const USER_TOKEN = /^(?=\p{L})(?=[\p{L}\d_.-]*\d)[\p{L}\d_.-]{3,20}$/u
+function creditName(value: string): string | null {
+  return DESK_NAME?.test(value) || USER_TOKEN.test(value) ? value : null
+}
+/** (session 35) Such a credit alone on its line under the headline, the meta block's date on the line above or below it. */
+function creditOverDate(text: string, lines: Line[]): Found | null {
+  for (let i = 1; i < Math.min(lines.length, HEAD_LINES); i++) {
+    const t = text.slice(lines[i].start, lines[i].end).replace(META_BULLET, '').trim()
+    if (t.length > 30 || !creditName(t)) continue
+    const near = [i - 1, i + 1].filter((k) => k >= 1 && k < lines.length).map((k) => text.slice(lines[k].start, lines[k].end).trim())
+    if (near.some((n) => dateLine(n))) return { author: t, line: i }
+  }
+  return null
+}
 /** The author under the headline or opening the lede, by the line's shape. */
 function headSlot(text: string, lines: Line[], body: number[]): Found | null {
-  return besideDate(text, lines) ?? inHeader(text, lines) ?? bulletedByline(text, lines) ?? openingKuerzel(text, lines, body) ?? sectionAndName(text, lines) ?? nameShapes(text, lines, body, 'head') ?? initialsAtTop(text, lines) ?? koRunInBelow(text, lines) ?? dateSlotSection(text, lines) ?? publishedSlot(text, lines) ?? nameSlashRole(text, lines) ?? deskRunIn(text, lines, body) ?? deskSection(text, lines) ?? nameEmptySlash(text, lines) ?? domainSlot(text, lines) ?? datelineKuerzel(text, lines, body) ?? agencyUnderHeadline(text, lines) ?? koHeadReporter(text, lines)
+  return besideDate(text, lines) ?? inHeader(text, lines) ?? bulletedByline(text, lines) ?? openingKuerzel(text, lines, body) ?? sectionAndName(text, lines) ?? nameShapes(text, lines, body, 'head') ?? initialsAtTop(text, lines) ?? koRunInBelow(text, lines) ?? dateSlotSection(text, lines) ?? publishedSlot(text, lines) ?? nameSlashRole(text, lines) ?? deskRunIn(text, lines, body) ?? deskSection(text, lines) ?? nameEmptySlash(text, lines) ?? domainSlot(text, lines) ?? datelineKuerzel(text, lines, body) ?? agencyUnderHeadline(text, lines) ?? koHeadReporter(text, lines) ?? creditOverDate(text, lines)
 }
 /** The author signing the end of the text: its own last lines, or run on after the last sentence. */
 function closingSlot(text: string, lines: Line[], body: number[]): Found | null {
@@ -1483,6 +1505,73 @@ function closingBeforeChrome(text: string, lines: Line[], body: number[], end: n
   if (end >= lines.length) return null
   const kept = lines.slice(0, end)
   return closingSlot(text, kept, body.filter((k) => k < end))
+}
+
+/**
+ * (session 35) The head rules read fixed lines from the page's top: the headline's line, then the lines under it. Page
+ * chrome moves the text's head away from them (menus or a place line above the lede), and a page that prints no headline
+ * puts its credit on the first line, which the head rules leave to the headline ("Redacción" over the desk's e-mail and
+ * the lede). So, when no rule found an author on the page as printed and no headline was found above the first body
+ * line, the head rules (and the labelled ones) are read again on the lines around the first body line, as if a headline
+ * stood above them.
+ */
+function headAboveBody(text: string, lines: Line[], body: number[], titles: Set<number>): Found | null {
+  const first = body[0]
+  if (first === undefined) return null
+  const from = Math.max(0, first - (HEAD_LINES - 2))
+  // (only where no headline was found above the first body line: the page's own head rules read under a headline, and a
+  // desk's word above a headline names nobody, session 25)
+  if ([...titles].some((t) => t >= from && t < first)) return null
+  const view = [{ start: 0, end: 0, block: -1 }, ...lines.slice(from)]
+  const shifted = body.filter((k) => k >= from).map((k) => k - from + 1)
+  const onText = (f: Found | null) => (f && f.line !== 0 && f.cut?.line !== 0 && f.lead?.line !== 0 ? f : null)
+  const found = onText(labelledSlot(text, view, shifted)) ?? onText(headSlot(text, view, shifted))
+  if (!found) return null
+  const back = (v: number) => v - 1 + from
+  return { author: found.author, ...(found.line !== undefined ? { line: back(found.line) } : {}), ...(found.cut ? { cut: { line: back(found.cut.line), at: found.cut.at } } : {}), ...(found.lead ? { lead: { line: back(found.lead.line), at: found.lead.at } } : {}) }
+}
+
+/**
+ * (session 35) Likewise the closing rules read the page's last lines, and a date, a code, a caption or a tag line printed
+ * under the signature hides it from them ("(SERVIMEDIA)" over "24 Jun 2024" and "JAM/clc"): the closing rules are read
+ * again on the page cut after the last body line and after each of the few lines that follow it, nearest first.
+ */
+const AFTER_BODY = 6
+function closingAfterBody(text: string, lines: Line[], body: number[]): Found | null {
+  const last = body[body.length - 1]
+  if (last === undefined) return null
+  for (let cut = last + 1; cut < Math.min(lines.length, last + 1 + AFTER_BODY); cut++) {
+    const found = closingSlot(text, lines.slice(0, cut), body.filter((k) => k < cut))
+    if (found) return found
+  }
+  return null
+}
+
+/** What may follow an outlet's name in its author slot: separators, a date and time, a reading time, "Publié le". */
+const SLOT_TAIL = /^(?:[\s|·•–—,:-]+|(?:Publié|Mis à jour|Publicado|Actualizado|Published|Updated|Posted|Veröffentlicht|Aktualisiert|Опубликовано|Обновлено)(?:\s(?:le|el|am|on))?\s?:?|\d{1,2}[:h]\d{2}|à|a las|um|at|в|[ap]\.?m\.?|Uhr|Temps de lecture|Lesezeit|Lectura|Reading time|Время чтения)+/iu
+/**
+ * (session 35) The outlet's name alone in the author slot (s31 decision, ruling 9): a line the line rules read as a
+ * byline gave only the outlet ("Le Dauphiné Libéré - 27 avr. 2018 à 06:00 - Temps de lecture"), which named the outlet
+ * and nobody as the author. It is the byline as printed when no person signs the page and it is no station's call sign.
+ */
+function outletInSlot(text: string, lines: Line[], meta: ExtractedMeta, nonClaims: NonClaim[]): string | null {
+  const outlet = meta.outlet?.trim()
+  if (!outlet || isCallSign(outlet) || personCredited(text, lines)) return null
+  for (const c of nonClaims) {
+    if (c.kind !== 'byline') continue
+    const t = c.text.trim().replace(BY_WORD, '')
+    if (!t.startsWith(outlet)) continue
+    let rest = t.slice(outlet.length)
+    for (let k = 0; k < 6 && rest.length > 0; k++) {
+      const date = DATE_LEAD.exec(rest.trimStart() + ' x')
+      const cut = SLOT_TAIL.exec(rest)?.[0].length ?? 0
+      if (cut > 0) rest = rest.slice(cut)
+      else if (date && date[0].length > 0) rest = rest.trimStart().slice(Math.min(date[0].length, rest.trimStart().length))
+      else break
+    }
+    if (rest.trim() === '' || rest.trim() === 'x') return outlet
+  }
+  return null
 }
 
 /**
@@ -1505,9 +1594,14 @@ export function findAuthorLine(text: string, lines: Line[], body: number[], meta
   if (meta.author && !signed) return
   // a page of one paragraph may still open with the reporter's initials
   const end = textEnd(lines, body, linesOfKind(lines, nonClaims, 'boilerplate'))
-  const found = signed ?? (lines.length < 2 ? onePageLine(text, lines, body) : (labelledSlot(text, lines, body) ?? labelledCreditAny(text, lines, end) ?? signatureOverCredit(text, lines) ?? headSlot(text, lines, body) ?? closingSlot(text, lines, body) ?? closingBeforeChrome(text, lines, body, end) ?? creditLine(text, lines, body, end, linesOfKind(lines, nonClaims, 'title'))))
+  const found = signed ?? (lines.length < 2 ? onePageLine(text, lines, body) : (labelledSlot(text, lines, body) ?? labelledCreditAny(text, lines, end) ?? signatureOverCredit(text, lines) ?? headSlot(text, lines, body) ?? closingSlot(text, lines, body) ?? closingBeforeChrome(text, lines, body, end) ?? creditLine(text, lines, body, end, linesOfKind(lines, nonClaims, 'title')) ?? headAboveBody(text, lines, body, linesOfKind(lines, nonClaims, 'title')) ?? closingAfterBody(text, lines, body)))
   // (session 33) a name printed only in a picture's credit is the photographer, whichever rule read it
-  if (!found || creditedOnly(text, lines, found.author)) return
+  if (!found) {
+    const outlet = outletInSlot(text, lines, meta, nonClaims)
+    if (outlet) meta.author = outlet
+    return
+  }
+  if (creditedOnly(text, lines, found.author)) return
   meta.author = found.author
   if (found.line !== undefined) {
     const line = lines[found.line]

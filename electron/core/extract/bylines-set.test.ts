@@ -96,7 +96,9 @@ const FLOORS: Record<(typeof BYLINE_PARTS)[number], { found: number; falseByline
   // session 27 (bylines6): check4 is spent and read as dev; after the session's complication classes (written from its
   // misses, so in-sample): 23/24 found, 1/19 false
   // session 30 (bylines9): 23/24, 0/19 false (a photo credit under a caption, "R. García / EFE"; in-sample)
-  check4: { found: 23, falseBylines: 0 },
+  // session 35 (bylines14): 24/24 (an agency signing the text over a date and a desk's code, read after the last body
+  // line; in-sample)
+  check4: { found: 24, falseBylines: 0 },
   // session 27 (bylines6): 45 fresh pages, labelled and committed before the extractor ran on them (0665d52). First run,
   // before any session 27 byline change (main 726faf4 + the set): dev5 found 7/12, false 0/5; check5 found 10/19 (.526;
   // de 2/4, en 3/3, es 2/6, fr 0/3, ko 1/1, ru 2/2), false 0/9. check5's misses are never printed
@@ -107,7 +109,9 @@ const FLOORS: Record<(typeof BYLINE_PARTS)[number], { found: number; falseByline
   // found 11/19 (.579; de 3/4, en 3/3, es 2/6, fr 0/3, ko 1/1, ru 2/2), false 0/9; misses never printed
   // session 28: check5 is spent and read as dev; after the session's complication classes (written from its misses,
   // so in-sample): 19/19 found, 0/9 false
-  check5: { found: 19, falseBylines: 0 },
+  // session 35 (bylines14): one label corrected by ruling 9 (donga-news1: '• 뉴스1' in the meta block, none -> 뉴스1; see
+  // the README), so check5 has 20 bylines and 8 pages without: 20/20 found (the meta block's agency, in-sample), 0/8 false
+  check5: { found: 20, falseBylines: 0 },
   // session 28 (bylines7): 42 fresh pages, labelled and committed before the extractor ran on them (0f0b863). First run,
   // before any session 28 byline change (main d990764 + the set): dev6 found 6/11, false 0/6
   // after the session's complication classes (in-sample: dev6's misses were read): 11/11, 0/6
@@ -133,7 +137,8 @@ const FLOORS: Record<(typeof BYLINE_PARTS)[number], { found: number; falseByline
   // it); see the README section
   // session 30 (bylines9): check7 is spent and read as dev; after the session's classes (written from its misses, so
   // in-sample): 20/21 found, 0/9 false
-  check7: { found: 20, falseBylines: 0 },
+  // session 35 (bylines14): 21/21 (a user name beside the date under the headline, '카오스2k'; in-sample)
+  check7: { found: 21, falseBylines: 0 },
   // session 30 (bylines9): 53 fresh pages, labelled and committed before the extractor ran on them (9d723a2). First run,
   // before any session 30 byline change (main 0a0f3d8 + the set): dev8 found 4/9, false 0/11
   // after the session's complication classes (in-sample: dev8's misses were read): 9/9, 0/11
@@ -149,7 +154,8 @@ const FLOORS: Record<(typeof BYLINE_PARTS)[number], { found: number; falseByline
   // after the session's agency-slot rule (in-sample: dev9's misses were read): 7/14, 0/8
   // session 33 (bylines12): 8/14 (a bulleted stamp with no year over the author; in-sample)
   // session 34 (bylines13): 9/14 ("Bilder und Text: X", a writer's label in the other word order; in-sample)
-  dev9: { found: 9, falseBylines: 0 },
+  // session 35 (bylines14): 10/14 (the outlet alone in the author slot over the date, 'Le Dauphiné Libéré'; in-sample)
+  dev9: { found: 10, falseBylines: 0 },
   // check9 found 10/21 (.476; de 0/2, en 3/4, es 2/6, fr 1/2, ko 3/5, ru 1/2), false 2/17 (es 1/2, ru 1/6); misses never
   // printed
   // session 33 (bylines12): check9 is spent; after the session's classes (in-sample for the two false bylines: a capitals
@@ -174,7 +180,8 @@ const FLOORS: Record<(typeof BYLINE_PARTS)[number], { found: number; falseByline
   // scored once more at the session's end (main 2b7f91f + the session's byline classes, adf11a1): found 12/23 (.522; ko
   // 4/11 -> 5/11, ru 0/1 -> 1/1, others unchanged), false 0/17
   // session 34 (bylines13): check11 is spent and read as dev; after the session's classes (in-sample): 15/23, 0/17 false
-  check11: { found: 15, falseBylines: 0 },
+  // session 35 (bylines14): 16/23 (a team by its ending over the date, '농촌협약지원팀'; in-sample)
+  check11: { found: 16, falseBylines: 0 },
   // session 34 (bylines13): 41 fresh pages, labelled and committed before the extractor ran on them (1e54560). First run,
   // before any session 34 byline change (main 322ac9e + the set): dev12 found 2/4, false 0/7
   // after the session's classes (in-sample: dev12's two misses were read with the spent parts'): 4/4, 0/7
@@ -184,11 +191,17 @@ const FLOORS: Record<(typeof BYLINE_PARTS)[number], { found: number; falseByline
   // 4/5, others unchanged), false 0/19. Not clean: the labeller knew check12's Korean credit shapes when writing the
   // Korean title compounds and the desk-with-e-mail credit (see the README section)
   check12: { found: 7, falseBylines: 0 },
+  // session 35 (bylines14): 59 fresh pages, labelled and committed before the extractor ran on them (e3d8d53). First run,
+  // before any session 35 byline change (main 3ec8d4a + the set): dev13 found 4/9, false 0/11
+  // after the session's classes (in-sample: dev13's misses were read with the spent parts'): 5/9, 0/11
+  dev13: { found: 5, falseBylines: 0 },
+  // check13 found 17/23 (.739), false 1/16 (main 3ec8d4a + the set); misses never printed
+  check13: { found: 17, falseBylines: 1 },
 }
 
-describe('byline set (sessions 24 to 34)', () => {
-  it('holds 553 labelled pages: 75 in dev (with the part each had in session 24), 32 in check3 in six languages, 43 in check4, 17 in dev5, 28 in check5, 17 in dev6, 25 in check6, 15 in dev7, 30 in check7, 20 in dev8, 33 in check8, 22 in dev9, 38 in check9, 22 in dev10, 37 in check10, 18 in dev11, 40 in check11, 11 in dev12, 30 in check12', () => {
-    expect(articles.length).toBe(553)
+describe('byline set (sessions 24 to 35)', () => {
+  it('holds 612 labelled pages: 75 in dev (with the part each had in session 24), 32 in check3 in six languages, 43 in check4, 17 in dev5, 28 in check5, 17 in dev6, 25 in check6, 15 in dev7, 30 in check7, 20 in dev8, 33 in check8, 22 in dev9, 38 in check9, 22 in dev10, 37 in check10, 18 in dev11, 40 in check11, 11 in dev12, 30 in check12, 20 in dev13, 39 in check13', () => {
+    expect(articles.length).toBe(612)
     const dev = articles.filter((a) => a.part === 'dev')
     expect(dev.length).toBe(75)
     expect(dev.every((a) => ['dev', 'check', 'dev2', 'check2'].includes(a.was ?? ''))).toBe(true)
@@ -238,22 +251,28 @@ describe('byline set (sessions 24 to 34)', () => {
     expect(fresh12.filter((a) => a.part === 'check12').length).toBe(30)
     expect(new Set(fresh12.map((a) => a.language)).size).toBe(6)
     expect(fresh12.every((a) => a.was === undefined && a.title !== undefined)).toBe(true)
+    const fresh13 = articles.filter((a) => a.part === 'dev13' || a.part === 'check13')
+    expect(fresh13.filter((a) => a.part === 'dev13').length).toBe(20)
+    expect(fresh13.filter((a) => a.part === 'check13').length).toBe(39)
+    expect(new Set(fresh13.map((a) => a.language)).size).toBe(6)
+    expect(fresh13.every((a) => a.was === undefined && a.title !== undefined)).toBe(true)
   })
 
   it('finds the bylines it found before, and gives no more false ones', () => {
     const lines: string[] = []
     // (the fresh check part's counts are not printed either while a session works: it is scored once before and once at
     // the end by the helper's own count, so that no test run shows it moving; the floors below still hold it)
-    for (const part of BYLINE_PARTS.filter((p) => p !== 'check12')) {
+    for (const part of BYLINE_PARTS.filter((p) => p !== 'check13')) {
       const here = results.filter((r) => r.article.part === part)
       for (const lang of [...new Set(here.map((r) => r.article.language))]) lines.push(row(`${part} ${lang}`, figures(here.filter((r) => r.article.language === lang))))
       lines.push(row(`${part} all`, figures(here)))
     }
     // the dev parts' misses are printed to work from (check4 is spent: read as dev from session 27 on; check5 from
     // session 28 on; check6 from session 29 on; check7 from session 30 on; check8 from session 31 on; check9 from
-    // session 32 on; check10 from session 33 on; check11 from session 34 on); check3's and check12's are not, so that
+    // session 32 on; check10 from session 33 on; check11 from session 34 on; check12 from session 35 on); check3's and
+    // check13's are not, so that
     // nobody tunes on them
-    for (const r of results.filter((x) => ['dev', 'check4', 'dev5', 'check5', 'dev6', 'check6', 'dev7', 'check7', 'dev8', 'check8', 'dev9', 'check9', 'dev10', 'check10', 'dev11', 'check11', 'dev12'].includes(x.article.part) && (x.found === false || x.falseByline))) {
+    for (const r of results.filter((x) => ['dev', 'check4', 'dev5', 'check5', 'dev6', 'check6', 'dev7', 'check7', 'dev8', 'check8', 'dev9', 'check9', 'dev10', 'check10', 'dev11', 'check11', 'dev12', 'check12', 'dev13'].includes(x.article.part) && (x.found === false || x.falseByline))) {
       lines.push(`  ${r.article.part} ${r.article.id}: ${r.author ?? 'null'} ≠ ${r.article.byline ?? 'none'}`)
     }
     console.log(lines.join('\n'))

@@ -248,6 +248,7 @@ export const ko: LanguagePack = {
     placeholders: ['기자명', '작성자명', '이름'],
     avatarLabels: ['작성자 사진'],
     pressOffices: ['홍보팀', '홍보실', '홍보담당관실'],
+    deskSuffixes: ['팀', '과', '국', '실', '센터', '본부', '사업단', '지원단', '편집부', '취재부'],
     reporterTitles: ['기자', '특파원', '리포터', '통신원', '시민기자', '객원기자', '명예기자', '인턴기자', '수습기자', '선임기자', '마을기자', '학생기자', '주민기자', '대학생기자'],
     patterns: [
       // each date or time is one maximal run ((?![…]) after it), so a line that fails at its end is not retried at every split of its digits

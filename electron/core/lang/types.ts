@@ -407,6 +407,11 @@ export interface Bylines {
   /** A press office's noun, lowercase ("press office", "пресс-центр", "pressestelle"): the office signing the text's last line is its byline (session 33). */
   pressOffices?: readonly string[]
   /**
+   * (session 35) The endings that make a word a desk, team or office's name ("농촌협약지원팀", "농업축산과", "편집국"): such a
+   * name beside the meta block's date is the page's credit as printed (s31 decision).
+   */
+  deskSuffixes?: readonly string[]
+  /**
    * A reporter's titles after the name, as printed, compounds too ("기자", "시민기자", "리포터", "통신원"): a credit line of
    * the name and the title (maybe the outlet before it, an e-mail after it) names the writer (session 34).
    */
