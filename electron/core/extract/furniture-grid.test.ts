@@ -30,11 +30,11 @@ const cells = furnitureGrid()
  * rules (853a941) 14 of the 30 failed (liveNote de, es, fr, ko: 12; timeHeaderLine fr: 2), 0 body sentences lost; after, 0
  * and 0. In-sample: the rules were written for these classes.
  */
+// (session 35: de/standfirst/top and de/standfirst/afterHeadline left the list: standfirst.ts takes a one-sentence
+// standfirst above the lede that one body sentence retells; the other languages' standfirsts retell two sentences at once)
 const KNOWN_MISSES = new Set<string>([
   'en/standfirst/top',
   'en/standfirst/afterHeadline',
-  'de/standfirst/top',
-  'de/standfirst/afterHeadline',
   'es/standfirst/top',
   'es/standfirst/afterHeadline',
   'fr/standfirst/top',

@@ -10,19 +10,21 @@ import { classifyLine, isCreditLine, isSupportAppeal, isTeaser, wireDateline } f
 import { setBylineLike } from './furniture-model-features'
 import { parseDate } from './dates'
 import { contentLines } from './lines'
+import { standfirstsAboveLede } from './standfirst'
 
 /** "03/03/2024", "2024.03.03": a date in figures. */
 const NUMERIC_DATE = /(?<!\d)(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2})(?!\d)/
 
+/** A byline, a dateline or a short line that gives a date: where a standfirst ends and the story starts. */
+const bylineLike = (line: string): boolean =>
+  line.length <= 200 &&
+  (classifyLine(line, { first: false, alone: true, moreFollow: true })?.kind === 'byline' ||
+    wireDateline(line) !== null ||
+    // "Updated March 3, 2024, 4:15 p.m.", "Mis à jour le 03/03/2024": a short line that gives a date
+    (line.length <= 80 && line.split(/\s+/).length <= 9 && /\d/.test(line) && (NUMERIC_DATE.test(line) || parseDate(line) !== null)))
+
 // a standfirst ends where the byline, date line or dateline starts (furniture-model-features.ts, standfirstLines)
-setBylineLike(
-  (line) =>
-    line.length <= 200 &&
-    (classifyLine(line, { first: false, alone: true, moreFollow: true })?.kind === 'byline' ||
-      wireDateline(line) !== null ||
-      // "Updated March 3, 2024, 4:15 p.m.", "Mis à jour le 03/03/2024": a short line that gives a date
-      (line.length <= 80 && line.split(/\s+/).length <= 9 && /\d/.test(line) && (NUMERIC_DATE.test(line) || parseDate(line) !== null))),
-)
+setBylineLike(bylineLike)
 
 export type { FurniturePage } from './furniture-model-features'
 
@@ -41,7 +43,7 @@ export function shippedFurnitureModel(): FurnitureModel {
 }
 
 /** The page with the furniture the rules find on it by structure: support blocks (by block), second copies (by start), caption copies (by line). */
-export type RulesPage = FurniturePage & { supportBlocks?: Set<number>; nearCopies?: Set<number>; captionCopies?: Set<number>; contentLines?: Set<number> }
+export type RulesPage = FurniturePage & { supportBlocks?: Set<number>; nearCopies?: Set<number>; captionCopies?: Set<number>; contentLines?: Set<number>; standfirsts?: Set<number> }
 
 /**
  * The page as the model sees it: its lines, and the sentences the rules kept as body (to find those printed twice, and the lines
@@ -52,12 +54,13 @@ export function furniturePage(
   lines: Line[],
   sentences: readonly { start: number; end: number }[],
   content: Set<number> = contentLines(text, lines),
-): Required<Pick<RulesPage, 'supportBlocks' | 'nearCopies' | 'captionCopies' | 'contentLines'>> & FurniturePage {
+): Required<Pick<RulesPage, 'supportBlocks' | 'nearCopies' | 'captionCopies' | 'contentLines' | 'standfirsts'>> & FurniturePage {
   return {
     contentLines: content,
     supportBlocks: supportBlocks(text, lines, sentences),
     captionCopies: captionCopies(text, lines),
     nearCopies: nearCopies(text, sentences),
+    standfirsts: standfirstsAboveLede(text, lines, sentences, bylineLike),
     text,
     lines,
     repeated: repeatedLines(text, lines),
@@ -184,7 +187,8 @@ function supportBlocks(text: string, lines: Line[], sentences: readonly { start:
 
 /**
  * A would-be claim is furniture when it sits in a support block (above), when it sits above the paragraph a wire dateline opens (in the first
- * body paragraphs: the story starts at its dateline, so what comes before is a standfirst or teasers),
+ * body paragraphs: the story starts at its dateline, so what comes before is a standfirst or teasers), when it is a
+ * standfirst above the lede that the story retells (standfirst.ts),
  * when its line is a ticker or menu of title-shaped items ("A +++ B +++ C") or holds a photo agency's
  * credit ("Keystone/JEAN DUPONT": a caption line), or when the model's
  * probability reaches its threshold.
@@ -197,6 +201,8 @@ export function isLearnedFurniture(model: FurnitureModel, page: RulesPage, start
   // a field line with a content value, an item of a list under its lead-in (lines.ts contentLines, session 31): content by
   // its place, though short and verbless as furniture is
   if (page.contentLines?.has(line)) return false
+  // a standfirst above the lede that the story below retells (standfirst.ts, session 35)
+  if (page.standfirsts?.has(start)) return true
   if (page.layout && (page.layout.aboveDateline[line] || page.layout.itemLine[line] || page.layout.creditLine[line] || page.layout.bulletLead?.[line] || page.layout.standfirst?.[line] || page.layout.loneBullet?.[line] || page.layout.kickerHeadline?.[line])) return true
   return furnitureProbability(model, page, start, end) >= model.threshold
 }
