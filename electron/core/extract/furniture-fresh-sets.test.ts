@@ -62,8 +62,9 @@ describe('fresh furniture set (session 28)', () => {
    * rules, 12/90 after the kicker rule); its misses were never printed.
    * Session 29 (furniture7): check is spent and was read as dev (in-sample from now).
    */
+  // Session 35 (furniture13): the standfirst above the lede took dev 9 -> 8 (vidsboku's headline the lede retells).
   freshFurnitureChecks('s28', loadFurnitureS28(), 50, {
-    dev: { furnitureAsClaims: 9, claimsLost: 2 },
+    dev: { furnitureAsClaims: 8, claimsLost: 2 },
     check: { furnitureAsClaims: 10, claimsLost: 3 },
   })
 })
@@ -87,9 +88,10 @@ describe('fresh furniture set (session 29)', () => {
   // (saintdenis' bulleted rules under a heading).
   // Session 34 (furniture12, in-sample): bulleted items of a clause's length under a colon lead-in (lines.ts contentLines)
   // took check 10 -> 5 lost (villejust's "• A partir de 17h …").
+  // Session 35 (furniture13): the standfirst above the lede took dev 4 -> 3 (paulochon), check 16 -> 15 (viatres).
   freshFurnitureChecks('s29', loadFurnitureS29(), 37, {
-    dev: { furnitureAsClaims: 4, claimsLost: 5 },
-    check: { furnitureAsClaims: 16, claimsLost: 5 },
+    dev: { furnitureAsClaims: 3, claimsLost: 5 },
+    check: { furnitureAsClaims: 15, claimsLost: 5 },
   })
 })
 
@@ -155,9 +157,10 @@ describe('fresh furniture set (session 32)', () => {
    */
   // Session 34 (furniture12, in-sample): the colon-list classes took dev 19 -> 15 lost (lacellesaintcloud's bullets), check
   // 15 -> 11 (stmamet's rules in lower case).
+  // Session 35 (furniture13): the standfirst above the lede took check 6 -> 5 (rocksteady).
   freshFurnitureChecks('s32', loadFurnitureS32(), 34, {
     dev: { furnitureAsClaims: 14, claimsLost: 15 },
-    check: { furnitureAsClaims: 6, claimsLost: 11 },
+    check: { furnitureAsClaims: 5, claimsLost: 11 },
   })
 })
 
@@ -194,9 +197,10 @@ describe('fresh furniture set (session 34)', () => {
    * After (main 2c1342e: furniture12's colon-list class and the other helpers' landings; scored once, counts only): dev
    * 7/27, 0/70 lost; check 8/69 (.116), 4/109 lost, unchanged.
    */
+  // Session 35 (furniture13; s34 check is spent, read as dev): the standfirst above the lede took check 8 -> 7 (windsorite).
   freshFurnitureChecks('s34', loadFurnitureS34(), 25, {
     dev: { furnitureAsClaims: 7, claimsLost: 0 },
-    check: { furnitureAsClaims: 8, claimsLost: 4 },
+    check: { furnitureAsClaims: 7, claimsLost: 4 },
   })
 })
 
