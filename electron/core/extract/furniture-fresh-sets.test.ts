@@ -212,6 +212,8 @@ describe('fresh furniture set (session 35)', () => {
   /**
    * Floors. "before" is main 3ec8d4a with the labels committed (3808d42), scored once per part, counts only: dev 3/44
    * furniture as claims (.068), 1/43 claims lost; check 4/66 (.061), 1/110 claims lost (check's misses never printed).
+   * After (main 480c64a: furniture13's standfirst-above-the-lede class and the other helpers' landings; scored once,
+   * counts only): dev 3/44, 1/43 lost; check 4/66 (.061), 1/110 lost, unchanged.
    */
   freshFurnitureChecks('s35', loadFurnitureS35(), 26, {
     dev: { furnitureAsClaims: 3, claimsLost: 1 },
