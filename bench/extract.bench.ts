@@ -1,11 +1,11 @@
 // Extractor throughput on one core, and its quality on the labelled corpus.
 // Run: npx tsx bench/extract.bench.ts   (or npm run bench extract)
+import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { extract } from '../electron/core/extract'
-import { loadPublishedCorpus } from '../data/corpus/load'
 import { CORPUS } from '../data/corpus/written'
 import { evaluateCorpus } from '../electron/core/extract/evaluate'
 
@@ -58,11 +58,20 @@ function round(x: number): number {
 const sample = throughput(repeatTo(5_000_000, [SAMPLE]))
 console.log(`(a) sample article repeated to ${sample.mb} MB: ${sample.mbPerS} MB/s wall, ${sample.mbPerCpuS} MB per CPU-second (${sample.bestMs} ms, ${sample.claims} claims)`)
 
-// mixed: the published articles in six languages (en, de, es, fr, ru, ko), the written corpus and the sample
-const PUBLISHED = loadPublishedCorpus()
-const mixed = throughput(repeatTo(1_000_000, [SAMPLE, ...PUBLISHED.map((a) => a.text), ...CORPUS.map((t) => t.text)]))
+// mixed: a fixed list of published pages in six languages (en, de, es, fr, ru, ko), the written corpus and the sample. The
+// list (extract-mixed-pages.txt) keeps the input the same as data/ grows, so two runs months apart time the same text.
+const PAGES = readFileSync(resolve(ROOT, 'bench/extract-mixed-pages.txt'), 'utf8')
+  .split('\n')
+  .map((line) => line.trim())
+  .filter((line) => line && !line.startsWith('#'))
+for (const id of PAGES) {
+  if (/^split:[ \t]*heldout/m.test(readFileSync(resolve(ROOT, 'data/corpus', `${id}.labels`), 'utf8'))) throw new Error(`${id} is held out: take it off the list`)
+}
+const mixedText = repeatTo(1_000_000, [SAMPLE, ...PAGES.map((id) => readFileSync(resolve(ROOT, 'data/corpus', `${id}.txt`), 'utf8')), ...CORPUS.map((t) => t.text)])
+const mixedSha1 = createHash('sha1').update(mixedText).digest('hex').slice(0, 12)
+const mixed = throughput(mixedText)
 console.log(
-  `(b) 1 MB of mixed text (${PUBLISHED.length} published articles in ${new Set(PUBLISHED.map((a) => a.language)).size} languages, written corpus, sample): ` +
+  `(b) 1 MB of mixed text (${PAGES.length} listed published pages in ${new Set(PAGES.map((id) => id.split('/')[0])).size} languages, written corpus, sample; input sha1 ${mixedSha1}): ` +
     `${mixed.mbPerS} MB/s wall, ${mixed.mbPerCpuS} MB per CPU-second (${mixed.bestMs} ms, ${mixed.claims} claims)`,
 )
 
@@ -81,6 +90,7 @@ console.log(
     mixedMBps: mixed.mbPerS,
     sampleMBperCpuS: sample.mbPerCpuS,
     mixedMBperCpuS: mixed.mbPerCpuS,
+    mixedInputSha1: mixedSha1,
     loadAverage: loadavg()[0],
     targetMBps: TARGET_MB_PER_S,
     precision: metrics.precision,
