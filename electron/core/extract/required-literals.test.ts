@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import { PACKS, wordBounded, type LanguagePack } from '../lang'
 import { loadPublishedCorpus } from '../../../data/corpus/load'
-import { gatedExec, gatedSome, gatedTest, requiredLiterals } from './required-literals'
+import { gatedExec, gatedSome, gatedTest, LiteralIndex, mayMatch, requiredLiterals } from './required-literals'
 import { furnitureGrid } from './__fixtures__/furniture-grid'
 
 /** Each pack's furniture and byline patterns, as boilerplate.ts unions them. */
@@ -88,6 +88,32 @@ describe('gatedExec', () => {
       }
     }
     expect(matched).toBeGreaterThanOrEqual(3)
+  })
+})
+
+describe('mayMatch', () => {
+  it("answers as each pattern's own index does when many patterns are asked of one text in turn (the shared index, its rebuilds, and past 31 patterns)", () => {
+    // patterns come in one by one, so the shared index is rebuilt as they come; the cue patterns first, as extraction asks them
+    const cues = Object.values(PACKS).flatMap((p) => [p.attribution.ownAccount, p.attribution.speakerless]).filter((r): r is RegExp => r !== undefined).map(wordBounded)
+    const patterns = [...cues, ...UNIONS.flatMap(([, res]) => res)].filter((re) => requiredLiterals(re.source, re.flags) !== null)
+    expect(patterns.length).toBeGreaterThan(40)
+    const own = new Map(patterns.map((re) => [re, new LiteralIndex([requiredLiterals(re.source, re.flags)])]))
+    let asked = 0
+    let yes = 0
+    PIECES.filter((_, k) => k % 4 === 0).forEach((piece, k) => {
+      // a growing prefix of the patterns (to 40), in a varying order, each asked of the same piece
+      const some = patterns.slice(0, Math.min(40, 2 + k))
+      for (let j = 0; j < some.length; j++) {
+        const re = some[(j * 7 + k) % some.length]
+        const expected = own.get(re)!.possible(piece) !== 0
+        expect(mayMatch(re, piece), `${re.source.slice(0, 40)} on ${JSON.stringify(piece)}`).toBe(expected)
+        if (expected) yes++
+        if (re.test(piece)) expect(expected).toBe(true)
+        asked++
+      }
+    })
+    expect(asked).toBeGreaterThan(1000)
+    expect(yes).toBeGreaterThan(50)
   })
 })
 

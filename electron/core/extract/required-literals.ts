@@ -227,19 +227,56 @@ export function gatedSome(res: readonly RegExp[]): (text: string) => boolean {
   }
 }
 
-const indexOf = new WeakMap<RegExp, LiteralIndex | null>()
+/** Per pattern asked through mayMatch: its own index (null: nothing required), and its bit in the shared index (-1: none). */
+const indexOf = new WeakMap<RegExp, { own: LiteralIndex; bit: number } | null>()
+
+/**
+ * The patterns asked through mayMatch, read together. Callers ask several of them of one text in a row (the cue
+ * patterns of attribution of a masked sentence: nine asks of the same text is common), and each ask scanned the whole
+ * text again. The first ask of a text scans it with the pattern's own index, which stops at the first literal found; a
+ * second ask scans it once with the shared index, and every later ask of that text reads its bit. A bit is set exactly
+ * when the pattern's own index would answer non-zero, so the answers are the same. The shared index is rebuilt as
+ * patterns come (when half as many again are waiting), so a warm-up pays a few small builds; past 31 patterns a pattern
+ * keeps its own index.
+ */
+const shared = {
+  lists: [] as string[][],
+  index: undefined as LiteralIndex | undefined,
+  /** How many of `lists` the index reads. */
+  built: 0,
+  text: undefined as string | undefined,
+  asks: 0,
+  mask: 0,
+}
+
+function sharedMask(text: string): number {
+  if (shared.index === undefined || shared.lists.length - shared.built >= Math.max(1, shared.built >> 1)) {
+    shared.index = new LiteralIndex(shared.lists)
+    shared.built = shared.lists.length
+  }
+  return shared.index.possible(text)
+}
 
 /**
  * False when `text` holds none of the literals every match of `re` needs, so `re` cannot match it: a pack's union of cue
  * verbs scanned at every position of every sentence cost more than all the literal passes together.
  */
 export function mayMatch(re: RegExp, text: string): boolean {
-  let index = indexOf.get(re)
-  if (index === undefined) {
+  let entry = indexOf.get(re)
+  if (entry === undefined) {
     const literals = requiredLiterals(re.source, re.flags)
-    indexOf.set(re, (index = literals === null ? null : new LiteralIndex([literals])))
+    const bit = literals === null || shared.lists.length >= 31 ? -1 : shared.lists.push(literals) - 1
+    indexOf.set(re, (entry = literals === null ? null : { own: new LiteralIndex([literals]), bit }))
   }
-  return index === null || index.possible(text) !== 0
+  if (entry === null) return true
+  if (text !== shared.text) {
+    shared.text = text
+    shared.asks = 0
+  }
+  if (++shared.asks === 2) shared.mask = sharedMask(text)
+  // the first ask, a pattern outside the shared index, or one that came after it was built: the pattern's own index
+  if (shared.asks === 1 || entry.bit < 0 || entry.bit >= shared.built) return entry.own.possible(text) !== 0
+  return (shared.mask & (1 << entry.bit)) !== 0
 }
 
 /** `re.exec(text)`, skipped (null) when `text` holds none of the literals every match needs. For a pattern without /g or /y. */
