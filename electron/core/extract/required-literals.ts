@@ -210,14 +210,25 @@ export function gatedTest(re: RegExp): (text: string) => boolean {
 /**
  * `res.some((r) => r.test(text))`, trying only the patterns whose required literals the text holds: one pass over the text
  * per 30 patterns instead of one regex scan per pattern (the packs' furniture unions were a tenth of extraction time).
+ * Callers ask several unions of one sentence in turn (furniture sentences, support, teasers, credits, appeals): a second
+ * ask of a text, or the first by a union of several parts, scans it once for every union's patterns (the shared wide
+ * index), and later asks read their bits.
  */
 export function gatedSome(res: readonly RegExp[]): (text: string) => boolean {
   let parts: { index: LiteralIndex; res: readonly RegExp[] }[] | undefined
+  /** This union's first bit in the shared wide index. */
+  let first = -1
   return (text) => {
     parts ??= Array.from({ length: Math.ceil(res.length / 30) }, (_, k) => res.slice(k * 30, k * 30 + 30)).map((part) => ({
       index: new LiteralIndex(part.map((r) => requiredLiterals(r.source, r.flags))),
       res: part,
     }))
+    if (first < 0) first = wide.join(res)
+    if (wide.ask(text, parts.length) && first + res.length <= wide.built) {
+      const words = wide.mask
+      for (let k = 0, bit = first; k < res.length; k++, bit++) if ((words[bit >> 5] & (1 << (bit & 31))) !== 0 && res[k].test(text)) return true
+      return false
+    }
     for (const part of parts) {
       const possible = part.index.possible(text)
       if (possible === 0) continue
@@ -225,6 +236,56 @@ export function gatedSome(res: readonly RegExp[]): (text: string) => boolean {
     }
     return false
   }
+}
+
+/**
+ * The patterns of every gatedSome union, read together. Their literals are cut to their first WIDE_CUT stand-ins: the
+ * whole literals of the furniture unions make 48k states (a table of 30 MB), the cut ones far fewer, and a cut literal
+ * is found wherever the whole one is, so a bit is set whenever the union's own index would set it (a few more patterns
+ * are tried, never one fewer). The index is rebuilt as unions come (when half as many patterns again are waiting).
+ */
+const WIDE_CUT = 8
+const wide = {
+  lists: [] as (string[] | null)[],
+  index: undefined as WideLiteralIndex | undefined,
+  /** How many of `lists` the index reads. */
+  built: 0,
+  text: undefined as string | undefined,
+  asks: 0,
+  mask: new Int32Array(1),
+  /** Adds a union's patterns; their first bit. */
+  join(res: readonly RegExp[]): number {
+    const at = this.lists.length
+    for (const r of res) {
+      const literals = requiredLiterals(r.source, r.flags)
+      this.lists.push(literals && [...new Set(literals.map((l) => l.slice(0, WIDE_CUT)))])
+    }
+    return at
+  },
+  /** True while `mask` holds the bits of `text`. */
+  scanned: false,
+  /**
+   * Counts an ask of `text`; true when `mask` then holds the text's bits: from the second ask on, or from the first when
+   * the union asking has several parts (which would scan the text once per part).
+   */
+  ask(text: string, parts: number): boolean {
+    if (text !== this.text) {
+      this.text = text
+      this.asks = 0
+      this.scanned = false
+    }
+    if (++this.asks === 1 && parts === 1) return false
+    if (!this.scanned) {
+      if (this.index === undefined || this.lists.length - this.built >= Math.max(1, this.built >> 1)) {
+        this.index = new WideLiteralIndex(this.lists)
+        this.built = this.lists.length
+        this.mask = new Int32Array(this.index.words)
+      }
+      this.index.possible(text, this.mask)
+      this.scanned = true
+    }
+    return true
+  },
 }
 
 /** Per pattern asked through mayMatch: its own index (null: nothing required), and its bit in the shared index (-1: none). */
@@ -291,21 +352,80 @@ export function lazyIndex(lists: () => (string[] | null)[]): { possible(text: st
 }
 
 /**
- * Which of several literal lists a text may satisfy, in one pass over the text's stand-ins (an
- * Aho-Corasick automaton): hundreds of includes() per sentence cost more than the regex time they saved.
- * The automaton is flattened into a table (character class x state), fallbacks resolved when it is
- * built, so a text costs two array reads per character and no Map lookups. The table is laid out
- * column by column with the states numbered breadth first: a text spends most of its characters in
- * the root and the shallow states, and their entries for one character then share a few cache lines
- * (row by row, the union of the furniture patterns read a table of 8 MB at random and cost three times
- * as much per character).
+ * The automaton both indexes scan (Aho-Corasick over literals in stand-ins), flattened into a table (character class x
+ * state), fallbacks resolved when it is built, so a text costs two array reads per character and no Map lookups. The
+ * table is laid out column by column with the states numbered breadth first: a text spends most of its characters in the
+ * root and the shallow states, and their entries for one character then share a few cache lines (row by row, the union
+ * of the furniture patterns read a table of 8 MB at random and cost three times as much per character).
+ */
+interface Automaton {
+  /** Per stand-in, its column in `delta`: 0 for a character no literal holds (it leads back to the root). */
+  column: Uint16Array
+  /** How many states: the length of one column. */
+  states: number
+  /** The state after reading a column's character in a state: delta[column * states + state]. */
+  delta: Uint16Array | Int32Array
+  /** Per state, its fallback (a shorter suffix); states are numbered breadth first, so a fallback comes first. */
+  fail: Int32Array
+  /** Per state, the lists whose literal ends exactly there. */
+  ends: (number[] | undefined)[]
+}
+
+/** The automaton of `literals[k]` for every list k that has some (null and empty lists are left to the caller). */
+function automaton(lists: (string[] | null)[]): Automaton {
+  const column = new Uint16Array(0x10000)
+  const next: Map<number, number>[] = [new Map()]
+  const endsAt: (number[] | undefined)[] = [undefined]
+  let width = 1
+  lists.forEach((list, k) => {
+    if (list === null || list.includes('')) return
+    for (const literal of list) {
+      let state = 0
+      for (let i = 0; i < literal.length; i++) {
+        const c = literal.charCodeAt(i)
+        if (column[c] === 0) column[c] = width++
+        let to = next[state].get(c)
+        if (to === undefined) {
+          to = next.length
+          next.push(new Map())
+          endsAt.push(undefined)
+          next[state].set(c, to)
+        }
+        state = to
+      }
+      ;(endsAt[state] ??= []).push(k)
+    }
+  })
+  // breadth first: the trie's states in order of depth, numbered by that order (the root stays 0)
+  const order = [0]
+  for (let q = 0; q < order.length; q++) for (const to of next[order[q]].values()) order.push(to)
+  const n = order.length
+  const rank = new Int32Array(n)
+  order.forEach((state, k) => (rank[state] = k))
+  const fail = new Int32Array(n)
+  // states fit 16 bits in every index the packs build: half the table's memory
+  const delta = n <= 0x10000 ? new Uint16Array(n * width) : new Int32Array(n * width)
+  for (const [c, to] of next[0]) delta[column[c] * n] = rank[to]
+  for (let k = 1; k < n; k++) {
+    const f = fail[k]
+    // a character without an edge of its own goes where the fallback's goes
+    for (let col = 0, at = 0; col < width; col++, at += n) delta[at + k] = delta[at + f]
+    for (const [c, to] of next[order[k]]) {
+      const at = column[c] * n
+      fail[rank[to]] = delta[at + f]
+      delta[at + k] = rank[to]
+    }
+  }
+  return { column, states: n, delta, fail, ends: order.map((state) => endsAt[state]) }
+}
+
+/**
+ * Which of several literal lists (at most 31) a text may satisfy, in one pass over the text's stand-ins: hundreds of
+ * includes() per sentence cost more than the regex time they saved.
  */
 export class LiteralIndex {
-  /** Per stand-in, its column in `delta`: 0 for a character no literal holds (it leads back to the root). */
-  private readonly column = new Uint16Array(0x10000)
-  /** How many states: the length of one column. */
+  private readonly column: Uint16Array
   private readonly states: number
-  /** The state after reading a column's character in a state: delta[column * states + state]. */
   private readonly delta: Uint16Array | Int32Array
   /** Per state, the lists (bits) of every literal that ends there, or ends in one of its suffixes. */
   private readonly out: Int32Array
@@ -315,61 +435,18 @@ export class LiteralIndex {
 
   /** `lists[k]` is bit k of the mask `possible` returns. */
   constructor(lists: (string[] | null)[]) {
-    const next: Map<number, number>[] = [new Map()]
-    const outs = [0]
-    let always = 0
-    let width = 1
-    lists.forEach((list, k) => {
-      if (list === null || list.includes('')) {
-        always |= 1 << k
-        return
-      }
-      for (const literal of list) {
-        let state = 0
-        for (let i = 0; i < literal.length; i++) {
-          const c = literal.charCodeAt(i)
-          if (this.column[c] === 0) this.column[c] = width++
-          let to = next[state].get(c)
-          if (to === undefined) {
-            to = next.length
-            next.push(new Map())
-            outs.push(0)
-            next[state].set(c, to)
-          }
-          state = to
-        }
-        outs[state] |= 1 << k
-      }
-    })
-    this.always = always
+    const a = automaton(lists)
+    this.column = a.column
+    this.states = a.states
+    this.delta = a.delta
+    this.always = lists.reduce((m, list, k) => (list === null || list.includes('') ? m | (1 << k) : m), 0)
     this.full = lists.length >= 31 ? -1 : (1 << lists.length) - 1
-    // breadth first: the trie's states in order of depth, numbered by that order (the root stays 0), so a state's
-    // fallback (a shorter suffix) is complete before the state
-    const order = [0]
-    for (let q = 0; q < order.length; q++) for (const to of next[order[q]].values()) order.push(to)
-    const n = order.length
-    const rank = new Int32Array(n)
-    order.forEach((state, k) => (rank[state] = k))
-    this.states = n
-    const fail = new Int32Array(n)
-    const out = new Int32Array(n)
-    for (let state = 0; state < n; state++) out[rank[state]] = outs[state]
-    // states fit 16 bits in every index the packs build: half the table's memory
-    const delta = n <= 0x10000 ? new Uint16Array(n * width) : new Int32Array(n * width)
-    for (const [c, to] of next[0]) delta[this.column[c] * n] = rank[to]
-    for (let k = 1; k < n; k++) {
-      const f = fail[k]
-      // a character without an edge of its own goes where the fallback's goes
-      for (let col = 0, at = 0; col < width; col++, at += n) delta[at + k] = delta[at + f]
-      for (const [c, to] of next[order[k]]) {
-        const at = this.column[c] * n
-        const t = rank[to]
-        fail[t] = delta[at + f]
-        out[t] |= out[fail[t]]
-        delta[at + k] = t
-      }
+    const out = new Int32Array(a.states)
+    // breadth first, so a state's fallback is complete before the state
+    for (let k = 0; k < a.states; k++) {
+      out[k] = k === 0 ? 0 : out[a.fail[k]]
+      for (const list of a.ends[k] ?? []) out[k] |= 1 << list
     }
-    this.delta = delta
     this.out = out
   }
 
@@ -383,5 +460,61 @@ export class LiteralIndex {
       mask |= out[state]
     }
     return mask
+  }
+}
+
+/**
+ * A LiteralIndex for any number of lists, in one pass: list k is bit k % 32 of word k >> 5 of what `possible` fills.
+ * Few states end a literal, so each state holds the number of its row of words (0: none) and a text ORs a row only there.
+ */
+export class WideLiteralIndex {
+  readonly words: number
+  private readonly column: Uint16Array
+  private readonly states: number
+  private readonly delta: Uint16Array | Int32Array
+  private readonly row: Int32Array
+  /** Row r's words at rows[r * words]; row 0 is the lists with no literal known (null): always possible. */
+  private readonly rows: Int32Array
+
+  constructor(lists: (string[] | null)[]) {
+    const a = automaton(lists)
+    const words = (this.words = Math.max(1, Math.ceil(lists.length / 32)))
+    this.column = a.column
+    this.states = a.states
+    this.delta = a.delta
+    const always = lists.flatMap((list, k) => (list === null || list.includes('') ? [k] : []))
+    const sets: number[][] = [always]
+    const rowOf = new Map<string, number>([[always.join(), 0]])
+    const setOf: number[][] = []
+    const row = new Int32Array(a.states)
+    for (let k = 0; k < a.states; k++) {
+      // breadth first, so a state's fallback is complete before the state
+      const inherited = k === 0 ? [] : setOf[a.fail[k]]
+      const own = a.ends[k]
+      const set = own ? [...new Set([...inherited, ...own])].sort((x, y) => x - y) : inherited
+      setOf.push(set)
+      if (set.length === 0) continue
+      const key = set.join()
+      let r = rowOf.get(key)
+      if (r === undefined) rowOf.set(key, (r = sets.push([...new Set([...set, ...always])]) - 1))
+      row[k] = r
+    }
+    this.row = row
+    this.rows = new Int32Array(sets.length * words)
+    sets.forEach((set, r) => {
+      for (const list of set) this.rows[r * words + (list >> 5)] |= 1 << (list & 31)
+    })
+  }
+
+  /** Fills `into` (this.words long) with the lists one of whose literals occurs in `text`, plus those with none known. */
+  possible(text: string, into: Int32Array): void {
+    const { column, delta, row, rows, states, words } = this
+    for (let w = 0; w < words; w++) into[w] = rows[w]
+    let state = 0
+    for (let i = 0; i < text.length; i++) {
+      state = delta[column[STAND_INS[text.charCodeAt(i)]] * states + state]
+      const r = row[state]
+      if (r !== 0) for (let w = 0, at = r * words; w < words; w++) into[w] |= rows[at + w]
+    }
   }
 }
