@@ -206,8 +206,15 @@ const KO_PLACEHOLDER = /(?<![\p{L}\p{N}])[A-Z](?:\s?\(\d{1,3}[^()]{0,6}\))?\s?�
 const RELAYED_SOURCE = /(?:^|\s)(?:со ссылкой на|citing|quoting|citando a|citando al|unter Berufung auf|en citant|citant)\s+(\S.*)$/iu
 
 /** A spokesperson or representative and the employer they speak for ("of/for/de/der …", a Russian genitive, an English possessive). */
-const SPOKES_FOR = /^(?:(?:a|an|the|one|un|une|le|la|el|ein|eine|der|die)\s+)?(?:spokes(?:man|woman|person)|representative|press officer|portavoz|vocer[oa]|representante|porte-parole|représentante?|Sprecher(?:in)?|Vertreter(?:in)?|Pressesprecher(?:in)?)\s+(?:(?:for|of|from|at|de la|de|del|du|des|der|von|vom)\s+|de l['’]|d['’])(.{2,80})$|^(?:представител\p{L}*|пресс-секретар\p{L}*)\s+((?:компани|фирм|корпораци|концерн)\p{L}*.{0,80})$/iu
+const SPOKES_FOR = /^(?:(?:a|an|the|one|un|une|le|la|el|ein|eine|der|die)\s+)?(?:spokes(?:man|woman|person)|representative|press officer|portavoz|vocer[oa]|representante|porte-parole|représentante?|Sprecher(?:in)?|Vertreter(?:in)?|Pressesprecher(?:in)?)\s+(?:(?:for|of|from|at|with|de la|de|del|du|des|der|von|vom)\s+|de l['’]|d['’])(.{2,80})$|^(?:представител\p{L}*|пресс-секретар\p{L}*)\s+((?:компани|фирм|корпораци|концерн)\p{L}*.{0,80})$/iu
 const SPOKES_OF_POSSESSIVE = /^(.{2,60}?)['’]s\s+(?:spokes(?:man|woman|person)|representative|press officer)$/iu
+/**
+ * (session 35, src14) Unnamed members of an employer: "officials with the clinic", "union officials", "a company representative",
+ * "los trabajadores de la empresa", "les responsables de la clinique", "Mitarbeiter der Firma". README s34: an organisation the text
+ * identifies is `named`, its unnamed members are `anon` (a spokesperson speaks for the body and stays with SPOKES_FOR).
+ */
+const MEMBERS_OF = /^(?:(?:a|an|the|some|two|three|several|other|one of the|un|una|unos|unas|los|las|el|la|les|des|un|une|die|der|ein|eine|einige|mehrere)\s+)?(?:officials?|representatives?|members?|staff(?:ers| members)?|employees?|workers?|leaders?|executives?|managers?|responsables?|miembros?|trabajador(?:es|as?)?|emplead[oa]s?|representantes?|dirigentes?|membres?|salarié(?:e|s|es)?|employé(?:e|s|es)?|représentant(?:e|s|es)?|dirigeant(?:e|s|es)?|Vertreter(?:in|innen)?|Mitglied(?:er)?|Mitarbeiter(?:in|innen)?|Beschäftigte[n]?)\s+(?:(?:for|of|from|at|with|de la|de|del|du|des|der|von|vom|bei|beim)\s+|de l['’]|d['’])(.{2,80})$|^(?:(?:a|an|the|some|two|three|several|other)\s+)?((?:labou?r |trade )?union|company|firm|clinic)\s+(?:officials?|representatives?|members?|leaders?|executives?|staff(?:ers| members)?|employees?|workers?)$/iu
+
 /** A private company by its kind ("the company", "la empresa", "Firma", "компании", "㈜") or its Korean suffix ("해솔물산 대변인"). */
 const COMPANY = /(?<![\p{L}])(?:company|firm|corporation|Ltd|Inc|LLC|plc|empresa|compañía|sociedad|entreprise|société|Firma|Unternehmens?|Konzerns?|компани\p{L}*|фирм\p{L}*|корпораци\p{L}*|концерн\p{L}*|ООО|ОАО|ПАО)(?![\p{L}])/iu
 const KO_COMPANY_SPOKES = /(?:물산|전자|건설|그룹|산업|증권|보험|통신|항공|제약|상사|회사|㈜|\(주\))\s?(?:대변인|관계자|측|홍보팀|홍보실)/u
@@ -224,9 +231,14 @@ function employerIsPrivate(speaker: string, cue: string, knownOutlet: string | n
   if (job && !OFFICIAL_IN(job[1]) && (PRIVATE_EMPLOYER.test(job[1]) || COMPANY.test(job[1]))) return true
   const m = SPOKES_FOR.exec(speaker) ?? SPOKES_OF_POSSESSIVE.exec(speaker)
   const employer = m ? m[1] ?? m[2] : undefined
-  if (!employer || OFFICIAL_IN(employer) || OFFICIAL_TITLE_IN(employer) || namesStateAgency(employer)) return false
+  return employer !== undefined && privateBody(employer, cue, knownOutlet)
+}
+
+/** An employer that is a private body: no office, no title, no state agency; a company by its kind or a body read as `named`. */
+function privateBody(employer: string, cue: string, knownOutlet: string | null): boolean {
+  if (OFFICIAL_IN(employer) || OFFICIAL_TITLE_IN(employer) || namesStateAgency(employer)) return false
   // (asked without the names met before: the employer's words were remembered with the spokesperson's own type)
-  return COMPANY.test(employer) || classifySpeaker(employer, cue, knownOutlet) === 'named-source'
+  return COMPANY.test(employer) || PRIVATE_EMPLOYER.test(employer) || classifySpeaker(employer, cue, knownOutlet) === 'named-source'
 }
 
 export function classifySpeaker(speaker: string, cue: string, knownOutlet: string | null, names?: Map<string, SourcingType>, opensSentence = false): SourcingType {
@@ -287,6 +299,9 @@ export function classifySpeaker(speaker: string, cue: string, knownOutlet: strin
   // a title of office makes the holder's words official: "Mayor Ana Diaz", "le maire", "대변인"
   // "a spokeswoman for Alder Freight", "el portavoz de la empresa X", "представитель компании": a spokesperson speaks for the
   // employer, and a private company is named (README: a named private organisation is `named`); an office's spokesperson stays official
+  // (session 35, src14) unnamed members of a private body: "officials with the clinic", "a union representative" (README s34)
+  const members = MEMBERS_OF.exec(plain)
+  if (members && (members[2] !== undefined || privateBody(members[1], cue, knownOutlet))) return 'anonymous-source'
   if (employerIsPrivate(speaker, cue, knownOutlet)) return 'named-source'
   // (session 33, lead decision 1) "das Robert Koch-Institut", "l'Insee", "the Centers for Disease Control": a state agency by its
   // name, before the institution words ("Institut", "Center") and the proper-name shape would make it a named private body

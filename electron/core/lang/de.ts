@@ -435,7 +435,8 @@ export const de: LanguagePack = {
   names: {
     bodyHeads: /Ministeri\p{L}*|Institut\p{L}*|\p{Lu}\p{Ll}+amt|Behörde|Direktion|Zentrum|Klinik\p{L}*|Polizei\p{L}*|\p{Lu}?\p{Ll}*[Ww]etterdienst|Regierung|Gericht|Staatsanwaltschaft|Landes\p{Ll}+|Bundes\p{Ll}+|Verein|FC|SV|Firma|GmbH/u,
     bodyNouns: /^(?:die|das|der)\s*(?:Institut|Einrichtung|Organisation|Anstalt)$/iu,
-    privateBodyNouns: /^der\s*(?:Verein|Klub|Club)$/iu,
+    // (session 35, src14) …die Gewerkschaft, das Unternehmen, die Firma, die Klinik (also in the dative or genitive after "laut")
+    privateBodyNouns: /^(?:der\s*(?:Verein|Klub|Club)|(?:die|der)\s*(?:Gewerkschaft|Firma|Klinik)|(?:das|dem|des)\s*Unternehmens?)$/iu,
     initialsSkip: /^(?:für|und|der|die|das|des|von|zur|zum)$/iu,
     ageNouns: /^(?:der|die|dem|den)\s(\d{1,3})-[Jj]ährige[nr]?$/iu,
     ageInBrackets: /Jahre/u,

@@ -351,7 +351,8 @@ export const en: LanguagePack = {
     // office, as before
     bodyHeads: /Ministry|Department|Agenc[yi]a?|Service|Hospital|Polic\p{L}*|Weather Service|Government|Council|Court|[Hh]ealth [Dd]epartment|[Cc]lub|[Cc]ompany|[Aa]ssociation|Office|Bureau|Commission|Authority|Administration|Patrol/u,
     bodyNouns: /^the\s*(?:agency|institute|institution|organi[sz]ation|body|entity)$/iu,
-    privateBodyNouns: /^the\s*(?:club|association)$/iu,
+    // (session 35, src14) a union, a company, a firm and a clinic are private bodies too (README s34: "the union said …" is `named`)
+    privateBodyNouns: /^the\s*(?:club|association|(?:labou?r |trade )?union|company|firm|clinic)$/iu,
     initialsSkip: /^(?:of|and|for|the|on)$/iu,
     ageNouns: /^the\s(\d{1,3})-year-old(?:\s(?:man|woman|boy|girl|resident|victim|suspect))?$/iu,
     ageInBrackets: /years/u,

@@ -369,7 +369,8 @@ export const es: LanguagePack = {
   names: {
     bodyHeads: /Ministeri\p{L}*|Departamento|Agenc[yi]a?|Institut\p{L}*|Servicio|Dirección|Centro|Hospital|Polic\p{L}*|Guardia Civil|Aemet|Ayuntamiento|Prefectura|Gobierno|Consejo|Tribunal|Fiscalía|[Cc]lub|[Ee]mpresa|[Aa]sociación/u,
     bodyNouns: /^(?:la|el)\s*(?:institución|entidad|organismo|instituto)$/iu,
-    privateBodyNouns: /^(?:la|el)\s*(?:club|asociación)$/iu,
+    // (session 35, src14) …el sindicato, la empresa, la compañía, la clínica
+    privateBodyNouns: /^(?:la|el)\s*(?:club|asociación|sindicato|empresa|compañía|clínica)$/iu,
     initialsSkip: /^(?:de|del|la|las|los|el|y|e)$/iu,
     ageNouns: /^(?:el|la)\s(?:joven|hombre|mujer|anciano|anciana|vecino|vecina|varón|menor)\s(?:de\s)?(\d{1,3})\saños$/iu,
     ageInBrackets: /años/u,

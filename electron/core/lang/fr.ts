@@ -387,7 +387,8 @@ export const fr: LanguagePack = {
   names: {
     bodyHeads: /Minist[eè]re|Agence|Institut\p{L}*|Service|Direction|[Cc]entre hospitalier|Hôpital|Polic\p{L}*|Gendarmerie|Météo[- ]France|Mairie|Préfecture|Gouvernement|Conseil|Tribunal|Parquet|[Cc]lub|[Ss]ociété|[Aa]ssociation/u,
     bodyNouns: /^(?:la|l['’]|le)\s*(?:organisme|établissement|institution|entité|agence|institut|organisation)$/iu,
-    privateBodyNouns: /^(?:la|l['’]|le)\s*(?:club|association)$/iu,
+    // (session 35, src14) …le syndicat, l'entreprise, la société, la clinique
+    privateBodyNouns: /^(?:la|l['’]|le)\s*(?:club|association|syndicat|entreprise|société|clinique)$/iu,
     initialsSkip: /^(?:de|des|du|le|la|les|et|d['’]\p{L}*|l['’]\p{L}*)$/iu,
     ageNouns: /^(?:le|la)\s(?:jeune homme|jeune femme|homme|femme|garçon|fille)\s(?:âgée?\s)?de\s(\d{1,3})\sans$/iu,
     ageInBrackets: /ans/u,
