@@ -4,7 +4,7 @@ import { findAttribution, inciseInQuote, type AttributionContext, type FoundAttr
 import { make } from './attribution-span'
 import { mayMatch } from './required-literals'
 import { scanQuotes } from './quotes'
-import { antecedentBefore, classifySpeaker, hasFunctionWord, hasPersonName, introducedNames, isNameWord, looksLikeOutlet, personSurnames } from './sourcing'
+import { antecedentBefore, classifySpeaker, givenName, hasFunctionWord, hasPersonName, introducedNames, isNameWord, looksLikeOutlet, personSurnames } from './sourcing'
 import { packFor, PACKS, wordBounded, type AttributionCues } from '../lang'
 import type { SourcingType } from '../vocabulary'
 import type { ExtractedMeta, ExtractedSourcing } from './types'
@@ -370,6 +370,30 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
     return null
   }
 
+  /**
+   * (session 35, src14) The heading right above a quotation's paragraph, when it names a person: a line of its own (no sentence of
+   * the page), short, with no closing stop, that reads, once the pack's heading words are off ("La réaction de"), as a named person
+   * or an officeholder (README s34: "a coach's quote under the subheading 'La réaction de David Le Moal' is his").
+   */
+  function headingSpeaker(i: number): ExtractedSourcing | null {
+    const text = ctx.text
+    if (!text) return null
+    const from = i > 0 ? work[i - 1].end : 0
+    const gap = text.slice(from, work[i].start)
+    const lines = gap.split(/\n/u).map((l) => l.trim()).filter(Boolean)
+    // the heading stands alone: a blank line or the line break right before the quote, no other line between
+    if (lines.length !== 1 || !/\n\s*$/u.test(gap)) return null
+    const heading = lines[0].replace(/\s*:$/u, '')
+    if (heading.length > 70 || /[.!?…"“”„«»]$/u.test(heading) || /[“”"„«»]/u.test(heading)) return null
+    const words = heading.replace(packFor(work[i].language ?? ctx.language).attribution.speakerHeading ?? /^$/u, '').trim()
+    if (!words || words.split(/\s+/u).length > 6 || !hasPersonName(words)) return null
+    const type = classifySpeaker(words, '', null, names)
+    // a person, not a place or a section: the heading's own words ("La réaction de"), a title of office, or a given name in it
+    // ("Niklas Moisander" is a name, "Springfield Road" is not)
+    const person = words !== heading || type === 'official' || words.split(/[\s-]+/u).some((w) => givenName(w))
+    return person && (type === 'named-source' || type === 'official') ? { type, attribution: words, cue: 'heading' } : null
+  }
+
   /** First-person quotations nobody is named for (pass 3): an unnamed person's words if no later pass finds their source. */
   const unnamedQuote = new Set<number>()
   // pass 3: every sentence of a quote shares the speaker named anywhere in it
@@ -381,6 +405,9 @@ export function analyseSentences(work: SentenceWork[], ctx: { language: string; 
       let speaker: ExtractedSourcing | null = null
       for (let k = i; k <= j && !speaker; k++) speaker = resolved[k]
       if (!speaker && j > i && packFor(work[i].language ?? ctx.language).attribution.quoteThenSpeaker) speaker = wholeQuoteSpeaker(i, j)
+      // (session 35, src14) a quotation opening its paragraph under a heading line that names a person is that person's
+      // ("La réaction de David Le Moal" / "Trainer Florian Kohfeldt" above "„…“"), before the last speaker goes on
+      if (!speaker && opensWithQuote) speaker = headingSpeaker(i)
       // a quote nobody is named for continues the last speaker ("A quote's attribution carries")
       if (!speaker && opensWithQuote) speaker = lastSpeakerBefore(i)
       // "Hadrien, lui, a bien cru que … « Nous avons été réveillés … »": a first-person quote with no speaker, right after a

@@ -26,3 +26,18 @@ describe("a private body's voice: the body by its generic noun, its spokesperson
     expect(es('El puente cerró. Los trabajadores del ayuntamiento aseguraron que el agua es potable.', 'Los trabajadores')).toBe('official')
   })
 })
+
+describe('a heading line that names a person gives its speaker to the quotation right below it (README s34, "La réaction de David Le Moal")', () => {
+  it('must change: a heading of the pack\'s words and a name, a title and a name, a name with a given name, above a quote', () => {
+    expect(fr('Les U17 ont perdu 1-2 face à Clermont.\n\nLa réaction de David Le Moal\n\n"Malheureusement, on paye encore une mauvaise entame. On a eu beaucoup de mal parce qu\'on était vite sous pression."', 'On a eu')).toBe('named-source')
+    expect(en('The team lost 0-3 on Sunday.\n\nReaction from coach Tom Reyes\n\n"We were not good enough. We lost our captain to injury in the first half."', 'We lost')).toBe('named-source')
+    expect(de('Werder verliert 0:5 in Mainz.\n\nSportchef Frank Baumann\n\n„Ich bin schon ein Stück weit sprachlos. Wir haben zwei Spieler verletzt verloren.“', '„Ich bin')).toBe('named-source')
+    expect(es('El equipo perdió 0-3 el domingo.\n\nPalabras de Juan Pérez\n\n"No estuvimos bien. Perdimos al capitán por una lesión en la primera parte."', 'Perdimos')).toBe('named-source')
+  })
+  it('must not: a place or a section heading names nobody; a quote with no heading above it is read as before', () => {
+    expect(en('The team lost 0-3 on Sunday.\n\nSpringfield Road\n\n"We were not good enough. We lost our captain to injury in the first half."', 'We lost')).toBe('anonymous-source')
+    expect(en('The team lost 0-3 on Sunday.\n\nWhat happened next\n\n"We were not good enough. We lost our captain to injury in the first half."', 'We lost')).toBe('anonymous-source')
+    expect(en('The team lost 0-3 on Sunday, coach Tom Reyes said.\n\n"We were not good enough. We lost our captain to injury in the first half."', 'We lost')).toBe('named-source')
+    expect(fr('Les U17 ont perdu 1-2 face à Clermont.\n\nLe match en bref.\n\n"Malheureusement, on paye encore une mauvaise entame. On a eu beaucoup de mal parce qu\'on était vite sous pression."', 'On a eu')).toBe('unattributed')
+  })
+})

@@ -82,7 +82,7 @@ const PROPER_NAME = new RegExp(`(?:^|[\\s(])\\p{Lu}[\\p{Ll}'’]+[ -](?:(?:${nam
 export const SINGLE_NAME = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)?\p{Lu}(?:[\p{Ll}'’-]|(?<=\p{Lu}['’])\p{Lu}){2,}$/u
 /** The packs' common given names (their byline lists), lower case: a capitalised word opening a sentence is a person when it is one. */
 let GIVEN_NAMES: Set<string> | undefined
-function givenName(word: string): boolean {
+export function givenName(word: string): boolean {
   GIVEN_NAMES ??= new Set(Object.values(PACKS).flatMap((p) => p.bylines?.givenNames ?? []))
   return GIVEN_NAMES.has(word.toLowerCase())
 }

@@ -128,6 +128,7 @@ export const de: LanguagePack = {
     toldTheInquiry: /(?:sagte|sagten|erklärte|erklärten|gab|gaben) (?:\p{L}+ )?(?:den Ermittlern|der Polizei|den Beamten|den Polizisten)/iu,
     firstPersonSubject: /ich/u,
     firstPerson: /ich|wir|mich|mir|uns/iu,
+    speakerHeading: /^(?:die )?(?:Stimme|Stimmen|Reaktion|Reaktionen|Fazit) (?:von |des |der )/iu,
     negation: /nicht|nie|niemals|kein\p{L}*/iu,
     writerSumsUp: /wie auch immer|so oder so|in jedem fall|zur erinnerung/iu,
     secondStrand: /unterdessen|parallel dazu|indes/iu,

@@ -80,6 +80,7 @@ export const en: LanguagePack = {
     toldTheInquiry: /(?:told|tell|tells|telling) (?:the )?(?:police|investigators|detectives|officers|deputies|troopers)/iu,
     firstPersonSubject: /I/u,
     firstPerson: /I|I['’]m|we|my|me/iu,
+    speakerHeading: /^(?:the )?(?:reaction|reactions|view|word|words|verdict) (?:from|of) /iu,
     negation: /not|never|no/iu,
     negationClitic: /n['’]t/iu,
     writerSumsUp: /in any case|in any event|either way|anyway|be that as it may|whatever the case|as a reminder/iu,

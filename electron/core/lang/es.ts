@@ -84,6 +84,7 @@ export const es: LanguagePack = {
     toldTheInquiry: /(?:dijo|dijeron|declaró|declararon|explicó|explicaron|aseguró|aseguraron|manifestó|relató) (?:a los agentes|a la policía|a los investigadores|a la Guardia Civil|a los policías)/iu,
     firstPersonSubject: /yo/u,
     firstPerson: /yo|nosotros|nosotras|me|mi/iu,
+    speakerHeading: /^(?:la |las )?(?:reacción|reacciones|palabras|valoración|opinión) (?:de |del )/iu,
     negation: /no|nunca|jamás|ni/iu,
     writerSumsUp: /en cualquier caso|en todo caso|de todos modos|de todas (?:formas|maneras)|sea como fuere|recordemos|cabe recordar|vale recordar/iu,
     secondStrand: /paralelamente|mientras tanto|entretanto/iu,

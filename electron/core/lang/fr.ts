@@ -76,6 +76,7 @@ export const fr: LanguagePack = {
     toldTheInquiry: /(?:a|ont|avait|avaient) (?:\p{L}+ )?(?:déclaré|affirmé|expliqué|raconté|assuré|indiqué|dit|avoué|reconnu) (?:aux enquêteurs|aux policiers|aux gendarmes|à la police|aux forces de l['’]ordre)/iu,
     firstPersonSubject: /je|j['’]/u,
     firstPerson: /je|j['’]|nous|me/iu,
+    speakerHeading: /^(?:la |les )?(?:réaction|réactions|parole|paroles|mot|mots|avis) (?:de |d['’]|du )/iu,
     negation: /pas|jamais|ni/iu,
     writerSumsUp: /quoi qu['’]il en soit|en tout (?:cas|état de cause)|dans tous les cas|pour rappel|rappelons|pour mémoire/iu,
     secondStrand: /parallèlement|dans le même temps/iu,

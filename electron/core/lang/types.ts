@@ -175,6 +175,11 @@ export interface AttributionCues {
    */
   quoteThenSpeaker?: boolean
   /**
+   * (session 35, src14) The words of a heading that names the speaker of the quotation below it ("La réaction de David Le Moal",
+   * "Reaction from coach Tom Reyes", "Die Stimmen von …"): taken off the line's start before the rest is read as a name or a title.
+   */
+  speakerHeading?: RegExp
+  /**
    * (session 31) A testimony reported as a noun with a verb of appearing, no verb of saying ("…다는 주민의 증언이 공개됐다", "…다는
    * 증언도 이어졌다", "Появились свидетельства очевидцев"): group 1, when it matches, is the givers; with none named, the unnamed
    * people who gave it speak. Must hold a required literal (it is tried on sentences with no cue).
