@@ -125,3 +125,16 @@ export const CARRY_CHECK10_DIR = join(CORPUS_DIR, 'carry-check10')
 export function loadCarryCheck10Set(part: 'dev' | 'check', dir = CARRY_CHECK10_DIR): PublishedArticle[] {
   return loadPublishedCorpus(join(dir, part))
 }
+
+/**
+ * The eleventh carry check set (data/corpus/carry-check11/{dev,check}/<lang>/, session 35, src14): 18 whole published pages, three per
+ * language (de, en, es, fr, ko, ru; local politics, courts, health, sport, business, local planning; 120 claims) labelled by reading
+ * before the extractor was run on them, split by host hash (sha1("s35-src14:" + host) % 100 < 35 is dev, the host without "www.") so
+ * that no host feeds both parts. `dev` may be read; `check` is scored once before the session's changes and once at the end, and its
+ * misses are never read.
+ */
+export const CARRY_CHECK11_DIR = join(CORPUS_DIR, 'carry-check11')
+
+export function loadCarryCheck11Set(part: 'dev' | 'check', dir = CARRY_CHECK11_DIR): PublishedArticle[] {
+  return loadPublishedCorpus(join(dir, part))
+}
