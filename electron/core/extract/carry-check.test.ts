@@ -213,6 +213,7 @@ devCheckSet('carry check set 10 (session 34: published pages labelled before the
 /** The eleventh set (session 35, src14): 18 whole pages, three per language, varied genres (local politics, courts, health, sport, business, local planning); split by host hash. The check part prints nothing (pass or fail only): it is scored at the session's start and end. */
 /** Before any change (main 3ec8d4a + the set, scored once right after the labels were committed in 6958edf): dev .741 (40/54: en 15/27, fr 14/16, ko 11/11), check .636 (42/66: de 9/17, es 7/18, ko 15/15, ru 11/16). Dev relabel 06d3751 (written rule) before the classes; after the private-body class, dev .815 (44/54: en 19/27; in-sample, its misses were read). */
 const FLOOR11_DEV = 0.814
-const FLOOR11_CHECK = 0.636
+/** At the end (main 8513e74, everyone's session-35 landings included; scored once at 09:10): check .667 (44/66: de 11/17, es 7/18, ko 15/15, ru 11/16). */
+const FLOOR11_CHECK = 0.666
 
 devCheckSet('carry check set 11 (session 35: whole published pages labelled before the extractor ran; dev read, check never read)', articles11dev, articles11check, 7, { dev: FLOOR11_DEV, check: FLOOR11_CHECK }, true, true)
