@@ -41,7 +41,8 @@ const SHORTFALLS: Record<'tuned' | 'heldout', Partial<Record<Measure, number>>> 
   // and byline back to their goals (measured after the rebase, see the session's note), so only furniture keeps a floor
   // session 24: the furniture helper's layout signals and rules, .111 -> .043 (out of fold the model alone caught 45 of 76 left by the rules)
   // session 26: furniture4's class rules (correction notices, bios, support boxes, credited captions, standfirsts above a byline) .043 -> .040
-  tuned: { furnitureAsClaims: 0.041 },
+  // session 35: furniture13's standfirst above the lede .040 -> .039 (fr .087 -> .081)
+  tuned: { furnitureAsClaims: 0.039 },
   // the fresh held-out part (44 articles, `round: 5`, never read): session 21's first run .712/.161/.80/.444; session 22's run after its last rule
   // session 23's run, once, after the rules, carry-model and speed landings: sourcing .808, hedge recall .829, furniture .114, byline 4/9
   // session 24's run, once, after every landing: sourcing .808 (unchanged to the language), hedge recall .886, furniture .088, byline 4/9
@@ -60,7 +61,9 @@ const SHORTFALLS: Record<'tuned' | 'heldout', Partial<Record<Measure, number>>> 
   // session's sourcing classes gained 79 claims net (82 fixed, 3 broken; .843 -> .855) over every spent sourcing label (6,290 claims). The
   // floor was lowered to the measured .829 rather than bisecting the session's commits against the held-out part, which would tune on it
   // (the lead's note says so); furniture .078 and byline 5/9 unchanged
-  heldout: { sourcingAccuracy: 0.829, furnitureAsClaims: 0.078, bylineFound: 0.555 },
+  // session 35: the run after every landing gave furniture .078 -> .073 (fr .050 -> .000: furniture13's standfirst above the lede);
+  // sourcing .829, byline 5/9 and hedge recall .921 unchanged, while every session-35 fresh check set but one stayed where it was
+  heldout: { sourcingAccuracy: 0.829, furnitureAsClaims: 0.073, bylineFound: 0.555 },
 }
 
 function check(part: 'tuned' | 'heldout', s: CorpusScores): string[] {
