@@ -224,8 +224,9 @@ export function gatedSome(res: readonly RegExp[]): (text: string) => boolean {
       res: part,
     }))
     if (first < 0) first = wide.join(res)
-    if (wide.ask(text, parts.length) && first + res.length <= wide.built) {
-      const words = wide.mask
+    const seen = wide.ask(text, parts.length)
+    if (seen?.mask !== undefined && first + res.length <= seen.built) {
+      const words = seen.mask
       for (let k = 0, bit = first; k < res.length; k++, bit++) if ((words[bit >> 5] & (1 << (bit & 31))) !== 0 && res[k].test(text)) return true
       return false
     }
@@ -245,14 +246,19 @@ export function gatedSome(res: readonly RegExp[]): (text: string) => boolean {
  * are tried, never one fewer). The index is rebuilt as unions come (when half as many patterns again are waiting).
  */
 const WIDE_CUT = 8
+/** Past this many texts asked, the ones remembered are forgotten (a page's sentences fit many times over). */
+const WIDE_SEEN = 16384
 const wide = {
   lists: [] as (string[] | null)[],
   index: undefined as WideLiteralIndex | undefined,
   /** How many of `lists` the index reads. */
   built: 0,
-  text: undefined as string | undefined,
-  asks: 0,
-  mask: new Int32Array(1),
+  /**
+   * Texts asked lately, by content: how often, and their bits once scanned (`built`: how many lists those cover). A
+   * sentence is asked again well after its first asks (support and teasers per paragraph part, appeals per claim), so
+   * the last text alone would not do.
+   */
+  seen: new Map<string, { asks: number; built: number; mask: Int32Array | undefined }>(),
   /** Adds a union's patterns; their first bit. */
   join(res: readonly RegExp[]): number {
     const at = this.lists.length
@@ -262,29 +268,27 @@ const wide = {
     }
     return at
   },
-  /** True while `mask` holds the bits of `text`. */
-  scanned: false,
   /**
-   * Counts an ask of `text`; true when `mask` then holds the text's bits: from the second ask on, or from the first when
-   * the union asking has several parts (which would scan the text once per part).
+   * Counts an ask of `text`; its bits from the second ask on, or from the first when the union asking has several parts
+   * (which would scan the text once per part); undefined for the first ask by a union of one part.
    */
-  ask(text: string, parts: number): boolean {
-    if (text !== this.text) {
-      this.text = text
-      this.asks = 0
-      this.scanned = false
+  ask(text: string, parts: number): { built: number; mask: Int32Array | undefined } | undefined {
+    let entry = this.seen.get(text)
+    if (entry === undefined) {
+      if (this.seen.size >= WIDE_SEEN) this.seen.clear()
+      this.seen.set(text, (entry = { asks: 0, built: 0, mask: undefined }))
     }
-    if (++this.asks === 1 && parts === 1) return false
-    if (!this.scanned) {
+    if (++entry.asks === 1 && parts === 1) return undefined
+    if (entry.mask === undefined) {
       if (this.index === undefined || this.lists.length - this.built >= Math.max(1, this.built >> 1)) {
         this.index = new WideLiteralIndex(this.lists)
         this.built = this.lists.length
-        this.mask = new Int32Array(this.index.words)
       }
-      this.index.possible(text, this.mask)
-      this.scanned = true
+      entry.mask = new Int32Array(this.index.words)
+      this.index.possible(text, entry.mask)
+      entry.built = this.built
     }
-    return true
+    return entry
   },
 }
 
