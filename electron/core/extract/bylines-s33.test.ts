@@ -9,7 +9,6 @@ import { describe, expect, it } from 'vitest'
 import { extract } from './index'
 import { DE, EN, ES, FR, KO, RU, page } from './__fixtures__/byline-pages'
 
-
 const author = (language: string, text: string) => extract(text, { language }).meta.author
 
 describe('bylines, session 33 classes: must change', () => {
