@@ -209,11 +209,19 @@ const RELAYED_SOURCE = /(?:^|\s)(?:со ссылкой на|citing|quoting|citan
 const SPOKES_FOR = /^(?:(?:a|an|the|one|un|une|le|la|el|ein|eine|der|die)\s+)?(?:spokes(?:man|woman|person)|representative|press officer|portavoz|vocer[oa]|representante|porte-parole|représentante?|Sprecher(?:in)?|Vertreter(?:in)?|Pressesprecher(?:in)?)\s+(?:(?:for|of|from|at|with|de la|de|del|du|des|der|von|vom)\s+|de l['’]|d['’])(.{2,80})$|^(?:представител\p{L}*|пресс-секретар\p{L}*)\s+((?:компани|фирм|корпораци|концерн)\p{L}*.{0,80})$/iu
 const SPOKES_OF_POSSESSIVE = /^(.{2,60}?)['’]s\s+(?:spokes(?:man|woman|person)|representative|press officer)$/iu
 /**
- * (session 35, src14) Unnamed members of an employer: "officials with the clinic", "union officials", "a company representative",
- * "los trabajadores de la empresa", "les responsables de la clinique", "Mitarbeiter der Firma". README s34: an organisation the text
- * identifies is `named`, its unnamed members are `anon` (a spokesperson speaks for the body and stays with SPOKES_FOR).
+ * (session 35, src14) Unnamed members of an employer: "officials with the clinic", "union officials", "los trabajadores de la empresa",
+ * "les responsables de la clinique", "Mitarbeiter der Firma". README s34: an organisation the text identifies is `named`, its unnamed
+ * members are `anon` (a spokesperson speaks for the body and stays with SPOKES_FOR). The words are each pack's `attribution.membersOf`.
  */
-const MEMBERS_OF = /^(?:(?:a|an|the|some|two|three|several|other|one of the|un|una|unos|unas|los|las|el|la|les|des|un|une|die|der|ein|eine|einige|mehrere)\s+)?(?:officials?|representatives?|members?|staff(?:ers| members)?|employees?|workers?|leaders?|executives?|managers?|responsables?|miembros?|trabajador(?:es|as?)?|emplead[oa]s?|representantes?|dirigentes?|membres?|salarié(?:e|s|es)?|employé(?:e|s|es)?|représentant(?:e|s|es)?|dirigeant(?:e|s|es)?|Vertreter(?:in|innen)?|Mitglied(?:er)?|Mitarbeiter(?:in|innen)?|Beschäftigte[n]?)\s+(?:(?:for|of|from|at|with|de la|de|del|du|des|der|von|vom|bei|beim)\s+|de l['’]|d['’])(.{2,80})$|^(?:(?:a|an|the|some|two|three|several|other)\s+)?((?:labou?r |trade )?union|company|firm|clinic)\s+(?:officials?|representatives?|members?|leaders?|executives?|staff(?:ers| members)?|employees?|workers?)$/iu
+let MEMBERS_OF: RegExp[] | undefined
+function membersOf(plain: string): RegExpExecArray | null {
+  MEMBERS_OF ??= Object.values(PACKS).flatMap((p) => p.attribution.membersOf ?? [])
+  for (const pattern of MEMBERS_OF) {
+    const m = pattern.exec(plain)
+    if (m) return m
+  }
+  return null
+}
 
 /** A private company by its kind ("the company", "la empresa", "Firma", "компании", "㈜") or its Korean suffix ("해솔물산 대변인"). */
 const COMPANY = /(?<![\p{L}])(?:company|firm|corporation|Ltd|Inc|LLC|plc|empresa|compañía|sociedad|entreprise|société|Firma|Unternehmens?|Konzerns?|компани\p{L}*|фирм\p{L}*|корпораци\p{L}*|концерн\p{L}*|ООО|ОАО|ПАО)(?![\p{L}])/iu
@@ -300,7 +308,7 @@ export function classifySpeaker(speaker: string, cue: string, knownOutlet: strin
   // "a spokeswoman for Alder Freight", "el portavoz de la empresa X", "представитель компании": a spokesperson speaks for the
   // employer, and a private company is named (README: a named private organisation is `named`); an office's spokesperson stays official
   // (session 35, src14) unnamed members of a private body: "officials with the clinic", "a union representative" (README s34)
-  const members = MEMBERS_OF.exec(plain)
+  const members = membersOf(plain)
   if (members && (members[2] !== undefined || privateBody(members[1], cue, knownOutlet))) return 'anonymous-source'
   if (employerIsPrivate(speaker, cue, knownOutlet)) return 'named-source'
   // (session 33, lead decision 1) "das Robert Koch-Institut", "l'Insee", "the Centers for Disease Control": a state agency by its

@@ -129,6 +129,8 @@ export const de: LanguagePack = {
     firstPersonSubject: /ich/u,
     firstPerson: /ich|wir|mich|mir|uns/iu,
     speakerHeading: /^(?:die )?(?:Stimme|Stimmen|Reaktion|Reaktionen|Fazit) (?:von |des |der )/iu,
+    // (session 35, src14) unnamed members of an employer (sourcing.ts classifySpeaker: `anon` when the employer is a private body)
+    membersOf: /^(?:(?:die|der|ein|eine|einige|mehrere)\s+)?(?:Vertreter(?:in|innen)?|Mitglied(?:er)?|Mitarbeiter(?:in|innen)?|Beschäftigte[n]?)\s+(?:des|der|von|vom|bei|beim)\s+(.{2,80})$/iu,
     negation: /nicht|nie|niemals|kein\p{L}*/iu,
     writerSumsUp: /wie auch immer|so oder so|in jedem fall|zur erinnerung/iu,
     secondStrand: /unterdessen|parallel dazu|indes/iu,

@@ -81,6 +81,8 @@ export const en: LanguagePack = {
     firstPersonSubject: /I/u,
     firstPerson: /I|I['’]m|we|my|me/iu,
     speakerHeading: /^(?:the )?(?:reaction|reactions|view|word|words|verdict) (?:from|of) /iu,
+    // (session 35, src14) unnamed members of an employer (sourcing.ts classifySpeaker: `anon` when the employer is a private body)
+    membersOf: /^(?:(?:a|an|the|some|two|three|several|other|one of the)\s+)?(?:officials?|representatives?|members?|staff(?:ers| members)?|employees?|workers?|leaders?|executives?|managers?)\s+(?:for|of|from|at|with)\s+(.{2,80})$|^(?:(?:a|an|the|some|two|three|several|other)\s+)?((?:labou?r |trade )?union|company|firm|clinic)\s+(?:officials?|representatives?|members?|leaders?|executives?|staff(?:ers| members)?|employees?|workers?)$/iu,
     negation: /not|never|no/iu,
     negationClitic: /n['’]t/iu,
     writerSumsUp: /in any case|in any event|either way|anyway|be that as it may|whatever the case|as a reminder/iu,

@@ -85,6 +85,8 @@ export const es: LanguagePack = {
     firstPersonSubject: /yo/u,
     firstPerson: /yo|nosotros|nosotras|me|mi/iu,
     speakerHeading: /^(?:la |las )?(?:reacción|reacciones|palabras|valoración|opinión) (?:de |del )/iu,
+    // (session 35, src14) unnamed members of an employer (sourcing.ts classifySpeaker: `anon` when the employer is a private body)
+    membersOf: /^(?:(?:un|una|unos|unas|los|las|el|la)\s+)?(?:responsables?|miembros?|trabajador(?:es|as?)?|emplead[oa]s?|representantes?|dirigentes?)\s+(?:de la|de|del)\s+(.{2,80})$/iu,
     negation: /no|nunca|jamás|ni/iu,
     writerSumsUp: /en cualquier caso|en todo caso|de todos modos|de todas (?:formas|maneras)|sea como fuere|recordemos|cabe recordar|vale recordar/iu,
     secondStrand: /paralelamente|mientras tanto|entretanto/iu,

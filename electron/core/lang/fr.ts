@@ -77,6 +77,8 @@ export const fr: LanguagePack = {
     firstPersonSubject: /je|j['’]/u,
     firstPerson: /je|j['’]|nous|me/iu,
     speakerHeading: /^(?:la |les )?(?:réaction|réactions|parole|paroles|mot|mots|avis) (?:de |d['’]|du )/iu,
+    // (session 35, src14) unnamed members of an employer (sourcing.ts classifySpeaker: `anon` when the employer is a private body)
+    membersOf: /^(?:(?:un|une|les|des|la)\s+)?(?:responsables?|membres?|salarié(?:e|s|es)?|employé(?:e|s|es)?|représentant(?:e|s|es)?|dirigeant(?:e|s|es)?)\s+(?:(?:de la|de|du|des)\s+|de l['’]|d['’])(.{2,80})$/iu,
     negation: /pas|jamais|ni/iu,
     writerSumsUp: /quoi qu['’]il en soit|en tout (?:cas|état de cause)|dans tous les cas|pour rappel|rappelons|pour mémoire/iu,
     secondStrand: /parallèlement|dans le même temps/iu,

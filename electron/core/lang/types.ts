@@ -180,6 +180,12 @@ export interface AttributionCues {
    */
   speakerHeading?: RegExp
   /**
+   * (session 35) Unnamed members of an employer ("officials with the clinic", "los trabajadores de la empresa"), anchored at both ends:
+   * group 1 is the employer (its members are `anon` when it is a private body), or group 2 a private body's kind noun before the
+   * members' noun ("union officials").
+   */
+  membersOf?: RegExp
+  /**
    * (session 31) A testimony reported as a noun with a verb of appearing, no verb of saying ("…다는 주민의 증언이 공개됐다", "…다는
    * 증언도 이어졌다", "Появились свидетельства очевидцев"): group 1, when it matches, is the givers; with none named, the unnamed
    * people who gave it speak. Must hold a required literal (it is tried on sentences with no cue).
