@@ -1424,12 +1424,12 @@ function creditLine(text: string, lines: Line[], body: number[], end: number, ti
 
 /** A writer's label, then any separator ("Autor:redacción", "글__신명순", "글. 이정은", "Text - Anna Berg") or a space. */
 const LABEL_ANY_SEP = new RegExp(`^(?:${WRITER_LABELS})(?:\\s?[:：._/·–—-]+\\s*|\\s+)(?=\\S)`, 'iu')
-/** A label meaning "author" itself: after it a one-word value (a user name, "Admin") is the author as printed. */
-const AUTHOR_LABEL = /^(?:author|autor|autora|auteur|autrice|автор|작성자|글쓴이)(?![\p{L}])/iu
-/** The desk's own name in a credit's value ("redacción", "Redaktion", "편집국"). */
-const DESK_VALUE = /^(?:redacción|redaccion|rédaction|redaktion|редакция|newsroom|editorial|편집국|편집부|보도국|취재팀)$/iu
-/** Where a credit's value ends: the next credit word ("사진. 전재호", "Fotos: X"), a board's field ("작성일 2004-07-03"). */
-const VALUE_END = /\s(?:사진|촬영|фото|foto(?:s|grafías?)?|photos?|bild(?:er)?|작성일|등록일|조회|날짜)(?:\s?[.:：]|\s|$).*$/iu
+/** A label meaning "author" itself (the packs' authorWords): after it a one-word value (a user name, "Admin") is the author as printed. */
+const AUTHOR_LABEL = new RegExp(`^(?:${phrases(packList((b) => b.authorWords))})(?![\\p{L}])`, 'iu')
+/** The desk's own name in a credit's value ("redacción", "Redaktion", "편집국": the packs' deskNames). */
+const DESK_VALUE = new RegExp(`^(?:${phrases(packList((b) => b.deskNames))})$`, 'iu')
+/** Where a credit's value ends (the packs' creditEndWords): the next credit word ("사진. 전재호", "Fotos: X"), a board's field ("작성일 2004-07-03"). */
+const VALUE_END = new RegExp(`\\s(?:${phrases(packList((b) => b.creditEndWords))})(?:\\s?[.:：]|\\s|$).*$`, 'iu')
 /** A writer's credit value: a person, a Korean name after a bracket or a title compound, a desk, an outlet, a one-word author. */
 function creditValue(text: string, value: string, authorLabel: boolean): string | null {
   const v = value.replace(VALUE_END, '').replace(/^(?:<[^>]{1,30}>|\[[^\]]{1,30}\])\s*/u, '').replace(/^[가-힣]{0,6}기자\s(?=[가-힣]{2,4}$)/u, '').trim().replace(/[.,;]$/u, '').trim()

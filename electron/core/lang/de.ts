@@ -414,6 +414,10 @@ export const de: LanguagePack = {
     // knowledge, not a page): the label alone on its line over the name ("Text und Bilder:" / "Merle Radtke"), or run in
     // before it on the line closing the text ("Artikel von Isabel Meyer", "Fotos: X / Nota: Y")
     writerLabels: ['text', 'texte', 'text und bilder', 'text und bild', 'text und fotos', 'text und foto', 'bericht', 'autor', 'autorin', 'verfasser', 'verfasserin', 'artikel von', 'ein beitrag von', 'ein bericht von', 'geschrieben von', 'verfasst von', 'text/bilder', 'text/bild', 'text/fotos', 'text/foto', 'bilder und text', 'bild und text', 'fotos und text', 'foto und text'],
+    // session 34 (bylines13): the word "author" as a label, the desk's own name as a credit, the words that end a credit's value
+    authorWords: ['autor'],
+    deskNames: ['redaktion'],
+    creditEndWords: ['foto', 'fotos', 'bild', 'bilder'],
     // session 33 (bylines12): a CMS's "more by" box, a forum post's heading around the poster's user name, a template's
     // unfilled author field (general knowledge, not a page)
     moreBy: { before: ['weitere artikel von', 'mehr artikel von', 'alle artikel von', 'mehr von', 'weitere beiträge von', 'alle beiträge von'] },

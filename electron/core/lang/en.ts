@@ -322,6 +322,10 @@ export const en: LanguagePack = {
     // knowledge, not a page): the label alone on its line over the name ("Text und Bilder:" / "Merle Radtke"), or run in
     // before it on the line closing the text ("Artikel von Isabel Meyer", "Fotos: X / Nota: Y")
     writerLabels: ['text', 'words', 'story', 'author', 'written by', 'article by', 'story by', 'words by', 'reported by', 'text by', 'text/photos', 'words/photos', 'story/photos', 'photos and text', 'photos and story', 'photos and words'],
+    // session 34 (bylines13): the word "author" as a label, the desk's own name as a credit, the words that end a credit's value
+    authorWords: ['author'],
+    deskNames: ['newsroom', 'editorial'],
+    creditEndWords: ['photo', 'photos'],
     // session 33 (bylines12): a CMS's "more by" box, a forum post's heading around the poster's user name, a template's
     // unfilled author field, and the US and Canadian broadcasters' call signs (K/W/C and two or three letters, a band after
     // a dash), from general knowledge of the press and of forum software, not from a page

@@ -348,6 +348,10 @@ export const es: LanguagePack = {
     // knowledge, not a page): the label alone on its line over the name ("Text und Bilder:" / "Merle Radtke"), or run in
     // before it on the line closing the text ("Artikel von Isabel Meyer", "Fotos: X / Nota: Y")
     writerLabels: ['texto', 'textos', 'texto y fotos', 'texto y fotografías', 'nota', 'redacción', 'autor', 'autora', 'escrito por', 'crónica', 'reportaje', 'nota de', 'texto de', 'texto/fotos', 'texto y foto', 'fotos y texto', 'foto y texto', 'fotografías y texto'],
+    // session 34 (bylines13): the word "author" as a label, the desk's own name as a credit, the words that end a credit's value
+    authorWords: ['autor', 'autora'],
+    deskNames: ['redacción', 'redaccion'],
+    creditEndWords: ['foto', 'fotos', 'fotografía', 'fotografías'],
     // session 33 (bylines12): a CMS's "more by" box, a forum post's heading around the poster's user name, a template's
     // unfilled author field (general knowledge, not a page)
     moreBy: { before: ['más noticias de', 'más artículos de', 'otras noticias de', 'otros artículos de', 'más notas de', 'ver más de', 'todas las noticias de'] },

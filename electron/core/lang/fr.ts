@@ -366,6 +366,10 @@ export const fr: LanguagePack = {
     // knowledge, not a page): the label alone on its line over the name ("Text und Bilder:" / "Merle Radtke"), or run in
     // before it on the line closing the text ("Artikel von Isabel Meyer", "Fotos: X / Nota: Y")
     writerLabels: ['texte', 'textes', 'texte et photos', 'texte et photo', 'auteur', 'autrice', 'rédigé par', 'article rédigé par', 'écrit par', 'rédaction', 'texte/photos', 'texte/photo', 'photos et texte', 'photo et texte'],
+    // session 34 (bylines13): the word "author" as a label, the desk's own name as a credit, the words that end a credit's value
+    authorWords: ['auteur', 'autrice'],
+    deskNames: ['rédaction'],
+    creditEndWords: ['photo', 'photos'],
     // session 33 (bylines12): a CMS's "more by" box, a forum post's heading around the poster's user name, a template's
     // unfilled author field (general knowledge, not a page)
     moreBy: { before: ['autres articles de', 'tous les articles de', "plus d'articles de", 'plus d’articles de', 'du même auteur', 'articles de'] },

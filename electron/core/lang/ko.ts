@@ -241,6 +241,10 @@ export const ko: LanguagePack = {
     // knowledge, not a page): the label alone on its line over the name ("Text und Bilder:" / "Merle Radtke"), or run in
     // before it on the line closing the text ("Artikel von Isabel Meyer", "Fotos: X / Nota: Y")
     writerLabels: ['작성자', '글쓴이', '글', '취재', '글·사진', '취재·글', '작성부서', '담당부서', '사진·글', '글/사진', '사진/글', '글ㆍ사진'],
+    // session 34 (bylines13): the word "author" as a label, the desk's own name as a credit, the words that end a credit's value
+    authorWords: ['작성자', '글쓴이'],
+    deskNames: ['편집국', '편집부', '보도국', '취재팀'],
+    creditEndWords: ['사진', '촬영', '작성일', '등록일', '조회', '날짜'],
     // session 33 (bylines12): a CMS's "more by" box after the name ("김민수 기자 다른기사 보기"), a board post's poster
     // field before a user name, a template's unfilled author field (general knowledge, not a page)
     moreBy: { after: ['다른기사 보기', '다른 기사 보기', '다른기사보기', '기사 더보기', '의 다른 기사', '의 다른기사'] },

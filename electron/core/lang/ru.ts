@@ -395,6 +395,10 @@ export const ru: LanguagePack = {
     // knowledge, not a page): the label alone on its line over the name ("Text und Bilder:" / "Merle Radtke"), or run in
     // before it on the line closing the text ("Artikel von Isabel Meyer", "Fotos: X / Nota: Y")
     writerLabels: ['текст', 'текст и фото', 'автор', 'автор статьи', 'автор текста', 'подготовил', 'подготовила', 'материал подготовил', 'материал подготовила', 'текст/фото', 'фото и текст'],
+    // session 34 (bylines13): the word "author" as a label, the desk's own name as a credit, the words that end a credit's value
+    authorWords: ['автор'],
+    deskNames: ['редакция'],
+    creditEndWords: ['фото'],
     // session 33 (bylines12): a CMS's "more by" box (the label over the name, or before it on the line), a forum post's
     // heading around the poster's user name, a template's unfilled author field (general knowledge, not a page)
     moreBy: { before: ['ещё статьи автора', 'еще статьи автора', 'другие статьи автора', 'все статьи автора', 'новости автора', 'все материалы автора', 'другие материалы автора', 'статьи автора', 'материалы автора'] },

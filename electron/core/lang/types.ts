@@ -427,6 +427,12 @@ export interface Bylines {
    * the name and the title (maybe the outlet before it, an e-mail after it) names the writer (session 34).
    */
   reporterTitles?: readonly string[]
+  /** The word "author" as a writer's label, lowercase ("autor", "auteur", "작성자"): after it a one-word value is the author as printed (session 34). */
+  authorWords?: readonly string[]
+  /** The desk's own name as a credit's value, lowercase ("redacción", "redaktion", "편집국"): the page's credit as printed (session 34). */
+  deskNames?: readonly string[]
+  /** Words that end a credit's value, lowercase: the next credit word ("fotos", "사진") or a board's field ("작성일") (session 34). */
+  creditEndWords?: readonly string[]
 }
 
 /**
