@@ -178,8 +178,13 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   const { body: bodyLines, content: contentLineSet, questions: questionLines } = classifyLines(input, lines, meta, nonClaims, options.repeatedLines)
   if (bodyLines.length > 0) splitSwallowedHeadline(input, lines[bodyLines[0]].start, meta, nonClaims, language)
   // the date a furniture line prints at the head of the page, over a teaser's further down (session 34, dates.ts)
-  const startsOf = (kinds: string[]) => new Set(nonClaims.filter((n) => kinds.includes(n.kind)).map((n) => n.start))
-  meta.publishedAt = headDate(input, lines, bodyLines, language, meta.publishedAt, startsOf(['caption', 'credit']), startsOf(['title']))
+  const captionStarts = new Set<number>()
+  const titleStarts = new Set<number>()
+  for (const n of nonClaims) {
+    if (n.kind === 'caption' || n.kind === 'credit') captionStarts.add(n.start)
+    else if (n.kind === 'title') titleStarts.add(n.start)
+  }
+  meta.publishedAt = headDate(input, lines, bodyLines, language, meta.publishedAt, captionStarts, titleStarts)
   const sentences = segmentLines(input, lines, bodyLines, createSegmenter(language))
   // a paragraph in another script or language than the article gets its own pack
   const blockLanguage = options.language ? () => language : paragraphLanguage(input, lines, language)

@@ -240,6 +240,14 @@ export function gatedSome(res: readonly RegExp[]): (text: string) => boolean {
 }
 
 /**
+ * A shared index is rebuilt as patterns come, once half as many again as it reads are waiting (at least one): a warm-up
+ * pays a few small builds, not one per pattern. Both shared indexes below (gatedSome's and mayMatch's) follow this rule.
+ */
+function stale(listed: number, built: number): boolean {
+  return listed - built >= Math.max(1, built >> 1)
+}
+
+/**
  * The patterns of every gatedSome union, read together. Their literals are cut to their first WIDE_CUT stand-ins: the
  * whole literals of the furniture unions make 48k states (a table of 30 MB), the cut ones far fewer, and a cut literal
  * is found wherever the whole one is, so a bit is set whenever the union's own index would set it (a few more patterns
@@ -280,7 +288,7 @@ const wide = {
     }
     if (++entry.asks === 1 && parts === 1) return undefined
     if (entry.mask === undefined) {
-      if (this.index === undefined || this.lists.length - this.built >= Math.max(1, this.built >> 1)) {
+      if (this.index === undefined || stale(this.lists.length, this.built)) {
         this.index = new WideLiteralIndex(this.lists)
         this.built = this.lists.length
       }
@@ -315,7 +323,7 @@ const shared = {
 }
 
 function sharedMask(text: string): number {
-  if (shared.index === undefined || shared.lists.length - shared.built >= Math.max(1, shared.built >> 1)) {
+  if (shared.index === undefined || stale(shared.lists.length, shared.built)) {
     shared.index = new LiteralIndex(shared.lists)
     shared.built = shared.lists.length
   }
