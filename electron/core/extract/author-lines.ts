@@ -1548,7 +1548,13 @@ function closingAfterBody(text: string, lines: Line[], body: number[]): Found | 
 }
 
 /** What may follow an outlet's name in its author slot: separators, a date and time, a reading time, "Publié le". */
-const SLOT_TAIL = /^(?:[\s|·•–—,:-]+|(?:Publié|Mis à jour|Publicado|Actualizado|Published|Updated|Posted|Veröffentlicht|Aktualisiert|Опубликовано|Обновлено)(?:\s(?:le|el|am|on))?\s?:?|\d{1,2}[:h]\d{2}|à|a las|um|at|в|[ap]\.?m\.?|Uhr|Temps de lecture|Lesezeit|Lectura|Reading time|Время чтения)+/iu
+const slotList = (pick: (w: NonNullable<(typeof PACKS)[keyof typeof PACKS]['bylines']['slotWords']>) => readonly string[] | undefined) =>
+  phrases(packList((b) => (b.slotWords ? pick(b.slotWords) : undefined)))
+// (a reading time's label before the time words: "Время чтения" opens with the time word "в")
+const SLOT_TAIL = new RegExp(
+  `^(?:[\\s|·•–—,:-]+|(?:${slotList((w) => w.published)})(?:\\s(?:${slotList((w) => w.afterPublished)}))?\\s?:?|\\d{1,2}[:h]\\d{2}|${slotList((w) => w.readingTime)}|${slotList((w) => w.time)})+`,
+  'iu',
+)
 /**
  * (session 35) The outlet's name alone in the author slot (s31 decision, ruling 9): a line the line rules read as a
  * byline gave only the outlet ("Le Dauphiné Libéré - 27 avr. 2018 à 06:00 - Temps de lecture"), which named the outlet

@@ -418,6 +418,8 @@ export const de: LanguagePack = {
     authorWords: ['autor'],
     deskNames: ['redaktion'],
     creditEndWords: ['foto', 'fotos', 'bild', 'bilder'],
+    // session 35: what may follow the outlet's name in the author slot (author-lines.ts outletInSlot)
+    slotWords: { published: ['Veröffentlicht', 'Aktualisiert'], afterPublished: ['am'], time: ['um', 'Uhr'], readingTime: ['Lesezeit'] },
     // session 33 (bylines12): a CMS's "more by" box, a forum post's heading around the poster's user name, a template's
     // unfilled author field (general knowledge, not a page)
     moreBy: { before: ['weitere artikel von', 'mehr artikel von', 'alle artikel von', 'mehr von', 'weitere beiträge von', 'alle beiträge von'] },

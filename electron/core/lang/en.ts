@@ -326,6 +326,8 @@ export const en: LanguagePack = {
     authorWords: ['author'],
     deskNames: ['newsroom', 'editorial'],
     creditEndWords: ['photo', 'photos'],
+    // session 35: what may follow the outlet's name in the author slot (author-lines.ts outletInSlot)
+    slotWords: { published: ['Published', 'Updated', 'Posted'], afterPublished: ['on'], time: ['at', 'a.m.', 'a.m', 'am.', 'am', 'p.m.', 'p.m', 'pm.', 'pm'], readingTime: ['Reading time'] },
     // session 33 (bylines12): a CMS's "more by" box, a forum post's heading around the poster's user name, a template's
     // unfilled author field, and the US and Canadian broadcasters' call signs (K/W/C and two or three letters, a band after
     // a dash), from general knowledge of the press and of forum software, not from a page

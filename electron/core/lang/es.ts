@@ -352,6 +352,8 @@ export const es: LanguagePack = {
     authorWords: ['autor', 'autora'],
     deskNames: ['redacción', 'redaccion'],
     creditEndWords: ['foto', 'fotos', 'fotografía', 'fotografías'],
+    // session 35: what may follow the outlet's name in the author slot (author-lines.ts outletInSlot)
+    slotWords: { published: ['Publicado', 'Actualizado'], afterPublished: ['el'], time: ['a las'], readingTime: ['Lectura'] },
     // session 33 (bylines12): a CMS's "more by" box, a forum post's heading around the poster's user name, a template's
     // unfilled author field (general knowledge, not a page)
     moreBy: { before: ['más noticias de', 'más artículos de', 'otras noticias de', 'otros artículos de', 'más notas de', 'ver más de', 'todas las noticias de'] },

@@ -370,6 +370,8 @@ export const fr: LanguagePack = {
     authorWords: ['auteur', 'autrice'],
     deskNames: ['rédaction'],
     creditEndWords: ['photo', 'photos'],
+    // session 35: what may follow the outlet's name in the author slot (author-lines.ts outletInSlot)
+    slotWords: { published: ['Publié', 'Mis à jour'], afterPublished: ['le'], time: ['à'], readingTime: ['Temps de lecture'] },
     // session 33 (bylines12): a CMS's "more by" box, a forum post's heading around the poster's user name, a template's
     // unfilled author field (general knowledge, not a page)
     moreBy: { before: ['autres articles de', 'tous les articles de', "plus d'articles de", 'plus d’articles de', 'du même auteur', 'articles de'] },

@@ -399,6 +399,8 @@ export const ru: LanguagePack = {
     authorWords: ['автор'],
     deskNames: ['редакция'],
     creditEndWords: ['фото'],
+    // session 35: what may follow the outlet's name in the author slot (author-lines.ts outletInSlot)
+    slotWords: { published: ['Опубликовано', 'Обновлено'], time: ['в'], readingTime: ['Время чтения'] },
     // session 33 (bylines12): a CMS's "more by" box (the label over the name, or before it on the line), a forum post's
     // heading around the poster's user name, a template's unfilled author field (general knowledge, not a page)
     moreBy: { before: ['ещё статьи автора', 'еще статьи автора', 'другие статьи автора', 'все статьи автора', 'новости автора', 'все материалы автора', 'другие материалы автора', 'статьи автора', 'материалы автора'] },

@@ -433,6 +433,12 @@ export interface Bylines {
   deskNames?: readonly string[]
   /** Words that end a credit's value, lowercase: the next credit word ("fotos", "사진") or a board's field ("작성일") (session 34). */
   creditEndWords?: readonly string[]
+  /**
+   * What may follow an outlet's name in the author slot besides separators and a date (session 35, the s31 decision): a publication
+   * label and the short word after it ("Publié le", "Veröffentlicht am"), the words around a time ("à", "um", "Uhr", "a.m."), a reading
+   * time's label ("Temps de lecture", "Время чтения").
+   */
+  slotWords?: { published: readonly string[]; afterPublished?: readonly string[]; time?: readonly string[]; readingTime?: readonly string[] }
 }
 
 /**
