@@ -1,5 +1,6 @@
 // Publication dates in bylines and date lines, as ISO "YYYY-MM-DD".
 import { ALL_MONTH_NUMBERS, DATE_NAMES, MONTH_NUMBERS } from './date-words'
+import { PACKS } from '../lang'
 
 
 function month(name: string): number | null {
@@ -48,27 +49,23 @@ export function parseDateIn(text: string, language: string): string | null {
   let m = /(?<!\d)(\d{1,2})[/-](\d{1,2})[/-]((?:19|20)\d{2})(?!\d)/u.exec(s)
   if (m) {
     const [a, b] = [+m[1], +m[2]]
-    const monthFirst = language === 'en' ? a <= 12 : b > 12
+    // the pack says whether figures put the month first (a language without a pack: the day, unless the month cannot be the second)
+    const monthFirst = PACKS[language]?.dates.monthFirst ? a <= 12 : b > 12
     return monthFirst ? iso(+m[3], a, b) : iso(+m[3], b, a)
   }
   // "15 марта 2023", "30 de Octubre de  2024", "27 de agosto del 2025", "15 Августа 2013 г.", "1er juin 2020"
   m = /(?<![\p{L}\d])(\d{1,2})(?:\.|er)?\s+(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+|del\s+)?((?:19|20)\d{2})(?!\d)/u.exec(s)
   if (m) {
-    const n = anyMonth(m[2])
+    const n = ALL_MONTH_NUMBERS.get(m[2].toLowerCase())
     if (n) return iso(+m[3], n, +m[1])
   }
   // "marzo 6, 2026"
   m = /(?<![\p{L}])(\p{L}{3,10})\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})(?!\d)/u.exec(s)
   if (m) {
-    const n = anyMonth(m[1])
+    const n = ALL_MONTH_NUMBERS.get(m[1].toLowerCase())
     if (n) return iso(+m[3], n, +m[2])
   }
   return null
-}
-
-function anyMonth(name: string): number | null {
-  const lower = name.toLowerCase()
-  return ALL_MONTH_NUMBERS.get(lower) ?? null
 }
 
 /** At most this long: a date line, a byline with its date, a stamp ("Posted 25 ноября 2016, 04:01"); not a paragraph. */

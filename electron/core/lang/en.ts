@@ -342,6 +342,7 @@ export const en: LanguagePack = {
   // month and weekday names as pages print them in date lines and stamps (dates.ts, stamps.ts, abbreviations.ts and
   // author-lines.ts read them through extract/date-words.ts); the full name first, then other spellings and abbreviations
   dates: {
+    monthFirst: true,
     months: [
       ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'],
       ['july', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'], ['october', 'oct'], ['november', 'nov'], ['december', 'dec'],

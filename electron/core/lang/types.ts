@@ -504,6 +504,8 @@ export interface DateWords {
    * stamp labels of their own ("uhr", "года", "최종편집"). Read by title-chrome.ts: such a line is no headline.
    */
   stampWords?: readonly string[]
+  /** (session 35) A date in figures puts the month first ("03/07/2024" is March 7), as US English pages do; otherwise the day first. */
+  monthFirst?: boolean
 }
 
 /**
